@@ -1,0 +1,203 @@
+//! Date expressions: "in 1992", "1993-94", "on 15 May 1992", "last year", "six years later",
+//! "this coming April", resolved against the article date.
+
+use super::grammar::{PResult, Toks, item, word};
+use super::tokens::{Item, Kind};
+use crate::date::{Day, Interval};
+use nom::Parser;
+use nom::branch::alt;
+use nom::combinator::opt;
+
+const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+fn month_of(i: &Item<'_>) -> Option<u32> {
+    if i.kind != Kind::Word || !i.starts_upper() {
+        return None;
+    }
+    let w = i.text.to_lowercase();
+    if let Some(p) = MONTHS.iter().position(|m| *m == w) {
+        return Some(p as u32 + 1);
+    }
+    // Abbreviations only with their period ("Sept.", "Oct."), so "Jan Kubis" stays a name.
+    let abbr = w.strip_suffix('.')?;
+    MONTHS
+        .iter()
+        .position(|m| abbr.len() >= 3 && (m.starts_with(abbr) || (abbr == "sept" && *m == "september")))
+        .map(|p| p as u32 + 1)
+}
+
+fn year_of(i: &Item<'_>) -> Option<i32> {
+    match i.kind {
+        Kind::Num(v) if i.text.len() == 4 && (1850..=2100).contains(&v) => Some(v as i32),
+        _ => None,
+    }
+}
+
+/// What relative dates are counted from.
+#[derive(Clone, Copy, Debug)]
+pub struct DateContext {
+    pub article: Option<Day>,
+    /// A year stated earlier in the sentence ("in 1999 ... two years later").
+    pub anchor_year: Option<i32>,
+    /// The claim is about the future (planned): a bare month is the next one.
+    pub future: bool,
+}
+
+/// A date expression as it appears after a preposition (or alone); the caller has skipped the
+/// preposition.
+pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> {
+    move |input: Toks<'a>| {
+        let year = |input| item(|i| year_of(i).is_some())(input).map(|(r, i)| (r, year_of(i).expect("checked")));
+        let month = |input| item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")));
+        let day_num = |input| {
+            item(|i| matches!(i.kind, Kind::Num(d) if (1..=31).contains(&d) && i.text.len() <= 2))(input)
+                .map(|(r, i)| (r, if let Kind::Num(d) = i.kind { d as u32 } else { 0 }))
+        };
+        let hyphen = |input| item(|i: &Item<'_>| matches!(i.kind, Kind::Dash { .. }) || i.is("to"))(input);
+        let mut qualifier = opt(alt((
+            (opt(word("the")), alt((word("early"), word("mid"), word("late"), word("spring"), word("summer"), word("autumn"), word("fall"), word("winter"), word("end"), word("beginning"), word("start"), word("middle"), word("course"), word("first"), word("second"))), opt(alt((word("half"), word("quarter")))), opt(word("of")), opt(item(|i| matches!(i.kind, Kind::Dash { joining: true })))).map(|_| ()),
+        )));
+        let (input, _) = qualifier.parse(input)?;
+        let article = ctx.article;
+        alt((
+            // 15 May 1992
+            (day_num, month, opt(item(|i| i.is_punct(','))), year).map(|(d, m, _, y)| {
+                Day::from_ymd(y, m, d).map_or(Interval::month(y, m), Interval::day)
+            }),
+            // May 15, 1992
+            (month, day_num, opt(item(|i| i.is_punct(','))), year).map(|(m, d, _, y)| {
+                Day::from_ymd(y, m, d).map_or(Interval::month(y, m), Interval::day)
+            }),
+            // May 1992
+            (month, opt(word("of")), year).map(|(m, _, y)| Interval::month(y, m)),
+            // 1993-94, 1993-1994, 1993 to 1994
+            (year, hyphen, item(|i| matches!(i.kind, Kind::Num(_)) && (i.text.len() == 2 || i.text.len() == 4))).map(
+                |(y, _, end)| {
+                    let e = if let Kind::Num(v) = end.kind { v as i32 } else { y };
+                    let e = if end.text.len() == 2 { y - y % 100 + e } else { e };
+                    if e > y { Interval::span(Interval::year(y), Interval::year(e)) } else { Interval::year(y) }
+                },
+            ),
+            year.map(Interval::year),
+            |input| relative(input, article, ctx),
+        ))
+        .parse(input)
+    }
+}
+
+/// "last year", "this year", "two years ago", "six years later", "this coming April", "last month".
+fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PResult<'a, Interval> {
+    let fail = || nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify));
+    let Some(today) = article else { return Err(fail()) };
+    let (ay, am, _) = today.ymd();
+    let num = |input| item(|i| matches!(i.kind, Kind::Num(n) if n < 100) || i.is("a") || i.is("an"))(input)
+        .map(|(r, i)| (r, if let Kind::Num(n) = i.kind { n as i32 } else { 1 }));
+    let month = |input| item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")));
+    alt((
+        (alt((word("last"), word("previous"))), word("year")).map(move |_| Interval::year(ay - 1)),
+        (word("this"), word("year")).map(move |_| Interval::year(ay)),
+        (word("next"), word("year")).map(move |_| Interval::year(ay + 1)),
+        (word("last"), word("month")).map(move |_| {
+            let (y, m) = if am == 1 { (ay - 1, 12) } else { (ay, am - 1) };
+            Interval::month(y, m)
+        }),
+        (word("this"), word("month")).map(move |_| Interval::month(ay, am)),
+        (num, alt((word("years"), word("year"))), word("ago")).map(move |(n, _, _)| Interval::year(ay - n)),
+        (num, alt((word("weeks"), word("week"))), word("ago")).map(move |(n, _, _)| {
+            let d = today.add_days(-7 * n);
+            Interval { from: Some(d.add_days(-3)), to: Some(d.add_days(3)), precision: crate::date::Precision::Range }
+        }),
+        (num, alt((word("months"), word("month"))), word("ago")).map(move |(n, _, _)| {
+            let total = ay * 12 + am as i32 - 1 - n;
+            Interval::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+        }),
+        (num, alt((word("years"), word("year"))), word("later")).map(move |(n, _, _)| match ctx.anchor_year {
+            Some(y) => Interval::year(y + n),
+            None => Interval::until(today),
+        }),
+        (word("the"), alt((word("following"), word("next"))), word("year")).map(move |_| match ctx.anchor_year {
+            Some(y) => Interval::year(y + 1),
+            None => Interval::year(ay + 1),
+        }),
+        (alt((word("this"), word("next"))), opt(word("coming")), month).map(move |(_, _, m)| {
+            let y = if m > am { ay } else { ay + 1 };
+            Interval::month(y, m)
+        }),
+        (word("last"), month).map(move |(_, m)| {
+            let y = if m < am { ay } else { ay - 1 };
+            Interval::month(y, m)
+        }),
+        // A bare month: the article's year, or the next one for plans.
+        month.map(move |m| {
+            let y = if ctx.future && m <= am { ay + 1 } else if !ctx.future && m > am { ay - 1 } else { ay };
+            Interval::month(y, m)
+        }),
+    ))
+    .parse(input)
+}
+
+/// Prepositions that introduce a date.
+pub const DATE_PREPOSITIONS: &[&str] = &["in", "on", "by", "during", "until", "till", "from", "of", "since", "at", "as", "early", "late", "back"];
+
+/// Finds the first date expression in `items[from..to]`, with its item range.
+pub fn find_date(items: &[Item<'_>], from: usize, to: usize, ctx: DateContext) -> Option<(Interval, std::ops::Range<usize>)> {
+    let to = to.min(items.len());
+    let mut i = from;
+    while i < to {
+        let it = &items[i];
+        let starts = year_of(it).is_some()
+            || month_of(it).is_some()
+            || it.is_any(&["last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an"])
+            || matches!(it.kind, Kind::Num(n) if n < 100);
+        if starts && let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
+            let end = to - rest.0.len();
+            // "May" as a verb ("may join") is not a month.
+            if !(end == i + 1 && month_of(it) == Some(5) && !items.get(i.wrapping_sub(1)).is_some_and(|p| p.is_any(DATE_PREPOSITIONS))) {
+                return Some((when, i..end));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first explicit year in `items[..to]`, to anchor "N years later".
+pub fn first_year(items: &[Item<'_>], to: usize) -> Option<i32> {
+    items[..to.min(items.len())].iter().find_map(year_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::items;
+
+    fn when(s: &str, article: &str, future: bool) -> String {
+        let it = items(s, 0..s.len(), &[]);
+        let ctx = DateContext { article: Day::parse_iso(article), anchor_year: first_year(&it, it.len()), future };
+        let start = if it[0].is_any(&["in", "on", "since"]) { 1 } else { 0 };
+        find_date(&it, start, it.len(), ctx).map(|(i, _)| i.notation()).unwrap_or_default()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(when("in 1992", "2000-01-01", false), "1992");
+        assert_eq!(when("in 1993-94", "2000-01-01", false), "1993..1994");
+        assert_eq!(when("in May 1992", "2000-01-01", false), "1992-05");
+        assert_eq!(when("on 15 May 1992", "2000-01-01", false), "1992-05-15");
+        assert_eq!(when("on May 15, 1992", "2000-01-01", false), "1992-05-15");
+        assert_eq!(when("in early 2002", "2003-01-01", false), "2002");
+        assert_eq!(when("in mid-2002", "2003-01-01", false), "2002");
+    }
+
+    #[test]
+    fn relative_dates() {
+        assert_eq!(when("last year", "2003-05-01", false), "2002");
+        assert_eq!(when("this coming April", "1999-02-10", true), "1999-04");
+        assert_eq!(when("this coming April", "1999-06-10", true), "2000-04");
+        assert_eq!(when("in 1999 and six years later", "2006-01-01", false), "1999");
+        let it = items("six years later", 0..15, &[]);
+        let ctx = DateContext { article: Day::parse_iso("2006-01-01"), anchor_year: Some(1999), future: false };
+        assert_eq!(find_date(&it, 0, 3, ctx).unwrap().0.notation(), "2005");
+    }
+}

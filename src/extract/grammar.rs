@@ -1,0 +1,170 @@
+//! The nom input over sentence items, and the small parsers the claim grammar is built from.
+
+use super::tokens::{Item, Kind};
+use crate::lexicon::{Entity, OrgId, StateId};
+use nom::{IResult, Input, Needed, Parser};
+
+/// A run of sentence items: the input type of the claim grammar.
+#[derive(Clone, Copy, Debug)]
+pub struct Toks<'a>(pub &'a [Item<'a>]);
+
+impl<'a> Input for Toks<'a> {
+    type Item = &'a Item<'a>;
+    type Iter = std::slice::Iter<'a, Item<'a>>;
+    type IterIndices = std::iter::Enumerate<Self::Iter>;
+
+    fn input_len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn take(&self, index: usize) -> Self {
+        Toks(&self.0[..index])
+    }
+
+    fn take_from(&self, index: usize) -> Self {
+        Toks(&self.0[index..])
+    }
+
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        let (a, b) = self.0.split_at(index);
+        (Toks(b), Toks(a))
+    }
+
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.0.iter().position(predicate)
+    }
+
+    fn iter_elements(&self) -> Self::Iter {
+        self.0.iter()
+    }
+
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.0.iter().enumerate()
+    }
+
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.0.len() >= count { Ok(count) } else { Err(Needed::new(count - self.0.len())) }
+    }
+}
+
+pub type PResult<'a, O> = IResult<Toks<'a>, O>;
+
+fn fail<'a, O>(input: Toks<'a>) -> PResult<'a, O> {
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+}
+
+/// One item satisfying `pred`.
+pub fn item<'a>(pred: impl Fn(&Item<'a>) -> bool) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a>> {
+    move |input: Toks<'a>| match input.0.first() {
+        Some(i) if pred(i) => Ok((Toks(&input.0[1..]), i)),
+        _ => fail(input),
+    }
+}
+
+/// The word `w`, ignoring ASCII case.
+pub fn word<'a>(w: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a>> {
+    item(move |i| i.is(w))
+}
+
+/// A phrase of space-separated words ("pulled out of"); a hyphen inside the phrase matches a
+/// joining dash ("re-entered").
+pub fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, ()> {
+    move |mut input: Toks<'a>| {
+        for (k, w) in p.split(' ').enumerate() {
+            for (n, part) in w.split('-').enumerate() {
+                if n > 0 {
+                    input = item(|i| matches!(i.kind, Kind::Dash { joining: true }))(input)?.0;
+                }
+                if part == "'s" {
+                    input = item(|i| i.text == "'s")(input)?.0;
+                } else {
+                    input = word(part)(input)?.0;
+                }
+            }
+            let _ = k;
+        }
+        Ok((input, ()))
+    }
+}
+
+/// Punctuation `c`.
+pub fn punct<'a>(c: char) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a>> {
+    item(move |i| i.is_punct(c))
+}
+
+/// Words that can stand with a state name for its government ("the Uzbek government").
+const GOVERNMENT_NOUNS: &[&str] =
+    &["government", "governments", "authorities", "leadership", "regime", "side", "officials", "administration", "president"];
+
+/// A reference to one state: its name, its capital, or "the <adjective> government".
+pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
+    let (input, _) = nom::combinator::opt(word("the")).parse(input)?;
+    match input.0.first().and_then(Item::entity) {
+        Some(Entity::State(s)) | Some(Entity::Capital(s)) => {
+            let rest = Toks(&input.0[1..]);
+            // "Tashkent Treaty" is an organisation, but the matcher already took the longer name.
+            let (rest, _) = nom::combinator::opt(item(|i| i.is_any(GOVERNMENT_NOUNS))).parse(rest)?;
+            Ok((rest, s))
+        }
+        Some(Entity::Adjective(s)) => {
+            let (rest, _) = item(|i| i.is_any(GOVERNMENT_NOUNS))(Toks(&input.0[1..]))?;
+            Ok((rest, s))
+        }
+        _ => fail(input),
+    }
+}
+
+/// A list separator: `,`, `and`, `, and`, `as well as`, `along with`, `together with`, `or`.
+fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
+    nom::branch::alt((
+        (punct(','), nom::combinator::opt(nom::branch::alt((word("and"), word("or"))))).map(|_| ()),
+        word("and").map(|_| ()),
+        word("or").map(|_| ()),
+        phrase("as well as"),
+        phrase("along with"),
+        phrase("together with"),
+        phrase("plus"),
+    ))
+    .parse(input)
+}
+
+/// A coordinated list of states: "Armenia, Belarus and Russia", "both Georgia and Ukraine".
+pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
+    let (input, _) = nom::combinator::opt(nom::branch::alt((word("both"), word("either")))).parse(input)?;
+    let (input, mut states) = nom::multi::separated_list1(list_sep, state).parse(input)?;
+    states.dedup();
+    Ok((input, states))
+}
+
+/// A named organisation.
+pub fn org_name<'a>(input: Toks<'a>) -> PResult<'a, OrgId> {
+    match input.0.first().and_then(Item::entity) {
+        Some(Entity::Org(o)) => Ok((Toks(&input.0[1..]), o)),
+        _ => fail(input),
+    }
+}
+
+/// Nouns by which an article refers back to an organisation it named.
+pub const ORG_ANAPHORS: &[&str] = &[
+    "treaty", "pact", "organisation", "organization", "bloc", "alliance", "grouping", "group", "community", "union",
+    "body", "commonwealth", "club", "structure", "association", "forum",
+];
+
+/// "the treaty", "the bloc", "the organisation" ... (resolved by the caller).
+pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
+    let (input, _) = nom::branch::alt((word("the"), word("this"), word("that"))).parse(input)?;
+    let (input, _) = nom::combinator::opt(item(|i| {
+        i.is_any(&["security", "defence", "defense", "regional", "Russian-led", "four-nation", "new", "old", "collective", "whole"])
+    }))
+    .parse(input)?;
+    let (input, _) = item(|i| i.is_any(ORG_ANAPHORS))(input)?;
+    Ok((input, ()))
+}
+
+/// Index of `rest` within `all` (both slices of the same sentence).
+pub fn index_of(all: &[Item<'_>], rest: Toks<'_>) -> usize {
+    all.len() - rest.0.len()
+}

@@ -1,0 +1,609 @@
+//! Membership claims: events (signed, joined, withdrew, suspended, rejoined, founded) told by
+//! a verb, and statuses (member, not_member, observer, associate) told by a copula, an
+//! appositive, a list after "members", or "the bloc includes ...".
+
+use super::dates::{DATE_PREPOSITIONS, find_date};
+use super::grammar::{Toks, index_of, org_anaphor, org_name, phrase, state_list};
+use super::modality::{is_aux, modality};
+use super::tokens::Item;
+use super::{Discourse, Sentence, is_state_item};
+use crate::date::Interval;
+use crate::fact::{Claim, Event, Modality};
+use crate::lexicon::{Entity, OrgId, StateId};
+use std::ops::Range;
+
+/// How a verb phrase relates its subject to the organisation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Verb {
+    /// An event ("joined").
+    Event(Event),
+    /// Non-renewal: a withdrawal whose negation is part of the verb ("did not renew").
+    NotRenewed,
+    /// A status told by a verb ("remains in", "stayed out of").
+    Status(Event),
+}
+
+/// The verb phrases, longest first within each family.
+const VERBS: &[(&str, Verb)] = &[
+    ("became full members of", Verb::Event(Event::Joined)),
+    ("became a full member of", Verb::Event(Event::Joined)),
+    ("became members of", Verb::Event(Event::Joined)),
+    ("became a member of", Verb::Event(Event::Joined)),
+    ("become members of", Verb::Event(Event::Joined)),
+    ("become a member of", Verb::Event(Event::Joined)),
+    ("becomes a member of", Verb::Event(Event::Joined)),
+    ("acceded to", Verb::Event(Event::Joined)),
+    ("accede to", Verb::Event(Event::Joined)),
+    ("accedes to", Verb::Event(Event::Joined)),
+    ("admitted to", Verb::Event(Event::Joined)),
+    ("admitted into", Verb::Event(Event::Joined)),
+    ("signed up to", Verb::Event(Event::Joined)),
+    ("joined", Verb::Event(Event::Joined)),
+    ("join", Verb::Event(Event::Joined)),
+    ("joins", Verb::Event(Event::Joined)),
+    ("joining", Verb::Event(Event::Joined)),
+    ("entered", Verb::Event(Event::Joined)),
+    ("rejoined", Verb::Event(Event::Rejoined)),
+    ("rejoin", Verb::Event(Event::Rejoined)),
+    ("rejoins", Verb::Event(Event::Rejoined)),
+    ("rejoining", Verb::Event(Event::Rejoined)),
+    ("re-joined", Verb::Event(Event::Rejoined)),
+    ("re-entered", Verb::Event(Event::Rejoined)),
+    ("re-enter", Verb::Event(Event::Rejoined)),
+    ("reentered", Verb::Event(Event::Rejoined)),
+    ("returned to", Verb::Event(Event::Rejoined)),
+    ("return to", Verb::Event(Event::Rejoined)),
+    ("returns to", Verb::Event(Event::Rejoined)),
+    ("restored its membership in", Verb::Event(Event::Rejoined)),
+    ("restored its membership of", Verb::Event(Event::Rejoined)),
+    ("renewed its membership in", Verb::Event(Event::Rejoined)),
+    ("signed", Verb::Event(Event::Signed)),
+    ("sign", Verb::Event(Event::Signed)),
+    ("signs", Verb::Event(Event::Signed)),
+    ("signing", Verb::Event(Event::Signed)),
+    ("co-signed", Verb::Event(Event::Signed)),
+    ("withdrew from", Verb::Event(Event::Withdrew)),
+    ("withdraw from", Verb::Event(Event::Withdrew)),
+    ("withdraws from", Verb::Event(Event::Withdrew)),
+    ("withdrawn from", Verb::Event(Event::Withdrew)),
+    ("withdrawing from", Verb::Event(Event::Withdrew)),
+    ("pulled out of", Verb::Event(Event::Withdrew)),
+    ("pull out of", Verb::Event(Event::Withdrew)),
+    ("pulls out of", Verb::Event(Event::Withdrew)),
+    ("pulling out of", Verb::Event(Event::Withdrew)),
+    ("dropped out of", Verb::Event(Event::Withdrew)),
+    ("drop out of", Verb::Event(Event::Withdrew)),
+    ("drops out of", Verb::Event(Event::Withdrew)),
+    ("walked out of", Verb::Event(Event::Withdrew)),
+    ("expelled from", Verb::Event(Event::Withdrew)),
+    ("exited", Verb::Event(Event::Withdrew)),
+    ("quit", Verb::Event(Event::Withdrew)),
+    ("quits", Verb::Event(Event::Withdrew)),
+    ("quitting", Verb::Event(Event::Withdrew)),
+    ("left", Verb::Event(Event::Withdrew)),
+    ("leave", Verb::Event(Event::Withdrew)),
+    ("leaves", Verb::Event(Event::Withdrew)),
+    ("leaving", Verb::Event(Event::Withdrew)),
+    ("abandoned", Verb::Event(Event::Withdrew)),
+    ("renounced", Verb::Event(Event::Withdrew)),
+    ("not renew", Verb::NotRenewed),
+    ("not to renew", Verb::NotRenewed),
+    ("not prolong", Verb::NotRenewed),
+    ("not to prolong", Verb::NotRenewed),
+    ("not extend", Verb::NotRenewed),
+    ("not to extend", Verb::NotRenewed),
+    ("n't renew", Verb::NotRenewed),
+    ("declined to renew", Verb::NotRenewed),
+    ("refused to renew", Verb::NotRenewed),
+    ("failed to renew", Verb::NotRenewed),
+    ("refused to prolong", Verb::NotRenewed),
+    ("declined to prolong", Verb::NotRenewed),
+    ("stopped taking part in", Verb::Event(Event::Suspended)),
+    ("stopped participating in", Verb::Event(Event::Suspended)),
+    ("ceased taking part in", Verb::Event(Event::Suspended)),
+    ("ceased participating in", Verb::Event(Event::Suspended)),
+    ("stop taking part in", Verb::Event(Event::Suspended)),
+    ("suspended", Verb::Event(Event::Suspended)),
+    ("suspend", Verb::Event(Event::Suspended)),
+    ("suspends", Verb::Event(Event::Suspended)),
+    ("suspending", Verb::Event(Event::Suspended)),
+    ("froze", Verb::Event(Event::Suspended)),
+    ("frozen", Verb::Event(Event::Suspended)),
+    ("freeze", Verb::Event(Event::Suspended)),
+    ("formed", Verb::Event(Event::Founded)),
+    ("form", Verb::Event(Event::Founded)),
+    ("founded", Verb::Event(Event::Founded)),
+    ("created", Verb::Event(Event::Founded)),
+    ("create", Verb::Event(Event::Founded)),
+    ("set up", Verb::Event(Event::Founded)),
+    ("established", Verb::Event(Event::Founded)),
+    ("establish", Verb::Event(Event::Founded)),
+    ("launched", Verb::Event(Event::Founded)),
+    ("co-founded", Verb::Event(Event::Founded)),
+    ("stayed out of", Verb::Status(Event::NotMember)),
+    ("stays out of", Verb::Status(Event::NotMember)),
+    ("stay out of", Verb::Status(Event::NotMember)),
+    ("kept out of", Verb::Status(Event::NotMember)),
+    ("remains outside", Verb::Status(Event::NotMember)),
+    ("remained outside", Verb::Status(Event::NotMember)),
+    ("stays outside", Verb::Status(Event::NotMember)),
+    ("stayed outside", Verb::Status(Event::NotMember)),
+    ("remains in", Verb::Status(Event::Member)),
+    ("remain in", Verb::Status(Event::Member)),
+    ("remained in", Verb::Status(Event::Member)),
+    ("stays in", Verb::Status(Event::Member)),
+    ("stayed in", Verb::Status(Event::Member)),
+    ("remains part of", Verb::Status(Event::Member)),
+    ("is part of", Verb::Status(Event::Member)),
+    ("belongs to", Verb::Status(Event::Member)),
+    ("belong to", Verb::Status(Event::Member)),
+];
+
+/// The verb phrase starting at item `i`, with its end.
+fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
+    VERBS.iter().find_map(|(p, v)| {
+        let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
+        Some((*v, index_of(items, rest)))
+    })
+}
+
+/// Words that can stand between a verb and its organisation ("withdrew its membership from the").
+const OBJECT_FILLER: &[&str] = &[
+    "its", "their", "the", "a", "an", "membership", "participation", "in", "of", "from", "to", "into", "with",
+    "formally", "officially", "full", "fully", "finally", "eventually", "effectively", "altogether", "entirely",
+    "Russian-led", "Moscow-led", "collective", "security", "own", "status", "as", "member", "members", "ranks",
+    "work", "activities", "then", "newly", "renamed", "new", "up", "out", "ties", "pro-Western", "protocol",
+    "agreement", "charter", "this", "that", "whole",
+];
+
+/// The organisation a verb ending at `from` applies to.
+fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize)> {
+    let items = s.items;
+    let mut k = from;
+    while k < end.min(from + 8) {
+        let it = &items[k];
+        if let Ok((rest, o)) = org_name(Toks(&items[k..])) {
+            return Some((o, index_of(items, rest)));
+        }
+        if let Ok((rest, ())) = org_anaphor(Toks(&items[k..])) {
+            return s.org_before(k).map(|o| (o, index_of(items, rest)));
+        }
+        if it.is_any(&["it", "them"]) {
+            return s.org_before(k).map(|o| (o, k + 1));
+        }
+        if !it.is_any(OBJECT_FILLER) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Words that refer back to a group of states.
+const PLURAL_ANAPHORS: &[&str] = &[
+    "they", "both", "all", "countries", "states", "nations", "republics", "governments", "capitals", "trio", "pair",
+    "quartet", "neighbours", "neighbors", "each", "three", "four", "two", "five", "six", "latter",
+];
+
+/// The subject whose verb starts at item `v`: the states, the item range they span, and where
+/// the words between subject and verb begin.
+fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+    let items = s.items;
+    let mut j = v;
+    // Skip auxiliaries, adverbs, dates and asides set off by dashes, brackets or commas.
+    loop {
+        if j <= lower {
+            break;
+        }
+        let k = j - 1;
+        let it = &items[k];
+        if is_aux(it) || super::num(it).is_some() || it.is_any(DATE_PREPOSITIONS) || it.is_any(&["year", "month", "week", "ago", "later", "last", "this", "next", "early", "mid", "late", "spring", "summer", "autumn", "winter", "May", "April", "June", "July", "August", "September", "October", "November", "December", "January", "February", "March"]) {
+            // Never skip over the subject itself.
+            if is_state_item(it) {
+                break;
+            }
+            j = k;
+            continue;
+        }
+        if it.is_dash() || it.is_punct(')') || it.is_punct(',') {
+            let opener = (lower..k).rev().find(|&o| {
+                let c = &items[o];
+                if it.is_dash() { c.is_dash() } else if it.is_punct(')') { c.is_punct('(') } else { c.is_punct(',') }
+            });
+            match opener {
+                Some(o) if o > lower && o + 1 < k => {
+                    // "Georgia and Azerbaijan—both under pressure—joined": skip the aside.
+                    j = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        break;
+    }
+    if j <= lower {
+        return None;
+    }
+    let end = j;
+    let last = &items[end - 1];
+    // "Uzbekistan, which joined ..."
+    if last.is_any(&["which", "who", "that"]) && end >= 2 && items[end - 2].is_punct(',') {
+        return list_ending_at(s, end - 2, lower).map(|(st, r)| (st, r, end));
+    }
+    if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
+        let group = s.group.clone().unwrap_or_else(|| s.discourse.group.clone());
+        if group.is_empty() || (last.is("it") && group.len() != 1) {
+            return None;
+        }
+        let start = (lower..end - 1).rev().take_while(|&k| items[k].is_any(&["the", "these", "those", "all", "both", "three", "four", "two", "five", "six", "seven", "of", "them"])).last().unwrap_or(end - 1);
+        return Some((group, start..end, end));
+    }
+    list_ending_at(s, end, lower).map(|(st, r)| (st, r, end))
+}
+
+/// A coordinated list of states that ends exactly at item `end`.
+fn list_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(Vec<StateId>, Range<usize>)> {
+    let items = s.items;
+    let mut start = end;
+    while start > lower {
+        let it = &items[start - 1];
+        let ok = is_state_item(it)
+            || matches!(it.entity(), Some(Entity::Adjective(_)))
+            || it.is_any(&["and", "both", "either", "the", "as", "well", "along", "with", "together", "plus", "or", "government", "governments", "authorities", "leadership", "regime", "side", "officials", "administration"])
+            || it.is_punct(',');
+        if !ok {
+            break;
+        }
+        start -= 1;
+    }
+    (start..end).find_map(|st| {
+        let (rest, states) = state_list(Toks(&items[st..end])).ok()?;
+        rest.0.is_empty().then_some((states, st..end))
+    })
+}
+
+/// Reads every membership event in the sentence.
+pub fn events(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let mut last_subject: Option<Vec<StateId>> = None;
+    let mut lower = 0;
+    let mut i = 0;
+    while i < items.len() {
+        let Some((verb, vend)) = verb_at(items, i) else {
+            i += 1;
+            continue;
+        };
+        let clause = s.clause(i);
+        let next_verb = (vend..clause.end).find(|&k| verb_at(items, k).is_some()).unwrap_or(clause.end);
+        let Some((org, oend)) = object(s, vend, next_verb) else {
+            // "GUAM was formed in 1997 (by ...)": the organisation is the subject.
+            if let Verb::Event(ev @ (Event::Founded | Event::Signed)) = verb {
+                passive(s, i, vend, ev, clause.clone(), next_verb);
+            }
+            i = vend;
+            continue;
+        };
+        let subj = subject(s, i, lower.max(clause.start));
+        let (states, subj_range, aux_start) = match subj {
+            Some(x) => x,
+            None => {
+                // "... joined GUUAM in 1999 and left it in 2005": the subject is shared.
+                let shared = i > 0
+                    && (clause.start..i).rev().take_while(|&k| is_aux(&items[k]) || items[k].is("and") || items[k].is_punct(',')).any(|k| items[k].is("and"));
+                match (&last_subject, shared) {
+                    (Some(st), true) => (st.clone(), i..i, i),
+                    _ => {
+                        i = vend;
+                        continue;
+                    }
+                }
+            }
+        };
+        // A state's own name as object ("Russia left Georgia") is not an organisation claim.
+        let aux = &items[aux_start..i];
+        let clause_text = s.text_of(clause.clone());
+        let (mut modality, negated) = modality(aux, &items[clause.clone()], clause_text);
+        let event = match verb {
+            Verb::Event(e) | Verb::Status(e) => e,
+            Verb::NotRenewed => {
+                if modality == Modality::Negated {
+                    modality = if negated { Modality::Asserted } else { modality };
+                }
+                Event::Withdrew
+            }
+        };
+        if matches!(verb, Verb::NotRenewed) && modality == Modality::Negated {
+            modality = Modality::Asserted;
+        }
+        let ctx = s.date_context(i, modality == Modality::Planned);
+        let when = if let Verb::Status(_) = verb {
+            s.now()
+        } else {
+            find_date(items, oend, next_verb, ctx)
+                .or_else(|| find_date(items, aux_start, i, ctx))
+                .or_else(|| find_date(items, clause.start.max(lower), subj_range.start, ctx))
+                .map(|(w, _)| w)
+                .or_else(|| s.undated(modality))
+        };
+        let span = subj_range.start.min(i)..oend;
+        for st in &states {
+            s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, span.clone(), false);
+        }
+        last_subject = Some(states.clone());
+        s.group = Some(states);
+        lower = oend;
+        i = oend;
+    }
+}
+
+/// A passive or participle founding or signing: "GUAM was formed in 1997 by Georgia, ...",
+/// "the treaty, signed in May 1992 by six states".
+fn passive(s: &mut Sentence<'_, '_>, v: usize, vend: usize, event: Event, clause: Range<usize>, next_verb: usize) {
+    let items = s.items;
+    // The organisation just before the verb (skipping "was", "were", "been", a comma).
+    let mut k = v;
+    while k > clause.start && (items[k - 1].is_any(&["was", "were", "been", "had", "has", "is", "originally", "first", "formally", "officially", "jointly"]) || items[k - 1].is_punct(',')) {
+        k -= 1;
+    }
+    if k == v || k == 0 {
+        return;
+    }
+    let org = match items[k - 1].entity() {
+        Some(Entity::Org(o)) => o,
+        _ if items[k - 1].is_any(super::grammar::ORG_ANAPHORS) => match s.org_before(k - 1) {
+            Some(o) => o,
+            None => return,
+        },
+        _ => return,
+    };
+    let aux = &items[k..v];
+    let clause_text = s.text_of(clause.clone());
+    let (modality, _) = modality(aux, &items[clause.clone()], clause_text);
+    let ctx = s.date_context(v, modality == Modality::Planned);
+    let when = find_date(items, vend, next_verb, ctx).map(|(w, _)| w).or_else(|| s.undated(modality));
+    // "by Georgia, Ukraine, Azerbaijan and Moldova"
+    let agents = (vend..next_verb).find(|&b| items[b].is("by")).and_then(|b| {
+        let (rest, states) = state_list(Toks(&items[b + 1..next_verb])).ok()?;
+        Some((states, index_of(items, rest)))
+    });
+    match (event, agents) {
+        (_, Some((states, end))) => {
+            for st in &states {
+                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, k - 1..end, false);
+            }
+            s.group = Some(states);
+        }
+        (Event::Founded, None) => {
+            s.push(Claim::Membership { event, state: None, org }, when, modality, k - 1..vend, false)
+        }
+        _ => {}
+    }
+}
+
+/// Words between a copula and the status noun ("is a full member", "is no longer a member").
+const STATUS_MODIFIERS: &[&str] = &[
+    "a", "an", "the", "full", "fully-fledged", "full-fledged", "founding", "active", "loyal", "key", "leading",
+    "formal", "nominal", "associate", "still", "no", "longer", "not", "only", "also", "now", "once", "long-time",
+    "longtime", "long-standing", "core", "original", "fellow", "permanent", "charter", "paid-up", "its", "their",
+    "largest", "smallest", "newest", "most", "important", "influential", "reluctant", "former", "then", "sole",
+    "remaining", "other", "nominally", "technically", "formally", "officially", "never", "one", "of", "'s", "all",
+    "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "member",
+];
+
+const COPULAS: &[&str] = &["is", "are", "was", "were", "remains", "remain", "remained", "been", "be", "being", "becomes"];
+
+const STATUS_NOUNS: &[&str] = &["member", "members", "member-state", "member-states", "observer", "observers", "member-country"];
+
+/// Reads statuses: "X is (not) a member of Y", "X, a Y member, ...", "the six Y members — A, B",
+/// "Y includes A, B and C".
+pub fn statuses(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for m in 0..items.len() {
+        let it = &items[m];
+        if it.is_any(STATUS_NOUNS) && !(m + 1 < items.len() && items[m + 1].is_any(&["of", "in"]) && m > 0 && items[m - 1].is_any(&["became", "become", "becomes"])) {
+            status_noun(s, m);
+        }
+        if it.is_any(&["includes", "include", "included", "including", "comprises", "comprise", "comprised", "groups", "grouped", "unites", "united", "consists", "consisted", "brings", "brought", "embraces", "encompasses"]) {
+            includes(s, m);
+        }
+    }
+}
+
+/// A status told around the noun "member" at item `m`.
+fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    let noun = &items[m];
+    // Modifiers before the noun, and an organisation among them ("a CSTO member").
+    let mut k = m;
+    let mut pre_org = None;
+    let mut negated = false;
+    let mut associate = false;
+    let mut former = false;
+    let mut hedged = false;
+    while k > 0 {
+        let p = &items[k - 1];
+        if let Some(Entity::Org(o)) = p.entity() {
+            pre_org = Some(o);
+        } else if p.is_any(STATUS_MODIFIERS) || p.is_any(super::grammar::ORG_ANAPHORS) || matches!(p.kind, super::tokens::Kind::Dash { joining: true }) {
+            negated |= p.is_any(&["not", "no", "never"]);
+            associate |= p.is("associate");
+            former |= p.is_any(&["former", "then", "once"]);
+            hedged |= p.is_any(&["nominally", "technically"]);
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    let is_observer = noun.text.to_lowercase().starts_with("observer");
+    let event = match (negated, is_observer, associate) {
+        (true, ..) => Event::NotMember,
+        (_, true, _) => Event::Observer,
+        (_, _, true) => Event::Associate,
+        _ => Event::Member,
+    };
+    // The organisation after the noun ("a member of the CSTO", "observer status in the SCO").
+    let mut after = m + 1;
+    let mut org = pre_org;
+    if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
+        if let Ok((rest, o)) = org_name(Toks(&items[after + 1..])) {
+            org = Some(o);
+            after = index_of(items, rest);
+        } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after + 1..])) {
+            org = s.org_before(after + 1);
+            after = index_of(items, rest);
+        }
+    } else if org.is_none() && items[k..m].iter().any(|p| p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s") {
+        org = s.org_before(k);
+    }
+    let Some(org) = org else { return };
+    let clause = s.clause(m);
+    let clause_text = s.text_of(clause.clone());
+    // Case 1: copula — "X is (not) a member of Y".
+    if k > 0 && items[k - 1].is_any(COPULAS) {
+        let cop = k - 1;
+        let mut j = cop;
+        let mut past = items[cop].is_any(&["was", "were"]);
+        while j > clause.start && items[j - 1].is_any(&["has", "have", "had", "still", "also", "now", "long", "not", "never", "only", "nominally", "technically", "formally", "officially", "reportedly", "allegedly", "in", "theory", "to", "said", "seems", "appears", "will", "would", "must", "may", "might", "could"]) {
+            past |= items[j - 1].is("had");
+            j -= 1;
+        }
+        if let Some((states, range, aux_start)) = subject(s, j.max(cop), clause.start) {
+            let aux = &items[aux_start..m];
+            let (mut modality, neg) = modality(aux, &items[clause.clone()], clause_text);
+            if neg && modality == Modality::Negated {
+                modality = Modality::Asserted; // "is not a member": the status not_member
+            }
+            let event = if neg && event == Event::Member { Event::NotMember } else { event };
+            if hedged && modality == Modality::Asserted {
+                modality = Modality::Hedged;
+            }
+            let when = status_time(s, clause.clone(), m, past || former);
+            for st in &states {
+                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, range.start..after, past || former);
+            }
+            s.group = Some(states);
+            return;
+        }
+    }
+    // Case 2: appositive — "X, a CSTO member, ..." / "A and B — both members of Y —".
+    if k > 0 && (items[k - 1].is_punct(',') || items[k - 1].is_dash() || items[k - 1].is_punct('(')) && k >= 2
+        && let Some((states, range)) = list_ending_at(s, k - 1, clause.start)
+    {
+        let (mut modality, _) = modality(&[], &items[clause.clone()], clause_text);
+        if hedged && modality == Modality::Asserted {
+            modality = Modality::Hedged;
+        }
+        let when = status_time(s, clause.clone(), m, former);
+        for st in &states {
+            s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, range.start..after, former);
+        }
+        s.group = Some(states);
+        return;
+    }
+    // Case 3: a list after the noun — "the six CSTO members—A, B, ...", "CSTO members A and B".
+    if event != Event::NotMember {
+        let mut l = after;
+        let mut punct = false;
+        while l < items.len() && (items[l].is_dash() || items[l].is_punct(':') || items[l].is_punct('(') || items[l].is_punct(',') || items[l].is_any(&["are", "were", "include", "included", "including", "namely", "being", "such", "as"])) {
+            punct |= !items[l].is_punct(',');
+            l += 1;
+        }
+        let plural = noun.text.ends_with('s');
+        if l < items.len()
+            && let Ok((rest, states)) = state_list(Toks(&items[l..]))
+            && (punct || l == after || (plural && states.len() >= 2) || items[after..l].iter().any(|p| p.is("including")))
+        {
+            let end = index_of(items, rest);
+            let (modality, _) = modality(&[], &items[clause.clone()], clause_text);
+            let shifted = former || items[after..l].iter().any(|p| p.is("were"));
+            let when = status_time(s, clause.clone(), m, shifted);
+            for st in &states {
+                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, k..end, shifted);
+            }
+            s.group = Some(states);
+        }
+    }
+}
+
+/// "Y includes A, B and C", "the bloc consists of ...".
+fn includes(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    let mut l = v + 1;
+    while l < items.len() && items[l].is_any(&["of", "together", "up", "such", "as", "the", "states", "countries", "of"]) {
+        l += 1;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[l.min(items.len())..])) else { return };
+    let end = index_of(items, rest);
+    // The organisation: named just before the verb (after skipping a few words), or "its members".
+    let mut k = v;
+    let mut org = None;
+    while k > 0 && v - k < 6 {
+        k -= 1;
+        if let Some(Entity::Org(o)) = items[k].entity() {
+            org = Some(o);
+            break;
+        }
+        if items[k].is_any(super::grammar::ORG_ANAPHORS) || items[k].is_any(&["membership", "its", "whose"]) {
+            org = s.org_before(k);
+            break;
+        }
+        if is_state_item(&items[k]) {
+            return;
+        }
+    }
+    let Some(org) = org else { return };
+    let clause = s.clause(v);
+    let clause_text = s.text_of(clause.clone());
+    let past = items[v].text.ends_with("ed") || items[v].is("brought");
+    let (modality, _) = modality(&items[k..v], &items[clause.clone()], clause_text);
+    let when = status_time(s, clause, v, past);
+    for st in &states {
+        s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, k..end, past);
+    }
+    s.group = Some(states);
+}
+
+/// The time a status holds: the article date; "since 1999" from 1999; a past frame at its
+/// date, or some time before the article.
+fn status_time(s: &Sentence<'_, '_>, clause: Range<usize>, at: usize, past: bool) -> Option<Interval> {
+    let items = s.items;
+    let ctx = s.date_context(at, false);
+    if let Some(since) = (clause.start..clause.end).find(|&k| items[k].is_any(&["since", "from"]))
+        && let Some((w, _)) = find_date(items, since + 1, clause.end, ctx)
+        && let Some(today) = s.article
+    {
+        return Some(Interval { from: w.from, to: Some(today), precision: crate::date::Precision::Range });
+    }
+    if past {
+        return find_date(items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.article.map(Interval::until));
+    }
+    s.now()
+}
+
+/// What this sentence leaves for the next: its last group of states and organisation.
+pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
+    let mut d = s.discourse.clone();
+    if let Some(g) = &s.group {
+        d.group = g.clone();
+    } else {
+        // A coordinated list of two or more states anywhere in the sentence.
+        let items = s.items;
+        let mut k = 0;
+        while k < items.len() {
+            if is_state_item(&items[k])
+                && let Ok((rest, states)) = state_list(Toks(&items[k..]))
+            {
+                if states.len() >= 2 {
+                    d.group = states;
+                }
+                k = index_of(items, rest).max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+    }
+    if let Some(o) = s.org_before(s.items.len()) {
+        d.org = Some(o);
+    }
+    d
+}

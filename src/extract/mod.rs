@@ -1,0 +1,171 @@
+//! Extraction: from an article's text to facts. Splits the body into sentences, keeps the
+//! grammar off sentences that cannot hold a claim (prefilter), and runs the claim grammar on
+//! the rest, carrying what earlier sentences named so that "they" and "the treaty" resolve.
+
+mod dates;
+mod grammar;
+mod membership;
+mod modality;
+mod numbers;
+mod office;
+pub mod prefilter;
+pub mod sentence;
+pub mod tokens;
+
+use crate::corpus::{Article, FileId};
+use crate::date::{Day, Interval};
+use crate::fact::{Claim, Fact, Modality};
+use crate::lexicon::{Entity, Lexicon, OrgId, StateId};
+use prefilter::Prefilter;
+use std::ops::Range;
+use tokens::{Item, Kind};
+
+/// A version stamp for the grammar: bump when extraction changes what it produces, so caches
+/// made by an older grammar are not trusted.
+pub const GRAMMAR_VERSION: u32 = 1;
+
+/// What the previous sentences left for pronouns and "the treaty" to refer to.
+#[derive(Debug, Default, Clone)]
+pub struct Discourse {
+    /// The last subject (or list) of states.
+    pub group: Vec<StateId>,
+    /// The last organisation named.
+    pub org: Option<OrgId>,
+}
+
+/// Everything the grammar needs while reading one sentence.
+pub struct Sentence<'a, 't> {
+    pub items: &'a [Item<'t>],
+    pub text: &'t str,
+    pub range: Range<usize>,
+    pub file: FileId,
+    pub article: Option<Day>,
+    pub lexicon: &'a Lexicon,
+    pub discourse: Discourse,
+    pub facts: Vec<Fact>,
+    /// The last group of states this sentence made a subject or listed, for "they" later on.
+    pub group: Option<Vec<StateId>>,
+}
+
+impl<'a, 't> Sentence<'a, 't> {
+    /// Byte range of items `r`.
+    pub fn span(&self, r: Range<usize>) -> Range<u32> {
+        let r = r.start.min(self.items.len().saturating_sub(1))..r.end.min(self.items.len()).max(r.start + 1);
+        self.items[r.start].start..self.items[r.end - 1].end
+    }
+
+    /// The organisation named last before item `i` (in this sentence or earlier ones).
+    pub fn org_before(&self, i: usize) -> Option<OrgId> {
+        self.items[..i.min(self.items.len())]
+            .iter()
+            .rev()
+            .find_map(|it| match it.entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            })
+            .or(self.discourse.org)
+    }
+
+    /// Records a fact.
+    pub fn push(&mut self, claim: Claim, when: Option<Interval>, modality: Modality, span: Range<usize>, shifted: bool) {
+        let span = self.span(span);
+        let fact = Fact {
+            claim,
+            when,
+            modality,
+            file: self.file,
+            span,
+            sentence: self.range.start as u32..self.range.end as u32,
+            shifted,
+        };
+        if !self.facts.contains(&fact) {
+            self.facts.push(fact);
+        }
+    }
+
+    /// The clause around item `i`: between semicolons or contrasting conjunctions.
+    pub fn clause(&self, i: usize) -> Range<usize> {
+        let is_break = |k: usize| {
+            let it = &self.items[k];
+            it.is_punct(';')
+                || it.is_punct(':') && k + 1 < self.items.len() && !self.items[k + 1].entity().is_some()
+                || (it.is_any(&["but", "while", "whereas", "although", "though", "yet"]) )
+        };
+        let start = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
+        let end = (i..self.items.len()).find(|&k| k > i && is_break(k)).unwrap_or(self.items.len());
+        start..end
+    }
+
+    /// The clause's text.
+    pub fn text_of(&self, r: Range<usize>) -> &'t str {
+        if r.is_empty() || r.start >= self.items.len() {
+            return "";
+        }
+        let a = self.items[r.start].start as usize;
+        let b = self.items[r.end.min(self.items.len()) - 1].end as usize;
+        &self.text[a..b]
+    }
+
+    /// The status time: the article date, when there is one.
+    pub fn now(&self) -> Option<Interval> {
+        self.article.map(Interval::day)
+    }
+
+    /// An undated event: some moment up to the article date (or after it, for plans).
+    pub fn undated(&self, modality: Modality) -> Option<Interval> {
+        self.article.map(|d| if modality == Modality::Planned { Interval::after(d) } else { Interval::until(d) })
+    }
+
+    pub fn date_context(&self, upto: usize, future: bool) -> dates::DateContext {
+        dates::DateContext { article: self.article, anchor_year: dates::first_year(self.items, upto), future }
+    }
+}
+
+/// Extracts the facts of one article. `text` is the whole file.
+pub fn extract_article(article: &Article, text: &str, lexicon: &Lexicon, prefilter: &Prefilter) -> Vec<Fact> {
+    let names = lexicon.find_names(&text[..article.body.end]);
+    let names: Vec<_> = names.into_iter().filter(|m| m.start >= article.body.start).collect();
+    let mut discourse = Discourse::default();
+    let mut facts = Vec::new();
+    for para in sentence::paragraphs(text, article.body.clone()) {
+        for range in sentence::sentences(text, para) {
+            if !prefilter.is_candidate(&text[range.clone()], &names, &range) {
+                continue;
+            }
+            let items = tokens::items(text, range.clone(), &names);
+            let mut s = Sentence {
+                items: &items,
+                text,
+                range: range.clone(),
+                file: article.file,
+                article: article.meta.date,
+                lexicon,
+                discourse: discourse.clone(),
+                facts: Vec::new(),
+                group: None,
+            };
+            membership::statuses(&mut s);
+            membership::events(&mut s);
+            numbers::counts(&mut s);
+            numbers::quantities(&mut s);
+            office::offices(&mut s);
+            discourse = membership::update_discourse(&s);
+            facts.extend(s.facts);
+        }
+    }
+    facts.sort_by_key(|f| (f.span.start, f.span.end));
+    facts
+}
+
+/// Whether an item is a state mention that can act (a name or a capital).
+pub fn is_state_item(i: &Item<'_>) -> bool {
+    matches!(i.entity(), Some(Entity::State(_) | Entity::Capital(_)))
+}
+
+/// Whether an item is a number word or figure.
+pub fn num(i: &Item<'_>) -> Option<u64> {
+    match i.kind {
+        Kind::Num(v) => Some(v),
+        _ => None,
+    }
+}

@@ -1,0 +1,140 @@
+//! Splitting an article body into sentences, and telling the boilerplate (publisher's footer,
+//! closing source list) apart from claims.
+
+use std::ops::Range;
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vol",
+    "approx", "e.g", "i.e", "etc", "vs", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "u.s", "u.k", "u.n", "sen", "rep", "gov", "pres", "amb", "dept", "co", "inc", "ltd", "jr", "sr",
+    "mt", "ft", "fig", "p", "pp", "ca", "est",
+];
+
+/// The paragraphs of `body` (which starts at byte `base` of the file), without the trailing
+/// boilerplate paragraphs.
+pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
+    let mut paras = Vec::new();
+    let mut start = None;
+    let mut pos = body.start;
+    for line in text[body.clone()].split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(pos),
+            (true, Some(s)) => {
+                paras.push(s..trim_end(text, s, pos));
+                start = None;
+            }
+            _ => {}
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        paras.push(s..trim_end(text, s, body.end));
+    }
+    while let Some(last) = paras.last() {
+        if is_boilerplate(&text[last.clone()]) {
+            paras.pop();
+        } else {
+            break;
+        }
+    }
+    paras
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+/// The publisher's footer or the closing list of sources in parentheses.
+pub fn is_boilerplate(para: &str) -> bool {
+    let p = para.trim();
+    let lower = p.to_lowercase();
+    if p.starts_with('(') && p.ends_with(')') && (lower.starts_with("(source") || lower.contains("interfax") || lower.contains("itar-tass") || lower.contains("reuters") || lower.contains("rfe/rl")) {
+        return true;
+    }
+    const FOOTER: &[&str] = &[
+        "©", "copyright", "all rights reserved", "reproduction", "reprint", "is a publication of", "is published by",
+        "published by the", "subscribe", "subscription", "contact:", "e-mail", "email:", "www.", "http", "@",
+    ];
+    FOOTER.iter().filter(|m| lower.contains(**m)).count() >= 1 && p.split_whitespace().count() < 80
+}
+
+/// The sentences of a paragraph, as byte ranges of the file.
+pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[para.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if matches!(c, b'.' | b'!' | b'?') {
+            // Include closing quotes and brackets.
+            let mut end = i + 1;
+            while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
+                end += 1;
+            }
+            let rest = &s[end..];
+            let next = rest.trim_start();
+            let ws = rest.len() - next.len();
+            let starts_new = ws > 0
+                && next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '‘'));
+            if (starts_new || next.is_empty()) && !(c == b'.' && is_abbreviation(&s[..i])) {
+                push(&mut out, s, para.start, start, end);
+                start = end + ws;
+                i = start;
+                continue;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, s, para.start, start, s.len());
+    out
+}
+
+fn push(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(base + start + lead..base + start + lead + trimmed.len());
+    }
+}
+
+/// Whether the text before a period ends with an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()) && word.chars().any(|c| c.is_uppercase()) {
+        return true; // an initial: "A. Ivanov"
+    }
+    ABBREVIATIONS.contains(&w.as_str()) || (w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn respects_abbreviations_and_initials() {
+        assert_eq!(
+            split("Gen. A. Ivanov met U.S. envoys in St. Petersburg. Uzbekistan left GUUAM in 2005. It was approx. 1,500 men."),
+            ["Gen. A. Ivanov met U.S. envoys in St. Petersburg.", "Uzbekistan left GUUAM in 2005.", "It was approx. 1,500 men."]
+        );
+    }
+
+    #[test]
+    fn drops_footer_and_sources() {
+        let body = "Georgia left the CIS.\n\nThe bulletin is a publication of the Foundation. Contact: x@y.example\n\n(Sources: Interfax, May 2)\n";
+        let paras = paragraphs(body, 0..body.len());
+        assert_eq!(paras.len(), 1);
+        assert_eq!(&body[paras[0].clone()], "Georgia left the CIS.");
+    }
+}

@@ -1,0 +1,459 @@
+//! The lexicon (`rules/lexicon.ron`): states, organisations, office-holders and quantity
+//! subjects, with every name and variant the grammar should recognise. Adding an entry needs
+//! no Rust change; a mistake in the file is a diagnostic pointing into it.
+
+mod file;
+
+use crate::date::Day;
+use crate::diag::Problem;
+use crate::ronfile::RonFile;
+use crate::ronspan::Step;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+pub use file::{OfficeDef, Role, Unit};
+
+macro_rules! id_type {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u16);
+    };
+}
+
+id_type!(/// A state, by its index in the lexicon.
+    StateId);
+id_type!(/// An organisation, by its index in the lexicon.
+    OrgId);
+id_type!(/// An office-holder, by its index in the lexicon.
+    PersonId);
+id_type!(/// A canonical quantity subject, by its index in the lexicon.
+    SubjectId);
+
+/// A state and the ways articles name it.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub id: String,
+    pub names: Vec<String>,
+    pub adjectives: Vec<String>,
+    pub capitals: Vec<String>,
+}
+
+/// An organisation or treaty.
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub id: String,
+    pub names: Vec<String>,
+    /// The day it was founded or signed, when known.
+    pub founded: Option<Day>,
+    /// The organisation it continues (the CSTO succeeds the CST).
+    pub succeeds: Option<OrgId>,
+    /// Whether "the treaty" can refer to it.
+    pub is_treaty: bool,
+}
+
+/// An office-holder and the spellings of their name.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub offices: Vec<Office>,
+}
+
+/// An office held over a term.
+#[derive(Debug, Clone)]
+pub struct Office {
+    pub role: Role,
+    pub state: StateId,
+    pub from: Option<Day>,
+    pub to: Option<Day>,
+}
+
+/// A canonical subject for quantities ("Russian forces in Tajikistan") and the cues that
+/// identify it in a sentence.
+#[derive(Debug, Clone)]
+pub struct Subject {
+    pub id: String,
+    pub unit: Unit,
+    /// Each group must have one phrase present in the sentence (lowercase).
+    pub all_of: Vec<Vec<String>>,
+    /// No phrase here may be present (lowercase).
+    pub none_of: Vec<String>,
+}
+
+/// What a name in the text refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entity {
+    State(StateId),
+    /// A capital city, standing for its government when it acts.
+    Capital(StateId),
+    /// An adjective or demonym ("Uzbek").
+    Adjective(StateId),
+    Org(OrgId),
+    Person(PersonId),
+    /// A surname that several people may bear (index into [`Lexicon::surnames`]).
+    Surname(u16),
+}
+
+/// The loaded lexicon with a matcher over all its names.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub states: Vec<State>,
+    pub orgs: Vec<Org>,
+    pub people: Vec<Person>,
+    pub subjects: Vec<Subject>,
+    /// Surnames shared by one or more people, with those people.
+    pub surnames: Vec<(String, Vec<PersonId>)>,
+    /// The names, in matcher pattern order, with what they refer to and whether case matters.
+    pub patterns: Vec<(Entity, bool)>,
+    pub matcher: AhoCorasick,
+    /// A hash of the lexicon's contents, for caches.
+    pub version: u64,
+}
+
+/// A lexicon name found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameMatch {
+    pub start: usize,
+    pub end: usize,
+    pub entity: Entity,
+}
+
+impl Lexicon {
+    /// Reads and validates `lexicon.ron` at `path` (shown as `rel`).
+    pub fn load(path: &Path, rel: &str) -> Result<(Lexicon, Arc<str>), Vec<Problem>> {
+        let file = crate::ronfile::read::<file::LexiconFile>(path, rel).map_err(|p| vec![p])?;
+        let text = file.text.clone();
+        Lexicon::from_file(file).map(|l| (l, text))
+    }
+
+    /// Parses and validates lexicon text.
+    pub fn parse(text: &str, rel: &str) -> Result<Lexicon, Vec<Problem>> {
+        let file = crate::ronfile::parse::<file::LexiconFile>(text.into(), rel).map_err(|p| vec![p])?;
+        Lexicon::from_file(file)
+    }
+
+    fn from_file(file: RonFile<file::LexiconFile>) -> Result<Lexicon, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let v = &file.value;
+        let span = |path: &[Step<'_>]| {
+            file.tree.at(&file.text, path).map_or(0..0, |n| n.span.clone())
+        };
+        let date = |s: &Option<String>, path: &[Step<'_>], problems: &mut Vec<Problem>| -> Option<Day> {
+            let s = s.as_ref()?;
+            let d = Day::parse_iso(s).or_else(|| {
+                crate::date::Interval::parse_notation(s).and_then(|i| i.from)
+            });
+            if d.is_none() {
+                problems.push(file.error("lexicon::bad-date", span(path), format!("`{s}` is not a date"), "expected YYYY-MM-DD, YYYY-MM or YYYY"));
+            }
+            d
+        };
+
+        let mut ids: HashMap<String, (&'static str, std::ops::Range<usize>)> = HashMap::new();
+        let mut check_id = |id: &str, what: &'static str, path: &[Step<'_>], problems: &mut Vec<Problem>| {
+            let sp = span(path);
+            if let Some((other, first)) = ids.get(id) {
+                let (line, _) = crate::corpus::line_col(&file.text, first.start);
+                problems.push(file.error("lexicon::duplicate-id", sp, format!("the id `{id}` is used twice"), format!("already the id of a {other} on line {line}")));
+            } else {
+                ids.insert(id.to_string(), (what, sp));
+            }
+        };
+
+        let states: Vec<State> = v
+            .states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                check_id(&s.id, "state", &[Step::Field("states"), Step::Index(i), Step::Field("id")], &mut problems);
+                State { id: s.id.clone(), names: with_id(&s.id, &s.names), adjectives: s.adjectives.clone(), capitals: s.capitals.clone() }
+            })
+            .collect();
+        let state_index: HashMap<&str, StateId> = states.iter().enumerate().map(|(i, s)| (s.id.as_str(), StateId(i as u16))).collect();
+        let org_index: HashMap<&str, OrgId> = v.organisations.iter().enumerate().map(|(i, o)| (o.id.as_str(), OrgId(i as u16))).collect();
+
+        let orgs: Vec<Org> = v
+            .organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let base = [Step::Field("organisations"), Step::Index(i)];
+                check_id(&o.id, "organisation", &[base[0], base[1], Step::Field("id")], &mut problems);
+                let succeeds = o.succeeds.as_ref().and_then(|s| {
+                    let found = org_index.get(s.as_str()).copied();
+                    if found.is_none() {
+                        problems.push(file.error("lexicon::unknown-org", span(&[base[0], base[1], Step::Field("succeeds")]), format!("unknown organisation `{s}`"), "no organisation has this id"));
+                    }
+                    found
+                });
+                Org {
+                    id: o.id.clone(),
+                    names: with_id(&o.id, &o.names),
+                    founded: date(&o.founded, &[base[0], base[1], Step::Field("founded")], &mut problems),
+                    succeeds,
+                    is_treaty: o.treaty,
+                }
+            })
+            .collect();
+
+        let people: Vec<Person> = v
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let offices = p
+                    .offices
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, o)| {
+                        let base = [Step::Field("people"), Step::Index(i), Step::Field("offices"), Step::Index(j)];
+                        let state = state_index.get(o.state.as_str()).copied();
+                        if state.is_none() {
+                            let mut path = base.to_vec();
+                            path.push(Step::Field("state"));
+                            problems.push(file.error("lexicon::unknown-state", span(&path), format!("unknown state `{}`", o.state), "no state has this id").with_help(known(states.iter().map(|s| s.id.as_str()))));
+                        }
+                        let mut pf = base.to_vec();
+                        pf.push(Step::Field("from"));
+                        let mut pt = base.to_vec();
+                        pt.push(Step::Field("to"));
+                        let from = date(&o.from, &pf, &mut problems);
+                        let to = date(&o.to, &pt, &mut problems).map(|d| {
+                            // A year or month as an end means its last day.
+                            crate::date::Interval::parse_notation(o.to.as_deref().unwrap_or_default()).and_then(|i| i.to).unwrap_or(d)
+                        });
+                        Some(Office { role: o.role, state: state?, from, to })
+                    })
+                    .collect();
+                Person { name: p.name.clone(), offices }
+            })
+            .collect();
+
+        let subjects: Vec<Subject> = v
+            .quantity_subjects
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                check_id(&s.id, "quantity subject", &[Step::Field("quantity_subjects"), Step::Index(i), Step::Field("id")], &mut problems);
+                Subject {
+                    id: s.id.clone(),
+                    unit: s.unit,
+                    all_of: s.all_of.iter().map(|g| g.iter().map(|c| c.to_lowercase()).collect()).collect(),
+                    none_of: s.none_of.iter().map(|c| c.to_lowercase()).collect(),
+                }
+            })
+            .collect();
+
+        // Every name, with what it refers to; one name may not mean two things.
+        let mut names: Vec<(String, Entity, Vec<Step<'static>>)> = Vec::new();
+        let mut surnames: Vec<(String, Vec<PersonId>)> = Vec::new();
+        for (i, s) in v.states.iter().enumerate() {
+            let id = StateId(i as u16);
+            for n in with_id(&s.id, &s.names) {
+                names.push((n, Entity::State(id), vec![Step::Field("states"), Step::Index(i)]));
+            }
+            for n in &s.adjectives {
+                names.push((n.clone(), Entity::Adjective(id), vec![Step::Field("states"), Step::Index(i), Step::Field("adjectives")]));
+            }
+            for n in &s.capitals {
+                names.push((n.clone(), Entity::Capital(id), vec![Step::Field("states"), Step::Index(i), Step::Field("capitals")]));
+            }
+        }
+        for (i, o) in v.organisations.iter().enumerate() {
+            for n in with_id(&o.id, &o.names) {
+                names.push((n, Entity::Org(OrgId(i as u16)), vec![Step::Field("organisations"), Step::Index(i)]));
+            }
+        }
+        for (i, p) in v.people.iter().enumerate() {
+            let id = PersonId(i as u16);
+            for n in std::iter::once(&p.name).chain(&p.variants) {
+                names.push((n.clone(), Entity::Person(id), vec![Step::Field("people"), Step::Index(i)]));
+            }
+            for n in &p.surnames {
+                match surnames.iter_mut().find(|(s, _)| s == n) {
+                    Some((_, ps)) => ps.push(id),
+                    None => surnames.push((n.clone(), vec![id])),
+                }
+            }
+        }
+        for (i, (n, _)) in surnames.iter().enumerate() {
+            names.push((n.clone(), Entity::Surname(i as u16), vec![Step::Field("people")]));
+        }
+        let mut seen: HashMap<String, Entity> = HashMap::new();
+        for (n, e, path) in &names {
+            if n.trim().is_empty() {
+                problems.push(file.error("lexicon::empty-name", span(path), "an empty name", "names must have letters"));
+                continue;
+            }
+            let key = if is_acronym(n) { n.clone() } else { n.to_lowercase() };
+            if let Some(prev) = seen.get(&key)
+                && prev != e
+            {
+                problems.push(file.error("lexicon::ambiguous-name", span(path), format!("the name `{n}` is given to two different entries"), "also used by another entry").with_help("a name must mean one state, organisation or person; remove one of them"));
+            }
+            seen.insert(key, *e);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        // One pattern per distinct name; acronyms are matched with their case.
+        let mut patterns = Vec::new();
+        let mut texts = Vec::new();
+        let mut done = std::collections::HashSet::new();
+        for (n, e, _) in names {
+            let key = if is_acronym(&n) { n.clone() } else { n.to_lowercase() };
+            if done.insert(key) {
+                patterns.push((e, is_acronym(&n)));
+                texts.push(n);
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&texts)
+            .expect("lexicon names form a valid automaton");
+        let version = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            file.text.hash(&mut h);
+            h.finish()
+        };
+        Ok(Lexicon { states, orgs, people, subjects, surnames, patterns, matcher, version })
+    }
+
+    /// Every lexicon name in `text`, leftmost-longest, on word boundaries, acronyms with their case.
+    pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+        let bytes = text.as_bytes();
+        self.matcher
+            .find_iter(text)
+            .filter_map(|m| {
+                let (entity, exact) = self.patterns[m.pattern().as_usize()];
+                let word = |c: u8| c.is_ascii_alphanumeric();
+                let before_ok = m.start() == 0 || !word(bytes[m.start() - 1]);
+                // Allow a possessive or plural after the name ("Russia's", "Uzbeks").
+                let after_ok = m.end() == bytes.len()
+                    || !word(bytes[m.end()])
+                    || (matches!(entity, Entity::Adjective(_)) && bytes[m.end()] == b's' && (m.end() + 1 == bytes.len() || !word(bytes[m.end() + 1])));
+                if !before_ok || !after_ok {
+                    return None;
+                }
+                let matched = &text[m.start()..m.end()];
+                if exact {
+                    // Acronyms keep their case ("US" is not "us").
+                    if !matched.bytes().all(|c| !c.is_ascii_lowercase()) {
+                        return None;
+                    }
+                } else if !matched.chars().next().is_some_and(|c| c.is_uppercase()) && !matched.starts_with("the ") {
+                    // Proper names start with a capital letter.
+                    return None;
+                }
+                Some(NameMatch { start: m.start(), end: m.end(), entity })
+            })
+            .collect()
+    }
+
+    pub fn state(&self, id: StateId) -> &State {
+        &self.states[id.0 as usize]
+    }
+
+    pub fn org(&self, id: OrgId) -> &Org {
+        &self.orgs[id.0 as usize]
+    }
+
+    pub fn person(&self, id: PersonId) -> &Person {
+        &self.people[id.0 as usize]
+    }
+
+    pub fn subject(&self, id: SubjectId) -> &Subject {
+        &self.subjects[id.0 as usize]
+    }
+
+    pub fn state_by_id(&self, id: &str) -> Option<StateId> {
+        self.states.iter().position(|s| s.id == id).map(|i| StateId(i as u16))
+    }
+
+    pub fn org_by_id(&self, id: &str) -> Option<OrgId> {
+        self.orgs.iter().position(|o| o.id == id).map(|i| OrgId(i as u16))
+    }
+
+    pub fn person_by_name(&self, name: &str) -> Option<PersonId> {
+        self.people.iter().position(|p| p.name == name).map(|i| PersonId(i as u16))
+    }
+
+    pub fn subject_by_id(&self, id: &str) -> Option<SubjectId> {
+        self.subjects.iter().position(|s| s.id == id).map(|i| SubjectId(i as u16))
+    }
+
+    /// The quantity subject a sentence (lowercased) speaks of, when exactly one fits.
+    pub fn subject_in(&self, lower_sentence: &str, unit: Unit) -> Option<SubjectId> {
+        let fits: Vec<usize> = self
+            .subjects
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                s.unit == unit
+                    && s.all_of.iter().all(|g| g.iter().any(|c| lower_sentence.contains(c.as_str())))
+                    && !s.none_of.iter().any(|c| lower_sentence.contains(c.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match fits.as_slice() {
+            [i] => Some(SubjectId(*i as u16)),
+            _ => None,
+        }
+    }
+
+    /// The office of `person` holding `role` (or any role) on `day`.
+    pub fn office_at(&self, person: PersonId, role: Option<Role>, day: Option<Day>) -> Vec<&Office> {
+        self.person(person)
+            .offices
+            .iter()
+            .filter(|o| role.is_none_or(|r| r == o.role))
+            .filter(|o| match day {
+                None => true,
+                Some(d) => o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t),
+            })
+            .collect()
+    }
+}
+
+fn with_id(id: &str, names: &[String]) -> Vec<String> {
+    let mut all = vec![id.to_string()];
+    all.extend(names.iter().filter(|n| n.as_str() != id).cloned());
+    all
+}
+
+/// A name of capitals and digits only ("CSTO", "US") is matched with its case.
+fn is_acronym(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_uppercase()) && !name.chars().any(|c| c.is_lowercase())
+}
+
+fn known<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    format!("known ids: {}", ids.collect::<Vec<_>>().join(", "))
+}
+
+/// The canonical name of a role in output.
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::President => "president",
+            Role::ActingPresident => "acting_president",
+            Role::PrimeMinister => "prime_minister",
+            Role::ForeignMinister => "foreign_minister",
+            Role::DefenceMinister => "defence_minister",
+        }
+    }
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Troops => "troops",
+            Unit::Usd => "usd",
+        }
+    }
+}
+

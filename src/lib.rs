@@ -1,0 +1,129 @@
+//! claimlint: checks an archive of dated articles for claims that contradict each other.
+//!
+//! The pipeline is a chain of plain functions over plain data:
+//! load the corpus ([`corpus`]) → extract facts ([`extract`]) with the [`lexicon`] → (rules,
+//! later) → report. This crate is the library; the `claimlint` binary is a thin CLI over it.
+
+pub mod corpus;
+pub mod date;
+pub mod diag;
+pub mod eval;
+pub mod extract;
+pub mod fact;
+pub mod lexicon;
+pub mod reference;
+pub mod report;
+pub mod ronfile;
+pub mod ronspan;
+
+use corpus::{Config, Corpus, SourceFile};
+use diag::Problem;
+use fact::Fact;
+use lexicon::Lexicon;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Where the lexicon and reference timeline live.
+#[derive(Debug, Clone)]
+pub struct RulesDir(pub PathBuf);
+
+impl RulesDir {
+    pub fn lexicon(&self) -> PathBuf {
+        self.0.join("lexicon.ron")
+    }
+
+    pub fn reference(&self) -> PathBuf {
+        self.0.join("reference.ron")
+    }
+}
+
+/// What a run was asked to read.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub paths: Vec<PathBuf>,
+    /// `--rules DIR`; else the configuration's, else `rules/`.
+    pub rules: Option<PathBuf>,
+    /// `--config FILE`; else the nearest `claimlint.ron`.
+    pub config: Option<PathBuf>,
+}
+
+/// A corpus read and turned into facts, with every problem met on the way.
+pub struct Extracted {
+    pub corpus: Corpus,
+    pub lexicon: Option<Lexicon>,
+    /// Facts from the articles, sorted by file then offset.
+    pub facts: Vec<Fact>,
+    /// Facts from the reference timeline.
+    pub reference: Vec<Fact>,
+    pub problems: Vec<Problem>,
+}
+
+impl Extracted {
+    /// Whether any problem is an error (the run exits with 2).
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// Loads the lexicon from `rules`.
+pub fn load_lexicon(rules: &RulesDir, root: &Path) -> Result<Lexicon, Vec<Problem>> {
+    let path = rules.lexicon();
+    let rel = display_path(&path, root);
+    Lexicon::load(&path, &rel).map(|(l, _)| l)
+}
+
+fn display_path(path: &Path, root: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let rel = corpus::relative_path(path, &cwd);
+    if Path::new(&rel).is_absolute() { corpus::relative_path(path, root) } else { rel }
+}
+
+/// Reads the corpus at `inputs`, the lexicon and the reference, and extracts all facts.
+pub fn extract(inputs: &Inputs) -> Extracted {
+    let mut problems = Vec::new();
+    let paths = if inputs.paths.is_empty() { vec![PathBuf::from("corpus")] } else { inputs.paths.clone() };
+    let (config, config_dir) = match corpus::config::find(inputs.config.as_deref(), &paths[0]) {
+        Ok(c) => c,
+        Err(p) => {
+            problems.push(p);
+            (Config::default(), None)
+        }
+    };
+    let root = corpus::corpus_root(&paths, config_dir.as_deref());
+    let rules = RulesDir(inputs.rules.clone().or(config.rules.clone()).unwrap_or_else(|| PathBuf::from("rules")));
+    let files = corpus::discover(&paths, &config, &mut problems);
+    let mut corpus = corpus::load(&root, &files);
+    problems.append(&mut corpus.problems);
+    let lexicon = match load_lexicon(&rules, &root) {
+        Ok(l) => Some(l),
+        Err(mut p) => {
+            problems.append(&mut p);
+            None
+        }
+    };
+    let mut facts = Vec::new();
+    let mut reference = Vec::new();
+    if let Some(lexicon) = &lexicon {
+        let prefilter = extract::prefilter::Prefilter::new();
+        let per_article: Vec<Vec<Fact>> = corpus
+            .articles
+            .par_iter()
+            .map(|a| extract::extract_article(a, &corpus.sources.get(a.file).text, lexicon, &prefilter))
+            .collect();
+        facts = per_article.into_iter().flatten().collect();
+        let ref_path = rules.reference();
+        match std::fs::read_to_string(&ref_path) {
+            Ok(text) => {
+                let rel = display_path(&ref_path, &root);
+                let id = corpus.sources.add(SourceFile { path: ref_path.clone(), rel: rel.clone(), text: text.into() });
+                let text = corpus.sources.get(id).text.clone();
+                match reference::parse(text, &rel, id, lexicon) {
+                    Ok(f) => reference = f,
+                    Err(mut p) => problems.append(&mut p),
+                }
+            }
+            Err(e) => problems.push(Problem::error("reference::unreadable", ref_path.display().to_string(), format!("cannot read the reference timeline: {e}"))),
+        }
+    }
+    Extracted { corpus, lexicon, facts, reference, problems }
+}
