@@ -71,6 +71,9 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
             }),
             // May 1992
             (month, opt(word("of")), year).map(|(m, _, y)| Interval::month(y, m)),
+            // 2 April, April 2: the year from the article (the next one for plans).
+            (day_num, month).map(move |(d, m)| day_in_year(article, ctx.future, m, d)),
+            (month, day_num).map(move |(m, d)| day_in_year(article, ctx.future, m, d)),
             // 1993-94, 1993-1994, 1993 to 1994
             (year, hyphen, item(|i| matches!(i.kind, Kind::Num(_)) && (i.text.len() == 2 || i.text.len() == 4))).map(
                 |(y, _, end)| {
@@ -84,6 +87,14 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
         ))
         .parse(input)
     }
+}
+
+/// Day `d` of month `m` in the article's year, or the year after for a plan whose day has passed.
+fn day_in_year(article: Option<Day>, future: bool, m: u32, d: u32) -> Interval {
+    let Some(today) = article else { return Interval { from: None, to: None, precision: crate::date::Precision::Open } };
+    let (ay, am, ad) = today.ymd();
+    let y = if future && (m, d) < (am, ad) { ay + 1 } else if !future && (m, d) > (am, ad) { ay - 1 } else { ay };
+    Day::from_ymd(y, m, d).map_or(Interval::month(y, m), Interval::day)
 }
 
 /// "last year", "this year", "two years ago", "six years later", "this coming April", "last month".

@@ -172,9 +172,13 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             return s.org_before(k).map(|o| (o, k + 1));
         }
         if !it.is_any(OBJECT_FILLER) {
-            return None;
+            break;
         }
         k += 1;
+    }
+    // "did not prolong their membership on 2 April": the organisation being talked about.
+    if items[from..k.min(items.len())].iter().any(|i| i.is_any(&["membership", "participation"])) {
+        return s.org_before(from).map(|o| (o, k));
     }
     None
 }
@@ -227,8 +231,15 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
     let end = j;
     let last = &items[end - 1];
     // "Uzbekistan, which joined ..."
-    if last.is_any(&["which", "who", "that"]) && end >= 2 && items[end - 2].is_punct(',') {
-        return list_ending_at(s, end - 2, lower).map(|(st, r)| (st, r, end));
+    if last.is_any(&["which", "who", "that"]) {
+        // "Uzbekistan, which joined ...", "Kazakhstan and Kyrgyzstan, both of which signed ..."
+        let mut c = end - 1;
+        if c >= 2 && items[c - 1].is("of") && items[c - 2].is_any(&["both", "all", "each", "most", "some", "one", "two", "three", "four"]) {
+            c -= 2;
+        }
+        if c >= 1 && items[c - 1].is_punct(',') {
+            return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end));
+        }
     }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
         let group = s.group.clone().unwrap_or_else(|| s.discourse.group.clone());
@@ -277,7 +288,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         let next_verb = (vend..clause.end).find(|&k| verb_at(items, k).is_some()).unwrap_or(clause.end);
         let Some((org, oend)) = object(s, vend, next_verb) else {
             // "GUAM was formed in 1997 (by ...)": the organisation is the subject.
-            if let Verb::Event(ev @ (Event::Founded | Event::Signed)) = verb {
+            if let Verb::Event(ev) = verb {
                 passive(s, i, vend, ev, clause.clone(), next_verb);
             }
             i = vend;
@@ -329,6 +340,15 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         for st in &states {
             s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, span.clone(), false);
         }
+        // "..., as have Moldova and Turkmenistan": the same claim for more states.
+        if let Some(a) = (oend..next_verb.min(items.len()).saturating_sub(2)).find(|&k| items[k].is("as") && items[k + 1].is_any(&["have", "has", "had", "did", "do", "does", "was", "were"]))
+            && let Ok((rest, more)) = state_list(Toks(&items[a + 2..next_verb]))
+        {
+            let end = index_of(items, rest);
+            for st in &more {
+                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, a..end, false);
+            }
+        }
         last_subject = Some(states.clone());
         s.group = Some(states);
         lower = oend;
@@ -348,13 +368,13 @@ fn passive(s: &mut Sentence<'_, '_>, v: usize, vend: usize, event: Event, clause
     if k == v || k == 0 {
         return;
     }
-    let org = match items[k - 1].entity() {
-        Some(Entity::Org(o)) => o,
-        _ if items[k - 1].is_any(super::grammar::ORG_ANAPHORS) => match s.org_before(k - 1) {
-            Some(o) => o,
-            None => return,
-        },
-        _ => return,
+    // The organisation within a few items before the auxiliary ("the treaty's founders were joined").
+    let Some(org) = (k.saturating_sub(4)..k).rev().find_map(|o| match items[o].entity() {
+        Some(Entity::Org(id)) => Some(id),
+        _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => s.org_before(o),
+        _ => None,
+    }) else {
+        return;
     };
     let aux = &items[k..v];
     let clause_text = s.text_of(clause.clone());
@@ -392,7 +412,10 @@ const STATUS_MODIFIERS: &[&str] = &[
 
 const COPULAS: &[&str] = &["is", "are", "was", "were", "remains", "remain", "remained", "been", "be", "being", "becomes"];
 
-const STATUS_NOUNS: &[&str] = &["member", "members", "member-state", "member-states", "observer", "observers", "member-country"];
+const STATUS_NOUNS: &[&str] = &[
+    "member", "members", "member-state", "member-states", "observer", "observers", "member-country", "signatory",
+    "signatories", "founder", "founders", "co-founder", "co-founders",
+];
 
 /// Reads statuses: "X is (not) a member of Y", "X, a Y member, ...", "the six Y members — A, B",
 /// "Y includes A, B and C".
@@ -420,6 +443,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut associate = false;
     let mut former = false;
     let mut hedged = false;
+    let mut adjectives = 0;
     while k > 0 {
         let p = &items[k - 1];
         if let Some(Entity::Org(o)) = p.entity() {
@@ -429,13 +453,29 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             associate |= p.is("associate");
             former |= p.is_any(&["former", "then", "once"]);
             hedged |= p.is_any(&["nominally", "technically"]);
+        } else if p.kind == super::tokens::Kind::Word
+            && adjectives < 3
+            && p.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !p.is_any(COPULAS)
+            && !p.is_any(&["and", "or", "of", "in", "to", "with", "by", "for", "as", "that", "which", "who", "has", "have", "had", "its", "their", "his", "her", "from", "on", "at", "among", "between"])
+        {
+            // Adjectives: "the treaty's least committed members".
+            adjectives += 1;
         } else {
             break;
         }
         k -= 1;
     }
-    let is_observer = noun.text.to_lowercase().starts_with("observer");
+    // Lone adjectives with no determiner before them are not a noun phrase we understand.
+    while adjectives > 0 && k < m && !items[k].is_any(STATUS_MODIFIERS) && items[k].entity().is_none() && !items[k].is_any(super::grammar::ORG_ANAPHORS) && items[k].text != "'s" {
+        k += 1;
+        adjectives -= 1;
+    }
+    let lower_noun = noun.text.to_lowercase();
+    let is_observer = lower_noun.starts_with("observer");
     let event = match (negated, is_observer, associate) {
+        _ if lower_noun.starts_with("signator") => Event::Signed,
+        _ if lower_noun.starts_with("founder") || (lower_noun.starts_with("member") && m > 0 && items[m - 1].is("founding") && (m < 2 || !items[m - 2].is_any(COPULAS))) => Event::Founded,
         (true, ..) => Event::NotMember,
         (_, true, _) => Event::Observer,
         (_, _, true) => Event::Associate,
@@ -445,7 +485,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut after = m + 1;
     let mut org = pre_org;
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
-        if let Ok((rest, o)) = org_name(Toks(&items[after + 1..])) {
+        let the = usize::from(items.get(after + 1).is_some_and(|i| i.is("the")));
+        if let Ok((rest, o)) = org_name(Toks(&items[after + 1 + the..])) {
             org = Some(o);
             after = index_of(items, rest);
         } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after + 1..])) {
@@ -455,6 +496,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     } else if org.is_none() && items[k..m].iter().any(|p| p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s") {
         org = s.org_before(k);
     }
+    // "Uzbekistan is not a member.": the organisation the article is talking about.
+    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_any(&["either", "now", "today", "any", "anymore", "since"])).then(|| s.org_before(k)).flatten());
     let Some(org) = org else { return };
     let clause = s.clause(m);
     let clause_text = s.text_of(clause.clone());
@@ -477,7 +520,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if hedged && modality == Modality::Asserted {
                 modality = Modality::Hedged;
             }
-            let when = status_time(s, clause.clone(), m, past || former);
+            let when = time_for(s, event, clause.clone(), m, past || former);
             for st in &states {
                 s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, range.start..after, past || former);
             }
@@ -493,7 +536,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if hedged && modality == Modality::Asserted {
             modality = Modality::Hedged;
         }
-        let when = status_time(s, clause.clone(), m, former);
+        let when = time_for(s, event, clause.clone(), m, former);
         for st in &states {
             s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, range.start..after, former);
         }
@@ -516,7 +559,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let end = index_of(items, rest);
             let (modality, _) = modality(&[], &items[clause.clone()], clause_text);
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
-            let when = status_time(s, clause.clone(), m, shifted);
+            let when = time_for(s, event, clause.clone(), m, shifted);
             for st in &states {
                 s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, k..end, shifted);
             }
@@ -561,6 +604,16 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, k..end, past);
     }
     s.group = Some(states);
+}
+
+/// The time of a claim told by a noun: a status's time, or for "one of the six signatories"
+/// the date in the clause, else some time up to the article.
+fn time_for(s: &Sentence<'_, '_>, event: Event, clause: Range<usize>, at: usize, past: bool) -> Option<Interval> {
+    if event.is_status() {
+        return status_time(s, clause, at, past);
+    }
+    let ctx = s.date_context(at, false);
+    find_date(s.items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.undated(Modality::Asserted))
 }
 
 /// The time a status holds: the article date; "since 1999" from 1999; a past frame at its

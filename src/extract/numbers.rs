@@ -33,7 +33,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for n in 0..items.len() {
         let Some(value) = num(&items[n]).filter(|v| (2..=60).contains(v) && items[n].text.len() <= 7) else { continue };
-        if items[n].text.len() == 4 {
+        if items[n].text.len() == 4 && items[n].text.bytes().all(|b| b.is_ascii_digit()) {
             continue; // a year
         }
         // "the seven-member bloc"
