@@ -187,7 +187,8 @@ impl Interval {
                 let (l, r) = (side(Some(a), true), side(Some(b), false));
                 if l == r { l } else if a == b { a.to_string() } else { format!("{l}..{r}") }
             }
-            (a, b) => format!("{}..{}", side(a, true), side(b, false)),
+            // One end unknown: the known end is a day.
+            (a, b) => format!("{}..{}", a.map(|d| d.to_string()).unwrap_or_default(), b.map(|d| d.to_string()).unwrap_or_default()),
         }
     }
 

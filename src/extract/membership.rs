@@ -75,6 +75,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("drop out of", Verb::Event(Event::Withdrew)),
     ("drops out of", Verb::Event(Event::Withdrew)),
     ("walked out of", Verb::Event(Event::Withdrew)),
+    ("pulled out", Verb::Event(Event::Withdrew)),
+    ("dropped out", Verb::Event(Event::Withdrew)),
+    ("withdrew", Verb::Event(Event::Withdrew)),
+    ("withdraw", Verb::Event(Event::Withdrew)),
+    ("walked out", Verb::Event(Event::Withdrew)),
     ("expelled from", Verb::Event(Event::Withdrew)),
     ("exited", Verb::Event(Event::Withdrew)),
     ("quit", Verb::Event(Event::Withdrew)),
@@ -225,6 +230,15 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         }
         break;
     }
+    // "Both are also members ...", "All three left ...": the skipped words were the subject.
+    if let Some(p) = (j.max(lower)..v).find(|&k| items[k].is_any(&["both", "all", "each"]))
+        && (p == lower || !is_state_item(&items[p - 1]) && !items[p - 1].is_punct(',') && !items[p - 1].is("and") && list_ending_at(s, p, lower).is_none())
+    {
+        let group = s.group.clone().unwrap_or_else(|| s.discourse.group.clone());
+        if group.len() >= 2 {
+            return Some((group, p..p + 1, p + 1));
+        }
+    }
     if j <= lower {
         return None;
     }
@@ -239,6 +253,18 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         }
         if c >= 1 && items[c - 1].is_punct(',') {
             return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end));
+        }
+    }
+    // "Tashkent said it would leave": the speaker is the subject.
+    if last.is_any(&["it", "they"]) && end >= 2 {
+        let mut c = end - 1;
+        if items[c - 1].is("that") {
+            c -= 1;
+        }
+        if c >= 2 && items[c - 1].is_any(&["said", "says", "announced", "announces", "declared", "stated", "insisted", "warned", "confirmed", "indicated", "signalled", "signaled", "made", "clear", "hinted", "decided", "argued", "claimed", "added", "noted"])
+            && let Some((st, r)) = list_ending_at(s, c - 1, lower).or_else(|| list_ending_at(s, c.saturating_sub(2), lower))
+        {
+            return Some((st, r, end));
         }
     }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
@@ -286,7 +312,38 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         let clause = s.clause(i);
         let next_verb = (vend..clause.end).find(|&k| verb_at(items, k).is_some()).unwrap_or(clause.end);
-        let Some((org, oend)) = object(s, vend, next_verb) else {
+        let subj = subject(s, i, lower.max(clause.start));
+        let object = object(s, vend, next_verb).or_else(|| {
+            let Verb::Event(ev) = verb else { return None };
+            // "the treaty, which they joined in 1993": the organisation the relative clause hangs on.
+            if let Some((_, r, _)) = &subj
+                && r.start >= 2
+                && items[r.start - 1].is_any(&["which", "that"])
+            {
+                let c = if items[r.start - 2].is_punct(',') { r.start - 2 } else { r.start - 1 };
+                if c >= 1 {
+                    match items[c - 1].entity() {
+                        Some(Entity::Org(o)) => return Some((o, vend)),
+                        _ if items[c - 1].is_any(super::grammar::ORG_ANAPHORS) => return s.org_before(c - 1).map(|o| (o, vend)),
+                        _ => {}
+                    }
+                }
+            }
+            // "... acceded to the treaty in 1993 and pulled out six years later", "two years later
+            // Uzbekistan joined, and ...": no object, the organisation named earlier in the sentence.
+            let ends_here = items.get(vend).is_none_or(|n| {
+                n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash() || n.is_any(&["and", "in", "on", "at", "last", "later", "after", "when", "only", "too", "altogether", "entirely", "formally", "officially", "soon", "shortly"]) || super::num(n).is_some()
+            });
+            if ends_here && matches!(ev, Event::Joined | Event::Withdrew | Event::Rejoined | Event::Suspended) {
+                return (0..i).rev().find_map(|k| match items[k].entity() {
+                    Some(Entity::Org(o)) => Some(o),
+                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS) && k > 0 && items[k - 1].is_any(&["the", "this"]) => s.org_before(k),
+                    _ => None,
+                }).map(|o| (o, vend));
+            }
+            None
+        });
+        let Some((org, oend)) = object else {
             // "GUAM was formed in 1997 (by ...)": the organisation is the subject.
             if let Verb::Event(ev) = verb {
                 passive(s, i, vend, ev, clause.clone(), next_verb);
@@ -294,7 +351,6 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         };
-        let subj = subject(s, i, lower.max(clause.start));
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
             None => {
@@ -414,8 +470,12 @@ const COPULAS: &[&str] = &["is", "are", "was", "were", "remains", "remain", "rem
 
 const STATUS_NOUNS: &[&str] = &[
     "member", "members", "member-state", "member-states", "observer", "observers", "member-country", "signatory",
-    "signatories", "founder", "founders", "co-founder", "co-founders",
+    "signatories", "founder", "founders", "co-founder", "co-founders", "states", "countries", "nations", "republics",
+    "member-countries",
 ];
+
+/// Nouns that name states only as members when an organisation is attached ("the GUAM states").
+const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
 
 /// Reads statuses: "X is (not) a member of Y", "X, a Y member, ...", "the six Y members — A, B",
 /// "Y includes A, B and C".
@@ -425,6 +485,21 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS) && !(m + 1 < items.len() && items[m + 1].is_any(&["of", "in"]) && m > 0 && items[m - 1].is_any(&["became", "become", "becomes"])) {
             status_noun(s, m);
+        }
+        // "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova"
+        if it.is_any(super::grammar::ORG_ANAPHORS) && m > 0 && items[m - 1].is("the") && items.get(m + 1).is_some_and(|n| n.is("of"))
+            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            && states.len() >= 2
+            && let Some(org) = s.org_before(m)
+        {
+            let end = index_of(items, rest);
+            let clause = s.clause(m);
+            let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
+            let when = status_time(s, clause, m, false);
+            for st in &states {
+                s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, m - 1..end, false);
+            }
+            s.group = Some(states);
         }
         if it.is_any(&["includes", "include", "included", "including", "comprises", "comprise", "comprised", "groups", "grouped", "unites", "united", "consists", "consisted", "brings", "brought", "embraces", "encompasses"]) {
             includes(s, m);
@@ -495,6 +570,25 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
     } else if org.is_none() && items[k..m].iter().any(|p| p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s") {
         org = s.org_before(k);
+    }
+    // "the six states that remain in the treaty — A, B ..."
+    if noun.is_any(STATE_NOUNS) && org.is_none() && after + 2 < items.len() && items[after].is_any(&["that", "which", "still"]) {
+        let mut a = after + 1;
+        while a < items.len() && items[a].is_any(&["remain", "remained", "still", "belong", "belonged", "are", "were", "stayed", "stay", "in", "to", "the"]) {
+            a += 1;
+        }
+        if a > after + 1 && a < items.len() {
+            if let Some(Entity::Org(o)) = items[a].entity() {
+                org = Some(o);
+                after = a + 1;
+            } else if items[a].is_any(super::grammar::ORG_ANAPHORS) {
+                org = s.org_before(a);
+                after = a + 1;
+            }
+        }
+    }
+    if noun.is_any(STATE_NOUNS) && org.is_none() {
+        return;
     }
     // "Uzbekistan is not a member.": the organisation the article is talking about.
     let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_any(&["either", "now", "today", "any", "anymore", "since"])).then(|| s.org_before(k)).flatten());

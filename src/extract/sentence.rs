@@ -11,6 +11,15 @@ const ABBREVIATIONS: &[&str] = &[
     "mt", "ft", "fig", "p", "pp", "ca", "est",
 ];
 
+/// Words that start sentences but are not names, so the period before them ends a sentence
+/// even after an initial or "U.S.".
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We",
+    "But", "And", "Yet", "For", "As", "If", "When", "While", "Since", "After", "Before", "Both", "All", "Some",
+    "There", "Their", "His", "Her", "Such", "Most", "Many", "Officials", "Analysts", "Last", "Next", "Now",
+    "However", "Meanwhile", "Still", "So", "By", "With", "Without", "Under", "Until", "According", "One", "Two",
+];
+
 /// The paragraphs of `body` (which starts at byte `base` of the file), without the trailing
 /// boilerplate paragraphs.
 pub fn paragraphs(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
@@ -80,7 +89,8 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             let ws = rest.len() - next.len();
             let starts_new = ws > 0
                 && next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '‘'));
-            if (starts_new || next.is_empty()) && !(c == b'.' && is_abbreviation(&s[..i])) {
+            let next_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if (starts_new || next.is_empty()) && !(c == b'.' && is_abbreviation(&s[..i], next_word)) {
                 push(&mut out, s, para.start, start, end);
                 start = end + ws;
                 i = start;
@@ -105,11 +115,15 @@ fn push(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: us
 }
 
 /// Whether the text before a period ends with an abbreviation or an initial.
-fn is_abbreviation(before: &str) -> bool {
+fn is_abbreviation(before: &str, next_word: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     if w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()) && word.chars().any(|c| c.is_uppercase()) {
-        return true; // an initial: "A. Ivanov"
+        // An initial ("A. Ivanov"), unless a sentence plainly starts after it ("... second U. The").
+        return !SENTENCE_STARTERS.contains(&next_word);
+    }
+    if SENTENCE_STARTERS.contains(&next_word) && (w == "u.s" || w == "u.k" || w == "u.n" || w == "etc") {
+        return false;
     }
     ABBREVIATIONS.contains(&w.as_str()) || (w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1))
 }

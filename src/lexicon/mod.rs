@@ -106,8 +106,9 @@ pub struct Lexicon {
     pub subjects: Vec<Subject>,
     /// Surnames shared by one or more people, with those people.
     pub surnames: Vec<(String, Vec<PersonId>)>,
-    /// The names, in matcher pattern order, with what they refer to and whether case matters.
-    pub patterns: Vec<(Entity, bool)>,
+    /// The names, in matcher pattern order, with what they refer to, whether case matters, and
+    /// whether the name may start with a small letter ("collective security pact").
+    pub patterns: Vec<(Entity, bool, bool)>,
     pub matcher: AhoCorasick,
     /// A hash of the lexicon's contents, for caches.
     pub version: u64,
@@ -306,7 +307,8 @@ impl Lexicon {
         for (n, e, _) in names {
             let key = if is_acronym(&n) { n.clone() } else { n.to_lowercase() };
             if done.insert(key) {
-                patterns.push((e, is_acronym(&n)));
+                let lower_ok = n.chars().next().is_some_and(char::is_lowercase);
+                patterns.push((e, is_acronym(&n), lower_ok));
                 texts.push(n);
             }
         }
@@ -330,7 +332,7 @@ impl Lexicon {
         self.matcher
             .find_iter(text)
             .filter_map(|m| {
-                let (entity, exact) = self.patterns[m.pattern().as_usize()];
+                let (entity, exact, lower_ok) = self.patterns[m.pattern().as_usize()];
                 let word = |c: u8| c.is_ascii_alphanumeric();
                 let before_ok = m.start() == 0 || !word(bytes[m.start() - 1]);
                 // Allow a possessive or plural after the name ("Russia's", "Uzbeks").
@@ -346,7 +348,7 @@ impl Lexicon {
                     if !matched.bytes().all(|c| !c.is_ascii_lowercase()) {
                         return None;
                     }
-                } else if !matched.chars().next().is_some_and(|c| c.is_uppercase()) && !matched.starts_with("the ") {
+                } else if !lower_ok && !matched.chars().next().is_some_and(|c| c.is_uppercase()) && !matched.starts_with("the ") {
                     // Proper names start with a capital letter.
                     return None;
                 }
