@@ -173,9 +173,9 @@ pub fn find_date(items: &[Item<'_>], from: usize, to: usize, ctx: DateContext) -
     None
 }
 
-/// The first explicit year in `items[..to]`, to anchor "N years later".
+/// The last explicit year in `items[..to]`, to anchor "N years later".
 pub fn first_year(items: &[Item<'_>], to: usize) -> Option<i32> {
-    items[..to.min(items.len())].iter().find_map(year_of)
+    items[..to.min(items.len())].iter().rev().find_map(year_of)
 }
 
 #[cfg(test)]

@@ -171,7 +171,15 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             return Some((o, index_of(items, rest)));
         }
         if let Ok((rest, ())) = org_anaphor(Toks(&items[k..])) {
-            return s.org_before(k).map(|o| (o, index_of(items, rest)));
+            return s.anaphor_org(k).map(|o| (o, index_of(items, rest)));
+        }
+        // "returned to its successor, the CSTO"
+        if it.is_any(&["successor", "predecessor", "heir"]) {
+            k += 1;
+            if items.get(k).is_some_and(|i| i.is_punct(',')) {
+                k += 1;
+            }
+            continue;
         }
         if it.is_any(&["it", "them"]) {
             return s.org_before(k).map(|o| (o, k + 1));
@@ -199,6 +207,7 @@ const PLURAL_ANAPHORS: &[&str] = &[
 fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
     let mut j = v;
+    let mut after_aside = 0;
     // Skip auxiliaries, adverbs, dates and asides set off by dashes, brackets or commas.
     loop {
         if j <= lower {
@@ -222,6 +231,7 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
             match opener {
                 Some(o) if o > lower && o + 1 < k => {
                     // "Georgia and Azerbaijan—both under pressure—joined": skip the aside.
+                    after_aside = after_aside.max(k + 1);
                     j = o;
                     continue;
                 }
@@ -234,7 +244,7 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
     if let Some(p) = (j.max(lower)..v).find(|&k| items[k].is_any(&["both", "all", "each"]))
         && (p == lower || !is_state_item(&items[p - 1]) && !items[p - 1].is_punct(',') && !items[p - 1].is("and") && list_ending_at(s, p, lower).is_none())
     {
-        let group = s.group.clone().unwrap_or_else(|| s.discourse.group.clone());
+        let group = plural_before(s, p);
         if group.len() >= 2 {
             return Some((group, p..p + 1, p + 1));
         }
@@ -252,7 +262,7 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
             c -= 2;
         }
         if c >= 1 && items[c - 1].is_punct(',') {
-            return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end));
+            return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end.max(after_aside)));
         }
     }
     // "Tashkent said it would leave": the speaker is the subject.
@@ -264,18 +274,41 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         if c >= 2 && items[c - 1].is_any(&["said", "says", "announced", "announces", "declared", "stated", "insisted", "warned", "confirmed", "indicated", "signalled", "signaled", "made", "clear", "hinted", "decided", "argued", "claimed", "added", "noted"])
             && let Some((st, r)) = list_ending_at(s, c - 1, lower).or_else(|| list_ending_at(s, c.saturating_sub(2), lower))
         {
-            return Some((st, r, end));
+            return Some((st, r, end.max(after_aside)));
         }
     }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
-        let group = s.group.clone().unwrap_or_else(|| s.discourse.group.clone());
+        let group = if last.is("it") { s.group.clone().unwrap_or_else(|| s.discourse.group.clone()) } else { plural_before(s, end - 1) };
         if group.is_empty() || (last.is("it") && group.len() != 1) {
             return None;
         }
         let start = (lower..end - 1).rev().take_while(|&k| items[k].is_any(&["the", "these", "those", "all", "both", "three", "four", "two", "five", "six", "seven", "of", "them"])).last().unwrap_or(end - 1);
-        return Some((group, start..end, end));
+        return Some((group, start..end, end.max(after_aside)));
     }
-    list_ending_at(s, end, lower).map(|(st, r)| (st, r, end))
+    list_ending_at(s, end, lower).map(|(st, r)| (st, r, end.max(after_aside)))
+}
+
+/// The group of two or more states that a plural pronoun at item `p` refers to: the nearest list
+/// earlier in the sentence, else the last one of the previous sentences.
+fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
+    let items = s.items;
+    let mut e = p;
+    while e > 0 {
+        if is_state_item(&items[e - 1])
+            && let Some((states, r)) = list_ending_at(s, e, 0)
+        {
+            if states.len() >= 2 {
+                return states;
+            }
+            e = r.start;
+            continue;
+        }
+        e -= 1;
+    }
+    match &s.group {
+        Some(g) if g.len() >= 2 => g.clone(),
+        _ => s.discourse.plural.clone(),
+    }
 }
 
 /// A coordinated list of states that ends exactly at item `end`.
@@ -312,7 +345,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         let clause = s.clause(i);
         let next_verb = (vend..clause.end).find(|&k| verb_at(items, k).is_some()).unwrap_or(clause.end);
-        let subj = subject(s, i, lower.max(clause.start));
+        let subj = subject(s, i, clause.start);
         let object = object(s, vend, next_verb).or_else(|| {
             let Verb::Event(ev) = verb else { return None };
             // "the treaty, which they joined in 1993": the organisation the relative clause hangs on.
@@ -324,7 +357,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 if c >= 1 {
                     match items[c - 1].entity() {
                         Some(Entity::Org(o)) => return Some((o, vend)),
-                        _ if items[c - 1].is_any(super::grammar::ORG_ANAPHORS) => return s.org_before(c - 1).map(|o| (o, vend)),
+                        _ if items[c - 1].is_any(super::grammar::ORG_ANAPHORS) => return s.anaphor_org(c - 1).map(|o| (o, vend)),
                         _ => {}
                     }
                 }
@@ -565,11 +598,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             org = Some(o);
             after = index_of(items, rest);
         } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after + 1..])) {
-            org = s.org_before(after + 1);
+            org = s.anaphor_org(after + 1);
             after = index_of(items, rest);
         }
     } else if org.is_none() && items[k..m].iter().any(|p| p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s") {
-        org = s.org_before(k);
+        org = s.anaphor_org(k);
     }
     // "the six states that remain in the treaty — A, B ..."
     if noun.is_any(STATE_NOUNS) && org.is_none() && after + 2 < items.len() && items[after].is_any(&["that", "which", "still"]) {
@@ -715,7 +748,13 @@ fn time_for(s: &Sentence<'_, '_>, event: Event, clause: Range<usize>, at: usize,
 fn status_time(s: &Sentence<'_, '_>, clause: Range<usize>, at: usize, past: bool) -> Option<Interval> {
     let items = s.items;
     let ctx = s.date_context(at, false);
-    if let Some(since) = (clause.start..clause.end).find(|&k| items[k].is_any(&["since", "from"]))
+    // "a member since 1999", "since 1999 a member": near the status word, not in another clause.
+    let near = (at..clause.end).take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash()).chain(clause.start..(clause.start + 2).min(at));
+    if let Some((w, _)) = (clause.start..clause.end).find(|&k| items[k].is_any(&["until", "till"])).and_then(|u| find_date(items, u + 1, clause.end, s.date_context(at, false))) {
+        // "was a member until 1999"
+        return Some(Interval { from: None, to: w.to, precision: crate::date::Precision::Open });
+    }
+    if let Some(since) = near.into_iter().find(|&k| items[k].is_any(&["since", "from"]))
         && let Some((w, _)) = find_date(items, since + 1, clause.end, ctx)
         && let Some(today) = s.article
     {
@@ -730,6 +769,16 @@ fn status_time(s: &Sentence<'_, '_>, clause: Range<usize>, at: usize, past: bool
 /// What this sentence leaves for the next: its last group of states and organisation.
 pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let mut d = s.discourse.clone();
+    let last_plural = plural_before(s, s.items.len());
+    if last_plural.len() >= 2 {
+        d.plural = last_plural;
+    }
+    if let Some(o) = s.items.iter().rev().find_map(|it| match it.entity() {
+        Some(Entity::Org(o)) if s.lexicon.org(o).is_treaty => Some(o),
+        _ => None,
+    }) {
+        d.treaty = Some(o);
+    }
     if let Some(g) = &s.group {
         d.group = g.clone();
     } else {

@@ -29,8 +29,12 @@ pub const GRAMMAR_VERSION: u32 = 1;
 pub struct Discourse {
     /// The last subject (or list) of states.
     pub group: Vec<StateId>,
+    /// The last list of two or more states, for "they", "both", "the three countries".
+    pub plural: Vec<StateId>,
     /// The last organisation named.
     pub org: Option<OrgId>,
+    /// The last treaty organisation named, for "the treaty" and "the pact".
+    pub treaty: Option<OrgId>,
 }
 
 /// Everything the grammar needs while reading one sentence.
@@ -64,6 +68,23 @@ impl<'a, 't> Sentence<'a, 't> {
                 _ => None,
             })
             .or(self.discourse.org)
+    }
+
+    /// The organisation an anaphor such as "the treaty" or "the bloc" starting at item `i` refers
+    /// to: for "treaty" and "pact" the last treaty named, else the last organisation named.
+    pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
+        let is_treaty = self.items[i.min(self.items.len())..].iter().take(4).any(|it| it.is_any(&["treaty", "pact"]));
+        if is_treaty {
+            let lex = self.lexicon;
+            let found = self.items[..i.min(self.items.len())].iter().rev().find_map(|it| match it.entity() {
+                Some(Entity::Org(o)) if lex.org(o).is_treaty => Some(o),
+                _ => None,
+            });
+            if let Some(o) = found.or(self.discourse.treaty) {
+                return Some(o);
+            }
+        }
+        self.org_before(i)
     }
 
     /// Records a fact.

@@ -28,7 +28,8 @@ const HEDGE_PHRASES: &[&str] =
 /// The modality of a claim whose verb (or status word) is at `verb`, with `aux` the items
 /// between the subject and the verb and `clause` the clause around it.
 pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], clause_text: &str) -> (Modality, bool) {
-    let planned = aux.iter().any(|i| i.is_any(PLANNED))
+    // "May" with a capital is the month.
+    let planned = aux.iter().any(|i| i.is_any(PLANNED) && i.text != "May")
         // "is to join", "are to sign"
         || aux.windows(2).any(|w| w[0].is_any(&["is", "are", "was", "were"]) && w[1].is("to"));
     let negated = aux.iter().any(|i| i.is_any(NEGATIONS));

@@ -105,7 +105,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             if org.is_none() && n >= 2 && items[n - 1].text == "'s" {
                 org = match items[n - 2].entity() {
                     Some(Entity::Org(o)) => Some(o),
-                    _ if items[n - 2].is_any(ORG_ANAPHORS) => s.org_before(n - 2),
+                    _ if items[n - 2].is_any(ORG_ANAPHORS) => s.anaphor_org(n - 2),
                     _ => None,
                 };
             }
