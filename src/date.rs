@@ -184,6 +184,13 @@ impl Interval {
         }
         match (self.from, self.to) {
             (Some(a), Some(b)) => {
+                let ((ay, am, ad), (by, bm, bd)) = (a.ymd(), b.ymd());
+                if ay == by && (am, ad, bm, bd) == (1, 1, 12, 31) {
+                    return format!("{ay:04}");
+                }
+                if ay == by && am == bm && ad == 1 && bd == days_in_month(by, bm) {
+                    return format!("{ay:04}-{am:02}");
+                }
                 let (l, r) = (side(Some(a), true), side(Some(b), false));
                 if l == r { l } else if a == b { a.to_string() } else { format!("{l}..{r}") }
             }

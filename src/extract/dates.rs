@@ -113,7 +113,13 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             let (y, m) = if am == 1 { (ay - 1, 12) } else { (ay, am - 1) };
             Interval::month(y, m)
         }),
-        (word("this"), word("month")).map(move |_| Interval::month(ay, am)),
+        (opt(alt((word("later"), word("earlier")))), word("this"), word("month")).map(move |_| Interval::month(ay, am)),
+        (alt((word("later"), word("earlier"))), word("this"), word("year")).map(move |_| Interval::year(ay)),
+        // "in January last year", "March this year"
+        (month, alt((word("last"), word("this"), word("next"))), word("year")).map(move |(m, w, _)| {
+            let y = if w.is("last") { ay - 1 } else if w.is("next") { ay + 1 } else { ay };
+            Interval::month(y, m)
+        }),
         (num, alt((word("years"), word("year"))), word("ago")).map(move |(n, _, _)| Interval::year(ay - n)),
         (num, alt((word("weeks"), word("week"))), word("ago")).map(move |(n, _, _)| {
             let d = today.add_days(-7 * n);

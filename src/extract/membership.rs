@@ -417,13 +417,21 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         }
         let ctx = s.date_context(i, modality == Modality::Planned);
         let when = if let Verb::Status(_) = verb {
-            s.now()
+            status_time(s, clause.clone(), oend, false)
         } else {
-            find_date(items, oend, next_verb, ctx)
-                .or_else(|| find_date(items, aux_start, i, ctx))
-                .or_else(|| find_date(items, clause.start.max(lower), subj_range.start, ctx))
-                .map(|(w, _)| w)
-                .or_else(|| s.undated(modality))
+            // "... when the organisation was created in 2002": look past a "when" clause.
+            let date_end = if items[oend.min(next_verb)..next_verb].iter().any(|it| it.is_any(&["when", "as"])) { clause.end } else { next_verb };
+            let after = find_date(items, oend, date_end, ctx);
+            if modality == Modality::Planned {
+                // A date before a plan is when it was announced, not when it happens.
+                after.map(|(w, _)| w).or_else(|| s.undated(modality))
+            } else {
+                after
+                    .or_else(|| find_date(items, aux_start, i, ctx))
+                    .or_else(|| find_date(items, clause.start.max(lower), subj_range.start, ctx))
+                    .map(|(w, _)| w)
+                    .or_else(|| s.undated(modality))
+            }
         };
         let span = subj_range.start.min(i)..oend;
         for st in &states {
@@ -552,6 +560,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut former = false;
     let mut hedged = false;
     let mut adjectives = 0;
+    let mut also_org = None;
+    let mut also_end = 0;
     while k > 0 {
         let p = &items[k - 1];
         if let Some(Entity::Org(o)) = p.entity() {
@@ -561,6 +571,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             associate |= p.is("associate");
             former |= p.is_any(&["former", "then", "once"]);
             hedged |= p.is_any(&["nominally", "technically"]);
+        } else if p.is_any(&["theory", "paper", "name", "principle"]) && k >= 2 && items[k - 2].is_any(&["in", "on"]) {
+            // "in theory still a member", "on paper a member"
+            hedged = true;
+            k -= 1;
         } else if p.kind == super::tokens::Kind::Word
             && adjectives < 3
             && p.text.chars().all(|c| c.is_lowercase() || c == '-')
@@ -597,6 +611,21 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if let Ok((rest, o)) = org_name(Toks(&items[after + 1 + the..])) {
             org = Some(o);
             after = index_of(items, rest);
+            // "members of the CSTO and of the SCO", "members of the CIS and GUAM"
+            let mut a = after;
+            if items.get(a).is_some_and(|i| i.is("and")) {
+                a += 1;
+                if items.get(a).is_some_and(|i| i.is_any(&["of", "in"])) {
+                    a += 1;
+                }
+                if items.get(a).is_some_and(|i| i.is("the")) {
+                    a += 1;
+                }
+                if let Some(Entity::Org(o2)) = items.get(a).and_then(|i| i.entity()) {
+                    also_org = Some(o2);
+                    also_end = a + 1;
+                }
+            }
         } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after + 1..])) {
             org = s.anaphor_org(after + 1);
             after = index_of(items, rest);
@@ -624,10 +653,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     // "Uzbekistan is not a member.": the organisation the article is talking about.
-    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_any(&["either", "now", "today", "any", "anymore", "since"])).then(|| s.org_before(k)).flatten());
+    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_any(&["either", "now", "today", "any", "anymore", "since"])).then(|| s.anaphor_org(k)).flatten());
     let Some(org) = org else { return };
     let clause = s.clause(m);
     let clause_text = s.text_of(clause.clone());
+    let orgs: Vec<OrgId> = std::iter::once(org).chain(also_org).collect();
+    let after = if also_org.is_some() { also_end } else { after };
     // Case 1: copula — "X is (not) a member of Y".
     if k > 0 && items[k - 1].is_any(COPULAS) {
         let cop = k - 1;
@@ -648,8 +679,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 modality = Modality::Hedged;
             }
             let when = time_for(s, event, clause.clone(), m, past || former);
-            for st in &states {
-                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, range.start..after, past || former);
+            for o in orgs {
+                for st in &states {
+                    s.push(Claim::Membership { event, state: Some(*st), org: o }, when, modality, range.start..after, past || former);
+                }
             }
             s.group = Some(states);
             return;
@@ -664,8 +697,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             modality = Modality::Hedged;
         }
         let when = time_for(s, event, clause.clone(), m, former);
-        for st in &states {
-            s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, range.start..after, former);
+        for o in orgs {
+            for st in &states {
+                s.push(Claim::Membership { event, state: Some(*st), org: o }, when, modality, range.start..after, former);
+            }
         }
         s.group = Some(states);
         return;
@@ -687,8 +722,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let (modality, _) = modality(&[], &items[clause.clone()], clause_text);
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
             let when = time_for(s, event, clause.clone(), m, shifted);
-            for st in &states {
-                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, k..end, shifted);
+            for o in orgs {
+                for st in &states {
+                    s.push(Claim::Membership { event, state: Some(*st), org: o }, when, modality, k..end, shifted);
+                }
             }
             s.group = Some(states);
         }
@@ -740,7 +777,8 @@ fn time_for(s: &Sentence<'_, '_>, event: Event, clause: Range<usize>, at: usize,
         return status_time(s, clause, at, past);
     }
     let ctx = s.date_context(at, false);
-    find_date(s.items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.undated(Modality::Asserted))
+    // "one of the six signatories in 1992": a date right after the noun phrase.
+    find_date(s.items, at + 1, (at + 6).min(clause.end), ctx).map(|(w, _)| w).or_else(|| s.undated(Modality::Asserted))
 }
 
 /// The time a status holds: the article date; "since 1999" from 1999; a past frame at its
@@ -778,6 +816,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         _ => None,
     }) {
         d.treaty = Some(o);
+    }
+    let sentence_no = d.mentions.iter().map(|m| m.2).max().unwrap_or(0) + 1;
+    for it in s.items {
+        if let Some(Entity::Org(o)) = it.entity() {
+            match d.mentions.iter_mut().find(|m| m.0 == o) {
+                Some(m) => {
+                    m.1 += 1;
+                    m.2 = sentence_no;
+                }
+                None => d.mentions.push((o, 1, sentence_no)),
+            }
+        }
     }
     if let Some(g) = &s.group {
         d.group = g.clone();

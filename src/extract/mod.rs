@@ -35,6 +35,15 @@ pub struct Discourse {
     pub org: Option<OrgId>,
     /// The last treaty organisation named, for "the treaty" and "the pact".
     pub treaty: Option<OrgId>,
+    /// How often each organisation was named so far, and when last: the article's topic.
+    pub mentions: Vec<(OrgId, u32, u32)>,
+}
+
+impl Discourse {
+    /// The organisation the article has named most often so far (the latest on a tie).
+    pub fn topic(&self) -> Option<OrgId> {
+        self.mentions.iter().max_by_key(|(_, n, last)| (*n, *last)).map(|(o, _, _)| *o)
+    }
 }
 
 /// Everything the grammar needs while reading one sentence.
@@ -84,7 +93,16 @@ impl<'a, 't> Sentence<'a, 't> {
                 return Some(o);
             }
         }
-        self.org_before(i)
+        // "the bloc", "the organisation": one named earlier in this sentence, else the article's topic.
+        self.items[..i.min(self.items.len())]
+            .iter()
+            .rev()
+            .find_map(|it| match it.entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            })
+            .or_else(|| self.discourse.topic())
+            .or(self.discourse.org)
     }
 
     /// Records a fact.

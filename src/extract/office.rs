@@ -156,7 +156,11 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
             continue;
         }
         let clause = s.clause(i);
-        let when = if shifted {
+        let then = (start..i).any(|k| items[k].is("then"));
+        let when = if shifted && !then {
+            // "former", "the late": some time before the article.
+            s.article.map(Interval::until)
+        } else if shifted {
             let ctx = s.date_context(i, false);
             find_date(items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.article.map(Interval::until))
         } else {
