@@ -127,3 +127,18 @@ pub fn extract(inputs: &Inputs) -> Extracted {
     }
     Extracted { corpus, lexicon, facts, reference, problems }
 }
+
+/// Extracts the facts of one article given as bytes (a file's contents), with the problems its
+/// header has. For tests, benchmarks and tools that hold articles in memory.
+pub fn extract_bytes(bytes: Vec<u8>, rel: &str, lexicon: &Lexicon) -> (Vec<Fact>, SourceFile, Vec<Problem>) {
+    let loaded = corpus::parse_article(bytes, Path::new(rel), rel);
+    let source = loaded.source.unwrap_or_else(|| SourceFile { path: PathBuf::from(rel), rel: rel.to_string(), text: "".into() });
+    let facts = match loaded.article {
+        Some((meta, body)) => {
+            let article = corpus::Article { file: corpus::FileId(0), meta, body };
+            extract::extract_article(&article, &source.text, lexicon, &extract::prefilter::Prefilter::new())
+        }
+        None => Vec::new(),
+    };
+    (facts, source, loaded.problems)
+}
