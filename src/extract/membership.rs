@@ -133,6 +133,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("remained outside", Verb::Status(Event::NotMember)),
     ("stays outside", Verb::Status(Event::NotMember)),
     ("stayed outside", Verb::Status(Event::NotMember)),
+    ("has been in", Verb::Status(Event::Member)),
+    ("have been in", Verb::Status(Event::Member)),
     ("remains in", Verb::Status(Event::Member)),
     ("remain in", Verb::Status(Event::Member)),
     ("remained in", Verb::Status(Event::Member)),
@@ -158,7 +160,8 @@ const OBJECT_FILLER: &[&str] = &[
     "formally", "officially", "full", "fully", "finally", "eventually", "effectively", "altogether", "entirely",
     "Russian-led", "Moscow-led", "collective", "security", "own", "status", "as", "member", "members", "ranks",
     "work", "activities", "then", "newly", "renamed", "new", "up", "out", "ties", "pro-Western", "protocol",
-    "agreement", "charter", "this", "that", "whole",
+    "agreement", "charter", "this", "that", "whole", "founding", "treaty", "establishing", "creating", "constituent",
+    "documents", "accords",
 ];
 
 /// The organisation a verb ending at `from` applies to.
@@ -178,8 +181,17 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             k += 1;
             if items.get(k).is_some_and(|i| i.is_punct(',')) {
                 k += 1;
+                continue;
             }
-            continue;
+            // "returned to its successor in 2006": the organisation that succeeds the one named.
+            let named = s.org_before(from)?;
+            let lex = s.lexicon;
+            let next = if it.is("predecessor") {
+                lex.org(named).succeeds
+            } else {
+                lex.orgs.iter().position(|o| o.succeeds == Some(named)).map(|p| OrgId(p as u16))
+            };
+            return next.map(|o| (o, k));
         }
         if it.is_any(&["it", "them"]) {
             return s.org_before(k).map(|o| (o, k + 1));
@@ -261,7 +273,7 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         if c >= 2 && items[c - 1].is("of") && items[c - 2].is_any(&["both", "all", "each", "most", "some", "one", "two", "three", "four"]) {
             c -= 2;
         }
-        if c >= 1 && items[c - 1].is_punct(',') {
+        if c >= 1 && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('(')) {
             return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end.max(after_aside)));
         }
     }
@@ -309,6 +321,12 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
         Some(g) if g.len() >= 2 => g.clone(),
         _ => s.discourse.plural.clone(),
     }
+}
+
+/// The states a sentence opens with ("Uzbekistan, which ..., keeps ..."), its main subject.
+fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
+    let start = usize::from(s.items.first().is_some_and(|i| i.is("the")));
+    state_list(Toks(&s.items[start..])).ok().map(|(_, st)| st)
 }
 
 /// A coordinated list of states that ends exactly at item `end`.
@@ -368,11 +386,22 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash() || n.is_any(&["and", "in", "on", "at", "last", "later", "after", "when", "only", "too", "altogether", "entirely", "formally", "officially", "soon", "shortly"]) || super::num(n).is_some()
             });
             if ends_here && matches!(ev, Event::Joined | Event::Withdrew | Event::Rejoined | Event::Suspended) {
-                return (0..i).rev().find_map(|k| match items[k].entity() {
+                let earlier = (0..i).rev().find_map(|k| match items[k].entity() {
                     Some(Entity::Org(o)) => Some(o),
-                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS) && k > 0 && items[k - 1].is_any(&["the", "this"]) => s.org_before(k),
+                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS) && k > 0 && items[k - 1].is_any(&["the", "this"]) => s.anaphor_org(k - 1),
                     _ => None,
-                }).map(|o| (o, vend));
+                });
+                // "will leave when the treaty expires in April"
+                let expiring = || {
+                    let w = (vend..clause.end).find(|&k| items[k].is("when"))?;
+                    let x = (w..clause.end).find(|&k| items[k].is_any(&["expires", "expire", "lapses", "runs"]))?;
+                    (w..x).find_map(|k| match items[k].entity() {
+                        Some(Entity::Org(o)) => Some(o),
+                        _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
+                        _ => None,
+                    })
+                };
+                return earlier.or_else(expiring).map(|o| (o, vend));
             }
             None
         });
@@ -388,9 +417,12 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             Some(x) => x,
             None => {
                 // "... joined GUUAM in 1999 and left it in 2005": the subject is shared.
+                let before: Vec<usize> = (0..i).rev().take_while(|&k| is_aux(&items[k]) || items[k].is_any(&["and", "but", "having", "helped", "help"]) || items[k].is_punct(',')).collect();
                 let shared = i > 0
-                    && (clause.start..i).rev().take_while(|&k| is_aux(&items[k]) || items[k].is("and") || items[k].is_punct(',')).any(|k| items[k].is("and"));
-                match (&last_subject, shared) {
+                    && (before.iter().any(|&k| items[k].is_any(&["and", "but", "having"]))
+                        || before.last().is_some_and(|&k| k > 0 && items[k - 1].is("but")));
+                let earlier = last_subject.clone().or_else(|| s.group.clone());
+                match (&earlier, shared) {
                     (Some(st), true) => (st.clone(), i..i, i),
                     _ => {
                         i = vend;
@@ -437,6 +469,20 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         for st in &states {
             s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, span.clone(), false);
         }
+        // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
+        if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| items[k].is_any(&["together", "along"]) && items[k + 1].is("with") || items[k].is("alongside"))
+            && let Ok((rest, more)) = state_list(Toks(&items[t + if items[t].is("alongside") { 1 } else { 2 }..next_verb]))
+        {
+            let end = index_of(items, rest);
+            let when = if when.is_some_and(|w| w.precision == crate::date::Precision::Open) {
+                find_date(items, end, next_verb, ctx).map(|(w, _)| w).or(when)
+            } else {
+                when
+            };
+            for st in &more {
+                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, span.start..end, false);
+            }
+        }
         // "..., as have Moldova and Turkmenistan": the same claim for more states.
         if let Some(a) = (oend..next_verb.min(items.len()).saturating_sub(2)).find(|&k| items[k].is("as") && items[k + 1].is_any(&["have", "has", "had", "did", "do", "does", "was", "were"]))
             && let Ok((rest, more)) = state_list(Toks(&items[a + 2..next_verb]))
@@ -466,9 +512,9 @@ fn passive(s: &mut Sentence<'_, '_>, v: usize, vend: usize, event: Event, clause
         return;
     }
     // The organisation within a few items before the auxiliary ("the treaty's founders were joined").
-    let Some(org) = (k.saturating_sub(4)..k).rev().find_map(|o| match items[o].entity() {
+    let Some(org) = (clause.start..k).rev().take(20).find_map(|o| match items[o].entity() {
         Some(Entity::Org(id)) => Some(id),
-        _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => s.org_before(o),
+        _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => s.anaphor_org(o.saturating_sub(1)),
         _ => None,
     }) else {
         return;
@@ -526,6 +572,26 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS) && !(m + 1 < items.len() && items[m + 1].is_any(&["of", "in"]) && m > 0 && items[m - 1].is_any(&["became", "become", "becomes"])) {
             status_noun(s, m);
+        }
+        // "the six-member community — Belarus, Kazakhstan, ..."
+        if it.is_any(super::grammar::ORG_ANAPHORS) && m >= 3 && items[m - 1].is("member") && matches!(items[m - 2].kind, super::tokens::Kind::Dash { joining: true }) {
+            let mut l = m + 1;
+            while l < items.len() && (items[l].is_dash() || items[l].is_punct(':') || items[l].is_punct('(')) {
+                l += 1;
+            }
+            if l > m + 1
+                && let Ok((rest, states)) = state_list(Toks(&items[l..]))
+                && let Some(org) = s.anaphor_org(m)
+            {
+                let end = index_of(items, rest);
+                let clause = s.clause(m);
+                let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
+                let when = status_time(s, clause, m, false);
+                for st in &states {
+                    s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, m - 3..end, false);
+                }
+                s.group = Some(states);
+            }
         }
         // "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova"
         if it.is_any(super::grammar::ORG_ANAPHORS) && m > 0 && items[m - 1].is("the") && items.get(m + 1).is_some_and(|n| n.is("of"))
@@ -630,7 +696,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             org = s.anaphor_org(after + 1);
             after = index_of(items, rest);
         }
-    } else if org.is_none() && items[k..m].iter().any(|p| p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s") {
+    } else if org.is_none() && items[k..m].iter().any(|p| p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s" || p.is_any(&["its", "whose"])) {
         org = s.anaphor_org(k);
     }
     // "the six states that remain in the treaty — A, B ..."
@@ -652,8 +718,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if noun.is_any(STATE_NOUNS) && org.is_none() {
         return;
     }
+    // "remain members only nominally", "a member on paper"
+    if items[after.min(items.len())..(after + 3).min(items.len())].iter().any(|p| p.is_any(&["nominally", "paper", "name", "theory"])) {
+        hedged = true;
+    }
     // "Uzbekistan is not a member.": the organisation the article is talking about.
-    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_any(&["either", "now", "today", "any", "anymore", "since"])).then(|| s.anaphor_org(k)).flatten());
+    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_any(&["either", "now", "today", "any", "anymore", "since", "and", "but", "although", "though", "while", "despite", "until", "only", "nominally", "on", "in", "at", "for"])).then(|| s.anaphor_org(k)).flatten());
     let Some(org) = org else { return };
     let clause = s.clause(m);
     let clause_text = s.text_of(clause.clone());
@@ -668,7 +738,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             past |= items[j - 1].is("had");
             j -= 1;
         }
-        if let Some((states, range, aux_start)) = subject(s, j.max(cop), clause.start) {
+        // "... keeps its distance but remains a full SCO member": the sentence's main subject.
+        let shared = || {
+            let before = (0..j).rev().find(|&b| !is_aux(&items[b]))?;
+            items[before].is_any(&["and", "but"]).then(|| main_subject(s)).flatten().map(|st| (st, j..j, j))
+        };
+        if let Some((states, range, aux_start)) = subject(s, j.max(cop), clause.start).or_else(shared) {
             let aux = &items[aux_start..m];
             let (mut modality, neg) = modality(aux, &items[clause.clone()], clause_text);
             if neg && modality == Modality::Negated {

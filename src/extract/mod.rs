@@ -117,7 +117,8 @@ impl<'a, 't> Sentence<'a, 't> {
             sentence: self.range.start as u32..self.range.end as u32,
             shifted,
         };
-        if !self.facts.contains(&fact) {
+        // One sentence stating the same claim twice is one claim.
+        if !self.facts.iter().any(|f| f.claim == fact.claim && f.when == fact.when && f.modality == fact.modality) {
             self.facts.push(fact);
         }
     }

@@ -109,6 +109,22 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     _ => None,
                 };
             }
+            // "The SCO includes six members", "the bloc now has four members"
+            if org.is_none() && n >= 2 && items[n - 1].is_any(&["includes", "included", "has", "had", "comprises", "comprised", "counts", "numbers", "unites", "groups"]) {
+                org = (n.saturating_sub(6)..n - 1).rev().find_map(|k| match items[k].entity() {
+                    Some(Entity::Org(o)) => Some(o),
+                    _ if items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
+                    _ => None,
+                });
+            }
+            // "the six states that remain in the treaty"
+            if org.is_none() && items.get(end).is_some_and(|i| i.is_any(&["that", "which"])) {
+                org = (end + 1..(end + 6).min(items.len())).find_map(|k| match items[k].entity() {
+                    Some(Entity::Org(o)) => Some(o),
+                    _ if items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
+                    _ => None,
+                });
+            }
             // "one of the treaty's six signatories": signatories and founders of the treaty last named.
             if org.is_none() && counted != Counted::Members {
                 org = s.org_before(n);
