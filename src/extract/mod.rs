@@ -166,6 +166,21 @@ pub fn extract_article(article: &Article, text: &str, lexicon: &Lexicon, prefilt
     let names = lexicon.find_names(&text[..article.body.end]);
     let names: Vec<_> = names.into_iter().filter(|m| m.start >= article.body.start).collect();
     let mut discourse = Discourse::default();
+    // The title names the article's topic: "the treaty" in the first paragraph may refer to it.
+    if let Some(title) = &article.meta.title {
+        for m in lexicon.find_names(title) {
+            if let Entity::Org(o) = m.entity {
+                discourse.org = Some(o);
+                if lexicon.org(o).is_treaty {
+                    discourse.treaty = Some(o);
+                }
+                match discourse.mentions.iter_mut().find(|x| x.0 == o) {
+                    Some(x) => x.1 += 1,
+                    None => discourse.mentions.push((o, 1, 0)),
+                }
+            }
+        }
+    }
     let mut facts = Vec::new();
     for para in sentence::paragraphs(text, article.body.clone()) {
         for range in sentence::sentences(text, para) {
