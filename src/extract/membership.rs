@@ -173,8 +173,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if let Ok((rest, o)) = org_name(Toks(&items[k..])) {
             return Some((o, index_of(items, rest)));
         }
-        if let Ok((rest, ())) = org_anaphor(Toks(&items[k..])) {
-            return s.anaphor_org(k).map(|o| (o, index_of(items, rest)));
+        if let Ok((rest, ())) = org_anaphor(Toks(&items[k..]))
+            && let Some(o) = s.anaphor_org(k)
+        {
+            return Some((o, index_of(items, rest)));
         }
         // "returned to its successor, the CSTO"
         if it.is_any(&["successor", "predecessor", "heir"]) {
@@ -203,7 +205,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
     if items[from..k.min(items.len())].iter().any(|i| i.is_any(&["membership", "participation"])) {
-        return s.org_before(from).map(|o| (o, k));
+        // "... its membership when the Collective Security Treaty expires": named just after.
+        let ahead = || {
+            (k..(k + 8).min(end)).find_map(|j| match items[j].entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            })
+        };
+        return s.org_before(from).or_else(ahead).map(|o| (o, k));
     }
     None
 }

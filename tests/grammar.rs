@@ -1,0 +1,296 @@
+//! The claim grammar, one construction family at a time. Each case is a short article body
+//! and the facts it must yield (and nothing else), written as
+//! `event state org when modality` for membership, `count org value counts when`,
+//! `quantity subject value approx when`, `office person role state when`.
+
+use claimlint::fact::{Claim, Fact, PersonRef};
+use claimlint::lexicon::Lexicon;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::load(Path::new("rules/lexicon.ron"), "rules/lexicon.ron").expect("lexicon loads").0)
+}
+
+fn render(f: &Fact) -> String {
+    let lex = lexicon();
+    let when = f.when.map_or("-".to_string(), |w| w.notation());
+    match &f.claim {
+        Claim::Membership { event, state, org } => format!(
+            "{} {} {} {} {}",
+            event.as_str(),
+            state.map_or("-", |s| lex.state(s).id.as_str()),
+            lex.org(*org).id,
+            when,
+            f.modality.as_str()
+        ),
+        Claim::Count { org, value, counts } => format!("count {} {value} {} {when}", lex.org(*org).id, counts.as_str()),
+        Claim::Quantity { subject, value, approx, .. } => {
+            format!("quantity {} {value} {approx} {when} {}", lex.subject(*subject).id, f.modality.as_str())
+        }
+        Claim::Office { person, role, state } => {
+            let name = match person {
+                PersonRef::Known(p) => lex.person(*p).name.clone(),
+                PersonRef::Named(n) => n.to_string(),
+            };
+            format!("office {name} {} {} {when}", role.as_str(), lex.state(*state).id)
+        }
+    }
+}
+
+/// The facts of an article dated `date` whose body is `body`, rendered and sorted.
+fn facts(date: &str, body: &str) -> Vec<String> {
+    let text = format!("Date: {date}\nTitle: Test\n\n{body}\n");
+    let (facts, _, problems) = claimlint::extract_bytes(text.into_bytes(), "t.txt", lexicon());
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut out: Vec<String> = facts.iter().map(render).collect();
+    out.sort();
+    out
+}
+
+#[track_caller]
+fn check(date: &str, body: &str, expected: &[&str]) {
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(facts(date, body), want, "\n{body}");
+}
+
+#[test]
+fn coordinated_subjects_with_and_without_serial_comma() {
+    check(
+        "2002-01-10",
+        "Moldova, Ukraine, Georgia and Azerbaijan set up GUAM in 1997.",
+        &[
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+        ],
+    );
+    check(
+        "2002-01-10",
+        "Armenia, Kazakhstan, and Russia signed the Tashkent Treaty in May 1992.",
+        &["signed Armenia CST 1992-05 asserted", "signed Kazakhstan CST 1992-05 asserted", "signed Russia CST 1992-05 asserted"],
+    );
+    check(
+        "2002-01-10",
+        "Both Georgia and Azerbaijan joined the CIS collective security treaty in 1993.",
+        &["joined Azerbaijan CST 1993 asserted", "joined Georgia CST 1993 asserted"],
+    );
+    check(
+        "2002-01-10",
+        "Belarus as well as Georgia acceded to the Tashkent Treaty in 1993.",
+        &["joined Belarus CST 1993 asserted", "joined Georgia CST 1993 asserted"],
+    );
+}
+
+#[test]
+fn asides_between_subject_and_verb() {
+    check(
+        "2000-03-01",
+        "Georgia and Azerbaijan—both wary of Moscow at the time—quit the Tashkent Treaty in 1999.",
+        &["withdrew Azerbaijan CST 1999 asserted", "withdrew Georgia CST 1999 asserted"],
+    );
+    check(
+        "2000-03-01",
+        "Uzbekistan, after months of hesitation, withdrew from the Collective Security Treaty in April 1999.",
+        &["withdrew Uzbekistan CST 1999-04 asserted"],
+    );
+    check(
+        "2000-03-01",
+        "Tashkent – whose relations with Moscow had soured – pulled out of the collective security pact last year.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+}
+
+#[test]
+fn pronouns_point_back_within_and_across_sentences() {
+    check(
+        "2000-03-01",
+        "Georgia and Azerbaijan rarely sent officers to exercises, and they left the Tashkent Treaty in 1999.",
+        &["withdrew Azerbaijan CST 1999 asserted", "withdrew Georgia CST 1999 asserted"],
+    );
+    check(
+        "2000-03-01",
+        "Georgia, Azerbaijan and Uzbekistan declined to sign the extension protocol. The three countries left the Tashkent Treaty in 1999.",
+        &["withdrew Azerbaijan CST 1999 asserted", "withdrew Georgia CST 1999 asserted", "withdrew Uzbekistan CST 1999 asserted"],
+    );
+}
+
+#[test]
+fn the_treaty_resolves_to_the_organisation_last_named() {
+    check(
+        "1998-11-20",
+        "The Collective Security Treaty expires next spring. Azerbaijan joined the treaty in 1993 and has rarely taken part since.",
+        &["joined Azerbaijan CST 1993 asserted"],
+    );
+    check(
+        "2005-06-01",
+        "GUUAM met in Chisinau. Uzbekistan, which joined the bloc in 1999, formally left it last month.",
+        &["joined Uzbekistan GUAM 1999 asserted", "withdrew Uzbekistan GUAM 2005-05 asserted"],
+    );
+}
+
+#[test]
+fn status_claims() {
+    check("2001-05-05", "Belarus, a CSTO member, hosts a Russian radar station.", &["member Belarus CSTO 2001-05-05 asserted"]);
+    check("2004-05-05", "Armenia remains a member of the CSTO.", &["member Armenia CSTO 2004-05-05 asserted"]);
+    check("2004-05-05", "Azerbaijan is not a member of the CSTO.", &["not_member Azerbaijan CSTO 2004-05-05 asserted"]);
+    check("2006-05-05", "Iran is an observer in the SCO.", &["observer Iran SCO 2006-05-05 asserted"]);
+    check("2006-05-05", "Turkmenistan is an associate member of the CIS.", &["associate Turkmenistan CIS 2006-05-05 asserted"]);
+    check("2004-05-05", "Uzbekistan is only nominally a member of GUUAM.", &["member Uzbekistan GUAM 2004-05-05 hedged"]);
+    check(
+        "2004-05-05",
+        "The six CSTO members—Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan—met in Astana.",
+        &[
+            "count CSTO 6 members 2004-05-05",
+            "member Armenia CSTO 2004-05-05 asserted",
+            "member Belarus CSTO 2004-05-05 asserted",
+            "member Kazakhstan CSTO 2004-05-05 asserted",
+            "member Kyrgyzstan CSTO 2004-05-05 asserted",
+            "member Russia CSTO 2004-05-05 asserted",
+            "member Tajikistan CSTO 2004-05-05 asserted",
+        ],
+    );
+    check(
+        "2004-05-05",
+        "The organisation consists of Russia, China, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, and the SCO is growing.",
+        &[],
+    );
+    check(
+        "2004-05-05",
+        "The SCO consists of Russia, China, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.",
+        &[
+            "member China SCO 2004-05-05 asserted",
+            "member Kazakhstan SCO 2004-05-05 asserted",
+            "member Kyrgyzstan SCO 2004-05-05 asserted",
+            "member Russia SCO 2004-05-05 asserted",
+            "member Tajikistan SCO 2004-05-05 asserted",
+            "member Uzbekistan SCO 2004-05-05 asserted",
+        ],
+    );
+    check(
+        "2003-05-05",
+        "Kyrgyzstan has been a member of the CIS since 1991.",
+        &["member Kyrgyzstan CIS 1991..2003-05-05 asserted"],
+    );
+    check("2003-05-05", "Georgia was a member of the treaty in 1995.", &[]);
+}
+
+#[test]
+fn planned_and_negated_claims() {
+    check(
+        "1999-02-10",
+        "Uzbekistan will not renew its membership when the Collective Security Treaty expires this coming April.",
+        &["withdrew Uzbekistan CST 1999-04 planned"],
+    );
+    check("2005-03-01", "Kyiv plans to leave the CIS.", &["withdrew Ukraine CIS 2005-03-01.. planned"]);
+    check("2005-03-01", "Ukraine is expected to join the WTO next year.", &["joined Ukraine WTO 2006 planned"]);
+    check("1999-02-10", "Armenia threatened to quit the Tashkent Treaty.", &["withdrew Armenia CST 1999-02-10.. planned"]);
+    check("2001-03-01", "Turkmenistan did not sign the Tashkent Treaty.", &["signed Turkmenistan CST ..2001-03-01 negated"]);
+    check("1999-05-01", "Azerbaijan did not renew its membership in the Tashkent Treaty in April.", &["withdrew Azerbaijan CST 1999-04 asserted"]);
+}
+
+#[test]
+fn hedges() {
+    check("2002-06-01", "Uzbekistan reportedly suspended its participation in GUUAM in June.", &["suspended Uzbekistan GUAM 2002-06 hedged"]);
+    check("2002-06-01", "According to diplomats, Tashkent quit GUUAM last month.", &["withdrew Uzbekistan GUAM 2002-05 hedged"]);
+}
+
+#[test]
+fn metonymy_and_the_longest_name() {
+    check("1999-06-01", "Tashkent left the Tashkent Treaty in April.", &["withdrew Uzbekistan CST 1999-04 asserted"]);
+    check("2003-06-01", "Moscow and Dushanbe signed the CSTO charter in 2002.", &["signed Russia CSTO 2002 asserted", "signed Tajikistan CSTO 2002 asserted"]);
+    check("2008-06-01", "The Uzbek government suspended its membership of EurAsEC.", &["suspended Uzbekistan EurAsEC ..2008-06-01 asserted"]);
+}
+
+#[test]
+fn bilateral_treaties_are_not_membership() {
+    check("1997-06-01", "Russia and Ukraine signed a friendship treaty in Kiev.", &[]);
+    check("2005-11-20", "Moscow and Tashkent signed a treaty on allied relations.", &[]);
+}
+
+#[test]
+fn dates() {
+    check("2000-05-01", "Belarus acceded to the Tashkent Treaty in 1993-94.", &["joined Belarus CST 1993..1994 asserted"]);
+    check("2000-05-01", "Russia signed the Tashkent Treaty on 15 May 1992.", &["signed Russia CST 1992-05-15 asserted"]);
+    check(
+        "2000-05-01",
+        "Azerbaijan joined the Tashkent Treaty in 1993 and left it six years later.",
+        &["joined Azerbaijan CST 1993 asserted", "withdrew Azerbaijan CST 1999 asserted"],
+    );
+    check("2000-05-01", "Uzbekistan joined GUUAM last year.", &["joined Uzbekistan GUAM 1999 asserted"]);
+    check("2006-09-01", "Uzbekistan rejoined the CSTO two weeks ago.", &["rejoined Uzbekistan CSTO 2006-08-15..2006-08-21 asserted"]);
+}
+
+#[test]
+fn counts() {
+    check("1998-05-01", "The four GUAM states want a transport corridor.", &["count GUAM 4 members 1998-05-01"]);
+    check("2007-05-01", "The seven-member CSTO held exercises.", &["count CSTO 7 members 2007-05-01"]);
+    check("2000-05-01", "Kazakhstan, one of the six signatories of the Tashkent Treaty, backed the plan.", &[
+        "count CST 6 signatories 2000-05-01",
+        "signed Kazakhstan CST ..2000-05-01 asserted",
+    ]);
+    check("1999-05-01", "GUUAM now has five members.", &["count GUAM 5 members 1999-05-01"]);
+}
+
+#[test]
+fn quantities() {
+    check(
+        "1999-03-16",
+        "About 20,000 Russian soldiers are stationed in Tajikistan.",
+        &["quantity russian-forces-tajikistan 20000 true 1999-03-16 asserted"],
+    );
+    check(
+        "1999-03-16",
+        "Moscow keeps 11,000 troops of the 201st division in Tajikistan.",
+        &["quantity russian-forces-tajikistan 11000 false 1999-03-16 asserted"],
+    );
+    check(
+        "2001-05-30",
+        "The CST's new rapid-deployment force will have a 1,500-strong core.",
+        &["quantity csto-rapid-deployment-force 1500 false 2001-05-30 planned"],
+    );
+    check(
+        "1999-03-16",
+        "Some 14,000 Russian border guards patrol the Tajik-Afghan frontier.",
+        &["quantity russian-border-guards-tajikistan 14000 true 1999-03-16 asserted"],
+    );
+}
+
+#[test]
+fn offices() {
+    check("1998-05-01", "President Islam Karimov met the envoy.", &["office Islam Karimov president Uzbekistan 1998-05-01"]);
+    check(
+        "1999-05-01",
+        "Georgian President Eduard Shevardnadze and Azerbaijani President Heydar Aliyev attended.",
+        &["office Eduard Shevardnadze president Georgia 1999-05-01", "office Heydar Aliyev president Azerbaijan 1999-05-01"],
+    );
+    check(
+        "2001-05-01",
+        "Presidents Kuchma and Voronin signed a declaration.",
+        &["office Leonid Kuchma president Ukraine 2001-05-01", "office Vladimir Voronin president Moldova 2001-05-01"],
+    );
+    check(
+        "2004-05-01",
+        "In 2003, then-President Shevardnadze sought closer ties with NATO.",
+        &["office Eduard Shevardnadze president Georgia 2003"],
+    );
+    check("2005-05-01", "Former President Heydar Aliyev died in 2003.", &["office Heydar Aliyev president Azerbaijan ..2005-05-01"]);
+    check(
+        "2004-05-01",
+        "Uzbekistan's foreign minister, Sodiq Safoyev, flew to Moscow.",
+        &["office Sodiq Safoyev foreign_minister Uzbekistan 2004-05-01"],
+    );
+    check("2004-05-01", "President Aliyev spoke in Baku.", &["office Ilham Aliyev president Azerbaijan 2004-05-01"]);
+}
+
+#[test]
+fn boilerplate_is_not_a_claim() {
+    check(
+        "2004-05-01",
+        "Nothing happened.\n\nThe Bulletin is a publication of the Foundation; it says Russia joined the CIS. Contact: a@b.example\n\n(Sources: Interfax, Russia joined the CIS, May 2)",
+        &[],
+    );
+}
