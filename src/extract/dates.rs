@@ -165,7 +165,7 @@ pub fn find_date(items: &[Item<'_>], from: usize, to: usize, ctx: DateContext) -
         let it = &items[i];
         let starts = year_of(it).is_some()
             || month_of(it).is_some()
-            || it.is_any(&["last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an"])
+            || it.is_any(&["last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an", "later", "earlier"])
             || matches!(it.kind, Kind::Num(n) if n < 100);
         if starts && let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
             let end = to - rest.0.len();

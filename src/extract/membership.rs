@@ -203,6 +203,27 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         k += 1;
     }
+    // "formed a consultative forum": an organisation described, not named — the article's own.
+    if let Some(first) = items.get(from)
+        && first.is_any(&["a", "an"])
+        && let Some(n) = (from + 1..(from + 4).min(end)).find(|&j| items[j].is_any(super::grammar::ORG_ANAPHORS))
+        && items[from + 1..n].iter().all(|w| w.kind == super::tokens::Kind::Word && w.text.chars().all(|c| c.is_lowercase() || c == '-'))
+        && from > 0
+        && verb_at(items, from - 1).is_some_and(|(v, _)| v == Verb::Event(Event::Founded))
+    {
+        return s.discourse.topic().map(|o| (o, n + 1));
+    }
+    // "signed a charter in Chisinau that turns their treaty into a full international body, the
+    // CSTO": the organisation the document creates.
+    if from > 0 && items[from - 1].is_any(&["signed", "sign", "signs"]) && items[from..k.min(end)].iter().any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration"])) {
+        let created = (k..(k + 20).min(end)).find_map(|j| match items[j].entity() {
+            Some(Entity::Org(o)) if items[j.saturating_sub(3)..j].iter().any(|w| w.is_any(&["into", "creating", "establishing", "founding", "body", "organisation", "organization", "called", "named"])) => Some((o, j + 1)),
+            _ => None,
+        });
+        if created.is_some() {
+            return created;
+        }
+    }
     // "did not prolong their membership on 2 April": the organisation being talked about.
     if items[from..k.min(items.len())].iter().any(|i| i.is_any(&["membership", "participation"])) {
         // "... its membership when the Collective Security Treaty expires": named just after.
@@ -284,6 +305,16 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         }
         if c >= 1 && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('(')) {
             return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end.max(after_aside)));
+        }
+        // "Uzbekistan, a CSTO member that re-entered ..."
+        if c >= 2 && items[c - 1].is_any(STATUS_NOUNS) {
+            let mut d = c - 1;
+            while d > lower && (items[d - 1].is_any(STATUS_MODIFIERS) || matches!(items[d - 1].entity(), Some(Entity::Org(_)))) {
+                d -= 1;
+            }
+            if d >= 2 && items[d - 1].is_punct(',') {
+                return list_ending_at(s, d - 1, lower).map(|(st, r)| (st, r, end.max(after_aside)));
+            }
         }
     }
     // "Tashkent said it would leave": the speaker is the subject.
@@ -372,6 +403,14 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         let clause = s.clause(i);
         let next_verb = (vend..clause.end).find(|&k| verb_at(items, k).is_some()).unwrap_or(clause.end);
+        // "The treaty's six signatories were joined in 1993 by Azerbaijan, Belarus and Georgia."
+        let passive_voice = (i.saturating_sub(3)..i).any(|k| items[k].is_any(&["was", "were", "been", "being", "be"]))
+            && (vend..next_verb).any(|k| items[k].is("by") && items.get(k + 1).is_some_and(is_state_item));
+        if let (true, Verb::Event(ev)) = (passive_voice, verb) {
+            passive(s, i, vend, ev, clause.clone(), next_verb);
+            i = vend;
+            continue;
+        }
         let subj = subject(s, i, clause.start);
         let object = object(s, vend, next_verb).or_else(|| {
             let Verb::Event(ev) = verb else { return None };
@@ -429,10 +468,13 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 let before: Vec<usize> = (0..i).rev().take_while(|&k| is_aux(&items[k]) || items[k].is_any(&["and", "but", "having", "helped", "help"]) || items[k].is_punct(',')).collect();
                 let shared = i > 0
                     && (before.iter().any(|&k| items[k].is_any(&["and", "but", "having"]))
-                        || before.last().is_some_and(|&k| k > 0 && items[k - 1].is("but")));
+                        || before.last().is_some_and(|&k| k > 0 && items[k - 1].is("but"))
+                        || (last_subject.is_some() && before.iter().any(|&k| items[k].is_punct(','))));
                 let earlier = last_subject.clone().or_else(|| s.group.clone());
+                // The words between the conjunction and the verb ("but was never expelled").
+                let aux_from = before.iter().copied().find(|&k| items[k].is_any(&["and", "but"]) || items[k].is_punct(',')).map_or(i, |k| k + 1);
                 match (&earlier, shared) {
-                    (Some(st), true) => (st.clone(), i..i, i),
+                    (Some(st), true) => (st.clone(), i..i, aux_from),
                     _ => {
                         i = vend;
                         continue;
@@ -872,7 +914,8 @@ fn status_time(s: &Sentence<'_, '_>, clause: Range<usize>, at: usize, past: bool
     let ctx = s.date_context(at, false);
     // "a member since 1999", "since 1999 a member": near the status word, not in another clause.
     let near = (at..clause.end).take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash()).chain(clause.start..(clause.start + 2).min(at));
-    if let Some((w, _)) = (clause.start..clause.end).find(|&k| items[k].is_any(&["until", "till"])).and_then(|u| find_date(items, u + 1, clause.end, s.date_context(at, false))) {
+    let near_until = (at..clause.end).take_while(|&k| !items[k].is_punct(',') && !items[k].is("and")).find(|&k| items[k].is_any(&["until", "till"]));
+    if past && let Some((w, _)) = near_until.and_then(|u| find_date(items, u + 1, clause.end, s.date_context(at, false))) {
         // "was a member until 1999"
         return Some(Interval { from: None, to: w.to, precision: crate::date::Precision::Open });
     }
