@@ -211,6 +211,12 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         && from > 0
         && verb_at(items, from - 1).is_some_and(|(v, _)| v == Verb::Event(Event::Founded))
     {
+        // "formed a consultative forum, GUAM, ..." names it right after.
+        if items.get(n + 1).is_some_and(|c| c.is_punct(','))
+            && let Some(Entity::Org(o)) = items.get(n + 2).and_then(|i| i.entity())
+        {
+            return Some((o, n + 3));
+        }
         return s.discourse.topic().map(|o| (o, n + 1));
     }
     // "signed a charter in Chisinau that turns their treaty into a full international body, the
@@ -257,6 +263,9 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         }
         let k = j - 1;
         let it = &items[k];
+        if it.is_any(&["which", "who", "that"]) {
+            break;
+        }
         if is_aux(it) || super::num(it).is_some() || it.is_any(DATE_PREPOSITIONS) || it.is_any(&["year", "month", "week", "ago", "later", "last", "this", "next", "early", "mid", "late", "spring", "summer", "autumn", "winter", "May", "April", "June", "July", "August", "September", "October", "November", "December", "January", "February", "March"]) {
             // Never skip over the subject itself.
             if is_state_item(it) {
@@ -330,14 +339,57 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         }
     }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
-        let group = if last.is("it") { s.group.clone().unwrap_or_else(|| s.discourse.group.clone()) } else { plural_before(s, end - 1) };
+        let group = if last.is("it") {
+            match (&s.group, s.discourse.single) {
+                (Some(g), _) if g.len() == 1 => g.clone(),
+                (_, Some(one)) => vec![one],
+                _ => s.discourse.group.clone(),
+            }
+        } else {
+            plural_before(s, end - 1)
+        };
         if group.is_empty() || (last.is("it") && group.len() != 1) {
             return None;
         }
         let start = (lower..end - 1).rev().take_while(|&k| items[k].is_any(&["the", "these", "those", "all", "both", "three", "four", "two", "five", "six", "seven", "of", "them"])).last().unwrap_or(end - 1);
         return Some((group, start..end, end.max(after_aside)));
     }
-    list_ending_at(s, end, lower).map(|(st, r)| (st, r, end.max(after_aside)))
+    list_ending_at(s, end, lower)
+        .or_else(|| leaders_ending_at(s, end, lower))
+        .map(|(st, r)| (st, r, end.max(after_aside)))
+}
+
+/// "Presidents Lukashenka, Nazarbayev and Putin signed ...": the states of the leaders named.
+fn leaders_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(Vec<StateId>, Range<usize>)> {
+    let items = s.items;
+    let mut k = end;
+    let mut people = Vec::new();
+    while k > lower {
+        let it = &items[k - 1];
+        match it.entity() {
+            Some(Entity::Person(p)) => people.push(vec![p]),
+            Some(Entity::Surname(g)) => people.push(s.lexicon.surnames[g as usize].1.clone()),
+            _ if it.is_any(&["and", "as", "well"]) || it.is_punct(',') => {}
+            _ => break,
+        }
+        k -= 1;
+    }
+    if people.is_empty() || k == 0 || !items[k - 1].is_any(&["presidents", "president", "leaders"]) {
+        return None;
+    }
+    let mut states = Vec::new();
+    for candidates in people.iter().rev() {
+        let mut fits: Vec<StateId> = candidates
+            .iter()
+            .flat_map(|&p| s.lexicon.office_at(p, None, s.article).into_iter().map(|o| o.state))
+            .collect();
+        fits.dedup();
+        match fits.as_slice() {
+            [one] => states.push(*one),
+            _ => return None,
+        }
+    }
+    Some((states, k - 1..end))
 }
 
 /// The group of two or more states that a plural pronoun at item `p` refers to: the nearest list
@@ -934,6 +986,9 @@ fn status_time(s: &Sentence<'_, '_>, clause: Range<usize>, at: usize, past: bool
 /// What this sentence leaves for the next: its last group of states and organisation.
 pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let mut d = s.discourse.clone();
+    if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
+        d.single = Some(main[0]);
+    }
     let last_plural = plural_before(s, s.items.len());
     if last_plural.len() >= 2 {
         d.plural = last_plural;

@@ -35,6 +35,8 @@ pub struct Discourse {
     pub org: Option<OrgId>,
     /// The last treaty organisation named, for "the treaty" and "the pact".
     pub treaty: Option<OrgId>,
+    /// The last single state a sentence opened with, for "it".
+    pub single: Option<StateId>,
     /// How often each organisation was named so far, and when last: the article's topic.
     pub mentions: Vec<(OrgId, u32, u32)>,
 }
@@ -82,7 +84,7 @@ impl<'a, 't> Sentence<'a, 't> {
     /// The organisation an anaphor such as "the treaty" or "the bloc" starting at item `i` refers
     /// to: for "treaty" and "pact" the last treaty named, else the last organisation named.
     pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
-        let is_treaty = self.items[i.min(self.items.len())..].iter().take(4).any(|it| it.is_any(&["treaty", "pact"]));
+        let is_treaty = self.items[i.min(self.items.len())..].iter().take(4).any(|it| it.is_any(&["treaty", "pact", "signatories", "signatory"]));
         if is_treaty {
             let lex = self.lexicon;
             let found = self.items[..i.min(self.items.len())].iter().rev().find_map(|it| match it.entity() {
