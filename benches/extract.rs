@@ -45,7 +45,10 @@ fn bench_extract(c: &mut Criterion) {
     let articles = articles();
     let total_bytes: u64 = articles.iter().map(|(_, b)| b.len() as u64).sum();
     // Sanity: the corpus yields facts, so the benchmark measures real work.
-    let facts: usize = articles.iter().map(|(n, b)| claimlint::extract_bytes(b.clone(), n, &lexicon).0.len()).sum();
+    let facts: usize = articles
+        .iter()
+        .map(|(n, b)| claimlint::extract_bytes(b.clone(), n, &lexicon).0.len())
+        .sum();
     assert!(facts > 0, "the corpus gives no facts");
 
     let mut group = c.benchmark_group("extract");
@@ -77,7 +80,11 @@ fn bench_header(c: &mut Criterion) {
     // Throughput counts the header bytes, the part the parser reads.
     let header_bytes: u64 = texts
         .iter()
-        .map(|t| header::parse(t, start(t)).expect("every corpus article has a header").body_start as u64)
+        .map(|t| {
+            header::parse(t, start(t))
+                .expect("every corpus article has a header")
+                .body_start as u64
+        })
         .sum();
 
     let mut group = c.benchmark_group("header");

@@ -7,17 +7,24 @@ use claimlint::lexicon::Lexicon;
 use std::path::Path;
 
 fn render(problem: &Problem) -> String {
-    let handler = miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
-        .with_width(100)
-        .with_links(false);
+    let handler =
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .with_links(false);
     let mut out = String::new();
-    handler.render_report(&mut out, problem).expect("the diagnostic renders");
+    handler
+        .render_report(&mut out, problem)
+        .expect("the diagnostic renders");
     out
 }
 
 /// The one problem `parse_article` reports for `text`.
 fn article_problem(text: &str) -> Problem {
-    let loaded = corpus::parse_article(text.as_bytes().to_vec(), Path::new("article.txt"), "article.txt");
+    let loaded = corpus::parse_article(
+        text.as_bytes().to_vec(),
+        Path::new("article.txt"),
+        "article.txt",
+    );
     assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
     loaded.problems.into_iter().next().unwrap()
 }
@@ -43,11 +50,12 @@ const LEXICON: &str = r#"Lexicon(
 "#;
 
 fn lexicon() -> Lexicon {
-    Lexicon::parse(LEXICON, "lexicon.ron").unwrap_or_else(|p| panic!("the test lexicon is valid: {p:?}"))
+    Lexicon::parse(LEXICON, "lexicon.ron")
+        .unwrap_or_else(|p| panic!("the test lexicon is valid: {p:?}"))
 }
 
 fn lexicon_problem(text: &str) -> Problem {
-    let problems = Lexicon::parse(text, "lexicon.ron").err().expect("the lexicon is rejected");
+    let problems = Lexicon::parse(text, "lexicon.ron").expect_err("the lexicon is rejected");
     assert_eq!(problems.len(), 1, "{problems:?}");
     problems.into_iter().next().unwrap()
 }
@@ -64,7 +72,8 @@ fn bad_date() {
 
 #[test]
 fn duplicate_key() {
-    let text = "Date: 2001-02-03\nTitle: Twice dated\nDATE: 2001-02-04\n\nGeorgia left the CIS in 2009.\n";
+    let text =
+        "Date: 2001-02-03\nTitle: Twice dated\nDATE: 2001-02-04\n\nGeorgia left the CIS in 2009.\n";
     let p = article_problem(text);
     assert_eq!(p.code, "header::duplicate-key");
     assert!(p.is_error());
@@ -99,7 +108,10 @@ fn lexicon_typo() {
 
 #[test]
 fn lexicon_unknown_office_state() {
-    let text = LEXICON.replace("role: President, state: \"Georgia\"", "role: President, state: \"Gorgia\"");
+    let text = LEXICON.replace(
+        "role: President, state: \"Georgia\"",
+        "role: President, state: \"Gorgia\"",
+    );
     assert_ne!(text, LEXICON);
     let p = lexicon_problem(&text);
     assert_eq!(p.code, "lexicon::unknown-state");
@@ -117,7 +129,8 @@ fn reference_unknown_org() {
     ],
 )
 "#;
-    let problems = claimlint::reference::parse(text.into(), "reference.ron", FileId(0), &lexicon).err().expect("the reference is rejected");
+    let problems = claimlint::reference::parse(text.into(), "reference.ron", FileId(0), &lexicon)
+        .expect_err("the reference is rejected");
     assert_eq!(problems.len(), 1, "{problems:?}");
     let p = &problems[0];
     assert_eq!(p.code, "reference::unknown-org");
@@ -128,9 +141,18 @@ fn reference_unknown_org() {
 #[test]
 fn valid_inputs_give_no_problems() {
     // The counterparts of the snapshots above are accepted, so the snapshots are about the typo.
-    assert!(corpus::parse_article(b"Date: 2001-02-28\n\nBody.\n".to_vec(), Path::new("a.txt"), "a.txt").problems.is_empty());
+    assert!(
+        corpus::parse_article(
+            b"Date: 2001-02-28\n\nBody.\n".to_vec(),
+            Path::new("a.txt"),
+            "a.txt"
+        )
+        .problems
+        .is_empty()
+    );
     let lexicon = lexicon();
     let text = r#"Reference(events: [Entry(state: "Georgia", org: "CIS", event: Joined, when: "1993-12", source: "x")])"#;
-    let facts = claimlint::reference::parse(text.into(), "reference.ron", FileId(0), &lexicon).expect("a valid reference");
+    let facts = claimlint::reference::parse(text.into(), "reference.ron", FileId(0), &lexicon)
+        .expect("a valid reference");
     assert_eq!(facts.len(), 1);
 }

@@ -21,15 +21,30 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 /// 256 cases per property (fast in debug builds); `PROPTEST_CASES=N` runs more.
 fn config() -> ProptestConfig {
     let default = ProptestConfig::default();
-    let cases = if std::env::var_os("PROPTEST_CASES").is_some() { default.cases } else { 256 };
-    ProptestConfig { cases, failure_persistence: None, ..default }
+    let cases = if std::env::var_os("PROPTEST_CASES").is_some() {
+        default.cases
+    } else {
+        256
+    };
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..default
+    }
 }
 
 /// Checks that `r` is a range inside `text` whose ends are character boundaries.
 fn check_span(text: &str, r: &Range<usize>, what: &str) -> Result<(), TestCaseError> {
     prop_assert!(r.start <= r.end, "{what}: reversed range {r:?}");
-    prop_assert!(r.end <= text.len(), "{what}: {r:?} beyond the text ({} bytes)", text.len());
-    prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{what}: {r:?} not on char boundaries");
+    prop_assert!(
+        r.end <= text.len(),
+        "{what}: {r:?} beyond the text ({} bytes)",
+        text.len()
+    );
+    prop_assert!(
+        text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
+        "{what}: {r:?} not on char boundaries"
+    );
     Ok(())
 }
 
@@ -43,9 +58,44 @@ fn check_span32(text: &str, r: &Range<u32>, what: &str) -> Result<(), TestCaseEr
 /// Characters that are hard on byte offsets: multi-byte, case changes that change length,
 /// combining marks, zero-width and byte-order marks, line ends.
 const NOISE: &[&str] = &[
-    "é", "ü", "—", "–", "’", "“", "”", "…", "\u{feff}", "\u{200b}", "\u{301}", "İ", "ẞ", "Ⱥ", "\u{212a}", "ﬁ",
-    "Σ", "ς", "ǅ", "🙂", "\u{1F1FA}\u{1F1FF}", "\r", "\n", "\r\n", "\n\n", "\t", "\u{a0}", "\u{2028}", "'s", "’s",
-    "\"", "'", "-", ":", "$", "%", "/", "…",
+    "é",
+    "ü",
+    "—",
+    "–",
+    "’",
+    "“",
+    "”",
+    "…",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{301}",
+    "İ",
+    "ẞ",
+    "Ⱥ",
+    "\u{212a}",
+    "ﬁ",
+    "Σ",
+    "ς",
+    "ǅ",
+    "🙂",
+    "\u{1F1FA}\u{1F1FF}",
+    "\r",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\t",
+    "\u{a0}",
+    "\u{2028}",
+    "'s",
+    "’s",
+    "\"",
+    "'",
+    "-",
+    ":",
+    "$",
+    "%",
+    "/",
+    "…",
 ];
 
 fn noise() -> impl Strategy<Value = String> {
@@ -57,39 +107,220 @@ fn noise() -> impl Strategy<Value = String> {
 }
 
 const VERBS: &[&str] = &[
-    "joined", "left", "withdrew from", "is a member of", "signed", "suspended", "rejoined", "formed", "founded",
-    "is not a member of", "remains a member of", "remains outside", "stayed out of", "quit", "pulled out of",
-    "dropped out of", "returned to", "re-entered", "acceded to", "became a member of", "was admitted to",
-    "was expelled from", "did not renew its membership in", "suspended its participation in", "stopped taking part in",
-    "will leave", "plans to leave", "threatened to leave", "is expected to join", "was never expelled from",
-    "set up", "established", "created", "consists of", "includes", "groups", "is an observer in",
-    "became an associate member of", "has observer status in", "were joined by", "was founded by", "was formed",
+    "joined",
+    "left",
+    "withdrew from",
+    "is a member of",
+    "signed",
+    "suspended",
+    "rejoined",
+    "formed",
+    "founded",
+    "is not a member of",
+    "remains a member of",
+    "remains outside",
+    "stayed out of",
+    "quit",
+    "pulled out of",
+    "dropped out of",
+    "returned to",
+    "re-entered",
+    "acceded to",
+    "became a member of",
+    "was admitted to",
+    "was expelled from",
+    "did not renew its membership in",
+    "suspended its participation in",
+    "stopped taking part in",
+    "will leave",
+    "plans to leave",
+    "threatened to leave",
+    "is expected to join",
+    "was never expelled from",
+    "set up",
+    "established",
+    "created",
+    "consists of",
+    "includes",
+    "groups",
+    "is an observer in",
+    "became an associate member of",
+    "has observer status in",
+    "were joined by",
+    "was founded by",
+    "was formed",
 ];
 
 const PHRASES: &[&str] = &[
-    "the", "The", "a", "member", "members", "a member", "fellow member", "non-member", "the treaty", "the pact",
-    "the organisation", "the bloc", "the grouping of", "the alliance", "they", "They", "both", "Both", "the three countries",
-    "It", "its", "which", "who", "whose", "that", "not", "no longer", "nominally", "on paper", "in theory",
-    "according to officials", "According to the secretariat,", "reportedly", "allegedly", "will", "would", "may",
-    "former", "then-", "the late", "acting", "President", "Prime Minister", "Foreign Minister", "Defence Minister",
-    "Georgian President", "Russian", "Russian troops", "soldiers", "servicemen", "border guards", "men", "Some",
-    "some", "about", "roughly", "nearly", "more than", "up to", "around", "signatories", "founders", "states",
-    "countries", "remaining", "its five signatories", "The six members of", "The seven-member bloc", "six-member",
-    "including", "alongside", "as well as", "together with", "but", "while", "until", "since", "and", "or", "also",
-    "too", "today", "now", "was", "were", "is", "are", "has", "had", "been", "in", "of", "on", "at", "by", "with",
-    "stationed in", "based in", "U.S.", "Gen.", "Mr.", "St.", "e.g.", "Lt. Col.",
+    "the",
+    "The",
+    "a",
+    "member",
+    "members",
+    "a member",
+    "fellow member",
+    "non-member",
+    "the treaty",
+    "the pact",
+    "the organisation",
+    "the bloc",
+    "the grouping of",
+    "the alliance",
+    "they",
+    "They",
+    "both",
+    "Both",
+    "the three countries",
+    "It",
+    "its",
+    "which",
+    "who",
+    "whose",
+    "that",
+    "not",
+    "no longer",
+    "nominally",
+    "on paper",
+    "in theory",
+    "according to officials",
+    "According to the secretariat,",
+    "reportedly",
+    "allegedly",
+    "will",
+    "would",
+    "may",
+    "former",
+    "then-",
+    "the late",
+    "acting",
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "Georgian President",
+    "Russian",
+    "Russian troops",
+    "soldiers",
+    "servicemen",
+    "border guards",
+    "men",
+    "Some",
+    "some",
+    "about",
+    "roughly",
+    "nearly",
+    "more than",
+    "up to",
+    "around",
+    "signatories",
+    "founders",
+    "states",
+    "countries",
+    "remaining",
+    "its five signatories",
+    "The six members of",
+    "The seven-member bloc",
+    "six-member",
+    "including",
+    "alongside",
+    "as well as",
+    "together with",
+    "but",
+    "while",
+    "until",
+    "since",
+    "and",
+    "or",
+    "also",
+    "too",
+    "today",
+    "now",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "been",
+    "in",
+    "of",
+    "on",
+    "at",
+    "by",
+    "with",
+    "stationed in",
+    "based in",
+    "U.S.",
+    "Gen.",
+    "Mr.",
+    "St.",
+    "e.g.",
+    "Lt. Col.",
 ];
 
-const PUNCT: &[&str] = &[", ", " and ", " — ", "–", "—", "(", ")", ".", ";", ":", ",", " - ", "\"", "'s", "!", "?"];
+const PUNCT: &[&str] = &[
+    ", ", " and ", " — ", "–", "—", "(", ")", ".", ";", ":", ",", " - ", "\"", "'s", "!", "?",
+];
 
 const NUMBERS_AND_DATES: &[&str] = &[
-    "in 1999", "1993-94", "last year", "20,000", "six", "seven", "five", "twelve", "nine", "two", "11,000", "1,500",
-    "2,600", "21,000", "7,000", "$1.5 billion", "$200 million", "in 1993", "in December 1993", "on 10 October 1997",
-    "on 2 April", "in April", "this coming April", "in April 1999", "in March", "last June", "two years later",
-    "two years ago", "a year earlier", "later this month", "in 2006", "since 2002", "until 1999", "in 1993–94",
-    "1992-05-15", "15 May 1992", "May 15, 1992", "in the 1990s", "next year", "earlier this year", "last month",
-    "in mid-2005", "on 28 June", "1998", "2012", "0", "00", "99999999999999999999", "4294967296", "18446744073709551616",
-    "1,000,000,000,000,000", "-5", "3.5", "1/2", "9999", "0001", "31 February 2001", "on 31 April",
+    "in 1999",
+    "1993-94",
+    "last year",
+    "20,000",
+    "six",
+    "seven",
+    "five",
+    "twelve",
+    "nine",
+    "two",
+    "11,000",
+    "1,500",
+    "2,600",
+    "21,000",
+    "7,000",
+    "$1.5 billion",
+    "$200 million",
+    "in 1993",
+    "in December 1993",
+    "on 10 October 1997",
+    "on 2 April",
+    "in April",
+    "this coming April",
+    "in April 1999",
+    "in March",
+    "last June",
+    "two years later",
+    "two years ago",
+    "a year earlier",
+    "later this month",
+    "in 2006",
+    "since 2002",
+    "until 1999",
+    "in 1993–94",
+    "1992-05-15",
+    "15 May 1992",
+    "May 15, 1992",
+    "in the 1990s",
+    "next year",
+    "earlier this year",
+    "last month",
+    "in mid-2005",
+    "on 28 June",
+    "1998",
+    "2012",
+    "0",
+    "00",
+    "99999999999999999999",
+    "4294967296",
+    "18446744073709551616",
+    "1,000,000,000,000,000",
+    "-5",
+    "3.5",
+    "1/2",
+    "9999",
+    "0001",
+    "31 February 2001",
+    "on 31 April",
 ];
 
 /// A lexicon name: state ids and names, adjectives, capitals, organisations, people.
@@ -130,7 +361,13 @@ fn word() -> impl Strategy<Value = String> {
 
 /// A sentence-like string: words joined mostly by spaces, usually ending in a full stop.
 fn sentence() -> impl Strategy<Value = String> {
-    (prop::collection::vec((word(), select(&[" ", " ", " ", "", "  ", "\n"][..])), 1..24), select(&[".", ".", ".", "", ";", "?", ".\""][..]))
+    (
+        prop::collection::vec(
+            (word(), select(&[" ", " ", " ", "", "  ", "\n"][..])),
+            1..24,
+        ),
+        select(&[".", ".", ".", "", ";", "?", ".\""][..]),
+    )
         .prop_map(|(words, end)| {
             let mut s = String::new();
             for (w, sep) in words {
@@ -145,7 +382,14 @@ fn sentence() -> impl Strategy<Value = String> {
 
 /// Several sentences in one or more paragraphs.
 fn body() -> impl Strategy<Value = String> {
-    prop::collection::vec((sentence(), select(&[" ", " ", "  ", "\n", "\n\n", "\r\n\r\n"][..])), 1..6).prop_map(|ss| {
+    prop::collection::vec(
+        (
+            sentence(),
+            select(&[" ", " ", "  ", "\n", "\n\n", "\r\n\r\n"][..]),
+        ),
+        1..6,
+    )
+    .prop_map(|ss| {
         let mut s = String::new();
         for (sentence, sep) in ss {
             s.push_str(&sentence);
@@ -158,11 +402,38 @@ fn body() -> impl Strategy<Value = String> {
 /// Header-like text: known and unknown keys, colons, values, line ends in any mix.
 fn header_like() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        select(&["Date", "DATE", "date", "Title", "Publication", "Volume", "Issue", "Author", "X-Key", "Key_2", "K"][..])
+        select(
+            &[
+                "Date",
+                "DATE",
+                "date",
+                "Title",
+                "Publication",
+                "Volume",
+                "Issue",
+                "Author",
+                "X-Key",
+                "Key_2",
+                "K"
+            ][..]
+        )
+        .prop_map(str::to_string),
+        select(&[":", ": ", " ", "\n", "\r\n", "\n\n", "\r", "\u{feff}", "  "][..])
             .prop_map(str::to_string),
-        select(&[":", ": ", " ", "\n", "\r\n", "\n\n", "\r", "\u{feff}", "  "][..]).prop_map(str::to_string),
-        select(&["2001-05-06", "2001-02-30", "1999", "Monitor", "Baku: a view", "7", "Volume: 3", "é—ü", "İ"][..])
-            .prop_map(str::to_string),
+        select(
+            &[
+                "2001-05-06",
+                "2001-02-30",
+                "1999",
+                "Monitor",
+                "Baku: a view",
+                "7",
+                "Volume: 3",
+                "é—ü",
+                "İ"
+            ][..]
+        )
+        .prop_map(str::to_string),
         noise(),
     ];
     prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
@@ -201,11 +472,23 @@ fn check_header(s: &str, start: usize) -> Result<(), TestCaseError> {
                 check_span(s, &f.key, "field key")?;
                 check_span(s, &f.value, "field value")?;
                 prop_assert!(f.key.start >= start, "key before the start");
-                prop_assert!(f.key.end <= f.value.start, "value {:?} before key {:?}", f.value, f.key);
+                prop_assert!(
+                    f.key.end <= f.value.start,
+                    "value {:?} before key {:?}",
+                    f.value,
+                    f.key
+                );
             }
-            prop_assert!(h.body_start <= s.len() && s.is_char_boundary(h.body_start), "body_start {}", h.body_start);
+            prop_assert!(
+                h.body_start <= s.len() && s.is_char_boundary(h.body_start),
+                "body_start {}",
+                h.body_start
+            );
             if let Some(last) = h.fields.last() {
-                prop_assert!(last.value.end <= h.body_start, "body starts inside the header");
+                prop_assert!(
+                    last.value.end <= h.body_start,
+                    "body starts inside the header"
+                );
             }
         }
         Err(e) => check_span(s, &e.span, "header error")?,
@@ -216,28 +499,42 @@ fn check_header(s: &str, start: usize) -> Result<(), TestCaseError> {
 fn check_loaded(bytes: Vec<u8>) -> Result<(), TestCaseError> {
     let loaded = corpus::parse_article(bytes.clone(), Path::new("p.txt"), "p.txt");
     if let Some(source) = &loaded.source {
-        prop_assert_eq!(source.text.as_bytes(), &bytes[..], "the source text is the file's bytes");
+        prop_assert_eq!(
+            source.text.as_bytes(),
+            &bytes[..],
+            "the source text is the file's bytes"
+        );
         if let Some((_, body)) = &loaded.article {
             check_span(&source.text, body, "article body")?;
         }
     } else {
         prop_assert!(loaded.article.is_none(), "an article without source text");
     }
-    prop_assert!(loaded.source.is_some() || !loaded.problems.is_empty(), "an unreadable file without a problem");
-    let handler = miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor()).with_width(100);
+    prop_assert!(
+        loaded.source.is_some() || !loaded.problems.is_empty(),
+        "an unreadable file without a problem"
+    );
+    let handler =
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+            .with_width(100);
     for p in &loaded.problems {
         if let (Some((span, _)), Some(source)) = (&p.label, &loaded.source) {
             check_span(&source.text, span, p.code)?;
         }
         let mut out = String::new();
-        prop_assert!(handler.render_report(&mut out, p).is_ok(), "{} does not render", p.code);
+        prop_assert!(
+            handler.render_report(&mut out, p).is_ok(),
+            "{} does not render",
+            p.code
+        );
     }
     Ok(())
 }
 
 fn check_extract(body: &str) -> Result<(), TestCaseError> {
     let text = format!("Date: 2001-05-06\n\n{body}");
-    let (facts, source, _problems) = claimlint::extract_bytes(text.clone().into_bytes(), "p.txt", &LEXICON);
+    let (facts, source, _problems) =
+        claimlint::extract_bytes(text.clone().into_bytes(), "p.txt", &LEXICON);
     if text.contains('\0') {
         // A NUL byte makes it a binary file: no text, no facts.
         prop_assert!(source.text.is_empty() && facts.is_empty());
@@ -247,7 +544,17 @@ fn check_extract(body: &str) -> Result<(), TestCaseError> {
     for f in &facts {
         check_span32(&text, &f.span, "fact span")?;
         check_span32(&text, &f.sentence, "fact sentence")?;
-        prop_assert!(f.span.start >= 18, "fact span {:?} inside the header", f.span);
+        prop_assert!(
+            f.span.start >= 18,
+            "fact span {:?} inside the header",
+            f.span
+        );
+        prop_assert!(
+            f.sentence.start <= f.span.start && f.span.end <= f.sentence.end,
+            "fact span {:?} outside its sentence {:?}",
+            f.span,
+            f.sentence
+        );
     }
     Ok(())
 }
@@ -298,10 +605,17 @@ fn sentence_strategy_exercises_the_grammar() {
     let mut with_facts = 0;
     for _ in 0..200 {
         let s = strategy.new_tree(&mut runner).unwrap().current();
-        let (facts, _, _) = claimlint::extract_bytes(format!("Date: 2001-05-06\n\n{s}").into_bytes(), "p.txt", &LEXICON);
+        let (facts, _, _) = claimlint::extract_bytes(
+            format!("Date: 2001-05-06\n\n{s}").into_bytes(),
+            "p.txt",
+            &LEXICON,
+        );
         if !facts.is_empty() {
             with_facts += 1;
         }
     }
-    assert!(with_facts >= 20, "only {with_facts} of 200 generated bodies gave facts");
+    assert!(
+        with_facts >= 20,
+        "only {with_facts} of 200 generated bodies gave facts"
+    );
 }

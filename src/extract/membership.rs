@@ -21,10 +21,36 @@ enum Verb {
     NotRenewed,
     /// A status told by a verb ("remains in", "stayed out of").
     Status(Event),
+    /// An event on its way that has not happened yet ("is on its way out of").
+    Plan(Event),
 }
 
 /// The verb phrases, longest first within each family.
 const VERBS: &[(&str, Verb)] = &[
+    ("put their names to", Verb::Event(Event::Signed)),
+    ("put its name to", Verb::Event(Event::Signed)),
+    ("put their signatures to", Verb::Event(Event::Signed)),
+    ("put his signature to", Verb::Event(Event::Signed)),
+    ("let its membership", Verb::Event(Event::Withdrew)),
+    ("let their membership", Verb::Event(Event::Withdrew)),
+    ("allowed its membership", Verb::Event(Event::Withdrew)),
+    ("allowed their membership", Verb::Event(Event::Withdrew)),
+    ("let its place", Verb::Event(Event::Withdrew)),
+    ("slammed the door on", Verb::Event(Event::Withdrew)),
+    ("walked away from", Verb::Event(Event::Withdrew)),
+    ("turned its back on", Verb::Event(Event::Withdrew)),
+    ("came back into the fold", Verb::Event(Event::Rejoined)),
+    ("come back into the fold", Verb::Event(Event::Rejoined)),
+    ("put its membership", Verb::Event(Event::Suspended)),
+    ("put its participation", Verb::Event(Event::Suspended)),
+    ("is on its way out of", Verb::Plan(Event::Withdrew)),
+    ("on its way out of", Verb::Plan(Event::Withdrew)),
+    ("has taken part in", Verb::Status(Event::Member)),
+    ("have taken part in", Verb::Status(Event::Member)),
+    ("takes part in", Verb::Status(Event::Member)),
+    ("take part in", Verb::Status(Event::Member)),
+    ("participates in", Verb::Status(Event::Member)),
+    ("participate in", Verb::Status(Event::Member)),
     ("became full members of", Verb::Event(Event::Joined)),
     ("became a full member of", Verb::Event(Event::Joined)),
     ("became members of", Verb::Event(Event::Joined)),
@@ -164,6 +190,32 @@ const OBJECT_FILLER: &[&str] = &[
     "documents", "accords",
 ];
 
+/// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
+/// ("the CSTO summit", "GUAM's secretariat") rather than standing for the organisation.
+fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
+    let Some(next) = items.get(i) else { return false };
+    if next.text == "'s" {
+        return true;
+    }
+    next.kind == super::tokens::Kind::Word
+        && next.text.chars().next().is_some_and(char::is_lowercase)
+        && !next.is_any(&[
+            "in", "on", "at", "by", "and", "or", "but", "as", "last", "this", "next", "when", "after", "before", "until",
+            "since", "later", "itself", "altogether", "formally", "officially", "entirely", "completely", "again",
+            "too", "with", "for", "from", "to", "under", "over", "which", "that", "who", "whose", "while", "because",
+            "following", "alongside", "together", "along", "of", "only", "just", "early", "late", "either", "also",
+            "back", "outright", "eventually", "soon", "shortly", "nor", "than", "if", "once", "during", "amid",
+            "despite", "after", "within", "without", "yet", "then", "now", "so", "though", "although", "where",
+            "whereas", "lapse", "expire", "on", "temporarily", "indefinitely", "altogether", "fully", "en", "a", "an",
+            "the", "its", "their", "six", "seven", "five", "four", "three", "two", "years", "months", "weeks",
+            "unless", "rather", "instead", "except", "whether", "given", "should", "would", "will", "could", "can",
+            "may", "might", "must", "is", "was", "were", "are", "has", "had", "have", "did", "does", "do", "not",
+            "almost", "nearly", "roughly", "some", "about", "around", "more", "less", "far", "much", "well",
+            // A founding document stands for its organisation: "signed the GUUAM charter".
+            "charter", "treaty", "protocol", "statute", "agreement", "accords", "declaration", "pact", "framework",
+        ])
+}
+
 /// The organisation a verb ending at `from` applies to.
 fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize)> {
     let items = s.items;
@@ -171,12 +223,23 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     while k < end.min(from + 8) {
         let it = &items[k];
         if let Ok((rest, o)) = org_name(Toks(&items[k..])) {
-            return Some((o, index_of(items, rest)));
+            let next = index_of(items, rest);
+            // "the CSTO summit", "the CIS's rules": the name qualifies something else.
+            if is_modifier(items, next) {
+                return None;
+            }
+            return Some((o, next));
         }
-        if let Ok((rest, ())) = org_anaphor(Toks(&items[k..]))
-            && let Some(o) = s.anaphor_org(k)
-        {
-            return Some((o, index_of(items, rest)));
+        if let Ok((rest, ())) = org_anaphor(Toks(&items[k..])) {
+            let next = index_of(items, rest);
+            // "the treaty creating the union": the organisation it creates.
+            if items.get(next).is_some_and(|w| w.is_any(&["creating", "establishing", "founding", "setting", "that", "which"])) {
+                k = next + 1;
+                continue;
+            }
+            if let Some(o) = s.anaphor_org(k) {
+                return Some((o, next));
+            }
         }
         // "returned to its successor, the CSTO"
         if it.is_any(&["successor", "predecessor", "heir"]) {
@@ -538,8 +601,11 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         let aux = &items[aux_start..i];
         let clause_text = s.text_of(clause.clone());
         let (mut modality, negated) = modality(aux, &items[clause.clone()], clause_text);
+        if let Verb::Plan(_) = verb {
+            modality = Modality::Planned;
+        }
         let event = match verb {
-            Verb::Event(e) | Verb::Status(e) => e,
+            Verb::Event(e) | Verb::Status(e) | Verb::Plan(e) => e,
             Verb::NotRenewed => {
                 if modality == Modality::Negated {
                     modality = if negated { Modality::Asserted } else { modality };

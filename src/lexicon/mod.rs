@@ -304,11 +304,13 @@ impl Lexicon {
         let mut patterns = Vec::new();
         let mut texts = Vec::new();
         let mut done = std::collections::HashSet::new();
+        // A name may start with a small letter in the text when any of its spellings does.
+        let lower_keys: std::collections::HashSet<String> =
+            names.iter().filter(|(n, _, _)| n.chars().next().is_some_and(char::is_lowercase)).map(|(n, _, _)| n.to_lowercase()).collect();
         for (n, e, _) in names {
             let key = if is_acronym(&n) { n.clone() } else { n.to_lowercase() };
-            if done.insert(key) {
-                let lower_ok = n.chars().next().is_some_and(char::is_lowercase);
-                patterns.push((e, is_acronym(&n), lower_ok));
+            if done.insert(key.clone()) {
+                patterns.push((e, is_acronym(&n), lower_keys.contains(&key)));
                 texts.push(n);
             }
         }
