@@ -725,7 +725,7 @@ const STATUS_MODIFIERS: &[&str] = &[
 const COPULAS: &[&str] = &["is", "are", "was", "were", "remains", "remain", "remained", "been", "be", "being", "becomes"];
 
 const STATUS_NOUNS: &[&str] = &[
-    "member", "members", "member-state", "member-states", "observer", "observers", "member-country", "signatory",
+    "party", "parties", "member", "members", "member-state", "member-states", "observer", "observers", "member-country", "signatory",
     "signatories", "founder", "founders", "co-founder", "co-founders", "states", "countries", "nations", "republics",
     "member-countries",
 ];
@@ -840,6 +840,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     };
     // The organisation after the noun ("a member of the CSTO", "observer status in the SCO").
     let mut after = m + 1;
+    if items.get(after).is_some_and(|w| w.is_any(&["status", "seat", "seats", "rights"])) {
+        after += 1;
+    }
     let mut org = pre_org;
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
         let the = usize::from(items.get(after + 1).is_some_and(|i| i.is("the")));
@@ -884,15 +887,29 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             }
         }
     }
-    if noun.is_any(STATE_NOUNS) && org.is_none() {
+    // "member states", "member countries" name members; other state nouns need an organisation.
+    let member_noun = m > 0 && items[m - 1].is("member");
+    if noun.is_any(STATE_NOUNS) && org.is_none() && !member_noun {
         return;
+    }
+    // "a party to the treaty": only with the organisation named.
+    if noun.is_any(&["party", "parties"]) && org.is_none() {
+        return;
+    }
+    // "whose other members are A, B": the organisation before "whose".
+    if org.is_none() && k >= 1 && items[k - 1].is("whose") {
+        org = (0..k - 1).rev().take(3).find_map(|j| match items[j].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ if items[j].is_any(super::grammar::ORG_ANAPHORS) => s.anaphor_org(j.saturating_sub(1)),
+            _ => None,
+        });
     }
     // "remain members only nominally", "a member on paper"
     if items[after.min(items.len())..(after + 3).min(items.len())].iter().any(|p| p.is_any(&["nominally", "paper", "name", "theory"])) {
         hedged = true;
     }
     // "Uzbekistan is not a member.": the organisation the article is talking about.
-    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_any(&["either", "now", "today", "any", "anymore", "since", "and", "but", "although", "though", "while", "despite", "until", "only", "nominally", "on", "in", "at", "for"])).then(|| s.anaphor_org(k)).flatten());
+    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_punct(':') || items[after].is_dash() || items[after].is_any(&["either", "now", "today", "any", "anymore", "since", "and", "but", "although", "though", "while", "despite", "until", "only", "nominally", "on", "in", "at", "for"])).then(|| s.anaphor_org(k)).flatten());
     let Some(org) = org else { return };
     let clause = s.clause(m);
     let clause_text = s.text_of(clause.clone());
@@ -932,8 +949,26 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             return;
         }
     }
+    // Case 1b: "Kyiv wants observer status in the community", "which hold only observer status".
+    if k > 0 && items[k - 1].is_any(&["has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "gained", "obtained", "received", "won", "got", "acquired", "granted", "wants", "want", "wanted", "seeks", "seek", "sought", "requested", "hopes", "covets"])
+        && let Some((states, range, aux_start)) = subject(s, k - 1, clause.start)
+    {
+        let wanted = items[k - 1].is_any(&["wants", "want", "wanted", "seeks", "seek", "sought", "requested", "hopes", "covets"]);
+        let (mut modality, _) = modality(&items[aux_start..k], &items[clause.clone()], clause_text);
+        if wanted {
+            modality = Modality::Planned;
+        }
+        let when = if wanted { s.article.map(Interval::after) } else { time_for(s, event, clause.clone(), m, false) };
+        for o in &orgs {
+            for st in &states {
+                s.push(Claim::Membership { event, state: Some(*st), org: *o }, when, modality, range.start..after, false);
+            }
+        }
+        s.group = Some(states);
+        return;
+    }
     // Case 2: appositive — "X, a CSTO member, ..." / "A and B — both members of Y —".
-    if k > 0 && (items[k - 1].is_punct(',') || items[k - 1].is_dash() || items[k - 1].is_punct('(')) && k >= 2
+    if k > 0 && (items[k - 1].is_punct(',') || items[k - 1].is_dash() || items[k - 1].is_punct('(') || items[k - 1].is("as")) && k >= 2
         && let Some((states, range)) = list_ending_at(s, k - 1, clause.start)
     {
         let (mut modality, _) = modality(&[], &items[clause.clone()], clause_text);
@@ -953,7 +988,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if event != Event::NotMember {
         let mut l = after;
         let mut punct = false;
-        while l < items.len() && (items[l].is_dash() || items[l].is_punct(':') || items[l].is_punct('(') || items[l].is_punct(',') || items[l].is_any(&["are", "were", "include", "included", "including", "namely", "being", "such", "as"])) {
+        while l < items.len() && (items[l].is_dash() || items[l].is_punct(':') || items[l].is_punct('(') || items[l].is_punct(',') || items[l].is_any(&["are", "were", "include", "included", "including", "namely", "being", "such", "as", "now", "still", "currently", "today", "remain"])) {
             punct |= !items[l].is_punct(',');
             l += 1;
         }
