@@ -123,6 +123,7 @@ fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
         (punct(','), nom::combinator::opt(nom::branch::alt((word("and"), word("or"))))).map(|_| ()),
         word("and").map(|_| ()),
         word("or").map(|_| ()),
+        word("nor").map(|_| ()),
         phrase("as well as"),
         phrase("along with"),
         phrase("together with"),
@@ -133,7 +134,7 @@ fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
 
 /// A coordinated list of states: "Armenia, Belarus and Russia", "both Georgia and Ukraine".
 pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
-    let (input, _) = nom::combinator::opt(nom::branch::alt((word("both"), word("either")))).parse(input)?;
+    let (input, _) = nom::combinator::opt(nom::branch::alt((word("both"), word("either"), word("neither")))).parse(input)?;
     let (input, mut states) = nom::multi::separated_list1(list_sep, state).parse(input)?;
     states.dedup();
     Ok((input, states))

@@ -597,14 +597,29 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 }
             }
         };
-        // A state's own name as object ("Russia left Georgia") is not an organisation claim.
         let aux = &items[aux_start..i];
         let clause_text = s.text_of(clause.clone());
-        let (mut modality, negated) = modality(aux, &items[clause.clone()], clause_text);
+        let (mut modality, mut negated) = modality(aux, &items[clause.clone()], clause_text);
+        // "Neither Russia nor Belarus belongs to ..."
+        if items[subj_range.clone()].iter().any(|w| w.is("neither")) {
+            negated = true;
+            if modality == Modality::Asserted {
+                modality = Modality::Negated;
+            }
+        }
+        // "diplomats expect Uzbekistan to join": someone else's expectation is a plan.
+        if subj_range.start > 0 && items[subj_range.start - 1].is_any(&["expect", "expects", "expected", "want", "wants", "wanted", "urged", "urge", "urges", "invited", "invite", "invites", "asked", "asks", "pressing", "pressed", "encouraged", "encourage", "persuade", "persuaded", "allow", "allowed", "let"]) && aux.iter().any(|w| w.is("to")) {
+            modality = Modality::Planned;
+        }
         if let Verb::Plan(_) = verb {
             modality = Modality::Planned;
         }
         let event = match verb {
+            // "... is not a member": a status verb with a negation is the opposite status.
+            Verb::Status(Event::Member) if negated && modality == Modality::Negated => {
+                modality = Modality::Asserted;
+                Event::NotMember
+            }
             Verb::Event(e) | Verb::Status(e) | Verb::Plan(e) => e,
             Verb::NotRenewed => {
                 if modality == Modality::Negated {
@@ -1101,8 +1116,12 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.treaty = Some(o);
     }
     let sentence_no = d.mentions.iter().map(|m| m.2).max().unwrap_or(0) + 1;
-    for it in s.items {
-        if let Some(Entity::Org(o)) = it.entity() {
+    let named = s.items.iter().filter_map(|it| match it.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    });
+    for o in named.chain(s.resolved.borrow().iter().copied()) {
+        {
             match d.mentions.iter_mut().find(|m| m.0 == o) {
                 Some(m) => {
                     m.1 += 1;

@@ -42,6 +42,11 @@ pub struct Discourse {
 }
 
 impl Discourse {
+    /// The most recently named organisation that `fits`.
+    pub fn recent(&self, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
+        self.mentions.iter().filter(|m| fits(m.0)).max_by_key(|m| m.2).map(|m| m.0)
+    }
+
     /// The organisation the article has named most often so far (the latest on a tie).
     pub fn topic(&self) -> Option<OrgId> {
         self.mentions.iter().max_by_key(|(_, n, last)| (*n, *last)).map(|(o, _, _)| *o)
@@ -60,6 +65,8 @@ pub struct Sentence<'a, 't> {
     pub facts: Vec<Fact>,
     /// The last group of states this sentence made a subject or listed, for "they" later on.
     pub group: Option<Vec<StateId>>,
+    /// The organisations "the bloc", "the treaty" ... were resolved to, which count as mentions.
+    pub resolved: std::cell::RefCell<Vec<OrgId>>,
 }
 
 impl<'a, 't> Sentence<'a, 't> {
@@ -84,27 +91,45 @@ impl<'a, 't> Sentence<'a, 't> {
     /// The organisation an anaphor such as "the treaty" or "the bloc" starting at item `i` refers
     /// to: for "treaty" and "pact" the last treaty named, else the last organisation named.
     pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
-        let is_treaty = self.items[i.min(self.items.len())..].iter().take(4).any(|it| it.is_any(&["treaty", "pact", "signatories", "signatory"]));
-        if is_treaty {
-            let lex = self.lexicon;
-            let found = self.items[..i.min(self.items.len())].iter().rev().find_map(|it| match it.entity() {
-                Some(Entity::Org(o)) if lex.org(o).is_treaty => Some(o),
-                _ => None,
-            });
-            if let Some(o) = found.or(self.discourse.treaty) {
-                return Some(o);
-            }
-        }
-        // "the bloc", "the organisation": one named earlier in this sentence, else the article's topic.
-        self.items[..i.min(self.items.len())]
-            .iter()
-            .rev()
-            .find_map(|it| match it.entity() {
-                Some(Entity::Org(o)) => Some(o),
+        let i = i.min(self.items.len());
+        let lex = self.lexicon;
+        let noun = self.items[i..].iter().take(4).find(|it| it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"]));
+        let clause = self.clause(i.min(self.items.len().saturating_sub(1)));
+        let named_before = |fits: &dyn Fn(OrgId) -> bool| {
+            self.items[clause.start.min(i)..i].iter().rev().find_map(|it| match it.entity() {
+                Some(Entity::Org(o)) if fits(o) => Some(o),
                 _ => None,
             })
+        };
+        let found = if noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"])) {
+            // "the treaty": the last treaty named.
+            named_before(&|o| lex.org(o).is_treaty).or(self.discourse.treaty)
+        } else if let Some(n) = noun.filter(|n| n.is_any(&["community", "commonwealth", "union"])) {
+            // "the community": an organisation whose name says so, named in this clause or before.
+            let word = n.text.to_lowercase();
+            let fits = |o: OrgId| lex.org(o).names.iter().any(|name| name.to_lowercase().split(' ').any(|w| w == word));
+            named_before(&fits).or_else(|| self.discourse.recent(&fits))
+        } else {
+            None
+        };
+        let is_treaty_noun = noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]));
+        if is_treaty_noun && found.is_none() {
+            // "the treaty" never means an organisation that is not one.
+            let topic = self.discourse.topic().filter(|&o| lex.org(o).is_treaty);
+            if let Some(o) = topic {
+                self.resolved.borrow_mut().push(o);
+            }
+            return topic;
+        }
+        let found = found
+            // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
+            .or_else(|| named_before(&|_| true))
             .or_else(|| self.discourse.topic())
-            .or(self.discourse.org)
+            .or(self.discourse.org);
+        if let Some(o) = found {
+            self.resolved.borrow_mut().push(o);
+        }
+        found
     }
 
     /// Records a fact.
@@ -176,9 +201,10 @@ pub fn extract_article(article: &Article, text: &str, lexicon: &Lexicon, prefilt
                 if lexicon.org(o).is_treaty {
                     discourse.treaty = Some(o);
                 }
+                // A title mention weighs as much as a few in the body.
                 match discourse.mentions.iter_mut().find(|x| x.0 == o) {
-                    Some(x) => x.1 += 1,
-                    None => discourse.mentions.push((o, 1, 0)),
+                    Some(x) => x.1 += 3,
+                    None => discourse.mentions.push((o, 3, 0)),
                 }
             }
         }
@@ -200,6 +226,7 @@ pub fn extract_article(article: &Article, text: &str, lexicon: &Lexicon, prefilt
                 discourse: discourse.clone(),
                 facts: Vec::new(),
                 group: None,
+                resolved: Default::default(),
             };
             membership::statuses(&mut s);
             membership::events(&mut s);
