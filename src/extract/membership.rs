@@ -642,12 +642,25 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 // A date before a plan is when it was announced, not when it happens.
                 after.map(|(w, _)| w).or_else(|| s.undated(modality))
             } else {
-                after
+                // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.
+                let opening = find_date(items, clause.start, subj_range.start, ctx).filter(|(_, r)| {
+                    r.start <= clause.start + 1 && subj_range.start > clause.start && subj_range.start - r.end <= 1
+                });
+                opening
+                    .or(after)
                     .or_else(|| find_date(items, aux_start, i, ctx))
                     .or_else(|| find_date(items, clause.start.max(lower), subj_range.start, ctx))
                     .map(|(w, _)| w)
                     .or_else(|| s.undated(modality))
             }
+        };
+        // "the treaty" in a sentence about 1999 is the CST, even if the article is about its
+        // successor: an organisation resolved from context that did not yet exist is its
+        // predecessor.
+        let named = items[vend.min(oend)..oend].iter().any(|w| w.entity() == Some(Entity::Org(org)));
+        let org = match (named, s.lexicon.org(org).founded, s.lexicon.org(org).succeeds, when.and_then(|w| w.to)) {
+            (false, Some(founded), Some(before), Some(to)) if to < founded => before,
+            _ => org,
         };
         let span = subj_range.start.min(i)..oend;
         for st in &states {

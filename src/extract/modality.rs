@@ -34,7 +34,15 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], clause_text: &str) -> (Mo
         || aux.windows(2).any(|w| w[0].is_any(&["is", "are", "was", "were"]) && w[1].is("to"));
     let negated = aux.iter().any(|i| i.is_any(NEGATIONS));
     let lower = clause_text.to_lowercase();
-    let hedged = clause.iter().any(|i| i.is_any(HEDGES)) || HEDGE_PHRASES.iter().any(|p| lower.contains(p));
+    // Hedges inside an aside ("Armenia—still technically at war—is a member") hedge the aside.
+    let mut in_aside = false;
+    let hedged = clause.iter().any(|i| {
+        if i.is_dash() || i.is_punct('(') || i.is_punct(')') {
+            in_aside = !in_aside && !i.is_punct(')');
+            return false;
+        }
+        !in_aside && i.is_any(HEDGES)
+    }) || HEDGE_PHRASES.iter().any(|p| lower.contains(p));
     let m = if planned {
         Modality::Planned
     } else if negated {

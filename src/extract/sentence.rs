@@ -119,8 +119,15 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     if w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()) && word.chars().any(|c| c.is_uppercase()) {
-        // An initial ("A. Ivanov"), unless a sentence plainly starts after it ("... second U. The").
-        return !SENTENCE_STARTERS.contains(&next_word);
+        // An initial ("Gen. A. Ivanov", "V. Putin"): after a capitalised word, an abbreviation, a
+        // comma or at the start; not after a lowercase word ("its awkward second U. Tashkent").
+        let prev = before[..before.len() - word.len()].trim_end();
+        let prev_word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+        let after_name = prev.is_empty()
+            || prev.ends_with(',')
+            || prev.ends_with('(')
+            || prev_word.chars().next().is_some_and(char::is_uppercase);
+        return after_name && !SENTENCE_STARTERS.contains(&next_word);
     }
     if SENTENCE_STARTERS.contains(&next_word) && (w == "u.s" || w == "u.k" || w == "u.n" || w == "etc") {
         return false;
