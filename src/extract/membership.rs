@@ -564,7 +564,9 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         _ => None,
                     })
                 };
-                return earlier.or_else(expiring).map(|o| (o, vend));
+                // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
+                let previous = || s.discourse.previous.last().copied();
+                return earlier.or_else(expiring).or_else(previous).map(|o| (o, vend));
             }
             None
         });
@@ -769,6 +771,30 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS) && !(m + 1 < items.len() && items[m + 1].is_any(&["of", "in"]) && m > 0 && items[m - 1].is_any(&["became", "become", "becomes"])) {
             status_noun(s, m);
+        }
+        // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
+        if it.is_any(&["kept", "keeps", "keep", "keeping"])
+            && let Ok((rest, states)) = state_list(Toks(&items[m + 1..]))
+        {
+            let mut l = index_of(items, rest);
+            let out = items.get(l).is_some_and(|w| w.is_any(&["out", "outside"]));
+            while l < items.len() && items[l].is_any(&["in", "inside", "within", "out", "outside", "of"]) {
+                l += 1;
+            }
+            let the = usize::from(items.get(l).is_some_and(|w| w.is("the")));
+            let org = match items.get(l + the).and_then(|w| w.entity()) {
+                Some(Entity::Org(o)) => Some(o),
+                _ if org_anaphor(Toks(&items[l.min(items.len())..])).is_ok() => s.anaphor_org(l),
+                _ => None,
+            };
+            if let Some(org) = org {
+                let clause = s.clause(m);
+                let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
+                let event = if out { Event::NotMember } else { Event::Member };
+                for st in &states {
+                    s.push(Claim::Membership { event, state: Some(*st), org }, s.now(), modality, m..l + the + 1, false);
+                }
+            }
         }
         // "the six-member community — Belarus, Kazakhstan, ..."
         if it.is_any(super::grammar::ORG_ANAPHORS) && m >= 3 && items[m - 1].is("member") && matches!(items[m - 2].kind, super::tokens::Kind::Dash { joining: true }) {
@@ -1133,6 +1159,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         Some(Entity::Org(o)) => Some(o),
         _ => None,
     });
+    d.previous = named.clone().collect();
     for o in named.chain(s.resolved.borrow().iter().copied()) {
         {
             match d.mentions.iter_mut().find(|m| m.0 == o) {

@@ -35,6 +35,8 @@ pub struct Discourse {
     pub org: Option<OrgId>,
     /// The last treaty organisation named, for "the treaty" and "the pact".
     pub treaty: Option<OrgId>,
+    /// The organisations the previous sentence named, for verbs without an object.
+    pub previous: Vec<OrgId>,
     /// The last single state a sentence opened with, for "it".
     pub single: Option<StateId>,
     /// How often each organisation was named so far, and when last: the article's topic.

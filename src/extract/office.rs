@@ -157,12 +157,19 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
         }
         let clause = s.clause(i);
         let then = (start..i).any(|k| items[k].is("then"));
+        // "President Mikheil Saakashvili, in office since January"
+        let since = (j..(j + 5).min(items.len())).find(|&k| items[k].is("since") && k >= 1 && items[k - 1].is("office"));
         let when = if shifted && !then {
             // "former", "the late": some time before the article.
             s.article.map(Interval::until)
         } else if shifted {
             let ctx = s.date_context(i, false);
             find_date(items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.article.map(Interval::until))
+        } else if let (Some(k), Some(today)) = (since, s.article) {
+            let ctx = s.date_context(k, false);
+            find_date(items, k + 1, (k + 4).min(items.len()), ctx)
+                .map(|(w, _)| Interval { from: w.from, to: Some(today), precision: crate::date::Precision::Range })
+                .or_else(|| s.now())
         } else {
             s.now()
         };
