@@ -492,7 +492,7 @@ fn list_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(Vec
         let it = &items[start - 1];
         let ok = is_state_item(it)
             || matches!(it.entity(), Some(Entity::Adjective(_)))
-            || it.is_any(&["and", "both", "either", "the", "as", "well", "along", "with", "together", "plus", "or", "government", "governments", "authorities", "leadership", "regime", "side", "officials", "administration"])
+            || it.is_any(&["and", "both", "either", "neither", "nor", "the", "as", "well", "along", "with", "together", "plus", "or", "government", "governments", "authorities", "leadership", "regime", "side", "officials", "administration"])
             || it.is_punct(',');
         if !ok {
             break;
@@ -755,7 +755,7 @@ const STATUS_MODIFIERS: &[&str] = &[
 const COPULAS: &[&str] = &["is", "are", "was", "were", "remains", "remain", "remained", "been", "be", "being", "becomes"];
 
 const STATUS_NOUNS: &[&str] = &[
-    "party", "parties", "member", "members", "member-state", "member-states", "observer", "observers", "member-country", "signatory",
+    "membership", "party", "parties", "member", "members", "member-state", "member-states", "observer", "observers", "member-country", "signatory",
     "signatories", "founder", "founders", "co-founder", "co-founders", "states", "countries", "nations", "republics",
     "member-countries",
 ];
@@ -817,7 +817,10 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             }
         }
         // "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova"
-        if it.is_any(super::grammar::ORG_ANAPHORS) && m > 0 && items[m - 1].is("the") && items.get(m + 1).is_some_and(|n| n.is("of"))
+        let det = (m.saturating_sub(3)..m).rev().find(|&d| items[d].is("the"));
+        if it.is_any(super::grammar::ORG_ANAPHORS)
+            && det.is_some_and(|d| items[d + 1..m].iter().all(|w| w.kind == super::tokens::Kind::Word && w.text.chars().all(|c| c.is_lowercase() || c == '-')))
+            && items.get(m + 1).is_some_and(|n| n.is("of"))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
             && let Some(org) = s.org_before(m)
@@ -827,7 +830,23 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
             let when = status_time(s, clause, m, false);
             for st in &states {
-                s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, m - 1..end, false);
+                s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, det.unwrap_or(m)..end, false);
+            }
+            s.group = Some(states);
+        }
+        // "GUAM—Georgia, Ukraine, Azerbaijan and Moldova—is ...", "GUAM (Georgia, Ukraine, ...)"
+        if let Some(Entity::Org(org)) = it.entity()
+            && items.get(m + 1).is_some_and(|d| d.is_dash() || d.is_punct('('))
+            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            && states.len() >= 2
+            && items.get(index_of(items, rest)).is_none_or(|c| c.is_dash() || c.is_punct(')'))
+        {
+            let end = index_of(items, rest);
+            let clause = s.clause(m);
+            let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
+            let when = status_time(s, clause, m, false);
+            for st in &states {
+                s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, m..end, false);
             }
             s.group = Some(states);
         }
@@ -883,6 +902,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         adjectives -= 1;
     }
     let lower_noun = noun.text.to_lowercase();
+    // "The rest of the membership — A, B, ...": the collective noun only introduces a list.
+    let collective = lower_noun == "membership";
     let is_observer = lower_noun.starts_with("observer");
     let event = match (negated, is_observer, associate) {
         _ if lower_noun.starts_with("signator") => Event::Signed,
@@ -970,7 +991,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let orgs: Vec<OrgId> = std::iter::once(org).chain(also_org).collect();
     let after = if also_org.is_some() { also_end } else { after };
     // Case 1: copula — "X is (not) a member of Y".
-    if k > 0 && items[k - 1].is_any(COPULAS) {
+    if !collective && k > 0 && items[k - 1].is_any(COPULAS) {
         let cop = k - 1;
         let mut j = cop;
         let mut past = items[cop].is_any(&["was", "were"]);
@@ -994,6 +1015,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 modality = Modality::Hedged;
             }
             let when = time_for(s, event, clause.clone(), m, past || former);
+            // "..., as are Kyrgyzstan and Tajikistan"
+            let mut states = states;
+            if let Some(a) = (after..clause.end.saturating_sub(2)).find(|&q| items[q].is("as") && items[q + 1].is_any(&["are", "is", "were", "was", "do", "does"]))
+                && let Ok((_, more)) = state_list(Toks(&items[a + 2..clause.end]))
+            {
+                states.extend(more);
+            }
             for o in orgs {
                 for st in &states {
                     s.push(Claim::Membership { event, state: Some(*st), org: o }, when, modality, range.start..after, past || former);
@@ -1004,7 +1032,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
     }
     // Case 1b: "Kyiv wants observer status in the community", "which hold only observer status".
-    if k > 0 && items[k - 1].is_any(&["has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "gained", "obtained", "received", "won", "got", "acquired", "granted", "wants", "want", "wanted", "seeks", "seek", "sought", "requested", "hopes", "covets"])
+    if !collective && k > 0 && items[k - 1].is_any(&["has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "gained", "obtained", "received", "won", "got", "acquired", "granted", "wants", "want", "wanted", "seeks", "seek", "sought", "requested", "hopes", "covets"])
         && let Some((states, range, aux_start)) = subject(s, k - 1, clause.start)
     {
         let wanted = items[k - 1].is_any(&["wants", "want", "wanted", "seeks", "seek", "sought", "requested", "hopes", "covets"]);
@@ -1022,7 +1050,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     // Case 2: appositive — "X, a CSTO member, ..." / "A and B — both members of Y —".
-    if k > 0 && (items[k - 1].is_punct(',') || items[k - 1].is_dash() || items[k - 1].is_punct('(') || items[k - 1].is("as")) && k >= 2
+    if !collective && k > 0 && (items[k - 1].is_punct(',') || items[k - 1].is_dash() || items[k - 1].is_punct('(') || items[k - 1].is("as")) && k >= 2
         && let Some((states, range)) = list_ending_at(s, k - 1, clause.start)
     {
         let (mut modality, _) = modality(&[], &items[clause.clone()], clause_text);

@@ -107,10 +107,17 @@ impl<'a, 't> Sentence<'a, 't> {
             // "the treaty": the last treaty named.
             named_before(&|o| lex.org(o).is_treaty).or(self.discourse.treaty)
         } else if let Some(n) = noun.filter(|n| n.is_any(&["community", "commonwealth", "union"])) {
-            // "the community": an organisation whose name says so, named in this clause or before.
+            // "the community": an organisation whose name says so, named in this sentence or before.
             let word = n.text.to_lowercase();
             let fits = |o: OrgId| lex.org(o).names.iter().any(|name| name.to_lowercase().split(' ').any(|w| w == word));
-            named_before(&fits).or_else(|| self.discourse.recent(&fits))
+            self.items[..i]
+                .iter()
+                .rev()
+                .find_map(|it| match it.entity() {
+                    Some(Entity::Org(o)) if fits(o) => Some(o),
+                    _ => None,
+                })
+                .or_else(|| self.discourse.recent(&fits))
         } else {
             None
         };
