@@ -645,6 +645,10 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 after.map(|(w, _)| w).or_else(|| s.undated(modality))
             } else {
                 // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.
+                // "... that Kyrgyzstan and Tajikistan later joined": after some date, not at it.
+                if after.is_none() && aux.iter().any(|w| w.is_any(&["later", "subsequently", "afterwards", "since"])) {
+                    s.undated(modality)
+                } else {
                 let opening = find_date(items, clause.start, subj_range.start, ctx).filter(|(_, r)| {
                     r.start <= clause.start + 1 && subj_range.start > clause.start && subj_range.start - r.end <= 1
                 });
@@ -654,6 +658,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                     .or_else(|| find_date(items, clause.start.max(lower), subj_range.start, ctx))
                     .map(|(w, _)| w)
                     .or_else(|| s.undated(modality))
+                }
             }
         };
         // "the treaty" in a sentence about 1999 is the CST, even if the article is about its
@@ -907,7 +912,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let is_observer = lower_noun.starts_with("observer");
     let event = match (negated, is_observer, associate) {
         _ if lower_noun.starts_with("signator") => Event::Signed,
-        _ if lower_noun.starts_with("founder") || (lower_noun.starts_with("member") && m > 0 && items[m - 1].is("founding") && (m < 2 || !items[m - 2].is_any(COPULAS))) => Event::Founded,
+        _ if lower_noun.starts_with("founder") || lower_noun.starts_with("co-founder") => Event::Founded,
         (true, ..) => Event::NotMember,
         (_, true, _) => Event::Observer,
         (_, _, true) => Event::Associate,
@@ -957,7 +962,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 org = Some(o);
                 after = a + 1;
             } else if items[a].is_any(super::grammar::ORG_ANAPHORS) {
-                org = s.org_before(a);
+                org = s.anaphor_org(a.saturating_sub(1));
                 after = a + 1;
             }
         }
@@ -986,6 +991,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // "Uzbekistan is not a member.": the organisation the article is talking about.
     let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_punct(':') || items[after].is_dash() || items[after].is_any(&["either", "now", "today", "any", "anymore", "since", "and", "but", "although", "though", "while", "despite", "until", "only", "nominally", "on", "in", "at", "for"])).then(|| s.anaphor_org(k)).flatten());
     let Some(org) = org else { return };
+    // "was never an enthusiastic member" judges the membership; it does not deny it.
+    if negated && adjectives > 0 {
+        return;
+    }
     let clause = s.clause(m);
     let clause_text = s.text_of(clause.clone());
     let orgs: Vec<OrgId> = std::iter::once(org).chain(also_org).collect();

@@ -133,6 +133,8 @@ impl<'a, 't> Sentence<'a, 't> {
         let found = found
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             .or_else(|| named_before(&|_| true))
+            // "... as the community's members, with A and B as observers": as resolved before.
+            .or_else(|| self.resolved.borrow().last().copied())
             .or_else(|| self.discourse.topic())
             .or(self.discourse.org);
         if let Some(o) = found {
