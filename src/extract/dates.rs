@@ -133,6 +133,14 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             Some(y) => Interval::year(y + n),
             None => Interval::until(today),
         }),
+        (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| match ctx.anchor_year {
+            Some(y) => Interval::year(y),
+            None => Interval::year(ay),
+        }),
+        (num, alt((word("years"), word("year"))), alt((word("afterwards"), word("afterward"), word("on")))).map(move |(n, _, _)| match ctx.anchor_year {
+            Some(y) => Interval::year(y + n),
+            None => Interval::until(today),
+        }),
         (word("the"), alt((word("following"), word("next"))), word("year")).map(move |_| match ctx.anchor_year {
             Some(y) => Interval::year(y + 1),
             None => Interval::year(ay + 1),
@@ -165,7 +173,7 @@ pub fn find_date(items: &[Item<'_>], from: usize, to: usize, ctx: DateContext) -
         let it = &items[i];
         let starts = year_of(it).is_some()
             || month_of(it).is_some()
-            || it.is_any(&["last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an", "later", "earlier"])
+            || it.is_any(&["last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an", "later", "earlier", "that"])
             || matches!(it.kind, Kind::Num(n) if n < 100);
         if starts && let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
             let end = to - rest.0.len();

@@ -45,6 +45,14 @@ const VERBS: &[(&str, Verb)] = &[
     ("put its participation", Verb::Event(Event::Suspended)),
     ("is on its way out of", Verb::Plan(Event::Withdrew)),
     ("on its way out of", Verb::Plan(Event::Withdrew)),
+    ("has been outside", Verb::Status(Event::NotMember)),
+    ("have been outside", Verb::Status(Event::NotMember)),
+    ("is outside", Verb::Status(Event::NotMember)),
+    ("are outside", Verb::Status(Event::NotMember)),
+    ("stayed out", Verb::Status(Event::NotMember)),
+    ("stays out", Verb::Status(Event::NotMember)),
+    ("stay out", Verb::Status(Event::NotMember)),
+    ("withdrawn", Verb::Event(Event::Withdrew)),
     ("has taken part in", Verb::Status(Event::Member)),
     ("have taken part in", Verb::Status(Event::Member)),
     ("takes part in", Verb::Status(Event::Member)),
@@ -187,7 +195,7 @@ const OBJECT_FILLER: &[&str] = &[
     "Russian-led", "Moscow-led", "collective", "security", "own", "status", "as", "member", "members", "ranks",
     "work", "activities", "then", "newly", "renamed", "new", "up", "out", "ties", "pro-Western", "protocol",
     "agreement", "charter", "this", "that", "whole", "founding", "treaty", "establishing", "creating", "constituent",
-    "documents", "accords",
+    "documents", "accords", "lapse", "expire", "to",
 ];
 
 /// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
@@ -291,6 +299,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         });
         if created.is_some() {
             return created;
+        }
+        // "signed a charter that turned the forum into a regional organisation"
+        if items[from..(from + 3).min(end)].iter().any(|w| w.is("charter")) {
+            return s.discourse.topic().map(|o| (o, (from + 2).min(end)));
         }
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
@@ -427,11 +439,24 @@ fn leaders_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(
     let items = s.items;
     let mut k = end;
     let mut people = Vec::new();
+    let mut of_state: Option<StateId> = None;
+    let mut explicit: Vec<Option<StateId>> = Vec::new();
     while k > lower {
         let it = &items[k - 1];
         match it.entity() {
-            Some(Entity::Person(p)) => people.push(vec![p]),
-            Some(Entity::Surname(g)) => people.push(s.lexicon.surnames[g as usize].1.clone()),
+            Some(Entity::Person(p)) => {
+                people.push(vec![p]);
+                explicit.push(of_state.take());
+            }
+            Some(Entity::Surname(g)) => {
+                people.push(s.lexicon.surnames[g as usize].1.clone());
+                explicit.push(of_state.take());
+            }
+            // "Presidents Alexander Lukashenko of Belarus, ..."
+            Some(Entity::State(st)) if k >= 2 && items[k - 2].is("of") => {
+                of_state = Some(st);
+                k -= 1;
+            }
             _ if it.is_any(&["and", "as", "well"]) || it.is_punct(',') => {}
             _ => break,
         }
@@ -441,7 +466,11 @@ fn leaders_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(
         return None;
     }
     let mut states = Vec::new();
-    for candidates in people.iter().rev() {
+    for (candidates, given) in people.iter().zip(&explicit).rev() {
+        if let Some(st) = given {
+            states.push(*st);
+            continue;
+        }
         let mut fits: Vec<StateId> = candidates
             .iter()
             .flat_map(|&p| s.lexicon.office_at(p, None, s.article).into_iter().map(|o| o.state))
@@ -528,7 +557,28 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         }
         let subj = subject(s, i, clause.start);
         let object = object(s, vend, next_verb).or_else(|| {
-            let Verb::Event(ev) = verb else { return None };
+            let ev = match verb {
+                Verb::Event(ev) | Verb::Plan(ev) => ev,
+                Verb::Status(Event::NotMember) => Event::NotMember,
+                _ => return None,
+            };
+            // "the group it founded in 1997", "the treaty Uzbekistan walked out of": the object
+            // stands before the subject.
+            if let Some((_, r, _)) = &subj
+                && r.start >= 1
+            {
+                let mut o = r.start - 1;
+                if items[o].is_any(&["that", "which"]) && o >= 1 {
+                    o -= 1;
+                }
+                match items[o].entity() {
+                    Some(Entity::Org(id)) if !items[o + 1..r.start].iter().any(|w| w.is_punct(',')) => return Some((id, vend)),
+                    _ if items[o].is_any(super::grammar::ORG_ANAPHORS) && o >= 1 && items[o - 1].is_any(&["the", "this"]) => {
+                        return s.anaphor_org(o - 1).map(|id| (id, vend));
+                    }
+                    _ => {}
+                }
+            }
             // "the treaty, which they joined in 1993": the organisation the relative clause hangs on.
             if let Some((_, r, _)) = &subj
                 && r.start >= 2
@@ -546,9 +596,9 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             // "... acceded to the treaty in 1993 and pulled out six years later", "two years later
             // Uzbekistan joined, and ...": no object, the organisation named earlier in the sentence.
             let ends_here = items.get(vend).is_none_or(|n| {
-                n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash() || n.is_any(&["and", "in", "on", "at", "last", "later", "after", "when", "only", "too", "altogether", "entirely", "formally", "officially", "soon", "shortly"]) || super::num(n).is_some()
+                n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash() || n.is_any(&["and", "in", "on", "at", "last", "later", "after", "when", "only", "too", "altogether", "entirely", "formally", "officially", "soon", "shortly", "as", "lapse", "expire", "either", "earlier", "that"]) || super::num(n).is_some()
             });
-            if ends_here && matches!(ev, Event::Joined | Event::Withdrew | Event::Rejoined | Event::Suspended) {
+            if ends_here && matches!(ev, Event::Joined | Event::Withdrew | Event::Rejoined | Event::Suspended | Event::NotMember) {
                 let earlier = (0..i).rev().find_map(|k| match items[k].entity() {
                     Some(Entity::Org(o)) => Some(o),
                     _ if items[k].is_any(super::grammar::ORG_ANAPHORS) && k > 0 && items[k - 1].is_any(&["the", "this"]) => s.anaphor_org(k - 1),
@@ -674,8 +724,8 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, span.clone(), false);
         }
         // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
-        if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| items[k].is_any(&["together", "along"]) && items[k + 1].is("with") || items[k].is("alongside"))
-            && let Ok((rest, more)) = state_list(Toks(&items[t + if items[t].is("alongside") { 1 } else { 2 }..next_verb]))
+        if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| items[k].is_any(&["together", "along"]) && items[k + 1].is("with") || items[k].is("alongside") || (event == Event::Founded && items[k].is("with") && k > 0 && !items[k - 1].is_any(&["together", "along"])))
+            && let Ok((rest, more)) = state_list(Toks(&items[t + if items[t].is_any(&["alongside", "with"]) { 1 } else { 2 }..next_verb]))
         {
             let end = index_of(items, rest);
             let when = if when.is_some_and(|w| w.precision == crate::date::Precision::Open) {

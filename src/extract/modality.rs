@@ -69,7 +69,7 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "yet", "long", "since", "thereby", "thus", "therefore", "however", "meanwhile", "subsequently", "together",
             "jointly", "collectively", "indeed", "accordingly", "ultimately", "instead", "likewise", "similarly",
             "nonetheless", "nevertheless", "briefly", "temporarily", "partly", "largely", "fully", "said", "says",
-            "say", "that", "would", "helped", "help", "helping", "elected", "chose", "opted", "moved", "went", "on", "rarely", "seldom",
+            "say", "that", "would", "helped", "help", "helping", "day", "someday", "elected", "chose", "opted", "moved", "went", "on", "rarely", "seldom",
             "never", "barely", "hardly", "mostly", "expects", "expect", "able", "unable", "about", "officials",
         ])
 }
