@@ -786,6 +786,12 @@ fn check_extract(body: &str) -> Result<(), TestCaseError> {
             "fact span {:?} inside the header",
             f.span
         );
+        // `Fact::when` is `None` only for a status in an undated article; this one is dated.
+        prop_assert!(
+            f.when.is_some(),
+            "a fact without a time in a dated article: {:?}",
+            f
+        );
         prop_assert!(
             f.sentence.start <= f.span.start && f.span.end <= f.sentence.end,
             "fact span {:?} outside its sentence {:?}",

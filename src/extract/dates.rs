@@ -116,7 +116,7 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
         (opt(alt((word("later"), word("earlier")))), word("this"), word("month")).map(move |_| Interval::month(ay, am)),
         (alt((word("later"), word("earlier"))), word("this"), word("year")).map(move |_| Interval::year(ay)),
         // "in January last year", "March this year"
-        (month, alt((word("last"), word("this"), word("next"))), word("year")).map(move |(m, w, _)| {
+        (month, opt(word("of")), alt((word("last"), word("this"), word("next"))), word("year")).map(move |(m, _, w, _)| {
             let y = if w.is("last") { ay - 1 } else if w.is("next") { ay + 1 } else { ay };
             Interval::month(y, m)
         }),

@@ -302,7 +302,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         // "signed a charter that turned the forum into a regional organisation"
         if items[from..(from + 3).min(end)].iter().any(|w| w.is("charter")) {
-            return s.discourse.topic().map(|o| (o, (from + 2).min(end)));
+            return s.discourse.topic().map(|o| (o, end));
         }
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
@@ -401,24 +401,46 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
             }
         }
     }
-    // "Tashkent said it would leave": the speaker is the subject.
+    // "Tashkent said it would leave", "Georgia, ..., announced last month that it will leave":
+    // the speaker is the subject.
     if last.is_any(&["it", "they"]) && end >= 2 {
+        const SPEECH: &[&str] = &[
+            "said", "says", "announced", "announces", "declared", "stated", "insisted", "warned", "confirmed",
+            "indicated", "signalled", "signaled", "clear", "hinted", "decided", "argued", "claimed", "added", "noted",
+            "promised", "pledged", "vowed", "threatened", "told", "informed", "notified",
+        ];
         let mut c = end - 1;
         if items[c - 1].is("that") {
             c -= 1;
         }
-        if c >= 2 && items[c - 1].is_any(&["said", "says", "announced", "announces", "declared", "stated", "insisted", "warned", "confirmed", "indicated", "signalled", "signaled", "made", "clear", "hinted", "decided", "argued", "claimed", "added", "noted"])
-            && let Some((st, r)) = list_ending_at(s, c - 1, lower).or_else(|| list_ending_at(s, c.saturating_sub(2), lower))
+        // A date may sit between the verb and "that" ("announced last month that").
+        let speech = (c.saturating_sub(4).max(lower)..c).rev().find(|&q| items[q].is_any(SPEECH));
+        if let Some(q) = speech
+            && q > lower
+            && let Some((st, r, _)) = subject(s, q, lower)
+            && (last.is("they") || st.len() == 1)
         {
             return Some((st, r, end.max(after_aside)));
         }
     }
+    // "The three dropouts now all belong to GUUAM": a counted noun for a group of that size.
+    if end >= 2
+        && last.kind == super::tokens::Kind::Word
+        && last.text.ends_with('s')
+        && last.text.chars().all(|c| c.is_lowercase())
+        && let Some(n) = super::num(&items[end - 2]).filter(|&n| (2..=12).contains(&n))
+    {
+        let group = plural_before(s, end - 2);
+        if group.len() as u64 == n {
+            let start = if end >= 3 && items[end - 3].is("the") { end - 3 } else { end - 2 };
+            return Some((group, start..end, end.max(after_aside)));
+        }
+    }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
         let group = if last.is("it") {
-            match (&s.group, s.discourse.single) {
-                (Some(g), _) if g.len() == 1 => g.clone(),
-                (_, Some(one)) => vec![one],
-                _ => s.discourse.group.clone(),
+            match s.discourse.single {
+                Some(one) => vec![one],
+                None => s.discourse.group.clone(),
             }
         } else {
             plural_before(s, end - 1)
@@ -501,10 +523,8 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
         }
         e -= 1;
     }
-    match &s.group {
-        Some(g) if g.len() >= 2 => g.clone(),
-        _ => s.discourse.plural.clone(),
-    }
+    // Not this sentence's `group`: a claim later in the sentence may have set it.
+    s.discourse.plural.clone()
 }
 
 /// The states a sentence opens with ("Uzbekistan, which ..., keeps ..."), its main subject.
