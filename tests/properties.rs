@@ -792,6 +792,11 @@ fn check_extract(body: &str) -> Result<(), TestCaseError> {
             "a fact without a time in a dated article: {:?}",
             f
         );
+        if let Some(w) = f.when
+            && let (Some(from), Some(to)) = (w.from, w.to)
+        {
+            prop_assert!(from <= to, "a time that ends before it starts: {:?}", f);
+        }
         prop_assert!(
             f.sentence.start <= f.span.start && f.span.end <= f.sentence.end,
             "fact span {:?} outside its sentence {:?}",

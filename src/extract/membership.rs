@@ -423,6 +423,13 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
             return Some((st, r, end.max(after_aside)));
         }
     }
+    // "Karimov declared that his country would quit ..."
+    if last.is("country")
+        && end >= 2
+        && let Some(st) = his_country(s, end - 2)
+    {
+        return Some((vec![st], end - 2..end, end.max(after_aside)));
+    }
     // "The three dropouts now all belong to GUUAM": a counted noun for a group of that size.
     if end >= 2
         && last.kind == super::tokens::Kind::Word
@@ -525,6 +532,22 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
     }
     // Not this sentence's `group`: a claim later in the sentence may have set it.
     s.discourse.plural.clone()
+}
+
+/// "his country" at item `i`: the state of the office-holder named last before it.
+fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
+    let items = s.items;
+    if !(items.get(i)?.is_any(&["his", "her"]) && items.get(i + 1)?.is("country")) {
+        return None;
+    }
+    let people: Vec<crate::lexicon::PersonId> = items[..i].iter().rev().find_map(|it| match it.entity() {
+        Some(Entity::Person(p)) => Some(vec![p]),
+        Some(Entity::Surname(g)) => Some(s.lexicon.surnames[g as usize].1.clone()),
+        _ => None,
+    })?;
+    let mut states: Vec<StateId> = people.iter().flat_map(|&p| s.lexicon.office_at(p, None, s.article)).map(|o| o.state).collect();
+    states.dedup();
+    (states.len() == 1).then(|| states[0])
 }
 
 /// The states a sentence opens with ("Uzbekistan, which ..., keeps ..."), its main subject.
@@ -848,10 +871,17 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             status_noun(s, m);
         }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
-        if it.is_any(&["kept", "keeps", "keep", "keeping"])
-            && let Ok((rest, states)) = state_list(Toks(&items[m + 1..]))
-        {
-            let mut l = index_of(items, rest);
+        let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
+            state_list(Toks(&items[m + 1..])).ok().map(|(rest, st)| (st, index_of(items, rest))).or_else(|| {
+                // "President Niyazov has kept his country out of ..."
+                let st = his_country(s, m + 1)?;
+                Some((vec![st], m + 3))
+            })
+        } else {
+            None
+        };
+        if let Some((states, l)) = kept {
+            let mut l = l;
             let out = items.get(l).is_some_and(|w| w.is_any(&["out", "outside"]));
             while l < items.len() && items[l].is_any(&["in", "inside", "within", "out", "outside", "of"]) {
                 l += 1;
@@ -1267,6 +1297,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         _ => None,
     });
     d.previous = named.clone().collect();
+    // An article that reports an organisation's founding is about that organisation.
+    let founded = s.facts.iter().filter_map(|f| match f.claim {
+        Claim::Membership { event: Event::Founded, org, .. } => Some(org),
+        _ => None,
+    });
+    let founded: Vec<OrgId> = founded.collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    for o in &founded {
+        match d.mentions.iter_mut().find(|m| m.0 == *o) {
+            Some(m) => m.1 += 4,
+            None => d.mentions.push((*o, 4, sentence_no)),
+        }
+    }
     for o in named.chain(s.resolved.borrow().iter().copied()) {
         {
             match d.mentions.iter_mut().find(|m| m.0 == o) {

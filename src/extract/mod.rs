@@ -95,7 +95,7 @@ impl<'a, 't> Sentence<'a, 't> {
     pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
         let i = i.min(self.items.len());
         let lex = self.lexicon;
-        let noun = self.items[i..].iter().take(4).find(|it| it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"]));
+        let noun = self.items[i..].iter().take(6).find(|it| it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"]));
         let clause = self.clause(i.min(self.items.len().saturating_sub(1)));
         let named_before = |fits: &dyn Fn(OrgId) -> bool| {
             self.items[clause.start.min(i)..i].iter().rev().find_map(|it| match it.entity() {
