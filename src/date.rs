@@ -79,7 +79,9 @@ impl Day {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let s = &text[r];
-            s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+            s.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| s.parse().ok())?
         };
         Day::from_ymd(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
@@ -126,7 +128,11 @@ pub struct Interval {
 
 impl Interval {
     pub fn day(d: Day) -> Interval {
-        Interval { from: Some(d), to: Some(d), precision: Precision::Day }
+        Interval {
+            from: Some(d),
+            to: Some(d),
+            precision: Precision::Day,
+        }
     }
 
     pub fn year(y: i32) -> Interval {
@@ -147,17 +153,29 @@ impl Interval {
 
     /// From the start of `a` to the end of `b`.
     pub fn span(a: Interval, b: Interval) -> Interval {
-        Interval { from: a.from, to: b.to, precision: Precision::Range }
+        Interval {
+            from: a.from,
+            to: b.to,
+            precision: Precision::Range,
+        }
     }
 
     /// Some moment up to `d`, start unknown.
     pub fn until(d: Day) -> Interval {
-        Interval { from: None, to: Some(d), precision: Precision::Open }
+        Interval {
+            from: None,
+            to: Some(d),
+            precision: Precision::Open,
+        }
     }
 
     /// Some moment from `d` on, end unknown.
     pub fn after(d: Day) -> Interval {
-        Interval { from: Some(d), to: None, precision: Precision::Open }
+        Interval {
+            from: Some(d),
+            to: None,
+            precision: Precision::Open,
+        }
     }
 
     /// Equal as sets of days (precision is how it was said, not what it means).
@@ -170,8 +188,16 @@ impl Interval {
         fn side(d: Option<Day>, start: bool) -> String {
             d.map(|d| {
                 let (y, m, dd) = d.ymd();
-                let whole_year = if start { m == 1 && dd == 1 } else { m == 12 && dd == 31 };
-                let whole_month = if start { dd == 1 } else { dd == days_in_month(y, m) };
+                let whole_year = if start {
+                    m == 1 && dd == 1
+                } else {
+                    m == 12 && dd == 31
+                };
+                let whole_month = if start {
+                    dd == 1
+                } else {
+                    dd == days_in_month(y, m)
+                };
                 if whole_year {
                     format!("{y:04}")
                 } else if whole_month {
@@ -192,10 +218,20 @@ impl Interval {
                     return format!("{ay:04}-{am:02}");
                 }
                 let (l, r) = (side(Some(a), true), side(Some(b), false));
-                if l == r { l } else if a == b { a.to_string() } else { format!("{l}..{r}") }
+                if l == r {
+                    l
+                } else if a == b {
+                    a.to_string()
+                } else {
+                    format!("{l}..{r}")
+                }
             }
             // One end unknown: the known end is a day.
-            (a, b) => format!("{}..{}", a.map(|d| d.to_string()).unwrap_or_default(), b.map(|d| d.to_string()).unwrap_or_default()),
+            (a, b) => format!(
+                "{}..{}",
+                a.map(|d| d.to_string()).unwrap_or_default(),
+                b.map(|d| d.to_string()).unwrap_or_default()
+            ),
         }
     }
 
@@ -203,12 +239,18 @@ impl Interval {
     pub fn parse_notation(text: &str) -> Option<Interval> {
         fn point(s: &str) -> Option<Interval> {
             let parts: Vec<&str> = s.split('-').collect();
-            let num = |p: &str| p.bytes().all(|c| c.is_ascii_digit()).then(|| p.parse::<u32>().ok())?;
+            let num = |p: &str| {
+                p.bytes()
+                    .all(|c| c.is_ascii_digit())
+                    .then(|| p.parse::<u32>().ok())?
+            };
             match parts.as_slice() {
                 [y] if y.len() == 4 => Some(Interval::year(num(y)? as i32)),
                 [y, m] if y.len() == 4 && m.len() == 2 => {
                     let m = num(m)?;
-                    (1..=12).contains(&m).then(|| Interval::month(num(y).unwrap() as i32, m))
+                    (1..=12)
+                        .contains(&m)
+                        .then(|| Interval::month(num(y).unwrap() as i32, m))
                 }
                 _ => Day::parse_iso(s).map(Interval::day),
             }
@@ -222,8 +264,16 @@ impl Interval {
                 if from.is_none() && to.is_none() {
                     return None;
                 }
-                let precision = if from.is_some() && to.is_some() { Precision::Range } else { Precision::Open };
-                Some(Interval { from, to, precision })
+                let precision = if from.is_some() && to.is_some() {
+                    Precision::Range
+                } else {
+                    Precision::Open
+                };
+                Some(Interval {
+                    from,
+                    to,
+                    precision,
+                })
             }
         }
     }
@@ -241,7 +291,13 @@ mod tests {
 
     #[test]
     fn round_trips_days() {
-        for (y, m, d) in [(1970, 1, 1), (1992, 5, 15), (2000, 2, 29), (2012, 12, 31), (1899, 3, 1)] {
+        for (y, m, d) in [
+            (1970, 1, 1),
+            (1992, 5, 15),
+            (2000, 2, 29),
+            (2012, 12, 31),
+            (1899, 3, 1),
+        ] {
             assert_eq!(Day::from_ymd(y, m, d).unwrap().ymd(), (y, m, d));
         }
         assert_eq!(Day::from_ymd(1970, 1, 1), Some(Day(0)));
@@ -258,7 +314,15 @@ mod tests {
 
     #[test]
     fn notation_round_trips() {
-        for s in ["1999", "1999-04", "1999-04-02", "1993..1994", "..2003-05-01", "2003-05-01..", "1999..2003-05-01"] {
+        for s in [
+            "1999",
+            "1999-04",
+            "1999-04-02",
+            "1993..1994",
+            "..2003-05-01",
+            "2003-05-01..",
+            "1999..2003-05-01",
+        ] {
             assert_eq!(Interval::parse_notation(s).unwrap().notation(), s, "{s}");
         }
         let a = Interval::parse_notation("1993..1994").unwrap();

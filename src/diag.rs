@@ -30,7 +30,11 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn error(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub fn error(
+        code: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Problem {
         Problem {
             level: Level::Error,
             code,
@@ -42,8 +46,15 @@ impl Problem {
         }
     }
 
-    pub fn warning(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { level: Level::Warning, ..Problem::error(code, path, message) }
+    pub fn warning(
+        code: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Problem {
+        Problem {
+            level: Level::Warning,
+            ..Problem::error(code, path, message)
+        }
     }
 
     /// Points the problem at `span` of `text`, with a label.
@@ -84,7 +95,9 @@ impl Diagnostic for Problem {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -95,7 +108,9 @@ impl Diagnostic for Problem {
         let (span, label) = self.label.as_ref()?;
         self.source.as_ref()?;
         let span = SourceSpan::new(span.start.into(), span.len());
-        Some(Box::new(std::iter::once(LabeledSpan::new_primary_with_span(Some(label.clone()), span))))
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(Some(label.clone()), span),
+        )))
     }
 }
 
@@ -110,6 +125,8 @@ impl miette::SourceCode for ArcStr {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        self.0.as_ref().read_span(span, context_lines_before, context_lines_after)
+        self.0
+            .as_ref()
+            .read_span(span, context_lines_before, context_lines_after)
     }
 }

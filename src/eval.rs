@@ -56,13 +56,35 @@ pub struct Key {
 impl Key {
     fn describe(&self) -> String {
         let mut parts = vec![self.kind.clone()];
-        for v in [&self.event, &self.state, &self.org, &self.counts, &self.unit, &self.subject, &self.person, &self.role].into_iter().flatten() {
+        for v in [
+            &self.event,
+            &self.state,
+            &self.org,
+            &self.counts,
+            &self.unit,
+            &self.subject,
+            &self.person,
+            &self.role,
+        ]
+        .into_iter()
+        .flatten()
+        {
             parts.push(v.clone());
         }
         if let Some(v) = self.value {
-            parts.push(format!("{}{v}", if self.approx == Some(true) { "~" } else { "" }));
+            parts.push(format!(
+                "{}{v}",
+                if self.approx == Some(true) { "~" } else { "" }
+            ));
         }
-        let when = self.when.map_or("-".to_string(), |(a, b)| Interval { from: a, to: b, precision: crate::date::Precision::Range }.notation());
+        let when = self.when.map_or("-".to_string(), |(a, b)| {
+            Interval {
+                from: a,
+                to: b,
+                precision: crate::date::Precision::Range,
+            }
+            .notation()
+        });
         format!("{} when={} {}", parts.join(" "), when, self.modality)
     }
 
@@ -89,7 +111,11 @@ pub struct GoldFact {
 pub fn read_gold(path: &Path) -> Result<Vec<GoldFact>, Vec<Problem>> {
     let mut files = Vec::new();
     if path.is_dir() {
-        for e in ignore::WalkBuilder::new(path).standard_filters(false).build().flatten() {
+        for e in ignore::WalkBuilder::new(path)
+            .standard_filters(false)
+            .build()
+            .flatten()
+        {
             if e.path().extension().is_some_and(|x| x == "jsonl") {
                 files.push(e.into_path());
             }
@@ -105,7 +131,11 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldFact>, Vec<Problem>> {
         let text: std::sync::Arc<str> = match std::fs::read_to_string(&f) {
             Ok(t) => t.into(),
             Err(e) => {
-                problems.push(Problem::error("gold::unreadable", rel, format!("cannot read the gold file: {e}")));
+                problems.push(Problem::error(
+                    "gold::unreadable",
+                    rel,
+                    format!("cannot read the gold file: {e}"),
+                ));
                 continue;
             }
         };
@@ -120,14 +150,35 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldFact>, Vec<Problem>> {
             let span = start..start + line.trim_end().len();
             match serde_json::from_str::<GoldLine>(l) {
                 Ok(g) => match key_of_gold(&g) {
-                    Ok(key) => facts.push(GoldFact { key, note: g.quote.clone().unwrap_or_default() }),
-                    Err(msg) => problems.push(Problem::error("gold::bad-value", rel.clone(), msg).at(&text, span, "in this gold fact")),
+                    Ok(key) => facts.push(GoldFact {
+                        key,
+                        note: g.quote.clone().unwrap_or_default(),
+                    }),
+                    Err(msg) => {
+                        problems.push(Problem::error("gold::bad-value", rel.clone(), msg).at(
+                            &text,
+                            span,
+                            "in this gold fact",
+                        ))
+                    }
                 },
-                Err(e) => problems.push(Problem::error("gold::bad-line", rel.clone(), format!("not a gold fact: {e}")).at(&text, span, "this line").with_help("see docs/gold-format.md")),
+                Err(e) => problems.push(
+                    Problem::error(
+                        "gold::bad-line",
+                        rel.clone(),
+                        format!("not a gold fact: {e}"),
+                    )
+                    .at(&text, span, "this line")
+                    .with_help("see docs/gold-format.md"),
+                ),
             }
         }
     }
-    if problems.is_empty() { Ok(facts) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(facts)
+    } else {
+        Err(problems)
+    }
 }
 
 fn key_of_gold(g: &GoldLine) -> Result<Key, String> {
@@ -141,7 +192,8 @@ fn key_of_gold(g: &GoldLine) -> Result<Key, String> {
     }
     let when = match &g.when {
         Some(w) => {
-            let i = Interval::parse_notation(w).ok_or_else(|| format!("`{w}` is not a time in the gold notation"))?;
+            let i = Interval::parse_notation(w)
+                .ok_or_else(|| format!("`{w}` is not a time in the gold notation"))?;
             Some((i.from, i.to))
         }
         None => None,
@@ -159,7 +211,11 @@ fn key_of_gold(g: &GoldLine) -> Result<Key, String> {
         org: g.org.clone().filter(|_| is("membership") || is("count")),
         counts: g.counts.clone().filter(|_| is("count")),
         value: g.value.filter(|_| is("count") || is("quantity")),
-        approx: if is("quantity") { Some(g.approx.unwrap_or(false)) } else { None },
+        approx: if is("quantity") {
+            Some(g.approx.unwrap_or(false))
+        } else {
+            None
+        },
         unit: g.unit.clone().filter(|_| is("quantity")),
         subject: g.subject.clone().filter(|_| is("quantity")),
         person: g.person.clone().filter(|_| is("office")),
@@ -202,16 +258,28 @@ pub struct Score {
 
 impl Score {
     pub fn precision(&self) -> f64 {
-        if self.extracted == 0 { 1.0 } else { self.matched as f64 / self.extracted as f64 }
+        if self.extracted == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.extracted as f64
+        }
     }
 
     pub fn recall(&self) -> f64 {
-        if self.gold == 0 { 1.0 } else { self.matched as f64 / self.gold as f64 }
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.gold as f64
+        }
     }
 
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -244,7 +312,10 @@ fn slices(k: &Key) -> Vec<String> {
 pub fn evaluate(gold: &[GoldFact], extracted: &[(Key, String)]) -> Evaluation {
     let files: std::collections::HashSet<&str> = gold.iter().map(|g| g.key.file.as_str()).collect();
     let mut pool: HashMap<&Key, Vec<&str>> = HashMap::new();
-    for (k, text) in extracted.iter().filter(|(k, _)| files.contains(k.file.as_str())) {
+    for (k, text) in extracted
+        .iter()
+        .filter(|(k, _)| files.contains(k.file.as_str()))
+    {
         pool.entry(k).or_default().push(text);
     }
     let mut ev = Evaluation::default();
@@ -253,7 +324,10 @@ pub fn evaluate(gold: &[GoldFact], extracted: &[(Key, String)]) -> Evaluation {
             f(ev.scores.entry(s).or_default());
         }
     };
-    for (k, _) in extracted.iter().filter(|(k, _)| files.contains(k.file.as_str())) {
+    for (k, _) in extracted
+        .iter()
+        .filter(|(k, _)| files.contains(k.file.as_str()))
+    {
         bump(&mut ev, k, &|s| s.extracted += 1);
     }
     let mut misses = Vec::new();
@@ -267,13 +341,23 @@ pub fn evaluate(gold: &[GoldFact], extracted: &[(Key, String)]) -> Evaluation {
             None => misses.push((g.key.clone(), g.note.clone())),
         }
     }
-    let mut extras: Vec<(Key, String)> = pool.into_iter().flat_map(|(k, v)| v.into_iter().map(move |t| (k.clone(), t.to_string()))).collect();
+    let mut extras: Vec<(Key, String)> = pool
+        .into_iter()
+        .flat_map(|(k, v)| v.into_iter().map(move |t| (k.clone(), t.to_string())))
+        .collect();
     extras.sort();
     misses.sort();
     // Pair misses with extras that differ only in time or modality.
     for (m, _) in &misses {
-        for (what, t, md) in [("wrong time", true, false), ("wrong modality", false, true), ("wrong time and modality", true, true)] {
-            if let Some((e, _)) = extras.iter().find(|(e, _)| e.without(t, md) == m.without(t, md)) {
+        for (what, t, md) in [
+            ("wrong time", true, false),
+            ("wrong modality", false, true),
+            ("wrong time and modality", true, true),
+        ] {
+            if let Some((e, _)) = extras
+                .iter()
+                .find(|(e, _)| e.without(t, md) == m.without(t, md))
+            {
                 ev.near.push((m.clone(), e.clone(), what));
                 break;
             }
@@ -285,12 +369,21 @@ pub fn evaluate(gold: &[GoldFact], extracted: &[(Key, String)]) -> Evaluation {
 }
 
 /// Runs extraction results against the gold at `gold_path`.
-pub fn run(gold: &[GoldFact], facts: &[Fact], sources: &SourceMap, lexicon: &Lexicon, _articles: &[Article]) -> Evaluation {
+pub fn run(
+    gold: &[GoldFact],
+    facts: &[Fact],
+    sources: &SourceMap,
+    lexicon: &Lexicon,
+    _articles: &[Article],
+) -> Evaluation {
     let extracted: Vec<(Key, String)> = facts
         .iter()
         .map(|f| {
             let file = sources.get(f.file);
-            (key_of_fact(f, sources, lexicon), file.text[f.span.start as usize..f.span.end as usize].to_string())
+            (
+                key_of_fact(f, sources, lexicon),
+                file.text[f.span.start as usize..f.span.end as usize].to_string(),
+            )
         })
         .collect();
     evaluate(gold, &extracted)
@@ -299,21 +392,53 @@ pub fn run(gold: &[GoldFact], facts: &[Fact], sources: &SourceMap, lexicon: &Lex
 /// The evaluation as a human-readable report.
 pub fn render(ev: &Evaluation) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<28} {:>5} {:>9} {:>7} {:>9} {:>6} {:>6}", "slice", "gold", "extracted", "matched", "precision", "recall", "F1");
+    let _ = writeln!(
+        out,
+        "{:<28} {:>5} {:>9} {:>7} {:>9} {:>6} {:>6}",
+        "slice", "gold", "extracted", "matched", "precision", "recall", "F1"
+    );
     for (name, s) in &ev.scores {
-        let _ = writeln!(out, "{name:<28} {:>5} {:>9} {:>7} {:>9.3} {:>6.3} {:>6.3}", s.gold, s.extracted, s.matched, s.precision(), s.recall(), s.f1());
+        let _ = writeln!(
+            out,
+            "{name:<28} {:>5} {:>9} {:>7} {:>9.3} {:>6.3} {:>6.3}",
+            s.gold,
+            s.extracted,
+            s.matched,
+            s.precision(),
+            s.recall(),
+            s.f1()
+        );
     }
     if !ev.misses.is_empty() {
-        let _ = writeln!(out, "\nmisses (in the gold, not extracted): {}", ev.misses.len());
+        let _ = writeln!(
+            out,
+            "\nmisses (in the gold, not extracted): {}",
+            ev.misses.len()
+        );
         for (k, note) in &ev.misses {
-            let near = ev.near.iter().find(|(m, _, _)| m == k).map(|(_, e, what)| format!("  [{what}: extracted {}]", e.describe())).unwrap_or_default();
+            let near = ev
+                .near
+                .iter()
+                .find(|(m, _, _)| m == k)
+                .map(|(_, e, what)| format!("  [{what}: extracted {}]", e.describe()))
+                .unwrap_or_default();
             let _ = writeln!(out, "  {}: {}  «{note}»{near}", k.file, k.describe());
         }
     }
     if !ev.extras.is_empty() {
-        let _ = writeln!(out, "\nextras (extracted, not in the gold): {}", ev.extras.len());
+        let _ = writeln!(
+            out,
+            "\nextras (extracted, not in the gold): {}",
+            ev.extras.len()
+        );
         for (k, text) in &ev.extras {
-            let _ = writeln!(out, "  {}: {}  «{}»", k.file, k.describe(), text.replace('\n', " "));
+            let _ = writeln!(
+                out,
+                "  {}: {}  «{}»",
+                k.file,
+                k.describe(),
+                text.replace('\n', " ")
+            );
         }
     }
     out

@@ -56,7 +56,10 @@ impl Event {
 
     /// A status holds over time; an event happens at one moment.
     pub fn is_status(self) -> bool {
-        matches!(self, Event::Member | Event::NotMember | Event::Observer | Event::Associate)
+        matches!(
+            self,
+            Event::Member | Event::NotMember | Event::Observer | Event::Associate
+        )
     }
 }
 
@@ -111,10 +114,27 @@ pub enum PersonRef {
 /// The content of a fact.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Claim {
-    Membership { event: Event, state: Option<StateId>, org: OrgId },
-    Count { org: OrgId, value: u32, counts: Counted },
-    Quantity { subject: SubjectId, value: u64, approx: bool, unit: Unit },
-    Office { person: PersonRef, role: Role, state: StateId },
+    Membership {
+        event: Event,
+        state: Option<StateId>,
+        org: OrgId,
+    },
+    Count {
+        org: OrgId,
+        value: u32,
+        counts: Counted,
+    },
+    Quantity {
+        subject: SubjectId,
+        value: u64,
+        approx: bool,
+        unit: Unit,
+    },
+    Office {
+        person: PersonRef,
+        role: Role,
+        state: StateId,
+    },
 }
 
 impl Claim {

@@ -4,6 +4,10 @@
 //! load the corpus ([`corpus`]) → extract facts ([`extract`]) with the [`lexicon`] → (rules,
 //! later) → report. This crate is the library; the `claimlint` binary is a thin CLI over it.
 
+// A `Problem` carries its source text for rendering; it is built only on the cold error path, so
+// its size in `Result` costs nothing worth boxing for.
+#![allow(clippy::result_large_err)]
+
 pub mod corpus;
 pub mod date;
 pub mod diag;
@@ -75,13 +79,21 @@ pub fn load_lexicon(rules: &RulesDir, root: &Path) -> Result<Lexicon, Vec<Proble
 fn display_path(path: &Path, root: &Path) -> String {
     let cwd = std::env::current_dir().unwrap_or_default();
     let rel = corpus::relative_path(path, &cwd);
-    if Path::new(&rel).is_absolute() { corpus::relative_path(path, root) } else { rel }
+    if Path::new(&rel).is_absolute() {
+        corpus::relative_path(path, root)
+    } else {
+        rel
+    }
 }
 
 /// Reads the corpus at `inputs`, the lexicon and the reference, and extracts all facts.
 pub fn extract(inputs: &Inputs) -> Extracted {
     let mut problems = Vec::new();
-    let paths = if inputs.paths.is_empty() { vec![PathBuf::from("corpus")] } else { inputs.paths.clone() };
+    let paths = if inputs.paths.is_empty() {
+        vec![PathBuf::from("corpus")]
+    } else {
+        inputs.paths.clone()
+    };
     let (config, config_dir) = match corpus::config::find(inputs.config.as_deref(), &paths[0]) {
         Ok(c) => c,
         Err(p) => {
@@ -90,7 +102,13 @@ pub fn extract(inputs: &Inputs) -> Extracted {
         }
     };
     let root = corpus::corpus_root(&paths, config_dir.as_deref());
-    let rules = RulesDir(inputs.rules.clone().or(config.rules.clone()).unwrap_or_else(|| PathBuf::from("rules")));
+    let rules = RulesDir(
+        inputs
+            .rules
+            .clone()
+            .or(config.rules.clone())
+            .unwrap_or_else(|| PathBuf::from("rules")),
+    );
     let files = corpus::discover(&paths, &config, &mut problems);
     let mut corpus = corpus::load(&root, &files);
     problems.append(&mut corpus.problems);
@@ -108,35 +126,68 @@ pub fn extract(inputs: &Inputs) -> Extracted {
         let per_article: Vec<Vec<Fact>> = corpus
             .articles
             .par_iter()
-            .map(|a| extract::extract_article(a, &corpus.sources.get(a.file).text, lexicon, &prefilter))
+            .map(|a| {
+                extract::extract_article(a, &corpus.sources.get(a.file).text, lexicon, &prefilter)
+            })
             .collect();
         facts = per_article.into_iter().flatten().collect();
         let ref_path = rules.reference();
         match std::fs::read_to_string(&ref_path) {
             Ok(text) => {
                 let rel = display_path(&ref_path, &root);
-                let id = corpus.sources.add(SourceFile { path: ref_path.clone(), rel: rel.clone(), text: text.into() });
+                let id = corpus.sources.add(SourceFile {
+                    path: ref_path.clone(),
+                    rel: rel.clone(),
+                    text: text.into(),
+                });
                 let text = corpus.sources.get(id).text.clone();
                 match reference::parse(text, &rel, id, lexicon) {
                     Ok(f) => reference = f,
                     Err(mut p) => problems.append(&mut p),
                 }
             }
-            Err(e) => problems.push(Problem::error("reference::unreadable", ref_path.display().to_string(), format!("cannot read the reference timeline: {e}"))),
+            Err(e) => problems.push(Problem::error(
+                "reference::unreadable",
+                ref_path.display().to_string(),
+                format!("cannot read the reference timeline: {e}"),
+            )),
         }
     }
-    Extracted { corpus, lexicon, facts, reference, problems }
+    Extracted {
+        corpus,
+        lexicon,
+        facts,
+        reference,
+        problems,
+    }
 }
 
 /// Extracts the facts of one article given as bytes (a file's contents), with the problems its
 /// header has. For tests, benchmarks and tools that hold articles in memory.
-pub fn extract_bytes(bytes: Vec<u8>, rel: &str, lexicon: &Lexicon) -> (Vec<Fact>, SourceFile, Vec<Problem>) {
+pub fn extract_bytes(
+    bytes: Vec<u8>,
+    rel: &str,
+    lexicon: &Lexicon,
+) -> (Vec<Fact>, SourceFile, Vec<Problem>) {
     let loaded = corpus::parse_article(bytes, Path::new(rel), rel);
-    let source = loaded.source.unwrap_or_else(|| SourceFile { path: PathBuf::from(rel), rel: rel.to_string(), text: "".into() });
+    let source = loaded.source.unwrap_or_else(|| SourceFile {
+        path: PathBuf::from(rel),
+        rel: rel.to_string(),
+        text: "".into(),
+    });
     let facts = match loaded.article {
         Some((meta, body)) => {
-            let article = corpus::Article { file: corpus::FileId(0), meta, body };
-            extract::extract_article(&article, &source.text, lexicon, &extract::prefilter::Prefilter::new())
+            let article = corpus::Article {
+                file: corpus::FileId(0),
+                meta,
+                body,
+            };
+            extract::extract_article(
+                &article,
+                &source.text,
+                lexicon,
+                &extract::prefilter::Prefilter::new(),
+            )
         }
         None => Vec::new(),
     };

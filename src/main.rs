@@ -1,7 +1,7 @@
 //! The `claimlint` command line: parses arguments, calls the library, maps results to exit codes.
 
-use clap::{Parser, Subcommand, ValueEnum};
 use claimlint::{Extracted, Inputs, eval, report};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,7 +28,11 @@ struct InputArgs {
 
 impl InputArgs {
     fn inputs(&self) -> Inputs {
-        Inputs { paths: self.paths.clone(), rules: self.rules.clone(), config: self.config.clone() }
+        Inputs {
+            paths: self.paths.clone(),
+            rules: self.rules.clone(),
+            config: self.config.clone(),
+        }
     }
 }
 
@@ -73,16 +77,34 @@ fn main() -> ExitCode {
         Command::Facts { input, format } => {
             let x = claimlint::extract(&input.inputs());
             report::problems(&x.problems, color);
-            let Some(lexicon) = &x.lexicon else { return ExitCode::from(2) };
-            let format = format.unwrap_or(if std::io::stdout().is_terminal() { FactsFormat::Table } else { FactsFormat::Json });
+            let Some(lexicon) = &x.lexicon else {
+                return ExitCode::from(2);
+            };
+            let format = format.unwrap_or(if std::io::stdout().is_terminal() {
+                FactsFormat::Table
+            } else {
+                FactsFormat::Json
+            });
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             let written = match format {
-                FactsFormat::Json => report::facts::write_json(&mut out, &x.facts, &x.corpus.sources, &x.corpus.articles, lexicon),
-                FactsFormat::Table => report::facts::write_table(&mut out, &x.facts, &x.corpus.sources, lexicon),
+                FactsFormat::Json => report::facts::write_json(
+                    &mut out,
+                    &x.facts,
+                    &x.corpus.sources,
+                    &x.corpus.articles,
+                    lexicon,
+                ),
+                FactsFormat::Table => {
+                    report::facts::write_table(&mut out, &x.facts, &x.corpus.sources, lexicon)
+                }
             };
             finish(written.and_then(|()| out.flush()), &x)
         }
-        Command::Eval { gold, input, format } => {
+        Command::Eval {
+            gold,
+            input,
+            format,
+        } => {
             let gold_facts = match eval::read_gold(&gold) {
                 Ok(g) => g,
                 Err(p) => {
@@ -96,12 +118,22 @@ fn main() -> ExitCode {
             }
             let x = claimlint::extract(&inputs);
             report::problems(&x.problems, color);
-            let Some(lexicon) = &x.lexicon else { return ExitCode::from(2) };
-            let ev = eval::run(&gold_facts, &x.facts, &x.corpus.sources, lexicon, &x.corpus.articles);
+            let Some(lexicon) = &x.lexicon else {
+                return ExitCode::from(2);
+            };
+            let ev = eval::run(
+                &gold_facts,
+                &x.facts,
+                &x.corpus.sources,
+                lexicon,
+                &x.corpus.articles,
+            );
             let mut out = std::io::stdout().lock();
             let written = match format {
                 EvalFormat::Text => out.write_all(eval::render(&ev).as_bytes()),
-                EvalFormat::Json => serde_json::to_writer(&mut out, &ev.scores).map_err(std::io::Error::other).and_then(|()| writeln!(out)),
+                EvalFormat::Json => serde_json::to_writer(&mut out, &ev.scores)
+                    .map_err(std::io::Error::other)
+                    .and_then(|()| writeln!(out)),
             };
             finish(written, &x)
         }

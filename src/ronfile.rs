@@ -18,7 +18,13 @@ pub struct RonFile<T> {
 
 impl<T> RonFile<T> {
     /// An error at `span` of this file.
-    pub fn error(&self, code: &'static str, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> Problem {
+    pub fn error(
+        &self,
+        code: &'static str,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Problem {
         Problem::error(code, self.rel.clone(), message).at(&self.text, span, label)
     }
 }
@@ -28,7 +34,10 @@ pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            return offset + l.char_indices().nth(col.saturating_sub(1)).map_or(l.len(), |(b, _)| b);
+            return offset
+                + l.char_indices()
+                    .nth(col.saturating_sub(1))
+                    .map_or(l.len(), |(b, _)| b);
         }
         offset += l.len();
     }
@@ -37,27 +46,45 @@ pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
 
 /// Reads and parses `path` (shown as `rel`).
 pub fn read<T: DeserializeOwned>(path: &Path, rel: &str) -> Result<RonFile<T>, Problem> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Problem::error("ron::unreadable", rel, format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Problem::error(
+            "ron::unreadable",
+            rel,
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
     parse(text.into(), rel)
 }
 
 /// Parses RON `text` (shown as `rel`) into `T`.
 pub fn parse<T: DeserializeOwned>(text: Arc<str>, rel: &str) -> Result<RonFile<T>, Problem> {
     // `implicit_some` lets users write `founded: "1992-05-15"` rather than `Some("...")`.
-    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     match options.from_str::<T>(&text) {
         Ok(value) => {
             let tree = ronspan::scan(&text).ok_or_else(|| {
-                Problem::error("ron::syntax", rel, "claimlint could not follow the structure of this file")
+                Problem::error(
+                    "ron::syntax",
+                    rel,
+                    "claimlint could not follow the structure of this file",
+                )
             })?;
-            Ok(RonFile { rel: rel.to_string(), text, value, tree })
+            Ok(RonFile {
+                rel: rel.to_string(),
+                text,
+                value,
+                tree,
+            })
         }
         Err(e) => {
             let start = offset_of(&text, e.span.start.line, e.span.start.col);
             let mut end = offset_of(&text, e.span.end.line, e.span.end.col).max(start);
             if end == start {
-                end = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+                end = text[start..]
+                    .chars()
+                    .next()
+                    .map_or(start, |c| start + c.len_utf8());
             }
             let message = e.code.to_string();
             let help = hint(&message);

@@ -17,7 +17,11 @@ pub struct Node {
 #[derive(Debug, Clone)]
 pub enum NodeKind {
     /// A struct `Name(field: value, ...)`, a tuple `(a, b)` or an enum variant with fields.
-    Struct { name: Option<Range<usize>>, fields: Vec<(Range<usize>, Node)>, items: Vec<Node> },
+    Struct {
+        name: Option<Range<usize>>,
+        fields: Vec<(Range<usize>, Node)>,
+        items: Vec<Node>,
+    },
     /// A list `[a, b]`.
     List(Vec<Node>),
     /// A map `{ key: value }`.
@@ -46,7 +50,10 @@ impl Node {
                 (Step::Index(i), NodeKind::List(items)) => items.get(*i)?,
                 (Step::Index(i), NodeKind::Struct { items, .. }) => items.get(*i)?,
                 (Step::Key(k), NodeKind::Map(entries)) => {
-                    &entries.iter().find(|(key, _)| unquote(&src[key.span.clone()]) == *k)?.1
+                    &entries
+                        .iter()
+                        .find(|(key, _)| unquote(&src[key.span.clone()]) == *k)?
+                        .1
                 }
                 _ => return None,
             };
@@ -57,9 +64,10 @@ impl Node {
     /// The span of the field name `field` in this struct, if present.
     pub fn field_name_span(&self, src: &str, field: &str) -> Option<Range<usize>> {
         match &self.kind {
-            NodeKind::Struct { fields, .. } => {
-                fields.iter().find(|(n, _)| &src[n.clone()] == field).map(|(n, _)| n.clone())
-            }
+            NodeKind::Struct { fields, .. } => fields
+                .iter()
+                .find(|(n, _)| &src[n.clone()] == field)
+                .map(|(n, _)| n.clone()),
             _ => None,
         }
     }
@@ -83,12 +91,17 @@ impl Node {
 
 /// Removes the quotes of a simple RON string literal (no escape processing beyond `\"`).
 pub fn unquote(s: &str) -> &str {
-    s.strip_prefix('"').and_then(|s| s.strip_suffix('"')).unwrap_or(s)
+    s.strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(s)
 }
 
 /// Scans a document `ron` has already accepted; `None` if the scanner cannot follow it.
 pub fn scan(src: &str) -> Option<Node> {
-    let mut s = Scanner { src: src.as_bytes(), pos: 0 };
+    let mut s = Scanner {
+        src: src.as_bytes(),
+        pos: 0,
+    };
     s.skip_ws();
     // Skip `#![enable(...)]` attributes.
     while s.peek() == Some(b'#') {
@@ -122,7 +135,9 @@ impl Scanner<'_> {
                 }
                 Some(b'/') if self.src.get(self.pos + 1) == Some(&b'*') => {
                     self.pos += 2;
-                    while self.pos + 1 < self.src.len() && &self.src[self.pos..self.pos + 2] != b"*/" {
+                    while self.pos + 1 < self.src.len()
+                        && &self.src[self.pos..self.pos + 2] != b"*/"
+                    {
                         self.pos += 1;
                     }
                     self.pos = (self.pos + 2).min(self.src.len());
@@ -134,7 +149,10 @@ impl Scanner<'_> {
 
     fn ident(&mut self) -> Option<Range<usize>> {
         let start = self.pos;
-        while self.peek().is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80) {
+        while self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+        {
             self.pos += 1;
         }
         (self.pos > start).then_some(start..self.pos)
@@ -156,7 +174,10 @@ impl Scanner<'_> {
                         _ => self.pos += 1,
                     }
                 }
-                Some(Node { span: start..self.pos, kind: NodeKind::Scalar })
+                Some(Node {
+                    span: start..self.pos,
+                    kind: NodeKind::Scalar,
+                })
             }
             b'r' if matches!(self.src.get(self.pos + 1), Some(b'"' | b'#')) => {
                 self.pos += 1;
@@ -168,19 +189,30 @@ impl Scanner<'_> {
                 self.pos += 1;
                 loop {
                     if self.peek()? == b'"'
-                        && self.src[self.pos + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes
+                        && self.src[self.pos + 1..]
+                            .iter()
+                            .take(hashes)
+                            .filter(|&&c| c == b'#')
+                            .count()
+                            == hashes
                     {
                         self.pos += 1 + hashes;
                         break;
                     }
                     self.pos += 1;
                 }
-                Some(Node { span: start..self.pos, kind: NodeKind::Scalar })
+                Some(Node {
+                    span: start..self.pos,
+                    kind: NodeKind::Scalar,
+                })
             }
             b'[' => {
                 self.pos += 1;
                 let items = self.seq(b']')?;
-                Some(Node { span: start..self.pos, kind: NodeKind::List(items) })
+                Some(Node {
+                    span: start..self.pos,
+                    kind: NodeKind::List(items),
+                })
             }
             b'{' => {
                 self.pos += 1;
@@ -204,7 +236,10 @@ impl Scanner<'_> {
                         self.pos += 1;
                     }
                 }
-                Some(Node { span: start..self.pos, kind: NodeKind::Map(entries) })
+                Some(Node {
+                    span: start..self.pos,
+                    kind: NodeKind::Map(entries),
+                })
             }
             b'(' => self.tuple_body(start, None),
             c if c.is_ascii_alphabetic() || c == b'_' => {
@@ -213,14 +248,22 @@ impl Scanner<'_> {
                 if self.peek() == Some(b'(') {
                     self.tuple_body(start, Some(name))
                 } else {
-                    Some(Node { span: start..self.pos, kind: NodeKind::Scalar })
+                    Some(Node {
+                        span: start..self.pos,
+                        kind: NodeKind::Scalar,
+                    })
                 }
             }
             _ => {
-                while self.peek().is_some_and(|c| !matches!(c, b',' | b')' | b']' | b'}') && !c.is_ascii_whitespace()) {
+                while self.peek().is_some_and(|c| {
+                    !matches!(c, b',' | b')' | b']' | b'}') && !c.is_ascii_whitespace()
+                }) {
                     self.pos += 1;
                 }
-                (self.pos > start).then_some(Node { span: start..self.pos, kind: NodeKind::Scalar })
+                (self.pos > start).then_some(Node {
+                    span: start..self.pos,
+                    kind: NodeKind::Scalar,
+                })
             }
         }
     }
@@ -272,7 +315,14 @@ impl Scanner<'_> {
                 self.pos += 1;
             }
         }
-        Some(Node { span: start..self.pos, kind: NodeKind::Struct { name, fields, items } })
+        Some(Node {
+            span: start..self.pos,
+            kind: NodeKind::Struct {
+                name,
+                fields,
+                items,
+            },
+        })
     }
 }
 
@@ -291,9 +341,29 @@ Lexicon(
     map: { "left": Membership(event: [Withdrew, Left]) },
 )"#;
         let root = scan(src).unwrap();
-        let n = root.at(src, &[Step::Field("states"), Step::Index(1), Step::Field("names"), Step::Index(1)]).unwrap();
+        let n = root
+            .at(
+                src,
+                &[
+                    Step::Field("states"),
+                    Step::Index(1),
+                    Step::Field("names"),
+                    Step::Index(1),
+                ],
+            )
+            .unwrap();
         assert_eq!(&src[n.span.clone()], "\"Uzbek\"");
-        let m = root.at(src, &[Step::Field("map"), Step::Key("left"), Step::Field("event"), Step::Index(1)]).unwrap();
+        let m = root
+            .at(
+                src,
+                &[
+                    Step::Field("map"),
+                    Step::Key("left"),
+                    Step::Field("event"),
+                    Step::Index(1),
+                ],
+            )
+            .unwrap();
         assert_eq!(&src[m.span.clone()], "Left");
     }
 }

@@ -5,11 +5,24 @@ use std::path::PathBuf;
 
 fn evaluate(gold: &str, articles: &str) -> (eval::Evaluation, usize) {
     let gold = eval::read_gold(&PathBuf::from(gold)).expect("the gold parses");
-    let x = claimlint::extract(&Inputs { paths: vec![PathBuf::from(articles)], rules: Some("rules".into()), config: None });
+    let x = claimlint::extract(&Inputs {
+        paths: vec![PathBuf::from(articles)],
+        rules: Some("rules".into()),
+        config: None,
+    });
     assert!(!x.has_errors(), "{:?}", x.problems);
     let lexicon = x.lexicon.as_ref().expect("the lexicon loads");
     let files = x.corpus.articles.len();
-    (eval::run(&gold, &x.facts, &x.corpus.sources, lexicon, &x.corpus.articles), files)
+    (
+        eval::run(
+            &gold,
+            &x.facts,
+            &x.corpus.sources,
+            lexicon,
+            &x.corpus.articles,
+        ),
+        files,
+    )
 }
 
 /// Every fact of every corpus article, as annotated by hand before the extractor ran on it:
@@ -20,7 +33,11 @@ fn corpus_facts_match_the_hand_written_gold() {
     assert!(files >= 40, "the corpus has {files} articles");
     let overall = ev.scores["overall"];
     assert!(overall.gold >= 300, "only {} gold facts", overall.gold);
-    assert!(ev.misses.is_empty() && ev.extras.is_empty(), "\n{}", eval::render(&ev));
+    assert!(
+        ev.misses.is_empty() && ev.extras.is_empty(),
+        "\n{}",
+        eval::render(&ev)
+    );
 }
 
 /// The blind set (written and annotated by an author who saw only the domain notes and the gold
@@ -31,7 +48,14 @@ fn blind_set_is_measured() {
     assert!(files >= 15, "the blind set has {files} articles");
     let asserted = ev.scores["asserted membership"];
     assert!(asserted.gold > 0 && asserted.extracted > 0);
-    println!("{}", eval::render(&ev).lines().take_while(|l| !l.is_empty()).collect::<Vec<_>>().join("\n"));
+    println!(
+        "{}",
+        eval::render(&ev)
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     println!(
         "blind asserted membership: precision {:.3} recall {:.3}",
         asserted.precision(),

@@ -29,7 +29,11 @@ fn default_include() -> Vec<String> {
 
 impl Default for Config {
     fn default() -> Config {
-        Config { include: default_include(), exclude: Vec::new(), rules: None }
+        Config {
+            include: default_include(),
+            exclude: Vec::new(),
+            rules: None,
+        }
     }
 }
 
@@ -40,11 +44,19 @@ pub fn find(explicit: Option<&Path>, start: &Path) -> Result<(Config, Option<Pat
         Some(p) => Some(p.to_path_buf()),
         None => {
             let start = std::fs::canonicalize(start).unwrap_or_else(|_| start.to_path_buf());
-            let dir = if start.is_dir() { start.as_path() } else { start.parent().unwrap_or(&start) };
-            dir.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
+            let dir = if start.is_dir() {
+                start.as_path()
+            } else {
+                start.parent().unwrap_or(&start)
+            };
+            dir.ancestors()
+                .map(|d| d.join(FILE_NAME))
+                .find(|p| p.is_file())
         }
     };
-    let Some(path) = path else { return Ok((Config::default(), None)) };
+    let Some(path) = path else {
+        return Ok((Config::default(), None));
+    };
     let file = ronfile::read::<Config>(&path, &path.display().to_string())?;
     let dir = path.parent().map(Path::to_path_buf);
     let mut config = file.value;

@@ -97,28 +97,43 @@ pub fn parse(text: &str, start: usize) -> Result<RawHeader, HeaderError> {
     let mut pos = start;
     loop {
         let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-        let line = text[pos..line_end].strip_suffix('\r').unwrap_or(&text[pos..line_end]);
+        let line = text[pos..line_end]
+            .strip_suffix('\r')
+            .unwrap_or(&text[pos..line_end]);
         let next = (line_end + 1).min(text.len());
         if line.trim().is_empty() {
             if fields.is_empty() {
                 if line_end >= text.len() {
-                    return Err(HeaderError { span: start..text.len(), message: "the article has no header".into() });
+                    return Err(HeaderError {
+                        span: start..text.len(),
+                        message: "the article has no header".into(),
+                    });
                 }
                 // Leading blank lines before the header.
                 pos = next;
                 continue;
             }
-            return Ok(RawHeader { fields, body_start: next });
+            return Ok(RawHeader {
+                fields,
+                body_start: next,
+            });
         }
         match line_fields(line, pos) {
             Ok(f) => fields.extend(f),
             Err(e) if fields.is_empty() => {
-                return Err(HeaderError { span: e.span, message: "the article has no header (`Key: Value` lines, then a blank line)".into() });
+                return Err(HeaderError {
+                    span: e.span,
+                    message: "the article has no header (`Key: Value` lines, then a blank line)"
+                        .into(),
+                });
             }
             Err(e) => return Err(e),
         }
         if line_end >= text.len() {
-            return Ok(RawHeader { fields, body_start: text.len() });
+            return Ok(RawHeader {
+                fields,
+                body_start: text.len(),
+            });
         }
         pos = next;
     }
@@ -133,7 +148,12 @@ mod tests {
             .unwrap()
             .fields
             .iter()
-            .map(|f| (text[f.key.clone()].to_string(), text[f.value.clone()].to_string()))
+            .map(|f| {
+                (
+                    text[f.key.clone()].to_string(),
+                    text[f.value.clone()].to_string(),
+                )
+            })
             .collect()
     }
 

@@ -123,35 +123,58 @@ pub fn discover(paths: &[PathBuf], config: &Config, problems: &mut Vec<Problem>)
         }
         if !path.is_dir() {
             problems.push(
-                Problem::error("input::not-found", path.display().to_string(), "no such file or folder")
-                    .with_help("pass article files or folders that hold them"),
+                Problem::error(
+                    "input::not-found",
+                    path.display().to_string(),
+                    "no such file or folder",
+                )
+                .with_help("pass article files or folders that hold them"),
             );
             continue;
         }
         let mut overrides = ignore::overrides::OverrideBuilder::new(path);
         for glob in &config.include {
             if let Err(e) = overrides.add(glob) {
-                problems.push(Problem::error("config::bad-glob", path.display().to_string(), e.to_string()));
+                problems.push(Problem::error(
+                    "config::bad-glob",
+                    path.display().to_string(),
+                    e.to_string(),
+                ));
             }
         }
         for glob in &config.exclude {
             if let Err(e) = overrides.add(&format!("!{glob}")) {
-                problems.push(Problem::error("config::bad-glob", path.display().to_string(), e.to_string()));
+                problems.push(Problem::error(
+                    "config::bad-glob",
+                    path.display().to_string(),
+                    e.to_string(),
+                ));
             }
         }
         let overrides = match overrides.build() {
             Ok(o) => o,
             Err(e) => {
-                problems.push(Problem::error("config::bad-glob", path.display().to_string(), e.to_string()));
+                problems.push(Problem::error(
+                    "config::bad-glob",
+                    path.display().to_string(),
+                    e.to_string(),
+                ));
                 continue;
             }
         };
-        let walker = ignore::WalkBuilder::new(path).overrides(overrides).require_git(false).build();
+        let walker = ignore::WalkBuilder::new(path)
+            .overrides(overrides)
+            .require_git(false)
+            .build();
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => files.push(e.into_path()),
                 Ok(_) => {}
-                Err(e) => problems.push(Problem::error("input::walk", path.display().to_string(), e.to_string())),
+                Err(e) => problems.push(Problem::error(
+                    "input::walk",
+                    path.display().to_string(),
+                    e.to_string(),
+                )),
             }
         }
     }
@@ -169,7 +192,10 @@ pub fn relative_path(path: &Path, root: &Path) -> String {
         .ok()
         .or_else(|| cpath.strip_prefix(&croot).ok())
         .unwrap_or(path);
-    let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
     parts.join("/")
 }
 
@@ -182,14 +208,24 @@ pub struct LoadedFile {
 
 /// Reads all `files` in parallel and parses their headers; the order of `files` is kept.
 pub fn load(root: &Path, files: &[PathBuf]) -> Corpus {
-    let loaded: Vec<LoadedFile> = files.par_iter().map(|p| load_file(p, &relative_path(p, root))).collect();
-    let mut corpus = Corpus { root: root.to_path_buf(), ..Corpus::default() };
+    let loaded: Vec<LoadedFile> = files
+        .par_iter()
+        .map(|p| load_file(p, &relative_path(p, root)))
+        .collect();
+    let mut corpus = Corpus {
+        root: root.to_path_buf(),
+        ..Corpus::default()
+    };
     for l in loaded {
         corpus.problems.extend(l.problems);
         if let Some(source) = l.source {
             let id = corpus.sources.add(source);
             if let Some((meta, body)) = l.article {
-                corpus.articles.push(Article { file: id, meta, body });
+                corpus.articles.push(Article {
+                    file: id,
+                    meta,
+                    body,
+                });
             }
         }
     }
@@ -198,32 +234,59 @@ pub fn load(root: &Path, files: &[PathBuf]) -> Corpus {
 
 /// Reads one article file and parses its header. Never panics on any bytes.
 pub fn load_file(path: &Path, rel: &str) -> LoadedFile {
-    let fail = |p: Problem| LoadedFile { source: None, article: None, problems: vec![p] };
+    let fail = |p: Problem| LoadedFile {
+        source: None,
+        article: None,
+        problems: vec![p],
+    };
     match std::fs::metadata(path) {
         Ok(m) if m.len() > MAX_FILE_BYTES => {
             return fail(Problem::error(
                 "input::too-large",
                 rel,
-                format!("the file is {} bytes; articles larger than {MAX_FILE_BYTES} bytes are not read", m.len()),
+                format!(
+                    "the file is {} bytes; articles larger than {MAX_FILE_BYTES} bytes are not read",
+                    m.len()
+                ),
             ));
         }
         Ok(_) => {}
-        Err(e) => return fail(Problem::error("input::unreadable", rel, format!("cannot read the file: {e}"))),
+        Err(e) => {
+            return fail(Problem::error(
+                "input::unreadable",
+                rel,
+                format!("cannot read the file: {e}"),
+            ));
+        }
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return fail(Problem::error("input::unreadable", rel, format!("cannot read the file: {e}"))),
+        Err(e) => {
+            return fail(Problem::error(
+                "input::unreadable",
+                rel,
+                format!("cannot read the file: {e}"),
+            ));
+        }
     };
     parse_article(bytes, path, rel)
 }
 
 /// Checks and parses an article's bytes (shared by files on disk and drafts in tests).
 pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
-    let fail = |p: Problem| LoadedFile { source: None, article: None, problems: vec![p] };
+    let fail = |p: Problem| LoadedFile {
+        source: None,
+        article: None,
+        problems: vec![p],
+    };
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return fail(
-            Problem::error("input::binary", rel, "the file is binary (it contains NUL bytes), not an article")
-                .with_help("exclude it with `exclude` globs in claimlint.ron"),
+            Problem::error(
+                "input::binary",
+                rel,
+                "the file is binary (it contains NUL bytes), not an article",
+            )
+            .with_help("exclude it with `exclude` globs in claimlint.ron"),
         );
     }
     let text: Arc<str> = match String::from_utf8(bytes) {
@@ -232,17 +295,29 @@ pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
             let at = e.utf8_error().valid_up_to();
             let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             return fail(
-                Problem::error("input::not-utf8", rel, format!("the file is not UTF-8: invalid byte at offset {at} (line {line})"))
-                    .with_help("convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8`"),
+                Problem::error(
+                    "input::not-utf8",
+                    rel,
+                    format!("the file is not UTF-8: invalid byte at offset {at} (line {line})"),
+                )
+                .with_help("convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8`"),
             );
         }
     };
-    let source = SourceFile { path: path.to_path_buf(), rel: rel.to_string(), text: text.clone() };
+    let source = SourceFile {
+        path: path.to_path_buf(),
+        rel: rel.to_string(),
+        text: text.clone(),
+    };
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut problems = Vec::new();
     if text[start..].trim().is_empty() {
         problems.push(Problem::error("input::empty", rel, "the file is empty"));
-        return LoadedFile { source: Some(source), article: None, problems };
+        return LoadedFile {
+            source: Some(source),
+            article: None,
+            problems,
+        };
     }
     let raw = match header::parse(&text, start) {
         Ok(h) => h,
@@ -252,7 +327,11 @@ pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
                     .at(&text, e.span, "expected `Key: Value` header lines here")
                     .with_help("start the article with a header such as `Date: 1999-04-02` and `Title: ...`, then a blank line"),
             );
-            return LoadedFile { source: Some(source), article: None, problems };
+            return LoadedFile {
+                source: Some(source),
+                article: None,
+                problems,
+            };
         }
     };
     let mut meta = ArticleMeta::default();
@@ -260,20 +339,35 @@ pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
     for f in &raw.fields {
         let key = &text[f.key.clone()];
         let value = &text[f.value.clone()];
-        let Some(known) = header::KNOWN_KEYS.iter().find(|k| k.eq_ignore_ascii_case(key)) else {
+        let Some(known) = header::KNOWN_KEYS
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(key))
+        else {
             problems.push(
-                Problem::warning("header::unknown-key", rel, format!("unknown header key `{key}`"))
-                    .at(&text, f.key.clone(), "not a header key claimlint knows")
-                    .with_help(format!("known keys: {}", header::KNOWN_KEYS.join(", "))),
+                Problem::warning(
+                    "header::unknown-key",
+                    rel,
+                    format!("unknown header key `{key}`"),
+                )
+                .at(&text, f.key.clone(), "not a header key claimlint knows")
+                .with_help(format!("known keys: {}", header::KNOWN_KEYS.join(", "))),
             );
             continue;
         };
         if let Some((_, first)) = seen.iter().find(|(k, _)| k == known) {
             let (line, _) = line_col(&text, first.start);
             problems.push(
-                Problem::error("header::duplicate-key", rel, format!("the header gives `{known}` twice"))
-                    .at(&text, f.key.clone(), format!("`{known}` was already given on line {line}"))
-                    .with_help("keep one of them; the first is used"),
+                Problem::error(
+                    "header::duplicate-key",
+                    rel,
+                    format!("the header gives `{known}` twice"),
+                )
+                .at(
+                    &text,
+                    f.key.clone(),
+                    format!("`{known}` was already given on line {line}"),
+                )
+                .with_help("keep one of them; the first is used"),
             );
             continue;
         }
@@ -288,9 +382,17 @@ pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
             _ => match Day::parse_iso(value) {
                 Some(d) => meta.date = Some(d),
                 None => problems.push(
-                    Problem::error("header::bad-date", rel, format!("`{value}` is not a valid date"))
-                        .at(&text, f.value.clone(), "expected an existing day as YYYY-MM-DD")
-                        .with_help("write the date as ISO YYYY-MM-DD, e.g. 1999-04-02"),
+                    Problem::error(
+                        "header::bad-date",
+                        rel,
+                        format!("`{value}` is not a valid date"),
+                    )
+                    .at(
+                        &text,
+                        f.value.clone(),
+                        "expected an existing day as YYYY-MM-DD",
+                    )
+                    .with_help("write the date as ISO YYYY-MM-DD, e.g. 1999-04-02"),
                 ),
             },
         }
@@ -298,13 +400,21 @@ pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
     if meta.date.is_none() && !seen.iter().any(|(k, _)| *k == "Date") {
         let first = raw.fields.first().map_or(start..start, |f| f.key.clone());
         problems.push(
-            Problem::warning("header::undated", rel, "the article has no date; its status claims get no time")
-                .at(&text, first, "the header has no `Date:`")
-                .with_help("add `Date: YYYY-MM-DD` to the header"),
+            Problem::warning(
+                "header::undated",
+                rel,
+                "the article has no date; its status claims get no time",
+            )
+            .at(&text, first, "the header has no `Date:`")
+            .with_help("add `Date: YYYY-MM-DD` to the header"),
         );
     }
     let body = raw.body_start..text.len();
-    LoadedFile { source: Some(source), article: Some((meta, body)), problems }
+    LoadedFile {
+        source: Some(source),
+        article: Some((meta, body)),
+        problems,
+    }
 }
 
 #[cfg(test)]
@@ -312,24 +422,38 @@ mod tests {
     use super::*;
 
     fn problems(bytes: &[u8]) -> Vec<&'static str> {
-        parse_article(bytes.to_vec(), Path::new("a.txt"), "a.txt").problems.iter().map(|p| p.code).collect()
+        parse_article(bytes.to_vec(), Path::new("a.txt"), "a.txt")
+            .problems
+            .iter()
+            .map(|p| p.code)
+            .collect()
     }
 
     #[test]
     fn reports_each_kind_of_bad_input() {
         assert_eq!(problems(b""), ["input::empty"]);
         assert_eq!(problems(b"\x00\x01binary"), ["input::binary"]);
-        assert_eq!(problems(b"Date: 1999-01-01\n\n\xff\xfe"), ["input::not-utf8"]);
+        assert_eq!(
+            problems(b"Date: 1999-01-01\n\n\xff\xfe"),
+            ["input::not-utf8"]
+        );
         assert_eq!(problems(b"Date: 2001-02-30\n\nBody"), ["header::bad-date"]);
         assert_eq!(problems(b"Title: x\n\nBody"), ["header::undated"]);
-        assert_eq!(problems(b"Date: 2001-02-03\nDATE: 2001-02-04\n\nBody"), ["header::duplicate-key"]);
+        assert_eq!(
+            problems(b"Date: 2001-02-03\nDATE: 2001-02-04\n\nBody"),
+            ["header::duplicate-key"]
+        );
         assert_eq!(problems(b"Just prose here.\n\nMore."), ["header::missing"]);
         assert!(problems(b"\xef\xbb\xbfDate: 2001-02-03\r\n\r\nBody").is_empty());
     }
 
     #[test]
     fn bom_keeps_offsets_into_the_bytes() {
-        let l = parse_article(b"\xef\xbb\xbfDate: 2001-02-03\r\n\r\nBody".to_vec(), Path::new("a"), "a");
+        let l = parse_article(
+            b"\xef\xbb\xbfDate: 2001-02-03\r\n\r\nBody".to_vec(),
+            Path::new("a"),
+            "a",
+        );
         let (meta, body) = l.article.unwrap();
         assert_eq!(meta.date, Day::from_ymd(2001, 2, 3));
         assert_eq!(&l.source.unwrap().text[body], "Body");

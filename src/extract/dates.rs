@@ -8,8 +8,20 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 fn month_of(i: &Item<'_>) -> Option<u32> {
     if i.kind != Kind::Word || !i.starts_upper() {
@@ -23,7 +35,9 @@ fn month_of(i: &Item<'_>) -> Option<u32> {
     let abbr = w.strip_suffix('.')?;
     MONTHS
         .iter()
-        .position(|m| abbr.len() >= 3 && (m.starts_with(abbr) || (abbr == "sept" && *m == "september")))
+        .position(|m| {
+            abbr.len() >= 3 && (m.starts_with(abbr) || (abbr == "sept" && *m == "september"))
+        })
         .map(|p| p as u32 + 1)
 }
 
@@ -48,16 +62,53 @@ pub struct DateContext {
 /// preposition.
 pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> {
     move |input: Toks<'a>| {
-        let year = |input| item(|i| year_of(i).is_some())(input).map(|(r, i)| (r, year_of(i).expect("checked")));
-        let month = |input| item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")));
-        let day_num = |input| {
-            item(|i| matches!(i.kind, Kind::Num(d) if (1..=31).contains(&d) && i.text.len() <= 2))(input)
-                .map(|(r, i)| (r, if let Kind::Num(d) = i.kind { d as u32 } else { 0 }))
+        let year = |input| {
+            item(|i| year_of(i).is_some())(input).map(|(r, i)| (r, year_of(i).expect("checked")))
         };
-        let hyphen = |input| item(|i: &Item<'_>| matches!(i.kind, Kind::Dash { .. }) || i.is("to"))(input);
-        let mut qualifier = opt(alt((
-            (opt(word("the")), alt((word("early"), word("mid"), word("late"), word("spring"), word("summer"), word("autumn"), word("fall"), word("winter"), word("end"), word("beginning"), word("start"), word("middle"), word("course"), word("first"), word("second"))), opt(alt((word("half"), word("quarter")))), opt(word("of")), opt(item(|i| matches!(i.kind, Kind::Dash { joining: true })))).map(|_| ()),
-        )));
+        let month = |input| {
+            item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")))
+        };
+        let day_num = |input| {
+            item(|i| matches!(i.kind, Kind::Num(d) if (1..=31).contains(&d) && i.text.len() <= 2))(
+                input,
+            )
+            .map(|(r, i)| {
+                (
+                    r,
+                    if let Kind::Num(d) = i.kind {
+                        d as u32
+                    } else {
+                        0
+                    },
+                )
+            })
+        };
+        let hyphen =
+            |input| item(|i: &Item<'_>| matches!(i.kind, Kind::Dash { .. }) || i.is("to"))(input);
+        let mut qualifier = opt(alt(((
+            opt(word("the")),
+            alt((
+                word("early"),
+                word("mid"),
+                word("late"),
+                word("spring"),
+                word("summer"),
+                word("autumn"),
+                word("fall"),
+                word("winter"),
+                word("end"),
+                word("beginning"),
+                word("start"),
+                word("middle"),
+                word("course"),
+                word("first"),
+                word("second"),
+            )),
+            opt(alt((word("half"), word("quarter")))),
+            opt(word("of")),
+            opt(item(|i| matches!(i.kind, Kind::Dash { joining: true }))),
+        )
+            .map(|_| ()),)));
         let (input, _) = qualifier.parse(input)?;
         let article = ctx.article;
         alt((
@@ -75,13 +126,30 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
             (day_num, month).map(move |(d, m)| day_in_year(article, ctx.future, m, d)),
             (month, day_num).map(move |(m, d)| day_in_year(article, ctx.future, m, d)),
             // 1993-94, 1993-1994, 1993 to 1994
-            (year, hyphen, item(|i| matches!(i.kind, Kind::Num(_)) && (i.text.len() == 2 || i.text.len() == 4))).map(
-                |(y, _, end)| {
-                    let e = if let Kind::Num(v) = end.kind { v as i32 } else { y };
-                    let e = if end.text.len() == 2 { y - y % 100 + e } else { e };
-                    if e > y { Interval::span(Interval::year(y), Interval::year(e)) } else { Interval::year(y) }
-                },
-            ),
+            (
+                year,
+                hyphen,
+                item(|i| {
+                    matches!(i.kind, Kind::Num(_)) && (i.text.len() == 2 || i.text.len() == 4)
+                }),
+            )
+                .map(|(y, _, end)| {
+                    let e = if let Kind::Num(v) = end.kind {
+                        v as i32
+                    } else {
+                        y
+                    };
+                    let e = if end.text.len() == 2 {
+                        y - y % 100 + e
+                    } else {
+                        e
+                    };
+                    if e > y {
+                        Interval::span(Interval::year(y), Interval::year(e))
+                    } else {
+                        Interval::year(y)
+                    }
+                }),
             year.map(Interval::year),
             |input| relative(input, article, ctx),
         ))
@@ -91,20 +159,48 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
 
 /// Day `d` of month `m` in the article's year, or the year after for a plan whose day has passed.
 fn day_in_year(article: Option<Day>, future: bool, m: u32, d: u32) -> Interval {
-    let Some(today) = article else { return Interval { from: None, to: None, precision: crate::date::Precision::Open } };
+    let Some(today) = article else {
+        return Interval {
+            from: None,
+            to: None,
+            precision: crate::date::Precision::Open,
+        };
+    };
     let (ay, am, ad) = today.ymd();
-    let y = if future && (m, d) < (am, ad) { ay + 1 } else if !future && (m, d) > (am, ad) { ay - 1 } else { ay };
+    let y = if future && (m, d) < (am, ad) {
+        ay + 1
+    } else if !future && (m, d) > (am, ad) {
+        ay - 1
+    } else {
+        ay
+    };
     Day::from_ymd(y, m, d).map_or(Interval::month(y, m), Interval::day)
 }
 
 /// "last year", "this year", "two years ago", "six years later", "this coming April", "last month".
 fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PResult<'a, Interval> {
     let fail = || nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify));
-    let Some(today) = article else { return Err(fail()) };
+    let Some(today) = article else {
+        return Err(fail());
+    };
     let (ay, am, _) = today.ymd();
-    let num = |input| item(|i| matches!(i.kind, Kind::Num(n) if n < 100) || i.is("a") || i.is("an"))(input)
-        .map(|(r, i)| (r, if let Kind::Num(n) = i.kind { n as i32 } else { 1 }));
-    let month = |input| item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")));
+    let num = |input| {
+        item(|i| matches!(i.kind, Kind::Num(n) if n < 100) || i.is("a") || i.is("an"))(input).map(
+            |(r, i)| {
+                (
+                    r,
+                    if let Kind::Num(n) = i.kind {
+                        n as i32
+                    } else {
+                        1
+                    },
+                )
+            },
+        )
+    };
+    let month = |input| {
+        item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")))
+    };
     alt((
         (alt((word("last"), word("previous"))), word("year")).map(move |_| Interval::year(ay - 1)),
         (word("this"), word("year")).map(move |_| Interval::year(ay)),
@@ -113,49 +209,101 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             let (y, m) = if am == 1 { (ay - 1, 12) } else { (ay, am - 1) };
             Interval::month(y, m)
         }),
-        (opt(alt((word("later"), word("earlier")))), word("this"), word("month")).map(move |_| Interval::month(ay, am)),
-        (alt((word("later"), word("earlier"))), word("this"), word("year")).map(move |_| Interval::year(ay)),
+        (
+            opt(alt((word("later"), word("earlier")))),
+            word("this"),
+            word("month"),
+        )
+            .map(move |_| Interval::month(ay, am)),
+        (
+            alt((word("later"), word("earlier"))),
+            word("this"),
+            word("year"),
+        )
+            .map(move |_| Interval::year(ay)),
         // "in January last year", "March this year"
-        (month, opt(word("of")), alt((word("last"), word("this"), word("next"))), word("year")).map(move |(m, _, w, _)| {
-            let y = if w.is("last") { ay - 1 } else if w.is("next") { ay + 1 } else { ay };
-            Interval::month(y, m)
-        }),
-        (num, alt((word("years"), word("year"))), word("ago")).map(move |(n, _, _)| Interval::year(ay - n)),
+        (
+            month,
+            opt(word("of")),
+            alt((word("last"), word("this"), word("next"))),
+            word("year"),
+        )
+            .map(move |(m, _, w, _)| {
+                let y = if w.is("last") {
+                    ay - 1
+                } else if w.is("next") {
+                    ay + 1
+                } else {
+                    ay
+                };
+                Interval::month(y, m)
+            }),
+        (num, alt((word("years"), word("year"))), word("ago"))
+            .map(move |(n, _, _)| Interval::year(ay - n)),
         (num, alt((word("weeks"), word("week"))), word("ago")).map(move |(n, _, _)| {
             let d = today.add_days(-7 * n);
-            Interval { from: Some(d.add_days(-3)), to: Some(d.add_days(3)), precision: crate::date::Precision::Range }
+            Interval {
+                from: Some(d.add_days(-3)),
+                to: Some(d.add_days(3)),
+                precision: crate::date::Precision::Range,
+            }
         }),
         (num, alt((word("months"), word("month"))), word("ago")).map(move |(n, _, _)| {
             let total = ay * 12 + am as i32 - 1 - n;
             Interval::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
         }),
-        (num, alt((word("years"), word("year"))), word("later")).map(move |(n, _, _)| match ctx.anchor_year {
-            Some(y) => Interval::year(y + n),
-            None => Interval::until(today),
+        (num, alt((word("years"), word("year"))), word("later")).map(move |(n, _, _)| {
+            match ctx.anchor_year {
+                Some(y) => Interval::year(y + n),
+                None => Interval::until(today),
+            }
         }),
-        (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| match ctx.anchor_year {
-            Some(y) => Interval::year(y),
-            None => Interval::year(ay),
+        (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| {
+            match ctx.anchor_year {
+                Some(y) => Interval::year(y),
+                None => Interval::year(ay),
+            }
         }),
-        (num, alt((word("years"), word("year"))), alt((word("afterwards"), word("afterward"), word("on")))).map(move |(n, _, _)| match ctx.anchor_year {
-            Some(y) => Interval::year(y + n),
-            None => Interval::until(today),
-        }),
-        (word("the"), alt((word("following"), word("next"))), word("year")).map(move |_| match ctx.anchor_year {
-            Some(y) => Interval::year(y + 1),
-            None => Interval::year(ay + 1),
-        }),
-        (alt((word("this"), word("next"))), opt(word("coming")), month).map(move |(_, _, m)| {
-            let y = if m > am { ay } else { ay + 1 };
-            Interval::month(y, m)
-        }),
+        (
+            num,
+            alt((word("years"), word("year"))),
+            alt((word("afterwards"), word("afterward"), word("on"))),
+        )
+            .map(move |(n, _, _)| match ctx.anchor_year {
+                Some(y) => Interval::year(y + n),
+                None => Interval::until(today),
+            }),
+        (
+            word("the"),
+            alt((word("following"), word("next"))),
+            word("year"),
+        )
+            .map(move |_| match ctx.anchor_year {
+                Some(y) => Interval::year(y + 1),
+                None => Interval::year(ay + 1),
+            }),
+        (
+            alt((word("this"), word("next"))),
+            opt(word("coming")),
+            month,
+        )
+            .map(move |(_, _, m)| {
+                let y = if m > am { ay } else { ay + 1 };
+                Interval::month(y, m)
+            }),
         (word("last"), month).map(move |(_, m)| {
             let y = if m < am { ay } else { ay - 1 };
             Interval::month(y, m)
         }),
         // A bare month: the article's year, or the next one for plans.
         month.map(move |m| {
-            let y = if ctx.future && m <= am { ay + 1 } else if !ctx.future && m > am { ay - 1 } else { ay };
+            let y = if ctx.future && m <= am {
+                ay + 1
+            } else if !ctx.future && m > am {
+                ay - 1
+            } else {
+                ay
+            };
             Interval::month(y, m)
         }),
     ))
@@ -163,22 +311,38 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
 }
 
 /// Prepositions that introduce a date.
-pub const DATE_PREPOSITIONS: &[&str] = &["in", "on", "by", "during", "until", "till", "from", "of", "since", "at", "as", "early", "late", "back"];
+pub const DATE_PREPOSITIONS: &[&str] = &[
+    "in", "on", "by", "during", "until", "till", "from", "of", "since", "at", "as", "early",
+    "late", "back",
+];
 
 /// Finds the first date expression in `items[from..to]`, with its item range.
-pub fn find_date(items: &[Item<'_>], from: usize, to: usize, ctx: DateContext) -> Option<(Interval, std::ops::Range<usize>)> {
+pub fn find_date(
+    items: &[Item<'_>],
+    from: usize,
+    to: usize,
+    ctx: DateContext,
+) -> Option<(Interval, std::ops::Range<usize>)> {
     let to = to.min(items.len());
     let mut i = from;
     while i < to {
         let it = &items[i];
         let starts = year_of(it).is_some()
             || month_of(it).is_some()
-            || it.is_any(&["last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an", "later", "earlier", "that"])
+            || it.is_any(&[
+                "last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an",
+                "later", "earlier", "that",
+            ])
             || matches!(it.kind, Kind::Num(n) if n < 100);
         if starts && let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
             let end = to - rest.0.len();
             // "May" as a verb ("may join") is not a month.
-            if !(end == i + 1 && month_of(it) == Some(5) && !items.get(i.wrapping_sub(1)).is_some_and(|p| p.is_any(DATE_PREPOSITIONS))) {
+            if !(end == i + 1
+                && month_of(it) == Some(5)
+                && !items
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|p| p.is_any(DATE_PREPOSITIONS)))
+            {
                 return Some((when, i..end));
             }
         }
@@ -199,9 +363,19 @@ mod tests {
 
     fn when(s: &str, article: &str, future: bool) -> String {
         let it = items(s, 0..s.len(), &[]);
-        let ctx = DateContext { article: Day::parse_iso(article), anchor_year: first_year(&it, it.len()), future };
-        let start = if it[0].is_any(&["in", "on", "since"]) { 1 } else { 0 };
-        find_date(&it, start, it.len(), ctx).map(|(i, _)| i.notation()).unwrap_or_default()
+        let ctx = DateContext {
+            article: Day::parse_iso(article),
+            anchor_year: first_year(&it, it.len()),
+            future,
+        };
+        let start = if it[0].is_any(&["in", "on", "since"]) {
+            1
+        } else {
+            0
+        };
+        find_date(&it, start, it.len(), ctx)
+            .map(|(i, _)| i.notation())
+            .unwrap_or_default()
     }
 
     #[test]
@@ -220,9 +394,16 @@ mod tests {
         assert_eq!(when("last year", "2003-05-01", false), "2002");
         assert_eq!(when("this coming April", "1999-02-10", true), "1999-04");
         assert_eq!(when("this coming April", "1999-06-10", true), "2000-04");
-        assert_eq!(when("in 1999 and six years later", "2006-01-01", false), "1999");
+        assert_eq!(
+            when("in 1999 and six years later", "2006-01-01", false),
+            "1999"
+        );
         let it = items("six years later", 0..15, &[]);
-        let ctx = DateContext { article: Day::parse_iso("2006-01-01"), anchor_year: Some(1999), future: false };
+        let ctx = DateContext {
+            article: Day::parse_iso("2006-01-01"),
+            anchor_year: Some(1999),
+            future: false,
+        };
         assert_eq!(find_date(&it, 0, 3, ctx).unwrap().0.notation(), "2005");
     }
 }

@@ -46,18 +46,27 @@ impl<'a> Input for Toks<'a> {
     }
 
     fn slice_index(&self, count: usize) -> Result<usize, Needed> {
-        if self.0.len() >= count { Ok(count) } else { Err(Needed::new(count - self.0.len())) }
+        if self.0.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.0.len()))
+        }
     }
 }
 
 pub type PResult<'a, O> = IResult<Toks<'a>, O>;
 
 fn fail<'a, O>(input: Toks<'a>) -> PResult<'a, O> {
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// One item satisfying `pred`.
-pub fn item<'a>(pred: impl Fn(&Item<'a>) -> bool) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a>> {
+pub fn item<'a>(
+    pred: impl Fn(&Item<'a>) -> bool,
+) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a>> {
     move |input: Toks<'a>| match input.0.first() {
         Some(i) if pred(i) => Ok((Toks(&input.0[1..]), i)),
         _ => fail(input),
@@ -96,8 +105,17 @@ pub fn punct<'a>(c: char) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a>> {
 }
 
 /// Words that can stand with a state name for its government ("the Uzbek government").
-const GOVERNMENT_NOUNS: &[&str] =
-    &["government", "governments", "authorities", "leadership", "regime", "side", "officials", "administration", "president"];
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "government",
+    "governments",
+    "authorities",
+    "leadership",
+    "regime",
+    "side",
+    "officials",
+    "administration",
+    "president",
+];
 
 /// A reference to one state: its name, its capital, or "the <adjective> government".
 pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
@@ -106,7 +124,8 @@ pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
         Some(Entity::State(s)) | Some(Entity::Capital(s)) => {
             let rest = Toks(&input.0[1..]);
             // "Tashkent Treaty" is an organisation, but the matcher already took the longer name.
-            let (rest, _) = nom::combinator::opt(item(|i| i.is_any(GOVERNMENT_NOUNS))).parse(rest)?;
+            let (rest, _) =
+                nom::combinator::opt(item(|i| i.is_any(GOVERNMENT_NOUNS))).parse(rest)?;
             Ok((rest, s))
         }
         Some(Entity::Adjective(s)) => {
@@ -120,7 +139,11 @@ pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
 /// A list separator: `,`, `and`, `, and`, `as well as`, `along with`, `together with`, `or`.
 fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
     nom::branch::alt((
-        (punct(','), nom::combinator::opt(nom::branch::alt((word("and"), word("or"))))).map(|_| ()),
+        (
+            punct(','),
+            nom::combinator::opt(nom::branch::alt((word("and"), word("or")))),
+        )
+            .map(|_| ()),
         word("and").map(|_| ()),
         word("or").map(|_| ()),
         word("nor").map(|_| ()),
@@ -134,7 +157,12 @@ fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
 
 /// A coordinated list of states: "Armenia, Belarus and Russia", "both Georgia and Ukraine".
 pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
-    let (input, _) = nom::combinator::opt(nom::branch::alt((word("both"), word("either"), word("neither")))).parse(input)?;
+    let (input, _) = nom::combinator::opt(nom::branch::alt((
+        word("both"),
+        word("either"),
+        word("neither"),
+    )))
+    .parse(input)?;
     let (input, mut states) = nom::multi::separated_list1(list_sep, state).parse(input)?;
     states.dedup();
     Ok((input, states))
@@ -150,15 +178,40 @@ pub fn org_name<'a>(input: Toks<'a>) -> PResult<'a, OrgId> {
 
 /// Nouns by which an article refers back to an organisation it named.
 pub const ORG_ANAPHORS: &[&str] = &[
-    "treaty", "pact", "organisation", "organization", "bloc", "alliance", "grouping", "group", "community", "union",
-    "body", "commonwealth", "club", "structure", "association", "forum",
+    "treaty",
+    "pact",
+    "organisation",
+    "organization",
+    "bloc",
+    "alliance",
+    "grouping",
+    "group",
+    "community",
+    "union",
+    "body",
+    "commonwealth",
+    "club",
+    "structure",
+    "association",
+    "forum",
 ];
 
 /// "the treaty", "the bloc", "the organisation" ... (resolved by the caller).
 pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
     let (input, _) = nom::branch::alt((word("the"), word("this"), word("that"))).parse(input)?;
     let (input, _) = nom::combinator::opt(item(|i| {
-        i.is_any(&["security", "defence", "defense", "regional", "Russian-led", "four-nation", "new", "old", "collective", "whole"])
+        i.is_any(&[
+            "security",
+            "defence",
+            "defense",
+            "regional",
+            "Russian-led",
+            "four-nation",
+            "new",
+            "old",
+            "collective",
+            "whole",
+        ])
     }))
     .parse(input)?;
     let (input, _) = item(|i| i.is_any(ORG_ANAPHORS))(input)?;

@@ -190,37 +190,217 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
 
 /// Words that can stand between a verb and its organisation ("withdrew its membership from the").
 const OBJECT_FILLER: &[&str] = &[
-    "its", "their", "the", "a", "an", "membership", "participation", "in", "of", "from", "to", "into", "with",
-    "formally", "officially", "full", "fully", "finally", "eventually", "effectively", "altogether", "entirely",
-    "Russian-led", "Moscow-led", "collective", "security", "own", "status", "as", "member", "members", "ranks",
-    "work", "activities", "then", "newly", "renamed", "new", "up", "out", "ties", "pro-Western", "protocol",
-    "agreement", "charter", "this", "that", "whole", "founding", "treaty", "establishing", "creating", "constituent",
-    "documents", "accords", "lapse", "expire", "to",
+    "its",
+    "their",
+    "the",
+    "a",
+    "an",
+    "membership",
+    "participation",
+    "in",
+    "of",
+    "from",
+    "to",
+    "into",
+    "with",
+    "formally",
+    "officially",
+    "full",
+    "fully",
+    "finally",
+    "eventually",
+    "effectively",
+    "altogether",
+    "entirely",
+    "Russian-led",
+    "Moscow-led",
+    "collective",
+    "security",
+    "own",
+    "status",
+    "as",
+    "member",
+    "members",
+    "ranks",
+    "work",
+    "activities",
+    "then",
+    "newly",
+    "renamed",
+    "new",
+    "up",
+    "out",
+    "ties",
+    "pro-Western",
+    "protocol",
+    "agreement",
+    "charter",
+    "this",
+    "that",
+    "whole",
+    "founding",
+    "treaty",
+    "establishing",
+    "creating",
+    "constituent",
+    "documents",
+    "accords",
+    "lapse",
+    "expire",
+    "to",
 ];
 
 /// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
 /// ("the CSTO summit", "GUAM's secretariat") rather than standing for the organisation.
 fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
-    let Some(next) = items.get(i) else { return false };
+    let Some(next) = items.get(i) else {
+        return false;
+    };
     if next.text == "'s" {
         return true;
     }
     next.kind == super::tokens::Kind::Word
         && next.text.chars().next().is_some_and(char::is_lowercase)
         && !next.is_any(&[
-            "in", "on", "at", "by", "and", "or", "but", "as", "last", "this", "next", "when", "after", "before", "until",
-            "since", "later", "itself", "altogether", "formally", "officially", "entirely", "completely", "again",
-            "too", "with", "for", "from", "to", "under", "over", "which", "that", "who", "whose", "while", "because",
-            "following", "alongside", "together", "along", "of", "only", "just", "early", "late", "either", "also",
-            "back", "outright", "eventually", "soon", "shortly", "nor", "than", "if", "once", "during", "amid",
-            "despite", "after", "within", "without", "yet", "then", "now", "so", "though", "although", "where",
-            "whereas", "lapse", "expire", "on", "temporarily", "indefinitely", "altogether", "fully", "en", "a", "an",
-            "the", "its", "their", "six", "seven", "five", "four", "three", "two", "years", "months", "weeks",
-            "unless", "rather", "instead", "except", "whether", "given", "should", "would", "will", "could", "can",
-            "may", "might", "must", "is", "was", "were", "are", "has", "had", "have", "did", "does", "do", "not",
-            "almost", "nearly", "roughly", "some", "about", "around", "more", "less", "far", "much", "well",
+            "in",
+            "on",
+            "at",
+            "by",
+            "and",
+            "or",
+            "but",
+            "as",
+            "last",
+            "this",
+            "next",
+            "when",
+            "after",
+            "before",
+            "until",
+            "since",
+            "later",
+            "itself",
+            "altogether",
+            "formally",
+            "officially",
+            "entirely",
+            "completely",
+            "again",
+            "too",
+            "with",
+            "for",
+            "from",
+            "to",
+            "under",
+            "over",
+            "which",
+            "that",
+            "who",
+            "whose",
+            "while",
+            "because",
+            "following",
+            "alongside",
+            "together",
+            "along",
+            "of",
+            "only",
+            "just",
+            "early",
+            "late",
+            "either",
+            "also",
+            "back",
+            "outright",
+            "eventually",
+            "soon",
+            "shortly",
+            "nor",
+            "than",
+            "if",
+            "once",
+            "during",
+            "amid",
+            "despite",
+            "after",
+            "within",
+            "without",
+            "yet",
+            "then",
+            "now",
+            "so",
+            "though",
+            "although",
+            "where",
+            "whereas",
+            "lapse",
+            "expire",
+            "on",
+            "temporarily",
+            "indefinitely",
+            "altogether",
+            "fully",
+            "en",
+            "a",
+            "an",
+            "the",
+            "its",
+            "their",
+            "six",
+            "seven",
+            "five",
+            "four",
+            "three",
+            "two",
+            "years",
+            "months",
+            "weeks",
+            "unless",
+            "rather",
+            "instead",
+            "except",
+            "whether",
+            "given",
+            "should",
+            "would",
+            "will",
+            "could",
+            "can",
+            "may",
+            "might",
+            "must",
+            "is",
+            "was",
+            "were",
+            "are",
+            "has",
+            "had",
+            "have",
+            "did",
+            "does",
+            "do",
+            "not",
+            "almost",
+            "nearly",
+            "roughly",
+            "some",
+            "about",
+            "around",
+            "more",
+            "less",
+            "far",
+            "much",
+            "well",
             // A founding document stands for its organisation: "signed the GUUAM charter".
-            "charter", "treaty", "protocol", "statute", "agreement", "accords", "declaration", "pact", "framework",
+            "charter",
+            "treaty",
+            "protocol",
+            "statute",
+            "agreement",
+            "accords",
+            "declaration",
+            "pact",
+            "framework",
         ])
 }
 
@@ -241,7 +421,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if let Ok((rest, ())) = org_anaphor(Toks(&items[k..])) {
             let next = index_of(items, rest);
             // "the treaty creating the union": the organisation it creates.
-            if items.get(next).is_some_and(|w| w.is_any(&["creating", "establishing", "founding", "setting", "that", "which"])) {
+            if items.get(next).is_some_and(|w| {
+                w.is_any(&[
+                    "creating",
+                    "establishing",
+                    "founding",
+                    "setting",
+                    "that",
+                    "which",
+                ])
+            }) {
                 k = next + 1;
                 continue;
             }
@@ -262,7 +451,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             let next = if it.is("predecessor") {
                 lex.org(named).succeeds
             } else {
-                lex.orgs.iter().position(|o| o.succeeds == Some(named)).map(|p| OrgId(p as u16))
+                lex.orgs
+                    .iter()
+                    .position(|o| o.succeeds == Some(named))
+                    .map(|p| OrgId(p as u16))
             };
             return next.map(|o| (o, k));
         }
@@ -277,8 +469,12 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     // "formed a consultative forum": an organisation described, not named — the article's own.
     if let Some(first) = items.get(from)
         && first.is_any(&["a", "an"])
-        && let Some(n) = (from + 1..(from + 4).min(end)).find(|&j| items[j].is_any(super::grammar::ORG_ANAPHORS))
-        && items[from + 1..n].iter().all(|w| w.kind == super::tokens::Kind::Word && w.text.chars().all(|c| c.is_lowercase() || c == '-'))
+        && let Some(n) =
+            (from + 1..(from + 4).min(end)).find(|&j| items[j].is_any(super::grammar::ORG_ANAPHORS))
+        && items[from + 1..n].iter().all(|w| {
+            w.kind == super::tokens::Kind::Word
+                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+        })
         && from > 0
         && verb_at(items, from - 1).is_some_and(|(v, _)| v == Verb::Event(Event::Founded))
     {
@@ -292,21 +488,48 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     }
     // "signed a charter in Chisinau that turns their treaty into a full international body, the
     // CSTO": the organisation the document creates.
-    if from > 0 && items[from - 1].is_any(&["signed", "sign", "signs"]) && items[from..k.min(end)].iter().any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration"])) {
+    if from > 0
+        && items[from - 1].is_any(&["signed", "sign", "signs"])
+        && items[from..k.min(end)]
+            .iter()
+            .any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration"]))
+    {
         let created = (k..(k + 20).min(end)).find_map(|j| match items[j].entity() {
-            Some(Entity::Org(o)) if items[j.saturating_sub(3)..j].iter().any(|w| w.is_any(&["into", "creating", "establishing", "founding", "body", "organisation", "organization", "called", "named"])) => Some((o, j + 1)),
+            Some(Entity::Org(o))
+                if items[j.saturating_sub(3)..j].iter().any(|w| {
+                    w.is_any(&[
+                        "into",
+                        "creating",
+                        "establishing",
+                        "founding",
+                        "body",
+                        "organisation",
+                        "organization",
+                        "called",
+                        "named",
+                    ])
+                }) =>
+            {
+                Some((o, j + 1))
+            }
             _ => None,
         });
         if created.is_some() {
             return created;
         }
         // "signed a charter that turned the forum into a regional organisation"
-        if items[from..(from + 3).min(end)].iter().any(|w| w.is("charter")) {
+        if items[from..(from + 3).min(end)]
+            .iter()
+            .any(|w| w.is("charter"))
+        {
             return s.discourse.topic().map(|o| (o, end));
         }
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
-    if items[from..k.min(items.len())].iter().any(|i| i.is_any(&["membership", "participation"])) {
+    if items[from..k.min(items.len())]
+        .iter()
+        .any(|i| i.is_any(&["membership", "participation"]))
+    {
         // "... its membership when the Collective Security Treaty expires": named just after.
         let ahead = || {
             (k..(k + 8).min(end)).find_map(|j| match items[j].entity() {
@@ -321,13 +544,36 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
 
 /// Words that refer back to a group of states.
 const PLURAL_ANAPHORS: &[&str] = &[
-    "they", "both", "all", "countries", "states", "nations", "republics", "governments", "capitals", "trio", "pair",
-    "quartet", "neighbours", "neighbors", "each", "three", "four", "two", "five", "six", "latter",
+    "they",
+    "both",
+    "all",
+    "countries",
+    "states",
+    "nations",
+    "republics",
+    "governments",
+    "capitals",
+    "trio",
+    "pair",
+    "quartet",
+    "neighbours",
+    "neighbors",
+    "each",
+    "three",
+    "four",
+    "two",
+    "five",
+    "six",
+    "latter",
 ];
 
 /// The subject whose verb starts at item `v`: the states, the item range they span, and where
 /// the words between subject and verb begin.
-fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+fn subject(
+    s: &Sentence<'_, '_>,
+    v: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
     let mut j = v;
     let mut after_aside = 0;
@@ -341,7 +587,39 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         if it.is_any(&["which", "who", "that"]) {
             break;
         }
-        if is_aux(it) || super::num(it).is_some() || it.is_any(DATE_PREPOSITIONS) || it.is_any(&["year", "month", "week", "ago", "later", "last", "this", "next", "early", "mid", "late", "spring", "summer", "autumn", "winter", "May", "April", "June", "July", "August", "September", "October", "November", "December", "January", "February", "March"]) {
+        if is_aux(it)
+            || super::num(it).is_some()
+            || it.is_any(DATE_PREPOSITIONS)
+            || it.is_any(&[
+                "year",
+                "month",
+                "week",
+                "ago",
+                "later",
+                "last",
+                "this",
+                "next",
+                "early",
+                "mid",
+                "late",
+                "spring",
+                "summer",
+                "autumn",
+                "winter",
+                "May",
+                "April",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "January",
+                "February",
+                "March",
+            ])
+        {
             // Never skip over the subject itself.
             if is_state_item(it) {
                 break;
@@ -352,7 +630,13 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         if it.is_dash() || it.is_punct(')') || it.is_punct(',') {
             let opener = (lower..k).rev().find(|&o| {
                 let c = &items[o];
-                if it.is_dash() { c.is_dash() } else if it.is_punct(')') { c.is_punct('(') } else { c.is_punct(',') }
+                if it.is_dash() {
+                    c.is_dash()
+                } else if it.is_punct(')') {
+                    c.is_punct('(')
+                } else {
+                    c.is_punct(',')
+                }
             });
             match opener {
                 Some(o) if o > lower && o + 1 < k => {
@@ -368,7 +652,11 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
     }
     // "Both are also members ...", "All three left ...": the skipped words were the subject.
     if let Some(p) = (j.max(lower)..v).find(|&k| items[k].is_any(&["both", "all", "each"]))
-        && (p == lower || !is_state_item(&items[p - 1]) && !items[p - 1].is_punct(',') && !items[p - 1].is("and") && list_ending_at(s, p, lower).is_none())
+        && (p == lower
+            || !is_state_item(&items[p - 1])
+                && !items[p - 1].is_punct(',')
+                && !items[p - 1].is("and")
+                && list_ending_at(s, p, lower).is_none())
     {
         let group = plural_before(s, p);
         if group.len() >= 2 {
@@ -384,20 +672,31 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
     if last.is_any(&["which", "who", "that"]) {
         // "Uzbekistan, which joined ...", "Kazakhstan and Kyrgyzstan, both of which signed ..."
         let mut c = end - 1;
-        if c >= 2 && items[c - 1].is("of") && items[c - 2].is_any(&["both", "all", "each", "most", "some", "one", "two", "three", "four"]) {
+        if c >= 2
+            && items[c - 1].is("of")
+            && items[c - 2].is_any(&[
+                "both", "all", "each", "most", "some", "one", "two", "three", "four",
+            ])
+        {
             c -= 2;
         }
-        if c >= 1 && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('(')) {
+        if c >= 1
+            && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('('))
+        {
             return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end.max(after_aside)));
         }
         // "Uzbekistan, a CSTO member that re-entered ..."
         if c >= 2 && items[c - 1].is_any(STATUS_NOUNS) {
             let mut d = c - 1;
-            while d > lower && (items[d - 1].is_any(STATUS_MODIFIERS) || matches!(items[d - 1].entity(), Some(Entity::Org(_)))) {
+            while d > lower
+                && (items[d - 1].is_any(STATUS_MODIFIERS)
+                    || matches!(items[d - 1].entity(), Some(Entity::Org(_))))
+            {
                 d -= 1;
             }
             if d >= 2 && items[d - 1].is_punct(',') {
-                return list_ending_at(s, d - 1, lower).map(|(st, r)| (st, r, end.max(after_aside)));
+                return list_ending_at(s, d - 1, lower)
+                    .map(|(st, r)| (st, r, end.max(after_aside)));
             }
         }
     }
@@ -405,16 +704,41 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
     // the speaker is the subject.
     if last.is_any(&["it", "they"]) && end >= 2 {
         const SPEECH: &[&str] = &[
-            "said", "says", "announced", "announces", "declared", "stated", "insisted", "warned", "confirmed",
-            "indicated", "signalled", "signaled", "clear", "hinted", "decided", "argued", "claimed", "added", "noted",
-            "promised", "pledged", "vowed", "threatened", "told", "informed", "notified",
+            "said",
+            "says",
+            "announced",
+            "announces",
+            "declared",
+            "stated",
+            "insisted",
+            "warned",
+            "confirmed",
+            "indicated",
+            "signalled",
+            "signaled",
+            "clear",
+            "hinted",
+            "decided",
+            "argued",
+            "claimed",
+            "added",
+            "noted",
+            "promised",
+            "pledged",
+            "vowed",
+            "threatened",
+            "told",
+            "informed",
+            "notified",
         ];
         let mut c = end - 1;
         if items[c - 1].is("that") {
             c -= 1;
         }
         // A date may sit between the verb and "that" ("announced last month that").
-        let speech = (c.saturating_sub(4).max(lower)..c).rev().find(|&q| items[q].is_any(SPEECH));
+        let speech = (c.saturating_sub(4).max(lower)..c)
+            .rev()
+            .find(|&q| items[q].is_any(SPEECH));
         if let Some(q) = speech
             && q > lower
             && let Some((st, r, _)) = subject(s, q, lower)
@@ -439,7 +763,11 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
     {
         let group = plural_before(s, end - 2);
         if group.len() as u64 == n {
-            let start = if end >= 3 && items[end - 3].is("the") { end - 3 } else { end - 2 };
+            let start = if end >= 3 && items[end - 3].is("the") {
+                end - 3
+            } else {
+                end - 2
+            };
             return Some((group, start..end, end.max(after_aside)));
         }
     }
@@ -455,7 +783,16 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
         if group.is_empty() || (last.is("it") && group.len() != 1) {
             return None;
         }
-        let start = (lower..end - 1).rev().take_while(|&k| items[k].is_any(&["the", "these", "those", "all", "both", "three", "four", "two", "five", "six", "seven", "of", "them"])).last().unwrap_or(end - 1);
+        let start = (lower..end - 1)
+            .rev()
+            .take_while(|&k| {
+                items[k].is_any(&[
+                    "the", "these", "those", "all", "both", "three", "four", "two", "five", "six",
+                    "seven", "of", "them",
+                ])
+            })
+            .last()
+            .unwrap_or(end - 1);
         return Some((group, start..end, end.max(after_aside)));
     }
     list_ending_at(s, end, lower)
@@ -464,7 +801,11 @@ fn subject(s: &Sentence<'_, '_>, v: usize, lower: usize) -> Option<(Vec<StateId>
 }
 
 /// "Presidents Lukashenka, Nazarbayev and Putin signed ...": the states of the leaders named.
-fn leaders_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(Vec<StateId>, Range<usize>)> {
+fn leaders_ending_at(
+    s: &Sentence<'_, '_>,
+    end: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>)> {
     let items = s.items;
     let mut k = end;
     let mut people = Vec::new();
@@ -491,7 +832,8 @@ fn leaders_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(
         }
         k -= 1;
     }
-    if people.is_empty() || k == 0 || !items[k - 1].is_any(&["presidents", "president", "leaders"]) {
+    if people.is_empty() || k == 0 || !items[k - 1].is_any(&["presidents", "president", "leaders"])
+    {
         return None;
     }
     let mut states = Vec::new();
@@ -502,7 +844,12 @@ fn leaders_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(
         }
         let mut fits: Vec<StateId> = candidates
             .iter()
-            .flat_map(|&p| s.lexicon.office_at(p, None, s.article).into_iter().map(|o| o.state))
+            .flat_map(|&p| {
+                s.lexicon
+                    .office_at(p, None, s.article)
+                    .into_iter()
+                    .map(|o| o.state)
+            })
             .collect();
         fits.dedup();
         match fits.as_slice() {
@@ -540,12 +887,17 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     if !(items.get(i)?.is_any(&["his", "her"]) && items.get(i + 1)?.is("country")) {
         return None;
     }
-    let people: Vec<crate::lexicon::PersonId> = items[..i].iter().rev().find_map(|it| match it.entity() {
-        Some(Entity::Person(p)) => Some(vec![p]),
-        Some(Entity::Surname(g)) => Some(s.lexicon.surnames[g as usize].1.clone()),
-        _ => None,
-    })?;
-    let mut states: Vec<StateId> = people.iter().flat_map(|&p| s.lexicon.office_at(p, None, s.article)).map(|o| o.state).collect();
+    let people: Vec<crate::lexicon::PersonId> =
+        items[..i].iter().rev().find_map(|it| match it.entity() {
+            Some(Entity::Person(p)) => Some(vec![p]),
+            Some(Entity::Surname(g)) => Some(s.lexicon.surnames[g as usize].1.clone()),
+            _ => None,
+        })?;
+    let mut states: Vec<StateId> = people
+        .iter()
+        .flat_map(|&p| s.lexicon.office_at(p, None, s.article))
+        .map(|o| o.state)
+        .collect();
     states.dedup();
     (states.len() == 1).then(|| states[0])
 }
@@ -557,14 +909,40 @@ fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
 }
 
 /// A coordinated list of states that ends exactly at item `end`.
-fn list_ending_at(s: &Sentence<'_, '_>, end: usize, lower: usize) -> Option<(Vec<StateId>, Range<usize>)> {
+fn list_ending_at(
+    s: &Sentence<'_, '_>,
+    end: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>)> {
     let items = s.items;
     let mut start = end;
     while start > lower {
         let it = &items[start - 1];
         let ok = is_state_item(it)
             || matches!(it.entity(), Some(Entity::Adjective(_)))
-            || it.is_any(&["and", "both", "either", "neither", "nor", "the", "as", "well", "along", "with", "together", "plus", "or", "government", "governments", "authorities", "leadership", "regime", "side", "officials", "administration"])
+            || it.is_any(&[
+                "and",
+                "both",
+                "either",
+                "neither",
+                "nor",
+                "the",
+                "as",
+                "well",
+                "along",
+                "with",
+                "together",
+                "plus",
+                "or",
+                "government",
+                "governments",
+                "authorities",
+                "leadership",
+                "regime",
+                "side",
+                "officials",
+                "administration",
+            ])
             || it.is_punct(',');
         if !ok {
             break;
@@ -589,10 +967,14 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let clause = s.clause(i);
-        let next_verb = (vend..clause.end).find(|&k| verb_at(items, k).is_some()).unwrap_or(clause.end);
+        let next_verb = (vend..clause.end)
+            .find(|&k| verb_at(items, k).is_some())
+            .unwrap_or(clause.end);
         // "The treaty's six signatories were joined in 1993 by Azerbaijan, Belarus and Georgia."
-        let passive_voice = (i.saturating_sub(3)..i).any(|k| items[k].is_any(&["was", "were", "been", "being", "be"]))
-            && (vend..next_verb).any(|k| items[k].is("by") && items.get(k + 1).is_some_and(is_state_item));
+        let passive_voice = (i.saturating_sub(3)..i)
+            .any(|k| items[k].is_any(&["was", "were", "been", "being", "be"]))
+            && (vend..next_verb)
+                .any(|k| items[k].is("by") && items.get(k + 1).is_some_and(is_state_item));
         if let (true, Verb::Event(ev)) = (passive_voice, verb) {
             passive(s, i, vend, ev, clause.clone(), next_verb);
             i = vend;
@@ -615,8 +997,15 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                     o -= 1;
                 }
                 match items[o].entity() {
-                    Some(Entity::Org(id)) if !items[o + 1..r.start].iter().any(|w| w.is_punct(',')) => return Some((id, vend)),
-                    _ if items[o].is_any(super::grammar::ORG_ANAPHORS) && o >= 1 && items[o - 1].is_any(&["the", "this"]) => {
+                    Some(Entity::Org(id))
+                        if !items[o + 1..r.start].iter().any(|w| w.is_punct(',')) =>
+                    {
+                        return Some((id, vend));
+                    }
+                    _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
+                        && o >= 1
+                        && items[o - 1].is_any(&["the", "this"]) =>
+                    {
                         return s.anaphor_org(o - 1).map(|id| (id, vend));
                     }
                     _ => {}
@@ -627,11 +1016,17 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 && r.start >= 2
                 && items[r.start - 1].is_any(&["which", "that"])
             {
-                let c = if items[r.start - 2].is_punct(',') { r.start - 2 } else { r.start - 1 };
+                let c = if items[r.start - 2].is_punct(',') {
+                    r.start - 2
+                } else {
+                    r.start - 1
+                };
                 if c >= 1 {
                     match items[c - 1].entity() {
                         Some(Entity::Org(o)) => return Some((o, vend)),
-                        _ if items[c - 1].is_any(super::grammar::ORG_ANAPHORS) => return s.anaphor_org(c - 1).map(|o| (o, vend)),
+                        _ if items[c - 1].is_any(super::grammar::ORG_ANAPHORS) => {
+                            return s.anaphor_org(c - 1).map(|o| (o, vend));
+                        }
                         _ => {}
                     }
                 }
@@ -639,27 +1034,75 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             // "... acceded to the treaty in 1993 and pulled out six years later", "two years later
             // Uzbekistan joined, and ...": no object, the organisation named earlier in the sentence.
             let ends_here = items.get(vend).is_none_or(|n| {
-                n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash() || n.is_any(&["and", "in", "on", "at", "last", "later", "after", "when", "only", "too", "altogether", "entirely", "formally", "officially", "soon", "shortly", "as", "lapse", "expire", "either", "earlier", "that"]) || super::num(n).is_some()
+                n.is_punct(',')
+                    || n.is_punct('.')
+                    || n.is_punct(';')
+                    || n.is_dash()
+                    || n.is_any(&[
+                        "and",
+                        "in",
+                        "on",
+                        "at",
+                        "last",
+                        "later",
+                        "after",
+                        "when",
+                        "only",
+                        "too",
+                        "altogether",
+                        "entirely",
+                        "formally",
+                        "officially",
+                        "soon",
+                        "shortly",
+                        "as",
+                        "lapse",
+                        "expire",
+                        "either",
+                        "earlier",
+                        "that",
+                    ])
+                    || super::num(n).is_some()
             });
-            if ends_here && matches!(ev, Event::Joined | Event::Withdrew | Event::Rejoined | Event::Suspended | Event::NotMember) {
+            if ends_here
+                && matches!(
+                    ev,
+                    Event::Joined
+                        | Event::Withdrew
+                        | Event::Rejoined
+                        | Event::Suspended
+                        | Event::NotMember
+                )
+            {
                 let earlier = (0..i).rev().find_map(|k| match items[k].entity() {
                     Some(Entity::Org(o)) => Some(o),
-                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS) && k > 0 && items[k - 1].is_any(&["the", "this"]) => s.anaphor_org(k - 1),
+                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS)
+                        && k > 0
+                        && items[k - 1].is_any(&["the", "this"]) =>
+                    {
+                        s.anaphor_org(k - 1)
+                    }
                     _ => None,
                 });
                 // "will leave when the treaty expires in April"
                 let expiring = || {
                     let w = (vend..clause.end).find(|&k| items[k].is("when"))?;
-                    let x = (w..clause.end).find(|&k| items[k].is_any(&["expires", "expire", "lapses", "runs"]))?;
+                    let x = (w..clause.end)
+                        .find(|&k| items[k].is_any(&["expires", "expire", "lapses", "runs"]))?;
                     (w..x).find_map(|k| match items[k].entity() {
                         Some(Entity::Org(o)) => Some(o),
-                        _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
+                        _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => {
+                            s.anaphor_org(k.saturating_sub(1))
+                        }
                         _ => None,
                     })
                 };
                 // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
                 let previous = || s.discourse.previous.last().copied();
-                return earlier.or_else(expiring).or_else(previous).map(|o| (o, vend));
+                return earlier
+                    .or_else(expiring)
+                    .or_else(previous)
+                    .map(|o| (o, vend));
             }
             None
         });
@@ -675,14 +1118,30 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             Some(x) => x,
             None => {
                 // "... joined GUUAM in 1999 and left it in 2005": the subject is shared.
-                let before: Vec<usize> = (0..i).rev().take_while(|&k| is_aux(&items[k]) || items[k].is_any(&["and", "but", "having", "helped", "help"]) || items[k].is_punct(',')).collect();
+                let before: Vec<usize> = (0..i)
+                    .rev()
+                    .take_while(|&k| {
+                        is_aux(&items[k])
+                            || items[k].is_any(&["and", "but", "having", "helped", "help"])
+                            || items[k].is_punct(',')
+                    })
+                    .collect();
                 let shared = i > 0
-                    && (before.iter().any(|&k| items[k].is_any(&["and", "but", "having"]))
-                        || before.last().is_some_and(|&k| k > 0 && items[k - 1].is("but"))
-                        || (last_subject.is_some() && before.iter().any(|&k| items[k].is_punct(','))));
+                    && (before
+                        .iter()
+                        .any(|&k| items[k].is_any(&["and", "but", "having"]))
+                        || before
+                            .last()
+                            .is_some_and(|&k| k > 0 && items[k - 1].is("but"))
+                        || (last_subject.is_some()
+                            && before.iter().any(|&k| items[k].is_punct(','))));
                 let earlier = last_subject.clone().or_else(|| s.group.clone());
                 // The words between the conjunction and the verb ("but was never expelled").
-                let aux_from = before.iter().copied().find(|&k| items[k].is_any(&["and", "but"]) || items[k].is_punct(',')).map_or(i, |k| k + 1);
+                let aux_from = before
+                    .iter()
+                    .copied()
+                    .find(|&k| items[k].is_any(&["and", "but"]) || items[k].is_punct(','))
+                    .map_or(i, |k| k + 1);
                 match (&earlier, shared) {
                     (Some(st), true) => (st.clone(), i..i, aux_from),
                     _ => {
@@ -703,7 +1162,34 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             }
         }
         // "diplomats expect Uzbekistan to join": someone else's expectation is a plan.
-        if subj_range.start > 0 && items[subj_range.start - 1].is_any(&["expect", "expects", "expected", "want", "wants", "wanted", "urged", "urge", "urges", "invited", "invite", "invites", "asked", "asks", "pressing", "pressed", "encouraged", "encourage", "persuade", "persuaded", "allow", "allowed", "let"]) && aux.iter().any(|w| w.is("to")) {
+        if subj_range.start > 0
+            && items[subj_range.start - 1].is_any(&[
+                "expect",
+                "expects",
+                "expected",
+                "want",
+                "wants",
+                "wanted",
+                "urged",
+                "urge",
+                "urges",
+                "invited",
+                "invite",
+                "invites",
+                "asked",
+                "asks",
+                "pressing",
+                "pressed",
+                "encouraged",
+                "encourage",
+                "persuade",
+                "persuaded",
+                "allow",
+                "allowed",
+                "let",
+            ])
+            && aux.iter().any(|w| w.is("to"))
+        {
             modality = Modality::Planned;
         }
         if let Verb::Plan(_) = verb {
@@ -718,7 +1204,11 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             Verb::Event(e) | Verb::Status(e) | Verb::Plan(e) => e,
             Verb::NotRenewed => {
                 if modality == Modality::Negated {
-                    modality = if negated { Modality::Asserted } else { modality };
+                    modality = if negated {
+                        Modality::Asserted
+                    } else {
+                        modality
+                    };
                 }
                 Event::Withdrew
             }
@@ -731,7 +1221,14 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             status_time(s, clause.clone(), oend, false)
         } else {
             // "... when the organisation was created in 2002": look past a "when" clause.
-            let date_end = if items[oend.min(next_verb)..next_verb].iter().any(|it| it.is_any(&["when", "as"])) { clause.end } else { next_verb };
+            let date_end = if items[oend.min(next_verb)..next_verb]
+                .iter()
+                .any(|it| it.is_any(&["when", "as"]))
+            {
+                clause.end
+            } else {
+                next_verb
+            };
             let after = find_date(items, oend, date_end, ctx);
             if modality == Modality::Planned {
                 // A date before a plan is when it was announced, not when it happens.
@@ -739,54 +1236,115 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             } else {
                 // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.
                 // "... that Kyrgyzstan and Tajikistan later joined": after some date, not at it.
-                if after.is_none() && aux.iter().any(|w| w.is_any(&["later", "subsequently", "afterwards", "since"])) {
+                if after.is_none()
+                    && aux
+                        .iter()
+                        .any(|w| w.is_any(&["later", "subsequently", "afterwards", "since"]))
+                {
                     s.undated(modality)
                 } else {
-                let opening = find_date(items, clause.start, subj_range.start, ctx).filter(|(_, r)| {
-                    r.start <= clause.start + 1 && subj_range.start > clause.start && subj_range.start - r.end <= 1
-                });
-                opening
-                    .or(after)
-                    .or_else(|| find_date(items, aux_start, i, ctx))
-                    .or_else(|| find_date(items, clause.start.max(lower), subj_range.start, ctx))
-                    .map(|(w, _)| w)
-                    .or_else(|| s.undated(modality))
+                    let opening =
+                        find_date(items, clause.start, subj_range.start, ctx).filter(|(_, r)| {
+                            r.start <= clause.start + 1
+                                && subj_range.start > clause.start
+                                && subj_range.start - r.end <= 1
+                        });
+                    opening
+                        .or(after)
+                        .or_else(|| find_date(items, aux_start, i, ctx))
+                        .or_else(|| {
+                            find_date(items, clause.start.max(lower), subj_range.start, ctx)
+                        })
+                        .map(|(w, _)| w)
+                        .or_else(|| s.undated(modality))
                 }
             }
         };
         // "the treaty" in a sentence about 1999 is the CST, even if the article is about its
         // successor: an organisation resolved from context that did not yet exist is its
         // predecessor.
-        let named = items[vend.min(oend)..oend].iter().any(|w| w.entity() == Some(Entity::Org(org)));
-        let org = match (named, s.lexicon.org(org).founded, s.lexicon.org(org).succeeds, when.and_then(|w| w.to)) {
+        let named = items[vend.min(oend)..oend]
+            .iter()
+            .any(|w| w.entity() == Some(Entity::Org(org)));
+        let org = match (
+            named,
+            s.lexicon.org(org).founded,
+            s.lexicon.org(org).succeeds,
+            when.and_then(|w| w.to),
+        ) {
             (false, Some(founded), Some(before), Some(to)) if to < founded => before,
             _ => org,
         };
         let span = subj_range.start.min(i)..oend;
         for st in &states {
-            s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, span.clone(), false);
+            s.push(
+                Claim::Membership {
+                    event,
+                    state: Some(*st),
+                    org,
+                },
+                when,
+                modality,
+                span.clone(),
+                false,
+            );
         }
         // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
-        if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| items[k].is_any(&["together", "along"]) && items[k + 1].is("with") || items[k].is("alongside") || (event == Event::Founded && items[k].is("with") && k > 0 && !items[k - 1].is_any(&["together", "along"])))
-            && let Ok((rest, more)) = state_list(Toks(&items[t + if items[t].is_any(&["alongside", "with"]) { 1 } else { 2 }..next_verb]))
-        {
+        if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| {
+            items[k].is_any(&["together", "along"]) && items[k + 1].is("with")
+                || items[k].is("alongside")
+                || (event == Event::Founded
+                    && items[k].is("with")
+                    && k > 0
+                    && !items[k - 1].is_any(&["together", "along"]))
+        }) && let Ok((rest, more)) = state_list(Toks(
+            &items[t + if items[t].is_any(&["alongside", "with"]) {
+                1
+            } else {
+                2
+            }..next_verb],
+        )) {
             let end = index_of(items, rest);
             let when = if when.is_some_and(|w| w.precision == crate::date::Precision::Open) {
-                find_date(items, end, next_verb, ctx).map(|(w, _)| w).or(when)
+                find_date(items, end, next_verb, ctx)
+                    .map(|(w, _)| w)
+                    .or(when)
             } else {
                 when
             };
             for st in &more {
-                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, span.start..end, false);
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org,
+                    },
+                    when,
+                    modality,
+                    span.start..end,
+                    false,
+                );
             }
         }
         // "..., as have Moldova and Turkmenistan": the same claim for more states.
-        if let Some(a) = (oend..next_verb.min(items.len()).saturating_sub(2)).find(|&k| items[k].is("as") && items[k + 1].is_any(&["have", "has", "had", "did", "do", "does", "was", "were"]))
-            && let Ok((rest, more)) = state_list(Toks(&items[a + 2..next_verb]))
+        if let Some(a) = (oend..next_verb.min(items.len()).saturating_sub(2)).find(|&k| {
+            items[k].is("as")
+                && items[k + 1].is_any(&["have", "has", "had", "did", "do", "does", "was", "were"])
+        }) && let Ok((rest, more)) = state_list(Toks(&items[a + 2..next_verb]))
         {
             let end = index_of(items, rest);
             for st in &more {
-                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, a..end, false);
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org,
+                    },
+                    when,
+                    modality,
+                    a..end,
+                    false,
+                );
             }
         }
         last_subject = Some(states.clone());
@@ -798,63 +1356,193 @@ pub fn events(s: &mut Sentence<'_, '_>) {
 
 /// A passive or participle founding or signing: "GUAM was formed in 1997 by Georgia, ...",
 /// "the treaty, signed in May 1992 by six states".
-fn passive(s: &mut Sentence<'_, '_>, v: usize, vend: usize, event: Event, clause: Range<usize>, next_verb: usize) {
+fn passive(
+    s: &mut Sentence<'_, '_>,
+    v: usize,
+    vend: usize,
+    event: Event,
+    clause: Range<usize>,
+    next_verb: usize,
+) {
     let items = s.items;
     // The organisation just before the verb (skipping "was", "were", "been", a comma).
     let mut k = v;
-    while k > clause.start && (items[k - 1].is_any(&["was", "were", "been", "had", "has", "is", "originally", "first", "formally", "officially", "jointly"]) || items[k - 1].is_punct(',')) {
+    while k > clause.start
+        && (items[k - 1].is_any(&[
+            "was",
+            "were",
+            "been",
+            "had",
+            "has",
+            "is",
+            "originally",
+            "first",
+            "formally",
+            "officially",
+            "jointly",
+        ]) || items[k - 1].is_punct(','))
+    {
         k -= 1;
     }
     if k == v || k == 0 {
         return;
     }
     // The organisation within a few items before the auxiliary ("the treaty's founders were joined").
-    let Some(org) = (clause.start..k).rev().take(20).find_map(|o| match items[o].entity() {
-        Some(Entity::Org(id)) => Some(id),
-        _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => s.anaphor_org(o.saturating_sub(1)),
-        _ => None,
-    }) else {
+    let Some(org) = (clause.start..k)
+        .rev()
+        .take(20)
+        .find_map(|o| match items[o].entity() {
+            Some(Entity::Org(id)) => Some(id),
+            _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
+                s.anaphor_org(o.saturating_sub(1))
+            }
+            _ => None,
+        })
+    else {
         return;
     };
     let aux = &items[k..v];
     let clause_text = s.text_of(clause.clone());
     let (modality, _) = modality(aux, &items[clause.clone()], clause_text);
     let ctx = s.date_context(v, modality == Modality::Planned);
-    let when = find_date(items, vend, next_verb, ctx).map(|(w, _)| w).or_else(|| s.undated(modality));
+    let when = find_date(items, vend, next_verb, ctx)
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(modality));
     // "by Georgia, Ukraine, Azerbaijan and Moldova"
-    let agents = (vend..next_verb).find(|&b| items[b].is("by")).and_then(|b| {
-        let (rest, states) = state_list(Toks(&items[b + 1..next_verb])).ok()?;
-        Some((states, index_of(items, rest)))
-    });
+    let agents = (vend..next_verb)
+        .find(|&b| items[b].is("by"))
+        .and_then(|b| {
+            let (rest, states) = state_list(Toks(&items[b + 1..next_verb])).ok()?;
+            Some((states, index_of(items, rest)))
+        });
     match (event, agents) {
         (_, Some((states, end))) => {
             for st in &states {
-                s.push(Claim::Membership { event, state: Some(*st), org }, when, modality, k - 1..end, false);
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org,
+                    },
+                    when,
+                    modality,
+                    k - 1..end,
+                    false,
+                );
             }
             s.group = Some(states);
         }
-        (Event::Founded, None) => {
-            s.push(Claim::Membership { event, state: None, org }, when, modality, k - 1..vend, false)
-        }
+        (Event::Founded, None) => s.push(
+            Claim::Membership {
+                event,
+                state: None,
+                org,
+            },
+            when,
+            modality,
+            k - 1..vend,
+            false,
+        ),
         _ => {}
     }
 }
 
 /// Words between a copula and the status noun ("is a full member", "is no longer a member").
 const STATUS_MODIFIERS: &[&str] = &[
-    "a", "an", "the", "full", "fully-fledged", "full-fledged", "founding", "active", "loyal", "key", "leading",
-    "formal", "nominal", "associate", "still", "no", "longer", "not", "only", "also", "now", "once", "long-time",
-    "longtime", "long-standing", "core", "original", "fellow", "permanent", "charter", "paid-up", "its", "their",
-    "largest", "smallest", "newest", "most", "important", "influential", "reluctant", "former", "then", "sole",
-    "remaining", "other", "nominally", "technically", "formally", "officially", "never", "one", "of", "'s", "all",
-    "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "member",
+    "a",
+    "an",
+    "the",
+    "full",
+    "fully-fledged",
+    "full-fledged",
+    "founding",
+    "active",
+    "loyal",
+    "key",
+    "leading",
+    "formal",
+    "nominal",
+    "associate",
+    "still",
+    "no",
+    "longer",
+    "not",
+    "only",
+    "also",
+    "now",
+    "once",
+    "long-time",
+    "longtime",
+    "long-standing",
+    "core",
+    "original",
+    "fellow",
+    "permanent",
+    "charter",
+    "paid-up",
+    "its",
+    "their",
+    "largest",
+    "smallest",
+    "newest",
+    "most",
+    "important",
+    "influential",
+    "reluctant",
+    "former",
+    "then",
+    "sole",
+    "remaining",
+    "other",
+    "nominally",
+    "technically",
+    "formally",
+    "officially",
+    "never",
+    "one",
+    "of",
+    "'s",
+    "all",
+    "both",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "member",
 ];
 
-const COPULAS: &[&str] = &["is", "are", "was", "were", "remains", "remain", "remained", "been", "be", "being", "becomes"];
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "remains", "remain", "remained", "been", "be", "being", "becomes",
+];
 
 const STATUS_NOUNS: &[&str] = &[
-    "membership", "party", "parties", "member", "members", "member-state", "member-states", "observer", "observers", "member-country", "signatory",
-    "signatories", "founder", "founders", "co-founder", "co-founders", "states", "countries", "nations", "republics",
+    "membership",
+    "party",
+    "parties",
+    "member",
+    "members",
+    "member-state",
+    "member-states",
+    "observer",
+    "observers",
+    "member-country",
+    "signatory",
+    "signatories",
+    "founder",
+    "founders",
+    "co-founder",
+    "co-founders",
+    "states",
+    "countries",
+    "nations",
+    "republics",
     "member-countries",
 ];
 
@@ -867,23 +1555,33 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for m in 0..items.len() {
         let it = &items[m];
-        if it.is_any(STATUS_NOUNS) && !(m + 1 < items.len() && items[m + 1].is_any(&["of", "in"]) && m > 0 && items[m - 1].is_any(&["became", "become", "becomes"])) {
+        if it.is_any(STATUS_NOUNS)
+            && !(m + 1 < items.len()
+                && items[m + 1].is_any(&["of", "in"])
+                && m > 0
+                && items[m - 1].is_any(&["became", "become", "becomes"]))
+        {
             status_noun(s, m);
         }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
         let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
-            state_list(Toks(&items[m + 1..])).ok().map(|(rest, st)| (st, index_of(items, rest))).or_else(|| {
-                // "President Niyazov has kept his country out of ..."
-                let st = his_country(s, m + 1)?;
-                Some((vec![st], m + 3))
-            })
+            state_list(Toks(&items[m + 1..]))
+                .ok()
+                .map(|(rest, st)| (st, index_of(items, rest)))
+                .or_else(|| {
+                    // "President Niyazov has kept his country out of ..."
+                    let st = his_country(s, m + 1)?;
+                    Some((vec![st], m + 3))
+                })
         } else {
             None
         };
         if let Some((states, l)) = kept {
             let mut l = l;
             let out = items.get(l).is_some_and(|w| w.is_any(&["out", "outside"]));
-            while l < items.len() && items[l].is_any(&["in", "inside", "within", "out", "outside", "of"]) {
+            while l < items.len()
+                && items[l].is_any(&["in", "inside", "within", "out", "outside", "of"])
+            {
                 l += 1;
             }
             let the = usize::from(items.get(l).is_some_and(|w| w.is("the")));
@@ -894,17 +1592,37 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             };
             if let Some(org) = org {
                 let clause = s.clause(m);
-                let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
+                let (modality, _) =
+                    modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
                 let event = if out { Event::NotMember } else { Event::Member };
                 for st in &states {
-                    s.push(Claim::Membership { event, state: Some(*st), org }, s.now(), modality, m..l + the + 1, false);
+                    s.push(
+                        Claim::Membership {
+                            event,
+                            state: Some(*st),
+                            org,
+                        },
+                        s.now(),
+                        modality,
+                        m..l + the + 1,
+                        false,
+                    );
                 }
             }
         }
         // "the six-member community — Belarus, Kazakhstan, ..."
-        if it.is_any(super::grammar::ORG_ANAPHORS) && m >= 3 && items[m - 1].is("member") && matches!(items[m - 2].kind, super::tokens::Kind::Dash { joining: true }) {
+        if it.is_any(super::grammar::ORG_ANAPHORS)
+            && m >= 3
+            && items[m - 1].is("member")
+            && matches!(
+                items[m - 2].kind,
+                super::tokens::Kind::Dash { joining: true }
+            )
+        {
             let mut l = m + 1;
-            while l < items.len() && (items[l].is_dash() || items[l].is_punct(':') || items[l].is_punct('(')) {
+            while l < items.len()
+                && (items[l].is_dash() || items[l].is_punct(':') || items[l].is_punct('('))
+            {
                 l += 1;
             }
             if l > m + 1
@@ -913,10 +1631,21 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             {
                 let end = index_of(items, rest);
                 let clause = s.clause(m);
-                let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
+                let (modality, _) =
+                    modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
                 let when = status_time(s, clause, m, false);
                 for st in &states {
-                    s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, m - 3..end, false);
+                    s.push(
+                        Claim::Membership {
+                            event: Event::Member,
+                            state: Some(*st),
+                            org,
+                        },
+                        when,
+                        modality,
+                        m - 3..end,
+                        false,
+                    );
                 }
                 s.group = Some(states);
             }
@@ -924,7 +1653,12 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         // "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova"
         let det = (m.saturating_sub(3)..m).rev().find(|&d| items[d].is("the"));
         if it.is_any(super::grammar::ORG_ANAPHORS)
-            && det.is_some_and(|d| items[d + 1..m].iter().all(|w| w.kind == super::tokens::Kind::Word && w.text.chars().all(|c| c.is_lowercase() || c == '-')))
+            && det.is_some_and(|d| {
+                items[d + 1..m].iter().all(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                })
+            })
             && items.get(m + 1).is_some_and(|n| n.is("of"))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
@@ -935,27 +1669,69 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
             let when = status_time(s, clause, m, false);
             for st in &states {
-                s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, det.unwrap_or(m)..end, false);
+                s.push(
+                    Claim::Membership {
+                        event: Event::Member,
+                        state: Some(*st),
+                        org,
+                    },
+                    when,
+                    modality,
+                    det.unwrap_or(m)..end,
+                    false,
+                );
             }
             s.group = Some(states);
         }
         // "GUAM—Georgia, Ukraine, Azerbaijan and Moldova—is ...", "GUAM (Georgia, Ukraine, ...)"
         if let Some(Entity::Org(org)) = it.entity()
-            && items.get(m + 1).is_some_and(|d| d.is_dash() || d.is_punct('('))
+            && items
+                .get(m + 1)
+                .is_some_and(|d| d.is_dash() || d.is_punct('('))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
-            && items.get(index_of(items, rest)).is_none_or(|c| c.is_dash() || c.is_punct(')'))
+            && items
+                .get(index_of(items, rest))
+                .is_none_or(|c| c.is_dash() || c.is_punct(')'))
         {
             let end = index_of(items, rest);
             let clause = s.clause(m);
             let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
             let when = status_time(s, clause, m, false);
             for st in &states {
-                s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, m..end, false);
+                s.push(
+                    Claim::Membership {
+                        event: Event::Member,
+                        state: Some(*st),
+                        org,
+                    },
+                    when,
+                    modality,
+                    m..end,
+                    false,
+                );
             }
             s.group = Some(states);
         }
-        if it.is_any(&["includes", "include", "included", "including", "comprises", "comprise", "comprised", "groups", "grouped", "unites", "united", "consists", "consisted", "brings", "brought", "embraces", "encompasses"]) {
+        if it.is_any(&[
+            "includes",
+            "include",
+            "included",
+            "including",
+            "comprises",
+            "comprise",
+            "comprised",
+            "groups",
+            "grouped",
+            "unites",
+            "united",
+            "consists",
+            "consisted",
+            "brings",
+            "brought",
+            "embraces",
+            "encompasses",
+        ]) {
             includes(s, m);
         }
     }
@@ -979,12 +1755,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let p = &items[k - 1];
         if let Some(Entity::Org(o)) = p.entity() {
             pre_org = Some(o);
-        } else if p.is_any(STATUS_MODIFIERS) || p.is_any(super::grammar::ORG_ANAPHORS) || matches!(p.kind, super::tokens::Kind::Dash { joining: true }) {
+        } else if p.is_any(STATUS_MODIFIERS)
+            || p.is_any(super::grammar::ORG_ANAPHORS)
+            || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
+        {
             negated |= p.is_any(&["not", "no", "never"]);
             associate |= p.is("associate");
             former |= p.is_any(&["former", "then", "once"]);
             hedged |= p.is_any(&["nominally", "technically"]);
-        } else if p.is_any(&["theory", "paper", "name", "principle"]) && k >= 2 && items[k - 2].is_any(&["in", "on"]) {
+        } else if p.is_any(&["theory", "paper", "name", "principle"])
+            && k >= 2
+            && items[k - 2].is_any(&["in", "on"])
+        {
             // "in theory still a member", "on paper a member"
             hedged = true;
             k -= 1;
@@ -992,7 +1774,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             && adjectives < 3
             && p.text.chars().all(|c| c.is_lowercase() || c == '-')
             && !p.is_any(COPULAS)
-            && !p.is_any(&["and", "or", "of", "in", "to", "with", "by", "for", "as", "that", "which", "who", "has", "have", "had", "its", "their", "his", "her", "from", "on", "at", "among", "between"])
+            && !p.is_any(&[
+                "and", "or", "of", "in", "to", "with", "by", "for", "as", "that", "which", "who",
+                "has", "have", "had", "its", "their", "his", "her", "from", "on", "at", "among",
+                "between",
+            ])
         {
             // Adjectives: "the treaty's least committed members".
             adjectives += 1;
@@ -1002,7 +1788,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         k -= 1;
     }
     // Lone adjectives with no determiner before them are not a noun phrase we understand.
-    while adjectives > 0 && k < m && !items[k].is_any(STATUS_MODIFIERS) && items[k].entity().is_none() && !items[k].is_any(super::grammar::ORG_ANAPHORS) && items[k].text != "'s" {
+    while adjectives > 0
+        && k < m
+        && !items[k].is_any(STATUS_MODIFIERS)
+        && items[k].entity().is_none()
+        && !items[k].is_any(super::grammar::ORG_ANAPHORS)
+        && items[k].text != "'s"
+    {
         k += 1;
         adjectives -= 1;
     }
@@ -1012,7 +1804,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let is_observer = lower_noun.starts_with("observer");
     let event = match (negated, is_observer, associate) {
         _ if lower_noun.starts_with("signator") => Event::Signed,
-        _ if lower_noun.starts_with("founder") || lower_noun.starts_with("co-founder") => Event::Founded,
+        _ if lower_noun.starts_with("founder") || lower_noun.starts_with("co-founder") => {
+            Event::Founded
+        }
         (true, ..) => Event::NotMember,
         (_, true, _) => Event::Observer,
         (_, _, true) => Event::Associate,
@@ -1020,7 +1814,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     };
     // The organisation after the noun ("a member of the CSTO", "observer status in the SCO").
     let mut after = m + 1;
-    if items.get(after).is_some_and(|w| w.is_any(&["status", "seat", "seats", "rights"])) {
+    if items
+        .get(after)
+        .is_some_and(|w| w.is_any(&["status", "seat", "seats", "rights"]))
+    {
         after += 1;
     }
     let mut org = pre_org;
@@ -1048,13 +1845,26 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             org = s.anaphor_org(after + 1);
             after = index_of(items, rest);
         }
-    } else if org.is_none() && items[k..m].iter().any(|p| p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s" || p.is_any(&["its", "whose"])) {
+    } else if org.is_none()
+        && items[k..m].iter().any(|p| {
+            p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s" || p.is_any(&["its", "whose"])
+        })
+    {
         org = s.anaphor_org(k);
     }
     // "the six states that remain in the treaty — A, B ..."
-    if noun.is_any(STATE_NOUNS) && org.is_none() && after + 2 < items.len() && items[after].is_any(&["that", "which", "still"]) {
+    if noun.is_any(STATE_NOUNS)
+        && org.is_none()
+        && after + 2 < items.len()
+        && items[after].is_any(&["that", "which", "still"])
+    {
         let mut a = after + 1;
-        while a < items.len() && items[a].is_any(&["remain", "remained", "still", "belong", "belonged", "are", "were", "stayed", "stay", "in", "to", "the"]) {
+        while a < items.len()
+            && items[a].is_any(&[
+                "remain", "remained", "still", "belong", "belonged", "are", "were", "stayed",
+                "stay", "in", "to", "the",
+            ])
+        {
             a += 1;
         }
         if a > after + 1 && a < items.len() {
@@ -1078,18 +1888,55 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
     // "whose other members are A, B": the organisation before "whose".
     if org.is_none() && k >= 1 && items[k - 1].is("whose") {
-        org = (0..k - 1).rev().take(3).find_map(|j| match items[j].entity() {
-            Some(Entity::Org(o)) => Some(o),
-            _ if items[j].is_any(super::grammar::ORG_ANAPHORS) => s.anaphor_org(j.saturating_sub(1)),
-            _ => None,
-        });
+        org = (0..k - 1)
+            .rev()
+            .take(3)
+            .find_map(|j| match items[j].entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ if items[j].is_any(super::grammar::ORG_ANAPHORS) => {
+                    s.anaphor_org(j.saturating_sub(1))
+                }
+                _ => None,
+            });
     }
     // "remain members only nominally", "a member on paper"
-    if items[after.min(items.len())..(after + 3).min(items.len())].iter().any(|p| p.is_any(&["nominally", "paper", "name", "theory"])) {
+    if items[after.min(items.len())..(after + 3).min(items.len())]
+        .iter()
+        .any(|p| p.is_any(&["nominally", "paper", "name", "theory"]))
+    {
         hedged = true;
     }
     // "Uzbekistan is not a member.": the organisation the article is talking about.
-    let org = org.or_else(|| (after >= items.len() || items[after].is_punct('.') || items[after].is_punct(',') || items[after].is_punct(':') || items[after].is_dash() || items[after].is_any(&["either", "now", "today", "any", "anymore", "since", "and", "but", "although", "though", "while", "despite", "until", "only", "nominally", "on", "in", "at", "for"])).then(|| s.anaphor_org(k)).flatten());
+    let org = org.or_else(|| {
+        (after >= items.len()
+            || items[after].is_punct('.')
+            || items[after].is_punct(',')
+            || items[after].is_punct(':')
+            || items[after].is_dash()
+            || items[after].is_any(&[
+                "either",
+                "now",
+                "today",
+                "any",
+                "anymore",
+                "since",
+                "and",
+                "but",
+                "although",
+                "though",
+                "while",
+                "despite",
+                "until",
+                "only",
+                "nominally",
+                "on",
+                "in",
+                "at",
+                "for",
+            ]))
+        .then(|| s.anaphor_org(k))
+        .flatten()
+    });
     let Some(org) = org else { return };
     // "was never an enthusiastic member" judges the membership; it does not deny it.
     if negated && adjectives > 0 {
@@ -1104,36 +1951,89 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let cop = k - 1;
         let mut j = cop;
         let mut past = items[cop].is_any(&["was", "were"]);
-        while j > clause.start && items[j - 1].is_any(&["has", "have", "had", "still", "also", "now", "long", "not", "never", "only", "nominally", "technically", "formally", "officially", "reportedly", "allegedly", "in", "theory", "to", "said", "seems", "appears", "will", "would", "must", "may", "might", "could"]) {
+        while j > clause.start
+            && items[j - 1].is_any(&[
+                "has",
+                "have",
+                "had",
+                "still",
+                "also",
+                "now",
+                "long",
+                "not",
+                "never",
+                "only",
+                "nominally",
+                "technically",
+                "formally",
+                "officially",
+                "reportedly",
+                "allegedly",
+                "in",
+                "theory",
+                "to",
+                "said",
+                "seems",
+                "appears",
+                "will",
+                "would",
+                "must",
+                "may",
+                "might",
+                "could",
+            ])
+        {
             past |= items[j - 1].is("had");
             j -= 1;
         }
         // "... keeps its distance but remains a full SCO member": the sentence's main subject.
         let shared = || {
             let before = (0..j).rev().find(|&b| !is_aux(&items[b]))?;
-            items[before].is_any(&["and", "but"]).then(|| main_subject(s)).flatten().map(|st| (st, j..j, j))
+            items[before]
+                .is_any(&["and", "but"])
+                .then(|| main_subject(s))
+                .flatten()
+                .map(|st| (st, j..j, j))
         };
-        if let Some((states, range, aux_start)) = subject(s, j.max(cop), clause.start).or_else(shared) {
+        if let Some((states, range, aux_start)) =
+            subject(s, j.max(cop), clause.start).or_else(shared)
+        {
             let aux = &items[aux_start..m];
             let (mut modality, neg) = modality(aux, &items[clause.clone()], clause_text);
             if neg && modality == Modality::Negated {
                 modality = Modality::Asserted; // "is not a member": the status not_member
             }
-            let event = if neg && event == Event::Member { Event::NotMember } else { event };
+            let event = if neg && event == Event::Member {
+                Event::NotMember
+            } else {
+                event
+            };
             if hedged && modality == Modality::Asserted {
                 modality = Modality::Hedged;
             }
             let when = time_for(s, event, clause.clone(), m, past || former);
             // "..., as are Kyrgyzstan and Tajikistan"
             let mut states = states;
-            if let Some(a) = (after..clause.end.saturating_sub(2)).find(|&q| items[q].is("as") && items[q + 1].is_any(&["are", "is", "were", "was", "do", "does"]))
-                && let Ok((_, more)) = state_list(Toks(&items[a + 2..clause.end]))
+            if let Some(a) = (after..clause.end.saturating_sub(2)).find(|&q| {
+                items[q].is("as")
+                    && items[q + 1].is_any(&["are", "is", "were", "was", "do", "does"])
+            }) && let Ok((_, more)) = state_list(Toks(&items[a + 2..clause.end]))
             {
                 states.extend(more);
             }
             for o in orgs {
                 for st in &states {
-                    s.push(Claim::Membership { event, state: Some(*st), org: o }, when, modality, range.start..after, past || former);
+                    s.push(
+                        Claim::Membership {
+                            event,
+                            state: Some(*st),
+                            org: o,
+                        },
+                        when,
+                        modality,
+                        range.start..after,
+                        past || former,
+                    );
                 }
             }
             s.group = Some(states);
@@ -1141,25 +2041,82 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
     }
     // Case 1b: "Kyiv wants observer status in the community", "which hold only observer status".
-    if !collective && k > 0 && items[k - 1].is_any(&["has", "have", "had", "holds", "hold", "held", "enjoys", "enjoy", "gained", "obtained", "received", "won", "got", "acquired", "granted", "wants", "want", "wanted", "seeks", "seek", "sought", "requested", "hopes", "covets"])
+    if !collective
+        && k > 0
+        && items[k - 1].is_any(&[
+            "has",
+            "have",
+            "had",
+            "holds",
+            "hold",
+            "held",
+            "enjoys",
+            "enjoy",
+            "gained",
+            "obtained",
+            "received",
+            "won",
+            "got",
+            "acquired",
+            "granted",
+            "wants",
+            "want",
+            "wanted",
+            "seeks",
+            "seek",
+            "sought",
+            "requested",
+            "hopes",
+            "covets",
+        ])
         && let Some((states, range, aux_start)) = subject(s, k - 1, clause.start)
     {
-        let wanted = items[k - 1].is_any(&["wants", "want", "wanted", "seeks", "seek", "sought", "requested", "hopes", "covets"]);
+        let wanted = items[k - 1].is_any(&[
+            "wants",
+            "want",
+            "wanted",
+            "seeks",
+            "seek",
+            "sought",
+            "requested",
+            "hopes",
+            "covets",
+        ]);
         let (mut modality, _) = modality(&items[aux_start..k], &items[clause.clone()], clause_text);
         if wanted {
             modality = Modality::Planned;
         }
-        let when = if wanted { s.article.map(Interval::after) } else { time_for(s, event, clause.clone(), m, false) };
+        let when = if wanted {
+            s.article.map(Interval::after)
+        } else {
+            time_for(s, event, clause.clone(), m, false)
+        };
         for o in &orgs {
             for st in &states {
-                s.push(Claim::Membership { event, state: Some(*st), org: *o }, when, modality, range.start..after, false);
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org: *o,
+                    },
+                    when,
+                    modality,
+                    range.start..after,
+                    false,
+                );
             }
         }
         s.group = Some(states);
         return;
     }
     // Case 2: appositive — "X, a CSTO member, ..." / "A and B — both members of Y —".
-    if !collective && k > 0 && (items[k - 1].is_punct(',') || items[k - 1].is_dash() || items[k - 1].is_punct('(') || items[k - 1].is("as")) && k >= 2
+    if !collective
+        && k > 0
+        && (items[k - 1].is_punct(',')
+            || items[k - 1].is_dash()
+            || items[k - 1].is_punct('(')
+            || items[k - 1].is("as"))
+        && k >= 2
         && let Some((states, range)) = list_ending_at(s, k - 1, clause.start)
     {
         let (mut modality, _) = modality(&[], &items[clause.clone()], clause_text);
@@ -1169,7 +2126,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let when = time_for(s, event, clause.clone(), m, former);
         for o in orgs {
             for st in &states {
-                s.push(Claim::Membership { event, state: Some(*st), org: o }, when, modality, range.start..after, former);
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org: o,
+                    },
+                    when,
+                    modality,
+                    range.start..after,
+                    former,
+                );
             }
         }
         s.group = Some(states);
@@ -1179,14 +2146,38 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if event != Event::NotMember {
         let mut l = after;
         let mut punct = false;
-        while l < items.len() && (items[l].is_dash() || items[l].is_punct(':') || items[l].is_punct('(') || items[l].is_punct(',') || items[l].is_any(&["are", "were", "include", "included", "including", "namely", "being", "such", "as", "now", "still", "currently", "today", "remain"])) {
+        while l < items.len()
+            && (items[l].is_dash()
+                || items[l].is_punct(':')
+                || items[l].is_punct('(')
+                || items[l].is_punct(',')
+                || items[l].is_any(&[
+                    "are",
+                    "were",
+                    "include",
+                    "included",
+                    "including",
+                    "namely",
+                    "being",
+                    "such",
+                    "as",
+                    "now",
+                    "still",
+                    "currently",
+                    "today",
+                    "remain",
+                ]))
+        {
             punct |= !items[l].is_punct(',');
             l += 1;
         }
         let plural = noun.text.ends_with('s');
         if l < items.len()
             && let Ok((rest, states)) = state_list(Toks(&items[l..]))
-            && (punct || l == after || (plural && states.len() >= 2) || items[after..l].iter().any(|p| p.is("including")))
+            && (punct
+                || l == after
+                || (plural && states.len() >= 2)
+                || items[after..l].iter().any(|p| p.is("including")))
         {
             let end = index_of(items, rest);
             let (modality, _) = modality(&[], &items[clause.clone()], clause_text);
@@ -1194,7 +2185,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let when = time_for(s, event, clause.clone(), m, shifted);
             for o in orgs {
                 for st in &states {
-                    s.push(Claim::Membership { event, state: Some(*st), org: o }, when, modality, k..end, shifted);
+                    s.push(
+                        Claim::Membership {
+                            event,
+                            state: Some(*st),
+                            org: o,
+                        },
+                        when,
+                        modality,
+                        k..end,
+                        shifted,
+                    );
                 }
             }
             s.group = Some(states);
@@ -1206,10 +2207,24 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
 fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
     let mut l = v + 1;
-    while l < items.len() && items[l].is_any(&["of", "together", "up", "such", "as", "the", "states", "countries", "of"]) {
+    while l < items.len()
+        && items[l].is_any(&[
+            "of",
+            "together",
+            "up",
+            "such",
+            "as",
+            "the",
+            "states",
+            "countries",
+            "of",
+        ])
+    {
         l += 1;
     }
-    let Ok((rest, states)) = state_list(Toks(&items[l.min(items.len())..])) else { return };
+    let Ok((rest, states)) = state_list(Toks(&items[l.min(items.len())..])) else {
+        return;
+    };
     let end = index_of(items, rest);
     // The organisation: named just before the verb (after skipping a few words), or "its members".
     let mut k = v;
@@ -1220,7 +2235,9 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             org = Some(o);
             break;
         }
-        if items[k].is_any(super::grammar::ORG_ANAPHORS) || items[k].is_any(&["membership", "its", "whose"]) {
+        if items[k].is_any(super::grammar::ORG_ANAPHORS)
+            || items[k].is_any(&["membership", "its", "whose"])
+        {
             org = s.org_before(k);
             break;
         }
@@ -1235,42 +2252,84 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let (modality, _) = modality(&items[k..v], &items[clause.clone()], clause_text);
     let when = status_time(s, clause, v, past);
     for st in &states {
-        s.push(Claim::Membership { event: Event::Member, state: Some(*st), org }, when, modality, k..end, past);
+        s.push(
+            Claim::Membership {
+                event: Event::Member,
+                state: Some(*st),
+                org,
+            },
+            when,
+            modality,
+            k..end,
+            past,
+        );
     }
     s.group = Some(states);
 }
 
 /// The time of a claim told by a noun: a status's time, or for "one of the six signatories"
 /// the date in the clause, else some time up to the article.
-fn time_for(s: &Sentence<'_, '_>, event: Event, clause: Range<usize>, at: usize, past: bool) -> Option<Interval> {
+fn time_for(
+    s: &Sentence<'_, '_>,
+    event: Event,
+    clause: Range<usize>,
+    at: usize,
+    past: bool,
+) -> Option<Interval> {
     if event.is_status() {
         return status_time(s, clause, at, past);
     }
     let ctx = s.date_context(at, false);
     // "one of the six signatories in 1992": a date right after the noun phrase.
-    find_date(s.items, at + 1, (at + 6).min(clause.end), ctx).map(|(w, _)| w).or_else(|| s.undated(Modality::Asserted))
+    find_date(s.items, at + 1, (at + 6).min(clause.end), ctx)
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(Modality::Asserted))
 }
 
 /// The time a status holds: the article date; "since 1999" from 1999; a past frame at its
 /// date, or some time before the article.
-fn status_time(s: &Sentence<'_, '_>, clause: Range<usize>, at: usize, past: bool) -> Option<Interval> {
+fn status_time(
+    s: &Sentence<'_, '_>,
+    clause: Range<usize>,
+    at: usize,
+    past: bool,
+) -> Option<Interval> {
     let items = s.items;
     let ctx = s.date_context(at, false);
     // "a member since 1999", "since 1999 a member": near the status word, not in another clause.
-    let near = (at..clause.end).take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash()).chain(clause.start..(clause.start + 2).min(at));
-    let near_until = (at..clause.end).take_while(|&k| !items[k].is_punct(',') && !items[k].is("and")).find(|&k| items[k].is_any(&["until", "till"]));
-    if past && let Some((w, _)) = near_until.and_then(|u| find_date(items, u + 1, clause.end, s.date_context(at, false))) {
+    let near = (at..clause.end)
+        .take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash())
+        .chain(clause.start..(clause.start + 2).min(at));
+    let near_until = (at..clause.end)
+        .take_while(|&k| !items[k].is_punct(',') && !items[k].is("and"))
+        .find(|&k| items[k].is_any(&["until", "till"]));
+    if past
+        && let Some((w, _)) =
+            near_until.and_then(|u| find_date(items, u + 1, clause.end, s.date_context(at, false)))
+    {
         // "was a member until 1999"
-        return Some(Interval { from: None, to: w.to, precision: crate::date::Precision::Open });
+        return Some(Interval {
+            from: None,
+            to: w.to,
+            precision: crate::date::Precision::Open,
+        });
     }
-    if let Some(since) = near.into_iter().find(|&k| items[k].is_any(&["since", "from"]))
+    if let Some(since) = near
+        .into_iter()
+        .find(|&k| items[k].is_any(&["since", "from"]))
         && let Some((w, _)) = find_date(items, since + 1, clause.end, ctx)
         && let Some(today) = s.article
     {
-        return Some(Interval { from: w.from, to: Some(today), precision: crate::date::Precision::Range });
+        return Some(Interval {
+            from: w.from,
+            to: Some(today),
+            precision: crate::date::Precision::Range,
+        });
     }
     if past {
-        return find_date(items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.article.map(Interval::until));
+        return find_date(items, clause.start, clause.end, ctx)
+            .map(|(w, _)| w)
+            .or_else(|| s.article.map(Interval::until));
     }
     s.now()
 }
@@ -1299,10 +2358,17 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     d.previous = named.clone().collect();
     // An article that reports an organisation's founding is about that organisation.
     let founded = s.facts.iter().filter_map(|f| match f.claim {
-        Claim::Membership { event: Event::Founded, org, .. } => Some(org),
+        Claim::Membership {
+            event: Event::Founded,
+            org,
+            ..
+        } => Some(org),
         _ => None,
     });
-    let founded: Vec<OrgId> = founded.collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let founded: Vec<OrgId> = founded
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
     for o in &founded {
         match d.mentions.iter_mut().find(|m| m.0 == *o) {
             Some(m) => m.1 += 4,

@@ -46,12 +46,19 @@ pub struct Discourse {
 impl Discourse {
     /// The most recently named organisation that `fits`.
     pub fn recent(&self, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
-        self.mentions.iter().filter(|m| fits(m.0)).max_by_key(|m| m.2).map(|m| m.0)
+        self.mentions
+            .iter()
+            .filter(|m| fits(m.0))
+            .max_by_key(|m| m.2)
+            .map(|m| m.0)
     }
 
     /// The organisation the article has named most often so far (the latest on a tie).
     pub fn topic(&self) -> Option<OrgId> {
-        self.mentions.iter().max_by_key(|(_, n, last)| (*n, *last)).map(|(o, _, _)| *o)
+        self.mentions
+            .iter()
+            .max_by_key(|(_, n, last)| (*n, *last))
+            .map(|(o, _, _)| *o)
     }
 }
 
@@ -74,7 +81,8 @@ pub struct Sentence<'a, 't> {
 impl<'a, 't> Sentence<'a, 't> {
     /// Byte range of items `r`.
     pub fn span(&self, r: Range<usize>) -> Range<u32> {
-        let r = r.start.min(self.items.len().saturating_sub(1))..r.end.min(self.items.len()).max(r.start + 1);
+        let r = r.start.min(self.items.len().saturating_sub(1))
+            ..r.end.min(self.items.len()).max(r.start + 1);
         self.items[r.start].start..self.items[r.end - 1].end
     }
 
@@ -95,21 +103,33 @@ impl<'a, 't> Sentence<'a, 't> {
     pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
         let i = i.min(self.items.len());
         let lex = self.lexicon;
-        let noun = self.items[i..].iter().take(6).find(|it| it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"]));
+        let noun = self.items[i..].iter().take(6).find(|it| {
+            it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"])
+        });
         let clause = self.clause(i.min(self.items.len().saturating_sub(1)));
         let named_before = |fits: &dyn Fn(OrgId) -> bool| {
-            self.items[clause.start.min(i)..i].iter().rev().find_map(|it| match it.entity() {
-                Some(Entity::Org(o)) if fits(o) => Some(o),
-                _ => None,
-            })
+            self.items[clause.start.min(i)..i]
+                .iter()
+                .rev()
+                .find_map(|it| match it.entity() {
+                    Some(Entity::Org(o)) if fits(o) => Some(o),
+                    _ => None,
+                })
         };
-        let found = if noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"])) {
+        let found = if noun
+            .is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]))
+        {
             // "the treaty": the last treaty named.
             named_before(&|o| lex.org(o).is_treaty).or(self.discourse.treaty)
         } else if let Some(n) = noun.filter(|n| n.is_any(&["community", "commonwealth", "union"])) {
             // "the community": an organisation whose name says so, named in this sentence or before.
             let word = n.text.to_lowercase();
-            let fits = |o: OrgId| lex.org(o).names.iter().any(|name| name.to_lowercase().split(' ').any(|w| w == word));
+            let fits = |o: OrgId| {
+                lex.org(o)
+                    .names
+                    .iter()
+                    .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
+            };
             self.items[..i]
                 .iter()
                 .rev()
@@ -121,7 +141,8 @@ impl<'a, 't> Sentence<'a, 't> {
         } else {
             None
         };
-        let is_treaty_noun = noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]));
+        let is_treaty_noun =
+            noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]));
         if is_treaty_noun && found.is_none() {
             // "the treaty" never means an organisation that is not one.
             let topic = self.discourse.topic().filter(|&o| lex.org(o).is_treaty);
@@ -144,7 +165,14 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// Records a fact.
-    pub fn push(&mut self, claim: Claim, when: Option<Interval>, modality: Modality, span: Range<usize>, shifted: bool) {
+    pub fn push(
+        &mut self,
+        claim: Claim,
+        when: Option<Interval>,
+        modality: Modality,
+        span: Range<usize>,
+        shifted: bool,
+    ) {
         let span = self.span(span);
         let fact = Fact {
             claim,
@@ -156,7 +184,11 @@ impl<'a, 't> Sentence<'a, 't> {
             shifted,
         };
         // One sentence stating the same claim twice is one claim.
-        if !self.facts.iter().any(|f| f.claim == fact.claim && f.when == fact.when && f.modality == fact.modality) {
+        if !self
+            .facts
+            .iter()
+            .any(|f| f.claim == fact.claim && f.when == fact.when && f.modality == fact.modality)
+        {
             self.facts.push(fact);
         }
     }
@@ -166,11 +198,15 @@ impl<'a, 't> Sentence<'a, 't> {
         let is_break = |k: usize| {
             let it = &self.items[k];
             it.is_punct(';')
-                || it.is_punct(':') && k + 1 < self.items.len() && !self.items[k + 1].entity().is_some()
-                || (it.is_any(&["but", "while", "whereas", "although", "though", "yet"]) )
+                || it.is_punct(':')
+                    && k + 1 < self.items.len()
+                    && self.items[k + 1].entity().is_none()
+                || (it.is_any(&["but", "while", "whereas", "although", "though", "yet"]))
         };
         let start = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
-        let end = (i..self.items.len()).find(|&k| k > i && is_break(k)).unwrap_or(self.items.len());
+        let end = (i..self.items.len())
+            .find(|&k| k > i && is_break(k))
+            .unwrap_or(self.items.len());
         start..end
     }
 
@@ -191,18 +227,36 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// An undated event: some moment up to the article date (or after it, for plans).
     pub fn undated(&self, modality: Modality) -> Option<Interval> {
-        self.article.map(|d| if modality == Modality::Planned { Interval::after(d) } else { Interval::until(d) })
+        self.article.map(|d| {
+            if modality == Modality::Planned {
+                Interval::after(d)
+            } else {
+                Interval::until(d)
+            }
+        })
     }
 
     pub fn date_context(&self, upto: usize, future: bool) -> dates::DateContext {
-        dates::DateContext { article: self.article, anchor_year: dates::first_year(self.items, upto), future }
+        dates::DateContext {
+            article: self.article,
+            anchor_year: dates::first_year(self.items, upto),
+            future,
+        }
     }
 }
 
 /// Extracts the facts of one article. `text` is the whole file.
-pub fn extract_article(article: &Article, text: &str, lexicon: &Lexicon, prefilter: &Prefilter) -> Vec<Fact> {
+pub fn extract_article(
+    article: &Article,
+    text: &str,
+    lexicon: &Lexicon,
+    prefilter: &Prefilter,
+) -> Vec<Fact> {
     let names = lexicon.find_names(&text[..article.body.end]);
-    let names: Vec<_> = names.into_iter().filter(|m| m.start >= article.body.start).collect();
+    let names: Vec<_> = names
+        .into_iter()
+        .filter(|m| m.start >= article.body.start)
+        .collect();
     let mut discourse = Discourse::default();
     // The title names the article's topic: "the treaty" in the first paragraph may refer to it.
     if let Some(title) = &article.meta.title {

@@ -32,18 +32,28 @@ const COUNT_NOUNS: &[(&str, Counted)] = &[
 pub fn counts(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for n in 0..items.len() {
-        let Some(value) = num(&items[n]).filter(|v| (2..=60).contains(v) && items[n].text.len() <= 7) else { continue };
+        let Some(value) =
+            num(&items[n]).filter(|v| (2..=60).contains(v) && items[n].text.len() <= 7)
+        else {
+            continue;
+        };
         if items[n].text.len() == 4 && items[n].text.bytes().all(|b| b.is_ascii_digit()) {
             continue; // a year
         }
         // "the seven-member bloc"
-        if n + 2 < items.len() && matches!(items[n + 1].kind, Kind::Dash { joining: true }) && items[n + 2].is_any(&["member", "nation", "state", "country"]) {
+        if n + 2 < items.len()
+            && matches!(items[n + 1].kind, Kind::Dash { joining: true })
+            && items[n + 2].is_any(&["member", "nation", "state", "country"])
+        {
             let mut org = None;
             let mut end = n + 3;
             if let Some(Entity::Org(o)) = items.get(n + 3).and_then(|i| i.entity()) {
                 org = Some(o);
                 end = n + 4;
-            } else if items.get(n + 3).is_some_and(|i| i.is_any(ORG_ANAPHORS) || i.is_any(&["CIS", "grouping"])) {
+            } else if items
+                .get(n + 3)
+                .is_some_and(|i| i.is_any(ORG_ANAPHORS) || i.is_any(&["CIS", "grouping"]))
+            {
                 org = s.org_before(n);
                 end = n + 4;
             } else if let Some(o) = (0..n).rev().take(3).find_map(|k| match items[k].entity() {
@@ -58,7 +68,11 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             continue;
         }
         // "six in all": the organisation named in the sentence or before.
-        if items.get(n + 1).is_some_and(|i| i.is("in")) && items.get(n + 2).is_some_and(|i| i.is_any(&["all", "total"])) {
+        if items.get(n + 1).is_some_and(|i| i.is("in"))
+            && items
+                .get(n + 2)
+                .is_some_and(|i| i.is_any(&["all", "total"]))
+        {
             if let Some(org) = s.org_before(n) {
                 push_count(s, n, n + 3, org, value as u32, Counted::Members);
             }
@@ -74,12 +88,28 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         }
         // Adjectives between the number and the noun ("six former Soviet republics").
         let start_k = k;
-        while k < items.len() && k - start_k < 2 && !items[k].is_any(&COUNT_NOUNS.iter().map(|c| c.0).collect::<Vec<_>>()) && items[k].kind == Kind::Word && items[k].text.chars().all(|c| c.is_lowercase() || c == '-') && !items[k].is_any(&["of", "and", "or", "in", "to", "from", "are", "were", "have", "had"]) {
+        while k < items.len()
+            && k - start_k < 2
+            && !items[k].is_any(&COUNT_NOUNS.iter().map(|c| c.0).collect::<Vec<_>>())
+            && items[k].kind == Kind::Word
+            && items[k].text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !items[k].is_any(&[
+                "of", "and", "or", "in", "to", "from", "are", "were", "have", "had",
+            ])
+        {
             k += 1;
         }
-        let Some(&(_, mut counted)) = items.get(k).and_then(|i| COUNT_NOUNS.iter().find(|(w, _)| i.is(w))) else { continue };
+        let Some(&(_, mut counted)) = items
+            .get(k)
+            .and_then(|i| COUNT_NOUNS.iter().find(|(w, _)| i.is(w)))
+        else {
+            continue;
+        };
         if items[k].is("founding") {
-            if items.get(k + 1).is_some_and(|i| i.is_any(&["members", "states", "countries", "fathers"])) {
+            if items
+                .get(k + 1)
+                .is_some_and(|i| i.is_any(&["members", "states", "countries", "fathers"]))
+            {
                 k += 1;
             } else {
                 continue;
@@ -88,7 +118,10 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         }
         let mut end = k + 1;
         if org.is_none() {
-            if items.get(end).is_some_and(|i| i.is_any(&["of", "in", "to"])) {
+            if items
+                .get(end)
+                .is_some_and(|i| i.is_any(&["of", "in", "to"]))
+            {
                 let mut e = end + 1;
                 if items.get(e).is_some_and(|i| i.is("the")) {
                     e += 1;
@@ -110,12 +143,28 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 };
             }
             // "The SCO includes six members", "the bloc now has four members"
-            if org.is_none() && n >= 2 && items[n - 1].is_any(&["includes", "included", "has", "had", "comprises", "comprised", "counts", "numbers", "unites", "groups"]) {
-                org = (n.saturating_sub(6)..n - 1).rev().find_map(|k| match items[k].entity() {
-                    Some(Entity::Org(o)) => Some(o),
-                    _ if items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
-                    _ => None,
-                });
+            if org.is_none()
+                && n >= 2
+                && items[n - 1].is_any(&[
+                    "includes",
+                    "included",
+                    "has",
+                    "had",
+                    "comprises",
+                    "comprised",
+                    "counts",
+                    "numbers",
+                    "unites",
+                    "groups",
+                ])
+            {
+                org = (n.saturating_sub(6)..n - 1)
+                    .rev()
+                    .find_map(|k| match items[k].entity() {
+                        Some(Entity::Org(o)) => Some(o),
+                        _ if items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
+                        _ => None,
+                    });
             }
             // "the six states that remain in the treaty"
             if org.is_none() && items.get(end).is_some_and(|i| i.is_any(&["that", "which"])) {
@@ -136,23 +185,76 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
     }
 }
 
-fn push_count(s: &mut Sentence<'_, '_>, n: usize, end: usize, org: crate::lexicon::OrgId, value: u32, counts: Counted) {
+fn push_count(
+    s: &mut Sentence<'_, '_>,
+    n: usize,
+    end: usize,
+    org: crate::lexicon::OrgId,
+    value: u32,
+    counts: Counted,
+) {
     let clause = s.clause(n);
     let (m, _) = modality(&[], &s.items[clause.clone()], s.text_of(clause));
-    let m = if m == Modality::Negated { Modality::Asserted } else { m };
-    let start = if n > 0 && s.items[n - 1].is("the") { n - 1 } else { n };
-    s.push(Claim::Count { org, value, counts }, s.now(), m, start..end, false);
+    let m = if m == Modality::Negated {
+        Modality::Asserted
+    } else {
+        m
+    };
+    let start = if n > 0 && s.items[n - 1].is("the") {
+        n - 1
+    } else {
+        n
+    };
+    s.push(
+        Claim::Count { org, value, counts },
+        s.now(),
+        m,
+        start..end,
+        false,
+    );
 }
 
 /// Words that mark a figure as approximate.
 const APPROX: &[&str] = &[
-    "some", "about", "around", "roughly", "nearly", "almost", "approximately", "approx", "approx.", "up", "over",
-    "more", "fewer", "less", "close", "estimated", "circa", "ca.", "perhaps", "under", "least", "upwards",
+    "some",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "approx",
+    "approx.",
+    "up",
+    "over",
+    "more",
+    "fewer",
+    "less",
+    "close",
+    "estimated",
+    "circa",
+    "ca.",
+    "perhaps",
+    "under",
+    "least",
+    "upwards",
 ];
 
 const TROOP_NOUNS: &[&str] = &[
-    "troops", "soldiers", "servicemen", "men", "personnel", "border", "guards", "military", "peacekeepers", "officers",
-    "paratroopers", "fighters", "strong", "serving",
+    "troops",
+    "soldiers",
+    "servicemen",
+    "men",
+    "personnel",
+    "border",
+    "guards",
+    "military",
+    "peacekeepers",
+    "officers",
+    "paratroopers",
+    "fighters",
+    "strong",
+    "serving",
 ];
 
 /// Reads troop numbers and money amounts whose subject the lexicon knows.
@@ -160,14 +262,27 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let lower = s.text[s.range.clone()].to_lowercase();
     for n in 0..items.len() {
-        let Some(mut value) = num(&items[n]) else { continue };
-        let is_digits = items[n].text.bytes().next().is_some_and(|b| b.is_ascii_digit());
-        if !is_digits || (items[n].text.len() == 4 && !items[n].text.contains(',') && (1900..=2100).contains(&value)) {
+        let Some(mut value) = num(&items[n]) else {
+            continue;
+        };
+        let is_digits = items[n]
+            .text
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit());
+        if !is_digits
+            || (items[n].text.len() == 4
+                && !items[n].text.contains(',')
+                && (1900..=2100).contains(&value))
+        {
             continue;
         }
         // "$5 million", "20 thousand"
         let mut end = n + 1;
-        if items.get(end).is_some_and(|i| i.is_any(&["million", "billion", "thousand"])) {
+        if items
+            .get(end)
+            .is_some_and(|i| i.is_any(&["million", "billion", "thousand"]))
+        {
             value *= match items[end].text.to_lowercase().as_str() {
                 "million" => 1_000_000,
                 "billion" => 1_000_000_000,
@@ -175,33 +290,73 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             };
             end += 1;
         }
-        let money = n > 0 && (items[n - 1].text.ends_with('$') || items[n - 1].is_any(&["US", "USD"]))
-            || items.get(end).is_some_and(|i| i.is_any(&["dollars", "USD"]));
+        let money = n > 0
+            && (items[n - 1].text.ends_with('$') || items[n - 1].is_any(&["US", "USD"]))
+            || items
+                .get(end)
+                .is_some_and(|i| i.is_any(&["dollars", "USD"]));
         let unit = if money {
             Unit::Usd
         } else {
             // "20,000 Russian soldiers", "a 1,500-strong battalion": a troop noun within three items.
             let window = &items[end..(end + 4).min(items.len())];
-            let hyphen_strong = window.len() >= 2 && matches!(window[0].kind, Kind::Dash { joining: true }) && window[1].is("strong");
-            if !hyphen_strong && !window.iter().take_while(|i| !i.is_punct(',') && !i.is_punct(';')).any(|i| i.is_any(TROOP_NOUNS)) {
+            let hyphen_strong = window.len() >= 2
+                && matches!(window[0].kind, Kind::Dash { joining: true })
+                && window[1].is("strong");
+            if !hyphen_strong
+                && !window
+                    .iter()
+                    .take_while(|i| !i.is_punct(',') && !i.is_punct(';'))
+                    .any(|i| i.is_any(TROOP_NOUNS))
+            {
                 continue;
             }
             Unit::Troops
         };
-        let Some(subject) = s.lexicon.subject_in(&lower, unit) else { continue };
+        let Some(subject) = s.lexicon.subject_in(&lower, unit) else {
+            continue;
+        };
         let mut start = n;
         let mut approx = false;
         let mut k = n;
-        while k > 0 && (items[k - 1].is_any(APPROX) || items[k - 1].is_any(&["than", "to", "an", "as", "many", "at", "a", "of", "just", "well"]) || items[k - 1].text.ends_with('$')) && n - k < 4 {
+        while k > 0
+            && (items[k - 1].is_any(APPROX)
+                || items[k - 1].is_any(&[
+                    "than", "to", "an", "as", "many", "at", "a", "of", "just", "well",
+                ])
+                || items[k - 1].text.ends_with('$'))
+            && n - k < 4
+        {
             approx |= items[k - 1].is_any(APPROX) || items[k - 1].is("many");
             k -= 1;
             start = k;
         }
         let clause = s.clause(n);
-        let (m, _) = modality(&items[clause.start..n], &items[clause.clone()], s.text_of(clause.clone()));
-        let m = if m == Modality::Negated { Modality::Asserted } else { m };
+        let (m, _) = modality(
+            &items[clause.start..n],
+            &items[clause.clone()],
+            s.text_of(clause.clone()),
+        );
+        let m = if m == Modality::Negated {
+            Modality::Asserted
+        } else {
+            m
+        };
         let ctx = s.date_context(n, false);
-        let when = find_date(items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.now());
-        s.push(Claim::Quantity { subject, value, approx, unit }, when, m, start..end, false);
+        let when = find_date(items, clause.start, clause.end, ctx)
+            .map(|(w, _)| w)
+            .or_else(|| s.now());
+        s.push(
+            Claim::Quantity {
+                subject,
+                value,
+                approx,
+                unit,
+            },
+            when,
+            m,
+            start..end,
+            false,
+        );
     }
 }

@@ -21,27 +21,52 @@ fn role_at(items: &[Item<'_>], i: usize) -> Option<(Role, usize, bool)> {
             return Some((Role::PrimeMinister, i + 1, false));
         }
         if next.is_some_and(|n| n.is_any(&["minister", "ministers"])) {
-            return Some((Role::PrimeMinister, i + 2, next.is_some_and(|n| n.text.ends_with('s'))));
+            return Some((
+                Role::PrimeMinister,
+                i + 2,
+                next.is_some_and(|n| n.text.ends_with('s')),
+            ));
         }
     }
     if it.is("foreign") && next.is_some_and(|n| n.is_any(&["minister", "ministers"])) {
-        return Some((Role::ForeignMinister, i + 2, next.is_some_and(|n| n.text.ends_with('s'))));
+        return Some((
+            Role::ForeignMinister,
+            i + 2,
+            next.is_some_and(|n| n.text.ends_with('s')),
+        ));
     }
-    if it.is_any(&["defence", "defense"]) && next.is_some_and(|n| n.is_any(&["minister", "ministers"])) {
-        return Some((Role::DefenceMinister, i + 2, next.is_some_and(|n| n.text.ends_with('s'))));
+    if it.is_any(&["defence", "defense"])
+        && next.is_some_and(|n| n.is_any(&["minister", "ministers"]))
+    {
+        return Some((
+            Role::DefenceMinister,
+            i + 2,
+            next.is_some_and(|n| n.text.ends_with('s')),
+        ));
     }
     None
 }
 
 /// A person's name at item `i`: a lexicon name or surname, or capitalised words.
-fn person_at(s: &Sentence<'_, '_>, i: usize, role: Role, state: Option<StateId>, shifted: bool) -> Option<(PersonRef, Option<StateId>, usize)> {
+fn person_at(
+    s: &Sentence<'_, '_>,
+    i: usize,
+    role: Role,
+    state: Option<StateId>,
+    shifted: bool,
+) -> Option<(PersonRef, Option<StateId>, usize)> {
     let items = s.items;
     let it = items.get(i)?;
     let day = if shifted { None } else { s.article };
     let pick = |ids: &[PersonId]| -> Option<(PersonId, Option<StateId>)> {
         let fits: Vec<(PersonId, StateId)> = ids
             .iter()
-            .flat_map(|&p| s.lexicon.office_at(p, Some(role), day).into_iter().map(move |o| (p, o.state)))
+            .flat_map(|&p| {
+                s.lexicon
+                    .office_at(p, Some(role), day)
+                    .into_iter()
+                    .map(move |o| (p, o.state))
+            })
             .filter(|(_, st)| state.is_none_or(|want| want == *st))
             .collect();
         let mut people: Vec<PersonId> = fits.iter().map(|f| f.0).collect();
@@ -50,7 +75,14 @@ fn person_at(s: &Sentence<'_, '_>, i: usize, role: Role, state: Option<StateId>,
             ([p], _) => {
                 let mut states: Vec<StateId> = fits.iter().map(|f| f.1).collect();
                 states.dedup();
-                Some((*p, if states.len() == 1 { Some(states[0]) } else { state }))
+                Some((
+                    *p,
+                    if states.len() == 1 {
+                        Some(states[0])
+                    } else {
+                        state
+                    },
+                ))
             }
             ([], [p]) => Some((*p, state)),
             _ => None,
@@ -68,10 +100,19 @@ fn person_at(s: &Sentence<'_, '_>, i: usize, role: Role, state: Option<StateId>,
             let st = st.or_else(|| unique_state(s, p, role));
             Some((PersonRef::Known(p), st, i + 1))
         }
-        _ if it.kind == Kind::Word && it.starts_upper() && it.text.chars().count() > 1 && !it.is_any(&["The", "He", "She", "They", "It", "And", "In", "On", "Of"]) => {
+        _ if it.kind == Kind::Word
+            && it.starts_upper()
+            && it.text.chars().count() > 1
+            && !it.is_any(&["The", "He", "She", "They", "It", "And", "In", "On", "Of"]) =>
+        {
             // An unlisted person: one to three capitalised words.
             let mut end = i;
-            while end < items.len() && end - i < 3 && items[end].kind == Kind::Word && items[end].starts_upper() && items[end].entity().is_none() {
+            while end < items.len()
+                && end - i < 3
+                && items[end].kind == Kind::Word
+                && items[end].starts_upper()
+                && items[end].entity().is_none()
+            {
                 end += 1;
             }
             let name = s.text[items[i].start as usize..items[end - 1].end as usize].to_string();
@@ -83,7 +124,14 @@ fn person_at(s: &Sentence<'_, '_>, i: usize, role: Role, state: Option<StateId>,
 
 /// The one state in which `person` ever held `role`.
 fn unique_state(s: &Sentence<'_, '_>, person: PersonId, role: Role) -> Option<StateId> {
-    let mut states: Vec<StateId> = s.lexicon.person(person).offices.iter().filter(|o| o.role == role).map(|o| o.state).collect();
+    let mut states: Vec<StateId> = s
+        .lexicon
+        .person(person)
+        .offices
+        .iter()
+        .filter(|o| o.role == role)
+        .map(|o| o.state)
+        .collect();
     states.dedup();
     (states.len() == 1).then(|| states[0])
 }
@@ -111,7 +159,16 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
                 }
                 _ if p.text == "'s" => {}
                 _ if matches!(p.kind, Kind::Dash { joining: true }) => {}
-                _ if p.is_any(&["then", "former", "late", "ex", "one-time", "erstwhile", "outgoing"]) => {
+                _ if p.is_any(&[
+                    "then",
+                    "former",
+                    "late",
+                    "ex",
+                    "one-time",
+                    "erstwhile",
+                    "outgoing",
+                ]) =>
+                {
                     shifted = true;
                     start = k - 1;
                 }
@@ -128,7 +185,8 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
         }
         // "the president of Georgia, Eduard Shevardnadze"
         let mut j = rend;
-        if state.is_none() && items.get(j).is_some_and(|x| x.is("of"))
+        if state.is_none()
+            && items.get(j).is_some_and(|x| x.is("of"))
             && let Some(Entity::State(st)) = items.get(j + 1).and_then(|x| x.entity())
         {
             state = Some(st);
@@ -138,8 +196,7 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
             j += 1;
         }
         let mut people = Vec::new();
-        loop {
-            let Some((person, st, end)) = person_at(s, j, role, state, shifted) else { break };
+        while let Some((person, st, end)) = person_at(s, j, role, state, shifted) {
             people.push((person, st, end));
             j = end;
             if plural && items.get(j).is_some_and(|x| x.is("and") || x.is_punct(',')) {
@@ -158,17 +215,24 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
         let clause = s.clause(i);
         let then = (start..i).any(|k| items[k].is("then"));
         // "President Mikheil Saakashvili, in office since January"
-        let since = (j..(j + 5).min(items.len())).find(|&k| items[k].is("since") && k >= 1 && items[k - 1].is("office"));
+        let since = (j..(j + 5).min(items.len()))
+            .find(|&k| items[k].is("since") && k >= 1 && items[k - 1].is("office"));
         let when = if shifted && !then {
             // "former", "the late": some time before the article.
             s.article.map(Interval::until)
         } else if shifted {
             let ctx = s.date_context(i, false);
-            find_date(items, clause.start, clause.end, ctx).map(|(w, _)| w).or_else(|| s.article.map(Interval::until))
+            find_date(items, clause.start, clause.end, ctx)
+                .map(|(w, _)| w)
+                .or_else(|| s.article.map(Interval::until))
         } else if let (Some(k), Some(today)) = (since, s.article) {
             let ctx = s.date_context(k, false);
             find_date(items, k + 1, (k + 4).min(items.len()), ctx)
-                .map(|(w, _)| Interval { from: w.from, to: Some(today), precision: crate::date::Precision::Range })
+                .map(|(w, _)| Interval {
+                    from: w.from,
+                    to: Some(today),
+                    precision: crate::date::Precision::Range,
+                })
                 .or_else(|| s.now())
         } else {
             s.now()
@@ -176,7 +240,17 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
         let end = j;
         for (person, st, _) in people {
             if let Some(st) = st {
-                s.push(Claim::Office { person, role, state: st }, when, Modality::Asserted, start..end, shifted);
+                s.push(
+                    Claim::Office {
+                        person,
+                        role,
+                        state: st,
+                    },
+                    when,
+                    Modality::Asserted,
+                    start..end,
+                    shifted,
+                );
             }
         }
         i = end.max(i + 1);

@@ -5,19 +5,70 @@ use std::ops::Range;
 
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vol",
-    "approx", "e.g", "i.e", "etc", "vs", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "u.s", "u.k", "u.n", "sen", "rep", "gov", "pres", "amb", "dept", "co", "inc", "ltd", "jr", "sr",
-    "mt", "ft", "fig", "p", "pp", "ca", "est",
+    "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "mr", "mrs", "ms", "dr", "prof", "st",
+    "no", "nos", "vol", "approx", "e.g", "i.e", "etc", "vs", "cf", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "sen", "rep",
+    "gov", "pres", "amb", "dept", "co", "inc", "ltd", "jr", "sr", "mt", "ft", "fig", "p", "pp",
+    "ca", "est",
 ];
 
 /// Words that start sentences but are not names, so the period before them ends a sentence
 /// even after an initial or "U.S.".
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We",
-    "But", "And", "Yet", "For", "As", "If", "When", "While", "Since", "After", "Before", "Both", "All", "Some",
-    "There", "Their", "His", "Her", "Such", "Most", "Many", "Officials", "Analysts", "Last", "Next", "Now",
-    "However", "Meanwhile", "Still", "So", "By", "With", "Without", "Under", "Until", "According", "One", "Two",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "But",
+    "And",
+    "Yet",
+    "For",
+    "As",
+    "If",
+    "When",
+    "While",
+    "Since",
+    "After",
+    "Before",
+    "Both",
+    "All",
+    "Some",
+    "There",
+    "Their",
+    "His",
+    "Her",
+    "Such",
+    "Most",
+    "Many",
+    "Officials",
+    "Analysts",
+    "Last",
+    "Next",
+    "Now",
+    "However",
+    "Meanwhile",
+    "Still",
+    "So",
+    "By",
+    "With",
+    "Without",
+    "Under",
+    "Until",
+    "According",
+    "One",
+    "Two",
 ];
 
 /// The paragraphs of `body` (which starts at byte `base` of the file), without the trailing
@@ -59,12 +110,33 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 pub fn is_boilerplate(para: &str) -> bool {
     let p = para.trim();
     let lower = p.to_lowercase();
-    if p.starts_with('(') && p.ends_with(')') && (lower.starts_with("(source") || lower.contains("interfax") || lower.contains("itar-tass") || lower.contains("reuters") || lower.contains("rfe/rl")) {
+    if p.starts_with('(')
+        && p.ends_with(')')
+        && (lower.starts_with("(source")
+            || lower.contains("interfax")
+            || lower.contains("itar-tass")
+            || lower.contains("reuters")
+            || lower.contains("rfe/rl"))
+    {
         return true;
     }
     const FOOTER: &[&str] = &[
-        "©", "copyright", "all rights reserved", "reproduction", "reprint", "is a publication of", "is published by",
-        "published by the", "subscribe", "subscription", "contact:", "e-mail", "email:", "www.", "http", "@",
+        "©",
+        "copyright",
+        "all rights reserved",
+        "reproduction",
+        "reprint",
+        "is a publication of",
+        "is published by",
+        "published by the",
+        "subscribe",
+        "subscription",
+        "contact:",
+        "e-mail",
+        "email:",
+        "www.",
+        "http",
+        "@",
     ];
     FOOTER.iter().filter(|m| lower.contains(**m)).count() >= 1 && p.split_whitespace().count() < 80
 }
@@ -88,9 +160,16 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             let next = rest.trim_start();
             let ws = rest.len() - next.len();
             let starts_new = ws > 0
-                && next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '‘'));
-            let next_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if (starts_new || next.is_empty()) && !(c == b'.' && is_abbreviation(&s[..i], next_word)) {
+                && next.chars().next().is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '‘')
+                });
+            let next_word = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if (starts_new || next.is_empty())
+                && !(c == b'.' && is_abbreviation(&s[..i], next_word))
+            {
                 push(&mut out, s, para.start, start, end);
                 start = end + ws;
                 i = start;
@@ -116,9 +195,17 @@ fn push(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: us
 
 /// Whether the text before a period ends with an abbreviation or an initial.
 fn is_abbreviation(before: &str, next_word: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()) && word.chars().any(|c| c.is_uppercase()) {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    let w = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if w.chars().count() == 1
+        && w.chars().all(|c| c.is_alphabetic())
+        && word.chars().any(|c| c.is_uppercase())
+    {
         // An initial ("Gen. A. Ivanov", "V. Putin"): after a capitalised word, an abbreviation, a
         // comma or at the start; not after a lowercase word ("its awkward second U. Tashkent").
         let prev = before[..before.len() - word.len()].trim_end();
@@ -129,10 +216,13 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
             || prev_word.chars().next().is_some_and(char::is_uppercase);
         return after_name && !SENTENCE_STARTERS.contains(&next_word);
     }
-    if SENTENCE_STARTERS.contains(&next_word) && (w == "u.s" || w == "u.k" || w == "u.n" || w == "etc") {
+    if SENTENCE_STARTERS.contains(&next_word)
+        && (w == "u.s" || w == "u.k" || w == "u.n" || w == "etc")
+    {
         return false;
     }
-    ABBREVIATIONS.contains(&w.as_str()) || (w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1))
+    ABBREVIATIONS.contains(&w.as_str())
+        || (w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1))
 }
 
 #[cfg(test)]
@@ -140,14 +230,23 @@ mod tests {
     use super::*;
 
     fn split(s: &str) -> Vec<&str> {
-        sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
+        sentences(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect()
     }
 
     #[test]
     fn respects_abbreviations_and_initials() {
         assert_eq!(
-            split("Gen. A. Ivanov met U.S. envoys in St. Petersburg. Uzbekistan left GUUAM in 2005. It was approx. 1,500 men."),
-            ["Gen. A. Ivanov met U.S. envoys in St. Petersburg.", "Uzbekistan left GUUAM in 2005.", "It was approx. 1,500 men."]
+            split(
+                "Gen. A. Ivanov met U.S. envoys in St. Petersburg. Uzbekistan left GUUAM in 2005. It was approx. 1,500 men."
+            ),
+            [
+                "Gen. A. Ivanov met U.S. envoys in St. Petersburg.",
+                "Uzbekistan left GUUAM in 2005.",
+                "It was approx. 1,500 men."
+            ]
         );
     }
 

@@ -12,7 +12,9 @@ pub enum Kind {
     /// Punctuation other than dashes: `,` `;` `:` `(` `)` `"` `.` ...
     Punct(char),
     /// A dash between words (em, en, or a spaced hyphen), or a hyphen joining words.
-    Dash { joining: bool },
+    Dash {
+        joining: bool,
+    },
     /// A lexicon name.
     Name(Entity),
 }
@@ -59,23 +61,52 @@ impl Item<'_> {
 }
 
 const NUMBER_WORDS: &[(&str, u64)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
-    ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
-    ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
-    ("forty", 40), ("fifty", 50),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
 ];
 
 /// The value of a number word ("six").
 pub fn number_word(w: &str) -> Option<u64> {
-    NUMBER_WORDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+    NUMBER_WORDS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
 }
 
 /// Splits the sentence `text[range]` into items; `names` are the lexicon names found in the
 /// file (absolute offsets, sorted), of which those inside the sentence become single items.
-pub fn items<'t>(text: &'t str, range: std::ops::Range<usize>, names: &[NameMatch]) -> Vec<Item<'t>> {
+pub fn items<'t>(
+    text: &'t str,
+    range: std::ops::Range<usize>,
+    names: &[NameMatch],
+) -> Vec<Item<'t>> {
     let mut out = Vec::new();
     let first = names.partition_point(|m| m.start < range.start);
-    let mut names = names[first..].iter().filter(|m| m.end <= range.end).peekable();
+    let mut names = names[first..]
+        .iter()
+        .filter(|m| m.end <= range.end)
+        .peekable();
     let bytes = text.as_bytes();
     let mut i = range.start;
     while i < range.end {
@@ -83,7 +114,12 @@ pub fn items<'t>(text: &'t str, range: std::ops::Range<usize>, names: &[NameMatc
             && m.start <= i
         {
             if m.start == i {
-                out.push(Item { kind: Kind::Name(m.entity), start: i as u32, end: m.end as u32, text: &text[i..m.end] });
+                out.push(Item {
+                    kind: Kind::Name(m.entity),
+                    start: i as u32,
+                    end: m.end as u32,
+                    text: &text[i..m.end],
+                });
                 i = m.end;
             }
             names.next();
@@ -103,11 +139,22 @@ pub fn items<'t>(text: &'t str, range: std::ops::Range<usize>, names: &[NameMatc
                 if d.is_alphanumeric() {
                     has_digit |= d.is_ascii_digit();
                     j += d.len_utf8();
-                } else if (d == ',' || d == '.') && has_digit && j + 1 < range.end && bytes[j + 1].is_ascii_digit()
-                    && text[i..j].bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                } else if (d == ',' || d == '.')
+                    && has_digit
+                    && j + 1 < range.end
+                    && bytes[j + 1].is_ascii_digit()
+                    && text[i..j]
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
                 {
                     j += 1; // "20,000", "1.5"
-                } else if d == '.' && !has_digit && j + 1 < range.end && bytes[j + 1].is_ascii_alphabetic() && j + 2 <= range.end && text[i..j].chars().count() <= 2 {
+                } else if d == '.'
+                    && !has_digit
+                    && j + 1 < range.end
+                    && bytes[j + 1].is_ascii_alphabetic()
+                    && j + 2 <= range.end
+                    && text[i..j].chars().count() <= 2
+                {
                     j += 1; // "U.S", "e.g"
                 } else {
                     break;
@@ -126,7 +173,12 @@ pub fn items<'t>(text: &'t str, range: std::ops::Range<usize>, names: &[NameMatc
             } else {
                 Kind::Word
             };
-            out.push(Item { kind, start: i as u32, end: j as u32, text: w });
+            out.push(Item {
+                kind,
+                start: i as u32,
+                end: j as u32,
+                text: w,
+            });
             i = j;
             continue;
         }
@@ -136,18 +188,31 @@ pub fn items<'t>(text: &'t str, range: std::ops::Range<usize>, names: &[NameMatc
                 let spaced_before = i == 0 || text[..i].ends_with(char::is_whitespace);
                 let spaced_after = text[i + 1..].starts_with(char::is_whitespace);
                 if text[i..].starts_with("--") {
-                    out.push(Item { kind: Kind::Dash { joining: false }, start: i as u32, end: i as u32 + 2, text: &text[i..i + 2] });
+                    out.push(Item {
+                        kind: Kind::Dash { joining: false },
+                        start: i as u32,
+                        end: i as u32 + 2,
+                        text: &text[i..i + 2],
+                    });
                     i += 2;
                     continue;
                 }
-                Kind::Dash { joining: !(spaced_before || spaced_after) }
+                Kind::Dash {
+                    joining: !(spaced_before || spaced_after),
+                }
             }
             '“' | '”' | '‘' | '\'' | '’' => {
                 // "Russia's": skip the possessive mark, keeping the name before it.
-                if matches!(c, '\'' | '’') && text[i + len..].starts_with('s')
+                if matches!(c, '\'' | '’')
+                    && text[i + len..].starts_with('s')
                     && !text[i + len + 1..].starts_with(char::is_alphanumeric)
                 {
-                    out.push(Item { kind: Kind::Word, start: i as u32, end: (i + len + 1) as u32, text: "'s" });
+                    out.push(Item {
+                        kind: Kind::Word,
+                        start: i as u32,
+                        end: (i + len + 1) as u32,
+                        text: "'s",
+                    });
                     i += len + 1;
                     continue;
                 }
@@ -155,7 +220,12 @@ pub fn items<'t>(text: &'t str, range: std::ops::Range<usize>, names: &[NameMatc
             }
             other => Kind::Punct(other),
         };
-        out.push(Item { kind, start: i as u32, end: (i + len) as u32, text: &text[i..i + len] });
+        out.push(Item {
+            kind,
+            start: i as u32,
+            end: (i + len) as u32,
+            text: &text[i..i + len],
+        });
         i += len;
     }
     out
@@ -169,8 +239,14 @@ mod tests {
     fn numbers_words_and_dashes() {
         let s = "Some 20,000 troops—the 201st division—stay; a 1,500-strong force's U.S. ties.";
         let it = items(s, 0..s.len(), &[]);
-        let kinds: Vec<String> = it.iter().map(|i| format!("{:?}:{}", i.kind, i.text)).collect();
-        assert!(kinds.contains(&"Num(20000):20,000".to_string()), "{kinds:?}");
+        let kinds: Vec<String> = it
+            .iter()
+            .map(|i| format!("{:?}:{}", i.kind, i.text))
+            .collect();
+        assert!(
+            kinds.contains(&"Num(20000):20,000".to_string()),
+            "{kinds:?}"
+        );
         assert!(kinds.contains(&"Dash { joining: false }:—".to_string()));
         assert!(kinds.contains(&"Dash { joining: true }:-".to_string()));
         assert!(kinds.contains(&"Word:U.S.".to_string()), "{kinds:?}");

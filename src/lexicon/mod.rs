@@ -132,7 +132,8 @@ impl Lexicon {
 
     /// Parses and validates lexicon text.
     pub fn parse(text: &str, rel: &str) -> Result<Lexicon, Vec<Problem>> {
-        let file = crate::ronfile::parse::<file::LexiconFile>(text.into(), rel).map_err(|p| vec![p])?;
+        let file =
+            crate::ronfile::parse::<file::LexiconFile>(text.into(), rel).map_err(|p| vec![p])?;
         Lexicon::from_file(file)
     }
 
@@ -140,41 +141,73 @@ impl Lexicon {
         let mut problems = Vec::new();
         let v = &file.value;
         let span = |path: &[Step<'_>]| {
-            file.tree.at(&file.text, path).map_or(0..0, |n| n.span.clone())
+            file.tree
+                .at(&file.text, path)
+                .map_or(0..0, |n| n.span.clone())
         };
-        let date = |s: &Option<String>, path: &[Step<'_>], problems: &mut Vec<Problem>| -> Option<Day> {
-            let s = s.as_ref()?;
-            let d = Day::parse_iso(s).or_else(|| {
-                crate::date::Interval::parse_notation(s).and_then(|i| i.from)
-            });
-            if d.is_none() {
-                problems.push(file.error("lexicon::bad-date", span(path), format!("`{s}` is not a date"), "expected YYYY-MM-DD, YYYY-MM or YYYY"));
-            }
-            d
-        };
+        let date =
+            |s: &Option<String>, path: &[Step<'_>], problems: &mut Vec<Problem>| -> Option<Day> {
+                let s = s.as_ref()?;
+                let d = Day::parse_iso(s)
+                    .or_else(|| crate::date::Interval::parse_notation(s).and_then(|i| i.from));
+                if d.is_none() {
+                    problems.push(file.error(
+                        "lexicon::bad-date",
+                        span(path),
+                        format!("`{s}` is not a date"),
+                        "expected YYYY-MM-DD, YYYY-MM or YYYY",
+                    ));
+                }
+                d
+            };
 
         let mut ids: HashMap<String, (&'static str, std::ops::Range<usize>)> = HashMap::new();
-        let mut check_id = |id: &str, what: &'static str, path: &[Step<'_>], problems: &mut Vec<Problem>| {
-            let sp = span(path);
-            if let Some((other, first)) = ids.get(id) {
-                let (line, _) = crate::corpus::line_col(&file.text, first.start);
-                problems.push(file.error("lexicon::duplicate-id", sp, format!("the id `{id}` is used twice"), format!("already the id of a {other} on line {line}")));
-            } else {
-                ids.insert(id.to_string(), (what, sp));
-            }
-        };
+        let mut check_id =
+            |id: &str, what: &'static str, path: &[Step<'_>], problems: &mut Vec<Problem>| {
+                let sp = span(path);
+                if let Some((other, first)) = ids.get(id) {
+                    let (line, _) = crate::corpus::line_col(&file.text, first.start);
+                    problems.push(file.error(
+                        "lexicon::duplicate-id",
+                        sp,
+                        format!("the id `{id}` is used twice"),
+                        format!("already the id of a {other} on line {line}"),
+                    ));
+                } else {
+                    ids.insert(id.to_string(), (what, sp));
+                }
+            };
 
         let states: Vec<State> = v
             .states
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                check_id(&s.id, "state", &[Step::Field("states"), Step::Index(i), Step::Field("id")], &mut problems);
-                State { id: s.id.clone(), names: with_id(&s.id, &s.names), adjectives: s.adjectives.clone(), capitals: s.capitals.clone() }
+                check_id(
+                    &s.id,
+                    "state",
+                    &[Step::Field("states"), Step::Index(i), Step::Field("id")],
+                    &mut problems,
+                );
+                State {
+                    id: s.id.clone(),
+                    names: with_id(&s.id, &s.names),
+                    adjectives: s.adjectives.clone(),
+                    capitals: s.capitals.clone(),
+                }
             })
             .collect();
-        let state_index: HashMap<&str, StateId> = states.iter().enumerate().map(|(i, s)| (s.id.as_str(), StateId(i as u16))).collect();
-        let org_index: HashMap<&str, OrgId> = v.organisations.iter().enumerate().map(|(i, o)| (o.id.as_str(), OrgId(i as u16))).collect();
+        let state_index: HashMap<&str, StateId> = states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), StateId(i as u16)))
+            .collect();
+        let org_index: HashMap<&str, OrgId> = v
+            .organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.as_str(), OrgId(i as u16)))
+            .collect();
 
         let orgs: Vec<Org> = v
             .organisations
@@ -182,18 +215,32 @@ impl Lexicon {
             .enumerate()
             .map(|(i, o)| {
                 let base = [Step::Field("organisations"), Step::Index(i)];
-                check_id(&o.id, "organisation", &[base[0], base[1], Step::Field("id")], &mut problems);
+                check_id(
+                    &o.id,
+                    "organisation",
+                    &[base[0], base[1], Step::Field("id")],
+                    &mut problems,
+                );
                 let succeeds = o.succeeds.as_ref().and_then(|s| {
                     let found = org_index.get(s.as_str()).copied();
                     if found.is_none() {
-                        problems.push(file.error("lexicon::unknown-org", span(&[base[0], base[1], Step::Field("succeeds")]), format!("unknown organisation `{s}`"), "no organisation has this id"));
+                        problems.push(file.error(
+                            "lexicon::unknown-org",
+                            span(&[base[0], base[1], Step::Field("succeeds")]),
+                            format!("unknown organisation `{s}`"),
+                            "no organisation has this id",
+                        ));
                     }
                     found
                 });
                 Org {
                     id: o.id.clone(),
                     names: with_id(&o.id, &o.names),
-                    founded: date(&o.founded, &[base[0], base[1], Step::Field("founded")], &mut problems),
+                    founded: date(
+                        &o.founded,
+                        &[base[0], base[1], Step::Field("founded")],
+                        &mut problems,
+                    ),
                     succeeds,
                     is_treaty: o.treaty,
                 }
@@ -210,12 +257,25 @@ impl Lexicon {
                     .iter()
                     .enumerate()
                     .filter_map(|(j, o)| {
-                        let base = [Step::Field("people"), Step::Index(i), Step::Field("offices"), Step::Index(j)];
+                        let base = [
+                            Step::Field("people"),
+                            Step::Index(i),
+                            Step::Field("offices"),
+                            Step::Index(j),
+                        ];
                         let state = state_index.get(o.state.as_str()).copied();
                         if state.is_none() {
                             let mut path = base.to_vec();
                             path.push(Step::Field("state"));
-                            problems.push(file.error("lexicon::unknown-state", span(&path), format!("unknown state `{}`", o.state), "no state has this id").with_help(known(states.iter().map(|s| s.id.as_str()))));
+                            problems.push(
+                                file.error(
+                                    "lexicon::unknown-state",
+                                    span(&path),
+                                    format!("unknown state `{}`", o.state),
+                                    "no state has this id",
+                                )
+                                .with_help(known(states.iter().map(|s| s.id.as_str()))),
+                            );
                         }
                         let mut pf = base.to_vec();
                         pf.push(Step::Field("from"));
@@ -224,12 +284,24 @@ impl Lexicon {
                         let from = date(&o.from, &pf, &mut problems);
                         let to = date(&o.to, &pt, &mut problems).map(|d| {
                             // A year or month as an end means its last day.
-                            crate::date::Interval::parse_notation(o.to.as_deref().unwrap_or_default()).and_then(|i| i.to).unwrap_or(d)
+                            crate::date::Interval::parse_notation(
+                                o.to.as_deref().unwrap_or_default(),
+                            )
+                            .and_then(|i| i.to)
+                            .unwrap_or(d)
                         });
-                        Some(Office { role: o.role, state: state?, from, to })
+                        Some(Office {
+                            role: o.role,
+                            state: state?,
+                            from,
+                            to,
+                        })
                     })
                     .collect();
-                Person { name: p.name.clone(), offices }
+                Person {
+                    name: p.name.clone(),
+                    offices,
+                }
             })
             .collect();
 
@@ -238,11 +310,24 @@ impl Lexicon {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                check_id(&s.id, "quantity subject", &[Step::Field("quantity_subjects"), Step::Index(i), Step::Field("id")], &mut problems);
+                check_id(
+                    &s.id,
+                    "quantity subject",
+                    &[
+                        Step::Field("quantity_subjects"),
+                        Step::Index(i),
+                        Step::Field("id"),
+                    ],
+                    &mut problems,
+                );
                 Subject {
                     id: s.id.clone(),
                     unit: s.unit,
-                    all_of: s.all_of.iter().map(|g| g.iter().map(|c| c.to_lowercase()).collect()).collect(),
+                    all_of: s
+                        .all_of
+                        .iter()
+                        .map(|g| g.iter().map(|c| c.to_lowercase()).collect())
+                        .collect(),
                     none_of: s.none_of.iter().map(|c| c.to_lowercase()).collect(),
                 }
             })
@@ -254,24 +339,52 @@ impl Lexicon {
         for (i, s) in v.states.iter().enumerate() {
             let id = StateId(i as u16);
             for n in with_id(&s.id, &s.names) {
-                names.push((n, Entity::State(id), vec![Step::Field("states"), Step::Index(i)]));
+                names.push((
+                    n,
+                    Entity::State(id),
+                    vec![Step::Field("states"), Step::Index(i)],
+                ));
             }
             for n in &s.adjectives {
-                names.push((n.clone(), Entity::Adjective(id), vec![Step::Field("states"), Step::Index(i), Step::Field("adjectives")]));
+                names.push((
+                    n.clone(),
+                    Entity::Adjective(id),
+                    vec![
+                        Step::Field("states"),
+                        Step::Index(i),
+                        Step::Field("adjectives"),
+                    ],
+                ));
             }
             for n in &s.capitals {
-                names.push((n.clone(), Entity::Capital(id), vec![Step::Field("states"), Step::Index(i), Step::Field("capitals")]));
+                names.push((
+                    n.clone(),
+                    Entity::Capital(id),
+                    vec![
+                        Step::Field("states"),
+                        Step::Index(i),
+                        Step::Field("capitals"),
+                    ],
+                ));
             }
         }
         for (i, o) in v.organisations.iter().enumerate() {
             for n in with_id(&o.id, &o.names) {
-                names.push((n, Entity::Org(OrgId(i as u16)), vec![Step::Field("organisations"), Step::Index(i)]));
+                names.push((
+                    n,
+                    Entity::Org(OrgId(i as u16)),
+                    vec![Step::Field("organisations"), Step::Index(i)],
+                ));
             }
         }
         for (i, p) in v.people.iter().enumerate() {
             let id = PersonId(i as u16);
             for n in std::iter::once(&p.name).chain(&p.variants) {
-                names.push((n.clone(), Entity::Person(id), vec![Step::Field("people"), Step::Index(i)]));
+                names.push((
+                    n.clone(),
+                    Entity::Person(id),
+                    vec![Step::Field("people"), Step::Index(i)],
+                ));
             }
             for n in &p.surnames {
                 match surnames.iter_mut().find(|(s, _)| s == n) {
@@ -281,19 +394,42 @@ impl Lexicon {
             }
         }
         for (i, (n, _)) in surnames.iter().enumerate() {
-            names.push((n.clone(), Entity::Surname(i as u16), vec![Step::Field("people")]));
+            names.push((
+                n.clone(),
+                Entity::Surname(i as u16),
+                vec![Step::Field("people")],
+            ));
         }
         let mut seen: HashMap<String, Entity> = HashMap::new();
         for (n, e, path) in &names {
             if n.trim().is_empty() {
-                problems.push(file.error("lexicon::empty-name", span(path), "an empty name", "names must have letters"));
+                problems.push(file.error(
+                    "lexicon::empty-name",
+                    span(path),
+                    "an empty name",
+                    "names must have letters",
+                ));
                 continue;
             }
-            let key = if is_acronym(n) { n.clone() } else { n.to_lowercase() };
+            let key = if is_acronym(n) {
+                n.clone()
+            } else {
+                n.to_lowercase()
+            };
             if let Some(prev) = seen.get(&key)
                 && prev != e
             {
-                problems.push(file.error("lexicon::ambiguous-name", span(path), format!("the name `{n}` is given to two different entries"), "also used by another entry").with_help("a name must mean one state, organisation or person; remove one of them"));
+                problems.push(
+                    file.error(
+                        "lexicon::ambiguous-name",
+                        span(path),
+                        format!("the name `{n}` is given to two different entries"),
+                        "also used by another entry",
+                    )
+                    .with_help(
+                        "a name must mean one state, organisation or person; remove one of them",
+                    ),
+                );
             }
             seen.insert(key, *e);
         }
@@ -305,10 +441,17 @@ impl Lexicon {
         let mut texts = Vec::new();
         let mut done = std::collections::HashSet::new();
         // A name may start with a small letter in the text when any of its spellings does.
-        let lower_keys: std::collections::HashSet<String> =
-            names.iter().filter(|(n, _, _)| n.chars().next().is_some_and(char::is_lowercase)).map(|(n, _, _)| n.to_lowercase()).collect();
+        let lower_keys: std::collections::HashSet<String> = names
+            .iter()
+            .filter(|(n, _, _)| n.chars().next().is_some_and(char::is_lowercase))
+            .map(|(n, _, _)| n.to_lowercase())
+            .collect();
         for (n, e, _) in names {
-            let key = if is_acronym(&n) { n.clone() } else { n.to_lowercase() };
+            let key = if is_acronym(&n) {
+                n.clone()
+            } else {
+                n.to_lowercase()
+            };
             if done.insert(key.clone()) {
                 patterns.push((e, is_acronym(&n), lower_keys.contains(&key)));
                 texts.push(n);
@@ -325,7 +468,16 @@ impl Lexicon {
             file.text.hash(&mut h);
             h.finish()
         };
-        Ok(Lexicon { states, orgs, people, subjects, surnames, patterns, matcher, version })
+        Ok(Lexicon {
+            states,
+            orgs,
+            people,
+            subjects,
+            surnames,
+            patterns,
+            matcher,
+            version,
+        })
     }
 
     /// Every lexicon name in `text`, leftmost-longest, on word boundaries, acronyms with their case.
@@ -340,7 +492,9 @@ impl Lexicon {
                 // Allow a possessive or plural after the name ("Russia's", "Uzbeks").
                 let after_ok = m.end() == bytes.len()
                     || !word(bytes[m.end()])
-                    || (matches!(entity, Entity::Adjective(_)) && bytes[m.end()] == b's' && (m.end() + 1 == bytes.len() || !word(bytes[m.end() + 1])));
+                    || (matches!(entity, Entity::Adjective(_))
+                        && bytes[m.end()] == b's'
+                        && (m.end() + 1 == bytes.len() || !word(bytes[m.end() + 1])));
                 if !before_ok || !after_ok {
                     return None;
                 }
@@ -350,11 +504,18 @@ impl Lexicon {
                     if !matched.bytes().all(|c| !c.is_ascii_lowercase()) {
                         return None;
                     }
-                } else if !lower_ok && !matched.chars().next().is_some_and(|c| c.is_uppercase()) && !matched.starts_with("the ") {
+                } else if !lower_ok
+                    && !matched.chars().next().is_some_and(|c| c.is_uppercase())
+                    && !matched.starts_with("the ")
+                {
                     // Proper names start with a capital letter.
                     return None;
                 }
-                Some(NameMatch { start: m.start(), end: m.end(), entity })
+                Some(NameMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    entity,
+                })
             })
             .collect()
     }
@@ -376,19 +537,31 @@ impl Lexicon {
     }
 
     pub fn state_by_id(&self, id: &str) -> Option<StateId> {
-        self.states.iter().position(|s| s.id == id).map(|i| StateId(i as u16))
+        self.states
+            .iter()
+            .position(|s| s.id == id)
+            .map(|i| StateId(i as u16))
     }
 
     pub fn org_by_id(&self, id: &str) -> Option<OrgId> {
-        self.orgs.iter().position(|o| o.id == id).map(|i| OrgId(i as u16))
+        self.orgs
+            .iter()
+            .position(|o| o.id == id)
+            .map(|i| OrgId(i as u16))
     }
 
     pub fn person_by_name(&self, name: &str) -> Option<PersonId> {
-        self.people.iter().position(|p| p.name == name).map(|i| PersonId(i as u16))
+        self.people
+            .iter()
+            .position(|p| p.name == name)
+            .map(|i| PersonId(i as u16))
     }
 
     pub fn subject_by_id(&self, id: &str) -> Option<SubjectId> {
-        self.subjects.iter().position(|s| s.id == id).map(|i| SubjectId(i as u16))
+        self.subjects
+            .iter()
+            .position(|s| s.id == id)
+            .map(|i| SubjectId(i as u16))
     }
 
     /// The quantity subject a sentence (lowercased) speaks of, when exactly one fits.
@@ -399,8 +572,13 @@ impl Lexicon {
             .enumerate()
             .filter(|(_, s)| {
                 s.unit == unit
-                    && s.all_of.iter().all(|g| g.iter().any(|c| lower_sentence.contains(c.as_str())))
-                    && !s.none_of.iter().any(|c| lower_sentence.contains(c.as_str()))
+                    && s.all_of
+                        .iter()
+                        .all(|g| g.iter().any(|c| lower_sentence.contains(c.as_str())))
+                    && !s
+                        .none_of
+                        .iter()
+                        .any(|c| lower_sentence.contains(c.as_str()))
             })
             .map(|(i, _)| i)
             .collect();
@@ -411,7 +589,12 @@ impl Lexicon {
     }
 
     /// The office of `person` holding `role` (or any role) on `day`.
-    pub fn office_at(&self, person: PersonId, role: Option<Role>, day: Option<Day>) -> Vec<&Office> {
+    pub fn office_at(
+        &self,
+        person: PersonId,
+        role: Option<Role>,
+        day: Option<Day>,
+    ) -> Vec<&Office> {
         self.person(person)
             .offices
             .iter()
@@ -460,4 +643,3 @@ impl Unit {
         }
     }
 }
-

@@ -88,7 +88,12 @@ impl<'a> Namer<'a> {
     }
 
     /// The JSON form of `fact`.
-    pub fn json(&self, fact: &'a Fact, sources: &'a SourceMap, articles: &HashMap<crate::corpus::FileId, &'a Article>) -> FactJson<'a> {
+    pub fn json(
+        &self,
+        fact: &'a Fact,
+        sources: &'a SourceMap,
+        articles: &HashMap<crate::corpus::FileId, &'a Article>,
+    ) -> FactJson<'a> {
         let lex = self.lexicon;
         let file = sources.get(fact.file);
         let (line, column) = file.line_col(fact.span.start as usize);
@@ -106,10 +111,25 @@ impl<'a> Namer<'a> {
             value: None,
             approx: None,
             unit: None,
-            when: fact.when.map(|w| WhenJson { from: w.from.map(|d| d.to_string()), to: w.to.map(|d| d.to_string()), precision: w.precision }),
+            when: fact.when.map(|w| WhenJson {
+                from: w.from.map(|d| d.to_string()),
+                to: w.to.map(|d| d.to_string()),
+                precision: w.precision,
+            }),
             modality: fact.modality.as_str(),
-            source: SourceJson { path: &file.rel, offset: fact.span.start, length: fact.span.end - fact.span.start, line, column, end_line, end_column },
-            sentence: RangeJson { offset: fact.sentence.start, length: fact.sentence.end - fact.sentence.start },
+            source: SourceJson {
+                path: &file.rel,
+                offset: fact.span.start,
+                length: fact.span.end - fact.span.start,
+                line,
+                column,
+                end_line,
+                end_column,
+            },
+            sentence: RangeJson {
+                offset: fact.sentence.start,
+                length: fact.sentence.end - fact.sentence.start,
+            },
             article: articles.get(&fact.file).map(|a| ArticleJson {
                 publication: a.meta.publication.as_deref(),
                 volume: a.meta.volume.as_deref(),
@@ -130,13 +150,22 @@ impl<'a> Namer<'a> {
                 j.value = Some(u64::from(*value));
                 j.counts = Some(counts.as_str());
             }
-            Claim::Quantity { subject, value, approx, unit } => {
+            Claim::Quantity {
+                subject,
+                value,
+                approx,
+                unit,
+            } => {
                 j.subject = Some(&lex.subject(*subject).id);
                 j.value = Some(*value);
                 j.approx = Some(*approx);
                 j.unit = Some(unit.as_str());
             }
-            Claim::Office { person, role, state } => {
+            Claim::Office {
+                person,
+                role,
+                state,
+            } => {
                 j.person = Some(self.person(person));
                 j.role = Some(role.as_str());
                 j.state = Some(&lex.state(*state).id);
@@ -151,16 +180,34 @@ impl<'a> Namer<'a> {
         match &fact.claim {
             Claim::Membership { event, .. } => event.as_str().to_string(),
             Claim::Count { value, counts, .. } => format!("{value} {}", counts.as_str()),
-            Claim::Quantity { subject, value, approx, unit } => {
-                format!("{}{value} {} ({})", if *approx { "~" } else { "" }, unit.as_str(), lex.subject(*subject).id)
+            Claim::Quantity {
+                subject,
+                value,
+                approx,
+                unit,
+            } => {
+                format!(
+                    "{}{value} {} ({})",
+                    if *approx { "~" } else { "" },
+                    unit.as_str(),
+                    lex.subject(*subject).id
+                )
             }
-            Claim::Office { person, role, .. } => format!("{} {}", role.as_str(), self.person(person)),
+            Claim::Office { person, role, .. } => {
+                format!("{} {}", role.as_str(), self.person(person))
+            }
         }
     }
 }
 
 /// Writes facts as JSON lines.
-pub fn write_json(out: &mut impl std::io::Write, facts: &[Fact], sources: &SourceMap, articles: &[Article], lexicon: &Lexicon) -> std::io::Result<()> {
+pub fn write_json(
+    out: &mut impl std::io::Write,
+    facts: &[Fact],
+    sources: &SourceMap,
+    articles: &[Article],
+    lexicon: &Lexicon,
+) -> std::io::Result<()> {
     let by_file: HashMap<_, _> = articles.iter().map(|a| (a.file, a)).collect();
     let namer = Namer { lexicon };
     for f in facts {
@@ -171,14 +218,27 @@ pub fn write_json(out: &mut impl std::io::Write, facts: &[Fact], sources: &Sourc
 }
 
 /// Writes facts as an aligned table, one row per fact.
-pub fn write_table(out: &mut impl std::io::Write, facts: &[Fact], sources: &SourceMap, lexicon: &Lexicon) -> std::io::Result<()> {
+pub fn write_table(
+    out: &mut impl std::io::Write,
+    facts: &[Fact],
+    sources: &SourceMap,
+    lexicon: &Lexicon,
+) -> std::io::Result<()> {
     let namer = Namer { lexicon };
-    let mut rows = vec![["LOCATION", "KIND", "EVENT", "STATE", "ORG", "WHEN", "MODALITY"].map(String::from)];
+    let mut rows = vec![
+        [
+            "LOCATION", "KIND", "EVENT", "STATE", "ORG", "WHEN", "MODALITY",
+        ]
+        .map(String::from),
+    ];
     for f in facts {
         let file = sources.get(f.file);
         let (line, col) = file.line_col(f.span.start as usize);
         let (state, org) = match &f.claim {
-            Claim::Membership { state, org, .. } => (state.map(|s| lexicon.state(s).id.clone()), Some(lexicon.org(*org).id.clone())),
+            Claim::Membership { state, org, .. } => (
+                state.map(|s| lexicon.state(s).id.clone()),
+                Some(lexicon.org(*org).id.clone()),
+            ),
             Claim::Count { org, .. } => (None, Some(lexicon.org(*org).id.clone())),
             Claim::Office { state, .. } => (Some(lexicon.state(*state).id.clone()), None),
             Claim::Quantity { .. } => (None, None),
@@ -193,9 +253,21 @@ pub fn write_table(out: &mut impl std::io::Write, facts: &[Fact], sources: &Sour
             f.modality.as_str().to_string(),
         ]);
     }
-    let widths: Vec<usize> = (0..7).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..7)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
     for r in rows {
-        let line: Vec<String> = r.iter().enumerate().map(|(c, v)| if c == 6 { v.clone() } else { format!("{v:<w$}", w = widths[c]) }).collect();
+        let line: Vec<String> = r
+            .iter()
+            .enumerate()
+            .map(|(c, v)| {
+                if c == 6 {
+                    v.clone()
+                } else {
+                    format!("{v:<w$}", w = widths[c])
+                }
+            })
+            .collect();
         writeln!(out, "{}", line.join("  ").trim_end())?;
     }
     Ok(())
