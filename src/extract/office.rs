@@ -122,6 +122,18 @@ fn person_at(
     }
 }
 
+/// The state of the office-holder named last before item `i` ("Karimov ... his foreign minister").
+fn state_of_person_before(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
+    let people: Vec<PersonId> = s.items[..i].iter().rev().find_map(|it| match it.entity() {
+        Some(Entity::Person(p)) => Some(vec![p]),
+        Some(Entity::Surname(g)) => Some(s.lexicon.surnames[g as usize].1.clone()),
+        _ => None,
+    })?;
+    let mut states: Vec<StateId> = people.iter().flat_map(|&p| s.lexicon.office_at(p, None, s.article)).map(|o| o.state).collect();
+    states.dedup();
+    (states.len() == 1).then(|| states[0])
+}
+
 /// The one state in which `person` ever held `role`.
 fn unique_state(s: &Sentence<'_, '_>, person: PersonId, role: Role) -> Option<StateId> {
     let mut states: Vec<StateId> = s
@@ -179,6 +191,12 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
                     start = k - 1;
                 }
                 _ if p.is("the") => start = k - 1,
+                // "his foreign minister": the office-holder named before.
+                _ if p.is_any(&["his", "her"]) && state.is_none() => {
+                    state = state_of_person_before(s, k - 1);
+                    start = k - 1;
+                }
+                _ if p.is_any(&["other", "two", "three", "four", "five", "six", "seven", "eight", "both", "all"]) => start = k - 1,
                 _ => break,
             }
             k -= 1;
@@ -192,11 +210,27 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
             state = Some(st);
             j += 2;
         }
-        if items.get(j).is_some_and(|x| x.is_punct(',')) {
+        if items.get(j).is_some_and(|x| x.is_punct(',') || (plural && (x.is_dash() || x.is_punct(':')))) {
             j += 1;
         }
         let mut people = Vec::new();
-        while let Some((person, st, end)) = person_at(s, j, role, state, shifted) {
+        loop {
+            // "China's Jiang Zemin" in a list of presidents
+            let mut own = state;
+            if let Some(Entity::State(st)) = items.get(j).and_then(|x| x.entity())
+                && items.get(j + 1).is_some_and(|x| x.text == "'s")
+            {
+                own = Some(st);
+                j += 2;
+            }
+            let Some((person, mut st, mut end)) = person_at(s, j, role, own, shifted) else { break };
+            // "Alexander Lukashenko of Belarus"
+            if items.get(end).is_some_and(|x| x.is("of"))
+                && let Some(Entity::State(of)) = items.get(end + 1).and_then(|x| x.entity())
+            {
+                st = Some(of);
+                end += 2;
+            }
             people.push((person, st, end));
             j = end;
             if plural && items.get(j).is_some_and(|x| x.is("and") || x.is_punct(',')) {
@@ -207,6 +241,18 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
                 continue;
             }
             break;
+        }
+        // "Mikheil Saakashvili, sworn in on 25 January as Georgia's president"
+        if people.is_empty()
+            && start > 0
+            && items[start - 1].is("as")
+            && let Some(p) = (start.saturating_sub(14)..start).rev().find(|&q| matches!(items[q].entity(), Some(Entity::Person(_) | Entity::Surname(_))))
+            && let Some((person, st, _)) = person_at(s, p, role, state, shifted)
+        {
+            people.push((person, st, rend));
+            // "Nino Burjanadze served as acting president": a past office.
+            shifted |= items[p..start].iter().any(|w| w.is_any(&["served", "was", "had"]));
+            start = p;
         }
         if people.is_empty() {
             i = rend;
