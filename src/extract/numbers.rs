@@ -303,7 +303,16 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             let hyphen_strong = window.len() >= 2
                 && matches!(window[0].kind, Kind::Dash { joining: true })
                 && window[1].is("strong");
+            // "border troops along the Afghan frontier—about 12,000": the noun before the figure.
+            let noun_before = items[n.saturating_sub(10)..n]
+                .iter()
+                .rev()
+                .take_while(|i| !i.is_punct(';') && !i.is_punct('.'))
+                .any(|i| i.is_any(&["troops", "soldiers", "servicemen", "guards", "personnel", "force"]))
+                && n > 0
+                && (items[n - 1].is_dash() || items[n.saturating_sub(2)].is_dash() || items[n - 1].is_punct(':'));
             if !hyphen_strong
+                && !noun_before
                 && !window
                     .iter()
                     .take_while(|i| !i.is_punct(',') && !i.is_punct(';'))
@@ -313,7 +322,10 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             }
             Unit::Troops
         };
-        let Some(subject) = s.lexicon.subject_in(&lower, unit) else {
+        // The subject from the words around the figure, else from the whole sentence.
+        let clause = s.clause(n);
+        let around = s.text_of(n.saturating_sub(10).max(clause.start)..(end + 6).min(clause.end)).to_lowercase();
+        let Some(subject) = s.lexicon.subject_in(&around, unit).or_else(|| s.lexicon.subject_in(&lower, unit)) else {
             continue;
         };
         let mut start = n;
@@ -331,9 +343,9 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             k -= 1;
             start = k;
         }
-        let clause = s.clause(n);
+        // Plans right before the figure ("is expected to number about 10,000"); hedges anywhere.
         let (m, _) = modality(
-            &items[clause.start..n],
+            &items[start.saturating_sub(4).max(clause.start)..start],
             &items[clause.clone()],
             s.text_of(clause.clone()),
         );
@@ -343,9 +355,17 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             m
         };
         let ctx = s.date_context(n, false);
-        let when = find_date(items, clause.start, clause.end, ctx)
-            .map(|(w, _)| w)
-            .or_else(|| s.now());
+        // A date right around the figure dates it ("in 1999 some 25,000 troops"); one elsewhere
+        // in the sentence belongs to something else.
+        let now_marked = items[start.saturating_sub(3).max(clause.start)..start].iter().any(|w| w.is_any(&["now", "currently", "today", "still"]));
+        let near = find_date(items, start.saturating_sub(5).max(clause.start), start, ctx)
+            .or_else(|| find_date(items, end, (end + 8).min(clause.end), ctx))
+            .filter(|_| !now_marked);
+        let when = if m == Modality::Planned {
+            s.article.map(crate::date::Interval::after)
+        } else {
+            near.map(|(w, _)| w).or_else(|| s.now())
+        };
         s.push(
             Claim::Quantity {
                 subject,
