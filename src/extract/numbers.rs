@@ -54,7 +54,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 .get(n + 3)
                 .is_some_and(|i| i.is_any(ORG_ANAPHORS) || i.is_any(&["CIS", "grouping"]))
             {
-                org = s.org_before(n);
+                org = s.anaphor_org(n + 3);
                 end = n + 4;
             } else if let Some(o) = (0..n).rev().take(3).find_map(|k| match items[k].entity() {
                 Some(Entity::Org(o)) => Some(o),
@@ -133,6 +133,14 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     org = s.org_before(e);
                     end = e + 1;
                 }
+            }
+            // "one of its six members"
+            if org.is_none() && n >= 1 && items[n - 1].is_any(&["its", "whose"]) {
+                org = s.anaphor_org(n - 1);
+            }
+            // "all seven member states": members of the organisation being discussed.
+            if org.is_none() && counted == Counted::Members && (items[k].is("members") || (k > 0 && items[k - 1].is("member"))) {
+                org = s.anaphor_org(n);
             }
             // "the CSTO's six members", "GUAM's four"
             if org.is_none() && n >= 2 && items[n - 1].text == "'s" {
