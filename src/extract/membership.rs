@@ -110,6 +110,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("drops out of", Verb::Event(Event::Withdrew)),
     ("walked out of", Verb::Event(Event::Withdrew)),
     ("pulled out", Verb::Event(Event::Withdrew)),
+    ("pulling out", Verb::Event(Event::Withdrew)),
+    ("pull out", Verb::Event(Event::Withdrew)),
     ("dropped out", Verb::Event(Event::Withdrew)),
     ("withdrew", Verb::Event(Event::Withdrew)),
     ("withdraw", Verb::Event(Event::Withdrew)),
@@ -257,7 +259,21 @@ fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
         return false;
     };
     if next.text == "'s" {
-        return true;
+        // "stopped taking part in GUUAM's activities" is about the organisation itself.
+        return !items.get(i + 1).is_some_and(|w| {
+            w.is_any(&[
+                "activities",
+                "work",
+                "meetings",
+                "structures",
+                "affairs",
+                "sessions",
+                "summits",
+                "events",
+                "ranks",
+                "institutions",
+            ])
+        });
     }
     next.kind == super::tokens::Kind::Word
         && next.text.chars().next().is_some_and(char::is_lowercase)
@@ -577,6 +593,7 @@ fn subject(
     let items = s.items;
     let mut j = v;
     let mut after_aside = 0;
+    let mut extra_subjects: Vec<StateId> = Vec::new();
     // Skip auxiliaries, adverbs, dates and asides set off by dashes, brackets or commas.
     loop {
         if j <= lower {
@@ -642,6 +659,14 @@ fn subject(
                 Some(o) if o > lower && o + 1 < k => {
                     // "Georgia and Azerbaijan—both under pressure—joined": skip the aside.
                     after_aside = after_aside.max(k + 1);
+                    // "Tashkent—together with Tbilisi and Baku—allowed ...": the aside adds subjects.
+                    if items[o + 1].is_any(&["together", "along"])
+                        && items.get(o + 2).is_some_and(|w| w.is("with"))
+                        && let Ok((rest, more)) = state_list(Toks(&items[o + 3..k]))
+                        && rest.0.is_empty()
+                    {
+                        extra_subjects.extend(more);
+                    }
                     j = o;
                     continue;
                 }
@@ -772,7 +797,10 @@ fn subject(
         }
     }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
-        let group = if last.is("it") {
+        let here = main_subject(s).filter(|m| m.len() == 1 && end > 2);
+        let group = if last.is("it") && here.is_some() {
+            here.unwrap_or_default()
+        } else if last.is("it") {
             match s.discourse.single {
                 Some(one) => vec![one],
                 None => s.discourse.group.clone(),
@@ -797,7 +825,10 @@ fn subject(
     }
     list_ending_at(s, end, lower)
         .or_else(|| leaders_ending_at(s, end, lower))
-        .map(|(st, r)| (st, r, end.max(after_aside)))
+        .map(|(mut st, r)| {
+            st.extend(extra_subjects);
+            (st, r, end.max(after_aside))
+        })
 }
 
 /// "Presidents Lukashenka, Nazarbayev and Putin signed ...": the states of the leaders named.
@@ -993,12 +1024,17 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 && r.start >= 1
             {
                 let mut o = r.start - 1;
-                if items[o].is_any(&["that", "which"]) && o >= 1 {
+                let relative = items[o].is_any(&["that", "which"]);
+                if relative && o >= 1 {
                     o -= 1;
+                    // "the Eurasian Economic Community, which it joined ..."
+                    if items[o].is_punct(',') && o >= 1 {
+                        o -= 1;
+                    }
                 }
                 match items[o].entity() {
                     Some(Entity::Org(id))
-                        if !items[o + 1..r.start].iter().any(|w| w.is_punct(',')) =>
+                        if relative || !items[o + 1..r.start].iter().any(|w| w.is_punct(',')) =>
                     {
                         return Some((id, vend));
                     }

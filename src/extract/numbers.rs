@@ -139,7 +139,10 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 org = s.anaphor_org(n - 1);
             }
             // "all seven member states": members of the organisation being discussed.
-            if org.is_none() && counted == Counted::Members && (items[k].is("members") || (k > 0 && items[k - 1].is("member"))) {
+            if org.is_none()
+                && counted == Counted::Members
+                && (items[k].is("members") || (k > 0 && items[k - 1].is("member")))
+            {
                 org = s.anaphor_org(n);
             }
             // "the CSTO's six members", "GUAM's four"
@@ -316,9 +319,20 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
                 .iter()
                 .rev()
                 .take_while(|i| !i.is_punct(';') && !i.is_punct('.'))
-                .any(|i| i.is_any(&["troops", "soldiers", "servicemen", "guards", "personnel", "force"]))
+                .any(|i| {
+                    i.is_any(&[
+                        "troops",
+                        "soldiers",
+                        "servicemen",
+                        "guards",
+                        "personnel",
+                        "force",
+                    ])
+                })
                 && n > 0
-                && (items[n - 1].is_dash() || items[n.saturating_sub(2)].is_dash() || items[n - 1].is_punct(':'));
+                && (items[n - 1].is_dash()
+                    || items[n.saturating_sub(2)].is_dash()
+                    || items[n - 1].is_punct(':'));
             if !hyphen_strong
                 && !noun_before
                 && !window
@@ -332,8 +346,14 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
         };
         // The subject from the words around the figure, else from the whole sentence.
         let clause = s.clause(n);
-        let around = s.text_of(n.saturating_sub(10).max(clause.start)..(end + 6).min(clause.end)).to_lowercase();
-        let Some(subject) = s.lexicon.subject_in(&around, unit).or_else(|| s.lexicon.subject_in(&lower, unit)) else {
+        let around = s
+            .text_of(n.saturating_sub(10).max(clause.start)..(end + 6).min(clause.end))
+            .to_lowercase();
+        let Some(subject) = s
+            .lexicon
+            .subject_in(&around, unit)
+            .or_else(|| s.lexicon.subject_in(&lower, unit))
+        else {
             continue;
         };
         let mut start = n;
@@ -365,7 +385,9 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
         let ctx = s.date_context(n, false);
         // A date right around the figure dates it ("in 1999 some 25,000 troops"); one elsewhere
         // in the sentence belongs to something else.
-        let now_marked = items[start.saturating_sub(3).max(clause.start)..start].iter().any(|w| w.is_any(&["now", "currently", "today", "still"]));
+        let now_marked = items[start.saturating_sub(3).max(clause.start)..start]
+            .iter()
+            .any(|w| w.is_any(&["now", "currently", "today", "still"]));
         let near = find_date(items, start.saturating_sub(5).max(clause.start), start, ctx)
             .or_else(|| find_date(items, end, (end + 8).min(clause.end), ctx))
             .filter(|_| !now_marked);

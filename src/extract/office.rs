@@ -129,7 +129,11 @@ fn state_of_person_before(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
         Some(Entity::Surname(g)) => Some(s.lexicon.surnames[g as usize].1.clone()),
         _ => None,
     })?;
-    let mut states: Vec<StateId> = people.iter().flat_map(|&p| s.lexicon.office_at(p, None, s.article)).map(|o| o.state).collect();
+    let mut states: Vec<StateId> = people
+        .iter()
+        .flat_map(|&p| s.lexicon.office_at(p, None, s.article))
+        .map(|o| o.state)
+        .collect();
     states.dedup();
     (states.len() == 1).then(|| states[0])
 }
@@ -196,7 +200,12 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
                     state = state_of_person_before(s, k - 1);
                     start = k - 1;
                 }
-                _ if p.is_any(&["other", "two", "three", "four", "five", "six", "seven", "eight", "both", "all"]) => start = k - 1,
+                _ if p.is_any(&[
+                    "other", "two", "three", "four", "five", "six", "seven", "eight", "both", "all",
+                ]) =>
+                {
+                    start = k - 1
+                }
                 _ => break,
             }
             k -= 1;
@@ -210,7 +219,10 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
             state = Some(st);
             j += 2;
         }
-        if items.get(j).is_some_and(|x| x.is_punct(',') || (plural && (x.is_dash() || x.is_punct(':')))) {
+        if items
+            .get(j)
+            .is_some_and(|x| x.is_punct(',') || (plural && (x.is_dash() || x.is_punct(':'))))
+        {
             j += 1;
         }
         let mut people = Vec::new();
@@ -223,7 +235,9 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
                 own = Some(st);
                 j += 2;
             }
-            let Some((person, mut st, mut end)) = person_at(s, j, role, own, shifted) else { break };
+            let Some((person, mut st, mut end)) = person_at(s, j, role, own, shifted) else {
+                break;
+            };
             // "Alexander Lukashenko of Belarus"
             if items.get(end).is_some_and(|x| x.is("of"))
                 && let Some(Entity::State(of)) = items.get(end + 1).and_then(|x| x.entity())
@@ -246,12 +260,19 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
         if people.is_empty()
             && start > 0
             && items[start - 1].is("as")
-            && let Some(p) = (start.saturating_sub(14)..start).rev().find(|&q| matches!(items[q].entity(), Some(Entity::Person(_) | Entity::Surname(_))))
+            && let Some(p) = (start.saturating_sub(14)..start).rev().find(|&q| {
+                matches!(
+                    items[q].entity(),
+                    Some(Entity::Person(_) | Entity::Surname(_))
+                )
+            })
             && let Some((person, st, _)) = person_at(s, p, role, state, shifted)
         {
             people.push((person, st, rend));
             // "Nino Burjanadze served as acting president": a past office.
-            shifted |= items[p..start].iter().any(|w| w.is_any(&["served", "was", "had"]));
+            shifted |= items[p..start]
+                .iter()
+                .any(|w| w.is_any(&["served", "was", "had"]));
             start = p;
         }
         if people.is_empty() {
