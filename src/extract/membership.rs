@@ -933,6 +933,17 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     (states.len() == 1).then(|| states[0])
 }
 
+/// "Seven years after" right before a subject: how many years before the main clause.
+fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<i32> {
+    let a = (from..subject)
+        .rev()
+        .take(4)
+        .find(|&k| items[k].is("after"))?;
+    let unit = items.get(a.checked_sub(1)?)?;
+    let n = items.get(a.checked_sub(2)?).and_then(super::num)?;
+    (unit.is_any(&["years", "year"]) && (1..60).contains(&n)).then_some(n as i32)
+}
+
 /// The states a sentence opens with ("Uzbekistan, which ..., keeps ..."), its main subject.
 fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     let start = usize::from(s.items.first().is_some_and(|i| i.is("the")));
@@ -1311,19 +1322,61 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             (false, Some(founded), Some(before), Some(to)) if to < founded => before,
             _ => org,
         };
+        // "Seven years after Uzbekistan slammed the door on the treaty, ...": counted back from
+        // the article's year.
+        let when = match (
+            years_after(items, clause.start, subj_range.start),
+            s.article,
+        ) {
+            (Some(n), Some(today))
+                if when.is_none_or(|w| w.precision == crate::date::Precision::Open) =>
+            {
+                Some(Interval::year(today.year() - n))
+            }
+            _ => when,
+        };
+        // "... remains outside the CSTO and the Eurasian Economic Community": a second object.
+        let mut orgs = vec![org];
+        let mut oend = oend;
+        {
+            let mut a = oend;
+            if items.get(a).is_some_and(|w| w.is_punct(',')) {
+                a += 1;
+            }
+            if items
+                .get(a)
+                .is_some_and(|w| w.is_any(&["and", "or", "nor"]))
+            {
+                a += 1;
+                while items
+                    .get(a)
+                    .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "the", "also"]))
+                {
+                    a += 1;
+                }
+                if let Some(Entity::Org(o2)) = items.get(a).and_then(|w| w.entity())
+                    && !is_modifier(items, a + 1)
+                {
+                    orgs.push(o2);
+                    oend = a + 1;
+                }
+            }
+        }
         let span = subj_range.start.min(i)..oend;
-        for st in &states {
-            s.push(
-                Claim::Membership {
-                    event,
-                    state: Some(*st),
-                    org,
-                },
-                when,
-                modality,
-                span.clone(),
-                false,
-            );
+        for org in &orgs {
+            for st in &states {
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org: *org,
+                    },
+                    when,
+                    modality,
+                    span.clone(),
+                    false,
+                );
+            }
         }
         // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
         if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| {
