@@ -132,28 +132,11 @@ pub fn discover(paths: &[PathBuf], config: &Config, problems: &mut Vec<Problem>)
             );
             continue;
         }
-        let mut overrides = ignore::overrides::OverrideBuilder::new(path);
-        for glob in &config.include {
-            if let Err(e) = overrides.add(glob) {
-                problems.push(Problem::error(
-                    "config::bad-glob",
-                    path.display().to_string(),
-                    e.to_string(),
-                ));
-            }
-        }
-        for glob in &config.exclude {
-            if let Err(e) = overrides.add(&format!("!{glob}")) {
-                problems.push(Problem::error(
-                    "config::bad-glob",
-                    path.display().to_string(),
-                    e.to_string(),
-                ));
-            }
-        }
-        let overrides = match overrides.build() {
-            Ok(o) => o,
-            Err(e) => {
+        // Include and exclude globs are matched here rather than as `ignore` overrides, which
+        // would take precedence over `.gitignore`.
+        let (include, exclude) = match (globs(&config.include), globs(&config.exclude)) {
+            (Ok(i), Ok(e)) => (i, e),
+            (Err(e), _) | (_, Err(e)) => {
                 problems.push(Problem::error(
                     "config::bad-glob",
                     path.display().to_string(),
@@ -162,13 +145,17 @@ pub fn discover(paths: &[PathBuf], config: &Config, problems: &mut Vec<Problem>)
                 continue;
             }
         };
-        let walker = ignore::WalkBuilder::new(path)
-            .overrides(overrides)
-            .require_git(false)
-            .build();
+        let walker = ignore::WalkBuilder::new(path).require_git(false).build();
         for entry in walker {
             match entry {
-                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => files.push(e.into_path()),
+                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                    let rel = e.path().strip_prefix(path).unwrap_or(e.path());
+                    let name = e.path().file_name().map(Path::new).unwrap_or(rel);
+                    let matches = |set: &globset::GlobSet| set.is_match(rel) || set.is_match(name);
+                    if matches(&include) && !matches(&exclude) {
+                        files.push(e.into_path());
+                    }
+                }
                 Ok(_) => {}
                 Err(e) => problems.push(Problem::error(
                     "input::walk",
@@ -181,6 +168,15 @@ pub fn discover(paths: &[PathBuf], config: &Config, problems: &mut Vec<Problem>)
     files.sort();
     files.dedup();
     files
+}
+
+/// A glob set from the configuration's patterns.
+fn globs(patterns: &[String]) -> Result<globset::GlobSet, globset::Error> {
+    let mut set = globset::GlobSetBuilder::new();
+    for p in patterns {
+        set.add(globset::Glob::new(p)?);
+    }
+    set.build()
 }
 
 /// The path of `path` relative to `root`, with `/` separators.
