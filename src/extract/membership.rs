@@ -454,6 +454,22 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 return Some((o, next));
             }
         }
+        // "stopped taking part in its work": the organisation "its" refers to.
+        if it.is_any(&["its", "their"])
+            && items.get(k + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "work",
+                    "activities",
+                    "meetings",
+                    "structures",
+                    "ranks",
+                    "affairs",
+                ])
+            })
+            && let Some(o) = s.anaphor_org(k)
+        {
+            return Some((o, k + 2));
+        }
         // "returned to its successor, the CSTO"
         if it.is_any(&["successor", "predecessor", "heir"]) {
             k += 1;
@@ -797,7 +813,11 @@ fn subject(
         }
     }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
-        let here = main_subject(s).filter(|m| m.len() == 1 && end > 2);
+        // "it": the sentence's own subject, else the nearest state named before it in the
+        // sentence, else the last sentence's subject.
+        let here = main_subject(s)
+            .filter(|m| m.len() == 1 && end > 2)
+            .or_else(|| nearest_state_before(s, end - 1).map(|st| vec![st]));
         let group = if last.is("it") && here.is_some() {
             here.unwrap_or_default()
         } else if last.is("it") {
@@ -931,6 +951,28 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
         .collect();
     states.dedup();
     (states.len() == 1).then(|| states[0])
+}
+
+/// The nearest state named (or governed: "the Uzbek leadership") before item `p`.
+fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
+    let items = s.items;
+    (0..p).rev().find_map(|k| match items[k].entity() {
+        Some(Entity::State(st)) | Some(Entity::Capital(st)) => Some(st),
+        Some(Entity::Adjective(st))
+            if items.get(k + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "government",
+                    "leadership",
+                    "authorities",
+                    "president",
+                    "regime",
+                ])
+            }) =>
+        {
+            Some(st)
+        }
+        _ => None,
+    })
 }
 
 /// "Seven years after" right before a subject: how many years before the main clause.
@@ -1182,7 +1224,10 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             .is_some_and(|&k| k > 0 && items[k - 1].is("but"))
                         || (last_subject.is_some()
                             && before.iter().any(|&k| items[k].is_punct(','))));
-                let earlier = last_subject.clone().or_else(|| s.group.clone());
+                let earlier = last_subject
+                    .clone()
+                    .or_else(|| s.group.clone())
+                    .or_else(|| main_subject(s));
                 // The words between the conjunction and the verb ("but was never expelled").
                 let aux_from = before
                     .iter()
