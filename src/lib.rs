@@ -11,6 +11,7 @@
 pub mod corpus;
 pub mod date;
 pub mod diag;
+pub mod engine;
 pub mod eval;
 pub mod extract;
 pub mod fact;

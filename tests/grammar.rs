@@ -412,7 +412,7 @@ fn quantities() {
     check(
         "2001-05-30",
         "The CST's new rapid-deployment force will have a 1,500-strong core.",
-        &["quantity csto-rapid-deployment-force 1500 false 2001-05-30 planned"],
+        &["quantity csto-rapid-deployment-force 1500 false 2001-05-30.. planned"],
     );
     check(
         "1999-03-16",

@@ -184,9 +184,32 @@ const VERBS: &[(&str, Verb)] = &[
 
 /// The verb phrase starting at item `i`, with its end.
 fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
-    VERBS.iter().find_map(|(p, v)| {
+    // Only phrases whose first word is here are tried (an index built once).
+    static BY_FIRST: std::sync::OnceLock<std::collections::HashMap<String, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: std::collections::HashMap<String, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (n, (p, _)) in VERBS.iter().enumerate() {
+            let first = p.split([' ', '-']).next().unwrap_or("").to_string();
+            map.entry(first).or_default().push(n);
+        }
+        map
+    });
+    let item = items.get(i)?;
+    if !matches!(item.kind, super::tokens::Kind::Word) {
+        return None;
+    }
+    let first = if item.text.bytes().any(|b| b.is_ascii_uppercase()) {
+        item.text.to_ascii_lowercase()
+    } else {
+        item.text.to_string()
+    };
+    let candidates = by_first.get(first.as_str())?;
+    candidates.iter().find_map(|&n| {
+        let (p, v) = VERBS[n];
         let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
-        Some((*v, index_of(items, rest)))
+        Some((v, index_of(items, rest)))
     })
 }
 
@@ -2453,6 +2476,8 @@ fn status_time(
         .find(|&k| items[k].is_any(&["since", "from"]))
         && let Some((w, _)) = find_date(items, since + 1, clause.end, ctx)
         && let Some(today) = s.article
+        // "a member from next year" is not a period that has begun.
+        && w.from.is_some_and(|f| f <= today)
     {
         return Some(Interval {
             from: w.from,

@@ -53,6 +53,8 @@ pub struct Org {
     pub succeeds: Option<OrgId>,
     /// Whether "the treaty" can refer to it.
     pub is_treaty: bool,
+    /// Where its entry lies in `lexicon.ron`.
+    pub span: std::ops::Range<usize>,
 }
 
 /// An office-holder and the spellings of their name.
@@ -69,6 +71,8 @@ pub struct Office {
     pub state: StateId,
     pub from: Option<Day>,
     pub to: Option<Day>,
+    /// Where the office lies in `lexicon.ron`.
+    pub span: std::ops::Range<usize>,
 }
 
 /// A canonical subject for quantities ("Russian forces in Tajikistan") and the cues that
@@ -112,6 +116,9 @@ pub struct Lexicon {
     pub matcher: AhoCorasick,
     /// A hash of the lexicon's contents, for caches.
     pub version: u64,
+    /// The file's text and shown path, so facts derived from it can point into it.
+    pub text: Arc<str>,
+    pub rel: String,
 }
 
 /// A lexicon name found in a text.
@@ -243,6 +250,7 @@ impl Lexicon {
                     ),
                     succeeds,
                     is_treaty: o.treaty,
+                    span: span(&[base[0], base[1]]),
                 }
             })
             .collect();
@@ -291,6 +299,7 @@ impl Lexicon {
                             .unwrap_or(d)
                         });
                         Some(Office {
+                            span: span(&base),
                             role: o.role,
                             state: state?,
                             from,
@@ -477,6 +486,8 @@ impl Lexicon {
             patterns,
             matcher,
             version,
+            text: file.text.clone(),
+            rel: file.rel.clone(),
         })
     }
 

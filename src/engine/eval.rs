@@ -1,0 +1,965 @@
+//! Evaluating rules over the facts of a corpus.
+//!
+//! Facts are indexed per pattern by the values of the variables the pattern shares with the
+//! patterns bound before it (a hash join). Inside one key the facts are kept sorted by the ends
+//! of their time intervals, so that the time condition linking a witness to the bound facts
+//! becomes a binary search, and witnesses and exceptions are existence checks that stop at
+//! the first (nearest) match. The engine counts the candidates it examines and the probes
+//! (binary searches and bucket lookups) it makes, so tests can check how the work grows.
+
+use super::{Cond, Kind, OrgMatch, Origin, Pattern, Rule, RuleSet, Slot, Value};
+use crate::corpus::FileId;
+use crate::date::{Day, Interval, Precision};
+use crate::fact::{Claim, Counted, Event, Fact, PersonRef};
+use crate::lexicon::{Lexicon, OrgId};
+use std::collections::{BTreeSet, HashMap};
+
+/// Three-valued truth: a rule fires only on `True`; an exception blocks unless `False`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tri {
+    True,
+    False,
+    Unknown,
+}
+
+impl Tri {
+    fn and(self, other: Tri) -> Tri {
+        match (self, other) {
+            (Tri::False, _) | (_, Tri::False) => Tri::False,
+            (Tri::True, Tri::True) => Tri::True,
+            _ => Tri::Unknown,
+        }
+    }
+
+    fn not(self) -> Tri {
+        match self {
+            Tri::True => Tri::False,
+            Tri::False => Tri::True,
+            Tri::Unknown => Tri::Unknown,
+        }
+    }
+
+    fn from_bool(b: bool) -> Tri {
+        if b { Tri::True } else { Tri::False }
+    }
+}
+
+/// Every fact the rules see, with where each came from.
+pub struct World<'a> {
+    pub facts: &'a [Fact],
+    pub origins: Vec<Origin>,
+    pub lexicon: &'a Lexicon,
+    /// Each organisation's lineage root (the CSTO's is the CST).
+    family: Vec<OrgId>,
+}
+
+/// What the engine examined: candidate facts tried against a pattern, and index probes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Work {
+    pub candidates: u64,
+    pub probes: u64,
+}
+
+/// A contradiction: the offending claim, the nearest witness of each pattern, and how many
+/// further witnesses agree.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: usize,
+    pub case: usize,
+    /// Fact indexes by binding (0 is the primary), with the binding's name.
+    pub bindings: Vec<(String, usize)>,
+    /// Further facts that would have served as the first witness.
+    pub others: usize,
+    pub message: String,
+    /// The variables' values, by name (without `?`), for messages and explanations.
+    pub values: Vec<(String, String)>,
+}
+
+impl<'a> World<'a> {
+    pub fn new(
+        facts: &'a [Fact],
+        origin_of: impl Fn(FileId) -> Origin,
+        lexicon: &'a Lexicon,
+    ) -> World<'a> {
+        let origins = facts.iter().map(|f| origin_of(f.file)).collect();
+        let family = (0..lexicon.orgs.len())
+            .map(|i| {
+                let mut o = OrgId(i as u16);
+                let mut guard = 0;
+                while let Some(prev) = lexicon.org(o).succeeds {
+                    o = prev;
+                    guard += 1;
+                    if guard > 16 {
+                        break;
+                    }
+                }
+                o
+            })
+            .collect();
+        World {
+            facts,
+            origins,
+            lexicon,
+            family,
+        }
+    }
+
+    fn org_value(&self, org: OrgId, rule: &Rule) -> Value {
+        match rule.same_org {
+            OrgMatch::Exact => Value::Org(org.0),
+            OrgMatch::Lineage => Value::Org(self.family[org.0 as usize].0),
+        }
+    }
+
+    /// Whether fact `i` matches `p`, binding its variables into `vars` (checking those bound).
+    fn bind(&self, p: &Pattern, i: usize, rule: &Rule, vars: &mut [Option<Value>]) -> bool {
+        let f = &self.facts[i];
+        if !p.modality.contains(&f.modality) {
+            return false;
+        }
+        if let Some(origins) = &p.origin
+            && !origins.contains(&self.origins[i])
+        {
+            return false;
+        }
+        if let Some(current) = p.current
+            && current == f.shifted
+        {
+            return false;
+        }
+        let slot = |s: &Slot, v: Option<Value>, vars: &mut [Option<Value>]| -> bool {
+            match s {
+                Slot::Any => true,
+                Slot::Const(c) => v.as_ref() == Some(c),
+                Slot::Var(x) => match (&vars[*x], v) {
+                    (_, None) => false,
+                    (Some(bound), Some(v)) => *bound == v,
+                    (None, Some(v)) => {
+                        vars[*x] = Some(v);
+                        true
+                    }
+                },
+            }
+        };
+        match (&f.claim, p.kind) {
+            (Claim::Membership { event, state, org }, Kind::Membership) => {
+                p.events.contains(event)
+                    && slot(&p.event, Some(Value::Event(*event)), vars)
+                    && slot(
+                        &p.state,
+                        Some(state.map_or(Value::Nothing, |s| Value::State(s.0))),
+                        vars,
+                    )
+                    && slot(&p.org, Some(self.org_value(*org, rule)), vars)
+            }
+            (Claim::Count { org, counts, .. }, Kind::Count) => {
+                (p.counts.is_empty() || p.counts.contains(counts))
+                    && slot(&p.org, Some(self.org_value(*org, rule)), vars)
+            }
+            (Claim::Quantity { subject, .. }, Kind::Quantity) => {
+                slot(&p.subject, Some(Value::Subject(subject.0)), vars)
+            }
+            (
+                Claim::Office {
+                    person,
+                    role,
+                    state,
+                },
+                Kind::Office,
+            ) => {
+                let name = match person {
+                    PersonRef::Known(id) => self.lexicon.person(*id).name.clone(),
+                    PersonRef::Named(n) => n.to_string(),
+                };
+                (p.roles.is_empty() || p.roles.contains(role))
+                    && slot(&p.role, Some(Value::Role(*role)), vars)
+                    && slot(&p.person, Some(Value::Person(name)), vars)
+                    && slot(&p.state, Some(Value::State(state.0)), vars)
+            }
+            _ => false,
+        }
+    }
+
+    fn when(&self, i: usize) -> Option<Interval> {
+        self.facts[i].when
+    }
+
+    /// The display value of a variable's binding.
+    pub fn display(&self, v: &Value) -> String {
+        match v {
+            Value::Nothing => String::new(),
+            Value::State(s) => self.lexicon.states[*s as usize].id.clone(),
+            Value::Org(o) => self.lexicon.orgs[*o as usize].id.clone(),
+            Value::Person(p) => p.clone(),
+            Value::Subject(s) => self.lexicon.subjects[*s as usize].id.clone(),
+            Value::Event(e) => e.as_str().replace('_', " "),
+            Value::Role(r) => r.as_str().replace('_', " "),
+        }
+    }
+}
+
+/// The facts under one join key, sorted for time queries.
+#[derive(Default)]
+struct Bucket {
+    /// All facts, in fact order.
+    all: Vec<usize>,
+    /// Facts with a known end, by end.
+    by_to: Vec<(Day, usize)>,
+    /// Facts with a known start, by start, with the running maximum of ends (unknown end = far
+    /// future) for "might any of these end after X" in one lookup.
+    by_from: Vec<(Day, usize)>,
+    max_to: Vec<Day>,
+    /// Facts with an unknown start: they might begin at any time.
+    open_from: Vec<usize>,
+    /// The longest known interval, to bound windows.
+    longest: i32,
+}
+
+const FAR_FUTURE: Day = Day(i32::MAX / 2);
+const FAR_PAST: Day = Day(i32::MIN / 2);
+
+impl Bucket {
+    fn finish(&mut self, world: &World<'_>) {
+        for &i in &self.all {
+            let w = world.when(i);
+            let (from, to) = (w.and_then(|w| w.from), w.and_then(|w| w.to));
+            if let Some(t) = to {
+                self.by_to.push((t, i));
+            }
+            match from {
+                Some(f) => self.by_from.push((f, i)),
+                None => self.open_from.push(i),
+            }
+            if let (Some(f), Some(t)) = (from, to) {
+                self.longest = self.longest.max(t.0 - f.0);
+            }
+        }
+        self.by_to.sort();
+        self.by_from.sort();
+        let mut running = FAR_PAST;
+        self.max_to = self
+            .by_from
+            .iter()
+            .map(|&(_, i)| {
+                running = running.max(world.when(i).and_then(|w| w.to).unwrap_or(FAR_FUTURE));
+                running
+            })
+            .collect();
+    }
+}
+
+/// An index over the facts a pattern can bind, keyed by the variables it shares with the
+/// patterns bound before it.
+struct Index {
+    key_vars: Vec<usize>,
+    buckets: HashMap<Vec<Value>, Bucket>,
+}
+
+impl Index {
+    fn build(
+        world: &World<'_>,
+        rule: &Rule,
+        p: &Pattern,
+        bound: &BTreeSet<usize>,
+        nvars: usize,
+    ) -> Index {
+        let pattern_vars: Vec<usize> = [&p.event, &p.state, &p.org, &p.person, &p.subject, &p.role]
+            .into_iter()
+            .filter_map(|s| match s {
+                Slot::Var(v) => Some(*v),
+                _ => None,
+            })
+            .collect();
+        let key_vars: Vec<usize> = pattern_vars
+            .iter()
+            .copied()
+            .filter(|v| bound.contains(v))
+            .collect();
+        let mut buckets: HashMap<Vec<Value>, Bucket> = HashMap::new();
+        for i in 0..world.facts.len() {
+            let mut vars = vec![None; nvars];
+            if world.bind(p, i, rule, &mut vars) {
+                let key: Vec<Value> = key_vars
+                    .iter()
+                    .map(|v| vars[*v].clone().expect("bound by the pattern"))
+                    .collect();
+                buckets.entry(key).or_default().all.push(i);
+            }
+        }
+        for b in buckets.values_mut() {
+            b.finish(world);
+        }
+        Index { key_vars, buckets }
+    }
+}
+
+/// Three-valued time relations over day intervals (an unknown end is unknown).
+pub mod time {
+    use super::Tri;
+    use crate::date::Interval;
+
+    /// `a` lies wholly before `b`.
+    pub fn before(a: Option<Interval>, b: Option<Interval>) -> Tri {
+        let (Some(a), Some(b)) = (a, b) else {
+            return Tri::Unknown;
+        };
+        match (a.to, b.from) {
+            (Some(at), Some(bf)) if at < bf => return Tri::True,
+            _ => {}
+        }
+        match (a.from, b.to) {
+            (Some(af), Some(bt)) if af >= bt => Tri::False,
+            _ => Tri::Unknown,
+        }
+    }
+
+    /// `a` and `b` share a day.
+    pub fn overlaps(a: Option<Interval>, b: Option<Interval>) -> Tri {
+        let (Some(a), Some(b)) = (a, b) else {
+            return Tri::Unknown;
+        };
+        if let (Some(at), Some(bf)) = (a.to, b.from)
+            && at < bf
+        {
+            return Tri::False;
+        }
+        if let (Some(bt), Some(af)) = (b.to, a.from)
+            && bt < af
+        {
+            return Tri::False;
+        }
+        match (a.from, a.to, b.from, b.to) {
+            (Some(af), Some(at), Some(bf), Some(bt)) if af <= bt && bf <= at => Tri::True,
+            _ => Tri::Unknown,
+        }
+    }
+
+    /// `a` and `b` lie at most `days` apart.
+    pub fn within(a: Option<Interval>, b: Option<Interval>, days: u32) -> Tri {
+        let (Some(a), Some(b)) = (a, b) else {
+            return Tri::Unknown;
+        };
+        let d = days as i32;
+        if let (Some(af), Some(bt)) = (a.from, b.to)
+            && af.0 - bt.0 > d
+        {
+            return Tri::False;
+        }
+        if let (Some(bf), Some(at)) = (b.from, a.to)
+            && bf.0 - at.0 > d
+        {
+            return Tri::False;
+        }
+        match (a.from, a.to, b.from, b.to) {
+            (Some(af), Some(at), Some(bf), Some(bt))
+                if (at.0 - bf.0).abs() <= d && (bt.0 - af.0).abs() <= d =>
+            {
+                Tri::True
+            }
+            _ => Tri::Unknown,
+        }
+    }
+}
+
+/// Evaluation state for one rule case.
+struct CaseEval<'w, 'a> {
+    world: &'w World<'a>,
+    rule: &'w Rule,
+    case: usize,
+    /// One index per pattern after the primary, then per exception pattern.
+    indexes: Vec<Index>,
+    unless_indexes: Vec<Vec<Index>>,
+    members: std::cell::RefCell<HashMap<(u16, Counted, i32), (usize, usize)>>,
+    work: std::cell::Cell<Work>,
+}
+
+impl CaseEval<'_, '_> {
+    fn count(&self, candidates: u64, probes: u64) {
+        let mut w = self.work.get();
+        w.candidates += candidates;
+        w.probes += probes;
+        self.work.set(w);
+    }
+
+    /// Evaluates a condition on bound facts.
+    fn cond(&self, c: &Cond, facts: &[usize], vars: &[Option<Value>]) -> Tri {
+        let w = |b: usize| self.world.when(facts[b]);
+        match *c {
+            Cond::Before(a, b) => time::before(w(a), w(b)),
+            Cond::Overlaps(a, b) => time::overlaps(w(a), w(b)),
+            Cond::Disjoint(a, b) => time::overlaps(w(a), w(b)).not(),
+            Cond::Within(a, b, d) => time::within(w(a), w(b), d),
+            Cond::Between(x, a, b) => time::before(w(a), w(x)).and(time::before(w(x), w(b))),
+            Cond::SameArticle(a, b) => {
+                Tri::from_bool(self.world.facts[facts[a]].file == self.world.facts[facts[b]].file)
+            }
+            Cond::DifferentArticle(a, b) => {
+                Tri::from_bool(self.world.facts[facts[a]].file != self.world.facts[facts[b]].file)
+            }
+            Cond::Equal(a, b) => match (&vars[a], &vars[b]) {
+                (Some(x), Some(y)) => Tri::from_bool(x == y),
+                _ => Tri::Unknown,
+            },
+            Cond::NotEqual(a, b) => match (&vars[a], &vars[b]) {
+                (Some(x), Some(y)) => Tri::from_bool(x != y),
+                _ => Tri::Unknown,
+            },
+            Cond::Differ {
+                a,
+                b,
+                ratio,
+                approx_ratio,
+            } => {
+                let (Some((x, ax)), Some((y, ay))) = (
+                    amount(&self.world.facts[facts[a]]),
+                    amount(&self.world.facts[facts[b]]),
+                ) else {
+                    return Tri::Unknown;
+                };
+                let limit = if ax || ay { approx_ratio } else { ratio };
+                let larger = x.max(y) as f64;
+                Tri::from_bool(larger > 0.0 && (x as f64 - y as f64).abs() / larger > limit)
+            }
+            Cond::OutsideMembers(a) => self.outside_members(facts[a]),
+            Cond::EventIn(a, ref events) => match self.world.facts[facts[a]].claim {
+                Claim::Membership { event, .. } => Tri::from_bool(events.contains(&event)),
+                _ => Tri::False,
+            },
+            Cond::ListDiffers(a) => self.list_differs(facts[a]),
+            Cond::BeforeFounding(a) => {
+                let f = &self.world.facts[facts[a]];
+                let Claim::Membership { org, .. } = f.claim else {
+                    return Tri::Unknown;
+                };
+                let Some(founded) = self.world.lexicon.org(org).founded else {
+                    return Tri::Unknown;
+                };
+                time::before(f.when, Some(Interval::day(founded)))
+            }
+        }
+    }
+
+    /// Conditions whose bindings all lie below `depth`, evaluated once the binding at
+    /// `depth - 1` is made.
+    /// Conditions on variables alone wait until every pattern is bound (`total`).
+    fn ready<'c>(conds: &'c [Cond], depth: usize, total: usize) -> impl Iterator<Item = &'c Cond> {
+        conds.iter().filter(move |c| {
+            let b = c.bindings();
+            let max = b.iter().copied().max();
+            match max {
+                Some(m) => m + 1 == depth,
+                None => depth == total,
+            }
+        })
+    }
+
+    /// Candidates for the binding at `depth` (a witness), nearest first, pruned by a time
+    /// condition linking it to an earlier binding.
+    fn candidates(
+        &self,
+        index: &Index,
+        key: &[Value],
+        conds: &[Cond],
+        depth: usize,
+        facts: &[usize],
+        might: bool,
+    ) -> Vec<usize> {
+        self.count(0, 1);
+        let Some(bucket) = index.buckets.get(key) else {
+            return Vec::new();
+        };
+        let when = |b: usize| self.world.when(facts[b]);
+        for c in conds {
+            match *c {
+                // The witness ends before the earlier fact starts: the tail of `by_to` below it.
+                Cond::Before(x, e) if x == depth && e < depth && !might => {
+                    let Some(start) = when(e).and_then(|w| w.from) else {
+                        return Vec::new();
+                    };
+                    self.count(0, 1);
+                    let end = bucket.by_to.partition_point(|(t, _)| *t < start);
+                    return bucket.by_to[..end].iter().rev().map(|&(_, i)| i).collect();
+                }
+                // The witness starts after the earlier fact ends.
+                Cond::Before(e, x) if x == depth && e < depth && !might => {
+                    let Some(end) = when(e).and_then(|w| w.to) else {
+                        return Vec::new();
+                    };
+                    self.count(0, 1);
+                    let start = bucket.by_from.partition_point(|(f, _)| *f <= end);
+                    return bucket.by_from[start..].iter().map(|&(_, i)| i).collect();
+                }
+                // Two dates that cannot both be true: wholly before or wholly after.
+                Cond::Disjoint(x, e) | Cond::Disjoint(e, x)
+                    if x == depth && e < depth && !might =>
+                {
+                    let Some(w) = when(e) else { return Vec::new() };
+                    self.count(0, 2);
+                    let mut out = Vec::new();
+                    if let Some(start) = w.from {
+                        let end = bucket.by_to.partition_point(|(t, _)| *t < start);
+                        out.extend(bucket.by_to[..end].iter().rev().map(|&(_, i)| i));
+                    }
+                    if let Some(end) = w.to {
+                        let start = bucket.by_from.partition_point(|(f, _)| *f <= end);
+                        out.extend(bucket.by_from[start..].iter().map(|&(_, i)| i));
+                    }
+                    return out;
+                }
+                // Close in time: a window on the start, widened by the longest interval.
+                Cond::Within(x, e, d) | Cond::Within(e, x, d)
+                    if x == depth && e < depth && !might =>
+                {
+                    let (Some(f), Some(t)) =
+                        (when(e).and_then(|w| w.from), when(e).and_then(|w| w.to))
+                    else {
+                        return Vec::new();
+                    };
+                    self.count(0, 2);
+                    let lo = Day(f.0 - d as i32 - bucket.longest);
+                    let hi = Day(t.0 + d as i32);
+                    let a = bucket.by_from.partition_point(|(s, _)| *s < lo);
+                    let b = bucket.by_from.partition_point(|(s, _)| *s <= hi);
+                    let mut out: Vec<usize> =
+                        bucket.by_from[a..b].iter().map(|&(_, i)| i).collect();
+                    out.sort_by_key(|&i| {
+                        self.world
+                            .when(i)
+                            .and_then(|w| w.from)
+                            .map_or(i32::MAX, |s| (s.0 - f.0).abs())
+                    });
+                    return out;
+                }
+                // An exception that might lie between two facts: it must not end before the
+                // first, nor start after the second. The running maximum of ends answers "can
+                // any of the earlier-starting facts reach the first?" in one lookup.
+                Cond::Between(x, a, b) if x == depth && a < depth && b < depth && might => {
+                    let first_start = when(a).and_then(|w| w.from).unwrap_or(FAR_PAST);
+                    let last_end = when(b).and_then(|w| w.to).unwrap_or(FAR_FUTURE);
+                    self.count(0, 2);
+                    let end = bucket.by_from.partition_point(|(s, _)| *s <= last_end);
+                    let mut out: Vec<usize> = Vec::new();
+                    if end > 0 && bucket.max_to[end - 1] >= first_start {
+                        out.extend(bucket.by_from[..end].iter().rev().map(|&(_, i)| i));
+                    }
+                    out.extend(bucket.open_from.iter().copied());
+                    return out;
+                }
+                _ => {}
+            }
+        }
+        bucket.all.clone()
+    }
+
+    /// Finds the nearest complete binding for the patterns from `depth` on.
+    fn solve(
+        &self,
+        patterns: &[Pattern],
+        indexes: &[Index],
+        conds: &[Cond],
+        depth: usize,
+        facts: &mut Vec<usize>,
+        vars: &mut Vec<Option<Value>>,
+        might: bool,
+    ) -> bool {
+        if depth == patterns.len() {
+            return true;
+        }
+        let index = &indexes[depth - self.first_indexed(patterns, might)];
+        let key: Vec<Value> = index
+            .key_vars
+            .iter()
+            .map(|v| vars[*v].clone().expect("key variables are bound"))
+            .collect();
+        for cand in self.candidates(index, &key, conds, depth, facts, might) {
+            self.count(1, 0);
+            let saved = vars.clone();
+            if !self.world.bind(&patterns[depth], cand, self.rule, vars) {
+                *vars = saved;
+                continue;
+            }
+            facts.push(cand);
+            let ok = Self::ready(conds, depth + 1, patterns.len()).all(|c| {
+                let t = self.cond(c, facts, vars);
+                if might {
+                    t != Tri::False
+                } else {
+                    t == Tri::True
+                }
+            });
+            if ok && self.solve(patterns, indexes, conds, depth + 1, facts, vars, might) {
+                return true;
+            }
+            facts.pop();
+            *vars = saved;
+        }
+        false
+    }
+
+    /// The depth of the first pattern that has an index (1 for cases, the case's length for
+    /// exceptions).
+    fn first_indexed(&self, patterns: &[Pattern], might: bool) -> usize {
+        if might {
+            patterns.len() - self.unless_len(patterns)
+        } else {
+            1
+        }
+    }
+
+    fn unless_len(&self, patterns: &[Pattern]) -> usize {
+        patterns.len() - self.rule.cases[self.case].patterns.len()
+    }
+
+    /// Whether an exception might hold for the bound facts.
+    fn blocked(&self, facts: &[usize], vars: &[Option<Value>]) -> bool {
+        let case = &self.rule.cases[self.case];
+        for (u, exc) in case.unless.iter().enumerate() {
+            let mut patterns = case.patterns.clone();
+            patterns.extend(exc.patterns.iter().cloned());
+            let mut f = facts.to_vec();
+            let mut v = vars.to_vec();
+            let depth = case.patterns.len();
+            if self.solve(
+                &patterns,
+                &self.unless_indexes[u],
+                &exc.conds,
+                depth,
+                &mut f,
+                &mut v,
+                true,
+            ) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The range of members (or signatories, or founders) of the count's organisation at its
+    /// date, from every asserted event the world holds; `True` when the stated value lies
+    /// outside it.
+    fn outside_members(&self, i: usize) -> Tri {
+        let f = &self.world.facts[i];
+        let Claim::Count { org, value, counts } = f.claim else {
+            return Tri::Unknown;
+        };
+        let Some(day) = f.when.and_then(|w| w.to) else {
+            return Tri::Unknown;
+        };
+        let (lo, hi) = *self
+            .members
+            .borrow_mut()
+            .entry((org.0, counts, day.0))
+            .or_insert_with(|| members_range(self.world, org, counts, day));
+        Tri::from_bool((value as usize) < lo || (value as usize) > hi)
+    }
+
+    /// A count that differs from the states its own sentence lists (two or more).
+    fn list_differs(&self, i: usize) -> Tri {
+        let f = &self.world.facts[i];
+        let Claim::Count { org, value, counts } = f.claim else {
+            return Tri::Unknown;
+        };
+        let wanted = match counts {
+            Counted::Members => Event::Member,
+            Counted::Signatories => Event::Signed,
+            Counted::Founders => Event::Founded,
+        };
+        let listed: BTreeSet<u16> = self
+            .world
+            .facts
+            .iter()
+            .filter(|g| g.file == f.file && g.sentence == f.sentence)
+            .filter_map(|g| match g.claim {
+                Claim::Membership {
+                    event,
+                    state: Some(s),
+                    org: o,
+                } if event == wanted && o == org => Some(s.0),
+                _ => None,
+            })
+            .collect();
+        Tri::from_bool(listed.len() >= 2 && listed.len() != value as usize)
+    }
+}
+
+/// A count's or quantity's value and whether it is approximate.
+fn amount(f: &Fact) -> Option<(u64, bool)> {
+    match f.claim {
+        Claim::Quantity { value, approx, .. } => Some((value, approx)),
+        Claim::Count { value, .. } => Some((u64::from(value), false)),
+        _ => None,
+    }
+}
+
+/// Definite and possible numbers of members of `org`'s lineage on `day` (signatories or
+/// founders of `org` itself).
+pub fn members_range(world: &World<'_>, org: OrgId, counts: Counted, day: Day) -> (usize, usize) {
+    let family = world.family[org.0 as usize];
+    let at = Some(Interval::day(day));
+    let mut by_state: HashMap<u16, (Vec<Option<Interval>>, Vec<Option<Interval>>)> = HashMap::new();
+    // States described as members at the day: possible members even when no event says so.
+    let mut described: BTreeSet<u16> = BTreeSet::new();
+    for (i, f) in world.facts.iter().enumerate() {
+        if f.modality != crate::fact::Modality::Asserted || world.origins[i] == Origin::Lexicon {
+            continue;
+        }
+        let Claim::Membership {
+            event,
+            state: Some(s),
+            org: o,
+        } = f.claim
+        else {
+            continue;
+        };
+        if counts == Counted::Members
+            && event == Event::Member
+            && world.family[o.0 as usize] == family
+            && time::overlaps(f.when, at) != Tri::False
+        {
+            described.insert(s.0);
+            continue;
+        }
+        let entry = match counts {
+            Counted::Members => {
+                if world.family[o.0 as usize] != family {
+                    continue;
+                }
+                match event {
+                    Event::Signed | Event::Joined | Event::Founded | Event::Rejoined => true,
+                    Event::Withdrew => false,
+                    _ => continue,
+                }
+            }
+            Counted::Signatories if o == org && event == Event::Signed => true,
+            Counted::Founders if o == org && event == Event::Founded => true,
+            _ => continue,
+        };
+        let e = by_state.entry(s.0).or_default();
+        if entry {
+            e.0.push(f.when)
+        } else {
+            e.1.push(f.when)
+        }
+    }
+    let (mut lo, mut hi) = (0, 0);
+    for s in &described {
+        by_state.entry(*s).or_default();
+    }
+    for (s, (entries, exits)) in &by_state {
+        // Definitely a member: an entry surely before the day, with no exit that might come
+        // between it and the day.
+        let definite = entries.iter().any(|e| {
+            time::before(*e, at) == Tri::True
+                && !exits
+                    .iter()
+                    .any(|x| time::before(*x, *e) != Tri::True && time::before(at, *x) != Tri::True)
+        });
+        // Possibly a member: an entry that might be before the day, with no exit surely
+        // between it and the day.
+        let possible = entries.iter().any(|e| {
+            time::before(at, *e) != Tri::True
+                && !exits
+                    .iter()
+                    .any(|x| time::before(*e, *x) == Tri::True && time::before(*x, at) == Tri::True)
+        });
+        lo += usize::from(definite);
+        hi += usize::from(possible || definite || described.contains(s));
+    }
+    (lo, hi)
+}
+
+/// Runs every rule over the world; findings come out sorted by file, offset and rule, and the
+/// work done is counted.
+pub fn evaluate(rules: &RuleSet, world: &World<'_>) -> (Vec<Finding>, Work) {
+    use rayon::prelude::*;
+    let per_rule: Vec<(Vec<Finding>, Work)> = rules
+        .rules
+        .par_iter()
+        .enumerate()
+        .map(|(r, rule)| evaluate_rule(r, rule, world))
+        .collect();
+    let mut work = Work::default();
+    let mut findings = Vec::new();
+    for (f, w) in per_rule {
+        findings.extend(f);
+        work.candidates += w.candidates;
+        work.probes += w.probes;
+    }
+    findings.sort_by(|a, b| {
+        let (fa, fb) = (&world.facts[a.bindings[0].1], &world.facts[b.bindings[0].1]);
+        (fa.file, fa.span.start, fa.span.end, a.rule).cmp(&(
+            fb.file,
+            fb.span.start,
+            fb.span.end,
+            b.rule,
+        ))
+    });
+    (findings, work)
+}
+
+/// Runs one rule: one finding per primary fact for which some case fires.
+pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>, Work) {
+    let nvars = rule.vars.len();
+    let mut findings = Vec::new();
+    let mut work = Work::default();
+    let mut done: BTreeSet<usize> = BTreeSet::new();
+    for (c, case) in rule.cases.iter().enumerate() {
+        // Indexes: each witness keyed by the variables bound before it.
+        let mut bound: BTreeSet<usize> = BTreeSet::new();
+        let mut indexes = Vec::new();
+        for (d, p) in case.patterns.iter().enumerate() {
+            if d > 0 {
+                indexes.push(Index::build(world, rule, p, &bound, nvars));
+            }
+            bound.extend(pattern_vars(p));
+        }
+        let unless_indexes = case
+            .unless
+            .iter()
+            .map(|u| {
+                let mut b = bound.clone();
+                u.patterns
+                    .iter()
+                    .map(|p| {
+                        let idx = Index::build(world, rule, p, &b, nvars);
+                        b.extend(pattern_vars(p));
+                        idx
+                    })
+                    .collect()
+            })
+            .collect();
+        let ev = CaseEval {
+            world,
+            rule,
+            case: c,
+            indexes,
+            unless_indexes,
+            members: Default::default(),
+            work: Default::default(),
+        };
+        let primary = &case.patterns[0];
+        for i in 0..world.facts.len() {
+            if done.contains(&i) {
+                continue;
+            }
+            let mut vars = vec![None; nvars];
+            if !world.bind(primary, i, rule, &mut vars) {
+                continue;
+            }
+            ev.count(1, 0);
+            let mut facts = vec![i];
+            if !CaseEval::ready(&case.conds, 1, case.patterns.len())
+                .all(|cond| ev.cond(cond, &facts, &vars) == Tri::True)
+            {
+                continue;
+            }
+            if !ev.solve(
+                &case.patterns,
+                &ev.indexes,
+                &case.conds,
+                1,
+                &mut facts,
+                &mut vars,
+                false,
+            ) {
+                continue;
+            }
+            if ev.blocked(&facts, &vars) {
+                continue;
+            }
+            // How many more facts would serve as the first witness.
+            let others = if case.patterns.len() > 1 {
+                let key: Vec<Value> = ev.indexes[0]
+                    .key_vars
+                    .iter()
+                    .map(|v| vars[*v].clone().expect("bound"))
+                    .collect();
+                ev.indexes[0]
+                    .buckets
+                    .get(&key)
+                    .map_or(0, |b| b.all.len())
+                    .saturating_sub(1)
+            } else {
+                0
+            };
+            done.insert(i);
+            let values: Vec<(String, String)> = rule
+                .vars
+                .iter()
+                .zip(&vars)
+                .filter_map(|(name, v)| {
+                    v.as_ref()
+                        .map(|v| (name[1..].to_string(), world.display(v)))
+                })
+                .collect();
+            let bindings: Vec<(String, usize)> = case
+                .patterns
+                .iter()
+                .map(|p| p.name.clone())
+                .zip(facts.iter().copied())
+                .collect();
+            let message = super::render_template(&rule.message, &|name| {
+                values
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v.clone())
+                    .or_else(|| {
+                        bindings.iter().find(|(b, _)| b == name).map(|(_, f)| {
+                            amount(&world.facts[*f])
+                                .map_or_else(|| String::new(), |(v, _)| v.to_string())
+                        })
+                    })
+            });
+            findings.push(Finding {
+                rule: r,
+                case: c,
+                bindings,
+                others,
+                message,
+                values,
+            });
+        }
+        let w = ev.work.get();
+        work.candidates += w.candidates;
+        work.probes += w.probes;
+    }
+    (findings, work)
+}
+
+fn pattern_vars(p: &Pattern) -> Vec<usize> {
+    [&p.event, &p.state, &p.org, &p.person, &p.subject, &p.role]
+        .into_iter()
+        .filter_map(|s| match s {
+            Slot::Var(v) => Some(*v),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The lexicon's own facts: each office-holder's terms (as `current` office claims over the
+/// term) and each organisation's founding, pointing into `lexicon.ron`.
+pub fn lexicon_facts(lexicon: &Lexicon, file: FileId) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (p, person) in lexicon.people.iter().enumerate() {
+        for o in &person.offices {
+            out.push(Fact {
+                claim: Claim::Office {
+                    person: PersonRef::Known(crate::lexicon::PersonId(p as u16)),
+                    role: o.role,
+                    state: o.state,
+                },
+                when: Some(Interval {
+                    from: Some(o.from.unwrap_or(FAR_PAST)),
+                    to: Some(o.to.unwrap_or(FAR_FUTURE)),
+                    precision: Precision::Range,
+                }),
+                modality: crate::fact::Modality::Asserted,
+                file,
+                span: o.span.start as u32..o.span.end as u32,
+                sentence: o.span.start as u32..o.span.end as u32,
+                shifted: false,
+            });
+        }
+    }
+    out
+}
