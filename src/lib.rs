@@ -194,3 +194,104 @@ pub fn extract_bytes(
     };
     (facts, source, loaded.problems)
 }
+
+/// A corpus checked against the rules: the extraction, every fact the rules saw (articles,
+/// reference timeline, lexicon terms), and the findings.
+pub struct Checked {
+    pub extracted: Extracted,
+    pub rules: Option<engine::RuleSet>,
+    /// Article facts, then reference facts, then the lexicon's own facts; findings index into it.
+    pub facts: Vec<Fact>,
+    pub reference_file: Option<corpus::FileId>,
+    pub lexicon_file: Option<corpus::FileId>,
+    pub findings: Vec<engine::eval::Finding>,
+    pub work: engine::eval::Work,
+}
+
+impl Checked {
+    /// The world the rules ran over, for reporting and explanations.
+    pub fn world(&self) -> Option<engine::eval::World<'_>> {
+        let lexicon = self.extracted.lexicon.as_ref()?;
+        let (r, l) = (self.reference_file, self.lexicon_file);
+        Some(engine::eval::World::new(
+            &self.facts,
+            move |f| {
+                if Some(f) == r {
+                    engine::Origin::Reference
+                } else if Some(f) == l {
+                    engine::Origin::Lexicon
+                } else {
+                    engine::Origin::Article
+                }
+            },
+            lexicon,
+        ))
+    }
+
+    /// Whether any problem is an error (the run exits with 2).
+    pub fn has_errors(&self) -> bool {
+        self.extracted.has_errors()
+    }
+}
+
+/// Extracts the facts of `inputs` and evaluates the rules of the rules folder over them.
+pub fn check(inputs: &Inputs) -> Checked {
+    let mut extracted = extract(inputs);
+    let rules_dir = rules_dir(inputs, &extracted);
+    let mut facts = std::mem::take(&mut extracted.facts);
+    let article_facts = facts.len();
+    let reference_file = extracted.reference.first().map(|f| f.file);
+    facts.extend(extracted.reference.iter().cloned());
+    let mut lexicon_file = None;
+    let mut rules = None;
+    if let Some(lexicon) = &extracted.lexicon {
+        let id = extracted.corpus.sources.add(SourceFile {
+            path: rules_dir.lexicon(),
+            rel: lexicon.rel.clone(),
+            text: lexicon.text.clone(),
+        });
+        lexicon_file = Some(id);
+        facts.extend(engine::eval::lexicon_facts(lexicon, id));
+        match engine::RuleSet::load(&rules_dir.0, lexicon) {
+            Ok(r) => rules = Some(r),
+            Err(mut p) => extracted.problems.append(&mut p),
+        }
+    }
+    let mut checked = Checked {
+        extracted,
+        rules,
+        facts,
+        reference_file,
+        lexicon_file,
+        findings: Vec::new(),
+        work: Default::default(),
+    };
+    // Restore the article facts for callers that list them.
+    checked.extracted.facts = checked.facts[..article_facts].to_vec();
+    if let (Some(rules), Some(world)) = (&checked.rules, checked.world()) {
+        let (findings, work) = engine::eval::evaluate(rules, &world);
+        checked.findings = findings;
+        checked.work = work;
+    }
+    checked
+}
+
+/// The rules folder a run uses: `--rules`, else the configuration's, else `rules/`.
+fn rules_dir(inputs: &Inputs, extracted: &Extracted) -> RulesDir {
+    let _ = extracted;
+    let paths = if inputs.paths.is_empty() {
+        vec![PathBuf::from("corpus")]
+    } else {
+        inputs.paths.clone()
+    };
+    let config = corpus::config::find(inputs.config.as_deref(), &paths[0])
+        .ok()
+        .map(|(c, _)| c);
+    RulesDir(
+        inputs
+            .rules
+            .clone()
+            .or(config.and_then(|c| c.rules))
+            .unwrap_or_else(|| PathBuf::from("rules")),
+    )
+}

@@ -61,7 +61,8 @@ pub fn find(explicit: Option<&Path>, start: &Path) -> Result<(Config, Option<Pat
     let dir = path.parent().map(Path::to_path_buf);
     let mut config = file.value;
     if let (Some(rules), Some(dir)) = (&config.rules, &dir) {
-        config.rules = Some(dir.join(rules));
+        let joined = dir.join(rules);
+        config.rules = Some(std::fs::canonicalize(&joined).unwrap_or(joined));
     }
     Ok((config, dir))
 }

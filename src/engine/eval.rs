@@ -571,7 +571,13 @@ impl CaseEval<'_, '_> {
             .iter()
             .map(|v| vars[*v].clone().expect("key variables are bound"))
             .collect();
-        for cand in self.candidates(index, &key, conds, depth, facts, might) {
+        // Nearest first, articles before the reference and the lexicon: an editor wants to
+        // see the article that disagrees.
+        let mut cands = self.candidates(index, &key, conds, depth, facts, might);
+        if !might {
+            cands.sort_by_key(|&c| self.world.origins[c] != Origin::Article);
+        }
+        for cand in cands {
             self.count(1, 0);
             let saved = vars.clone();
             if !self.world.bind(&patterns[depth], cand, self.rule, vars) {
@@ -650,6 +656,10 @@ impl CaseEval<'_, '_> {
             .borrow_mut()
             .entry((org.0, counts, day.0))
             .or_insert_with(|| members_range(self.world, org, counts, day));
+        // Nothing known about the signatories or founders: no range to compare with.
+        if hi == 0 {
+            return Tri::Unknown;
+        }
         Tri::from_bool((value as usize) < lo || (value as usize) > hi)
     }
 
@@ -746,6 +756,14 @@ pub fn members_range(world: &World<'_>, org: OrgId, counts: Counted, day: Day) -
         by_state.entry(*s).or_default();
     }
     for (s, (entries, exits)) in &by_state {
+        // An undated entry ("one of the six signatories") is most likely one the timeline
+        // already dates; it only counts for a state with no dated entry at all.
+        let dated: Vec<Option<Interval>> = entries
+            .iter()
+            .copied()
+            .filter(|e| e.is_some_and(|e| e.from.is_some()))
+            .collect();
+        let entries = if dated.is_empty() { entries } else { &dated };
         // Definitely a member: an entry surely before the day, with no exit that might come
         // between it and the day.
         let definite = entries.iter().any(|e| {
@@ -883,13 +901,25 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                 0
             };
             done.insert(i);
+            // The organisation variable the primary binds shows the primary's own organisation
+            // (the CSTO it names), not the lineage the join used (the CST).
+            let own_org = match (&primary.org, &world.facts[i].claim) {
+                (Slot::Var(x), Claim::Membership { org, .. } | Claim::Count { org, .. }) => {
+                    Some((*x, Value::Org(org.0)))
+                }
+                _ => None,
+            };
             let values: Vec<(String, String)> = rule
                 .vars
                 .iter()
+                .enumerate()
                 .zip(&vars)
-                .filter_map(|(name, v)| {
-                    v.as_ref()
-                        .map(|v| (name[1..].to_string(), world.display(v)))
+                .filter_map(|((x, name), v)| {
+                    let v = match &own_org {
+                        Some((o, val)) if *o == x => Some(val.clone()),
+                        _ => v.clone(),
+                    }?;
+                    Some((name[1..].to_string(), world.display(&v)))
                 })
                 .collect();
             let bindings: Vec<(String, usize)> = case

@@ -2,6 +2,7 @@
 //! indexes, and evaluated by hash joins and sorted per-key sweeps.
 
 pub mod eval;
+pub mod examples;
 pub mod rule;
 
 use crate::diag::Problem;
@@ -721,12 +722,21 @@ impl Compiler<'_> {
                 || name == "count"
                 || name == "others";
             if !known {
-                self.error(
+                // Point at the placeholder inside the string when the string has no escapes.
+                let whole = self.span(path);
+                let literal_len = whole.len();
+                let offset = text.len() - rest.len() + open;
+                let span = if literal_len == text.len() + 2 {
+                    whole.start + 1 + offset..whole.start + 1 + offset + close + 1
+                } else {
+                    whole
+                };
+                self.problems.push(self.file.error(
                     "rule::unbound-variable",
-                    path,
+                    span,
                     format!("`{{{name}}}` names no variable or pattern of this rule"),
                     "use a variable bound in `match`, without the `?`",
-                );
+                ));
             }
             rest = &rest[open + close + 1..];
         }

@@ -1,6 +1,7 @@
 //! Rendering: facts as a table or JSON lines, and problems as miette diagnostics.
 
 pub mod facts;
+pub mod findings;
 
 use crate::diag::Problem;
 use std::io::Write;
