@@ -370,6 +370,8 @@ struct CaseEval<'w, 'a> {
     indexes: Vec<Index>,
     unless_indexes: Vec<Vec<Index>>,
     members: std::cell::RefCell<HashMap<(u16, Counted, i32), (usize, usize)>>,
+    /// Facts by sentence, built on first use by `ListDiffers`.
+    sentences: std::cell::OnceCell<HashMap<(FileId, u32), Vec<usize>>>,
     work: std::cell::Cell<Work>,
 }
 
@@ -454,57 +456,57 @@ impl CaseEval<'_, '_> {
     }
 
     /// Candidates for the binding at `depth` (a witness), nearest first, pruned by a time
-    /// condition linking it to an earlier binding.
-    fn candidates(
+    /// condition linking it to an earlier binding. Lazy: the caller stops at the first that
+    /// fits, so a long bucket costs a binary search, not a scan.
+    fn candidates<'b>(
         &self,
-        index: &Index,
-        key: &[Value],
+        bucket: &'b Bucket,
         conds: &[Cond],
         depth: usize,
         facts: &[usize],
         might: bool,
-    ) -> Vec<usize> {
-        self.count(0, 1);
-        let Some(bucket) = index.buckets.get(key) else {
-            return Vec::new();
-        };
+    ) -> Box<dyn Iterator<Item = usize> + 'b> {
         let when = |b: usize| self.world.when(facts[b]);
+        let none = || -> Box<dyn Iterator<Item = usize> + 'b> { Box::new(std::iter::empty()) };
         for c in conds {
             match *c {
                 // The witness ends before the earlier fact starts: the tail of `by_to` below it.
                 Cond::Before(x, e) if x == depth && e < depth && !might => {
                     let Some(start) = when(e).and_then(|w| w.from) else {
-                        return Vec::new();
+                        return none();
                     };
                     self.count(0, 1);
                     let end = bucket.by_to.partition_point(|(t, _)| *t < start);
-                    return bucket.by_to[..end].iter().rev().map(|&(_, i)| i).collect();
+                    return Box::new(bucket.by_to[..end].iter().rev().map(|&(_, i)| i));
                 }
                 // The witness starts after the earlier fact ends.
                 Cond::Before(e, x) if x == depth && e < depth && !might => {
                     let Some(end) = when(e).and_then(|w| w.to) else {
-                        return Vec::new();
+                        return none();
                     };
                     self.count(0, 1);
                     let start = bucket.by_from.partition_point(|(f, _)| *f <= end);
-                    return bucket.by_from[start..].iter().map(|&(_, i)| i).collect();
+                    return Box::new(bucket.by_from[start..].iter().map(|&(_, i)| i));
                 }
                 // Two dates that cannot both be true: wholly before or wholly after.
                 Cond::Disjoint(x, e) | Cond::Disjoint(e, x)
                     if x == depth && e < depth && !might =>
                 {
-                    let Some(w) = when(e) else { return Vec::new() };
+                    let Some(w) = when(e) else { return none() };
                     self.count(0, 2);
-                    let mut out = Vec::new();
-                    if let Some(start) = w.from {
-                        let end = bucket.by_to.partition_point(|(t, _)| *t < start);
-                        out.extend(bucket.by_to[..end].iter().rev().map(|&(_, i)| i));
-                    }
-                    if let Some(end) = w.to {
-                        let start = bucket.by_from.partition_point(|(f, _)| *f <= end);
-                        out.extend(bucket.by_from[start..].iter().map(|&(_, i)| i));
-                    }
-                    return out;
+                    let before = w
+                        .from
+                        .map_or(0, |start| bucket.by_to.partition_point(|(t, _)| *t < start));
+                    let after = w.to.map_or(bucket.by_from.len(), |end| {
+                        bucket.by_from.partition_point(|(f, _)| *f <= end)
+                    });
+                    return Box::new(
+                        bucket.by_to[..before]
+                            .iter()
+                            .rev()
+                            .map(|&(_, i)| i)
+                            .chain(bucket.by_from[after..].iter().map(|&(_, i)| i)),
+                    );
                 }
                 // Close in time: a window on the start, widened by the longest interval.
                 Cond::Within(x, e, d) | Cond::Within(e, x, d)
@@ -513,22 +515,14 @@ impl CaseEval<'_, '_> {
                     let (Some(f), Some(t)) =
                         (when(e).and_then(|w| w.from), when(e).and_then(|w| w.to))
                     else {
-                        return Vec::new();
+                        return none();
                     };
                     self.count(0, 2);
                     let lo = Day(f.0 - d as i32 - bucket.longest);
                     let hi = Day(t.0 + d as i32);
                     let a = bucket.by_from.partition_point(|(s, _)| *s < lo);
                     let b = bucket.by_from.partition_point(|(s, _)| *s <= hi);
-                    let mut out: Vec<usize> =
-                        bucket.by_from[a..b].iter().map(|&(_, i)| i).collect();
-                    out.sort_by_key(|&i| {
-                        self.world
-                            .when(i)
-                            .and_then(|w| w.from)
-                            .map_or(i32::MAX, |s| (s.0 - f.0).abs())
-                    });
-                    return out;
+                    return Box::new(bucket.by_from[a..b].iter().rev().map(|&(_, i)| i));
                 }
                 // An exception that might lie between two facts: it must not end before the
                 // first, nor start after the second. The running maximum of ends answers "can
@@ -538,17 +532,31 @@ impl CaseEval<'_, '_> {
                     let last_end = when(b).and_then(|w| w.to).unwrap_or(FAR_FUTURE);
                     self.count(0, 2);
                     let end = bucket.by_from.partition_point(|(s, _)| *s <= last_end);
-                    let mut out: Vec<usize> = Vec::new();
-                    if end > 0 && bucket.max_to[end - 1] >= first_start {
-                        out.extend(bucket.by_from[..end].iter().rev().map(|&(_, i)| i));
-                    }
-                    out.extend(bucket.open_from.iter().copied());
-                    return out;
+                    let reach = end > 0 && bucket.max_to[end - 1] >= first_start;
+                    let dated = bucket.by_from[..if reach { end } else { 0 }]
+                        .iter()
+                        .rev()
+                        .map(|&(_, i)| i);
+                    return Box::new(dated.chain(bucket.open_from.iter().copied()));
+                }
+                // An exception that might come before a fact: anything starting no later than
+                // it ends.
+                Cond::Before(x, e) if x == depth && e < depth && might => {
+                    let end = when(e).and_then(|w| w.to).unwrap_or(FAR_FUTURE);
+                    self.count(0, 1);
+                    let cut = bucket.by_from.partition_point(|(s, _)| *s < end);
+                    return Box::new(
+                        bucket.by_from[..cut]
+                            .iter()
+                            .rev()
+                            .map(|&(_, i)| i)
+                            .chain(bucket.open_from.iter().copied()),
+                    );
                 }
                 _ => {}
             }
         }
-        bucket.all.clone()
+        Box::new(bucket.all.iter().copied())
     }
 
     /// Finds the nearest complete binding for the patterns from `depth` on.
@@ -571,13 +579,16 @@ impl CaseEval<'_, '_> {
             .iter()
             .map(|v| vars[*v].clone().expect("key variables are bound"))
             .collect();
-        // Nearest first, articles before the reference and the lexicon: an editor wants to
-        // see the article that disagrees.
-        let mut cands = self.candidates(index, &key, conds, depth, facts, might);
-        if !might {
-            cands.sort_by_key(|&c| self.world.origins[c] != Origin::Article);
-        }
-        for cand in cands {
+        self.count(0, 1);
+        let Some(bucket) = index.buckets.get(&key) else {
+            return false;
+        };
+        // Nearest first; among the nearest few, articles before the reference and the lexicon:
+        // an editor wants to see the article that disagrees.
+        let mut lazy = self.candidates(bucket, conds, depth, facts, might);
+        let mut head: Vec<usize> = lazy.by_ref().take(if might { 0 } else { 16 }).collect();
+        head.sort_by_key(|&c| self.world.origins[c] != Origin::Article);
+        for cand in head.into_iter().chain(lazy) {
             self.count(1, 0);
             let saved = vars.clone();
             if !self.world.bind(&patterns[depth], cand, self.rule, vars) {
@@ -674,11 +685,18 @@ impl CaseEval<'_, '_> {
             Counted::Signatories => Event::Signed,
             Counted::Founders => Event::Founded,
         };
-        let listed: BTreeSet<u16> = self
-            .world
-            .facts
-            .iter()
-            .filter(|g| g.file == f.file && g.sentence == f.sentence)
+        let sentences = self.sentences.get_or_init(|| {
+            let mut map: HashMap<(FileId, u32), Vec<usize>> = HashMap::new();
+            for (n, g) in self.world.facts.iter().enumerate() {
+                map.entry((g.file, g.sentence.start)).or_default().push(n);
+            }
+            map
+        });
+        let listed: BTreeSet<u16> = sentences
+            .get(&(f.file, f.sentence.start))
+            .into_iter()
+            .flatten()
+            .map(|&n| &self.world.facts[n])
             .filter_map(|g| match g.claim {
                 Claim::Membership {
                     event,
@@ -853,6 +871,7 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             indexes,
             unless_indexes,
             members: Default::default(),
+            sentences: Default::default(),
             work: Default::default(),
         };
         let primary = &case.patterns[0];
