@@ -88,6 +88,8 @@ enum RulesCommand {
         /// The rule id.
         id: String,
     },
+    /// The shipped-rules section of docs/rules.md, generated from the rule files.
+    Doc,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -315,6 +317,10 @@ fn rules_command(command: RulesCommand, dir: Option<PathBuf>, color: bool) -> Ex
                 ExitCode::from(2)
             }
         },
+        RulesCommand::Doc => {
+            print!("{}", claimlint::engine::doc::rules_section(&rules));
+            ExitCode::SUCCESS
+        }
         RulesCommand::Test => {
             let results = claimlint::engine::examples::run(&rules, &lexicon);
             let mut failed = 0;

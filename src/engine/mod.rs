@@ -1,6 +1,7 @@
 //! The rule engine: rule files are validated with spans, compiled to patterns over fact
 //! indexes, and evaluated by hash joins and sorted per-key sweeps.
 
+pub mod doc;
 pub mod eval;
 pub mod examples;
 pub mod rule;
