@@ -50,6 +50,22 @@ impl Event {
         }
     }
 
+    /// The event as a noun, for messages ("withdrawal", "founding").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Event::Signed => "signing",
+            Event::Joined => "joining",
+            Event::Member => "membership",
+            Event::NotMember => "non-membership",
+            Event::Withdrew => "withdrawal",
+            Event::Suspended => "suspension",
+            Event::Rejoined => "rejoining",
+            Event::Observer => "observer status",
+            Event::Associate => "associate membership",
+            Event::Founded => "founding",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Event> {
         Event::ALL.into_iter().find(|e| e.as_str() == s)
     }

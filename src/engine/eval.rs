@@ -192,7 +192,7 @@ impl<'a> World<'a> {
             Value::Org(o) => self.lexicon.orgs[*o as usize].id.clone(),
             Value::Person(p) => p.clone(),
             Value::Subject(s) => self.lexicon.subjects[*s as usize].id.clone(),
-            Value::Event(e) => e.as_str().replace('_', " "),
+            Value::Event(e) => e.noun().to_string(),
             Value::Role(r) => r.as_str().replace('_', " "),
         }
     }
@@ -361,6 +361,22 @@ pub mod time {
     }
 }
 
+/// What `solve` looks for: bindings for `patterns` (from some depth on) that make `conds`
+/// true — or, for an exception (`might`), not false.
+#[derive(Clone, Copy)]
+struct Goal<'g> {
+    patterns: &'g [Pattern],
+    indexes: &'g [Index],
+    conds: &'g [Cond],
+    might: bool,
+}
+
+/// Memoised member ranges by (organisation, what is counted, day).
+type MemberRanges = HashMap<(u16, Counted, i32), (usize, usize)>;
+
+/// A state's entries into and exits from an organisation's lineage, as time intervals.
+type Timeline = (Vec<Option<Interval>>, Vec<Option<Interval>>);
+
 /// Evaluation state for one rule case.
 struct CaseEval<'w, 'a> {
     world: &'w World<'a>,
@@ -369,7 +385,7 @@ struct CaseEval<'w, 'a> {
     /// One index per pattern after the primary, then per exception pattern.
     indexes: Vec<Index>,
     unless_indexes: Vec<Vec<Index>>,
-    members: std::cell::RefCell<HashMap<(u16, Counted, i32), (usize, usize)>>,
+    members: std::cell::RefCell<MemberRanges>,
     /// Facts by sentence, built on first use by `ListDiffers`.
     sentences: std::cell::OnceCell<HashMap<(FileId, u32), Vec<usize>>>,
     work: std::cell::Cell<Work>,
@@ -444,7 +460,7 @@ impl CaseEval<'_, '_> {
     /// Conditions whose bindings all lie below `depth`, evaluated once the binding at
     /// `depth - 1` is made.
     /// Conditions on variables alone wait until every pattern is bound (`total`).
-    fn ready<'c>(conds: &'c [Cond], depth: usize, total: usize) -> impl Iterator<Item = &'c Cond> {
+    fn ready(conds: &[Cond], depth: usize, total: usize) -> impl Iterator<Item = &Cond> {
         conds.iter().filter(move |c| {
             let b = c.bindings();
             let max = b.iter().copied().max();
@@ -562,14 +578,17 @@ impl CaseEval<'_, '_> {
     /// Finds the nearest complete binding for the patterns from `depth` on.
     fn solve(
         &self,
-        patterns: &[Pattern],
-        indexes: &[Index],
-        conds: &[Cond],
+        goal: &Goal<'_>,
         depth: usize,
         facts: &mut Vec<usize>,
         vars: &mut Vec<Option<Value>>,
-        might: bool,
     ) -> bool {
+        let Goal {
+            patterns,
+            indexes,
+            conds,
+            might,
+        } = *goal;
         if depth == patterns.len() {
             return true;
         }
@@ -604,7 +623,7 @@ impl CaseEval<'_, '_> {
                     t == Tri::True
                 }
             });
-            if ok && self.solve(patterns, indexes, conds, depth + 1, facts, vars, might) {
+            if ok && self.solve(goal, depth + 1, facts, vars) {
                 return true;
             }
             facts.pop();
@@ -636,15 +655,13 @@ impl CaseEval<'_, '_> {
             let mut f = facts.to_vec();
             let mut v = vars.to_vec();
             let depth = case.patterns.len();
-            if self.solve(
-                &patterns,
-                &self.unless_indexes[u],
-                &exc.conds,
-                depth,
-                &mut f,
-                &mut v,
-                true,
-            ) {
+            let goal = Goal {
+                patterns: &patterns,
+                indexes: &self.unless_indexes[u],
+                conds: &exc.conds,
+                might: true,
+            };
+            if self.solve(&goal, depth, &mut f, &mut v) {
                 return true;
             }
         }
@@ -710,8 +727,21 @@ impl CaseEval<'_, '_> {
     }
 }
 
+/// A figure with thousands separators ("20,000").
+pub fn group_digits(v: u64) -> String {
+    let s = v.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A count's or quantity's value and whether it is approximate.
-fn amount(f: &Fact) -> Option<(u64, bool)> {
+pub fn amount(f: &Fact) -> Option<(u64, bool)> {
     match f.claim {
         Claim::Quantity { value, approx, .. } => Some((value, approx)),
         Claim::Count { value, .. } => Some((u64::from(value), false)),
@@ -724,7 +754,7 @@ fn amount(f: &Fact) -> Option<(u64, bool)> {
 pub fn members_range(world: &World<'_>, org: OrgId, counts: Counted, day: Day) -> (usize, usize) {
     let family = world.family[org.0 as usize];
     let at = Some(Interval::day(day));
-    let mut by_state: HashMap<u16, (Vec<Option<Interval>>, Vec<Option<Interval>>)> = HashMap::new();
+    let mut by_state: HashMap<u16, Timeline> = HashMap::new();
     // States described as members at the day: possible members even when no event says so.
     let mut described: BTreeSet<u16> = BTreeSet::new();
     for (i, f) in world.facts.iter().enumerate() {
@@ -890,15 +920,13 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             {
                 continue;
             }
-            if !ev.solve(
-                &case.patterns,
-                &ev.indexes,
-                &case.conds,
-                1,
-                &mut facts,
-                &mut vars,
-                false,
-            ) {
+            let goal = Goal {
+                patterns: &case.patterns,
+                indexes: &ev.indexes,
+                conds: &case.conds,
+                might: false,
+            };
+            if !ev.solve(&goal, 1, &mut facts, &mut vars) {
                 continue;
             }
             if ev.blocked(&facts, &vars) {
@@ -955,7 +983,7 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                     .or_else(|| {
                         bindings.iter().find(|(b, _)| b == name).map(|(_, f)| {
                             amount(&world.facts[*f])
-                                .map_or_else(|| String::new(), |(v, _)| v.to_string())
+                                .map_or_else(String::new, |(v, _)| group_digits(v))
                         })
                     })
             });

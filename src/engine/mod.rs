@@ -179,32 +179,43 @@ impl RuleSet {
         paths.sort();
         let mut rules = Vec::new();
         let mut problems = Vec::new();
+        // Every file's id, even of rules with other errors, with the file that first used it.
+        let mut ids: Vec<(String, String)> = Vec::new();
         for path in paths {
             let rel = path.display().to_string();
             match std::fs::read_to_string(&path) {
-                Ok(text) => match compile(text.into(), &path, &rel, lexicon) {
-                    Ok(r) => rules.push(r),
-                    Err(mut p) => problems.append(&mut p),
-                },
+                Ok(text) => {
+                    let text: Arc<str> = text.into();
+                    if let Some(node) = crate::ronspan::scan(&text)
+                        .and_then(|t| t.at(&text, &[Step::Field("id")]).cloned())
+                    {
+                        let id = crate::ronspan::unquote(&text[node.span.clone()]).to_string();
+                        if let Some((_, first)) = ids.iter().find(|(other, _)| *other == id) {
+                            problems.push(
+                                Problem::error(
+                                    "rule::duplicate-id",
+                                    rel.clone(),
+                                    format!("the rule id `{id}` is used twice"),
+                                )
+                                .at(
+                                    &text,
+                                    node.span.clone(),
+                                    format!("also the id of {first}"),
+                                ),
+                            );
+                        }
+                        ids.push((id, rel.clone()));
+                    }
+                    match compile(text, &path, &rel, lexicon) {
+                        Ok(r) => rules.push(r),
+                        Err(mut p) => problems.append(&mut p),
+                    }
+                }
                 Err(e) => problems.push(Problem::error(
                     "rules::unreadable",
                     rel,
                     format!("cannot read the rule: {e}"),
                 )),
-            }
-        }
-        // One id, one rule.
-        for (i, r) in rules.iter().enumerate() {
-            if let Some(first) = rules[..i].iter().find(|o| o.id == r.id) {
-                let span = id_span(r);
-                problems.push(
-                    Problem::error(
-                        "rule::duplicate-id",
-                        r.rel.clone(),
-                        format!("the rule id `{}` is used twice", r.id),
-                    )
-                    .at(&r.text, span, format!("also the id of {}", first.rel)),
-                );
             }
         }
         if problems.is_empty() {
@@ -217,12 +228,6 @@ impl RuleSet {
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
     }
-}
-
-fn id_span(r: &Rule) -> std::ops::Range<usize> {
-    crate::ronspan::scan(&r.text)
-        .and_then(|t| t.at(&r.text, &[Step::Field("id")]).map(|n| n.span.clone()))
-        .unwrap_or(0..0)
 }
 
 /// Parses and validates one rule file.
@@ -378,12 +383,23 @@ impl Compiler<'_> {
             .collect();
         for name in f.labels.keys() {
             if !bound.contains(name) {
-                self.error(
+                // Point at the key ("ghost"), not at the label's text.
+                let span = self
+                    .file
+                    .tree
+                    .at(&self.file.text, &[Step::Field("labels")])
+                    .and_then(|m| {
+                        m.entries().iter().find(|(k, _)| {
+                            crate::ronspan::unquote(&self.file.text[k.span.clone()]) == name
+                        })
+                    })
+                    .map_or(0..0, |(k, _)| k.span.clone());
+                self.problems.push(self.file.error(
                     "rule::unknown-binding",
-                    &[Step::Field("labels"), Step::Key(name)],
+                    span,
                     format!("the label `{name}` names no pattern"),
                     "no pattern in `match` has this name",
-                );
+                ));
             }
         }
         for name in f.patterns.keys() {

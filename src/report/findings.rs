@@ -67,22 +67,12 @@ pub fn shown(checked: &Checked) -> Vec<Shown<'_>> {
 fn binding_value(f: &Finding, world: &World<'_>, name: &str) -> Option<String> {
     let (_, i) = f.bindings.iter().find(|(b, _)| b == name)?;
     match world.facts[*i].claim {
-        crate::fact::Claim::Quantity { value, .. } => Some(group_digits(value)),
+        crate::fact::Claim::Quantity { value, .. } => {
+            Some(crate::engine::eval::group_digits(value))
+        }
         crate::fact::Claim::Count { value, .. } => Some(value.to_string()),
         _ => None,
     }
-}
-
-fn group_digits(v: u64) -> String {
-    let s = v.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The fingerprint of a finding: the rule, the offending claim's path, its canonical fields,
