@@ -219,7 +219,9 @@ const SIDE_EFFECTS: &[Planted] = &[
 
 impl Planted {
     fn matches(&self, f: &Found) -> bool {
-        f.rule == self.rule && f.primary_path() == self.primary && f.primary_text().contains(self.claim)
+        f.rule == self.rule
+            && f.primary_path() == self.primary
+            && f.primary_text().contains(self.claim)
     }
 }
 
@@ -400,7 +402,10 @@ const QUIET: &[(&[&str], &[&str])] = &[
         &["office-conflict"],
         &["2004-09-14-guuam-shevardnadze-president.txt"],
     ),
-    (&["office-conflict"], &["2005-07-12-sco-astana-observers.txt"]),
+    (
+        &["office-conflict"],
+        &["2005-07-12-sco-astana-observers.txt"],
+    ),
     (
         &["office-conflict"],
         &["2007-02-06-eurasec-uzbekistan-turkmenistan.txt"],
@@ -594,15 +599,12 @@ fn every_planted_contradiction_is_reported() {
             p.rule,
             p.primary
         );
-        let found = findings
-            .iter()
-            .find(|f| p.matches(f))
-            .unwrap_or_else(|| {
-                panic!(
-                    "{} on {} points at «{}»: {findings:#?}",
-                    p.rule, p.primary, p.claim
-                )
-            });
+        let found = findings.iter().find(|f| p.matches(f)).unwrap_or_else(|| {
+            panic!(
+                "{} on {} points at «{}»: {findings:#?}",
+                p.rule, p.primary, p.claim
+            )
+        });
         if let Some(w) = p.witness {
             assert!(
                 found.locations[1..].iter().any(|(_, path, _)| path == w),
@@ -710,7 +712,9 @@ fn quantity_drift_corpus() -> TempCorpus {
             .0;
     let rules =
         claimlint::engine::RuleSet::load(&rules_dir(), &lexicon).expect("the rules are valid");
-    let rule = rules.get("quantity-drift").expect("quantity-drift is shipped");
+    let rule = rules
+        .get("quantity-drift")
+        .expect("quantity-drift is shipped");
     let articles = rule
         .examples
         .iter()
@@ -784,7 +788,10 @@ fn a_broken_rule_exits_2_and_names_the_file() {
     assert!(text.contains("Before(\"earlier\", \"later\")"));
     std::fs::write(
         &broken,
-        text.replace("Before(\"earlier\", \"later\")", "Befor(\"earlier\", \"later\")"),
+        text.replace(
+            "Before(\"earlier\", \"later\")",
+            "Befor(\"earlier\", \"later\")",
+        ),
     )
     .unwrap();
     let corpus = quantity_drift_corpus();
@@ -816,7 +823,9 @@ fn parse_summary(line: &str) -> Option<(usize, usize, usize)> {
 #[test]
 fn the_summary_parser_reads_the_summary() {
     assert_eq!(
-        parse_summary("1 finding (0 errors, 1 warning, 0 info) in 2 articles with 2 facts — quantity-drift: 1"),
+        parse_summary(
+            "1 finding (0 errors, 1 warning, 0 info) in 2 articles with 2 facts — quantity-drift: 1"
+        ),
         Some((1, 2, 2))
     );
     assert_eq!(
@@ -876,7 +885,11 @@ fn human_output_on_a_small_corpus() {
     let corpus = quantity_drift_corpus();
     let r = corpus.check(&rules_dir(), &["--format", "human"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    for needle in ["quantity-drift", "2002-03-05-later.txt", "2002-02-12-earlier.txt"] {
+    for needle in [
+        "quantity-drift",
+        "2002-03-05-later.txt",
+        "2002-02-12-earlier.txt",
+    ] {
         assert!(r.stdout.contains(needle), "{needle} in:\n{}", r.stdout);
     }
     let last = r.stdout.lines().last().expect("output");
@@ -956,7 +969,11 @@ fn rules_explain() {
     let doc = &shipped_rules()["member-after-withdrawal"].2;
     assert!(!doc.is_empty());
     assert!(r.stdout.contains(doc.as_str()), "{}", r.stdout);
-    assert!(r.stdout.starts_with("member-after-withdrawal"), "{}", r.stdout);
+    assert!(
+        r.stdout.starts_with("member-after-withdrawal"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -965,4 +982,19 @@ fn rules_explain_an_unknown_rule_exits_2() {
     assert_eq!(r.code, 2, "{}", r.stdout);
     assert!(r.stderr.contains("nope"), "{}", r.stderr);
     assert_eq!(r.stdout, "");
+}
+
+/// With two articles there is one witness and no other: "(and 1 more report like it)" is
+/// wrong. Today `others` counts every fact in the witness's index bucket (here the primary
+/// itself, which also matches the `earlier` pattern), not the facts that would have served.
+#[test]
+#[ignore = "known bug in src/engine/eval.rs: `others` counts the whole index bucket, the primary included"]
+fn a_lone_witness_has_no_others() {
+    let corpus = quantity_drift_corpus();
+    let r = corpus.check(&rules_dir(), &["--format", "json"]);
+    let lines = json_lines(&r.stdout);
+    assert_eq!(lines.len(), 1, "{}", r.stdout);
+    assert_eq!(lines[0]["others"], 0, "{}", r.stdout);
+    let r = corpus.check(&rules_dir(), &["--format", "human"]);
+    assert!(!r.stdout.contains("more report"), "{}", r.stdout);
 }

@@ -348,32 +348,9 @@ fn label_with_an_unbound_variable() {
     );
 }
 
-/// A label naming no pattern is reported. (Its label lands on the label's text rather than on
-/// its key; see `label_for_an_unknown_binding_points_at_its_key`.)
+/// A label for a binding that does not exist: the label is on its key, `"ghost"`.
 #[test]
 fn label_for_an_unknown_binding() {
-    let text = broken(
-        "\"left\": \"left here\",\n",
-        "\"left\": \"left here\",\n        \"ghost\": \"boo\",\n",
-    );
-    let problems = load_folder(&[("bad-rule.ron", &text)]);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    let p = with_code(&problems, "rule::unknown-binding");
-    assert!(p.message.contains("`ghost`"), "{}", p.message);
-    let entry = locate(&text, "\"ghost\": \"boo\"", "\"ghost\": \"boo\"");
-    let at = span(p);
-    assert!(
-        at.start >= entry.start && at.end <= entry.end,
-        "the label is on the `ghost` entry, not on {:?}",
-        &text[at]
-    );
-}
-
-/// The offending token of a label for an unknown binding is its key, `"ghost"`; today the
-/// label covers the label's text `"boo"` (`Step::Key` resolves to the map value).
-#[test]
-
-fn label_for_an_unknown_binding_points_at_its_key() {
     let text = broken(
         "\"left\": \"left here\",\n",
         "\"left\": \"left here\",\n        \"ghost\": \"boo\",\n",
@@ -406,26 +383,31 @@ fn id_differing_from_the_file_name() {
     assert_eq!(span(p), locate(BASE, "id: \"bad-rule\"", "\"bad-rule\""));
 }
 
-/// Two files with one id: the misnamed one has an id mismatch.
+/// Two files with one id: the misnamed one has an id mismatch, and the second file (in name
+/// order) a duplicate id labelled on its id.
 #[test]
-fn two_files_with_one_id_have_an_id_mismatch() {
+fn two_files_with_one_id() {
     let problems = load_folder(&[("bad-rule.ron", BASE), ("other-name.ron", BASE)]);
-    let p = with_code(&problems, "rule::id-mismatch");
-    assert!(p.path.ends_with("other-name.ron"), "{}", p.path);
-}
-
-/// Two files with one id are also a duplicate id. Today a rule with any error (here the
-/// id mismatch) is dropped before ids are compared, so `rule::duplicate-id` is never reported
-/// for files in one folder.
-#[test]
-
-fn two_files_with_one_id_are_a_duplicate_id() {
-    let problems = load_folder(&[("bad-rule.ron", BASE), ("other-name.ron", BASE)]);
-    let p = with_code(&problems, "rule::duplicate-id");
+    let mismatch = with_code(&problems, "rule::id-mismatch");
+    assert!(
+        mismatch.path.ends_with("other-name.ron"),
+        "{}",
+        mismatch.path
+    );
+    let duplicate = with_code(&problems, "rule::duplicate-id");
+    assert!(
+        duplicate.path.ends_with("other-name.ron"),
+        "{}",
+        duplicate.path
+    );
     assert_eq!(
-        &BASE[span(p)],
-        "\"bad-rule\"",
-        "the label is on the second file's id"
+        span(duplicate),
+        locate(BASE, "id: \"bad-rule\"", "\"bad-rule\"")
+    );
+    assert!(
+        duplicate.label.as_ref().unwrap().1.contains("bad-rule.ron"),
+        "the label names the first file: {:?}",
+        duplicate.label
     );
 }
 
