@@ -45,6 +45,16 @@ const VERBS: &[(&str, Verb)] = &[
     ("put its participation", Verb::Event(Event::Suspended)),
     ("is on its way out of", Verb::Plan(Event::Withdrew)),
     ("on its way out of", Verb::Plan(Event::Withdrew)),
+    ("sit in", Verb::Status(Event::Member)),
+    ("sits in", Verb::Status(Event::Member)),
+    ("sat in", Verb::Status(Event::Member)),
+    ("sitting in", Verb::Status(Event::Member)),
+    ("remain inside", Verb::Status(Event::Member)),
+    ("remains inside", Verb::Status(Event::Member)),
+    ("remained inside", Verb::Status(Event::Member)),
+    ("sit outside", Verb::Status(Event::NotMember)),
+    ("sits outside", Verb::Status(Event::NotMember)),
+    ("outside", Verb::Status(Event::NotMember)),
     ("has been outside", Verb::Status(Event::NotMember)),
     ("have been outside", Verb::Status(Event::NotMember)),
     ("is outside", Verb::Status(Event::NotMember)),
@@ -273,6 +283,7 @@ const OBJECT_FILLER: &[&str] = &[
     "lapse",
     "expire",
     "to",
+    "both",
 ];
 
 /// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
@@ -599,6 +610,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
 
 /// Words that refer back to a group of states.
 const PLURAL_ANAPHORS: &[&str] = &[
+    "them",
     "they",
     "both",
     "all",
@@ -1680,6 +1692,8 @@ const COPULAS: &[&str] = &[
 ];
 
 const STATUS_NOUNS: &[&str] = &[
+    "partner",
+    "partners",
     "membership",
     "party",
     "parties",
@@ -2040,7 +2054,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     // "a party to the treaty": only with the organisation named.
-    if noun.is_any(&["party", "parties"]) && org.is_none() {
+    if noun.is_any(&["party", "parties", "partner", "partners"]) && org.is_none() {
         return;
     }
     // "whose other members are A, B": the organisation before "whose".
@@ -2199,6 +2213,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
     // Case 1b: "Kyiv wants observer status in the community", "which hold only observer status".
     if !collective
+        && (is_observer
+            || associate
+            || items
+                .get(m + 1)
+                .is_some_and(|w| w.is_any(&["status", "seat"])))
         && k > 0
         && items[k - 1].is_any(&[
             "has",
