@@ -213,19 +213,28 @@ impl Checked {
     pub fn world(&self) -> Option<engine::eval::World<'_>> {
         let lexicon = self.extracted.lexicon.as_ref()?;
         let (r, l) = (self.reference_file, self.lexicon_file);
-        Some(engine::eval::World::new(
-            &self.facts,
-            move |f| {
-                if Some(f) == r {
-                    engine::Origin::Reference
-                } else if Some(f) == l {
-                    engine::Origin::Lexicon
-                } else {
-                    engine::Origin::Article
-                }
-            },
-            lexicon,
-        ))
+        Some(
+            engine::eval::World::new(
+                &self.facts,
+                move |f| {
+                    if Some(f) == r {
+                        engine::Origin::Reference
+                    } else if Some(f) == l {
+                        engine::Origin::Lexicon
+                    } else {
+                        engine::Origin::Article
+                    }
+                },
+                lexicon,
+            )
+            .with_dates(
+                self.extracted
+                    .corpus
+                    .articles
+                    .iter()
+                    .filter_map(|a| a.meta.date.map(|d| (a.file, d))),
+            ),
+        )
     }
 
     /// Whether any problem is an error (the run exits with 2).

@@ -228,7 +228,11 @@ fn check(inputs: &claimlint::Inputs, format: CheckFormat, fail_on: Level, color:
                     result = result.and_then(|()| writeln!(out, "{text}"));
                 }
             }
-            result.and_then(|()| writeln!(out, "{}", summary(&checked, &shown)))
+            // Without rules there is nothing to summarise: the errors above say why.
+            if checked.rules.is_some() {
+                result = result.and_then(|()| writeln!(out, "{}", summary(&checked, &shown)));
+            }
+            result
         }
     };
     let written = written.and_then(|()| out.flush());

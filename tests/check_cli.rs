@@ -988,7 +988,7 @@ fn rules_explain_an_unknown_rule_exits_2() {
 /// wrong. Today `others` counts every fact in the witness's index bucket (here the primary
 /// itself, which also matches the `earlier` pattern), not the facts that would have served.
 #[test]
-#[ignore = "known bug in src/engine/eval.rs: `others` counts the whole index bucket, the primary included"]
+
 fn a_lone_witness_has_no_others() {
     let corpus = quantity_drift_corpus();
     let r = corpus.check(&rules_dir(), &["--format", "json"]);

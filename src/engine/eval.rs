@@ -51,6 +51,8 @@ pub struct World<'a> {
     pub lexicon: &'a Lexicon,
     /// Each organisation's lineage root (the CSTO's is the CST).
     family: Vec<OrgId>,
+    /// The date of each article, to prefer witnesses published before the claim they witness.
+    dates: HashMap<FileId, Day>,
 }
 
 /// What the engine examined: candidate facts tried against a pattern, and index probes.
@@ -101,7 +103,19 @@ impl<'a> World<'a> {
             origins,
             lexicon,
             family,
+            dates: HashMap::new(),
         }
+    }
+
+    /// Adds the articles' dates (witnesses published before a claim are shown first).
+    pub fn with_dates(mut self, dates: impl IntoIterator<Item = (FileId, Day)>) -> Self {
+        self.dates = dates.into_iter().collect();
+        self
+    }
+
+    /// The publication date of the article fact `i` comes from.
+    pub fn published(&self, i: usize) -> Option<Day> {
+        self.dates.get(&self.facts[i].file).copied()
     }
 
     fn org_value(&self, org: OrgId, rule: &Rule) -> Value {
@@ -606,7 +620,12 @@ impl CaseEval<'_, '_> {
         // an editor wants to see the article that disagrees.
         let mut lazy = self.candidates(bucket, conds, depth, facts, might);
         let mut head: Vec<usize> = lazy.by_ref().take(if might { 0 } else { 16 }).collect();
-        head.sort_by_key(|&c| self.world.origins[c] != Origin::Article);
+        let primary_date = self.world.published(facts[0]);
+        head.sort_by_key(|&c| {
+            let later =
+                matches!((self.world.published(c), primary_date), (Some(w), Some(p)) if w > p);
+            (self.world.origins[c] != Origin::Article, later)
+        });
         for cand in head.into_iter().chain(lazy) {
             self.count(1, 0);
             let saved = vars.clone();
@@ -933,17 +952,23 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                 continue;
             }
             // How many more facts would serve as the first witness.
+            // How many more facts could serve as the first witness: the size of its pruned
+            // region (a binary search gave it), less the one shown and the primary itself.
             let others = if case.patterns.len() > 1 {
                 let key: Vec<Value> = ev.indexes[0]
                     .key_vars
                     .iter()
                     .map(|v| vars[*v].clone().expect("bound"))
                     .collect();
-                ev.indexes[0]
-                    .buckets
-                    .get(&key)
-                    .map_or(0, |b| b.all.len())
-                    .saturating_sub(1)
+                ev.indexes[0].buckets.get(&key).map_or(0, |b| {
+                    let region = ev
+                        .candidates(b, &case.conds, 1, &facts[..1], false)
+                        .size_hint()
+                        .0;
+                    let primary_inside =
+                        usize::from(b.all.binary_search(&i).is_ok() && region == b.all.len());
+                    region.saturating_sub(1 + primary_inside)
+                })
             } else {
                 0
             };

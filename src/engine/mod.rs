@@ -731,6 +731,12 @@ impl Compiler<'_> {
         let mut rest = text;
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}') else {
+                self.error(
+                    "rule::bad-template",
+                    path,
+                    "a `{` is never closed with `}`".into(),
+                    "close the placeholder, e.g. {state}",
+                );
                 break;
             };
             let name = &rest[open + 1..open + close];
