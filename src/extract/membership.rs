@@ -973,19 +973,7 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     if !(items.get(i)?.is_any(&["his", "her"]) && items.get(i + 1)?.is("country")) {
         return None;
     }
-    let people: Vec<crate::lexicon::PersonId> =
-        items[..i].iter().rev().find_map(|it| match it.entity() {
-            Some(Entity::Person(p)) => Some(vec![p]),
-            Some(Entity::Surname(g)) => Some(s.lexicon.surnames[g as usize].1.clone()),
-            _ => None,
-        })?;
-    let mut states: Vec<StateId> = people
-        .iter()
-        .flat_map(|&p| s.lexicon.office_at(p, None, s.article))
-        .map(|o| o.state)
-        .collect();
-    states.dedup();
-    (states.len() == 1).then(|| states[0])
+    super::office::state_of_person_before(s, i)
 }
 
 /// The nearest state named (or governed: "the Uzbek leadership") before item `p`.
@@ -1836,23 +1824,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && let Some(org) = s.org_before(m)
         {
             let end = index_of(items, rest);
-            let clause = s.clause(m);
-            let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
-            let when = status_time(s, clause, m, false);
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event: Event::Member,
-                        state: Some(*st),
-                        org,
-                    },
-                    when,
-                    modality,
-                    det.unwrap_or(m)..end,
-                    false,
-                );
-            }
-            s.group = Some(states);
+            push_members(s, m, states, org, det.unwrap_or(m)..end);
         }
         // "GUAM—Georgia, Ukraine, Azerbaijan and Moldova—is ...", "GUAM (Georgia, Ukraine, ...)"
         if let Some(Entity::Org(org)) = it.entity()
@@ -1866,23 +1838,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 .is_none_or(|c| c.is_dash() || c.is_punct(')'))
         {
             let end = index_of(items, rest);
-            let clause = s.clause(m);
-            let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
-            let when = status_time(s, clause, m, false);
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event: Event::Member,
-                        state: Some(*st),
-                        org,
-                    },
-                    when,
-                    modality,
-                    m..end,
-                    false,
-                );
-            }
-            s.group = Some(states);
+            push_members(s, m, states, org, m..end);
         }
         if it.is_any(&[
             "includes",
@@ -2192,21 +2148,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             {
                 states.extend(more);
             }
-            for o in orgs {
-                for st in &states {
-                    s.push(
-                        Claim::Membership {
-                            event,
-                            state: Some(*st),
-                            org: o,
-                        },
-                        when,
-                        modality,
-                        range.start..after,
-                        past || former,
-                    );
-                }
-            }
+            push_statuses(
+                s,
+                &orgs,
+                &states,
+                event,
+                when,
+                modality,
+                range.start..after,
+                past || former,
+            );
             s.group = Some(states);
             return;
         }
@@ -2267,21 +2218,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         } else {
             time_for(s, event, clause.clone(), m, false)
         };
-        for o in &orgs {
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event,
-                        state: Some(*st),
-                        org: *o,
-                    },
-                    when,
-                    modality,
-                    range.start..after,
-                    false,
-                );
-            }
-        }
+        push_statuses(
+            s,
+            &orgs,
+            &states,
+            event,
+            when,
+            modality,
+            range.start..after,
+            false,
+        );
         s.group = Some(states);
         return;
     }
@@ -2300,21 +2246,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             modality = Modality::Hedged;
         }
         let when = time_for(s, event, clause.clone(), m, former);
-        for o in orgs {
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event,
-                        state: Some(*st),
-                        org: o,
-                    },
-                    when,
-                    modality,
-                    range.start..after,
-                    former,
-                );
-            }
-        }
+        push_statuses(
+            s,
+            &orgs,
+            &states,
+            event,
+            when,
+            modality,
+            range.start..after,
+            former,
+        );
         s.group = Some(states);
         return;
     }
@@ -2359,24 +2300,67 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let (modality, _) = modality(&[], &items[clause.clone()], clause_text);
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
             let when = time_for(s, event, clause.clone(), m, shifted);
-            for o in orgs {
-                for st in &states {
-                    s.push(
-                        Claim::Membership {
-                            event,
-                            state: Some(*st),
-                            org: o,
-                        },
-                        when,
-                        modality,
-                        k..end,
-                        shifted,
-                    );
-                }
-            }
+            push_statuses(s, &orgs, &states, event, when, modality, k..end, shifted);
             s.group = Some(states);
         }
     }
+}
+
+/// Records one status (or event) for every state and organisation of a claim.
+#[allow(clippy::too_many_arguments)]
+fn push_statuses(
+    s: &mut Sentence<'_, '_>,
+    orgs: &[OrgId],
+    states: &[StateId],
+    event: Event,
+    when: Option<Interval>,
+    modality: Modality,
+    span: Range<usize>,
+    shifted: bool,
+) {
+    for org in orgs {
+        for st in states {
+            s.push(
+                Claim::Membership {
+                    event,
+                    state: Some(*st),
+                    org: *org,
+                },
+                when,
+                modality,
+                span.clone(),
+                shifted,
+            );
+        }
+    }
+}
+
+/// Records that `states` are members of `org`, as a list at item `at` says ("GUAM—Georgia,
+/// Ukraine, Azerbaijan and Moldova—"), over the item range `span`.
+fn push_members(
+    s: &mut Sentence<'_, '_>,
+    at: usize,
+    states: Vec<StateId>,
+    org: OrgId,
+    span: Range<usize>,
+) {
+    let clause = s.clause(at);
+    let (modality, _) = modality(&[], &s.items[clause.clone()], s.text_of(clause.clone()));
+    let when = status_time(s, clause, at, false);
+    for st in &states {
+        s.push(
+            Claim::Membership {
+                event: Event::Member,
+                state: Some(*st),
+                org,
+            },
+            when,
+            modality,
+            span.clone(),
+            false,
+        );
+    }
+    s.group = Some(states);
 }
 
 /// "Y includes A, B and C", "the bloc consists of ...".

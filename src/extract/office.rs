@@ -123,7 +123,7 @@ fn person_at(
 }
 
 /// The state of the office-holder named last before item `i` ("Karimov ... his foreign minister").
-fn state_of_person_before(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
+pub(super) fn state_of_person_before(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     let people: Vec<PersonId> = s.items[..i].iter().rev().find_map(|it| match it.entity() {
         Some(Entity::Person(p)) => Some(vec![p]),
         Some(Entity::Surname(g)) => Some(s.lexicon.surnames[g as usize].1.clone()),
