@@ -71,6 +71,14 @@ impl Day {
         Day(self.0 + days)
     }
 
+    /// Today, by the system clock (UTC).
+    pub fn today() -> Day {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Day((secs / 86_400) as i32)
+    }
+
     /// Parses an ISO `YYYY-MM-DD` date; `None` when malformed or impossible.
     pub fn parse_iso(text: &str) -> Option<Day> {
         let b = text.as_bytes();

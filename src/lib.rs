@@ -8,9 +8,11 @@
 // its size in `Result` costs nothing worth boxing for.
 #![allow(clippy::result_large_err)]
 
+pub mod baseline;
 pub mod corpus;
 pub mod date;
 pub mod diag;
+pub mod editor;
 pub mod engine;
 pub mod eval;
 pub mod extract;
@@ -20,6 +22,7 @@ pub mod reference;
 pub mod report;
 pub mod ronfile;
 pub mod ronspan;
+pub mod suppress;
 
 use corpus::{Config, Corpus, SourceFile};
 use diag::Problem;
@@ -89,6 +92,15 @@ fn display_path(path: &Path, root: &Path) -> String {
 
 /// Reads the corpus at `inputs`, the lexicon and the reference, and extracts all facts.
 pub fn extract(inputs: &Inputs) -> Extracted {
+    extract_with_drafts(inputs, &[], None)
+}
+
+/// Like [`extract`], with draft articles added to the corpus.
+pub fn extract_with_drafts(
+    inputs: &Inputs,
+    drafts: &[PathBuf],
+    draft_date: Option<date::Day>,
+) -> Extracted {
     let mut problems = Vec::new();
     let paths = if inputs.paths.is_empty() {
         vec![PathBuf::from("corpus")]
@@ -113,6 +125,32 @@ pub fn extract(inputs: &Inputs) -> Extracted {
     let files = corpus::discover(&paths, &config, &mut problems);
     let mut corpus = corpus::load(&root, &files);
     problems.append(&mut corpus.problems);
+    for path in drafts {
+        let rel = path.display().to_string();
+        let loaded = corpus::load_file(path, &rel);
+        // A draft without a date takes the date it is checked for.
+        let undated = loaded
+            .article
+            .as_ref()
+            .is_some_and(|(m, _)| m.date.is_none());
+        problems.extend(
+            loaded
+                .problems
+                .into_iter()
+                .filter(|p| !(undated && draft_date.is_some() && p.code == "header::undated")),
+        );
+        if let Some(source) = loaded.source {
+            let id = corpus.sources.add(source);
+            if let Some((mut meta, body)) = loaded.article {
+                meta.date = meta.date.or(draft_date);
+                corpus.articles.push(corpus::Article {
+                    file: id,
+                    meta,
+                    body,
+                });
+            }
+        }
+    }
     let lexicon = match load_lexicon(&rules, &root) {
         Ok(l) => Some(l),
         Err(mut p) => {
@@ -245,7 +283,16 @@ impl Checked {
 
 /// Extracts the facts of `inputs` and evaluates the rules of the rules folder over them.
 pub fn check(inputs: &Inputs) -> Checked {
-    let mut extracted = extract(inputs);
+    check_with_drafts(inputs, &[], None)
+}
+
+/// Like [`check`], with draft articles added (see [`extract_with_drafts`]).
+pub fn check_with_drafts(
+    inputs: &Inputs,
+    drafts: &[PathBuf],
+    draft_date: Option<date::Day>,
+) -> Checked {
+    let mut extracted = extract_with_drafts(inputs, drafts, draft_date);
     let rules_dir = rules_dir(inputs, &extracted);
     let mut facts = std::mem::take(&mut extracted.facts);
     let article_facts = facts.len();

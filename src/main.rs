@@ -48,6 +48,37 @@ enum Command {
         /// The lowest severity that makes the run exit with 1.
         #[arg(long, value_enum, default_value = "error")]
         fail_on: Level,
+        /// The lowest severity shown (what fails the run is `--fail-on`'s business).
+        #[arg(long, value_enum, default_value = "info")]
+        min_severity: Level,
+        /// Check the PATHS as drafts against this archive: only findings that involve a draft
+        /// are shown.
+        #[arg(long, value_name = "CORPUS")]
+        against: Option<PathBuf>,
+        /// The date of drafts whose header has none (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        date: Option<claimlint::date::Day>,
+    },
+    /// Why a finding fired: the rule, the claims, the conditions and the exceptions.
+    Explain {
+        /// The finding's fingerprint (from `check --format json`, or a baseline).
+        fingerprint: String,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Each state's membership history per organisation, as the corpus and the reference tell it.
+    Timeline {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Only this state (its lexicon id, e.g. Uzbekistan).
+        #[arg(long)]
+        state: Option<String>,
+        /// Only this organisation (its lexicon id, e.g. CSTO).
+        #[arg(long)]
+        org: Option<String>,
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(long, value_enum)]
+        format: Option<FactsFormat>,
     },
     /// List, test or explain the rules.
     Rules {
@@ -135,7 +166,62 @@ fn main() -> ExitCode {
             input,
             format,
             fail_on,
-        } => check(&input.inputs(), format, fail_on, color),
+            min_severity,
+            against,
+            date,
+        } => {
+            let options = CheckOptions {
+                format,
+                fail_on,
+                min_severity,
+                against,
+                date,
+            };
+            check(input, options, color)
+        }
+        Command::Explain { fingerprint, input } => {
+            let checked = claimlint::check(&input.inputs());
+            report::problems(&checked.extracted.problems, color);
+            let shown = report::findings::shown(&checked);
+            match shown.iter().find(|s| s.fingerprint == fingerprint) {
+                Some(s) => {
+                    print!("{}", claimlint::editor::explain(s, &checked));
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!(
+                        "claimlint: no finding has the fingerprint `{fingerprint}`; `claimlint check --format json` lists them"
+                    );
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Timeline {
+            input,
+            state,
+            org,
+            format,
+        } => {
+            let checked = claimlint::check(&input.inputs());
+            report::problems(&checked.extracted.problems, color);
+            let entries = claimlint::editor::timeline(&checked, state.as_deref(), org.as_deref());
+            let format = format.unwrap_or(if std::io::stdout().is_terminal() {
+                FactsFormat::Table
+            } else {
+                FactsFormat::Json
+            });
+            let mut out = std::io::stdout().lock();
+            let written = match format {
+                FactsFormat::Table => {
+                    out.write_all(claimlint::editor::timeline_table(&entries).as_bytes())
+                }
+                FactsFormat::Json => entries.iter().try_for_each(|e| {
+                    serde_json::to_writer(&mut out, e).map_err(std::io::Error::other)?;
+                    writeln!(out)
+                }),
+            };
+            finish(written, &checked.extracted)
+        }
         Command::Rules { command, rules } => rules_command(command, rules, color),
         Command::Facts { input, format } => {
             let x = claimlint::extract(&input.inputs());
@@ -204,11 +290,64 @@ fn main() -> ExitCode {
 }
 
 /// `claimlint check`.
-fn check(inputs: &claimlint::Inputs, format: CheckFormat, fail_on: Level, color: bool) -> ExitCode {
+/// The options of `claimlint check`.
+struct CheckOptions {
+    format: CheckFormat,
+    fail_on: Level,
+    min_severity: Level,
+    against: Option<PathBuf>,
+    date: Option<claimlint::date::Day>,
+}
+
+fn parse_day(s: &str) -> Result<claimlint::date::Day, String> {
+    claimlint::date::Day::parse_iso(s).ok_or_else(|| format!("`{s}` is not a date as YYYY-MM-DD"))
+}
+
+/// `claimlint check`.
+fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
+    let CheckOptions {
+        format,
+        fail_on,
+        min_severity,
+        against,
+        date,
+    } = options;
     let started = std::time::Instant::now();
-    let checked = claimlint::check(inputs);
+    // With `--against`, the paths are drafts and the archive is the corpus.
+    let (inputs, drafts) = match &against {
+        Some(corpus) => {
+            let drafts = input.paths.clone();
+            let mut inputs = input.inputs();
+            inputs.paths = vec![corpus.clone()];
+            (inputs, drafts)
+        }
+        None => (input.inputs(), Vec::new()),
+    };
+    let draft_date = against
+        .as_ref()
+        .map(|_| date.unwrap_or_else(claimlint::date::Day::today));
+    let checked = claimlint::check_with_drafts(&inputs, &drafts, draft_date);
     report::problems(&checked.extracted.problems, color);
-    let shown = report::findings::shown(&checked);
+    let draft_files: std::collections::BTreeSet<String> =
+        drafts.iter().map(|p| p.display().to_string()).collect();
+    // The editor's question: what do my drafts contradict?
+    let relevant: Vec<_> = report::findings::shown(&checked)
+        .into_iter()
+        .filter(|s| {
+            draft_files.is_empty()
+                || s.claims.iter().any(|(_, f, _)| {
+                    draft_files.contains(&checked.extracted.corpus.sources.get(f.file).rel)
+                })
+        })
+        .collect();
+    // What fails the run is decided before `--min-severity` hides anything.
+    let fails = relevant
+        .iter()
+        .any(|s| s.rule.severity >= fail_on.severity());
+    let shown: Vec<_> = relevant
+        .into_iter()
+        .filter(|s| s.rule.severity >= min_severity.severity())
+        .collect();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
         CheckFormat::Json => report::findings::write_json(&mut out, &shown, &checked),
@@ -245,7 +384,7 @@ fn check(inputs: &claimlint::Inputs, format: CheckFormat, fail_on: Level, color:
     }
     if checked.has_errors() || checked.rules.is_none() {
         ExitCode::from(2)
-    } else if shown.iter().any(|s| s.rule.severity >= fail_on.severity()) {
+    } else if fails {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

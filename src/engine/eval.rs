@@ -31,7 +31,7 @@ impl Tri {
         }
     }
 
-    fn not(self) -> Tri {
+    pub fn negate(self) -> Tri {
         match self {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
@@ -419,7 +419,7 @@ impl CaseEval<'_, '_> {
         match *c {
             Cond::Before(a, b) => time::before(w(a), w(b)),
             Cond::Overlaps(a, b) => time::overlaps(w(a), w(b)),
-            Cond::Disjoint(a, b) => time::overlaps(w(a), w(b)).not(),
+            Cond::Disjoint(a, b) => time::overlaps(w(a), w(b)).negate(),
             Cond::Within(a, b, d) => time::within(w(a), w(b), d),
             Cond::Between(x, a, b) => time::before(w(a), w(x)).and(time::before(w(x), w(b))),
             Cond::SameArticle(a, b) => {
