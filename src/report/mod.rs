@@ -2,6 +2,8 @@
 
 pub mod facts;
 pub mod findings;
+pub mod github;
+pub mod sarif;
 
 use crate::diag::Problem;
 use std::io::Write;
