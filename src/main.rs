@@ -58,6 +58,12 @@ enum Command {
         /// The date of drafts whose header has none (default: today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
         date: Option<claimlint::date::Day>,
+        /// Hide the findings recorded in this baseline file (and report those that are gone).
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record the current findings in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
     },
     /// Why a finding fired: the rule, the claims, the conditions and the exceptions.
     Explain {
@@ -125,8 +131,14 @@ enum RulesCommand {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CheckFormat {
+    /// miette diagnostics pointing into every article involved, and a summary.
     Human,
+    /// One finding per line (schema 1).
     Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations), and a step summary.
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq, PartialOrd, Ord)]
@@ -169,6 +181,8 @@ fn main() -> ExitCode {
             min_severity,
             against,
             date,
+            baseline,
+            write_baseline,
         } => {
             let options = CheckOptions {
                 format,
@@ -176,6 +190,8 @@ fn main() -> ExitCode {
                 min_severity,
                 against,
                 date,
+                baseline,
+                write_baseline,
             };
             check(input, options, color)
         }
@@ -297,6 +313,8 @@ struct CheckOptions {
     min_severity: Level,
     against: Option<PathBuf>,
     date: Option<claimlint::date::Day>,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
 }
 
 fn parse_day(s: &str) -> Result<claimlint::date::Day, String> {
@@ -311,6 +329,8 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
         min_severity,
         against,
         date,
+        baseline,
+        write_baseline,
     } = options;
     let started = std::time::Instant::now();
     // With `--against`, the paths are drafts and the archive is the corpus.
@@ -327,52 +347,78 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
         .as_ref()
         .map(|_| date.unwrap_or_else(claimlint::date::Day::today));
     let checked = claimlint::check_with_drafts(&inputs, &drafts, draft_date);
-    report::problems(&checked.extracted.problems, color);
+    let sources = &checked.extracted.corpus.sources;
+    let mut problems = checked.extracted.problems.clone();
+    let mut shown = report::findings::shown(&checked);
+    // Suppressions first: a baseline applied first could make a suppression look unused.
+    if let Some(rules) = &checked.rules {
+        let config = claimlint::suppress::config_for(&inputs);
+        let (kept, mut p) = claimlint::suppress::apply(&config, rules, sources, shown);
+        shown = kept;
+        problems.append(&mut p);
+    }
+    // The editor's question: what do my drafts contradict?
     let draft_files: std::collections::BTreeSet<String> =
         drafts.iter().map(|p| p.display().to_string()).collect();
-    // The editor's question: what do my drafts contradict?
-    let relevant: Vec<_> = report::findings::shown(&checked)
-        .into_iter()
-        .filter(|s| {
-            draft_files.is_empty()
-                || s.claims.iter().any(|(_, f, _)| {
-                    draft_files.contains(&checked.extracted.corpus.sources.get(f.file).rel)
-                })
-        })
-        .collect();
+    shown.retain(|s| {
+        draft_files.is_empty()
+            || s.claims
+                .iter()
+                .any(|(_, f, _)| draft_files.contains(&sources.get(f.file).rel))
+    });
+    if let Some(path) = &write_baseline {
+        let b = claimlint::baseline::from_shown(&shown, sources);
+        if let Err(e) = claimlint::baseline::write(path, &b) {
+            problems.push(claimlint::diag::Problem::error(
+                "baseline::unwritable",
+                path.display().to_string(),
+                format!("cannot write the baseline: {e}"),
+            ));
+        } else {
+            eprintln!(
+                "wrote {} finding{} to {}",
+                b.entries.len(),
+                if b.entries.len() == 1 { "" } else { "s" },
+                path.display()
+            );
+        }
+    }
+    if let Some(path) = &baseline {
+        match claimlint::baseline::read(path) {
+            Ok(b) => {
+                let (new, fixed) = claimlint::baseline::apply(&b, shown);
+                shown = new;
+                for e in &fixed {
+                    eprintln!(
+                        "fixed since the baseline: {} {} ({})",
+                        e.rule, e.path, e.fingerprint
+                    );
+                }
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+    report::problems(&problems, color);
     // What fails the run is decided before `--min-severity` hides anything.
-    let fails = relevant
-        .iter()
-        .any(|s| s.rule.severity >= fail_on.severity());
-    let shown: Vec<_> = relevant
-        .into_iter()
-        .filter(|s| s.rule.severity >= min_severity.severity())
-        .collect();
+    let fails = shown.iter().any(|s| s.rule.severity >= fail_on.severity());
+    shown.retain(|s| s.rule.severity >= min_severity.severity());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
         CheckFormat::Json => report::findings::write_json(&mut out, &shown, &checked),
-        CheckFormat::Human => {
-            let out_color =
-                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let handler = miette::GraphicalReportHandler::new_themed(if out_color {
-                miette::GraphicalTheme::unicode()
-            } else {
-                miette::GraphicalTheme::unicode_nocolor()
-            });
-            let mut result = Ok(());
-            for s in &shown {
-                let d = report::findings::diagnostic(s, &checked.extracted.corpus.sources);
-                let mut text = String::new();
-                if handler.render_report(&mut text, &d).is_ok() {
-                    result = result.and_then(|()| writeln!(out, "{text}"));
+        CheckFormat::Sarif => report::sarif::write_sarif(&mut out, &shown, &checked),
+        CheckFormat::Github => {
+            // GitHub shows only a few annotations per step: the step summary lists them all.
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+                let text = report::github::step_summary(&shown, &checked);
+                if let Err(e) =
+                    report::github::append_step_summary(std::path::Path::new(&path), &text)
+                {
+                    eprintln!("claimlint: cannot write the step summary: {e}");
                 }
             }
-            // Without rules there is nothing to summarise: the errors above say why.
-            if checked.rules.is_some() {
-                result = result.and_then(|()| writeln!(out, "{}", summary(&checked, &shown)));
-            }
-            result
+            report::github::write_github(&mut out, &shown, &checked)
         }
+        CheckFormat::Human => human(&mut out, &shown, &checked),
     };
     let written = written.and_then(|()| out.flush());
     eprintln!("checked in {:.2?}", started.elapsed());
@@ -382,13 +428,40 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
         eprintln!("claimlint: cannot write output: {e}");
         return ExitCode::from(2);
     }
-    if checked.has_errors() || checked.rules.is_none() {
+    if problems.iter().any(claimlint::diag::Problem::is_error) || checked.rules.is_none() {
         ExitCode::from(2)
     } else if fails {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The human report: each finding as a miette diagnostic, colour only on a terminal (and never
+/// with `NO_COLOR`), then a summary.
+fn human(
+    out: &mut impl Write,
+    shown: &[report::findings::Shown<'_>],
+    checked: &claimlint::Checked,
+) -> std::io::Result<()> {
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let handler = miette::GraphicalReportHandler::new_themed(if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    });
+    for s in shown {
+        let d = report::findings::diagnostic(s, &checked.extracted.corpus.sources);
+        let mut text = String::new();
+        if handler.render_report(&mut text, &d).is_ok() {
+            writeln!(out, "{text}")?;
+        }
+    }
+    // Without rules there is nothing to summarise: the errors above say why.
+    if checked.rules.is_some() {
+        writeln!(out, "{}", summary(checked, shown))?;
+    }
+    Ok(())
 }
 
 /// The closing summary of a human report: findings by severity and rule, articles and facts.
