@@ -18,6 +18,7 @@ pub mod eval;
 pub mod extract;
 pub mod fact;
 pub mod lexicon;
+pub mod progress;
 pub mod reference;
 pub mod report;
 pub mod ronfile;
@@ -162,11 +163,19 @@ pub fn extract_with_drafts(
     let mut reference = Vec::new();
     if let Some(lexicon) = &lexicon {
         let prefilter = extract::prefilter::Prefilter::new();
+        progress::ARTICLES_TOTAL.store(corpus.articles.len(), std::sync::atomic::Ordering::Relaxed);
         let per_article: Vec<Vec<Fact>> = corpus
             .articles
             .par_iter()
             .map(|a| {
-                extract::extract_article(a, &corpus.sources.get(a.file).text, lexicon, &prefilter)
+                let facts = extract::extract_article(
+                    a,
+                    &corpus.sources.get(a.file).text,
+                    lexicon,
+                    &prefilter,
+                );
+                progress::ARTICLES_DONE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                facts
             })
             .collect();
         facts = per_article.into_iter().flatten().collect();

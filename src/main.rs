@@ -346,7 +346,11 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
     let draft_date = against
         .as_ref()
         .map(|_| date.unwrap_or_else(claimlint::date::Day::today));
+    // A progress line for long runs, only on a terminal and only for the human report.
+    let progress = (matches!(format, CheckFormat::Human) && std::io::stderr().is_terminal())
+        .then(claimlint::progress::show_on_stderr);
     let checked = claimlint::check_with_drafts(&inputs, &drafts, draft_date);
+    drop(progress);
     let sources = &checked.extracted.corpus.sources;
     let mut problems = checked.extracted.problems.clone();
     let mut shown = report::findings::shown(&checked);

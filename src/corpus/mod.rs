@@ -188,11 +188,20 @@ pub fn relative_path(path: &Path, root: &Path) -> String {
         .ok()
         .or_else(|| cpath.strip_prefix(&croot).ok())
         .unwrap_or(path);
+    // Normal components joined by `/`; a path outside the root keeps its leading `/`.
     let parts: Vec<String> = rel
         .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .filter_map(|c| match c {
+            std::path::Component::RootDir | std::path::Component::Prefix(_) => None,
+            other => Some(other.as_os_str().to_string_lossy().into_owned()),
+        })
         .collect();
-    parts.join("/")
+    let joined = parts.join("/");
+    if rel.is_absolute() {
+        format!("/{joined}")
+    } else {
+        joined
+    }
 }
 
 /// One file read and checked: its text (when readable) and the problems met.
@@ -416,6 +425,22 @@ pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative_path(Path::new("/a/b/c.txt"), Path::new("/a")),
+            "b/c.txt"
+        );
+        assert_eq!(
+            relative_path(Path::new("/x/y.txt"), Path::new("/nonexistent-root")),
+            "/x/y.txt"
+        );
+        assert_eq!(
+            relative_path(Path::new("corpus/a.txt"), Path::new("corpus")),
+            "a.txt"
+        );
+    }
 
     fn problems(bytes: &[u8]) -> Vec<&'static str> {
         parse_article(bytes.to_vec(), Path::new("a.txt"), "a.txt")
