@@ -206,8 +206,15 @@ fn sarif_output_has_a_result_per_finding() {
 /// found or how it is shown is reviewed.
 #[test]
 fn corpus_reports_snapshot() {
-    let human = claimlint().args(["check", "--format", "human"]).env("NO_COLOR", "1").output().unwrap();
+    let human = claimlint()
+        .args(["check", "--format", "human"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
     insta::assert_snapshot!("corpus_human", String::from_utf8(human.stdout).unwrap());
-    let json = claimlint().args(["check", "--format", "json"]).output().unwrap();
+    let json = claimlint()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
     insta::assert_snapshot!("corpus_json", String::from_utf8(json.stdout).unwrap());
 }
