@@ -893,7 +893,22 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
         if is_state_item(&items[e - 1])
             && let Some((states, r)) = list_ending_at(s, e, 0)
         {
-            if states.len() >= 2 {
+            // A list after a preposition ("with Ukraine and Moldova") is not what "they" means.
+            let object = r.start > 0
+                && items[r.start - 1].is_any(&[
+                    "with",
+                    "between",
+                    "among",
+                    "against",
+                    "like",
+                    "than",
+                    "including",
+                    "alongside",
+                    "besides",
+                    "to",
+                    "from",
+                ]);
+            if states.len() >= 2 && !object {
                 return states;
             }
             e = r.start;
@@ -918,6 +933,12 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
 fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
     let items = s.items;
     (0..p).rev().find_map(|k| match items[k].entity() {
+        // Not a state named as a place or an object ("troops in Tajikistan", "with Russia").
+        Some(Entity::State(_)) | Some(Entity::Capital(_))
+            if k > 0 && items[k - 1].is_any(&["in", "into", "to", "from", "with", "against"]) =>
+        {
+            None
+        }
         Some(Entity::State(st)) | Some(Entity::Capital(st)) => Some(st),
         Some(Entity::Adjective(st))
             if items.get(k + 1).is_some_and(|w| {
