@@ -215,6 +215,14 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     } else {
         item.text.to_string()
     };
+    // "set it up", "set the group up": the object sits inside the phrasal verb.
+    if matches!(first.as_str(), "set" | "sets" | "setting")
+        && !items.get(i + 1).is_some_and(|w| w.is("up"))
+        && (i + 2..(i + 5).min(items.len()))
+            .any(|k| items[k].is("up") && !items[i + 1..k].iter().any(|w| w.is_punct(',')))
+    {
+        return Some((Verb::Event(Event::Founded), i + 1));
+    }
     let candidates = by_first.get(first.as_str())?;
     candidates.iter().find_map(|&n| {
         let (p, v) = VERBS[n];
@@ -652,6 +660,13 @@ fn subject(
                     if items[o + 1].is_any(&["together", "along"])
                         && items.get(o + 2).is_some_and(|w| w.is("with"))
                         && let Ok((rest, more)) = state_list(Toks(&items[o + 3..k]))
+                        && rest.0.is_empty()
+                    {
+                        extra_subjects.extend(more);
+                    }
+                    // "Kazakhstan, like Russia, remains ...": the comparison shares the claim.
+                    if items[o + 1].is_any(&["like", "alongside"])
+                        && let Ok((rest, more)) = state_list(Toks(&items[o + 2..k]))
                         && rest.0.is_empty()
                     {
                         extra_subjects.extend(more);
