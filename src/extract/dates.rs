@@ -238,6 +238,16 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 };
                 Interval::month(y, m)
             }),
+        // "two and a half years ago"
+        (
+            num,
+            word("and"),
+            word("a"),
+            word("half"),
+            alt((word("years"), word("year"))),
+            word("ago"),
+        )
+            .map(move |(n, ..)| Interval::year(today.add_days(-(n * 365 + 182)).year())),
         (num, alt((word("years"), word("year"))), word("ago"))
             .map(move |(n, _, _)| Interval::year(ay - n)),
         (num, alt((word("weeks"), word("week"))), word("ago")).map(move |(n, _, _)| {

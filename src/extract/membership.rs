@@ -1306,11 +1306,29 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             modality = Modality::Asserted;
         }
         let ctx = s.date_context(i, modality == Modality::Planned);
+        // "which sit in the community as observers"
+        let event = match (
+            verb,
+            items.get(oend),
+            items.get(oend + 1),
+            items.get(oend + 2),
+        ) {
+            (Verb::Status(Event::Member), Some(a), Some(b), c) if a.is("as") => {
+                let noun = if b.is_any(&["an", "a"]) { c } else { Some(b) };
+                match noun {
+                    Some(n) if n.is_any(&["observer", "observers"]) => Event::Observer,
+                    Some(n) if n.is_any(&["associate", "associates"]) => Event::Associate,
+                    _ => event,
+                }
+            }
+            _ => event,
+        };
         let when = if let Verb::Status(_) = verb {
             status_time(s, clause.clone(), oend, false)
         } else {
             // "... when the organisation was created in 2002": look past a "when" clause.
-            let date_end = if items[oend.min(next_verb)..next_verb]
+            // ... only when the "when" follows the object directly.
+            let date_end = if items[oend.min(next_verb)..(oend + 2).min(next_verb)]
                 .iter()
                 .any(|it| it.is_any(&["when", "as"]))
             {
@@ -1334,12 +1352,12 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 } else {
                     let opening =
                         find_date(items, clause.start, subj_range.start, ctx).filter(|(_, r)| {
-                            r.start <= clause.start + 1
+                            !subj_range.is_empty()
                                 && subj_range.start > clause.start
                                 && subj_range.start - r.end <= 1
                         });
-                    opening
-                        .or(after)
+                    after
+                        .or(opening)
                         .or_else(|| find_date(items, aux_start, i, ctx))
                         .or_else(|| {
                             find_date(items, clause.start.max(lower), subj_range.start, ctx)
@@ -1519,9 +1537,20 @@ fn passive(
         return;
     }
     // The organisation within a few items before the auxiliary ("the treaty's founders were joined").
-    let Some(org) = (clause.start..k)
+    // Past a dashed aside ("The treaty's six signatories — A, B, ... — were joined") to the
+    // noun phrase right before it.
+    let mut np_end = k;
+    if np_end > clause.start
+        && items[np_end - 1].is_dash()
+        && let Some(open) = (clause.start..np_end - 1)
+            .rev()
+            .find(|&o| items[o].is_dash())
+    {
+        np_end = open;
+    }
+    let Some(org) = (clause.start..np_end)
         .rev()
-        .take(20)
+        .take(4)
         .find_map(|o| match items[o].entity() {
             Some(Entity::Org(id)) => Some(id),
             _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
