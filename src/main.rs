@@ -522,14 +522,7 @@ fn rules_command(command: RulesCommand, dir: Option<PathBuf>, color: bool) -> Ex
         }
         RulesCommand::Explain { id } => match rules.get(&id) {
             Some(r) => {
-                println!(
-                    "{} ({})\n\n{}\n\n{}\n\nHow to fix: {}",
-                    r.id,
-                    r.severity.as_str(),
-                    r.summary,
-                    r.doc,
-                    r.help
-                );
+                print!("{}", claimlint::engine::doc::explain(r));
                 ExitCode::SUCCESS
             }
             None => {

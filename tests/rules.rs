@@ -503,3 +503,86 @@ fn rendered_unbound_message_variable() {
     assert_eq!(p.code, "rule::unbound-variable");
     insta::assert_snapshot!(render(&p));
 }
+
+/// Every class of mistake in a rule file, rendered as the user sees it (colour off), in one
+/// snapshot.
+#[test]
+fn rendered_validation_errors() {
+    let cases: Vec<(&str, String)> = vec![
+        (
+            "syntax: a missing comma",
+            broken("severity: Error,", "severity: Error"),
+        ),
+        ("unknown field", broken("summary:", "sumary:")),
+        (
+            "unknown field in a pattern",
+            broken("Membership(event: [Member]", "Membership(evnt: [Member]"),
+        ),
+        ("unknown event", broken("[Withdrew]", "[Withdrw]")),
+        (
+            "unknown fact kind",
+            broken("\"left\": Membership(", "\"left\": Membrship("),
+        ),
+        (
+            "unknown organisation",
+            broken(
+                "org: \"?org\"),\n        \"left\"",
+                "org: \"CSTTO\"),\n        \"left\"",
+            ),
+        ),
+        (
+            "unknown binding in a condition",
+            broken(
+                "Before(\"left\", \"listed\")",
+                "Before(\"gone\", \"listed\")",
+            ),
+        ),
+        (
+            "unbound variable in a condition",
+            broken(
+                "require: [Before(\"left\", \"listed\")]",
+                "require: [Before(\"left\", \"listed\"), NotEqual(\"?state\", \"?nobody\")]",
+            ),
+        ),
+        (
+            "unbound variable in the message",
+            broken("listed in {org}", "listed in {nope}"),
+        ),
+        (
+            "label for no binding",
+            broken(
+                "\"left\": \"left here\",\n",
+                "\"left\": \"left here\",\n        \"ghost\": \"boo\",\n",
+            ),
+        ),
+        (
+            "primary naming no pattern",
+            broken("primary: \"listed\"", "primary: \"nothing\""),
+        ),
+    ];
+    let mut out = String::new();
+    for (name, text) in cases {
+        let problems = claimlint::engine::compile(
+            text.into(),
+            Path::new("rules/bad-rule.ron"),
+            "rules/bad-rule.ron",
+            lexicon(),
+        )
+        .expect_err(name);
+        out.push_str(&format!("=== {name}\n"));
+        for p in &problems {
+            out.push_str(&render(p));
+            out.push('\n');
+        }
+    }
+    let mismatch = claimlint::engine::compile(
+        BASE.into(),
+        Path::new("rules/other-name.ron"),
+        "rules/other-name.ron",
+        lexicon(),
+    )
+    .expect_err("id mismatch");
+    out.push_str("=== id differing from the file name\n");
+    out.push_str(&render(&mismatch[0]));
+    insta::assert_snapshot!(out);
+}

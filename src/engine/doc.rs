@@ -43,3 +43,32 @@ pub fn rules_section(rules: &RuleSet) -> String {
     let _ = writeln!(out, "\n{END}");
     out
 }
+
+/// What `claimlint rules explain ID` prints: the summary, the documentation, how to fix, and
+/// the examples the rule carries.
+pub fn explain(r: &super::Rule) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({})\n\n{}\n\n{}\n\nHow to fix: {}",
+        r.id,
+        r.severity.as_str(),
+        r.summary,
+        r.doc,
+        r.help
+    );
+    for (i, e) in r.examples.iter().enumerate() {
+        let (kind, articles) = match e {
+            Example::Fires(a) => ("fires on", a),
+            Example::Quiet(a) => ("stays quiet on", a),
+        };
+        let _ = writeln!(out, "\nExample {} — {kind}:", i + 1);
+        for a in articles {
+            for line in a.lines() {
+                let _ = writeln!(out, "    {line}");
+            }
+            let _ = writeln!(out, "    ---");
+        }
+    }
+    out
+}

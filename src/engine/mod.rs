@@ -5,6 +5,7 @@ pub mod doc;
 pub mod eval;
 pub mod examples;
 pub mod rule;
+pub mod synthetic;
 
 use crate::diag::Problem;
 use crate::fact::{Counted, Event, Modality};
