@@ -55,6 +55,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("sit outside", Verb::Status(Event::NotMember)),
     ("sits outside", Verb::Status(Event::NotMember)),
     ("outside", Verb::Status(Event::NotMember)),
+    ("back inside", Verb::Status(Event::Member)),
+    ("inside", Verb::Status(Event::Member)),
     ("has been outside", Verb::Status(Event::NotMember)),
     ("have been outside", Verb::Status(Event::NotMember)),
     ("is outside", Verb::Status(Event::NotMember)),
@@ -1609,6 +1611,8 @@ fn passive(
 
 /// Words between a copula and the status noun ("is a full member", "is no longer a member").
 const STATUS_MODIFIERS: &[&str] = &[
+    "itself",
+    "themselves",
     "a",
     "an",
     "the",
@@ -1885,6 +1889,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let p = &items[k - 1];
         if let Some(Entity::Org(o)) = p.entity() {
             pre_org = Some(o);
+        } else if p.text == "'s" && k >= 2 && is_state_item(&items[k - 2]) {
+            // "Georgia's GUAM partners": the possessor is not the one described.
+            k -= 1;
         } else if p.is_any(STATUS_MODIFIERS)
             || p.is_any(super::grammar::ORG_ANAPHORS)
             || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
@@ -2392,7 +2399,11 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     // The organisation: named just before the verb (after skipping a few words), or "its members".
     let mut k = v;
     let mut org = None;
-    while k > 0 && v - k < 6 {
+    // "That grouping, which Uzbekistan quit a year ago and which now consists of ...": a
+    // relative clause reaches back to its antecedent.
+    let relative = (v.saturating_sub(3)..v).any(|q| items[q].is("which"));
+    let reach = if relative { 24 } else { 6 };
+    while k > 0 && v - k < reach {
         k -= 1;
         if let Some(Entity::Org(o)) = items[k].entity() {
             org = Some(o);
@@ -2404,7 +2415,7 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             org = s.org_before(k);
             break;
         }
-        if is_state_item(&items[k]) {
+        if is_state_item(&items[k]) && !relative {
             return;
         }
     }
