@@ -39,6 +39,8 @@ pub struct Discourse {
     pub previous: Vec<OrgId>,
     /// The last single state a sentence opened with, for "it".
     pub single: Option<StateId>,
+    /// Which organisations may be the article's topic (by `OrgId`), from the lexicon.
+    pub topical: Vec<bool>,
     /// How often each organisation was named so far, and when last: the article's topic.
     pub mentions: Vec<(OrgId, u32, u32)>,
 }
@@ -57,6 +59,7 @@ impl Discourse {
     pub fn topic(&self) -> Option<OrgId> {
         self.mentions
             .iter()
+            .filter(|(o, _, _)| self.topical.get(o.0 as usize).copied().unwrap_or(true))
             .max_by_key(|(_, n, last)| (*n, *last))
             .map(|(o, _, _)| *o)
     }
@@ -257,7 +260,10 @@ pub fn extract_article(
         .into_iter()
         .filter(|m| m.start >= article.body.start)
         .collect();
-    let mut discourse = Discourse::default();
+    let mut discourse = Discourse {
+        topical: lexicon.orgs.iter().map(|o| o.can_be_topic).collect(),
+        ..Discourse::default()
+    };
     // The title names the article's topic: "the treaty" in the first paragraph may refer to it.
     if let Some(title) = &article.meta.title {
         for m in lexicon.find_names(title) {

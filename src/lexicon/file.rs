@@ -38,6 +38,15 @@ pub struct OrgDef {
     /// Whether "the treaty" may refer to it.
     #[serde(default)]
     pub treaty: bool,
+    /// Whether "the alliance", "the bloc" ... in a later sentence may refer to it. `false` for
+    /// bodies a Eurasian bulletin names in passing (NATO, the EU): named in the same sentence
+    /// they still resolve.
+    #[serde(default = "yes")]
+    pub topic: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Deserialize)]

@@ -53,6 +53,8 @@ pub struct Org {
     pub succeeds: Option<OrgId>,
     /// Whether "the treaty" can refer to it.
     pub is_treaty: bool,
+    /// Whether an anaphor in a later sentence can refer to it (see `OrgDef::topic`).
+    pub can_be_topic: bool,
     /// Where its entry lies in `lexicon.ron`.
     pub span: std::ops::Range<usize>,
 }
@@ -250,6 +252,7 @@ impl Lexicon {
                     ),
                     succeeds,
                     is_treaty: o.treaty,
+                    can_be_topic: o.topic,
                     span: span(&[base[0], base[1]]),
                 }
             })
