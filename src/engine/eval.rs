@@ -208,6 +208,7 @@ impl<'a> World<'a> {
             Value::Subject(s) => self.lexicon.subjects[*s as usize].id.clone(),
             Value::Event(e) => e.noun().to_string(),
             Value::Role(r) => r.as_str().replace('_', " "),
+            Value::File(f) => format!("file {f}"),
         }
     }
 }
@@ -245,7 +246,7 @@ impl Bucket {
                 None => self.open_from.push(i),
             }
             if let (Some(f), Some(t)) = (from, to) {
-                self.longest = self.longest.max(t.0 - f.0);
+                self.longest = self.longest.max(t.0.saturating_sub(f.0));
             }
         }
         self.by_to.sort();
@@ -266,7 +267,25 @@ impl Bucket {
 /// patterns bound before it.
 struct Index {
     key_vars: Vec<usize>,
+    /// When a `SameArticle` condition ties the pattern to an earlier binding, its file joins
+    /// the key (so one article's facts are found without scanning the others').
+    same_file_as: Option<usize>,
     buckets: HashMap<Vec<Value>, Bucket>,
+}
+
+impl Index {
+    /// The bucket key for the bindings made so far.
+    fn key(&self, vars: &[Option<Value>], facts: &[usize], world: &World<'_>) -> Vec<Value> {
+        let mut key: Vec<Value> = self
+            .key_vars
+            .iter()
+            .map(|v| vars[*v].clone().expect("key variables are bound"))
+            .collect();
+        if let Some(b) = self.same_file_as {
+            key.push(Value::File(world.facts[facts[b]].file.0));
+        }
+        key
+    }
 }
 
 impl Index {
@@ -276,6 +295,7 @@ impl Index {
         p: &Pattern,
         bound: &BTreeSet<usize>,
         nvars: usize,
+        same_file_as: Option<usize>,
     ) -> Index {
         let pattern_vars: Vec<usize> = [&p.event, &p.state, &p.org, &p.person, &p.subject, &p.role]
             .into_iter()
@@ -293,17 +313,24 @@ impl Index {
         for i in 0..world.facts.len() {
             let mut vars = vec![None; nvars];
             if world.bind(p, i, rule, &mut vars) {
-                let key: Vec<Value> = key_vars
+                let mut key: Vec<Value> = key_vars
                     .iter()
                     .map(|v| vars[*v].clone().expect("bound by the pattern"))
                     .collect();
+                if same_file_as.is_some() {
+                    key.push(Value::File(world.facts[i].file.0));
+                }
                 buckets.entry(key).or_default().all.push(i);
             }
         }
         for b in buckets.values_mut() {
             b.finish(world);
         }
-        Index { key_vars, buckets }
+        Index {
+            key_vars,
+            same_file_as,
+            buckets,
+        }
     }
 }
 
@@ -353,20 +380,21 @@ pub mod time {
         let (Some(a), Some(b)) = (a, b) else {
             return Tri::Unknown;
         };
-        let d = days as i32;
+        let d = i32::try_from(days).unwrap_or(i32::MAX);
         if let (Some(af), Some(bt)) = (a.from, b.to)
-            && af.0 - bt.0 > d
+            && af.0.saturating_sub(bt.0) > d
         {
             return Tri::False;
         }
         if let (Some(bf), Some(at)) = (b.from, a.to)
-            && bf.0 - at.0 > d
+            && bf.0.saturating_sub(at.0) > d
         {
             return Tri::False;
         }
         match (a.from, a.to, b.from, b.to) {
             (Some(af), Some(at), Some(bf), Some(bt))
-                if (at.0 - bf.0).abs() <= d && (bt.0 - af.0).abs() <= d =>
+                if at.0.saturating_sub(bf.0).saturating_abs() <= d
+                    && bt.0.saturating_sub(af.0).saturating_abs() <= d =>
             {
                 Tri::True
             }
@@ -498,7 +526,16 @@ impl CaseEval<'_, '_> {
     ) -> Box<dyn Iterator<Item = usize> + 'b> {
         let when = |b: usize| self.world.when(facts[b]);
         let none = || -> Box<dyn Iterator<Item = usize> + 'b> { Box::new(std::iter::empty()) };
-        for c in conds {
+        // The most selective condition prunes: a window before a one-sided bound.
+        let rank = |c: &&Cond| match c {
+            Cond::Within(..) => 0,
+            Cond::Between(..) => 1,
+            Cond::Disjoint(..) => 2,
+            _ => 3,
+        };
+        let mut ordered: Vec<&Cond> = conds.iter().collect();
+        ordered.sort_by_key(rank);
+        for c in ordered {
             match *c {
                 // The witness ends before the earlier fact starts: the tail of `by_to` below it.
                 Cond::Before(x, e) if x == depth && e < depth && !might => {
@@ -548,8 +585,8 @@ impl CaseEval<'_, '_> {
                         return none();
                     };
                     self.count(0, 2);
-                    let lo = Day(f.0 - d as i32 - bucket.longest);
-                    let hi = Day(t.0 + d as i32);
+                    let lo = Day(f.0.saturating_sub(d as i32).saturating_sub(bucket.longest));
+                    let hi = Day(t.0.saturating_add(d as i32));
                     let a = bucket.by_from.partition_point(|(s, _)| *s < lo);
                     let b = bucket.by_from.partition_point(|(s, _)| *s <= hi);
                     return Box::new(bucket.by_from[a..b].iter().rev().map(|&(_, i)| i));
@@ -607,11 +644,7 @@ impl CaseEval<'_, '_> {
             return true;
         }
         let index = &indexes[depth - self.first_indexed(patterns, might)];
-        let key: Vec<Value> = index
-            .key_vars
-            .iter()
-            .map(|v| vars[*v].clone().expect("key variables are bound"))
-            .collect();
+        let key = index.key(vars, facts, self.world);
         self.count(0, 1);
         let Some(bucket) = index.buckets.get(&key) else {
             return false;
@@ -669,6 +702,18 @@ impl CaseEval<'_, '_> {
     fn blocked(&self, facts: &[usize], vars: &[Option<Value>]) -> bool {
         let case = &self.rule.cases[self.case];
         for (u, exc) in case.unless.iter().enumerate() {
+            // Conditions on the case's own facts alone decide before any search: an exception
+            // whose such condition is surely false cannot hold.
+            let outer_only = exc.conds.iter().filter(|c| {
+                let b = c.bindings();
+                !b.is_empty() && b.iter().all(|&x| x < case.patterns.len())
+            });
+            if outer_only
+                .map(|c| self.cond(c, facts, vars))
+                .any(|t| t == Tri::False)
+            {
+                continue;
+            }
             let mut patterns = case.patterns.clone();
             patterns.extend(exc.patterns.iter().cloned());
             let mut f = facts.to_vec();
@@ -894,7 +939,12 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
         let mut indexes = Vec::new();
         for (d, p) in case.patterns.iter().enumerate() {
             if d > 0 {
-                indexes.push(Index::build(world, rule, p, &bound, nvars));
+                let same_file = case.conds.iter().find_map(|c| match *c {
+                    Cond::SameArticle(a, b) if a == d && b < d => Some(b),
+                    Cond::SameArticle(a, b) if b == d && a < d => Some(a),
+                    _ => None,
+                });
+                indexes.push(Index::build(world, rule, p, &bound, nvars, same_file));
             }
             bound.extend(pattern_vars(p));
         }
@@ -906,7 +956,7 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                 u.patterns
                     .iter()
                     .map(|p| {
-                        let idx = Index::build(world, rule, p, &b, nvars);
+                        let idx = Index::build(world, rule, p, &b, nvars, None);
                         b.extend(pattern_vars(p));
                         idx
                     })
@@ -955,11 +1005,7 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             // How many more facts could serve as the first witness: the size of its pruned
             // region (a binary search gave it), less the one shown and the primary itself.
             let others = if case.patterns.len() > 1 {
-                let key: Vec<Value> = ev.indexes[0]
-                    .key_vars
-                    .iter()
-                    .map(|v| vars[*v].clone().expect("bound"))
-                    .collect();
+                let key = ev.indexes[0].key(&vars, &facts, world);
                 ev.indexes[0].buckets.get(&key).map_or(0, |b| {
                     let region = ev
                         .candidates(b, &case.conds, 1, &facts[..1], false)

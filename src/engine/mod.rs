@@ -28,6 +28,8 @@ pub enum Value {
     Subject(u16),
     Event(Event),
     Role(Role),
+    /// A file, for joins within one article.
+    File(u32),
 }
 
 /// A pattern field: anything, a variable, or a fixed value.
@@ -663,7 +665,19 @@ impl Compiler<'_> {
                 Condition::After(a, b) => Cond::Before(arg(self, b, 1), arg(self, a, 0)),
                 Condition::Overlaps(a, b) => Cond::Overlaps(arg(self, a, 0), arg(self, b, 1)),
                 Condition::Disjoint(a, b) => Cond::Disjoint(arg(self, a, 0), arg(self, b, 1)),
-                Condition::Within(a, b, d) => Cond::Within(arg(self, a, 0), arg(self, b, 1), *d),
+                Condition::Within(a, b, d) => {
+                    if *d > 100_000 {
+                        let mut at = here.clone();
+                        at.push(Step::Index(2));
+                        self.error(
+                            "rule::bad-number",
+                            &at,
+                            format!("a window of {d} days is longer than any archive"),
+                            "use at most 100000 days",
+                        );
+                    }
+                    Cond::Within(arg(self, a, 0), arg(self, b, 1), (*d).min(100_000))
+                }
                 Condition::Between(x, a, b) => {
                     Cond::Between(arg(self, x, 0), arg(self, a, 1), arg(self, b, 2))
                 }
@@ -709,6 +723,16 @@ impl Compiler<'_> {
             .map(|(i, u)| {
                 let mut base = path.to_vec();
                 base.push(Step::Index(i));
+                if u.patterns.is_empty() {
+                    let mut at = base.clone();
+                    at.push(Step::Field("match"));
+                    self.error(
+                        "rule::empty-unless",
+                        &at,
+                        "an exception needs at least one pattern to look for".into(),
+                        "add a pattern to `match`",
+                    );
+                }
                 let patterns: Vec<Pattern> = u
                     .patterns
                     .iter()

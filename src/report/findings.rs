@@ -57,6 +57,7 @@ pub fn shown(checked: &Checked) -> Vec<Shown<'_>> {
                     &checked.facts[f.bindings[0].1],
                     &checked.facts,
                     &checked.extracted.corpus.sources,
+                    world.lexicon,
                 ),
                 claims,
             }
@@ -78,7 +79,13 @@ fn binding_value(f: &Finding, world: &World<'_>, name: &str) -> Option<String> {
 /// The fingerprint of a finding: the rule, the offending claim's path, its canonical fields,
 /// its normalised text and its ordinal among identical claims in that article — not line
 /// numbers and not the witnesses, so it survives edits elsewhere and new witnesses.
-pub fn fingerprint(rule: &Rule, primary: &Fact, facts: &[Fact], sources: &SourceMap) -> String {
+pub fn fingerprint(
+    rule: &Rule,
+    primary: &Fact,
+    facts: &[Fact],
+    sources: &SourceMap,
+    lexicon: &crate::lexicon::Lexicon,
+) -> String {
     let file = sources.get(primary.file);
     let text_of =
         |f: &Fact| normalise(&sources.get(f.file).text[f.span.start as usize..f.span.end as usize]);
@@ -96,7 +103,7 @@ pub fn fingerprint(rule: &Rule, primary: &Fact, facts: &[Fact], sources: &Source
     for part in [
         rule.id.as_str(),
         &file.rel,
-        &format!("{:?}", primary.claim),
+        &canonical(primary, lexicon),
         &text,
         &ordinal.to_string(),
     ] {
@@ -104,6 +111,48 @@ pub fn fingerprint(rule: &Rule, primary: &Fact, facts: &[Fact], sources: &Source
         h.write(&[0xff]);
     }
     format!("{:016x}", h.0)
+}
+
+/// A claim's fields by their lexicon ids, so a fingerprint survives edits to the lexicon's
+/// order.
+fn canonical(fact: &Fact, lexicon: &crate::lexicon::Lexicon) -> String {
+    use crate::fact::Claim;
+    let namer = crate::report::facts::Namer { lexicon };
+    match &fact.claim {
+        Claim::Membership { event, state, org } => format!(
+            "membership|{}|{}|{}",
+            event.as_str(),
+            state.map_or("", |s| lexicon.state(s).id.as_str()),
+            lexicon.org(*org).id
+        ),
+        Claim::Count { org, value, counts } => {
+            format!("count|{}|{value}|{}", lexicon.org(*org).id, counts.as_str())
+        }
+        Claim::Quantity {
+            subject,
+            value,
+            approx,
+            unit,
+        } => {
+            format!(
+                "quantity|{}|{value}|{approx}|{}",
+                lexicon.subject(*subject).id,
+                unit.as_str()
+            )
+        }
+        Claim::Office {
+            person,
+            role,
+            state,
+        } => {
+            format!(
+                "office|{}|{}|{}",
+                namer.person(person),
+                role.as_str(),
+                lexicon.state(*state).id
+            )
+        }
+    }
 }
 
 fn normalise(text: &str) -> String {
