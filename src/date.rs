@@ -91,7 +91,12 @@ impl Day {
                 .all(|c| c.is_ascii_digit())
                 .then(|| s.parse().ok())?
         };
-        Day::from_ymd(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+        let year = num(0..4)? as i32;
+        // Four-digit years only: relative dates then stay within what ISO output can show.
+        if year < 1000 {
+            return None;
+        }
+        Day::from_ymd(year, num(5..7)?, num(8..10)?)
     }
 }
 

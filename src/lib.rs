@@ -124,6 +124,18 @@ pub fn extract_with_drafts(
             .unwrap_or_else(|| PathBuf::from("rules")),
     );
     let files = corpus::discover(&paths, &config, &mut problems);
+    if files.is_empty() && drafts.is_empty() {
+        let shown = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        problems.push(
+            Problem::warning("input::no-articles", shown, "no article was found").with_help(
+                "check the paths, and the `include` and `exclude` globs of claimlint.ron",
+            ),
+        );
+    }
     let mut corpus = corpus::load(&root, &files);
     problems.append(&mut corpus.problems);
     for path in drafts {

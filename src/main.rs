@@ -202,7 +202,11 @@ fn main() -> ExitCode {
             match shown.iter().find(|s| s.fingerprint == fingerprint) {
                 Some(s) => {
                     print!("{}", claimlint::editor::explain(s, &checked));
-                    ExitCode::SUCCESS
+                    if checked.has_errors() {
+                        ExitCode::from(2)
+                    } else {
+                        ExitCode::SUCCESS
+                    }
                 }
                 None => {
                     eprintln!(

@@ -165,8 +165,10 @@ pub fn discover(paths: &[PathBuf], config: &Config, problems: &mut Vec<Problem>)
             }
         }
     }
+    // One file named two ways ("corpus" and "./corpus/a.txt") is read once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     files.sort();
-    files.dedup();
     files
 }
 

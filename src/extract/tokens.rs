@@ -167,7 +167,8 @@ pub fn items<'t>(
             let w = &text[i..j];
             let digits: String = w.chars().filter(|c| c.is_ascii_digit()).collect();
             let kind = if !digits.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-                Kind::Num(digits.parse().unwrap_or(u64::MAX))
+                // A figure too large to be a count or a troop number is kept as a word.
+                digits.parse().map_or(Kind::Word, Kind::Num)
             } else if let Some(v) = number_word(w) {
                 Kind::Num(v)
             } else {

@@ -412,6 +412,29 @@ impl Lexicon {
                 vec![Step::Field("people")],
             ));
         }
+        // A lineage must not loop back on itself ("A succeeds B succeeds A").
+        for (i, o) in orgs.iter().enumerate() {
+            let mut at = o.succeeds;
+            for _ in 0..orgs.len() {
+                match at {
+                    Some(p) if p.0 as usize == i => {
+                        problems.push(file.error(
+                            "lexicon::lineage-cycle",
+                            span(&[
+                                Step::Field("organisations"),
+                                Step::Index(i),
+                                Step::Field("succeeds"),
+                            ]),
+                            format!("the lineage of `{}` loops back to itself", o.id),
+                            "an organisation cannot succeed its own successor",
+                        ));
+                        break;
+                    }
+                    Some(p) => at = orgs[p.0 as usize].succeeds,
+                    None => break,
+                }
+            }
+        }
         let mut seen: HashMap<String, Entity> = HashMap::new();
         for (n, e, path) in &names {
             if n.trim().is_empty() {
