@@ -314,7 +314,7 @@ pub fn check_with_drafts(
     draft_date: Option<date::Day>,
 ) -> Checked {
     let mut extracted = extract_with_drafts(inputs, drafts, draft_date);
-    let rules_dir = rules_dir(inputs, &extracted);
+    let rules_dir = rules_dir(inputs);
     let mut facts = std::mem::take(&mut extracted.facts);
     let article_facts = facts.len();
     let reference_file = extracted.reference.first().map(|f| f.file);
@@ -354,8 +354,7 @@ pub fn check_with_drafts(
 }
 
 /// The rules folder a run uses: `--rules`, else the configuration's, else `rules/`.
-fn rules_dir(inputs: &Inputs, extracted: &Extracted) -> RulesDir {
-    let _ = extracted;
+fn rules_dir(inputs: &Inputs) -> RulesDir {
     let paths = if inputs.paths.is_empty() {
         vec![PathBuf::from("corpus")]
     } else {

@@ -309,7 +309,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// `claimlint check`.
 /// The options of `claimlint check`.
 struct CheckOptions {
     format: CheckFormat,
@@ -478,7 +477,12 @@ fn summary(checked: &claimlint::Checked, shown: &[report::findings::Shown<'_>]) 
     let mut by_severity = [0usize; 3];
     for s in shown {
         *by_rule.entry(&s.rule.id).or_default() += 1;
-        by_severity[s.rule.severity as usize] += 1;
+        let slot = match s.rule.severity {
+            claimlint::engine::Severity::Info => 0,
+            claimlint::engine::Severity::Warning => 1,
+            claimlint::engine::Severity::Error => 2,
+        };
+        by_severity[slot] += 1;
     }
     let rules: Vec<String> = by_rule.iter().map(|(r, n)| format!("{r}: {n}")).collect();
     format!(

@@ -643,7 +643,7 @@ impl CaseEval<'_, '_> {
         if depth == patterns.len() {
             return true;
         }
-        let index = &indexes[depth - self.first_indexed(patterns, might)];
+        let index = &indexes[depth - self.first_indexed(might)];
         let key = index.key(vars, facts, self.world);
         self.count(0, 1);
         let Some(bucket) = index.buckets.get(&key) else {
@@ -684,18 +684,14 @@ impl CaseEval<'_, '_> {
         false
     }
 
-    /// The depth of the first pattern that has an index (1 for cases, the case's length for
-    /// exceptions).
-    fn first_indexed(&self, patterns: &[Pattern], might: bool) -> usize {
+    /// The depth of the first pattern that has an index: 1 for a case (the primary has none),
+    /// the case's length for an exception (whose patterns follow the case's).
+    fn first_indexed(&self, might: bool) -> usize {
         if might {
-            patterns.len() - self.unless_len(patterns)
+            self.rule.cases[self.case].patterns.len()
         } else {
             1
         }
-    }
-
-    fn unless_len(&self, patterns: &[Pattern]) -> usize {
-        patterns.len() - self.rule.cases[self.case].patterns.len()
     }
 
     /// Whether an exception might hold for the bound facts.

@@ -338,7 +338,7 @@ impl Compiler<'_> {
         for (i, case) in f.or.iter().enumerate() {
             let mut patterns: Vec<Pattern> = primary.iter().cloned().collect();
             for (n, p) in &case.patterns {
-                if f.patterns.contains_key(n) && n == &f.primary {
+                if n == &f.primary {
                     self.error(
                         "rule::duplicate-binding",
                         &[

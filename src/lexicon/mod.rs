@@ -116,8 +116,6 @@ pub struct Lexicon {
     /// whether the name may start with a small letter ("collective security pact").
     pub patterns: Vec<(Entity, bool, bool)>,
     pub matcher: AhoCorasick,
-    /// A hash of the lexicon's contents, for caches.
-    pub version: u64,
     /// The file's text and shown path, so facts derived from it can point into it.
     pub text: Arc<str>,
     pub rel: String,
@@ -497,12 +495,6 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&texts)
             .expect("lexicon names form a valid automaton");
-        let version = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            file.text.hash(&mut h);
-            h.finish()
-        };
         Ok(Lexicon {
             states,
             orgs,
@@ -511,7 +503,6 @@ impl Lexicon {
             surnames,
             patterns,
             matcher,
-            version,
             text: file.text.clone(),
             rel: file.rel.clone(),
         })
