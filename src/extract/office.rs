@@ -275,6 +275,20 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
                 .any(|w| w.is_any(&["served", "was", "had"]));
             start = p;
         }
+        // "Islam Karimov, the Uzbek president", "Robert Kocharian, Armenia's president"
+        if people.is_empty()
+            && state.is_some()
+            && start >= 2
+            && items[start - 1].is_punct(',')
+            && matches!(
+                items[start - 2].entity(),
+                Some(Entity::Person(_) | Entity::Surname(_))
+            )
+            && let Some((person, st, _)) = person_at(s, start - 2, role, state, shifted)
+        {
+            people.push((person, st, rend));
+            start -= 2;
+        }
         if people.is_empty() {
             i = rend;
             continue;
@@ -283,7 +297,13 @@ pub fn offices(s: &mut Sentence<'_, '_>) {
         let then = (start..i).any(|k| items[k].is("then"));
         // "President Mikheil Saakashvili, in office since January"
         let since = (j..(j + 5).min(items.len()))
-            .find(|&k| items[k].is("since") && k >= 1 && items[k - 1].is("office"));
+            .find(|&k| items[k].is("since") && k >= 1 && items[k - 1].is("office"))
+            .or_else(|| {
+                items
+                    .get(rend)
+                    .is_some_and(|w| w.is("since"))
+                    .then_some(rend)
+            });
         let when = if shifted && !then {
             // "former", "the late": some time before the article.
             s.article.map(Interval::until)
