@@ -467,6 +467,20 @@ fn offices() {
 }
 
 #[test]
+fn offices_told_after_the_name() {
+    check(
+        "2003-05-01",
+        "Islam Karimov, the Uzbek president, spoke first.",
+        &["office Islam Karimov president Uzbekistan 2003-05-01"],
+    );
+    check(
+        "1998-09-23",
+        "Robert Kocharyan, Armenia's president since April, met the envoy.",
+        &["office Robert Kocharyan president Armenia 1998-04..1998-09-23"],
+    );
+}
+
+#[test]
 fn boilerplate_is_not_a_claim() {
     check(
         "2004-05-01",
