@@ -187,6 +187,20 @@ fn status_claims() {
         "Belarus, a CSTO member, hosts a Russian radar station.",
         &["member Belarus CSTO 2001-05-05 asserted"],
     );
+    // An aside between the copula and the noun, plain or hedging.
+    check(
+        "1997-10-14",
+        "Georgia and Azerbaijan are also, for the time being, parties to the Tashkent Treaty.",
+        &[
+            "member Azerbaijan CST 1997-10-14 asserted",
+            "member Georgia CST 1997-10-14 asserted",
+        ],
+    );
+    check(
+        "1998-01-01",
+        "Georgia is, on paper at least, a member of the CIS.",
+        &["member Georgia CIS 1998-01-01 hedged"],
+    );
     check(
         "2004-05-05",
         "Armenia remains a member of the CSTO.",
@@ -335,6 +349,28 @@ fn bilateral_treaties_are_not_membership() {
         "2005-11-20",
         "Moscow and Tashkent signed a treaty on allied relations.",
         &[],
+    );
+}
+
+#[test]
+fn multiword_verbs() {
+    check(
+        "2000-01-01",
+        "Georgia put its signature to the Collective Security Treaty in 1993.",
+        &["signed Georgia CST 1993 asserted"],
+    );
+    check(
+        "2000-10-13",
+        "Belarus and Kazakhstan put their names to the EurAsEC treaty on 10 October.",
+        &[
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Kazakhstan EurAsEC 2000-10-10 asserted",
+        ],
+    );
+    check(
+        "2001-10-24",
+        "Uzbekistan helped to found the SCO in June.",
+        &["founded Uzbekistan SCO 2001-06 asserted"],
     );
 }
 

@@ -103,6 +103,14 @@ const VERBS: &[(&str, Verb)] = &[
     ("restored its membership in", Verb::Event(Event::Rejoined)),
     ("restored its membership of", Verb::Event(Event::Rejoined)),
     ("renewed its membership in", Verb::Event(Event::Rejoined)),
+    ("put its name to", Verb::Event(Event::Signed)),
+    ("put their names to", Verb::Event(Event::Signed)),
+    ("put its signature to", Verb::Event(Event::Signed)),
+    ("put their signatures to", Verb::Event(Event::Signed)),
+    ("helped to found", Verb::Event(Event::Founded)),
+    ("helped found", Verb::Event(Event::Founded)),
+    ("helped to set up", Verb::Event(Event::Founded)),
+    ("helped set up", Verb::Event(Event::Founded)),
     ("signed", Verb::Event(Event::Signed)),
     ("sign", Verb::Event(Event::Signed)),
     ("signs", Verb::Event(Event::Signed)),
@@ -1682,6 +1690,42 @@ const STATUS_MODIFIERS: &[&str] = &[
     "member",
 ];
 
+/// A comma-enclosed aside ending at the comma `close` and opening right after a copula
+/// ("are also, for the time being, parties to"): the index of the opening comma, and whether
+/// the aside hedges the claim ("is, on paper, a member"). Names, negations and verbs inside make
+/// it something other than an aside.
+fn aside_after_copula(items: &[Item<'_>], close: usize) -> Option<(usize, bool)> {
+    if !items[close].is_punct(',') {
+        return None;
+    }
+    let open = (close.saturating_sub(7)..close)
+        .rev()
+        .find(|&b| items[b].is_punct(','))?;
+    let inside = &items[open + 1..close];
+    let plain = !inside.is_empty()
+        && inside.iter().all(|w| {
+            w.kind == super::tokens::Kind::Word
+                && w.entity().is_none()
+                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !w.is_any(&[
+                    "not", "no", "never", "longer", "and", "or", "but", "which", "who",
+                ])
+                && (!w.is_any(COPULAS) || w.is("being"))
+        });
+    let mut before = open;
+    while before > 0 && items[before - 1].is_any(&["also", "still", "now", "all", "both"]) {
+        before -= 1;
+    }
+    let after_copula = before > 0 && items[before - 1].is_any(COPULAS);
+    if !(plain && after_copula) {
+        return None;
+    }
+    let hedge = inside
+        .iter()
+        .any(|w| w.is_any(&["paper", "nominally", "technically", "theory", "formally"]));
+    Some((open, hedge))
+}
+
 const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "remains", "remain", "remained", "been", "be", "being", "becomes",
 ];
@@ -1907,6 +1951,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "in theory still a member", "on paper a member"
             hedged = true;
             k -= 1;
+        } else if let Some((open, hedge)) = aside_after_copula(items, k - 1) {
+            // "are also, for the time being, parties to the treaty": step over the aside.
+            hedged |= hedge;
+            k = open;
+            continue;
         } else if p.kind == super::tokens::Kind::Word
             && adjectives < 3
             && p.text.chars().all(|c| c.is_lowercase() || c == '-')
