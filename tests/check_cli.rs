@@ -2,51 +2,12 @@
 //! corpus (every planted contradiction reported, every innocent twin left alone), the JSON
 //! and human formats, exit codes, and determinism.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
+
+use common::{Run, claimlint, json_lines, manifest_dir, rules_dir, run};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
-
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn rules_dir() -> PathBuf {
-    manifest_dir().join("rules")
-}
-
-/// `claimlint` run from the crate root, without colour and with rayon's default threads.
-fn claimlint() -> Command {
-    let mut cmd = Command::cargo_bin("claimlint").expect("the claimlint binary is built");
-    cmd.current_dir(manifest_dir());
-    cmd.env_remove("RAYON_NUM_THREADS");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-#[derive(Debug, Clone)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("claimlint runs");
-    Run {
-        code: out.status.code().expect("claimlint exits with a code"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn json_lines(stdout: &str) -> Vec<Value> {
-    stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
-        .collect()
-}
 
 /// The shipped rules, through the library: id → (severity, primary pattern name, doc).
 fn shipped_rules() -> &'static BTreeMap<String, (String, String, String)> {

@@ -1,12 +1,8 @@
 //! The CI side of `check`: machine formats, baselines and suppressions through the CLI.
 
-use assert_cmd::Command;
+mod common;
 
-fn claimlint() -> Command {
-    let mut cmd = Command::cargo_bin("claimlint").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+use common::claimlint;
 
 /// A baseline written from the corpus hides every finding on the next run (exit 0); after a
 /// finding disappears it is reported as fixed.

@@ -1,41 +1,11 @@
 //! End-to-end tests of the `claimlint` binary: output formats, determinism, exit codes and
 //! diagnostics for bad input, corpus discovery and configuration.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{Run, claimlint, json_lines, manifest_dir, rules_dir, run};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn rules_dir() -> PathBuf {
-    manifest_dir().join("rules")
-}
-
-/// `claimlint` run from the crate root.
-fn claimlint() -> Command {
-    let mut cmd = Command::cargo_bin("claimlint").expect("the claimlint binary is built");
-    cmd.current_dir(manifest_dir());
-    cmd.env_remove("RAYON_NUM_THREADS");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("claimlint runs");
-    Run {
-        code: out.status.code().expect("claimlint exits with a code"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
+use std::path::Path;
 
 /// `facts --format json --rules <rules/> <dir>` on a temporary corpus.
 fn facts_json(dir: &Path) -> Run {
@@ -46,13 +16,6 @@ fn facts_json(dir: &Path) -> Run {
         .arg("--rules")
         .arg(rules_dir())
         .arg(dir))
-}
-
-fn json_lines(stdout: &str) -> Vec<Value> {
-    stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
-        .collect()
 }
 
 fn path_of(v: &Value) -> &str {

@@ -1,14 +1,10 @@
 //! Edge cases found in review: each once a bug.
 
-use assert_cmd::Command;
-use claimlint::lexicon::Lexicon;
-use std::path::Path;
+mod common;
 
-fn claimlint() -> Command {
-    let mut cmd = Command::cargo_bin("claimlint").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+use claimlint::lexicon::Lexicon;
+use common::claimlint;
+use std::path::Path;
 
 /// A lineage that loops back on itself is a lexicon error pointing at `succeeds`.
 #[test]

@@ -1,20 +1,14 @@
 //! The editor's commands: a draft checked against the archive, why a finding fired, and a
 //! state's timeline.
 
-use assert_cmd::Command;
+mod common;
+
+use common::claimlint;
 use std::path::Path;
 
-fn claimlint() -> Command {
-    let mut cmd = Command::cargo_bin("claimlint").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
+/// The JSON lines a run printed.
 fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(bytes)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON line"))
-        .collect()
+    common::json_lines(std::str::from_utf8(bytes).expect("stdout is UTF-8"))
 }
 
 /// A draft that repeats a planted error is reported with the archive as witness; findings that

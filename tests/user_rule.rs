@@ -1,7 +1,9 @@
 //! A rule written by a user — a `.ron` file dropped into the rules folder — works with no Rust
 //! change, and its examples run like the shipped ones.
 
-use assert_cmd::Command;
+mod common;
+
+use common::claimlint;
 use std::path::Path;
 
 /// Copies the shipped rules folder and adds a rule of our own: an observer status claimed for a
@@ -59,14 +61,12 @@ fn a_dropped_in_rule_runs_with_no_rust_change() {
     )
     .unwrap();
 
-    let list = Command::cargo_bin("claimlint")
-        .unwrap()
+    let list = claimlint()
         .args(["rules", "--rules", rules.to_str().unwrap(), "list"])
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&list.stdout).contains("observer-after-joining"));
-    let test = Command::cargo_bin("claimlint")
-        .unwrap()
+    let test = claimlint()
         .args(["rules", "--rules", rules.to_str().unwrap(), "test"])
         .output()
         .unwrap();
@@ -80,8 +80,7 @@ fn a_dropped_in_rule_runs_with_no_rust_change() {
         "{out}"
     );
 
-    let check = Command::cargo_bin("claimlint")
-        .unwrap()
+    let check = claimlint()
         .args([
             "check",
             corpus.to_str().unwrap(),
@@ -125,8 +124,7 @@ fn control_characters_in_articles_are_not_printed_raw() {
     )
     .unwrap();
     let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
-    let out = Command::cargo_bin("claimlint")
-        .unwrap()
+    let out = claimlint()
         .args([
             "check",
             dir.path().to_str().unwrap(),
