@@ -42,28 +42,8 @@ enum Command {
     Check {
         #[command(flatten)]
         input: InputArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: CheckFormat,
-        /// The lowest severity that makes the run exit with 1.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_on: Level,
-        /// The lowest severity shown (what fails the run is `--fail-on`'s business).
-        #[arg(long, value_enum, default_value = "info")]
-        min_severity: Level,
-        /// Check the PATHS as drafts against this archive: only findings that involve a draft
-        /// are shown.
-        #[arg(long, value_name = "CORPUS")]
-        against: Option<PathBuf>,
-        /// The date of drafts whose header has none (default: today).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-        date: Option<claimlint::date::Day>,
-        /// Hide the findings recorded in this baseline file (and report those that are gone).
-        #[arg(long, value_name = "FILE")]
-        baseline: Option<PathBuf>,
-        /// Record the current findings in this baseline file.
-        #[arg(long, value_name = "FILE")]
-        write_baseline: Option<PathBuf>,
+        #[command(flatten)]
+        options: CheckOptions,
     },
     /// Why a finding fired: the rule, the claims, the conditions and the exceptions.
     Explain {
@@ -174,27 +154,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match cli.command {
-        Command::Check {
-            input,
-            format,
-            fail_on,
-            min_severity,
-            against,
-            date,
-            baseline,
-            write_baseline,
-        } => {
-            let options = CheckOptions {
-                format,
-                fail_on,
-                min_severity,
-                against,
-                date,
-                baseline,
-                write_baseline,
-            };
-            check(input, options, color)
-        }
+        Command::Check { input, options } => check(input, options, color),
         Command::Explain { fingerprint, input } => {
             let checked = claimlint::check(&input.inputs());
             report::problems(&checked.extracted.problems, color);
@@ -310,13 +270,29 @@ fn main() -> ExitCode {
 }
 
 /// The options of `claimlint check`.
+#[derive(clap::Args)]
 struct CheckOptions {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
     format: CheckFormat,
+    /// The lowest severity that makes the run exit with 1.
+    #[arg(long, value_enum, default_value = "error")]
     fail_on: Level,
+    /// The lowest severity shown (what fails the run is `--fail-on`'s business).
+    #[arg(long, value_enum, default_value = "info")]
     min_severity: Level,
+    /// Check the PATHS as drafts against this archive: only findings that involve a draft
+    /// are shown.
+    #[arg(long, value_name = "CORPUS")]
     against: Option<PathBuf>,
+    /// The date of drafts whose header has none (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     date: Option<claimlint::date::Day>,
+    /// Hide the findings recorded in this baseline file (and report those that are gone).
+    #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
+    /// Record the current findings in this baseline file.
+    #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
 }
 
