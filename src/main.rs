@@ -428,11 +428,7 @@ fn human(
     checked: &claimlint::Checked,
 ) -> std::io::Result<()> {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let handler = miette::GraphicalReportHandler::new_themed(if color {
-        miette::GraphicalTheme::unicode()
-    } else {
-        miette::GraphicalTheme::unicode_nocolor()
-    });
+    let handler = report::handler(color);
     for s in shown {
         let d = report::findings::diagnostic(s, &checked.extracted.corpus.sources);
         let mut text = String::new();

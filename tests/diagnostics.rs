@@ -1,22 +1,13 @@
 //! Snapshots of the rendered diagnostics for bad input: what a user sees on stderr. Besides the
 //! snapshot, each test checks the code and that the label covers the offending token.
 
+mod common;
+
 use claimlint::corpus::{self, FileId};
 use claimlint::diag::Problem;
 use claimlint::lexicon::Lexicon;
+use common::render;
 use std::path::Path;
-
-fn render(problem: &Problem) -> String {
-    let handler =
-        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
-            .with_width(100)
-            .with_links(false);
-    let mut out = String::new();
-    handler
-        .render_report(&mut out, problem)
-        .expect("the diagnostic renders");
-    out
-}
 
 /// The one problem `parse_article` reports for `text`.
 fn article_problem(text: &str) -> Problem {

@@ -2,9 +2,12 @@
 //! each kind of mistake in a rule file is an error with a stable code whose label covers
 //! exactly the offending token.
 
+mod common;
+
 use claimlint::diag::Problem;
 use claimlint::engine::{Example, RuleSet};
 use claimlint::lexicon::Lexicon;
+use common::render;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -451,18 +454,6 @@ fn every_broken_rule_of_a_folder_is_reported_at_once() {
 
 // ---------------------------------------------------------------------------------------------
 // What a rule author sees.
-
-fn render(problem: &Problem) -> String {
-    let handler =
-        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
-            .with_width(100)
-            .with_links(false);
-    let mut out = String::new();
-    handler
-        .render_report(&mut out, problem)
-        .expect("the diagnostic renders");
-    out
-}
 
 /// The one problem `compile` reports for `text`, shown as `rules/bad-rule.ron`.
 fn compile_problem(text: &str) -> Problem {

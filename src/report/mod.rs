@@ -8,13 +8,18 @@ pub mod sarif;
 use crate::diag::Problem;
 use std::io::Write;
 
-/// Renders `problems` as miette graphical diagnostics to stderr.
-pub fn problems(problems: &[Problem], color: bool) {
-    let handler = miette::GraphicalReportHandler::new_themed(if color {
+/// The miette renderer for problems and findings, with or without colour.
+pub fn handler(color: bool) -> miette::GraphicalReportHandler {
+    miette::GraphicalReportHandler::new_themed(if color {
         miette::GraphicalTheme::unicode()
     } else {
         miette::GraphicalTheme::unicode_nocolor()
-    });
+    })
+}
+
+/// Renders `problems` as miette graphical diagnostics to stderr.
+pub fn problems(problems: &[Problem], color: bool) {
+    let handler = handler(color);
     let mut err = std::io::stderr().lock();
     for p in problems {
         let mut out = String::new();

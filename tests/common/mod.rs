@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
+use claimlint::diag::Problem;
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -47,4 +48,16 @@ pub fn json_lines(stdout: &str) -> Vec<Value> {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
         .collect()
+}
+
+/// A problem as a user sees it, without colour or links, 100 columns wide.
+pub fn render(problem: &Problem) -> String {
+    let handler = claimlint::report::handler(false)
+        .with_width(100)
+        .with_links(false);
+    let mut out = String::new();
+    handler
+        .render_report(&mut out, problem)
+        .expect("the diagnostic renders");
+    out
 }
