@@ -48,6 +48,8 @@ pub struct WhenJson {
     pub precision: crate::date::Precision,
 }
 
+/// Where a claim stands in its file: the path relative to the corpus root, the byte range, and
+/// 1-based lines and columns (columns in characters).
 #[derive(Serialize)]
 pub struct SourceJson<'a> {
     pub path: &'a str,
@@ -57,6 +59,22 @@ pub struct SourceJson<'a> {
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
+}
+
+impl<'a> SourceJson<'a> {
+    pub fn new(file: &'a crate::corpus::SourceFile, span: std::ops::Range<u32>) -> Self {
+        let (line, column) = file.line_col(span.start as usize);
+        let (end_line, end_column) = file.line_col(span.end as usize);
+        SourceJson {
+            path: &file.rel,
+            offset: span.start,
+            length: span.end - span.start,
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -96,8 +114,6 @@ impl<'a> Namer<'a> {
     ) -> FactJson<'a> {
         let lex = self.lexicon;
         let file = sources.get(fact.file);
-        let (line, column) = file.line_col(fact.span.start as usize);
-        let (end_line, end_column) = file.line_col(fact.span.end as usize);
         let mut j = FactJson {
             schema: 1,
             kind: fact.claim.kind(),
@@ -117,15 +133,7 @@ impl<'a> Namer<'a> {
                 precision: w.precision,
             }),
             modality: fact.modality.as_str(),
-            source: SourceJson {
-                path: &file.rel,
-                offset: fact.span.start,
-                length: fact.span.end - fact.span.start,
-                line,
-                column,
-                end_line,
-                end_column,
-            },
+            source: SourceJson::new(file, fact.span.clone()),
             sentence: RangeJson {
                 offset: fact.sentence.start,
                 length: fact.sentence.end - fact.sentence.start,

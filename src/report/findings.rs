@@ -352,13 +352,8 @@ pub fn diagnostic(s: &Shown<'_>, sources: &SourceMap) -> FindingDiagnostic {
 #[derive(Serialize)]
 pub struct LocationJson<'a> {
     pub role: &'a str,
-    pub path: &'a str,
-    pub offset: u32,
-    pub length: u32,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
+    #[serde(flatten)]
+    pub source: super::facts::SourceJson<'a>,
     pub text: &'a str,
     pub date: Option<String>,
     pub label: &'a str,
@@ -401,17 +396,9 @@ pub fn write_json(
             .iter()
             .map(|(name, fact, label)| {
                 let file = sources.get(fact.file);
-                let (line, column) = file.line_col(fact.span.start as usize);
-                let (end_line, end_column) = file.line_col(fact.span.end as usize);
                 LocationJson {
                     role: name,
-                    path: &file.rel,
-                    offset: fact.span.start,
-                    length: fact.span.end - fact.span.start,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
+                    source: super::facts::SourceJson::new(file, fact.span.clone()),
                     text: &file.text[fact.span.start as usize..fact.span.end as usize],
                     date: by_file
                         .get(&fact.file)
