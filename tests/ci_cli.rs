@@ -80,17 +80,7 @@ fn baseline_hides_recorded_findings_and_reports_fixed_ones() {
 /// an unknown rule is an error (exit 2), an unused suppression a warning.
 #[test]
 fn suppressions_in_the_configuration() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.txt"),
-        "Date: 2002-02-12\n\nSome 20,000 Russian soldiers are stationed in Tajikistan.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("b.txt"),
-        "Date: 2002-03-05\n\nRussia keeps 11,000 troops in Tajikistan.\n",
-    )
-    .unwrap();
+    let dir = common::drift_corpus();
     let rules = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
     let config = |suppress: &str| {
         std::fs::write(

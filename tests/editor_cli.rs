@@ -209,18 +209,7 @@ fn timeline_lists_a_states_history_with_conflicts_marked() {
 /// `--min-severity` hides findings; `--fail-on` still sees them.
 #[test]
 fn min_severity_hides_but_does_not_pass() {
-    // Two issues weeks apart whose only finding is a quantity-drift warning.
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.txt"),
-        "Date: 2002-02-12\n\nSome 20,000 Russian soldiers are stationed in Tajikistan.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("b.txt"),
-        "Date: 2002-03-05\n\nRussia keeps 11,000 troops in Tajikistan.\n",
-    )
-    .unwrap();
+    let dir = common::drift_corpus();
     let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
     let run = |extra: &[&str]| {
         let mut args = vec![

@@ -61,3 +61,22 @@ pub fn render(problem: &Problem) -> String {
         .expect("the diagnostic renders");
     out
 }
+
+/// Two issues weeks apart whose only finding is a quantity-drift warning (20,000 Russian
+/// soldiers in Tajikistan, then 11,000), in a temporary folder.
+pub fn drift_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (name, text) in [
+        (
+            "a.txt",
+            "Date: 2002-02-12\n\nSome 20,000 Russian soldiers are stationed in Tajikistan.\n",
+        ),
+        (
+            "b.txt",
+            "Date: 2002-03-05\n\nRussia keeps 11,000 troops in Tajikistan.\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("the article is written");
+    }
+    dir
+}
