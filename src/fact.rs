@@ -124,7 +124,7 @@ impl Counted {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PersonRef {
     Known(PersonId),
-    Named(Box<str>),
+    Named(std::sync::Arc<str>),
 }
 
 /// The content of a fact.

@@ -53,6 +53,8 @@ pub struct World<'a> {
     family: Vec<OrgId>,
     /// The date of each article, to prefer witnesses published before the claim they witness.
     dates: HashMap<FileId, Day>,
+    /// The lexicon's people by id, shared rather than copied into each binding.
+    person_names: Vec<std::sync::Arc<str>>,
 }
 
 /// What the engine examined: candidate facts tried against a pattern, and index probes.
@@ -104,6 +106,11 @@ impl<'a> World<'a> {
             lexicon,
             family,
             dates: HashMap::new(),
+            person_names: lexicon
+                .people
+                .iter()
+                .map(|p| p.name.as_str().into())
+                .collect(),
         }
     }
 
@@ -182,8 +189,8 @@ impl<'a> World<'a> {
                 Kind::Office,
             ) => {
                 let name = match person {
-                    PersonRef::Known(id) => self.lexicon.person(*id).name.clone(),
-                    PersonRef::Named(n) => n.to_string(),
+                    PersonRef::Known(id) => self.person_names[id.0 as usize].clone(),
+                    PersonRef::Named(n) => n.clone(),
                 };
                 (p.roles.is_empty() || p.roles.contains(role))
                     && slot(&p.role, Some(Value::Role(*role)), vars)
@@ -204,7 +211,7 @@ impl<'a> World<'a> {
             Value::Nothing => String::new(),
             Value::State(s) => self.lexicon.states[*s as usize].id.clone(),
             Value::Org(o) => self.lexicon.orgs[*o as usize].id.clone(),
-            Value::Person(p) => p.clone(),
+            Value::Person(p) => p.to_string(),
             Value::Subject(s) => self.lexicon.subjects[*s as usize].id.clone(),
             Value::Event(e) => e.noun().to_string(),
             Value::Role(r) => r.as_str().replace('_', " "),
@@ -234,6 +241,14 @@ const FAR_FUTURE: Day = Day(i32::MAX / 2);
 const FAR_PAST: Day = Day(i32::MIN / 2);
 
 impl Bucket {
+    /// The dated facts that start no later than `last` and might end on or after `first`:
+    /// a slice of `by_from` cut below by the running maximum of ends.
+    fn reaching(&self, first: Day, last: Day) -> &[(Day, usize)] {
+        let end = self.by_from.partition_point(|(s, _)| *s <= last);
+        let start = self.max_to[..end].partition_point(|m| *m < first);
+        &self.by_from[start..end]
+    }
+
     fn finish(&mut self, world: &World<'_>) {
         for &i in &self.all {
             let w = world.when(i);
@@ -530,7 +545,7 @@ impl CaseEval<'_, '_> {
         let rank = |c: &&Cond| match c {
             Cond::Within(..) => 0,
             Cond::Between(..) => 1,
-            Cond::Disjoint(..) => 2,
+            Cond::Disjoint(..) | Cond::Overlaps(..) => 2,
             _ => 3,
         };
         let mut ordered: Vec<&Cond> = conds.iter().collect();
@@ -598,13 +613,33 @@ impl CaseEval<'_, '_> {
                     let first_start = when(a).and_then(|w| w.from).unwrap_or(FAR_PAST);
                     let last_end = when(b).and_then(|w| w.to).unwrap_or(FAR_FUTURE);
                     self.count(0, 2);
-                    let end = bucket.by_from.partition_point(|(s, _)| *s <= last_end);
-                    let reach = end > 0 && bucket.max_to[end - 1] >= first_start;
-                    let dated = bucket.by_from[..if reach { end } else { 0 }]
+                    let dated = bucket.reaching(first_start, last_end).iter().rev();
+                    return Box::new(
+                        dated
+                            .map(|&(_, i)| i)
+                            .chain(bucket.open_from.iter().copied()),
+                    );
+                }
+                // Sharing a day: starting no later than the fact ends and, by the running
+                // maximum of ends, not wholly before it. Facts with no start can only ever
+                // "might" overlap.
+                Cond::Overlaps(x, e) | Cond::Overlaps(e, x) if x == depth && e < depth => {
+                    let w = when(e);
+                    let (from, to) = (w.and_then(|w| w.from), w.and_then(|w| w.to));
+                    if !might && (from.is_none() || to.is_none()) {
+                        return none();
+                    }
+                    self.count(0, 2);
+                    let dated = bucket
+                        .reaching(from.unwrap_or(FAR_PAST), to.unwrap_or(FAR_FUTURE))
                         .iter()
                         .rev()
                         .map(|&(_, i)| i);
-                    return Box::new(dated.chain(bucket.open_from.iter().copied()));
+                    return if might {
+                        Box::new(dated.chain(bucket.open_from.iter().copied()))
+                    } else {
+                        Box::new(dated)
+                    };
                 }
                 // An exception that might come before a fact: anything starting no later than
                 // it ends.
@@ -659,11 +694,14 @@ impl CaseEval<'_, '_> {
                 matches!((self.world.published(c), primary_date), (Some(w), Some(p)) if w > p);
             (self.world.origins[c] != Origin::Article, later)
         });
+        // Every candidate at this depth finds the same variables unbound; a failed candidate
+        // unbinds just those.
+        let unbound: Vec<usize> = (0..vars.len()).filter(|&x| vars[x].is_none()).collect();
+        let reset = |vars: &mut Vec<Option<Value>>| unbound.iter().for_each(|&x| vars[x] = None);
         for cand in head.into_iter().chain(lazy) {
             self.count(1, 0);
-            let saved = vars.clone();
             if !self.world.bind(&patterns[depth], cand, self.rule, vars) {
-                *vars = saved;
+                reset(vars);
                 continue;
             }
             facts.push(cand);
@@ -679,7 +717,7 @@ impl CaseEval<'_, '_> {
                 return true;
             }
             facts.pop();
-            *vars = saved;
+            reset(vars);
         }
         false
     }

@@ -24,7 +24,7 @@ pub enum Value {
     Nothing,
     State(u16),
     Org(u16),
-    Person(String),
+    Person(std::sync::Arc<str>),
     Subject(u16),
     Event(Event),
     Role(Role),
@@ -600,7 +600,7 @@ impl Compiler<'_> {
                     None => Slot::Any,
                 };
                 out.person = self.slot(person, &at("person"), "person", &|l, v| {
-                    l.person_by_name(v).map(|_| Value::Person(v.to_string()))
+                    l.person_by_name(v).map(|_| Value::Person(v.into()))
                 });
                 out.roles = role.clone().unwrap_or_default();
                 out.state = self.slot(state, &at("state"), "state", &state_id);
