@@ -227,26 +227,71 @@ struct Bucket {
     all: Vec<usize>,
     /// Facts with a known end, by end.
     by_to: Vec<(Day, usize)>,
-    /// Facts with a known start, by start, with the running maximum of ends (unknown end = far
-    /// future) for "might any of these end after X" in one lookup.
-    by_from: Vec<(Day, usize)>,
-    max_to: Vec<Day>,
+    /// Facts with a known start and a known end at most [`SHORT_DAYS`] later, by start (then
+    /// end): a window on the start, widened by `longest`, finds every one near a day.
+    short: Vec<(Day, Day, usize)>,
+    /// The longest interval in `short`.
+    longest: i32,
+    /// Facts with a known start and a long or unknown (far future) end, by start: terms of
+    /// office, reference statuses. Few per key; scanned with a filter.
+    long: Vec<(Day, Day, usize)>,
     /// Facts with an unknown start: they might begin at any time.
     open_from: Vec<usize>,
-    /// The longest known interval, to bound windows.
-    longest: i32,
 }
 
 const FAR_FUTURE: Day = Day(i32::MAX / 2);
 const FAR_PAST: Day = Day(i32::MIN / 2);
 
+/// Intervals longer than this go to a bucket's `long` list, so one long term does not widen
+/// every window.
+const SHORT_DAYS: i32 = 400;
+
+/// At most this many candidates are examined to count a finding's further witnesses.
+const OTHERS_CAP: usize = 100_000;
+
+type Facts<'b> = Box<dyn Iterator<Item = usize> + 'b>;
+
 impl Bucket {
-    /// The dated facts that start no later than `last` and might end on or after `first`:
-    /// a slice of `by_from` cut below by the running maximum of ends.
-    fn reaching(&self, first: Day, last: Day) -> &[(Day, usize)] {
-        let end = self.by_from.partition_point(|(s, _)| *s <= last);
-        let start = self.max_to[..end].partition_point(|m| *m < first);
-        &self.by_from[start..end]
+    /// The dated facts that start no later than `last` and might end on or after `first`,
+    /// latest start first.
+    fn touching(&self, first: Day, last: Day) -> Facts<'_> {
+        let lo = Day(first.0.saturating_sub(self.longest));
+        let a = self.short.partition_point(|(s, _, _)| *s < lo);
+        let b = self.short.partition_point(|(s, _, _)| *s <= last);
+        let c = self.long.partition_point(|(s, _, _)| *s <= last);
+        Box::new(
+            self.short[a..b]
+                .iter()
+                .rev()
+                .chain(self.long[..c].iter().rev())
+                .filter(move |(_, t, _)| *t >= first)
+                .map(|&(_, _, i)| i),
+        )
+    }
+
+    /// The dated facts that start after `day`, earliest first.
+    fn starting_after(&self, day: Day) -> Facts<'_> {
+        let a = self.short.partition_point(|(s, _, _)| *s <= day);
+        let b = self.long.partition_point(|(s, _, _)| *s <= day);
+        Box::new(
+            self.short[a..]
+                .iter()
+                .chain(&self.long[b..])
+                .map(|&(_, _, i)| i),
+        )
+    }
+
+    /// The dated facts that start before `day`, latest first.
+    fn starting_before(&self, day: Day) -> Facts<'_> {
+        let a = self.short.partition_point(|(s, _, _)| *s < day);
+        let b = self.long.partition_point(|(s, _, _)| *s < day);
+        Box::new(
+            self.short[..a]
+                .iter()
+                .rev()
+                .chain(self.long[..b].iter().rev())
+                .map(|&(_, _, i)| i),
+        )
     }
 
     fn finish(&mut self, world: &World<'_>) {
@@ -256,25 +301,18 @@ impl Bucket {
             if let Some(t) = to {
                 self.by_to.push((t, i));
             }
-            match from {
-                Some(f) => self.by_from.push((f, i)),
-                None => self.open_from.push(i),
-            }
-            if let (Some(f), Some(t)) = (from, to) {
-                self.longest = self.longest.max(t.0.saturating_sub(f.0));
+            match (from, to) {
+                (Some(f), Some(t)) if t.0.saturating_sub(f.0) <= SHORT_DAYS => {
+                    self.longest = self.longest.max(t.0.saturating_sub(f.0));
+                    self.short.push((f, t, i));
+                }
+                (Some(f), t) => self.long.push((f, t.unwrap_or(FAR_FUTURE), i)),
+                (None, _) => self.open_from.push(i),
             }
         }
         self.by_to.sort();
-        self.by_from.sort();
-        let mut running = FAR_PAST;
-        self.max_to = self
-            .by_from
-            .iter()
-            .map(|&(_, i)| {
-                running = running.max(world.when(i).and_then(|w| w.to).unwrap_or(FAR_FUTURE));
-                running
-            })
-            .collect();
+        self.short.sort();
+        self.long.sort();
     }
 }
 
@@ -567,8 +605,7 @@ impl CaseEval<'_, '_> {
                         return none();
                     };
                     self.count(0, 1);
-                    let start = bucket.by_from.partition_point(|(f, _)| *f <= end);
-                    return Box::new(bucket.by_from[start..].iter().map(|&(_, i)| i));
+                    return bucket.starting_after(end);
                 }
                 // Two dates that cannot both be true: wholly before or wholly after.
                 Cond::Disjoint(x, e) | Cond::Disjoint(e, x)
@@ -579,18 +616,19 @@ impl CaseEval<'_, '_> {
                     let before = w
                         .from
                         .map_or(0, |start| bucket.by_to.partition_point(|(t, _)| *t < start));
-                    let after = w.to.map_or(bucket.by_from.len(), |end| {
-                        bucket.by_from.partition_point(|(f, _)| *f <= end)
-                    });
+                    let after: Facts<'b> = match w.to {
+                        Some(end) => bucket.starting_after(end),
+                        None => Box::new(std::iter::empty()),
+                    };
                     return Box::new(
                         bucket.by_to[..before]
                             .iter()
                             .rev()
                             .map(|&(_, i)| i)
-                            .chain(bucket.by_from[after..].iter().map(|&(_, i)| i)),
+                            .chain(after),
                     );
                 }
-                // Close in time: a window on the start, widened by the longest interval.
+                // Close in time: anything touching the fact's interval widened by the days.
                 Cond::Within(x, e, d) | Cond::Within(e, x, d)
                     if x == depth && e < depth && !might =>
                 {
@@ -600,29 +638,22 @@ impl CaseEval<'_, '_> {
                         return none();
                     };
                     self.count(0, 2);
-                    let lo = Day(f.0.saturating_sub(d as i32).saturating_sub(bucket.longest));
-                    let hi = Day(t.0.saturating_add(d as i32));
-                    let a = bucket.by_from.partition_point(|(s, _)| *s < lo);
-                    let b = bucket.by_from.partition_point(|(s, _)| *s <= hi);
-                    return Box::new(bucket.by_from[a..b].iter().rev().map(|&(_, i)| i));
+                    let d = i32::try_from(d).unwrap_or(i32::MAX);
+                    return bucket.touching(Day(f.0.saturating_sub(d)), Day(t.0.saturating_add(d)));
                 }
                 // An exception that might lie between two facts: it must not end before the
-                // first, nor start after the second. The running maximum of ends answers "can
-                // any of the earlier-starting facts reach the first?" in one lookup.
+                // first, nor start after the second.
                 Cond::Between(x, a, b) if x == depth && a < depth && b < depth && might => {
                     let first_start = when(a).and_then(|w| w.from).unwrap_or(FAR_PAST);
                     let last_end = when(b).and_then(|w| w.to).unwrap_or(FAR_FUTURE);
                     self.count(0, 2);
-                    let dated = bucket.reaching(first_start, last_end).iter().rev();
                     return Box::new(
-                        dated
-                            .map(|&(_, i)| i)
+                        bucket
+                            .touching(first_start, last_end)
                             .chain(bucket.open_from.iter().copied()),
                     );
                 }
-                // Sharing a day: starting no later than the fact ends and, by the running
-                // maximum of ends, not wholly before it. Facts with no start can only ever
-                // "might" overlap.
+                // Sharing a day. Facts with no start can only ever "might" overlap.
                 Cond::Overlaps(x, e) | Cond::Overlaps(e, x) if x == depth && e < depth => {
                     let w = when(e);
                     let (from, to) = (w.and_then(|w| w.from), w.and_then(|w| w.to));
@@ -630,15 +661,11 @@ impl CaseEval<'_, '_> {
                         return none();
                     }
                     self.count(0, 2);
-                    let dated = bucket
-                        .reaching(from.unwrap_or(FAR_PAST), to.unwrap_or(FAR_FUTURE))
-                        .iter()
-                        .rev()
-                        .map(|&(_, i)| i);
+                    let dated = bucket.touching(from.unwrap_or(FAR_PAST), to.unwrap_or(FAR_FUTURE));
                     return if might {
                         Box::new(dated.chain(bucket.open_from.iter().copied()))
                     } else {
-                        Box::new(dated)
+                        dated
                     };
                 }
                 // An exception that might come before a fact: anything starting no later than
@@ -646,12 +673,9 @@ impl CaseEval<'_, '_> {
                 Cond::Before(x, e) if x == depth && e < depth && might => {
                     let end = when(e).and_then(|w| w.to).unwrap_or(FAR_FUTURE);
                     self.count(0, 1);
-                    let cut = bucket.by_from.partition_point(|(s, _)| *s < end);
                     return Box::new(
-                        bucket.by_from[..cut]
-                            .iter()
-                            .rev()
-                            .map(|&(_, i)| i)
+                        bucket
+                            .starting_before(end)
                             .chain(bucket.open_from.iter().copied()),
                     );
                 }
@@ -720,6 +744,39 @@ impl CaseEval<'_, '_> {
             reset(vars);
         }
         false
+    }
+
+    /// How many facts besides `shown` could serve as the first witness of primary `i`: they
+    /// bind the witness pattern and meet every condition between the two (counting stops after
+    /// [`OTHERS_CAP`] candidates).
+    fn others(&self, i: usize, shown: usize) -> usize {
+        let case = &self.rule.cases[self.case];
+        let mut vars = vec![None; self.rule.vars.len()];
+        if !self.world.bind(&case.patterns[0], i, self.rule, &mut vars) {
+            return 0;
+        }
+        let index = &self.indexes[0];
+        let key = index.key(&vars, &[i], self.world);
+        let Some(bucket) = index.buckets.get(&key) else {
+            return 0;
+        };
+        let unbound: Vec<usize> = (0..vars.len()).filter(|&x| vars[x].is_none()).collect();
+        let mut n = 0;
+        for c in self
+            .candidates(bucket, &case.conds, 1, &[i], false)
+            .take(OTHERS_CAP)
+        {
+            if c != shown
+                && c != i
+                && self.world.bind(&case.patterns[1], c, self.rule, &mut vars)
+                && Self::ready(&case.conds, 2, case.patterns.len())
+                    .all(|cond| self.cond(cond, &[i, c], &vars) == Tri::True)
+            {
+                n += 1;
+            }
+            unbound.iter().for_each(|&x| vars[x] = None);
+        }
+        n
     }
 
     /// The depth of the first pattern that has an index: 1 for a case (the primary has none),
@@ -1035,20 +1092,8 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             if ev.blocked(&facts, &vars) {
                 continue;
             }
-            // How many more facts would serve as the first witness.
-            // How many more facts could serve as the first witness: the size of its pruned
-            // region (a binary search gave it), less the one shown and the primary itself.
             let others = if case.patterns.len() > 1 {
-                let key = ev.indexes[0].key(&vars, &facts, world);
-                ev.indexes[0].buckets.get(&key).map_or(0, |b| {
-                    let region = ev
-                        .candidates(b, &case.conds, 1, &facts[..1], false)
-                        .size_hint()
-                        .0;
-                    let primary_inside =
-                        usize::from(b.all.binary_search(&i).is_ok() && region == b.all.len());
-                    region.saturating_sub(1 + primary_inside)
-                })
+                ev.others(i, facts[1])
             } else {
                 0
             };

@@ -28,6 +28,15 @@ pub fn shown(checked: &Checked) -> Vec<Shown<'_>> {
     let Some(world) = checked.world() else {
         return Vec::new();
     };
+    // Each file's facts lie together (articles' facts are sorted by file): the fingerprint's
+    // ordinal looks only at its own file's. A file whose facts were scattered gets the span
+    // from its first to its last, which still holds all of them.
+    let mut by_file: std::collections::HashMap<crate::corpus::FileId, std::ops::Range<usize>> =
+        std::collections::HashMap::new();
+    for (i, f) in checked.facts.iter().enumerate() {
+        let r = by_file.entry(f.file).or_insert(i..i + 1);
+        r.end = i + 1;
+    }
     checked
         .findings
         .iter()
@@ -55,7 +64,9 @@ pub fn shown(checked: &Checked) -> Vec<Shown<'_>> {
                 fingerprint: fingerprint(
                     rule,
                     &checked.facts[f.bindings[0].1],
-                    &checked.facts,
+                    by_file
+                        .get(&checked.facts[f.bindings[0].1].file)
+                        .map_or(&[][..], |r| &checked.facts[r.clone()]),
                     &checked.extracted.corpus.sources,
                     world.lexicon,
                 ),
@@ -79,6 +90,7 @@ fn binding_value(f: &Finding, world: &World<'_>, name: &str) -> Option<String> {
 /// The fingerprint of a finding: the rule, the offending claim's path, its canonical fields,
 /// its normalised text and its ordinal among identical claims in that article — not line
 /// numbers and not the witnesses, so it survives edits elsewhere and new witnesses.
+/// `facts` must hold every fact of the primary's file (others are ignored).
 pub fn fingerprint(
     rule: &Rule,
     primary: &Fact,
