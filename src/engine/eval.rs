@@ -469,9 +469,6 @@ struct Goal<'g> {
 /// Memoised member ranges by (organisation, what is counted, day).
 type MemberRanges = HashMap<(u16, Counted, i32), (usize, usize)>;
 
-/// A state's entries into and exits from an organisation's lineage, as time intervals.
-type Timeline = (Vec<Option<Interval>>, Vec<Option<Interval>>);
-
 /// Evaluation state for one rule case.
 struct CaseEval<'w, 'a> {
     world: &'w World<'a>,
@@ -481,6 +478,8 @@ struct CaseEval<'w, 'a> {
     indexes: Vec<Index>,
     unless_indexes: Vec<Vec<Index>>,
     members: std::cell::RefCell<MemberRanges>,
+    /// Membership over time by (organisation, what is counted), built on first use.
+    timelines: std::cell::RefCell<HashMap<(u16, Counted), Members>>,
     /// Facts by sentence, built on first use by `ListDiffers`.
     sentences: std::cell::OnceCell<HashMap<(FileId, u32), Vec<usize>>>,
     work: std::cell::Cell<Work>,
@@ -838,7 +837,13 @@ impl CaseEval<'_, '_> {
             .members
             .borrow_mut()
             .entry((org.0, counts, day.0))
-            .or_insert_with(|| members_range(self.world, org, counts, day));
+            .or_insert_with(|| {
+                self.timelines
+                    .borrow_mut()
+                    .entry((org.0, counts))
+                    .or_insert_with(|| Members::build(self.world, org, counts))
+                    .range(day)
+            });
         // Nothing known about the signatories or founders: no range to compare with.
         if hi == 0 {
             return Tri::Unknown;
@@ -907,86 +912,127 @@ pub fn amount(f: &Fact) -> Option<(u64, bool)> {
 /// Definite and possible numbers of members of `org`'s lineage on `day` (signatories or
 /// founders of `org` itself).
 pub fn members_range(world: &World<'_>, org: OrgId, counts: Counted, day: Day) -> (usize, usize) {
-    let family = world.family[org.0 as usize];
-    let at = Some(Interval::day(day));
-    let mut by_state: HashMap<u16, Timeline> = HashMap::new();
-    // States described as members at the day: possible members even when no event says so.
-    let mut described: BTreeSet<u16> = BTreeSet::new();
-    for (i, f) in world.facts.iter().enumerate() {
-        if f.modality != crate::fact::Modality::Asserted || world.origins[i] == Origin::Lexicon {
-            continue;
-        }
-        let Claim::Membership {
-            event,
-            state: Some(s),
-            org: o,
-        } = f.claim
-        else {
-            continue;
-        };
-        if counts == Counted::Members
-            && event == Event::Member
-            && world.family[o.0 as usize] == family
-            && time::overlaps(f.when, at) != Tri::False
-        {
-            described.insert(s.0);
-            continue;
-        }
-        let entry = match counts {
-            Counted::Members => {
-                if world.family[o.0 as usize] != family {
-                    continue;
+    Members::build(world, org, counts).range(day)
+}
+
+/// One state's entries into and exits from an organisation (distinct times only: an archive
+/// repeats the same date many times), and the days it is described as a member.
+#[derive(Default)]
+struct StateTimeline {
+    entries: Vec<Option<Interval>>,
+    exits: Vec<Option<Interval>>,
+    /// Member statuses as (start, end) with unknown ends open, by start, with the running
+    /// maximum of ends.
+    described: Vec<(Day, Day)>,
+    described_max_to: Vec<Day>,
+    /// A member status with no time at all: a member at any day.
+    described_always: bool,
+}
+
+/// Who belongs to an organisation's lineage (or signed, or founded it) over time, gathered
+/// from every asserted fact in one pass; [`Members::range`] answers for any day.
+pub struct Members {
+    states: Vec<StateTimeline>,
+}
+
+impl Members {
+    pub fn build(world: &World<'_>, org: OrgId, counts: Counted) -> Members {
+        let family = world.family[org.0 as usize];
+        let mut by_state: std::collections::BTreeMap<u16, StateTimeline> = Default::default();
+        for (i, f) in world.facts.iter().enumerate() {
+            if f.modality != crate::fact::Modality::Asserted || world.origins[i] == Origin::Lexicon
+            {
+                continue;
+            }
+            let Claim::Membership {
+                event,
+                state: Some(s),
+                org: o,
+            } = f.claim
+            else {
+                continue;
+            };
+            let in_family = world.family[o.0 as usize] == family;
+            if counts == Counted::Members && event == Event::Member && in_family {
+                let t = by_state.entry(s.0).or_default();
+                match f.when {
+                    None => t.described_always = true,
+                    Some(w) => t
+                        .described
+                        .push((w.from.unwrap_or(FAR_PAST), w.to.unwrap_or(FAR_FUTURE))),
                 }
-                match event {
+                continue;
+            }
+            let entry = match counts {
+                Counted::Members if in_family => match event {
                     Event::Signed | Event::Joined | Event::Founded | Event::Rejoined => true,
                     Event::Withdrew => false,
                     _ => continue,
-                }
+                },
+                Counted::Signatories if o == org && event == Event::Signed => true,
+                Counted::Founders if o == org && event == Event::Founded => true,
+                _ => continue,
+            };
+            let t = by_state.entry(s.0).or_default();
+            let list = if entry { &mut t.entries } else { &mut t.exits };
+            if !list.contains(&f.when) {
+                list.push(f.when);
             }
-            Counted::Signatories if o == org && event == Event::Signed => true,
-            Counted::Founders if o == org && event == Event::Founded => true,
-            _ => continue,
-        };
-        let e = by_state.entry(s.0).or_default();
-        if entry {
-            e.0.push(f.when)
-        } else {
-            e.1.push(f.when)
         }
+        let mut states: Vec<StateTimeline> = by_state.into_values().collect();
+        for t in &mut states {
+            t.described.sort();
+            let mut running = FAR_PAST;
+            t.described_max_to = t
+                .described
+                .iter()
+                .map(|&(_, to)| {
+                    running = running.max(to);
+                    running
+                })
+                .collect();
+            // An undated entry ("one of the six signatories") is most likely one the timeline
+            // already dates; it only counts for a state with no dated entry at all.
+            if t.entries
+                .iter()
+                .any(|e| e.is_some_and(|e| e.from.is_some()))
+            {
+                t.entries.retain(|e| e.is_some_and(|e| e.from.is_some()));
+            }
+        }
+        Members { states }
     }
-    let (mut lo, mut hi) = (0, 0);
-    for s in &described {
-        by_state.entry(*s).or_default();
+
+    /// Definite and possible numbers of members on `day`.
+    pub fn range(&self, day: Day) -> (usize, usize) {
+        let at = Some(Interval::day(day));
+        let (mut lo, mut hi) = (0, 0);
+        for t in &self.states {
+            // Described as a member at the day: possibly a member even when no event says so.
+            let k = t.described.partition_point(|&(from, _)| from <= day);
+            let described = t.described_always || (k > 0 && t.described_max_to[k - 1] >= day);
+            let (entries, exits) = (&t.entries, &t.exits);
+            // Definitely a member: an entry surely before the day, with no exit that might come
+            // between it and the day.
+            let definite = entries.iter().any(|e| {
+                time::before(*e, at) == Tri::True
+                    && !exits.iter().any(|x| {
+                        time::before(*x, *e) != Tri::True && time::before(at, *x) != Tri::True
+                    })
+            });
+            // Possibly a member: an entry that might be before the day, with no exit surely
+            // between it and the day.
+            let possible = entries.iter().any(|e| {
+                time::before(at, *e) != Tri::True
+                    && !exits.iter().any(|x| {
+                        time::before(*e, *x) == Tri::True && time::before(*x, at) == Tri::True
+                    })
+            });
+            lo += usize::from(definite);
+            hi += usize::from(possible || definite || described);
+        }
+        (lo, hi)
     }
-    for (s, (entries, exits)) in &by_state {
-        // An undated entry ("one of the six signatories") is most likely one the timeline
-        // already dates; it only counts for a state with no dated entry at all.
-        let dated: Vec<Option<Interval>> = entries
-            .iter()
-            .copied()
-            .filter(|e| e.is_some_and(|e| e.from.is_some()))
-            .collect();
-        let entries = if dated.is_empty() { entries } else { &dated };
-        // Definitely a member: an entry surely before the day, with no exit that might come
-        // between it and the day.
-        let definite = entries.iter().any(|e| {
-            time::before(*e, at) == Tri::True
-                && !exits
-                    .iter()
-                    .any(|x| time::before(*x, *e) != Tri::True && time::before(at, *x) != Tri::True)
-        });
-        // Possibly a member: an entry that might be before the day, with no exit surely
-        // between it and the day.
-        let possible = entries.iter().any(|e| {
-            time::before(at, *e) != Tri::True
-                && !exits
-                    .iter()
-                    .any(|x| time::before(*e, *x) == Tri::True && time::before(*x, at) == Tri::True)
-        });
-        lo += usize::from(definite);
-        hi += usize::from(possible || definite || described.contains(s));
-    }
-    (lo, hi)
 }
 
 /// Runs every rule over the world; findings come out sorted by file, offset and rule, and the
@@ -1061,6 +1107,7 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             indexes,
             unless_indexes,
             members: Default::default(),
+            timelines: Default::default(),
             sentences: Default::default(),
             work: Default::default(),
         };
