@@ -21,7 +21,7 @@ pub fn location(fact: &Fact, sources: &SourceMap) -> String {
 /// The sentence a fact comes from, on one line.
 pub fn sentence(fact: &Fact, sources: &SourceMap) -> String {
     let file = sources.get(fact.file);
-    let text = &file.text[fact.sentence.start as usize..fact.sentence.end as usize];
+    let text = &file.text()[fact.sentence.start as usize..fact.sentence.end as usize];
     crate::report::findings::sanitize(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -302,7 +302,7 @@ pub fn timeline(checked: &Checked, state: Option<&str>, org: Option<&str>) -> Ve
                 origin,
                 conflicts,
                 text: crate::report::findings::sanitize(
-                    &file.text[f.span.start as usize..f.span.end as usize]
+                    &file.text()[f.span.start as usize..f.span.end as usize]
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" "),

@@ -382,7 +382,7 @@ pub fn run(
             let file = sources.get(f.file);
             (
                 key_of_fact(f, sources, lexicon),
-                file.text[f.span.start as usize..f.span.end as usize].to_string(),
+                file.text()[f.span.start as usize..f.span.end as usize].to_string(),
             )
         })
         .collect();

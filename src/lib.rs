@@ -9,6 +9,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod baseline;
+pub mod cache;
 pub mod corpus;
 pub mod date;
 pub mod diag;
@@ -17,6 +18,7 @@ pub mod engine;
 pub mod eval;
 pub mod extract;
 pub mod fact;
+pub mod hash;
 pub mod lexicon;
 pub mod progress;
 pub mod reference;
@@ -54,6 +56,11 @@ pub struct Inputs {
     pub rules: Option<PathBuf>,
     /// `--config FILE`; else the nearest `claimlint.ron`.
     pub config: Option<PathBuf>,
+    /// The facts cache.
+    pub cache: cache::CacheDir,
+    /// Keep every article's text in memory after extraction (for listing all facts); else
+    /// it is read again only for the articles a report shows.
+    pub keep_text: bool,
 }
 
 /// A corpus read and turned into facts, with every problem met on the way.
@@ -136,8 +143,29 @@ pub fn extract_with_drafts(
             ),
         );
     }
-    let mut corpus = corpus::load(&root, &files);
-    problems.append(&mut corpus.problems);
+    let lexicon = match load_lexicon(&rules, &root) {
+        Ok(l) => Some(l),
+        Err(mut p) => {
+            problems.append(&mut p);
+            None
+        }
+    };
+    let mut corpus = corpus::Corpus {
+        root: root.clone(),
+        ..Default::default()
+    };
+    let mut facts = Vec::new();
+    let mut reference = Vec::new();
+    match &lexicon {
+        Some(lexicon) => {
+            facts = read_and_extract(&mut corpus, &files, lexicon, inputs, &mut problems);
+        }
+        // Without a lexicon nothing is extracted, but every article's header is still checked.
+        None => {
+            corpus = corpus::load(&root, &files);
+            problems.append(&mut corpus.problems);
+        }
+    }
     for path in drafts {
         let rel = path.display().to_string();
         let loaded = corpus::load_file(path, &rel);
@@ -156,51 +184,33 @@ pub fn extract_with_drafts(
             let id = corpus.sources.add(source);
             if let Some((mut meta, body)) = loaded.article {
                 meta.date = meta.date.or(draft_date);
-                corpus.articles.push(corpus::Article {
+                let article = corpus::Article {
                     file: id,
                     meta,
                     body,
-                });
+                };
+                if let Some(lexicon) = &lexicon {
+                    facts.extend(extract::extract_article(
+                        &article,
+                        corpus.sources.get(id).text(),
+                        lexicon,
+                        &extract::prefilter::Prefilter::new(),
+                    ));
+                }
+                corpus.articles.push(article);
             }
         }
     }
-    let lexicon = match load_lexicon(&rules, &root) {
-        Ok(l) => Some(l),
-        Err(mut p) => {
-            problems.append(&mut p);
-            None
-        }
-    };
-    let mut facts = Vec::new();
-    let mut reference = Vec::new();
     if let Some(lexicon) = &lexicon {
-        let prefilter = extract::prefilter::Prefilter::new();
-        progress::ARTICLES_TOTAL.store(corpus.articles.len(), std::sync::atomic::Ordering::Relaxed);
-        let per_article: Vec<Vec<Fact>> = corpus
-            .articles
-            .par_iter()
-            .map(|a| {
-                let facts = extract::extract_article(
-                    a,
-                    &corpus.sources.get(a.file).text,
-                    lexicon,
-                    &prefilter,
-                );
-                progress::ARTICLES_DONE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                facts
-            })
-            .collect();
-        facts = per_article.into_iter().flatten().collect();
         let ref_path = rules.reference();
         match std::fs::read_to_string(&ref_path) {
             Ok(text) => {
                 let rel = display_path(&ref_path, &root);
-                let id = corpus.sources.add(SourceFile {
-                    path: ref_path.clone(),
-                    rel: rel.clone(),
-                    text: text.into(),
-                });
-                let text = corpus.sources.get(id).text.clone();
+                let id =
+                    corpus
+                        .sources
+                        .add(SourceFile::new(ref_path.clone(), rel.clone(), text.into()));
+                let text = corpus.sources.get(id).text_arc();
                 match reference::parse(text, &rel, id, lexicon) {
                     Ok(f) => reference = f,
                     Err(mut p) => problems.append(&mut p),
@@ -222,6 +232,175 @@ pub fn extract_with_drafts(
     }
 }
 
+/// One article file read (or found in the cache) and extracted.
+struct FileOut {
+    rel: String,
+    source: Option<SourceFile>,
+    article: Option<(corpus::ArticleMeta, std::ops::Range<usize>)>,
+    /// The facts, with `file` unset; inside `entry` when the file can be cached.
+    facts: Vec<Fact>,
+    entry: Option<cache::Entry>,
+    /// Taken from the cache unchanged.
+    hit: bool,
+    problems: Vec<Problem>,
+}
+
+/// Reads and extracts every file in parallel (each read at most once, none when the cache
+/// vouches for it), adds them to `corpus` in the order of `files`, updates the cache, and
+/// returns the facts sorted by file then offset.
+fn read_and_extract(
+    corpus: &mut corpus::Corpus,
+    files: &[PathBuf],
+    lexicon: &Lexicon,
+    inputs: &Inputs,
+    problems: &mut Vec<Problem>,
+) -> Vec<Fact> {
+    use std::sync::atomic::Ordering::Relaxed;
+    let cache = cache::Cache::open(&inputs.cache, &corpus.root, lexicon);
+    let prefilter = extract::prefilter::Prefilter::new();
+    progress::ARTICLES_TOTAL.store(files.len(), Relaxed);
+    let root = corpus.root.clone();
+    let outs: Vec<FileOut> = files
+        .par_iter()
+        .map(|path| {
+            let out = read_one(
+                path,
+                corpus::relative_path(path, &root),
+                lexicon,
+                &prefilter,
+                &cache,
+                inputs.keep_text,
+            );
+            progress::ARTICLES_DONE.fetch_add(1, Relaxed);
+            out
+        })
+        .collect();
+    let entries: Vec<(&str, &cache::Entry)> = outs
+        .iter()
+        .filter_map(|o| o.entry.as_ref().map(|e| (o.rel.as_str(), e)))
+        .collect();
+    let unchanged = outs.iter().all(|o| o.hit) && entries.len() == cache.len();
+    if cache.enabled()
+        && !unchanged
+        && let Err(e) = cache.write(&entries)
+    {
+        let shown = cache.path().map(|p| p.display().to_string());
+        problems.push(
+            Problem::warning(
+                "cache::unwritable",
+                shown.unwrap_or_default(),
+                format!("cannot write the facts cache: {e}"),
+            )
+            .with_help("the check itself is complete; pass `--no-cache` to skip the cache"),
+        );
+    }
+    drop(entries);
+    drop(cache);
+    let mut facts = Vec::new();
+    for out in outs {
+        problems.extend(out.problems);
+        let Some(source) = out.source else { continue };
+        let id = corpus.sources.add(source);
+        let (article, file_facts) = match out.entry {
+            Some(e) => (Some((e.meta, e.body)), e.facts),
+            None => (out.article, out.facts),
+        };
+        if let Some((meta, body)) = article {
+            corpus.articles.push(corpus::Article {
+                file: id,
+                meta,
+                body,
+            });
+        }
+        facts.extend(file_facts.into_iter().map(|f| Fact { file: id, ..f }));
+    }
+    facts
+}
+
+/// Reads one article (unless the cache vouches for it by size and time, or by content hash)
+/// and extracts its facts.
+fn read_one(
+    path: &Path,
+    rel: String,
+    lexicon: &Lexicon,
+    prefilter: &extract::prefilter::Prefilter,
+    cache: &cache::Cache,
+    keep_text: bool,
+) -> FileOut {
+    let mut out = FileOut {
+        rel,
+        source: None,
+        article: None,
+        facts: Vec::new(),
+        entry: None,
+        hit: false,
+        problems: Vec::new(),
+    };
+    let stat = std::fs::metadata(path).ok().map(|m| cache::Stamp::of(&m));
+    if let Some((len, mtime)) = stat
+        && !keep_text
+        && let Some(e) = cache.by_time(&out.rel, len, mtime)
+    {
+        out.source = Some(SourceFile::on_disk(
+            path.to_path_buf(),
+            out.rel.clone(),
+            len,
+            e.stamp.hash,
+        ));
+        out.entry = Some(e.clone());
+        out.hit = true;
+        return out;
+    }
+    let loaded = corpus::load_file(path, &out.rel);
+    out.problems = loaded.problems;
+    let Some(source) = loaded.source else {
+        return out;
+    };
+    let text = source.text_arc();
+    let len = text.len() as u64;
+    let hash = (cache.enabled() || !keep_text).then(|| hash::fnv(text.as_bytes()));
+    if let Some((meta, body)) = loaded.article {
+        let cached = hash.and_then(|h| cache.by_hash(&out.rel, len, h));
+        out.hit = cached.is_some();
+        let facts = match cached {
+            Some(e) => e.facts.clone(),
+            None => {
+                let article = corpus::Article {
+                    file: corpus::FileId(0),
+                    meta: meta.clone(),
+                    body: body.clone(),
+                };
+                extract::extract_article(&article, &text, lexicon, prefilter)
+            }
+        };
+        // Only articles with a clean header are cached: the others are read every time, so
+        // their problems are reported every time.
+        if let (true, true, Some(hash)) = (cache.enabled(), out.problems.is_empty(), hash) {
+            out.entry = Some(cache::Entry {
+                stamp: cache::Stamp {
+                    len,
+                    mtime: stat.map_or(0, |(_, m)| m),
+                    hash,
+                },
+                meta,
+                body,
+                facts,
+            });
+        } else {
+            out.article = Some((meta, body));
+            out.facts = facts;
+        }
+    }
+    // The text is let go unless asked for; a report reads it again, checked by its hash.
+    out.source = Some(match hash {
+        Some(h) if !keep_text && out.problems.is_empty() => {
+            SourceFile::on_disk(path.to_path_buf(), out.rel.clone(), len, h)
+        }
+        _ => source,
+    });
+    out
+}
+
 /// Extracts the facts of one article given as bytes (a file's contents), with the problems its
 /// header has. For tests, benchmarks and tools that hold articles in memory.
 pub fn extract_bytes(
@@ -230,11 +409,9 @@ pub fn extract_bytes(
     lexicon: &Lexicon,
 ) -> (Vec<Fact>, SourceFile, Vec<Problem>) {
     let loaded = corpus::parse_article(bytes, Path::new(rel), rel);
-    let source = loaded.source.unwrap_or_else(|| SourceFile {
-        path: PathBuf::from(rel),
-        rel: rel.to_string(),
-        text: "".into(),
-    });
+    let source = loaded
+        .source
+        .unwrap_or_else(|| SourceFile::new(PathBuf::from(rel), rel.to_string(), "".into()));
     let facts = match loaded.article {
         Some((meta, body)) => {
             let article = corpus::Article {
@@ -244,7 +421,7 @@ pub fn extract_bytes(
             };
             extract::extract_article(
                 &article,
-                &source.text,
+                source.text(),
                 lexicon,
                 &extract::prefilter::Prefilter::new(),
             )
@@ -265,6 +442,8 @@ pub struct Checked {
     pub lexicon_file: Option<corpus::FileId>,
     pub findings: Vec<engine::eval::Finding>,
     pub work: engine::eval::Work,
+    /// Each rule's findings, work and time.
+    pub stats: Vec<engine::eval::RuleStats>,
 }
 
 impl Checked {
@@ -322,11 +501,11 @@ pub fn check_with_drafts(
     let mut lexicon_file = None;
     let mut rules = None;
     if let Some(lexicon) = &extracted.lexicon {
-        let id = extracted.corpus.sources.add(SourceFile {
-            path: rules_dir.lexicon(),
-            rel: lexicon.rel.clone(),
-            text: lexicon.text.clone(),
-        });
+        let id = extracted.corpus.sources.add(SourceFile::new(
+            rules_dir.lexicon(),
+            lexicon.rel.clone(),
+            lexicon.text.clone(),
+        ));
         lexicon_file = Some(id);
         facts.extend(engine::eval::lexicon_facts(lexicon, id));
         match engine::RuleSet::load(&rules_dir.0, lexicon) {
@@ -342,13 +521,18 @@ pub fn check_with_drafts(
         lexicon_file,
         findings: Vec::new(),
         work: Default::default(),
+        stats: Vec::new(),
     };
     // Restore the article facts for callers that list them.
     checked.extracted.facts = checked.facts[..article_facts].to_vec();
     if let (Some(rules), Some(world)) = (&checked.rules, checked.world()) {
-        let (findings, work) = engine::eval::evaluate(rules, &world);
+        let (findings, stats) = engine::eval::evaluate_with_stats(rules, &world);
         checked.findings = findings;
-        checked.work = work;
+        for s in &stats {
+            checked.work.candidates += s.work.candidates;
+            checked.work.probes += s.work.probes;
+        }
+        checked.stats = stats;
     }
     checked
 }

@@ -12,6 +12,10 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Threads for extraction and rule evaluation (default: one per core). The output is the
+    /// same for any number.
+    #[arg(long, short = 'j', global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
 }
 
 #[derive(clap::Args, Clone)]
@@ -24,6 +28,12 @@ struct InputArgs {
     /// Use this configuration file instead of the nearest claimlint.ron.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Extract every article afresh, neither reading nor writing the facts cache.
+    #[arg(long)]
+    no_cache: bool,
+    /// Keep the facts cache in DIR (default: .claimlint-cache/ beside the corpus folder).
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+    cache_dir: Option<PathBuf>,
 }
 
 impl InputArgs {
@@ -32,6 +42,20 @@ impl InputArgs {
             paths: self.paths.clone(),
             rules: self.rules.clone(),
             config: self.config.clone(),
+            cache: match (&self.cache_dir, self.no_cache) {
+                (_, true) => claimlint::cache::CacheDir::Off,
+                (Some(d), false) => claimlint::cache::CacheDir::At(d.clone()),
+                (None, false) => claimlint::cache::CacheDir::Beside,
+            },
+            keep_text: false,
+        }
+    }
+
+    /// Inputs for commands that show every fact's text: each article is read once and kept.
+    fn inputs_kept(&self) -> Inputs {
+        Inputs {
+            keep_text: true,
+            ..self.inputs()
         }
     }
 }
@@ -152,6 +176,12 @@ enum EvalFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(n) = cli.jobs {
+        // Fails only when a pool already exists, which cannot happen before this point.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global();
+    }
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match cli.command {
         Command::Check { input, options } => check(input, options, color),
@@ -204,7 +234,7 @@ fn main() -> ExitCode {
         }
         Command::Rules { command, rules } => rules_command(command, rules, color),
         Command::Facts { input, format } => {
-            let x = claimlint::extract(&input.inputs());
+            let x = claimlint::extract(&input.inputs_kept());
             report::problems(&x.problems, color);
             let Some(lexicon) = &x.lexicon else {
                 return ExitCode::from(2);
@@ -241,7 +271,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let mut inputs = input.inputs();
+            let mut inputs = input.inputs_kept();
             if inputs.paths.is_empty() {
                 inputs.paths.push(PathBuf::from("corpus"));
             }
@@ -294,6 +324,9 @@ struct CheckOptions {
     /// Record the current findings in this baseline file.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Print each rule's findings, work and time on stderr (for rule authors and tuning).
+    #[arg(long)]
+    stats: bool,
 }
 
 fn parse_day(s: &str) -> Result<claimlint::date::Day, String> {
@@ -310,6 +343,7 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
         date,
         baseline,
         write_baseline,
+        stats,
     } = options;
     let started = std::time::Instant::now();
     // With `--against`, the paths are drafts and the archive is the corpus.
@@ -404,6 +438,18 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
         CheckFormat::Human => human(&mut out, &shown, &checked),
     };
     let written = written.and_then(|()| out.flush());
+    if stats {
+        eprintln!(
+            "{:<28} {:>9} {:>12} {:>12} {:>10}",
+            "rule", "findings", "candidates", "probes", "time"
+        );
+        for s in &checked.stats {
+            eprintln!(
+                "{:<28} {:>9} {:>12} {:>12} {:>10.2?}",
+                s.rule, s.findings, s.work.candidates, s.work.probes, s.elapsed
+            );
+        }
+    }
     eprintln!("checked in {:.2?}", started.elapsed());
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe

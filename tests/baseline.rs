@@ -12,6 +12,7 @@ fn corpus() -> Checked {
         paths: vec!["corpus".into()],
         rules: Some("rules".into()),
         config: None,
+        ..Default::default()
     })
 }
 
@@ -242,6 +243,7 @@ fn inputs(dir: &Path) -> Inputs {
         paths: vec![PathBuf::from(dir)],
         rules: None,
         config: None,
+        ..Default::default()
     }
 }
 
@@ -411,6 +413,7 @@ fn a_suppression_of_an_article_not_checked_is_not_unused() {
         paths: vec![dir.path().join(ARTICLES[1])],
         rules: None,
         config: None,
+        ..Default::default()
     };
     let checked = check(&only);
     let (_, problems) = suppress::apply(

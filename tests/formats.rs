@@ -18,6 +18,7 @@ fn check(corpus: &str) -> Checked {
         paths: vec![corpus.into()],
         rules: Some("rules".into()),
         config: None,
+        ..Default::default()
     })
 }
 
@@ -146,7 +147,7 @@ fn check_log(checked: &Checked, text: &str) -> Value {
             let on_disk = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let source = checked.extracted.corpus.sources.get(fact.file);
-            assert_eq!(&*source.text, on_disk.as_str());
+            assert_eq!(source.text(), on_disk.as_str());
             let region = &physical["region"];
             let chars: Vec<char> = on_disk.chars().collect();
             let offset = region["charOffset"].as_u64().unwrap() as usize;

@@ -9,6 +9,7 @@ fn evaluate(gold: &str, articles: &str) -> (eval::Evaluation, usize) {
         paths: vec![PathBuf::from(articles)],
         rules: Some("rules".into()),
         config: None,
+        ..Default::default()
     });
     assert!(!x.has_errors(), "{:?}", x.problems);
     let lexicon = x.lexicon.as_ref().expect("the lexicon loads");

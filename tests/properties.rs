@@ -737,12 +737,12 @@ fn check_loaded(bytes: Vec<u8>) -> Result<(), TestCaseError> {
     let loaded = corpus::parse_article(bytes.clone(), Path::new("p.txt"), "p.txt");
     if let Some(source) = &loaded.source {
         prop_assert_eq!(
-            source.text.as_bytes(),
+            source.text().as_bytes(),
             &bytes[..],
             "the source text is the file's bytes"
         );
         if let Some((_, body)) = &loaded.article {
-            check_span(&source.text, body, "article body")?;
+            check_span(source.text(), body, "article body")?;
         }
     } else {
         prop_assert!(loaded.article.is_none(), "an article without source text");
@@ -756,7 +756,7 @@ fn check_loaded(bytes: Vec<u8>) -> Result<(), TestCaseError> {
             .with_width(100);
     for p in &loaded.problems {
         if let (Some((span, _)), Some(source)) = (&p.label, &loaded.source) {
-            check_span(&source.text, span, p.code)?;
+            check_span(source.text(), span, p.code)?;
         }
         let mut out = String::new();
         prop_assert!(
@@ -774,9 +774,9 @@ fn check_extract(body: &str) -> Result<(), TestCaseError> {
         claimlint::extract_bytes(text.clone().into_bytes(), "p.txt", &LEXICON);
     if text.contains('\0') {
         // A NUL byte makes it a binary file: no text, no facts.
-        prop_assert!(source.text.is_empty() && facts.is_empty());
+        prop_assert!(source.text().is_empty() && facts.is_empty());
     } else {
-        prop_assert_eq!(&*source.text, text.as_str());
+        prop_assert_eq!(source.text(), text.as_str());
     }
     for f in &facts {
         check_span32(&text, &f.span, "fact span")?;
@@ -837,8 +837,8 @@ proptest! {
     fn extract_bytes_never_panics_on_any_bytes(bytes in article_bytes()) {
         let (facts, source, _) = claimlint::extract_bytes(bytes, "p.txt", &LEXICON);
         for f in &facts {
-            check_span32(&source.text, &f.span, "fact span")?;
-            check_span32(&source.text, &f.sentence, "fact sentence")?;
+            check_span32(source.text(), &f.span, "fact span")?;
+            check_span32(source.text(), &f.sentence, "fact sentence")?;
         }
     }
 }

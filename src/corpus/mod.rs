@@ -20,19 +20,97 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct FileId(pub u32);
 
 /// A file whose text facts point into: an article or a `.ron` file.
+///
+/// An article's text may be dropped once its facts are extracted ([`SourceFile::on_disk`]): it
+/// is read again, and checked against the length and hash it had, only when a report shows it.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// The path as found on disk.
     pub path: PathBuf,
     /// The path shown and written to machine output: relative to the corpus root, `/`-separated.
     pub rel: String,
-    pub text: Arc<str>,
+    text: std::sync::OnceLock<Loaded>,
+    /// The length and FNV-1a hash of the bytes the facts were extracted from.
+    expected: Option<(u64, u64)>,
+}
+
+#[derive(Debug, Clone)]
+struct Loaded {
+    text: Arc<str>,
+    /// The file on disk no longer holds the text the facts came from.
+    changed: bool,
 }
 
 impl SourceFile {
+    /// A file whose text is in memory.
+    pub fn new(path: PathBuf, rel: String, text: Arc<str>) -> SourceFile {
+        SourceFile {
+            path,
+            rel,
+            text: std::sync::OnceLock::from(Loaded {
+                text,
+                changed: false,
+            }),
+            expected: None,
+        }
+    }
+
+    /// A file whose text is read from `path` when first needed; `len` and `hash` are those of
+    /// the bytes its facts were extracted from.
+    pub fn on_disk(path: PathBuf, rel: String, len: u64, hash: u64) -> SourceFile {
+        SourceFile {
+            path,
+            rel,
+            text: std::sync::OnceLock::new(),
+            expected: Some((len, hash)),
+        }
+    }
+
+    /// The file's text. A file that changed on disk since its facts were extracted (or
+    /// vanished) reads as spaces of the old length, so every span stays valid; see
+    /// [`SourceFile::changed`].
+    pub fn text(&self) -> &str {
+        &self.loaded().text
+    }
+
+    /// The file's text, shared.
+    pub fn text_arc(&self) -> Arc<str> {
+        self.loaded().text.clone()
+    }
+
+    /// Whether the file no longer holds the text its facts were extracted from.
+    pub fn changed(&self) -> bool {
+        self.loaded().changed
+    }
+
+    /// Whether the text is in memory now.
+    pub fn is_loaded(&self) -> bool {
+        self.text.get().is_some()
+    }
+
+    fn loaded(&self) -> &Loaded {
+        self.text.get_or_init(|| {
+            let (len, hash) = self.expected.unwrap_or_default();
+            let read = std::fs::read(&self.path)
+                .ok()
+                .filter(|b| b.len() as u64 == len && crate::hash::fnv(b) == hash)
+                .and_then(|b| String::from_utf8(b).ok());
+            match read {
+                Some(text) => Loaded {
+                    text: text.into(),
+                    changed: false,
+                },
+                None => Loaded {
+                    text: " ".repeat(len as usize).into(),
+                    changed: true,
+                },
+            }
+        })
+    }
+
     /// 1-based line and column (in characters) of byte `offset`.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        line_col(&self.text, offset)
+        line_col(self.text(), offset)
     }
 }
 
@@ -311,11 +389,7 @@ pub fn parse_article(bytes: Vec<u8>, path: &Path, rel: &str) -> LoadedFile {
             );
         }
     };
-    let source = SourceFile {
-        path: path.to_path_buf(),
-        rel: rel.to_string(),
-        text: text.clone(),
-    };
+    let source = SourceFile::new(path.to_path_buf(), rel.to_string(), text.clone());
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut problems = Vec::new();
     if text[start..].trim().is_empty() {
@@ -479,6 +553,6 @@ mod tests {
         );
         let (meta, body) = l.article.unwrap();
         assert_eq!(meta.date, Day::from_ymd(2001, 2, 3));
-        assert_eq!(&l.source.unwrap().text[body], "Body");
+        assert_eq!(&l.source.unwrap().text()[body], "Body");
     }
 }

@@ -225,8 +225,10 @@ impl<'a> World<'a> {
 struct Bucket {
     /// All facts, in fact order.
     all: Vec<usize>,
-    /// Facts with a known end, by end.
+    /// Facts with a known end, by end, and the running maximum of their starts (unknown = far
+    /// past).
     by_to: Vec<(Day, usize)>,
+    by_to_max_from: Vec<Day>,
     /// Facts with a known start and a known end at most [`SHORT_DAYS`] later, by start (then
     /// end): a window on the start, widened by `longest`, finds every one near a day.
     short: Vec<(Day, Day, usize)>,
@@ -311,6 +313,15 @@ impl Bucket {
             }
         }
         self.by_to.sort();
+        let mut running = FAR_PAST;
+        self.by_to_max_from = self
+            .by_to
+            .iter()
+            .map(|&(_, i)| {
+                running = running.max(world.when(i).and_then(|w| w.from).unwrap_or(FAR_PAST));
+                running
+            })
+            .collect();
         self.short.sort();
         self.long.sort();
     }
@@ -477,6 +488,12 @@ struct CaseEval<'w, 'a> {
     /// One index per pattern after the primary, then per exception pattern.
     indexes: Vec<Index>,
     unless_indexes: Vec<Vec<Index>>,
+    /// The exceptions look at the primary alone: one check per primary serves every witness.
+    primary_only: bool,
+    /// The last witness is found by `Before(witness, earlier)` and the exceptions see it only
+    /// through its start, as the first of a `Between` or `Before`: a witness that starts later
+    /// can only be excused by fewer exceptions. Holds (witness depth, earlier binding).
+    dominated: Option<(usize, usize)>,
     members: std::cell::RefCell<MemberRanges>,
     /// Membership over time by (organisation, what is counted), built on first use.
     timelines: std::cell::RefCell<HashMap<(u16, Counted), Members>>,
@@ -699,7 +716,8 @@ impl CaseEval<'_, '_> {
             might,
         } = *goal;
         if depth == patterns.len() {
-            return true;
+            // A witness an exception might excuse does not count; another may still fire.
+            return might || self.primary_only || !self.blocked(facts, vars);
         }
         let index = &indexes[depth - self.first_indexed(might)];
         let key = index.key(vars, facts, self.world);
@@ -707,6 +725,13 @@ impl CaseEval<'_, '_> {
         let Some(bucket) = index.buckets.get(&key) else {
             return false;
         };
+        if let Some((d, e)) = self.dominated
+            && d == depth
+            && !might
+            && !self.primary_only
+        {
+            return self.solve_dominated(goal, bucket, depth, e, facts, vars);
+        }
         // Nearest first; among the nearest few, articles before the reference and the lexicon:
         // an editor wants to see the article that disagrees.
         let mut lazy = self.candidates(bucket, conds, depth, facts, might);
@@ -721,9 +746,22 @@ impl CaseEval<'_, '_> {
         // unbinds just those.
         let unbound: Vec<usize> = (0..vars.len()).filter(|&x| vars[x].is_none()).collect();
         let reset = |vars: &mut Vec<Option<Value>>| unbound.iter().for_each(|&x| vars[x] = None);
+        // When only time conditions look at this binding, a candidate with the same interval
+        // and the same values as one that failed fails too: an archive repeats a date many
+        // times, and each repeat is skipped.
+        let pure = self.only_time_looks_at(depth, conds, might);
+        let mut failed: std::collections::HashSet<(Option<Interval>, Vec<Option<Value>>)> =
+            Default::default();
         for cand in head.into_iter().chain(lazy) {
             self.count(1, 0);
             if !self.world.bind(&patterns[depth], cand, self.rule, vars) {
+                reset(vars);
+                continue;
+            }
+            let seen = pure.then(|| (self.world.when(cand), vars.clone()));
+            if let Some(k) = &seen
+                && failed.contains(k)
+            {
                 reset(vars);
                 continue;
             }
@@ -741,8 +779,103 @@ impl CaseEval<'_, '_> {
             }
             facts.pop();
             reset(vars);
+            failed.extend(seen);
         }
         false
+    }
+
+    /// The last witness of a case whose exceptions see it only through its start (see
+    /// `dominated`): candidates are tried nearest first, and once one starting on day F is
+    /// excused, every candidate starting on or before F is excused too — they are skipped, and
+    /// the search stops when no earlier-ending candidate starts after F.
+    fn solve_dominated(
+        &self,
+        goal: &Goal<'_>,
+        bucket: &Bucket,
+        depth: usize,
+        earlier: usize,
+        facts: &mut Vec<usize>,
+        vars: &mut Vec<Option<Value>>,
+    ) -> bool {
+        let Some(start) = self.world.when(facts[earlier]).and_then(|w| w.from) else {
+            return false;
+        };
+        self.count(0, 1);
+        let end = bucket.by_to.partition_point(|(t, _)| *t < start);
+        let from = |c: usize| self.world.when(c).and_then(|w| w.from).unwrap_or(FAR_PAST);
+        // Among the nearest few, articles first, then those published before the claim.
+        let head_len = end.min(16);
+        let mut head: Vec<usize> = bucket.by_to[end - head_len..end]
+            .iter()
+            .rev()
+            .map(|&(_, i)| i)
+            .collect();
+        let primary_date = self.world.published(facts[0]);
+        head.sort_by_key(|&c| {
+            let later =
+                matches!((self.world.published(c), primary_date), (Some(w), Some(p)) if w > p);
+            (self.world.origins[c] != Origin::Article, later)
+        });
+        let unbound: Vec<usize> = (0..vars.len()).filter(|&x| vars[x].is_none()).collect();
+        let mut excused: Option<Day> = None;
+        let rest = (0..end - head_len).rev();
+        for (k, cand) in head
+            .into_iter()
+            .map(|c| (None, c))
+            .chain(rest.map(|k| (Some(k), bucket.by_to[k].1)))
+        {
+            if let (Some(k), Some(f)) = (k, excused)
+                && bucket.by_to_max_from[k] <= f
+            {
+                break;
+            }
+            if excused.is_some_and(|f| from(cand) <= f) {
+                continue;
+            }
+            self.count(1, 0);
+            let bound = self
+                .world
+                .bind(&goal.patterns[depth], cand, self.rule, vars);
+            facts.push(cand);
+            let fits = bound
+                && Self::ready(goal.conds, depth + 1, goal.patterns.len())
+                    .all(|c| self.cond(c, facts, vars) == Tri::True);
+            if fits && !self.blocked(facts, vars) {
+                return true;
+            }
+            facts.pop();
+            unbound.iter().for_each(|&x| vars[x] = None);
+            if fits {
+                excused = Some(excused.map_or(from(cand), |f| f.max(from(cand))));
+            }
+        }
+        false
+    }
+
+    /// Whether every condition that mentions binding `depth` — the goal's and, for a case,
+    /// its exceptions' — is a time condition.
+    fn only_time_looks_at(&self, depth: usize, conds: &[Cond], might: bool) -> bool {
+        let time = |c: &Cond| {
+            matches!(
+                c,
+                Cond::Before(..)
+                    | Cond::Overlaps(..)
+                    | Cond::Disjoint(..)
+                    | Cond::Within(..)
+                    | Cond::Between(..)
+                    | Cond::Equal(..)
+                    | Cond::NotEqual(..)
+            )
+        };
+        let exceptions = (!might)
+            .then(|| self.rule.cases[self.case].unless.iter())
+            .into_iter()
+            .flatten()
+            .flat_map(|u| u.conds.iter());
+        conds
+            .iter()
+            .chain(exceptions)
+            .all(|c| time(c) || !c.bindings().contains(&depth))
     }
 
     /// How many facts besides `shown` could serve as the first witness of primary `i`: they
@@ -1038,19 +1171,48 @@ impl Members {
 /// Runs every rule over the world; findings come out sorted by file, offset and rule, and the
 /// work done is counted.
 pub fn evaluate(rules: &RuleSet, world: &World<'_>) -> (Vec<Finding>, Work) {
+    let (findings, stats) = evaluate_with_stats(rules, world);
+    let mut work = Work::default();
+    for s in &stats {
+        work.candidates += s.work.candidates;
+        work.probes += s.work.probes;
+    }
+    (findings, work)
+}
+
+/// What one rule cost: its findings, the work counted and the time taken.
+#[derive(Debug, Clone)]
+pub struct RuleStats {
+    pub rule: String,
+    pub findings: usize,
+    pub work: Work,
+    pub elapsed: std::time::Duration,
+}
+
+/// Like [`evaluate`], with each rule's cost (rules run in parallel; findings are still sorted).
+pub fn evaluate_with_stats(rules: &RuleSet, world: &World<'_>) -> (Vec<Finding>, Vec<RuleStats>) {
     use rayon::prelude::*;
-    let per_rule: Vec<(Vec<Finding>, Work)> = rules
+    let per_rule: Vec<(Vec<Finding>, RuleStats)> = rules
         .rules
         .par_iter()
         .enumerate()
-        .map(|(r, rule)| evaluate_rule(r, rule, world))
+        .map(|(r, rule)| {
+            let start = std::time::Instant::now();
+            let (f, work) = evaluate_rule(r, rule, world);
+            let stats = RuleStats {
+                rule: rule.id.clone(),
+                findings: f.len(),
+                work,
+                elapsed: start.elapsed(),
+            };
+            (f, stats)
+        })
         .collect();
-    let mut work = Work::default();
+    let mut stats = Vec::new();
     let mut findings = Vec::new();
-    for (f, w) in per_rule {
+    for (f, s) in per_rule {
         findings.extend(f);
-        work.candidates += w.candidates;
-        work.probes += w.probes;
+        stats.push(s);
     }
     findings.sort_by(|a, b| {
         let (fa, fb) = (&world.facts[a.bindings[0].1], &world.facts[b.bindings[0].1]);
@@ -1061,7 +1223,7 @@ pub fn evaluate(rules: &RuleSet, world: &World<'_>) -> (Vec<Finding>, Work) {
             b.rule,
         ))
     });
-    (findings, work)
+    (findings, stats)
 }
 
 /// Runs one rule: one finding per primary fact for which some case fires.
@@ -1106,6 +1268,8 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             case: c,
             indexes,
             unless_indexes,
+            primary_only: primary_only(case),
+            dominated: dominated(case),
             members: Default::default(),
             timelines: Default::default(),
             sentences: Default::default(),
@@ -1127,6 +1291,10 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             {
                 continue;
             }
+            // The witnesses' places are held by the primary: no exception looks at them.
+            if ev.primary_only && ev.blocked(&vec![i; case.patterns.len()], &vars) {
+                continue;
+            }
             let goal = Goal {
                 patterns: &case.patterns,
                 indexes: &ev.indexes,
@@ -1134,9 +1302,6 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                 might: false,
             };
             if !ev.solve(&goal, 1, &mut facts, &mut vars) {
-                continue;
-            }
-            if ev.blocked(&facts, &vars) {
                 continue;
             }
             let others = if case.patterns.len() > 1 {
@@ -1198,6 +1363,54 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
         work.probes += w.probes;
     }
     (findings, work)
+}
+
+/// Whether a case's exceptions look only at its primary: their conditions name no other
+/// binding of the case, and their patterns share no variable that only a witness binds.
+fn primary_only(case: &super::CaseBody) -> bool {
+    let n = case.patterns.len();
+    let primary: BTreeSet<usize> = pattern_vars(&case.patterns[0]).into_iter().collect();
+    let witness_only: BTreeSet<usize> = case.patterns[1..]
+        .iter()
+        .flat_map(pattern_vars)
+        .filter(|v| !primary.contains(v))
+        .collect();
+    case.unless.iter().all(|u| {
+        u.conds.iter().all(|c| match *c {
+            Cond::Equal(a, b) | Cond::NotEqual(a, b) => {
+                !witness_only.contains(&a) && !witness_only.contains(&b)
+            }
+            _ => c.bindings().iter().all(|&b| b == 0 || b >= n),
+        }) && u
+            .patterns
+            .iter()
+            .flat_map(pattern_vars)
+            .all(|v| !witness_only.contains(&v))
+    })
+}
+
+/// For a case whose last witness `d` is found by `Before(d, e)` and binds no variable of its
+/// own, and whose exceptions mention `d` only as `Before(d, _)` or the first of
+/// `Between(_, d, _)`: `(d, e)`.
+fn dominated(case: &super::CaseBody) -> Option<(usize, usize)> {
+    let d = case.patterns.len().checked_sub(1).filter(|&d| d >= 1)?;
+    let e = case.conds.iter().find_map(|c| match *c {
+        Cond::Before(x, e) if x == d && e < d => Some(e),
+        _ => None,
+    })?;
+    let before: BTreeSet<usize> = case.patterns[..d].iter().flat_map(pattern_vars).collect();
+    if !pattern_vars(&case.patterns[d])
+        .iter()
+        .all(|v| before.contains(v))
+    {
+        return None;
+    }
+    let fine = case.unless.iter().flat_map(|u| &u.conds).all(|c| match *c {
+        Cond::Before(a, b) if a == d => b != d,
+        Cond::Between(x, a, b) if a == d => x != d && b != d,
+        _ => !c.bindings().contains(&d),
+    });
+    fine.then_some((d, e))
 }
 
 fn pattern_vars(p: &Pattern) -> Vec<usize> {

@@ -145,7 +145,7 @@ impl<'a> Namer<'a> {
                 date: a.meta.date.map(|d| d.to_string()),
                 title: a.meta.title.as_deref(),
             }),
-            text: &file.text[fact.span.start as usize..fact.span.end as usize],
+            text: &file.text()[fact.span.start as usize..fact.span.end as usize],
         };
         match &fact.claim {
             Claim::Membership { event, state, org } => {

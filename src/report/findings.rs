@@ -99,8 +99,9 @@ pub fn fingerprint(
     lexicon: &crate::lexicon::Lexicon,
 ) -> String {
     let file = sources.get(primary.file);
-    let text_of =
-        |f: &Fact| normalise(&sources.get(f.file).text[f.span.start as usize..f.span.end as usize]);
+    let text_of = |f: &Fact| {
+        normalise(&sources.get(f.file).text()[f.span.start as usize..f.span.end as usize])
+    };
     let text = text_of(primary);
     let ordinal = facts
         .iter()
@@ -111,7 +112,7 @@ pub fn fingerprint(
                 && text_of(f) == text
         })
         .count();
-    let mut h = Fnv::default();
+    let mut h = crate::hash::Fnv::default();
     for part in [
         rule.id.as_str(),
         &file.rel,
@@ -172,24 +173,6 @@ fn normalise(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
-}
-
-/// FNV-1a, 64 bits: stable across platforms and versions, unlike the standard hasher.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x100_0000_01b3);
-        }
-    }
 }
 
 /// A finding as a miette diagnostic: the primary claim labelled in its article, and each
@@ -309,13 +292,13 @@ pub fn diagnostic(s: &Shown<'_>, sources: &SourceMap) -> FindingDiagnostic {
     let named = |fact: &Fact| {
         let file = sources.get(fact.file);
         let text: std::sync::Arc<str> = if file
-            .text
+            .text()
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
         {
-            sanitize(&file.text).into()
+            sanitize(file.text()).into()
         } else {
-            file.text.clone()
+            file.text_arc()
         };
         NamedSource::new(file.rel.clone(), ArcStr(text))
     };
@@ -411,7 +394,7 @@ pub fn write_json(
                 LocationJson {
                     role: name,
                     source: super::facts::SourceJson::new(file, fact.span.clone()),
-                    text: &file.text[fact.span.start as usize..fact.span.end as usize],
+                    text: &file.text()[fact.span.start as usize..fact.span.end as usize],
                     date: by_file
                         .get(&fact.file)
                         .and_then(|a| a.meta.date)

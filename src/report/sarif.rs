@@ -329,7 +329,7 @@ fn build<'a>(shown: &'a [Shown<'a>], checked: &'a Checked) -> Log<'a> {
 /// (1-based, columns in characters, the end column one past the last character), character
 /// offset and length, and the text itself.
 fn region(file: &SourceFile, start: usize, end: usize) -> Region<'_> {
-    let body: &str = &file.text;
+    let body: &str = file.text();
     let start = floor_char_boundary(body, start);
     let end = floor_char_boundary(body, end.max(start));
     let (start_line, start_column) = file.line_col(start);
@@ -509,12 +509,12 @@ mod tests {
 
     #[test]
     fn regions_count_characters() {
-        let file = SourceFile {
-            path: PathBuf::from("x.txt"),
-            rel: "x.txt".into(),
-            text: "\u{feff}Date: 2004\n\n«Ünï» Georgia left".into(),
-        };
-        let start = file.text.find("Georgia").unwrap();
+        let file = SourceFile::new(
+            PathBuf::from("x.txt"),
+            "x.txt".into(),
+            "\u{feff}Date: 2004\n\n«Ünï» Georgia left".into(),
+        );
+        let start = file.text().find("Georgia").unwrap();
         let r = region(&file, start, start + "Georgia left".len());
         assert_eq!((r.start_line, r.start_column), (3, 7));
         assert_eq!((r.end_line, r.end_column), (3, 19));

@@ -1,0 +1,552 @@
+//! The facts cache: what each article yielded, so a re-check extracts only the files that
+//! changed.
+//!
+//! One file per corpus, `<dir>/<hash of the corpus root>.facts`, where `dir` is
+//! `.claimlint-cache/` beside the corpus folder (never inside it: claimlint does not write to
+//! the corpus). An entry belongs to an article path and holds the length, modification time and
+//! FNV-1a hash of the bytes it was extracted from, the header fields and the facts. The whole
+//! file is keyed by the lexicon's text, the grammar's version and the running program, so any of
+//! them changing empties it.
+//!
+//! Reading never trusts the file: a wrong magic, key or checksum, a truncated entry or an id the
+//! lexicon does not have makes the whole cache count as empty, and the run rebuilds it. Writing
+//! goes to a temporary file renamed into place, so a reader sees the old cache or the new one,
+//! and two runs at once each leave a whole file.
+
+use crate::corpus::{ArticleMeta, FileId};
+use crate::date::{Day, Interval, Precision};
+use crate::fact::{Claim, Counted, Event, Fact, Modality, PersonRef};
+use crate::lexicon::{Lexicon, OrgId, PersonId, Role, StateId, SubjectId, Unit};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// Bump when the grammar's output may change for the same text.
+pub const GRAMMAR_VERSION: u32 = 1;
+
+const MAGIC: &[u8; 8] = b"CLMCACHE";
+const FORMAT: u32 = 1;
+
+/// Where the cache lives, if anywhere.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum CacheDir {
+    /// `.claimlint-cache/` beside the corpus root (the command line's default).
+    Beside,
+    /// This folder.
+    At(PathBuf),
+    /// No cache (`--no-cache`; the library's default).
+    #[default]
+    Off,
+}
+
+/// The file's identity on disk when its facts were extracted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub len: u64,
+    /// Modification time in nanoseconds since the Unix epoch (0 when unknown).
+    pub mtime: u128,
+    pub hash: u64,
+}
+
+impl Stamp {
+    /// The length and modification time of `meta` (the hash still to be filled in).
+    pub fn of(meta: &std::fs::Metadata) -> (u64, u128) {
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        (meta.len(), mtime)
+    }
+}
+
+/// What one article yielded.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub stamp: Stamp,
+    pub meta: ArticleMeta,
+    pub body: Range<usize>,
+    /// Facts with `file` unset (0).
+    pub facts: Vec<Fact>,
+}
+
+/// A cache read from disk (or an empty one), and the entries a run makes.
+#[derive(Debug, Default)]
+pub struct Cache {
+    file: Option<PathBuf>,
+    key: u64,
+    /// When the cache was written: a file modified this recently (or later) may have changed
+    /// within the clock's resolution, so its time alone is not trusted.
+    written: u128,
+    entries: HashMap<String, Entry>,
+}
+
+impl Cache {
+    /// Opens the cache for the corpus at `root` (an empty one when there is none, it is not
+    /// ours, or it is damaged).
+    pub fn open(dir: &CacheDir, root: &Path, lexicon: &Lexicon) -> Cache {
+        let folder = match dir {
+            CacheDir::Off => return Cache::default(),
+            CacheDir::At(d) => d.clone(),
+            CacheDir::Beside => beside(root),
+        };
+        let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        let name = format!(
+            "{:016x}.facts",
+            crate::hash::fnv(canonical.to_string_lossy().as_bytes())
+        );
+        let file = folder.join(name);
+        let key = key(lexicon);
+        let (written, entries) = std::fs::read(&file)
+            .ok()
+            .and_then(|bytes| decode(&bytes, key, lexicon))
+            .unwrap_or_default();
+        Cache {
+            file: Some(file),
+            key,
+            written,
+            entries,
+        }
+    }
+
+    /// Whether the cache is in use.
+    pub fn enabled(&self) -> bool {
+        self.file.is_some()
+    }
+
+    /// How many entries the cache holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Where the cache is written.
+    pub fn path(&self) -> Option<&Path> {
+        self.file.as_deref()
+    }
+
+    /// The entry for `rel` if the file's length and time are unchanged and old enough to trust.
+    pub fn by_time(&self, rel: &str, len: u64, mtime: u128) -> Option<&Entry> {
+        let e = self.entries.get(rel)?;
+        let trusted = mtime != 0 && mtime + SLACK_NANOS < self.written;
+        (trusted && e.stamp.len == len && e.stamp.mtime == mtime).then_some(e)
+    }
+
+    /// The entry for `rel` if its bytes hash to `hash`.
+    pub fn by_hash(&self, rel: &str, len: u64, hash: u64) -> Option<&Entry> {
+        let e = self.entries.get(rel)?;
+        (e.stamp.len == len && e.stamp.hash == hash).then_some(e)
+    }
+
+    /// Writes `entries` as the new cache (atomically: a temporary file renamed into place).
+    pub fn write(&self, entries: &[(&str, &Entry)]) -> std::io::Result<()> {
+        let Some(file) = &self.file else {
+            return Ok(());
+        };
+        let folder = file.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(folder)?;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or(Duration::ZERO)
+            .as_nanos();
+        let bytes = encode(self.key, now, entries);
+        let tmp = folder.join(format!(
+            ".{}.{}.tmp",
+            file.file_name().unwrap_or_default().to_string_lossy(),
+            std::process::id()
+        ));
+        std::fs::write(&tmp, &bytes)?;
+        std::fs::rename(&tmp, file).inspect_err(|_| {
+            let _ = std::fs::remove_file(&tmp);
+        })
+    }
+}
+
+/// A file modified within this long before the cache was written is hashed, not trusted by
+/// its time (coarse file-system clocks).
+const SLACK_NANOS: u128 = 2_000_000_000;
+
+/// `.claimlint-cache/` in the folder that holds the corpus root.
+pub fn beside(root: &Path) -> PathBuf {
+    let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    canonical
+        .parent()
+        .unwrap_or(&canonical)
+        .join(".claimlint-cache")
+}
+
+/// What the cached facts depend on besides the article: the lexicon, the grammar and the
+/// program that extracted them (its size and time, so a rebuilt binary starts afresh).
+fn key(lexicon: &Lexicon) -> u64 {
+    let mut h = crate::hash::Fnv::default();
+    h.write(lexicon.text.as_bytes());
+    h.write(&GRAMMAR_VERSION.to_le_bytes());
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    {
+        let (len, mtime) = Stamp::of(&meta);
+        h.write(&len.to_le_bytes());
+        h.write(&mtime.to_le_bytes());
+    }
+    h.finish()
+}
+
+fn encode(key: u64, written: u128, entries: &[(&str, &Entry)]) -> Vec<u8> {
+    let mut w = Writer(Vec::with_capacity(64 + entries.len() * 256));
+    w.0.extend_from_slice(MAGIC);
+    w.u32(FORMAT);
+    w.u64(key);
+    w.u128(written);
+    w.u32(entries.len() as u32);
+    for (rel, e) in entries {
+        w.str(rel);
+        w.u64(e.stamp.len);
+        w.u128(e.stamp.mtime);
+        w.u64(e.stamp.hash);
+        for field in [
+            &e.meta.publication,
+            &e.meta.volume,
+            &e.meta.issue,
+            &e.meta.title,
+            &e.meta.author,
+        ] {
+            w.opt_str(field.as_deref());
+        }
+        w.opt_day(e.meta.date);
+        w.u32(e.body.start as u32);
+        w.u32(e.body.end as u32);
+        w.u32(e.facts.len() as u32);
+        for f in &e.facts {
+            w.fact(f);
+        }
+    }
+    let sum = crate::hash::fnv(&w.0);
+    w.u64(sum);
+    w.0
+}
+
+fn decode(bytes: &[u8], key: u64, lexicon: &Lexicon) -> Option<(u128, HashMap<String, Entry>)> {
+    let (body, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
+    if crate::hash::fnv(body) != u64::from_le_bytes(sum.try_into().ok()?) {
+        return None;
+    }
+    let mut r = Reader {
+        bytes: body,
+        at: 0,
+        lexicon,
+    };
+    if r.take(8)? != MAGIC || r.u32()? != FORMAT || r.u64()? != key {
+        return None;
+    }
+    let written = r.u128()?;
+    let n = r.u32()? as usize;
+    let mut entries = HashMap::with_capacity(n.min(1 << 20));
+    for _ in 0..n {
+        let rel = r.str()?.to_string();
+        let stamp = Stamp {
+            len: r.u64()?,
+            mtime: r.u128()?,
+            hash: r.u64()?,
+        };
+        let mut meta = ArticleMeta {
+            publication: r.opt_str()?,
+            volume: r.opt_str()?,
+            issue: r.opt_str()?,
+            title: r.opt_str()?,
+            author: r.opt_str()?,
+            date: None,
+        };
+        meta.date = r.opt_day()?;
+        let body = r.u32()? as usize..r.u32()? as usize;
+        let count = r.u32()? as usize;
+        let mut facts = Vec::with_capacity(count.min(1 << 16));
+        for _ in 0..count {
+            facts.push(r.fact()?);
+        }
+        if body.start > body.end || body.end as u64 > stamp.len {
+            return None;
+        }
+        entries.insert(
+            rel,
+            Entry {
+                stamp,
+                meta,
+                body,
+                facts,
+            },
+        );
+    }
+    (r.at == body.len()).then_some((written, entries))
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    fn u16(&mut self, v: u16) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u128(&mut self, v: u128) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.u8(1);
+                self.str(s);
+            }
+            None => self.u8(0),
+        }
+    }
+    fn opt_day(&mut self, d: Option<Day>) {
+        match d {
+            Some(d) => {
+                self.u8(1);
+                self.u32(d.0 as u32);
+            }
+            None => self.u8(0),
+        }
+    }
+    fn fact(&mut self, f: &Fact) {
+        match &f.claim {
+            Claim::Membership { event, state, org } => {
+                self.u8(0);
+                self.u8(Event::ALL.iter().position(|e| e == event).unwrap_or(0) as u8);
+                match state {
+                    Some(s) => {
+                        self.u8(1);
+                        self.u16(s.0);
+                    }
+                    None => self.u8(0),
+                }
+                self.u16(org.0);
+            }
+            Claim::Count { org, value, counts } => {
+                self.u8(1);
+                self.u16(org.0);
+                self.u32(*value);
+                self.u8(COUNTED.iter().position(|c| c == counts).unwrap_or(0) as u8);
+            }
+            Claim::Quantity {
+                subject,
+                value,
+                approx,
+                unit,
+            } => {
+                self.u8(2);
+                self.u16(subject.0);
+                self.u64(*value);
+                self.u8(u8::from(*approx));
+                self.u8(UNITS.iter().position(|u| u == unit).unwrap_or(0) as u8);
+            }
+            Claim::Office {
+                person,
+                role,
+                state,
+            } => {
+                self.u8(3);
+                match person {
+                    PersonRef::Known(p) => {
+                        self.u8(0);
+                        self.u16(p.0);
+                    }
+                    PersonRef::Named(n) => {
+                        self.u8(1);
+                        self.str(n);
+                    }
+                }
+                self.u8(ROLES.iter().position(|r| r == role).unwrap_or(0) as u8);
+                self.u16(state.0);
+            }
+        }
+        match f.when {
+            Some(w) => {
+                self.u8(1);
+                self.opt_day(w.from);
+                self.opt_day(w.to);
+                self.u8(PRECISIONS
+                    .iter()
+                    .position(|p| *p == w.precision)
+                    .unwrap_or(0) as u8);
+            }
+            None => self.u8(0),
+        }
+        self.u8(MODALITIES
+            .iter()
+            .position(|m| *m == f.modality)
+            .unwrap_or(0) as u8);
+        for v in [f.span.start, f.span.end, f.sentence.start, f.sentence.end] {
+            self.u32(v);
+        }
+        self.u8(u8::from(f.shifted));
+    }
+}
+
+const COUNTED: [Counted; 3] = [Counted::Members, Counted::Signatories, Counted::Founders];
+const UNITS: [Unit; 2] = [Unit::Troops, Unit::Usd];
+const ROLES: [Role; 5] = [
+    Role::President,
+    Role::ActingPresident,
+    Role::PrimeMinister,
+    Role::ForeignMinister,
+    Role::DefenceMinister,
+];
+const PRECISIONS: [Precision; 5] = [
+    Precision::Day,
+    Precision::Month,
+    Precision::Year,
+    Precision::Range,
+    Precision::Open,
+];
+const MODALITIES: [Modality; 4] = [
+    Modality::Asserted,
+    Modality::Hedged,
+    Modality::Planned,
+    Modality::Negated,
+];
+
+/// Reads the cache format, checking every length, tag and lexicon id.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    lexicon: &'a Lexicon,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn u128(&mut self) -> Option<u128> {
+        Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
+    }
+    fn str(&mut self) -> Option<&'a str> {
+        let n = self.u32()? as usize;
+        std::str::from_utf8(self.take(n)?).ok()
+    }
+    fn opt_str(&mut self) -> Option<Option<String>> {
+        match self.u8()? {
+            0 => Some(None),
+            1 => Some(Some(self.str()?.to_string())),
+            _ => None,
+        }
+    }
+    fn opt_day(&mut self) -> Option<Option<Day>> {
+        match self.u8()? {
+            0 => Some(None),
+            1 => Some(Some(Day(self.u32()? as i32))),
+            _ => None,
+        }
+    }
+    fn pick<T: Copy>(&mut self, all: &[T]) -> Option<T> {
+        all.get(self.u8()? as usize).copied()
+    }
+    fn id(&mut self, len: usize) -> Option<u16> {
+        let v = self.u16()?;
+        ((v as usize) < len).then_some(v)
+    }
+    fn fact(&mut self) -> Option<Fact> {
+        let l = self.lexicon;
+        let claim = match self.u8()? {
+            0 => {
+                let event = self.pick(&Event::ALL)?;
+                let state = match self.u8()? {
+                    0 => None,
+                    1 => Some(StateId(self.id(l.states.len())?)),
+                    _ => return None,
+                };
+                Claim::Membership {
+                    event,
+                    state,
+                    org: OrgId(self.id(l.orgs.len())?),
+                }
+            }
+            1 => Claim::Count {
+                org: OrgId(self.id(l.orgs.len())?),
+                value: self.u32()?,
+                counts: self.pick(&COUNTED)?,
+            },
+            2 => Claim::Quantity {
+                subject: SubjectId(self.id(l.subjects.len())?),
+                value: self.u64()?,
+                approx: match self.u8()? {
+                    0 => false,
+                    1 => true,
+                    _ => return None,
+                },
+                unit: self.pick(&UNITS)?,
+            },
+            3 => {
+                let person = match self.u8()? {
+                    0 => PersonRef::Known(PersonId(self.id(l.people.len())?)),
+                    1 => PersonRef::Named(self.str()?.into()),
+                    _ => return None,
+                };
+                Claim::Office {
+                    person,
+                    role: self.pick(&ROLES)?,
+                    state: StateId(self.id(l.states.len())?),
+                }
+            }
+            _ => return None,
+        };
+        let when = match self.u8()? {
+            0 => None,
+            1 => Some(Interval {
+                from: self.opt_day()?,
+                to: self.opt_day()?,
+                precision: self.pick(&PRECISIONS)?,
+            }),
+            _ => return None,
+        };
+        let modality = self.pick(&MODALITIES)?;
+        let span = self.u32()?..self.u32()?;
+        let sentence = self.u32()?..self.u32()?;
+        let shifted = match self.u8()? {
+            0 => false,
+            1 => true,
+            _ => return None,
+        };
+        (span.start <= span.end && sentence.start <= sentence.end).then_some(Fact {
+            claim,
+            when,
+            modality,
+            file: FileId(0),
+            span,
+            sentence,
+            shifted,
+        })
+    }
+}
