@@ -795,7 +795,7 @@ impl CaseEval<'_, '_> {
         depth: usize,
         earlier: usize,
         facts: &mut Vec<usize>,
-        vars: &mut Vec<Option<Value>>,
+        vars: &mut [Option<Value>],
     ) -> bool {
         let Some(start) = self.world.when(facts[earlier]).and_then(|w| w.from) else {
             return false;
