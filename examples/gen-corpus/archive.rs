@@ -379,15 +379,20 @@ fn plant_oc(rng: &mut Rng, cx: &Ctx) -> Option<Sent> {
 }
 
 /// A quantity far from the truth, for a subject an earlier article reported within 90 days.
-fn plant_qd(rng: &mut Rng, cx: &Ctx, last_seen: &BTreeMap<&'static str, Day>) -> Option<Sent> {
+fn plant_qd(
+    rng: &mut Rng,
+    cx: &Ctx,
+    last_seen: &BTreeMap<&'static str, (Day, Day)>,
+) -> Option<Sent> {
     let subs: Vec<&'static Subject> = SUBJECTS
         .iter()
         .filter(|s| {
             parse_day(s.from) <= cx.d
                 && cx.d <= parse_day(s.to)
-                && last_seen
-                    .get(s.id)
-                    .is_some_and(|&l| l < cx.d && cx.d - l <= 80)
+                && last_seen.get(s.id).is_some_and(|&(latest, prev)| {
+                    let l = if latest < cx.d { latest } else { prev };
+                    l < cx.d && cx.d - l <= 80
+                })
         })
         .collect();
     if subs.is_empty() {
@@ -690,7 +695,8 @@ pub fn generate(opts: &Options, out: Option<&Path>) -> std::io::Result<Corpus> {
         bytes: 0,
         words: 0,
     };
-    let mut last_seen: BTreeMap<&'static str, Day> = BTreeMap::new();
+    // Per subject, the latest day a true figure was printed and the latest day before it.
+    let mut last_seen: BTreeMap<&'static str, (Day, Day)> = BTreeMap::new();
     let mut issue_of_year: BTreeMap<i32, usize> = BTreeMap::new();
     let mut made_dirs: BTreeMap<i32, ()> = BTreeMap::new();
     for i in 0..opts.articles {
@@ -752,7 +758,10 @@ pub fn generate(opts: &Options, out: Option<&Path>) -> std::io::Result<Corpus> {
                 if let Claim::Qty { subject, .. } = f.claim
                     && !matches!(s.tag, Some(Tag::Plant(_)))
                 {
-                    last_seen.insert(subject, d);
+                    let e = last_seen.entry(subject).or_insert((d, Day::MIN / 4));
+                    if d > e.0 {
+                        *e = (d, e.0);
+                    }
                 }
                 corpus.facts.push(Fact {
                     claim: f.claim,

@@ -805,9 +805,13 @@ pub fn quantity_sentence(rng: &mut Rng, cx: &Ctx, s: &'static Subject, factor: f
 /// An office-holder named at the article's date.
 pub fn office_sentence(rng: &mut Rng, cx: &Ctx, person: &'static str, st: &'static str) -> Sent {
     let adj = state(st).adj;
+    // A surname two people share ("Aliyev") would name whoever holds the office then.
+    let unique = TERMS
+        .iter()
+        .all(|t| t.person == person || surname(t.person) != surname(person));
     let text = match rng.below(4) {
         0 => format!("President {person} {}.", person_pred(rng)),
-        1 => format!(
+        1 if unique => format!(
             "{}, the {adj} president, {}.",
             surname(person),
             person_pred(rng)
