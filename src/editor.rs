@@ -84,6 +84,20 @@ fn describe(c: &Cond, names: &[&str], facts: &[&Fact], rule: &Rule) -> String {
         Cond::DifferentArticle(a, b) => format!("DifferentArticle({}, {})", n(a), n(b)),
         Cond::Equal(a, b) => format!("Equal({}, {})", rule.vars[a], rule.vars[b]),
         Cond::NotEqual(a, b) => format!("NotEqual({}, {})", rule.vars[a], rule.vars[b]),
+        Cond::Agree {
+            a,
+            b,
+            ratio,
+            approx_ratio,
+        } => {
+            format!(
+                "Agree({}, {}): the figures differ by at most {:.0}% ({:.0}% when approximate)",
+                n(a),
+                n(b),
+                ratio * 100.0,
+                approx_ratio * 100.0
+            )
+        }
         Cond::Differ {
             a,
             b,

@@ -82,6 +82,7 @@ fn claimlint_finds_exactly_the_predicted_findings() {
         paths: vec![dir.path().to_path_buf()],
         rules: Some(rules),
         config: None,
+        ..Default::default()
     });
     let errors: Vec<String> = checked
         .extracted

@@ -538,17 +538,15 @@ impl CaseEval<'_, '_> {
                 b,
                 ratio,
                 approx_ratio,
-            } => {
-                let (Some((x, ax)), Some((y, ay))) = (
-                    amount(&self.world.facts[facts[a]]),
-                    amount(&self.world.facts[facts[b]]),
-                ) else {
-                    return Tri::Unknown;
-                };
-                let limit = if ax || ay { approx_ratio } else { ratio };
-                let larger = x.max(y) as f64;
-                Tri::from_bool(larger > 0.0 && (x as f64 - y as f64).abs() / larger > limit)
-            }
+            } => self.differ(facts[a], facts[b], ratio, approx_ratio),
+            Cond::Agree {
+                a,
+                b,
+                ratio,
+                approx_ratio,
+            } => self
+                .differ(facts[a], facts[b], ratio, approx_ratio)
+                .negate(),
             Cond::OutsideMembers(a) => self.outside_members(facts[a]),
             Cond::EventIn(a, ref events) => match self.world.facts[facts[a]].claim {
                 Claim::Membership { event, .. } => Tri::from_bool(events.contains(&event)),
@@ -566,6 +564,19 @@ impl CaseEval<'_, '_> {
                 time::before(f.when, Some(Interval::day(founded)))
             }
         }
+    }
+
+    /// Whether the figures of facts `a` and `b` differ by more than `ratio` of the larger one
+    /// (`approx_ratio` when either is approximate).
+    fn differ(&self, a: usize, b: usize, ratio: f64, approx_ratio: f64) -> Tri {
+        let (Some((x, ax)), Some((y, ay))) =
+            (amount(&self.world.facts[a]), amount(&self.world.facts[b]))
+        else {
+            return Tri::Unknown;
+        };
+        let limit = if ax || ay { approx_ratio } else { ratio };
+        let larger = x.max(y) as f64;
+        Tri::from_bool(larger > 0.0 && (x as f64 - y as f64).abs() / larger > limit)
     }
 
     /// Conditions whose bindings all lie below `depth`, evaluated once the binding at

@@ -87,6 +87,12 @@ pub enum Cond {
         ratio: f64,
         approx_ratio: f64,
     },
+    Agree {
+        a: usize,
+        b: usize,
+        ratio: f64,
+        approx_ratio: f64,
+    },
     OutsideMembers(usize),
     ListDiffers(usize),
     BeforeFounding(usize),
@@ -102,7 +108,7 @@ impl Cond {
             | Cond::Disjoint(a, b)
             | Cond::Within(a, b, _) => vec![a, b],
             Cond::SameArticle(a, b) | Cond::DifferentArticle(a, b) => vec![a, b],
-            Cond::Differ { a, b, .. } => vec![a, b],
+            Cond::Differ { a, b, .. } | Cond::Agree { a, b, .. } => vec![a, b],
             Cond::Between(a, b, c) => vec![a, b, c],
             Cond::OutsideMembers(a)
             | Cond::ListDiffers(a)
@@ -695,6 +701,20 @@ impl Compiler<'_> {
                 } => {
                     let (x, y) = (arg(self, a, 0), arg(self, b, 1));
                     Cond::Differ {
+                        a: x,
+                        b: y,
+                        ratio: *ratio,
+                        approx_ratio: *approx_ratio,
+                    }
+                }
+                Condition::Agree {
+                    a,
+                    b,
+                    ratio,
+                    approx_ratio,
+                } => {
+                    let (x, y) = (arg(self, a, 0), arg(self, b, 1));
+                    Cond::Agree {
                         a: x,
                         b: y,
                         ratio: *ratio,

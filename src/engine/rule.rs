@@ -193,6 +193,14 @@ pub enum Condition {
         ratio: f64,
         approx_ratio: f64,
     },
+    /// Two quantities agree: they differ by at most `ratio` of the larger one (`approx_ratio`
+    /// when either is approximate).
+    Agree {
+        a: String,
+        b: String,
+        ratio: f64,
+        approx_ratio: f64,
+    },
     /// A stated count lies outside the range of members (or signatories, or founders) the
     /// reference timeline and the corpus allow at its date.
     OutsideMembers(String),
