@@ -119,7 +119,9 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// How finely the text stated a time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     Day,

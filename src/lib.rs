@@ -25,6 +25,7 @@ pub mod reference;
 pub mod report;
 pub mod ronfile;
 pub mod ronspan;
+pub mod shard;
 pub mod suppress;
 
 use corpus::{Config, Corpus, SourceFile};
@@ -72,6 +73,8 @@ pub struct Extracted {
     /// Facts from the reference timeline.
     pub reference: Vec<Fact>,
     pub problems: Vec<Problem>,
+    /// How many articles the facts cache supplied, of how many read (when it is in use).
+    pub cache_hits: Option<(usize, usize)>,
 }
 
 impl Extracted {
@@ -109,27 +112,13 @@ pub fn extract_with_drafts(
     drafts: &[PathBuf],
     draft_date: Option<date::Day>,
 ) -> Extracted {
-    let mut problems = Vec::new();
-    let paths = if inputs.paths.is_empty() {
-        vec![PathBuf::from("corpus")]
-    } else {
-        inputs.paths.clone()
-    };
-    let (config, config_dir) = match corpus::config::find(inputs.config.as_deref(), &paths[0]) {
-        Ok(c) => c,
-        Err(p) => {
-            problems.push(p);
-            (Config::default(), None)
-        }
-    };
-    let root = corpus::corpus_root(&paths, config_dir.as_deref());
-    let rules = RulesDir(
-        inputs
-            .rules
-            .clone()
-            .or(config.rules.clone())
-            .unwrap_or_else(|| PathBuf::from("rules")),
-    );
+    let Setup {
+        paths,
+        config,
+        root,
+        rules,
+        mut problems,
+    } = Setup::new(inputs);
     let files = corpus::discover(&paths, &config, &mut problems);
     if files.is_empty() && drafts.is_empty() {
         let shown = paths
@@ -143,22 +132,18 @@ pub fn extract_with_drafts(
             ),
         );
     }
-    let lexicon = match load_lexicon(&rules, &root) {
-        Ok(l) => Some(l),
-        Err(mut p) => {
-            problems.append(&mut p);
-            None
-        }
-    };
-    let mut corpus = corpus::Corpus {
-        root: root.clone(),
-        ..Default::default()
-    };
+    let lexicon = load_lexicon(&rules, &root)
+        .map_err(|mut p| problems.append(&mut p))
+        .ok();
+    let mut corpus = corpus::Corpus::empty(&root);
     let mut facts = Vec::new();
     let mut reference = Vec::new();
+    let mut cache_hits = None;
     match &lexicon {
         Some(lexicon) => {
-            facts = read_and_extract(&mut corpus, &files, lexicon, inputs, &mut problems);
+            let hits;
+            (facts, hits) = read_and_extract(&mut corpus, &files, lexicon, inputs, &mut problems);
+            cache_hits = (inputs.cache != cache::CacheDir::Off).then_some((hits, files.len()));
         }
         // Without a lexicon nothing is extracted, but every article's header is still checked.
         None => {
@@ -202,26 +187,7 @@ pub fn extract_with_drafts(
         }
     }
     if let Some(lexicon) = &lexicon {
-        let ref_path = rules.reference();
-        match std::fs::read_to_string(&ref_path) {
-            Ok(text) => {
-                let rel = display_path(&ref_path, &root);
-                let id =
-                    corpus
-                        .sources
-                        .add(SourceFile::new(ref_path.clone(), rel.clone(), text.into()));
-                let text = corpus.sources.get(id).text_arc();
-                match reference::parse(text, &rel, id, lexicon) {
-                    Ok(f) => reference = f,
-                    Err(mut p) => problems.append(&mut p),
-                }
-            }
-            Err(e) => problems.push(Problem::error(
-                "reference::unreadable",
-                ref_path.display().to_string(),
-                format!("cannot read the reference timeline: {e}"),
-            )),
-        }
+        reference = load_reference(&mut corpus, &rules, lexicon, &mut problems);
     }
     Extracted {
         corpus,
@@ -229,7 +195,124 @@ pub fn extract_with_drafts(
         facts,
         reference,
         problems,
+        cache_hits,
     }
+}
+
+/// What every run works out first: the paths, the configuration, the corpus root and the
+/// rules folder.
+struct Setup {
+    paths: Vec<PathBuf>,
+    config: Config,
+    root: PathBuf,
+    rules: RulesDir,
+    problems: Vec<Problem>,
+}
+
+impl Setup {
+    fn new(inputs: &Inputs) -> Setup {
+        let mut problems = Vec::new();
+        let paths = if inputs.paths.is_empty() {
+            vec![PathBuf::from("corpus")]
+        } else {
+            inputs.paths.clone()
+        };
+        let (config, config_dir) = match corpus::config::find(inputs.config.as_deref(), &paths[0]) {
+            Ok(c) => c,
+            Err(p) => {
+                problems.push(p);
+                (Config::default(), None)
+            }
+        };
+        let root = corpus::corpus_root(&paths, config_dir.as_deref());
+        let rules = RulesDir(
+            inputs
+                .rules
+                .clone()
+                .or(config.rules.clone())
+                .unwrap_or_else(|| PathBuf::from("rules")),
+        );
+        Setup {
+            paths,
+            config,
+            root,
+            rules,
+            problems,
+        }
+    }
+}
+
+/// Reads the reference timeline into `corpus` and returns its facts.
+fn load_reference(
+    corpus: &mut corpus::Corpus,
+    rules: &RulesDir,
+    lexicon: &Lexicon,
+    problems: &mut Vec<Problem>,
+) -> Vec<Fact> {
+    let ref_path = rules.reference();
+    match std::fs::read_to_string(&ref_path) {
+        Ok(text) => {
+            let rel = display_path(&ref_path, &corpus.root);
+            let id =
+                corpus
+                    .sources
+                    .add(SourceFile::new(ref_path.clone(), rel.clone(), text.into()));
+            let text = corpus.sources.get(id).text_arc();
+            match reference::parse(text, &rel, id, lexicon) {
+                Ok(f) => f,
+                Err(mut p) => {
+                    problems.append(&mut p);
+                    Vec::new()
+                }
+            }
+        }
+        Err(e) => {
+            problems.push(Problem::error(
+                "reference::unreadable",
+                ref_path.display().to_string(),
+                format!("cannot read the reference timeline: {e}"),
+            ));
+            Vec::new()
+        }
+    }
+}
+
+/// Facts made elsewhere (`claimlint facts --format json` over shards of a corpus) instead of
+/// extracting the articles: the articles are looked for under the corpus root only when a
+/// report shows them.
+pub fn extract_from_facts(inputs: &Inputs, fact_files: &[PathBuf]) -> Extracted {
+    let Setup {
+        root,
+        rules,
+        mut problems,
+        ..
+    } = Setup::new(inputs);
+    let lexicon = load_lexicon(&rules, &root)
+        .map_err(|mut p| problems.append(&mut p))
+        .ok();
+    let mut corpus = corpus::Corpus::empty(&root);
+    let mut facts = Vec::new();
+    let mut reference = Vec::new();
+    let cache_hits = None;
+    if let Some(lexicon) = &lexicon {
+        let (c, f, mut p) = shard::read(fact_files, &root, lexicon);
+        (corpus, facts) = (c, f);
+        problems.append(&mut p);
+        reference = load_reference(&mut corpus, &rules, lexicon, &mut problems);
+    }
+    Extracted {
+        corpus,
+        lexicon,
+        facts,
+        reference,
+        problems,
+        cache_hits,
+    }
+}
+
+/// Evaluates the rules over facts made elsewhere (see [`extract_from_facts`]).
+pub fn check_facts(inputs: &Inputs, fact_files: &[PathBuf]) -> Checked {
+    check_extracted(inputs, extract_from_facts(inputs, fact_files))
 }
 
 /// One article file read (or found in the cache) and extracted.
@@ -247,14 +330,14 @@ struct FileOut {
 
 /// Reads and extracts every file in parallel (each read at most once, none when the cache
 /// vouches for it), adds them to `corpus` in the order of `files`, updates the cache, and
-/// returns the facts sorted by file then offset.
+/// returns the facts sorted by file then offset, and how many files the cache supplied.
 fn read_and_extract(
     corpus: &mut corpus::Corpus,
     files: &[PathBuf],
     lexicon: &Lexicon,
     inputs: &Inputs,
     problems: &mut Vec<Problem>,
-) -> Vec<Fact> {
+) -> (Vec<Fact>, usize) {
     use std::sync::atomic::Ordering::Relaxed;
     let cache = cache::Cache::open(&inputs.cache, &corpus.root, lexicon);
     let prefilter = extract::prefilter::Prefilter::new();
@@ -296,6 +379,7 @@ fn read_and_extract(
     }
     drop(entries);
     drop(cache);
+    let hits = outs.iter().filter(|o| o.hit).count();
     let mut facts = Vec::new();
     for out in outs {
         problems.extend(out.problems);
@@ -314,7 +398,7 @@ fn read_and_extract(
         }
         facts.extend(file_facts.into_iter().map(|f| Fact { file: id, ..f }));
     }
-    facts
+    (facts, hits)
 }
 
 /// Reads one article (unless the cache vouches for it by size and time, or by content hash)
@@ -437,7 +521,10 @@ pub struct Checked {
     pub extracted: Extracted,
     pub rules: Option<engine::RuleSet>,
     /// Article facts, then reference facts, then the lexicon's own facts; findings index into it.
+    /// (`extracted.facts` is left empty: the article facts are moved here, not copied.)
     pub facts: Vec<Fact>,
+    /// How many of `facts` come from articles.
+    pub article_facts: usize,
     pub reference_file: Option<corpus::FileId>,
     pub lexicon_file: Option<corpus::FileId>,
     pub findings: Vec<engine::eval::Finding>,
@@ -492,7 +579,11 @@ pub fn check_with_drafts(
     drafts: &[PathBuf],
     draft_date: Option<date::Day>,
 ) -> Checked {
-    let mut extracted = extract_with_drafts(inputs, drafts, draft_date);
+    check_extracted(inputs, extract_with_drafts(inputs, drafts, draft_date))
+}
+
+/// Evaluates the rules of the run's rules folder over what was extracted.
+fn check_extracted(inputs: &Inputs, mut extracted: Extracted) -> Checked {
     let rules_dir = rules_dir(inputs);
     let mut facts = std::mem::take(&mut extracted.facts);
     let article_facts = facts.len();
@@ -522,9 +613,8 @@ pub fn check_with_drafts(
         findings: Vec::new(),
         work: Default::default(),
         stats: Vec::new(),
+        article_facts,
     };
-    // Restore the article facts for callers that list them.
-    checked.extracted.facts = checked.facts[..article_facts].to_vec();
     if let (Some(rules), Some(world)) = (&checked.rules, checked.world()) {
         let (findings, stats) = engine::eval::evaluate_with_stats(rules, &world);
         checked.findings = findings;
@@ -539,19 +629,5 @@ pub fn check_with_drafts(
 
 /// The rules folder a run uses: `--rules`, else the configuration's, else `rules/`.
 fn rules_dir(inputs: &Inputs) -> RulesDir {
-    let paths = if inputs.paths.is_empty() {
-        vec![PathBuf::from("corpus")]
-    } else {
-        inputs.paths.clone()
-    };
-    let config = corpus::config::find(inputs.config.as_deref(), &paths[0])
-        .ok()
-        .map(|(c, _)| c);
-    RulesDir(
-        inputs
-            .rules
-            .clone()
-            .or(config.and_then(|c| c.rules))
-            .unwrap_or_else(|| PathBuf::from("rules")),
-    )
+    Setup::new(inputs).rules
 }

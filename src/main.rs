@@ -327,6 +327,11 @@ struct CheckOptions {
     /// Print each rule's findings, work and time on stderr (for rule authors and tuning).
     #[arg(long)]
     stats: bool,
+    /// Evaluate the rules over fact files (`claimlint facts --format json`, e.g. one per shard
+    /// of the corpus, made on other machines) instead of extracting the articles; the PATHS
+    /// folder (default corpus/) is where reports look for the articles.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "against")]
+    facts: Vec<PathBuf>,
 }
 
 fn parse_day(s: &str) -> Result<claimlint::date::Day, String> {
@@ -344,6 +349,7 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
         baseline,
         write_baseline,
         stats,
+        facts,
     } = options;
     let started = std::time::Instant::now();
     // With `--against`, the paths are drafts and the archive is the corpus.
@@ -362,7 +368,11 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
     // A progress line for long runs, only on a terminal and only for the human report.
     let progress = (matches!(format, CheckFormat::Human) && std::io::stderr().is_terminal())
         .then(claimlint::progress::show_on_stderr);
-    let checked = claimlint::check_with_drafts(&inputs, &drafts, draft_date);
+    let checked = if facts.is_empty() {
+        claimlint::check_with_drafts(&inputs, &drafts, draft_date)
+    } else {
+        claimlint::check_facts(&inputs, &facts)
+    };
     drop(progress);
     let sources = &checked.extracted.corpus.sources;
     let mut problems = checked.extracted.problems.clone();
@@ -450,6 +460,28 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
             );
         }
     }
+    // Articles a report showed that are gone or changed since their facts were made: the
+    // report used a stand-in.
+    let sources = &checked.extracted.corpus.sources;
+    let stale: Vec<&str> = (0..sources.len())
+        .map(|i| sources.get(claimlint::corpus::FileId(i as u32)))
+        .filter(|s| s.is_loaded() && s.changed())
+        .map(|s| s.rel.as_str())
+        .collect();
+    if !stale.is_empty() {
+        report::problems(
+            &[claimlint::diag::Problem::warning(
+                "input::article-changed",
+                stale.join(", "),
+                "shown from the facts alone: the article is missing, or changed since its facts were made",
+            )
+            .with_help("run the check over the current articles for a full report")],
+            color,
+        );
+    }
+    if let Some((hits, total)) = checked.extracted.cache_hits {
+        eprintln!("facts cache: {hits} of {total} articles unchanged");
+    }
     eprintln!("checked in {:.2?}", started.elapsed());
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
@@ -513,7 +545,7 @@ fn summary(checked: &claimlint::Checked, shown: &[report::findings::Shown<'_>]) 
         if by_severity[1] == 1 { "" } else { "s" },
         by_severity[0],
         checked.extracted.corpus.articles.len(),
-        checked.extracted.facts.len(),
+        checked.article_facts,
         if rules.is_empty() {
             String::new()
         } else {

@@ -30,8 +30,22 @@ pub struct SourceFile {
     /// The path shown and written to machine output: relative to the corpus root, `/`-separated.
     pub rel: String,
     text: std::sync::OnceLock<Loaded>,
+    /// What the text on disk must be for the facts to point into it, when it is not in memory.
+    expected: Option<Expected>,
+}
+
+/// How a file read again is known to be the one the facts came from.
+#[derive(Debug, Clone)]
+enum Expected {
     /// The length and FNV-1a hash of the bytes the facts were extracted from.
-    expected: Option<(u64, u64)>,
+    Hash { len: u64, hash: u64 },
+    /// Facts made elsewhere (`check --facts`): each claim's text at its offset, with its line.
+    /// When the file is missing or differs, a stand-in holds each claim text at its offset and
+    /// line, blanks elsewhere, `len` bytes long.
+    Claims {
+        claims: Vec<(u32, u32, Arc<str>)>,
+        len: u32,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -62,7 +76,25 @@ impl SourceFile {
             path,
             rel,
             text: std::sync::OnceLock::new(),
-            expected: Some((len, hash)),
+            expected: Some(Expected::Hash { len, hash }),
+        }
+    }
+
+    /// A file known only from facts made elsewhere: `claims` are (offset, line, text) of each
+    /// claim, and the file is at least `len` bytes long. It is read from `path` when first
+    /// needed and used if every claim's text stands at its offset there.
+    pub fn from_claims(
+        path: PathBuf,
+        rel: String,
+        mut claims: Vec<(u32, u32, Arc<str>)>,
+        len: u32,
+    ) -> SourceFile {
+        claims.sort_by_key(|c| c.0);
+        SourceFile {
+            path,
+            rel,
+            text: std::sync::OnceLock::new(),
+            expected: Some(Expected::Claims { claims, len }),
         }
     }
 
@@ -90,18 +122,29 @@ impl SourceFile {
 
     fn loaded(&self) -> &Loaded {
         self.text.get_or_init(|| {
-            let (len, hash) = self.expected.unwrap_or_default();
             let read = std::fs::read(&self.path)
                 .ok()
-                .filter(|b| b.len() as u64 == len && crate::hash::fnv(b) == hash)
                 .and_then(|b| String::from_utf8(b).ok());
-            match read {
+            let fits = |text: &str| match &self.expected {
+                None => true,
+                Some(Expected::Hash { len, hash }) => {
+                    text.len() as u64 == *len && crate::hash::fnv(text.as_bytes()) == *hash
+                }
+                Some(Expected::Claims { claims, .. }) => claims.iter().all(|(at, _, claim)| {
+                    text.get(*at as usize..*at as usize + claim.len()) == Some(&**claim)
+                }),
+            };
+            match read.filter(|t| fits(t)) {
                 Some(text) => Loaded {
                     text: text.into(),
                     changed: false,
                 },
                 None => Loaded {
-                    text: " ".repeat(len as usize).into(),
+                    text: match &self.expected {
+                        Some(Expected::Hash { len, .. }) => " ".repeat(*len as usize).into(),
+                        Some(Expected::Claims { claims, len }) => stand_in(claims, *len).into(),
+                        None => "".into(),
+                    },
                     changed: true,
                 },
             }
@@ -112,6 +155,35 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         line_col(self.text(), offset)
     }
+}
+
+/// A text of at least `len` bytes with each claim at its offset, on its line as far as the
+/// bytes before it allow, and blanks elsewhere. Non-ASCII characters become `?` of the same
+/// byte length, so every offset in the stand-in is a character boundary.
+fn stand_in(claims: &[(u32, u32, Arc<str>)], len: u32) -> String {
+    let mut out = String::with_capacity(len as usize);
+    let mut line = 1;
+    for (at, on_line, claim) in claims {
+        let at = *at as usize;
+        if at < out.len() {
+            continue;
+        }
+        let newlines = (*on_line as usize).saturating_sub(line).min(at - out.len());
+        out.extend(std::iter::repeat_n('\n', newlines));
+        line += newlines;
+        out.extend(std::iter::repeat_n(' ', at - out.len()));
+        for c in claim.chars() {
+            if c.is_ascii() {
+                out.push(c);
+                line += usize::from(c == '\n');
+            } else {
+                out.extend(std::iter::repeat_n('?', c.len_utf8()));
+            }
+        }
+    }
+    let pad = (len as usize).saturating_sub(out.len());
+    out.extend(std::iter::repeat_n(' ', pad));
+    out
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.
@@ -174,6 +246,16 @@ pub struct Corpus {
     pub sources: SourceMap,
     pub articles: Vec<Article>,
     pub problems: Vec<Problem>,
+}
+
+impl Corpus {
+    /// A corpus with no files yet, rooted at `root`.
+    pub fn empty(root: &Path) -> Corpus {
+        Corpus {
+            root: root.to_path_buf(),
+            ..Corpus::default()
+        }
+    }
 }
 
 /// Finds the corpus root for `paths`: the folder of the `claimlint.ron` that governs them, else

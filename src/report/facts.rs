@@ -34,6 +34,9 @@ pub struct FactJson<'a> {
     pub unit: Option<&'static str>,
     pub when: Option<WhenJson>,
     pub modality: &'static str,
+    /// "then-", "former", "late": the claim is about a time other than the article's.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shifted: bool,
     pub source: SourceJson<'a>,
     pub sentence: RangeJson,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,6 +136,7 @@ impl<'a> Namer<'a> {
                 precision: w.precision,
             }),
             modality: fact.modality.as_str(),
+            shifted: fact.shifted,
             source: SourceJson::new(file, fact.span.clone()),
             sentence: RangeJson {
                 offset: fact.sentence.start,

@@ -214,7 +214,7 @@ pub fn step_summary(shown: &[Shown<'_>], checked: &Checked) -> String {
             plural(by_severity[Severity::Warning as usize], "warning"),
             by_severity[Severity::Info as usize],
             plural(checked.extracted.corpus.articles.len(), "article"),
-            plural(checked.extracted.facts.len(), "fact"),
+            plural(checked.article_facts, "fact"),
         ));
         let problems = checked.extracted.problems.len();
         if problems > 0 {
