@@ -71,7 +71,52 @@ pub struct Entry {
     pub facts: Vec<Fact>,
 }
 
-/// A cache read from disk (or an empty one), and the entries a run makes.
+/// An entry as stored: the article's path and the encoded entry, ready to be written.
+pub struct Record(Vec<u8>);
+
+impl Record {
+    /// Encodes what the article at `rel` yielded.
+    pub fn new(
+        rel: &str,
+        stamp: Stamp,
+        meta: &ArticleMeta,
+        body: &Range<usize>,
+        facts: &[Fact],
+    ) -> Record {
+        let mut w = Writer(Vec::with_capacity(64 + facts.len() * 40));
+        w.str(rel);
+        w.u64(stamp.len);
+        w.u128(stamp.mtime);
+        w.u64(stamp.hash);
+        for field in [
+            &meta.publication,
+            &meta.volume,
+            &meta.issue,
+            &meta.title,
+            &meta.author,
+        ] {
+            w.opt_str(field.as_deref());
+        }
+        w.opt_day(meta.date);
+        w.u32(body.start as u32);
+        w.u32(body.end as u32);
+        w.u32(facts.len() as u32);
+        for f in facts {
+            w.fact(f);
+        }
+        Record(w.0)
+    }
+}
+
+/// Where an entry lies in the cache file, and the stamp that decides whether it still holds.
+#[derive(Debug, Clone)]
+struct Slot {
+    stamp: Stamp,
+    bytes: Range<usize>,
+}
+
+/// A cache read from disk (or an empty one). Entries stay encoded until a file hits, so the
+/// cache costs its file's size in memory, not a second copy of every fact.
 #[derive(Debug, Default)]
 pub struct Cache {
     file: Option<PathBuf>,
@@ -79,7 +124,8 @@ pub struct Cache {
     /// When the cache was written: a file modified this recently (or later) may have changed
     /// within the clock's resolution, so its time alone is not trusted.
     written: u128,
-    entries: HashMap<String, Entry>,
+    bytes: Vec<u8>,
+    slots: HashMap<String, Slot>,
 }
 
 impl Cache {
@@ -98,16 +144,17 @@ impl Cache {
         );
         let file = folder.join(name);
         let key = key(lexicon);
-        let (written, entries) = std::fs::read(&file)
-            .ok()
-            .and_then(|bytes| decode(&bytes, key, lexicon))
-            .unwrap_or_default();
-        Cache {
+        let mut cache = Cache {
             file: Some(file),
             key,
-            written,
-            entries,
+            ..Cache::default()
+        };
+        if let Some(bytes) = cache.file.as_ref().and_then(|f| std::fs::read(f).ok())
+            && let Some((written, slots)) = index(&bytes, key)
+        {
+            (cache.written, cache.slots, cache.bytes) = (written, slots, bytes);
         }
+        cache
     }
 
     /// Whether the cache is in use.
@@ -117,11 +164,11 @@ impl Cache {
 
     /// How many entries the cache holds.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.slots.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.slots.is_empty()
     }
 
     /// Where the cache is written.
@@ -130,20 +177,33 @@ impl Cache {
     }
 
     /// The entry for `rel` if the file's length and time are unchanged and old enough to trust.
-    pub fn by_time(&self, rel: &str, len: u64, mtime: u128) -> Option<&Entry> {
-        let e = self.entries.get(rel)?;
+    pub fn by_time(&self, rel: &str, len: u64, mtime: u128, lexicon: &Lexicon) -> Option<Hit> {
+        let s = self.slots.get(rel)?;
         let trusted = mtime != 0 && mtime + SLACK_NANOS < self.written;
-        (trusted && e.stamp.len == len && e.stamp.mtime == mtime).then_some(e)
+        (trusted && s.stamp.len == len && s.stamp.mtime == mtime)
+            .then(|| self.hit(s, lexicon))
+            .flatten()
     }
 
     /// The entry for `rel` if its bytes hash to `hash`.
-    pub fn by_hash(&self, rel: &str, len: u64, hash: u64) -> Option<&Entry> {
-        let e = self.entries.get(rel)?;
-        (e.stamp.len == len && e.stamp.hash == hash).then_some(e)
+    pub fn by_hash(&self, rel: &str, len: u64, hash: u64, lexicon: &Lexicon) -> Option<Hit> {
+        let s = self.slots.get(rel)?;
+        (s.stamp.len == len && s.stamp.hash == hash)
+            .then(|| self.hit(s, lexicon))
+            .flatten()
     }
 
-    /// Writes `entries` as the new cache (atomically: a temporary file renamed into place).
-    pub fn write(&self, entries: &[(&str, &Entry)]) -> std::io::Result<()> {
+    fn hit(&self, slot: &Slot, lexicon: &Lexicon) -> Option<Hit> {
+        let raw = &self.bytes[slot.bytes.clone()];
+        let entry = decode_entry(raw, lexicon)?;
+        Some(Hit {
+            entry,
+            record: Record(raw.to_vec()),
+        })
+    }
+
+    /// Writes `records` as the new cache (atomically: a temporary file renamed into place).
+    pub fn write<'r>(&self, records: impl Iterator<Item = &'r Record>) -> std::io::Result<()> {
         let Some(file) = &self.file else {
             return Ok(());
         };
@@ -153,17 +213,33 @@ impl Cache {
             .duration_since(UNIX_EPOCH)
             .unwrap_or(Duration::ZERO)
             .as_nanos();
-        let bytes = encode(self.key, now, entries);
+        let mut w = Writer(Vec::new());
+        w.0.extend_from_slice(MAGIC);
+        w.u32(FORMAT);
+        w.u64(self.key);
+        w.u128(now);
+        for r in records {
+            w.u32(r.0.len() as u32);
+            w.0.extend_from_slice(&r.0);
+        }
+        let sum = crate::hash::fnv(&w.0);
+        w.u64(sum);
         let tmp = folder.join(format!(
             ".{}.{}.tmp",
             file.file_name().unwrap_or_default().to_string_lossy(),
             std::process::id()
         ));
-        std::fs::write(&tmp, &bytes)?;
+        std::fs::write(&tmp, &w.0)?;
         std::fs::rename(&tmp, file).inspect_err(|_| {
             let _ = std::fs::remove_file(&tmp);
         })
     }
+}
+
+/// An entry found in the cache, decoded, with its record to write again.
+pub struct Hit {
+    pub entry: Entry,
+    pub record: Record,
 }
 
 /// A file modified within this long before the cache was written is hashed, not trusted by
@@ -197,92 +273,70 @@ fn key(lexicon: &Lexicon) -> u64 {
     h.finish()
 }
 
-fn encode(key: u64, written: u128, entries: &[(&str, &Entry)]) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(64 + entries.len() * 256));
-    w.0.extend_from_slice(MAGIC);
-    w.u32(FORMAT);
-    w.u64(key);
-    w.u128(written);
-    w.u32(entries.len() as u32);
-    for (rel, e) in entries {
-        w.str(rel);
-        w.u64(e.stamp.len);
-        w.u128(e.stamp.mtime);
-        w.u64(e.stamp.hash);
-        for field in [
-            &e.meta.publication,
-            &e.meta.volume,
-            &e.meta.issue,
-            &e.meta.title,
-            &e.meta.author,
-        ] {
-            w.opt_str(field.as_deref());
-        }
-        w.opt_day(e.meta.date);
-        w.u32(e.body.start as u32);
-        w.u32(e.body.end as u32);
-        w.u32(e.facts.len() as u32);
-        for f in &e.facts {
-            w.fact(f);
-        }
-    }
-    let sum = crate::hash::fnv(&w.0);
-    w.u64(sum);
-    w.0
-}
-
-fn decode(bytes: &[u8], key: u64, lexicon: &Lexicon) -> Option<(u128, HashMap<String, Entry>)> {
+/// Checks the file's checksum, magic and key, and finds each entry's bytes and stamp.
+fn index(bytes: &[u8], key: u64) -> Option<(u128, HashMap<String, Slot>)> {
     let (body, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
     if crate::hash::fnv(body) != u64::from_le_bytes(sum.try_into().ok()?) {
         return None;
     }
-    let mut r = Reader {
-        bytes: body,
-        at: 0,
-        lexicon,
-    };
+    let mut r = Reader { bytes: body, at: 0 };
     if r.take(8)? != MAGIC || r.u32()? != FORMAT || r.u64()? != key {
         return None;
     }
     let written = r.u128()?;
-    let n = r.u32()? as usize;
-    let mut entries = HashMap::with_capacity(n.min(1 << 20));
-    for _ in 0..n {
-        let rel = r.str()?.to_string();
+    let mut slots = HashMap::new();
+    while r.at < body.len() {
+        let n = r.u32()? as usize;
+        let start = r.at;
+        let raw = r.take(n)?;
+        let mut e = Reader { bytes: raw, at: 0 };
+        let rel = e.str()?.to_string();
         let stamp = Stamp {
-            len: r.u64()?,
-            mtime: r.u128()?,
-            hash: r.u64()?,
+            len: e.u64()?,
+            mtime: e.u128()?,
+            hash: e.u64()?,
         };
-        let mut meta = ArticleMeta {
-            publication: r.opt_str()?,
-            volume: r.opt_str()?,
-            issue: r.opt_str()?,
-            title: r.opt_str()?,
-            author: r.opt_str()?,
-            date: None,
-        };
-        meta.date = r.opt_day()?;
-        let body = r.u32()? as usize..r.u32()? as usize;
-        let count = r.u32()? as usize;
-        let mut facts = Vec::with_capacity(count.min(1 << 16));
-        for _ in 0..count {
-            facts.push(r.fact()?);
-        }
-        if body.start > body.end || body.end as u64 > stamp.len {
-            return None;
-        }
-        entries.insert(
+        slots.insert(
             rel,
-            Entry {
+            Slot {
                 stamp,
-                meta,
-                body,
-                facts,
+                bytes: start..start + n,
             },
         );
     }
-    (r.at == body.len()).then_some((written, entries))
+    Some((written, slots))
+}
+
+/// Decodes one entry, checking every length, tag and lexicon id.
+fn decode_entry(raw: &[u8], lexicon: &Lexicon) -> Option<Entry> {
+    let mut r = Reader { bytes: raw, at: 0 };
+    r.str()?;
+    let stamp = Stamp {
+        len: r.u64()?,
+        mtime: r.u128()?,
+        hash: r.u64()?,
+    };
+    let mut meta = ArticleMeta {
+        publication: r.opt_str()?,
+        volume: r.opt_str()?,
+        issue: r.opt_str()?,
+        title: r.opt_str()?,
+        author: r.opt_str()?,
+        date: None,
+    };
+    meta.date = r.opt_day()?;
+    let body = r.u32()? as usize..r.u32()? as usize;
+    let count = r.u32()? as usize;
+    let mut facts = Vec::with_capacity(count.min(1 << 16));
+    for _ in 0..count {
+        facts.push(r.fact(lexicon)?);
+    }
+    (body.start <= body.end && body.end as u64 <= stamp.len && r.at == raw.len()).then_some(Entry {
+        stamp,
+        meta,
+        body,
+        facts,
+    })
 }
 
 struct Writer(Vec<u8>);
@@ -427,7 +481,6 @@ const MODALITIES: [Modality; 4] = [
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
-    lexicon: &'a Lexicon,
 }
 
 impl<'a> Reader<'a> {
@@ -477,8 +530,7 @@ impl<'a> Reader<'a> {
         let v = self.u16()?;
         ((v as usize) < len).then_some(v)
     }
-    fn fact(&mut self) -> Option<Fact> {
-        let l = self.lexicon;
+    fn fact(&mut self, l: &Lexicon) -> Option<Fact> {
         let claim = match self.u8()? {
             0 => {
                 let event = self.pick(&Event::ALL)?;

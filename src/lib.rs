@@ -317,16 +317,22 @@ pub fn check_facts(inputs: &Inputs, fact_files: &[PathBuf]) -> Checked {
 
 /// One article file read (or found in the cache) and extracted.
 struct FileOut {
-    rel: String,
     source: Option<SourceFile>,
     article: Option<(corpus::ArticleMeta, std::ops::Range<usize>)>,
-    /// The facts, with `file` unset; inside `entry` when the file can be cached.
+    /// The facts, with `file` unset.
     facts: Vec<Fact>,
-    entry: Option<cache::Entry>,
+    /// The cache record to write, when the cache is in use and the article is clean.
+    record: Option<cache::Record>,
     /// Taken from the cache unchanged.
     hit: bool,
+    /// Found in the cache by its content, with a new time to record.
+    restamped: bool,
     problems: Vec<Problem>,
 }
+
+/// Files extracted in parallel at a time: the facts of one batch are moved into the corpus's
+/// before the next is read, so per-file results never pile up beside the whole.
+const BATCH: usize = 4096;
 
 /// Reads and extracts every file in parallel (each read at most once, none when the cache
 /// vouches for it), adds them to `corpus` in the order of `files`, updates the cache, and
@@ -343,29 +349,42 @@ fn read_and_extract(
     let prefilter = extract::prefilter::Prefilter::new();
     progress::ARTICLES_TOTAL.store(files.len(), Relaxed);
     let root = corpus.root.clone();
-    let outs: Vec<FileOut> = files
-        .par_iter()
-        .map(|path| {
-            let out = read_one(
-                path,
-                corpus::relative_path(path, &root),
-                lexicon,
-                &prefilter,
-                &cache,
-                inputs.keep_text,
-            );
-            progress::ARTICLES_DONE.fetch_add(1, Relaxed);
-            out
-        })
-        .collect();
-    let entries: Vec<(&str, &cache::Entry)> = outs
-        .iter()
-        .filter_map(|o| o.entry.as_ref().map(|e| (o.rel.as_str(), e)))
-        .collect();
-    let unchanged = outs.iter().all(|o| o.hit) && entries.len() == cache.len();
+    let mut facts = Vec::new();
+    let mut records = Vec::new();
+    let mut hits = 0;
+    let mut restamped = false;
+    for batch in files.chunks(BATCH) {
+        let outs: Vec<FileOut> = batch
+            .par_iter()
+            .map(|path| {
+                let rel = corpus::relative_path(path, &root);
+                let out = read_one(path, rel, lexicon, &prefilter, &cache, inputs.keep_text);
+                progress::ARTICLES_DONE.fetch_add(1, Relaxed);
+                out
+            })
+            .collect();
+        for out in outs {
+            problems.extend(out.problems);
+            hits += usize::from(out.hit);
+            restamped |= out.restamped;
+            records.extend(out.record);
+            let Some(source) = out.source else { continue };
+            let id = corpus.sources.add(source);
+            if let Some((meta, body)) = out.article {
+                corpus.articles.push(corpus::Article {
+                    file: id,
+                    meta,
+                    body,
+                });
+            }
+            facts.extend(out.facts.into_iter().map(|f| Fact { file: id, ..f }));
+        }
+    }
+    // Every record came from the cache, and the cache holds no other: nothing to write.
+    let unchanged = !restamped && hits == records.len() && hits == cache.len();
     if cache.enabled()
         && !unchanged
-        && let Err(e) = cache.write(&entries)
+        && let Err(e) = cache.write(records.iter())
     {
         let shown = cache.path().map(|p| p.display().to_string());
         problems.push(
@@ -376,27 +395,6 @@ fn read_and_extract(
             )
             .with_help("the check itself is complete; pass `--no-cache` to skip the cache"),
         );
-    }
-    drop(entries);
-    drop(cache);
-    let hits = outs.iter().filter(|o| o.hit).count();
-    let mut facts = Vec::new();
-    for out in outs {
-        problems.extend(out.problems);
-        let Some(source) = out.source else { continue };
-        let id = corpus.sources.add(source);
-        let (article, file_facts) = match out.entry {
-            Some(e) => (Some((e.meta, e.body)), e.facts),
-            None => (out.article, out.facts),
-        };
-        if let Some((meta, body)) = article {
-            corpus.articles.push(corpus::Article {
-                file: id,
-                meta,
-                body,
-            });
-        }
-        facts.extend(file_facts.into_iter().map(|f| Fact { file: id, ..f }));
     }
     (facts, hits)
 }
@@ -412,30 +410,33 @@ fn read_one(
     keep_text: bool,
 ) -> FileOut {
     let mut out = FileOut {
-        rel,
         source: None,
         article: None,
         facts: Vec::new(),
-        entry: None,
+        record: None,
         hit: false,
+        restamped: false,
         problems: Vec::new(),
     };
     let stat = std::fs::metadata(path).ok().map(|m| cache::Stamp::of(&m));
     if let Some((len, mtime)) = stat
         && !keep_text
-        && let Some(e) = cache.by_time(&out.rel, len, mtime)
+        && let Some(hit) = cache.by_time(&rel, len, mtime, lexicon)
     {
+        let e = hit.entry;
         out.source = Some(SourceFile::on_disk(
             path.to_path_buf(),
-            out.rel.clone(),
+            rel,
             len,
             e.stamp.hash,
         ));
-        out.entry = Some(e.clone());
+        out.article = Some((e.meta, e.body));
+        out.facts = e.facts;
+        out.record = Some(hit.record);
         out.hit = true;
         return out;
     }
-    let loaded = corpus::load_file(path, &out.rel);
+    let loaded = corpus::load_file(path, &rel);
     out.problems = loaded.problems;
     let Some(source) = loaded.source else {
         return out;
@@ -444,10 +445,13 @@ fn read_one(
     let len = text.len() as u64;
     let hash = (cache.enabled() || !keep_text).then(|| hash::fnv(text.as_bytes()));
     if let Some((meta, body)) = loaded.article {
-        let cached = hash.and_then(|h| cache.by_hash(&out.rel, len, h));
-        out.hit = cached.is_some();
-        let facts = match cached {
-            Some(e) => e.facts.clone(),
+        let cached = hash.and_then(|h| cache.by_hash(&rel, len, h, lexicon));
+        out.facts = match cached {
+            Some(hit) => {
+                out.hit = true;
+                out.restamped = hit.entry.stamp.mtime != stat.map_or(0, |(_, m)| m);
+                hit.entry.facts
+            }
             None => {
                 let article = corpus::Article {
                     file: corpus::FileId(0),
@@ -460,25 +464,19 @@ fn read_one(
         // Only articles with a clean header are cached: the others are read every time, so
         // their problems are reported every time.
         if let (true, true, Some(hash)) = (cache.enabled(), out.problems.is_empty(), hash) {
-            out.entry = Some(cache::Entry {
-                stamp: cache::Stamp {
-                    len,
-                    mtime: stat.map_or(0, |(_, m)| m),
-                    hash,
-                },
-                meta,
-                body,
-                facts,
-            });
-        } else {
-            out.article = Some((meta, body));
-            out.facts = facts;
+            let stamp = cache::Stamp {
+                len,
+                mtime: stat.map_or(0, |(_, m)| m),
+                hash,
+            };
+            out.record = Some(cache::Record::new(&rel, stamp, &meta, &body, &out.facts));
         }
+        out.article = Some((meta, body));
     }
     // The text is let go unless asked for; a report reads it again, checked by its hash.
     out.source = Some(match hash {
         Some(h) if !keep_text && out.problems.is_empty() => {
-            SourceFile::on_disk(path.to_path_buf(), out.rel.clone(), len, h)
+            SourceFile::on_disk(path.to_path_buf(), rel, len, h)
         }
         _ => source,
     });
@@ -587,6 +585,7 @@ fn check_extracted(inputs: &Inputs, mut extracted: Extracted) -> Checked {
     let rules_dir = rules_dir(inputs);
     let mut facts = std::mem::take(&mut extracted.facts);
     let article_facts = facts.len();
+    facts.reserve(extracted.reference.len() + 4096);
     let reference_file = extracted.reference.first().map(|f| f.file);
     facts.extend(extracted.reference.iter().cloned());
     let mut lexicon_file = None;

@@ -224,21 +224,21 @@ impl<'a> World<'a> {
 #[derive(Default)]
 struct Bucket {
     /// All facts, in fact order.
-    all: Vec<usize>,
+    all: Vec<u32>,
     /// Facts with a known end, by end, and the running maximum of their starts (unknown = far
     /// past).
-    by_to: Vec<(Day, usize)>,
+    by_to: Vec<(Day, u32)>,
     by_to_max_from: Vec<Day>,
     /// Facts with a known start and a known end at most [`SHORT_DAYS`] later, by start (then
     /// end): a window on the start, widened by `longest`, finds every one near a day.
-    short: Vec<(Day, Day, usize)>,
+    short: Vec<(Day, Day, u32)>,
     /// The longest interval in `short`.
     longest: i32,
     /// Facts with a known start and a long or unknown (far future) end, by start: terms of
     /// office, reference statuses. Few per key; scanned with a filter.
-    long: Vec<(Day, Day, usize)>,
+    long: Vec<(Day, Day, u32)>,
     /// Facts with an unknown start: they might begin at any time.
-    open_from: Vec<usize>,
+    open_from: Vec<u32>,
 }
 
 const FAR_FUTURE: Day = Day(i32::MAX / 2);
@@ -267,7 +267,7 @@ impl Bucket {
                 .rev()
                 .chain(self.long[..c].iter().rev())
                 .filter(move |(_, t, _)| *t >= first)
-                .map(|&(_, _, i)| i),
+                .map(|&(_, _, i)| i as usize),
         )
     }
 
@@ -279,7 +279,7 @@ impl Bucket {
             self.short[a..]
                 .iter()
                 .chain(&self.long[b..])
-                .map(|&(_, _, i)| i),
+                .map(|&(_, _, i)| i as usize),
         )
     }
 
@@ -292,13 +292,13 @@ impl Bucket {
                 .iter()
                 .rev()
                 .chain(self.long[..b].iter().rev())
-                .map(|&(_, _, i)| i),
+                .map(|&(_, _, i)| i as usize),
         )
     }
 
     fn finish(&mut self, world: &World<'_>) {
         for &i in &self.all {
-            let w = world.when(i);
+            let w = world.when(i as usize);
             let (from, to) = (w.and_then(|w| w.from), w.and_then(|w| w.to));
             if let Some(t) = to {
                 self.by_to.push((t, i));
@@ -318,7 +318,12 @@ impl Bucket {
             .by_to
             .iter()
             .map(|&(_, i)| {
-                running = running.max(world.when(i).and_then(|w| w.from).unwrap_or(FAR_PAST));
+                running = running.max(
+                    world
+                        .when(i as usize)
+                        .and_then(|w| w.from)
+                        .unwrap_or(FAR_PAST),
+                );
                 running
             })
             .collect();
@@ -360,6 +365,7 @@ impl Index {
         bound: &BTreeSet<usize>,
         nvars: usize,
         same_file_as: Option<usize>,
+        primary_files: &std::collections::HashSet<FileId>,
     ) -> Index {
         let pattern_vars: Vec<usize> = [&p.event, &p.state, &p.org, &p.person, &p.subject, &p.role]
             .into_iter()
@@ -375,6 +381,10 @@ impl Index {
             .collect();
         let mut buckets: HashMap<Vec<Value>, Bucket> = HashMap::new();
         for i in 0..world.facts.len() {
+            // Joined on the article: only articles with a primary can be asked for.
+            if same_file_as.is_some() && !primary_files.contains(&world.facts[i].file) {
+                continue;
+            }
             let mut vars = vec![None; nvars];
             if world.bind(p, i, rule, &mut vars) {
                 let mut key: Vec<Value> = key_vars
@@ -384,7 +394,7 @@ impl Index {
                 if same_file_as.is_some() {
                     key.push(Value::File(world.facts[i].file.0));
                 }
-                buckets.entry(key).or_default().all.push(i);
+                buckets.entry(key).or_default().all.push(i as u32);
             }
         }
         for b in buckets.values_mut() {
@@ -497,7 +507,8 @@ struct CaseEval<'w, 'a> {
     members: std::cell::RefCell<MemberRanges>,
     /// Membership over time by (organisation, what is counted), built on first use.
     timelines: std::cell::RefCell<HashMap<(u16, Counted), Members>>,
-    /// Facts by sentence, built on first use by `ListDiffers`.
+    /// Membership facts by sentence, for the sentences with a count, built on first use by
+    /// `ListDiffers`.
     sentences: std::cell::OnceCell<HashMap<(FileId, u32), Vec<usize>>>,
     work: std::cell::Cell<Work>,
 }
@@ -624,7 +635,7 @@ impl CaseEval<'_, '_> {
                     };
                     self.count(0, 1);
                     let end = bucket.by_to.partition_point(|(t, _)| *t < start);
-                    return Box::new(bucket.by_to[..end].iter().rev().map(|&(_, i)| i));
+                    return Box::new(bucket.by_to[..end].iter().rev().map(|&(_, i)| i as usize));
                 }
                 // The witness starts after the earlier fact ends.
                 Cond::Before(e, x) if x == depth && e < depth && !might => {
@@ -651,7 +662,7 @@ impl CaseEval<'_, '_> {
                         bucket.by_to[..before]
                             .iter()
                             .rev()
-                            .map(|&(_, i)| i)
+                            .map(|&(_, i)| i as usize)
                             .chain(after),
                     );
                 }
@@ -677,7 +688,7 @@ impl CaseEval<'_, '_> {
                     return Box::new(
                         bucket
                             .touching(first_start, last_end)
-                            .chain(bucket.open_from.iter().copied()),
+                            .chain(bucket.open_from.iter().map(|&i| i as usize)),
                     );
                 }
                 // Sharing a day. Facts with no start can only ever "might" overlap.
@@ -690,7 +701,7 @@ impl CaseEval<'_, '_> {
                     self.count(0, 2);
                     let dated = bucket.touching(from.unwrap_or(FAR_PAST), to.unwrap_or(FAR_FUTURE));
                     return if might {
-                        Box::new(dated.chain(bucket.open_from.iter().copied()))
+                        Box::new(dated.chain(bucket.open_from.iter().map(|&i| i as usize)))
                     } else {
                         dated
                     };
@@ -703,13 +714,13 @@ impl CaseEval<'_, '_> {
                     return Box::new(
                         bucket
                             .starting_before(end)
-                            .chain(bucket.open_from.iter().copied()),
+                            .chain(bucket.open_from.iter().map(|&i| i as usize)),
                     );
                 }
                 _ => {}
             }
         }
-        Box::new(bucket.all.iter().copied())
+        Box::new(bucket.all.iter().map(|&i| i as usize))
     }
 
     /// Finds the nearest complete binding for the patterns from `depth` on.
@@ -819,7 +830,7 @@ impl CaseEval<'_, '_> {
         let mut head: Vec<usize> = bucket.by_to[end - head_len..end]
             .iter()
             .rev()
-            .map(|&(_, i)| i)
+            .map(|&(_, i)| i as usize)
             .collect();
         let primary_date = self.world.published(facts[0]);
         head.sort_by_key(|&c| {
@@ -833,7 +844,7 @@ impl CaseEval<'_, '_> {
         for (k, cand) in head
             .into_iter()
             .map(|c| (None, c))
-            .chain(rest.map(|k| (Some(k), bucket.by_to[k].1)))
+            .chain(rest.map(|k| (Some(k), bucket.by_to[k].1 as usize)))
         {
             if let (Some(k), Some(f)) = (k, excused)
                 && bucket.by_to_max_from[k] <= f
@@ -1006,10 +1017,20 @@ impl CaseEval<'_, '_> {
             Counted::Signatories => Event::Signed,
             Counted::Founders => Event::Founded,
         };
+        // The membership facts of each sentence that states a count (only those are asked).
         let sentences = self.sentences.get_or_init(|| {
-            let mut map: HashMap<(FileId, u32), Vec<usize>> = HashMap::new();
-            for (n, g) in self.world.facts.iter().enumerate() {
-                map.entry((g.file, g.sentence.start)).or_default().push(n);
+            let facts = self.world.facts;
+            let mut map: HashMap<(FileId, u32), Vec<usize>> = facts
+                .iter()
+                .filter(|g| matches!(g.claim, Claim::Count { .. }))
+                .map(|g| ((g.file, g.sentence.start), Vec::new()))
+                .collect();
+            for (n, g) in facts.iter().enumerate() {
+                if let Claim::Membership { .. } = g.claim
+                    && let Some(list) = map.get_mut(&(g.file, g.sentence.start))
+                {
+                    list.push(n);
+                }
             }
             map
         });
@@ -1247,6 +1268,21 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
         // Indexes: each witness keyed by the variables bound before it.
         let mut bound: BTreeSet<usize> = BTreeSet::new();
         let mut indexes = Vec::new();
+        // The articles the primary pattern matches in, for indexes joined on the article.
+        let mut primary_files = std::collections::HashSet::new();
+        if case
+            .conds
+            .iter()
+            .any(|c| matches!(c, Cond::SameArticle(..)))
+        {
+            let mut vars = vec![None; nvars];
+            for (i, f) in world.facts.iter().enumerate() {
+                if world.bind(&case.patterns[0], i, rule, &mut vars) {
+                    primary_files.insert(f.file);
+                }
+                vars.iter_mut().for_each(|v| *v = None);
+            }
+        }
         for (d, p) in case.patterns.iter().enumerate() {
             if d > 0 {
                 let same_file = case.conds.iter().find_map(|c| match *c {
@@ -1254,7 +1290,15 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                     Cond::SameArticle(a, b) if b == d && a < d => Some(a),
                     _ => None,
                 });
-                indexes.push(Index::build(world, rule, p, &bound, nvars, same_file));
+                indexes.push(Index::build(
+                    world,
+                    rule,
+                    p,
+                    &bound,
+                    nvars,
+                    same_file,
+                    &primary_files,
+                ));
             }
             bound.extend(pattern_vars(p));
         }
@@ -1266,7 +1310,7 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                 u.patterns
                     .iter()
                     .map(|p| {
-                        let idx = Index::build(world, rule, p, &b, nvars, None);
+                        let idx = Index::build(world, rule, p, &b, nvars, None, &primary_files);
                         b.extend(pattern_vars(p));
                         idx
                     })
