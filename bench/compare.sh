@@ -35,7 +35,7 @@ for n in "${SIZES[@]}"; do
     fi
 done
 big=$(corpus "$LARGEST")
-echo "corpus: $LARGEST articles, $(du -sh --apparent-size "$big" | cut -f1) of text, $(nproc) cores"
+echo "corpus: $LARGEST articles, $(du -sLh --apparent-size "$big/" | cut -f1) of text, $(nproc) cores"
 
 # Median wall time of a command in seconds (claimlint exits 1 when it finds something).
 median() {
@@ -90,7 +90,7 @@ echo
 echo "== re-check after editing one article, warm cache (target: at most 25% of the cold run)"
 cache=$WORK/cache
 rm -rf "$cache"
-edit=$(find "$big" -name '*.txt' | sort | head -1)
+edit=$(find "$big/" -name '*.txt' | sort | head -1)
 cp "$edit" "$WORK/edited.orig"
 "$CL" check --format json --cache-dir "$cache" "$big" >/dev/null 2>&1 || true
 t_cold=$(median "$check -j 2 $big")
