@@ -91,6 +91,38 @@ fn one_shard_per_article_gives_the_whole_corpus_findings() {
         "{}",
         sharded.stderr
     );
+
+    // Without the articles, the same findings are shown from the facts alone, with a warning.
+    let empty = tmp.path().join("no-articles");
+    std::fs::create_dir(&empty).unwrap();
+    let mut args = vec![empty.display().to_string(), "--facts".into()];
+    args.extend(shards.iter().map(|s| s.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let human = check(&args);
+    assert!(
+        human.stderr.contains("input::article-changed"),
+        "{}",
+        human.stderr
+    );
+    let headlines = human
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("  × ") || l.starts_with("  ⚠ "))
+        .count();
+    assert_eq!(headlines, whole.stdout.lines().count(), "{}", human.stdout);
+}
+
+#[test]
+fn a_damaged_fact_file_is_an_error_with_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("facts.jsonl");
+    std::fs::write(&file, "{\"schema\":1,\"kind\":\"membership\"}\nnot json\n").unwrap();
+    let r = run(claimlint()
+        .args(["check", "--format", "json", "--facts"])
+        .arg(&file));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("facts::bad-line"), "{}", r.stderr);
+    assert!(r.stderr.contains("facts.jsonl:2"), "{}", r.stderr);
 }
 
 #[test]
