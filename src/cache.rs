@@ -71,8 +71,12 @@ pub struct Entry {
     pub facts: Vec<Fact>,
 }
 
-/// An entry as stored: the article's path and the encoded entry, ready to be written.
-pub struct Record(Vec<u8>);
+/// An entry to write: newly encoded, or the bytes of one the cache already holds (kept as a
+/// range of the cache file, not copied).
+pub enum Record {
+    Fresh(Vec<u8>),
+    Kept(Range<usize>),
+}
 
 impl Record {
     /// Encodes what the article at `rel` yielded.
@@ -104,7 +108,7 @@ impl Record {
         for f in facts {
             w.fact(f);
         }
-        Record(w.0)
+        Record::Fresh(w.0)
     }
 }
 
@@ -194,11 +198,10 @@ impl Cache {
     }
 
     fn hit(&self, slot: &Slot, lexicon: &Lexicon) -> Option<Hit> {
-        let raw = &self.bytes[slot.bytes.clone()];
-        let entry = decode_entry(raw, lexicon)?;
+        let entry = decode_entry(&self.bytes[slot.bytes.clone()], lexicon)?;
         Some(Hit {
             entry,
-            record: Record(raw.to_vec()),
+            record: Record::Kept(slot.bytes.clone()),
         })
     }
 
@@ -219,8 +222,12 @@ impl Cache {
         w.u64(self.key);
         w.u128(now);
         for r in records {
-            w.u32(r.0.len() as u32);
-            w.0.extend_from_slice(&r.0);
+            let bytes = match r {
+                Record::Fresh(b) => b.as_slice(),
+                Record::Kept(range) => &self.bytes[range.clone()],
+            };
+            w.u32(bytes.len() as u32);
+            w.0.extend_from_slice(bytes);
         }
         let sum = crate::hash::fnv(&w.0);
         w.u64(sum);
@@ -397,7 +404,7 @@ impl Writer {
                 self.u8(1);
                 self.u16(org.0);
                 self.u32(*value);
-                self.u8(COUNTED.iter().position(|c| c == counts).unwrap_or(0) as u8);
+                self.u8(Counted::ALL.iter().position(|c| c == counts).unwrap_or(0) as u8);
             }
             Claim::Quantity {
                 subject,
@@ -409,7 +416,7 @@ impl Writer {
                 self.u16(subject.0);
                 self.u64(*value);
                 self.u8(u8::from(*approx));
-                self.u8(UNITS.iter().position(|u| u == unit).unwrap_or(0) as u8);
+                self.u8(Unit::ALL.iter().position(|u| u == unit).unwrap_or(0) as u8);
             }
             Claim::Office {
                 person,
@@ -427,7 +434,7 @@ impl Writer {
                         self.str(n);
                     }
                 }
-                self.u8(ROLES.iter().position(|r| r == role).unwrap_or(0) as u8);
+                self.u8(Role::ALL.iter().position(|r| r == role).unwrap_or(0) as u8);
                 self.u16(state.0);
             }
         }
@@ -436,14 +443,14 @@ impl Writer {
                 self.u8(1);
                 self.opt_day(w.from);
                 self.opt_day(w.to);
-                self.u8(PRECISIONS
+                self.u8(Precision::ALL
                     .iter()
                     .position(|p| *p == w.precision)
                     .unwrap_or(0) as u8);
             }
             None => self.u8(0),
         }
-        self.u8(MODALITIES
+        self.u8(Modality::ALL
             .iter()
             .position(|m| *m == f.modality)
             .unwrap_or(0) as u8);
@@ -453,29 +460,6 @@ impl Writer {
         self.u8(u8::from(f.shifted));
     }
 }
-
-const COUNTED: [Counted; 3] = [Counted::Members, Counted::Signatories, Counted::Founders];
-const UNITS: [Unit; 2] = [Unit::Troops, Unit::Usd];
-const ROLES: [Role; 5] = [
-    Role::President,
-    Role::ActingPresident,
-    Role::PrimeMinister,
-    Role::ForeignMinister,
-    Role::DefenceMinister,
-];
-const PRECISIONS: [Precision; 5] = [
-    Precision::Day,
-    Precision::Month,
-    Precision::Year,
-    Precision::Range,
-    Precision::Open,
-];
-const MODALITIES: [Modality; 4] = [
-    Modality::Asserted,
-    Modality::Hedged,
-    Modality::Planned,
-    Modality::Negated,
-];
 
 /// Reads the cache format, checking every length, tag and lexicon id.
 struct Reader<'a> {
@@ -548,7 +532,7 @@ impl<'a> Reader<'a> {
             1 => Claim::Count {
                 org: OrgId(self.id(l.orgs.len())?),
                 value: self.u32()?,
-                counts: self.pick(&COUNTED)?,
+                counts: self.pick(&Counted::ALL)?,
             },
             2 => Claim::Quantity {
                 subject: SubjectId(self.id(l.subjects.len())?),
@@ -558,7 +542,7 @@ impl<'a> Reader<'a> {
                     1 => true,
                     _ => return None,
                 },
-                unit: self.pick(&UNITS)?,
+                unit: self.pick(&Unit::ALL)?,
             },
             3 => {
                 let person = match self.u8()? {
@@ -568,7 +552,7 @@ impl<'a> Reader<'a> {
                 };
                 Claim::Office {
                     person,
-                    role: self.pick(&ROLES)?,
+                    role: self.pick(&Role::ALL)?,
                     state: StateId(self.id(l.states.len())?),
                 }
             }
@@ -579,11 +563,11 @@ impl<'a> Reader<'a> {
             1 => Some(Interval {
                 from: self.opt_day()?,
                 to: self.opt_day()?,
-                precision: self.pick(&PRECISIONS)?,
+                precision: self.pick(&Precision::ALL)?,
             }),
             _ => return None,
         };
-        let modality = self.pick(&MODALITIES)?;
+        let modality = self.pick(&Modality::ALL)?;
         let span = self.u32()?..self.u32()?;
         let sentence = self.u32()?..self.u32()?;
         let shifted = match self.u8()? {

@@ -133,6 +133,16 @@ pub enum Precision {
     Open,
 }
 
+impl Precision {
+    pub const ALL: [Precision; 5] = [
+        Precision::Day,
+        Precision::Month,
+        Precision::Year,
+        Precision::Range,
+        Precision::Open,
+    ];
+}
+
 /// A time known only as an interval of days; either end may be unknown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Interval {

@@ -91,6 +91,13 @@ pub enum Modality {
 }
 
 impl Modality {
+    pub const ALL: [Modality; 4] = [
+        Modality::Asserted,
+        Modality::Hedged,
+        Modality::Planned,
+        Modality::Negated,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Modality::Asserted => "asserted",
@@ -111,6 +118,8 @@ pub enum Counted {
 }
 
 impl Counted {
+    pub const ALL: [Counted; 3] = [Counted::Members, Counted::Signatories, Counted::Founders];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Counted::Members => "members",

@@ -75,6 +75,8 @@ pub struct Extracted {
     pub problems: Vec<Problem>,
     /// How many articles the facts cache supplied, of how many read (when it is in use).
     pub cache_hits: Option<(usize, usize)>,
+    /// The rules folder the run uses: `--rules`, else the configuration's, else `rules/`.
+    pub rules: RulesDir,
 }
 
 impl Extracted {
@@ -196,6 +198,7 @@ pub fn extract_with_drafts(
         reference,
         problems,
         cache_hits,
+        rules,
     }
 }
 
@@ -307,12 +310,13 @@ pub fn extract_from_facts(inputs: &Inputs, fact_files: &[PathBuf]) -> Extracted 
         reference,
         problems,
         cache_hits,
+        rules,
     }
 }
 
 /// Evaluates the rules over facts made elsewhere (see [`extract_from_facts`]).
 pub fn check_facts(inputs: &Inputs, fact_files: &[PathBuf]) -> Checked {
-    check_extracted(inputs, extract_from_facts(inputs, fact_files))
+    check_extracted(extract_from_facts(inputs, fact_files))
 }
 
 /// One article file read (or found in the cache) and extracted.
@@ -450,6 +454,9 @@ fn read_one(
             Some(hit) => {
                 out.hit = true;
                 out.restamped = hit.entry.stamp.mtime != stat.map_or(0, |(_, m)| m);
+                if !out.restamped {
+                    out.record = Some(hit.record);
+                }
                 hit.entry.facts
             }
             None => {
@@ -462,8 +469,10 @@ fn read_one(
             }
         };
         // Only articles with a clean header are cached: the others are read every time, so
-        // their problems are reported every time.
-        if let (true, true, Some(hash)) = (cache.enabled(), out.problems.is_empty(), hash) {
+        // their problems are reported every time. A hit keeps its record unless its time moved.
+        if let (None, true, true, Some(hash)) =
+            (&out.record, cache.enabled(), out.problems.is_empty(), hash)
+        {
             let stamp = cache::Stamp {
                 len,
                 mtime: stat.map_or(0, |(_, m)| m),
@@ -577,12 +586,12 @@ pub fn check_with_drafts(
     drafts: &[PathBuf],
     draft_date: Option<date::Day>,
 ) -> Checked {
-    check_extracted(inputs, extract_with_drafts(inputs, drafts, draft_date))
+    check_extracted(extract_with_drafts(inputs, drafts, draft_date))
 }
 
 /// Evaluates the rules of the run's rules folder over what was extracted.
-fn check_extracted(inputs: &Inputs, mut extracted: Extracted) -> Checked {
-    let rules_dir = rules_dir(inputs);
+fn check_extracted(mut extracted: Extracted) -> Checked {
+    let rules_dir = extracted.rules.clone();
     let mut facts = std::mem::take(&mut extracted.facts);
     let article_facts = facts.len();
     facts.reserve(extracted.reference.len() + 4096);
@@ -624,9 +633,4 @@ fn check_extracted(inputs: &Inputs, mut extracted: Extracted) -> Checked {
         checked.stats = stats;
     }
     checked
-}
-
-/// The rules folder a run uses: `--rules`, else the configuration's, else `rules/`.
-fn rules_dir(inputs: &Inputs) -> RulesDir {
-    Setup::new(inputs).rules
 }

@@ -176,6 +176,11 @@ pub fn read(
     (corpus, facts, problems)
 }
 
+/// The value of `all` whose name is `s`.
+fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, s: &str) -> Option<T> {
+    all.iter().copied().find(|&x| name(x) == s)
+}
+
 fn meta(a: Option<&ArticleIn>) -> ArticleMeta {
     let Some(a) = a else {
         return ArticleMeta::default();
@@ -229,9 +234,7 @@ fn to_fact(f: &FactIn, lexicon: &Lexicon) -> Result<Fact, String> {
                     .value
                     .and_then(|v| u32::try_from(v).ok())
                     .ok_or("a count fact needs a `value`")?,
-                counts: [Counted::Members, Counted::Signatories, Counted::Founders]
-                    .into_iter()
-                    .find(|x| x.as_str() == c)
+                counts: named(&Counted::ALL, |x| x.as_str(), &c)
                     .ok_or_else(|| format!("unknown count kind `{c}`"))?,
             }
         }
@@ -244,9 +247,7 @@ fn to_fact(f: &FactIn, lexicon: &Lexicon) -> Result<Fact, String> {
                     .ok_or_else(|| format!("the lexicon has no quantity subject `{s}`"))?,
                 value: f.value.ok_or("a quantity fact needs a `value`")?,
                 approx: f.approx.unwrap_or(false),
-                unit: [Unit::Troops, Unit::Usd]
-                    .into_iter()
-                    .find(|x| x.as_str() == u)
+                unit: named(&Unit::ALL, |x| x.as_str(), &u)
                     .ok_or_else(|| format!("unknown unit `{u}`"))?,
             }
         }
@@ -258,16 +259,8 @@ fn to_fact(f: &FactIn, lexicon: &Lexicon) -> Result<Fact, String> {
                 .filter(|id: &PersonId| lexicon.person(*id).name == p);
             Claim::Office {
                 person: known.map_or_else(|| PersonRef::Named(p.as_str().into()), PersonRef::Known),
-                role: [
-                    Role::President,
-                    Role::ActingPresident,
-                    Role::PrimeMinister,
-                    Role::ForeignMinister,
-                    Role::DefenceMinister,
-                ]
-                .into_iter()
-                .find(|x| x.as_str() == r)
-                .ok_or_else(|| format!("unknown role `{r}`"))?,
+                role: named(&Role::ALL, |x| x.as_str(), &r)
+                    .ok_or_else(|| format!("unknown role `{r}`"))?,
                 state: state(&need(&f.state, "state")?)?,
             }
         }
@@ -286,15 +279,8 @@ fn to_fact(f: &FactIn, lexicon: &Lexicon) -> Result<Fact, String> {
         }),
         None => None,
     };
-    let modality = [
-        Modality::Asserted,
-        Modality::Hedged,
-        Modality::Planned,
-        Modality::Negated,
-    ]
-    .into_iter()
-    .find(|m| m.as_str() == f.modality)
-    .ok_or_else(|| format!("unknown modality `{}`", f.modality))?;
+    let modality = named(&Modality::ALL, |m| m.as_str(), &f.modality)
+        .ok_or_else(|| format!("unknown modality `{}`", f.modality))?;
     if f.text.len() != f.source.length as usize {
         return Err("the claim's `text` is not `length` bytes long".into());
     }

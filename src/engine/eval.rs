@@ -760,12 +760,7 @@ impl CaseEval<'_, '_> {
         // an editor wants to see the article that disagrees.
         let mut lazy = self.candidates(bucket, conds, depth, facts, might);
         let mut head: Vec<usize> = lazy.by_ref().take(if might { 0 } else { 16 }).collect();
-        let primary_date = self.world.published(facts[0]);
-        head.sort_by_key(|&c| {
-            let later =
-                matches!((self.world.published(c), primary_date), (Some(w), Some(p)) if w > p);
-            (self.world.origins[c] != Origin::Article, later)
-        });
+        self.prefer_articles(&mut head, facts[0]);
         // Every candidate at this depth finds the same variables unbound; a failed candidate
         // unbinds just those.
         let unbound: Vec<usize> = (0..vars.len()).filter(|&x| vars[x].is_none()).collect();
@@ -808,6 +803,18 @@ impl CaseEval<'_, '_> {
         false
     }
 
+    /// Orders the nearest few witnesses: articles before the reference and the lexicon, and
+    /// among them those published before `primary`'s article (an editor wants to see the
+    /// article that disagrees).
+    fn prefer_articles(&self, head: &mut [usize], primary: usize) {
+        let primary_date = self.world.published(primary);
+        head.sort_by_key(|&c| {
+            let later =
+                matches!((self.world.published(c), primary_date), (Some(w), Some(p)) if w > p);
+            (self.world.origins[c] != Origin::Article, later)
+        });
+    }
+
     /// The last witness of a case whose exceptions see it only through its start (see
     /// `dominated`): candidates are tried nearest first, and once one starting on day F is
     /// excused, every candidate starting on or before F is excused too — they are skipped, and
@@ -834,12 +841,7 @@ impl CaseEval<'_, '_> {
             .rev()
             .map(|&(_, i)| i as usize)
             .collect();
-        let primary_date = self.world.published(facts[0]);
-        head.sort_by_key(|&c| {
-            let later =
-                matches!((self.world.published(c), primary_date), (Some(w), Some(p)) if w > p);
-            (self.world.origins[c] != Origin::Article, later)
-        });
+        self.prefer_articles(&mut head, facts[0]);
         let unbound: Vec<usize> = (0..vars.len()).filter(|&x| vars[x].is_none()).collect();
         let mut excused: Option<Day> = None;
         let rest = (0..end - head_len).rev();

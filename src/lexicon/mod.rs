@@ -652,6 +652,14 @@ fn known<'a>(ids: impl Iterator<Item = &'a str>) -> String {
 
 /// The canonical name of a role in output.
 impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::President,
+        Role::ActingPresident,
+        Role::PrimeMinister,
+        Role::ForeignMinister,
+        Role::DefenceMinister,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Role::President => "president",
@@ -664,6 +672,8 @@ impl Role {
 }
 
 impl Unit {
+    pub const ALL: [Unit; 2] = [Unit::Troops, Unit::Usd];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Troops => "troops",
