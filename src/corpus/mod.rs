@@ -325,9 +325,12 @@ pub fn discover(paths: &[PathBuf], config: &Config, problems: &mut Vec<Problem>)
             }
         }
     }
-    // One file named two ways ("corpus" and "./corpus/a.txt") is read once.
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+    // One file named two ways ("corpus" and "./corpus/a.txt") is read once. A single folder's
+    // walk names each file once (it does not follow links), so only several paths need this.
+    if paths.len() > 1 {
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+    }
     files.sort();
     files
 }
@@ -344,12 +347,15 @@ fn globs(patterns: &[String]) -> Result<globset::GlobSet, globset::Error> {
 /// The path of `path` relative to `root`, with `/` separators.
 pub fn relative_path(path: &Path, root: &Path) -> String {
     let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let (cpath, croot) = (canonical(path), canonical(root));
-    let rel = path
-        .strip_prefix(root)
-        .ok()
-        .or_else(|| cpath.strip_prefix(&croot).ok())
-        .unwrap_or(path);
+    // Resolved only when the path as given does not lie under the root as given.
+    let resolved;
+    let rel = match path.strip_prefix(root) {
+        Ok(rel) => rel,
+        Err(_) => {
+            resolved = (canonical(path), canonical(root));
+            resolved.0.strip_prefix(&resolved.1).unwrap_or(path)
+        }
+    };
     // Normal components joined by `/`; a path outside the root keeps its leading `/`.
     let parts: Vec<String> = rel
         .components()

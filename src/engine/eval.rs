@@ -12,7 +12,9 @@ use crate::corpus::FileId;
 use crate::date::{Day, Interval, Precision};
 use crate::fact::{Claim, Counted, Event, Fact, PersonRef};
 use crate::lexicon::{Lexicon, OrgId};
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 /// Three-valued truth: a rule fires only on `True`; an exception blocks unless `False`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +57,35 @@ pub struct World<'a> {
     dates: HashMap<FileId, Day>,
     /// The lexicon's people by id, shared rather than copied into each binding.
     person_names: Vec<std::sync::Arc<str>>,
+    shapes: Shapes,
+}
+
+/// The facts by kind, and the membership facts by event, so that a pattern scans only the
+/// facts that can match it (a rule about withdrawals never looks at quantities).
+struct Shapes {
+    by_kind: [Vec<u32>; 4],
+    by_event: Vec<Vec<u32>>,
+}
+
+impl Shapes {
+    fn new(facts: &[Fact]) -> Shapes {
+        let mut by_kind: [Vec<u32>; 4] = Default::default();
+        let mut by_event = vec![Vec::new(); Event::ALL.len()];
+        for (i, f) in facts.iter().enumerate() {
+            let i = i as u32;
+            let kind = match f.claim {
+                Claim::Membership { event, .. } => {
+                    by_event[event as usize].push(i);
+                    Kind::Membership
+                }
+                Claim::Count { .. } => Kind::Count,
+                Claim::Quantity { .. } => Kind::Quantity,
+                Claim::Office { .. } => Kind::Office,
+            };
+            by_kind[kind as usize].push(i);
+        }
+        Shapes { by_kind, by_event }
+    }
 }
 
 /// What the engine examined: candidate facts tried against a pattern, and index probes.
@@ -105,13 +136,41 @@ impl<'a> World<'a> {
             origins,
             lexicon,
             family,
-            dates: HashMap::new(),
+            dates: HashMap::default(),
+            shapes: Shapes::new(facts),
             person_names: lexicon
                 .people
                 .iter()
                 .map(|p| p.name.as_str().into())
                 .collect(),
         }
+    }
+
+    /// The facts that can match `p` by their kind and event, in fact order.
+    fn candidates(&self, p: &Pattern) -> Cow<'_, [u32]> {
+        let all = &self.shapes.by_kind[p.kind as usize];
+        if p.kind != Kind::Membership || Event::ALL.iter().all(|e| p.events.contains(e)) {
+            return Cow::Borrowed(all);
+        }
+        let lists: Vec<&Vec<u32>> = Event::ALL
+            .iter()
+            .filter(|e| p.events.contains(e))
+            .map(|e| &self.shapes.by_event[*e as usize])
+            .collect();
+        match lists[..] {
+            [] => Cow::Borrowed(&[]),
+            [one] => Cow::Borrowed(one),
+            _ => {
+                let mut merged: Vec<u32> = lists.into_iter().flatten().copied().collect();
+                merged.sort_unstable();
+                Cow::Owned(merged)
+            }
+        }
+    }
+
+    /// The membership facts, in fact order.
+    fn memberships(&self) -> &[u32] {
+        &self.shapes.by_kind[Kind::Membership as usize]
     }
 
     /// Adds the articles' dates (witnesses published before a claim are shown first).
@@ -367,7 +426,7 @@ impl Index {
         bound: &BTreeSet<usize>,
         nvars: usize,
         same_file_as: Option<usize>,
-        primary_files: &std::collections::HashSet<FileId>,
+        primary_files: &FxHashSet<FileId>,
     ) -> Index {
         let pattern_vars: Vec<usize> = [&p.event, &p.state, &p.org, &p.person, &p.subject, &p.role]
             .into_iter()
@@ -381,13 +440,15 @@ impl Index {
             .copied()
             .filter(|v| bound.contains(v))
             .collect();
-        let mut buckets: HashMap<Vec<Value>, Bucket> = HashMap::new();
-        for i in 0..world.facts.len() {
+        let mut buckets: HashMap<Vec<Value>, Bucket> = HashMap::default();
+        let mut vars = vec![None; nvars];
+        for &i in world.candidates(p).iter() {
+            let i = i as usize;
             // Joined on the article: only articles with a primary can be asked for.
             if same_file_as.is_some() && !primary_files.contains(&world.facts[i].file) {
                 continue;
             }
-            let mut vars = vec![None; nvars];
+            vars.iter_mut().for_each(|v| *v = None);
             if world.bind(p, i, rule, &mut vars) {
                 let mut key: Vec<Value> = key_vars
                     .iter()
@@ -500,6 +561,8 @@ struct CaseEval<'w, 'a> {
     /// One index per pattern after the primary, then per exception pattern.
     indexes: Vec<Index>,
     unless_indexes: Vec<Vec<Index>>,
+    /// Each exception's patterns after the case's own, as its search sees them.
+    unless_patterns: Vec<Vec<Pattern>>,
     /// The exceptions look at the primary alone: one check per primary serves every witness.
     primary_only: bool,
     /// The last witness is found by `Before(witness, earlier)` and the exceptions see it only
@@ -769,8 +832,7 @@ impl CaseEval<'_, '_> {
         // and the same values as one that failed fails too: an archive repeats a date many
         // times, and each repeat is skipped.
         let pure = self.only_time_looks_at(depth, conds, might);
-        let mut failed: std::collections::HashSet<(Option<Interval>, Vec<Option<Value>>)> =
-            Default::default();
+        let mut failed: FxHashSet<(Option<Interval>, Vec<Option<Value>>)> = Default::default();
         for cand in head.into_iter().chain(lazy) {
             self.count(1, 0);
             if !self.world.bind(&patterns[depth], cand, self.rule, vars) {
@@ -963,13 +1025,12 @@ impl CaseEval<'_, '_> {
             {
                 continue;
             }
-            let mut patterns = case.patterns.clone();
-            patterns.extend(exc.patterns.iter().cloned());
+            let patterns = &self.unless_patterns[u];
             let mut f = facts.to_vec();
             let mut v = vars.to_vec();
             let depth = case.patterns.len();
             let goal = Goal {
-                patterns: &patterns,
+                patterns,
                 indexes: &self.unless_indexes[u],
                 conds: &exc.conds,
                 might: true,
@@ -1108,7 +1169,8 @@ impl Members {
     pub fn build(world: &World<'_>, org: OrgId, counts: Counted) -> Members {
         let family = world.family[org.0 as usize];
         let mut by_state: std::collections::BTreeMap<u16, StateTimeline> = Default::default();
-        for (i, f) in world.facts.iter().enumerate() {
+        for &i in world.memberships() {
+            let (i, f) = (i as usize, &world.facts[i as usize]);
             if f.modality != crate::fact::Modality::Asserted || world.origins[i] == Origin::Lexicon
             {
                 continue;
@@ -1273,16 +1335,17 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
         let mut bound: BTreeSet<usize> = BTreeSet::new();
         let mut indexes = Vec::new();
         // The articles the primary pattern matches in, for indexes joined on the article.
-        let mut primary_files = std::collections::HashSet::new();
+        let mut primary_files = FxHashSet::default();
         if case
             .conds
             .iter()
             .any(|c| matches!(c, Cond::SameArticle(..)))
         {
             let mut vars = vec![None; nvars];
-            for (i, f) in world.facts.iter().enumerate() {
+            for &i in world.candidates(&case.patterns[0]).iter() {
+                let i = i as usize;
                 if world.bind(&case.patterns[0], i, rule, &mut vars) {
-                    primary_files.insert(f.file);
+                    primary_files.insert(world.facts[i].file);
                 }
                 vars.iter_mut().for_each(|v| *v = None);
             }
@@ -1327,6 +1390,11 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             case: c,
             indexes,
             unless_indexes,
+            unless_patterns: case
+                .unless
+                .iter()
+                .map(|u| case.patterns.iter().chain(&u.patterns).cloned().collect())
+                .collect(),
             primary_only: primary_only(case),
             dominated: dominated(case),
             members: Default::default(),
@@ -1335,7 +1403,8 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             work: Default::default(),
         };
         let primary = &case.patterns[0];
-        for i in 0..world.facts.len() {
+        for &i in world.candidates(primary).iter() {
+            let i = i as usize;
             if done.contains(&i) {
                 continue;
             }

@@ -101,21 +101,40 @@ pub enum Cond {
 
 impl Cond {
     /// The bindings the condition reads (for variable conditions, none).
-    pub fn bindings(&self) -> Vec<usize> {
-        match *self {
+    pub fn bindings(&self) -> Bindings {
+        let (ids, len) = match *self {
             Cond::Before(a, b)
             | Cond::Overlaps(a, b)
             | Cond::Disjoint(a, b)
-            | Cond::Within(a, b, _) => vec![a, b],
-            Cond::SameArticle(a, b) | Cond::DifferentArticle(a, b) => vec![a, b],
-            Cond::Differ { a, b, .. } | Cond::Agree { a, b, .. } => vec![a, b],
-            Cond::Between(a, b, c) => vec![a, b, c],
+            | Cond::Within(a, b, _)
+            | Cond::SameArticle(a, b)
+            | Cond::DifferentArticle(a, b)
+            | Cond::Differ { a, b, .. }
+            | Cond::Agree { a, b, .. } => ([a, b, 0], 2),
+            Cond::Between(a, b, c) => ([a, b, c], 3),
             Cond::OutsideMembers(a)
             | Cond::ListDiffers(a)
             | Cond::BeforeFounding(a)
-            | Cond::EventIn(a, _) => vec![a],
-            Cond::Equal(..) | Cond::NotEqual(..) => vec![],
-        }
+            | Cond::EventIn(a, _) => ([a, 0, 0], 1),
+            Cond::Equal(..) | Cond::NotEqual(..) => ([0; 3], 0),
+        };
+        Bindings { ids, len }
+    }
+}
+
+/// The bindings a condition looks at (at most three), without allocating: conditions are
+/// asked this for every candidate.
+#[derive(Debug, Clone, Copy)]
+pub struct Bindings {
+    ids: [usize; 3],
+    len: usize,
+}
+
+impl std::ops::Deref for Bindings {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        &self.ids[..self.len]
     }
 }
 
