@@ -175,6 +175,32 @@ impl Cache {
         self.slots.is_empty()
     }
 
+    /// What the cache's results depend on besides the articles (see `key`).
+    pub fn key(&self) -> u64 {
+        self.key
+    }
+
+    /// The corpus as the cache holds it: every article path with its content hash.
+    pub fn digest(&self) -> u64 {
+        digest(
+            self.slots
+                .iter()
+                .map(|(rel, s)| (rel.as_str(), s.stamp.hash)),
+        )
+    }
+
+    /// The article paths the cache holds.
+    pub fn rels(&self) -> impl Iterator<Item = &str> {
+        self.slots.keys().map(String::as_str)
+    }
+
+    /// The facts the cache holds for `rel`, whatever the file is now (for a re-check to know
+    /// what an edited or deleted article said before).
+    pub fn old_entry(&self, rel: &str, lexicon: &Lexicon) -> Option<Entry> {
+        let s = self.slots.get(rel)?;
+        decode_entry(&self.bytes[s.bytes.clone()], lexicon)
+    }
+
     /// Where the cache is written.
     pub fn path(&self) -> Option<&Path> {
         self.file.as_deref()
@@ -210,8 +236,6 @@ impl Cache {
         let Some(file) = &self.file else {
             return Ok(());
         };
-        let folder = file.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(folder)?;
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .unwrap_or(Duration::ZERO)
@@ -231,16 +255,37 @@ impl Cache {
         }
         let sum = crate::hash::fnv(&w.0);
         w.u64(sum);
-        let tmp = folder.join(format!(
-            ".{}.{}.tmp",
-            file.file_name().unwrap_or_default().to_string_lossy(),
-            std::process::id()
-        ));
-        std::fs::write(&tmp, &w.0)?;
-        std::fs::rename(&tmp, file).inspect_err(|_| {
-            let _ = std::fs::remove_file(&tmp);
-        })
+        write_atomic(file, &w.0)
     }
+}
+
+/// Writes `bytes` to `path` through a temporary file renamed into place, so that a reader sees
+/// the old file or the new one, never a part.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    let tmp = folder.join(format!(
+        ".{}.{}.tmp",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// A digest of a corpus: its article paths with their content hashes, in any order.
+pub fn digest<'r>(articles: impl Iterator<Item = (&'r str, u64)>) -> u64 {
+    let mut all: Vec<(&str, u64)> = articles.collect();
+    all.sort_unstable();
+    let mut h = crate::hash::Fnv::default();
+    for (rel, hash) in all {
+        h.write(&(rel.len() as u64).to_le_bytes());
+        h.write(rel.as_bytes());
+        h.write(&hash.to_le_bytes());
+    }
+    h.finish()
 }
 
 /// An entry found in the cache, decoded, with its record to write again.

@@ -21,6 +21,7 @@ pub mod fact;
 pub mod hash;
 pub mod lexicon;
 pub mod progress;
+pub mod recheck;
 pub mod reference;
 pub mod report;
 pub mod ronfile;
@@ -77,6 +78,8 @@ pub struct Extracted {
     pub cache_hits: Option<(usize, usize)>,
     /// The rules folder the run uses: `--rules`, else the configuration's, else `rules/`.
     pub rules: RulesDir,
+    /// What the facts cache tells the rule step about the last run (when it is in use).
+    pub recheck: Option<recheck::Pending>,
 }
 
 impl Extracted {
@@ -141,10 +144,12 @@ pub fn extract_with_drafts(
     let mut facts = Vec::new();
     let mut reference = Vec::new();
     let mut cache_hits = None;
+    let mut recheck = None;
     match &lexicon {
         Some(lexicon) => {
             let hits;
-            (facts, hits) = read_and_extract(&mut corpus, &files, lexicon, inputs, &mut problems);
+            (facts, hits, recheck) =
+                read_and_extract(&mut corpus, &files, lexicon, inputs, &mut problems);
             cache_hits = (inputs.cache != cache::CacheDir::Off).then_some((hits, files.len()));
         }
         // Without a lexicon nothing is extracted, but every article's header is still checked.
@@ -191,6 +196,10 @@ pub fn extract_with_drafts(
     if let Some(lexicon) = &lexicon {
         reference = load_reference(&mut corpus, &rules, lexicon, &mut problems);
     }
+    // Drafts are not in the cache: their findings are not kept for a re-check.
+    if !drafts.is_empty() {
+        recheck = None;
+    }
     Extracted {
         corpus,
         lexicon,
@@ -199,6 +208,7 @@ pub fn extract_with_drafts(
         problems,
         cache_hits,
         rules,
+        recheck,
     }
 }
 
@@ -311,6 +321,7 @@ pub fn extract_from_facts(inputs: &Inputs, fact_files: &[PathBuf]) -> Extracted 
         problems,
         cache_hits,
         rules,
+        recheck: None,
     }
 }
 
@@ -329,6 +340,8 @@ struct FileOut {
     record: Option<cache::Record>,
     /// Taken from the cache unchanged.
     hit: bool,
+    /// The content hash, when known.
+    hash: Option<u64>,
     /// Found in the cache by its content, with a new time to record.
     restamped: bool,
     problems: Vec<Problem>,
@@ -340,14 +353,15 @@ const BATCH: usize = 4096;
 
 /// Reads and extracts every file in parallel (each read at most once, none when the cache
 /// vouches for it), adds them to `corpus` in the order of `files`, updates the cache, and
-/// returns the facts sorted by file then offset, and how many files the cache supplied.
+/// returns the facts sorted by file then offset, how many files the cache supplied, and what
+/// changed since the cache was written (when it is in use).
 fn read_and_extract(
     corpus: &mut corpus::Corpus,
     files: &[PathBuf],
     lexicon: &Lexicon,
     inputs: &Inputs,
     problems: &mut Vec<Problem>,
-) -> (Vec<Fact>, usize) {
+) -> (Vec<Fact>, usize, Option<recheck::Pending>) {
     use std::sync::atomic::Ordering::Relaxed;
     let cache = cache::Cache::open(&inputs.cache, &corpus.root, lexicon);
     let prefilter = extract::prefilter::Prefilter::new();
@@ -357,6 +371,15 @@ fn read_and_extract(
     let mut records = Vec::new();
     let mut hits = 0;
     let mut restamped = false;
+    let mut pending = cache.path().map(|p| recheck::Pending {
+        path: p.with_extension("findings"),
+        cache_key: cache.key(),
+        before: cache.digest(),
+        ..Default::default()
+    });
+    // Every article's path and content hash, while each is cacheable.
+    let mut corpus_now: Option<Vec<(String, u64)>> = Some(Vec::with_capacity(files.len()));
+    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     for batch in files.chunks(BATCH) {
         let outs: Vec<FileOut> = batch
             .par_iter()
@@ -371,6 +394,31 @@ fn read_and_extract(
             problems.extend(out.problems);
             hits += usize::from(out.hit);
             restamped |= out.restamped;
+            if let Some(p) = &mut pending {
+                let rel = out
+                    .source
+                    .as_ref()
+                    .map(|s| s.rel.clone())
+                    .unwrap_or_default();
+                match (&out.record, out.hash) {
+                    (Some(_), Some(h)) => {
+                        corpus_now.iter_mut().for_each(|c| c.push((rel.clone(), h)))
+                    }
+                    _ => corpus_now = None,
+                }
+                let old = (!out.hit).then(|| cache.old_entry(&rel, lexicon)).flatten();
+                let date = out.article.as_ref().and_then(|(m, _)| m.date);
+                let same = old.as_ref().is_some_and(|e| {
+                    e.meta.date == date && recheck::same_claims(&e.facts, &out.facts)
+                });
+                // An edit that changes no claim (a typo, a new paragraph of prose) leaves every
+                // finding as it was: only their places move, and those are read afresh.
+                if !out.hit && !same {
+                    p.old_facts.extend(old.map(|e| e.facts).unwrap_or_default());
+                    p.changed.insert(rel.clone());
+                }
+                seen.insert(rel);
+            }
             records.extend(out.record);
             let Some(source) = out.source else { continue };
             let id = corpus.sources.add(source);
@@ -384,12 +432,29 @@ fn read_and_extract(
             facts.extend(out.facts.into_iter().map(|f| Fact { file: id, ..f }));
         }
     }
+    if let Some(p) = &mut pending {
+        // Deleted articles: what they held goes too.
+        for rel in cache.rels().filter(|r| !seen.contains(*r)) {
+            p.old_facts.extend(
+                cache
+                    .old_entry(rel, lexicon)
+                    .map(|e| e.facts)
+                    .unwrap_or_default(),
+            );
+        }
+        p.after = corpus_now.map(|c| cache::digest(c.iter().map(|(r, h)| (r.as_str(), *h))));
+    }
     // Every record came from the cache, and the cache holds no other: nothing to write.
     let unchanged = !restamped && hits == records.len() && hits == cache.len();
-    if cache.enabled()
-        && !unchanged
-        && let Err(e) = cache.write(records.iter())
-    {
+    let written = if !cache.enabled() || unchanged {
+        Ok(())
+    } else {
+        cache.write(records.iter())
+    };
+    if let Some(p) = &mut pending {
+        p.cache_current = written.is_ok();
+    }
+    if let Err(e) = written {
         let shown = cache.path().map(|p| p.display().to_string());
         problems.push(
             Problem::warning(
@@ -400,7 +465,7 @@ fn read_and_extract(
             .with_help("the check itself is complete; pass `--no-cache` to skip the cache"),
         );
     }
-    (facts, hits)
+    (facts, hits, pending)
 }
 
 /// Reads one article (unless the cache vouches for it by size and time, or by content hash)
@@ -419,6 +484,7 @@ fn read_one(
         facts: Vec::new(),
         record: None,
         hit: false,
+        hash: None,
         restamped: false,
         problems: Vec::new(),
     };
@@ -438,6 +504,7 @@ fn read_one(
         out.facts = e.facts;
         out.record = Some(hit.record);
         out.hit = true;
+        out.hash = Some(e.stamp.hash);
         return out;
     }
     let loaded = corpus::load_file(path, &rel);
@@ -448,6 +515,7 @@ fn read_one(
     let text = source.text_arc();
     let len = text.len() as u64;
     let hash = (cache.enabled() || !keep_text).then(|| hash::fnv(text.as_bytes()));
+    out.hash = hash;
     if let Some((meta, body)) = loaded.article {
         let cached = hash.and_then(|h| cache.by_hash(&rel, len, h, lexicon));
         out.facts = match cached {
@@ -538,6 +606,8 @@ pub struct Checked {
     pub work: engine::eval::Work,
     /// Each rule's findings, work and time.
     pub stats: Vec<engine::eval::RuleStats>,
+    /// How the last run's findings were reused, when they were.
+    pub recheck: Option<recheck::Outcome>,
 }
 
 impl Checked {
@@ -622,9 +692,29 @@ fn check_extracted(mut extracted: Extracted) -> Checked {
         work: Default::default(),
         stats: Vec::new(),
         article_facts,
+        recheck: None,
     };
     if let (Some(rules), Some(world)) = (&checked.rules, checked.world()) {
-        let (findings, stats) = engine::eval::evaluate_with_stats(rules, &world);
+        let (findings, stats) = match (&checked.extracted.recheck, &checked.extracted.lexicon) {
+            (Some(pending), Some(lexicon)) => {
+                let step = recheck::Step {
+                    pending,
+                    rules,
+                    world: &world,
+                    lexicon,
+                    corpus: &checked.extracted.corpus,
+                    reference: checked.reference_file,
+                    reference_text: checked
+                        .reference_file
+                        .map(|f| checked.extracted.corpus.sources.get(f).text()),
+                    lexicon_file: checked.lexicon_file,
+                };
+                let (findings, stats, outcome) = step.evaluate();
+                checked.recheck = outcome;
+                (findings, stats)
+            }
+            _ => engine::eval::evaluate_with_stats(rules, &world),
+        };
         checked.findings = findings;
         for s in &stats {
             checked.work.candidates += s.work.candidates;

@@ -459,6 +459,12 @@ fn check(input: InputArgs, options: CheckOptions, color: bool) -> ExitCode {
                 s.rule, s.findings, s.work.candidates, s.work.probes, s.elapsed
             );
         }
+        if let Some(r) = checked.recheck {
+            eprintln!(
+                "re-check: {} findings kept from the last run; {} rules worked out for {} changed keys, {} whole (the table counts only what was worked out)",
+                r.kept, r.keyed_rules, r.keys, r.whole_rules
+            );
+        }
     }
     // Articles a report showed that are gone or changed since their facts were made: the
     // report used a stand-in.

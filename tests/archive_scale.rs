@@ -224,8 +224,9 @@ fn the_cache_never_changes_a_result() {
     let warm = cached();
     assert_eq!(cache_hits(&warm), (n, n));
     assert_eq!(warm.stdout, cold.stdout);
-    // The cache lives where it was told to, and the corpus folder is untouched.
-    assert!(std::fs::read_dir(&cache).unwrap().count() == 1);
+    // The cache (facts, and the findings a re-check keeps) lives where it was told to, and the
+    // corpus folder is untouched.
+    assert!(std::fs::read_dir(&cache).unwrap().count() == 2);
     assert_eq!(std::fs::read_dir(&corpus).unwrap().count(), n);
 
     // Edit one article: its planted quantity drift goes away.
@@ -259,10 +260,9 @@ fn the_cache_never_changes_a_result() {
     // A damaged or foreign cache file is ignored and rebuilt.
     let file = std::fs::read_dir(&cache)
         .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "facts"))
+        .unwrap();
     let mut bytes = std::fs::read(&file).unwrap();
     let mid = bytes.len() / 2;
     bytes[mid] ^= 0xff;
@@ -273,4 +273,119 @@ fn the_cache_never_changes_a_result() {
     std::fs::write(&file, b"not a cache").unwrap();
     assert_eq!(cache_hits(&cached()), (0, n - 1));
     assert_eq!(cache_hits(&cached()), (n - 1, n - 1));
+}
+
+/// The "re-check:" line of `--stats`: findings kept from the last run.
+fn kept(r: &Run) -> Option<usize> {
+    let line = r
+        .stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("re-check: "))?;
+    line.split_whitespace().next()?.parse().ok()
+}
+
+#[test]
+fn a_re_check_works_out_only_what_edits_touch_and_agrees_with_a_full_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = generated(tmp.path(), 600);
+    let cache = tmp.path().join("cache");
+    let (r, k) = (root.display().to_string(), cache.display().to_string());
+    let cached = || check(&[&r, "--cache-dir", &k, "--format", "json", "--stats"]);
+    let fresh = || check(&[&r, "--no-cache", "--format", "json"]);
+    let cold = cached();
+    assert_eq!(kept(&cold), None, "nothing to keep on the first run");
+    assert!(
+        cold.stdout.lines().count() > 20,
+        "a generated archive has findings"
+    );
+
+    let mut articles: Vec<PathBuf> = walk(&root);
+    articles.sort();
+    // Edits that change claims: events, states, years, figures; then deletions, a rename
+    // and a new article. After each, the re-check keeps findings and gives the full result.
+    let swaps: &[(&str, &str)] = &[
+        ("joined", "left"),
+        ("withdrew", "rejoined"),
+        ("Armenia", "Georgia"),
+        ("1999", "2003"),
+        ("7,000", "17,000"),
+        ("member", "observer"),
+        ("President", "Prime Minister"),
+        ("seven", "five"),
+    ];
+    let mut edited = 0;
+    for (n, (from, to)) in swaps.iter().enumerate() {
+        // A few articles per step, spread over the archive.
+        for path in articles.iter().skip(n * 37).step_by(97).take(3) {
+            let text = std::fs::read_to_string(path).unwrap();
+            if text.contains(from) {
+                std::fs::write(path, text.replace(from, to)).unwrap();
+                edited += 1;
+            }
+        }
+        let warm = cached();
+        assert!(kept(&warm).is_some_and(|k| k > 0), "{}", warm.stderr);
+        assert_eq!(
+            warm.stdout,
+            fresh().stdout,
+            "after replacing {from:?} with {to:?}"
+        );
+    }
+    assert!(edited >= 8, "only {edited} articles were edited");
+    // Prose that changes no claim moves the findings' places but works out nothing again.
+    let text = std::fs::read_to_string(&articles[1]).unwrap();
+    let body = text.find("\n\n").unwrap() + 2;
+    let added = format!(
+        "{}A note on sources was added here.\n\n{}",
+        &text[..body],
+        &text[body..]
+    );
+    std::fs::write(&articles[1], added).unwrap();
+    let warm = cached();
+    assert!(
+        warm.stderr.contains(" for 0 changed keys"),
+        "{}",
+        warm.stderr
+    );
+    assert_eq!(kept(&warm), Some(warm.stdout.lines().count()));
+    assert_eq!(warm.stdout, fresh().stdout, "after adding prose");
+    std::fs::remove_file(&articles[5]).unwrap();
+    std::fs::remove_file(&articles[300]).unwrap();
+    std::fs::rename(&articles[17], root.join("renamed.txt")).unwrap();
+    std::fs::copy(&articles[200], root.join("copied.txt")).unwrap();
+    let warm = cached();
+    assert!(kept(&warm).is_some_and(|k| k > 0), "{}", warm.stderr);
+    assert_eq!(
+        warm.stdout,
+        fresh().stdout,
+        "after deletions, a rename and a copy"
+    );
+
+    // A damaged findings file, or changed rules, mean a full evaluation with the same result.
+    let findings = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "findings"))
+        .unwrap();
+    std::fs::write(&findings, b"{\"format\": 1, \"key\": 0").unwrap();
+    let after_damage = cached();
+    assert_eq!(kept(&after_damage), None);
+    assert_eq!(after_damage.stdout, fresh().stdout);
+    let again = cached();
+    assert!(kept(&again).is_some_and(|k| k > 0), "{}", again.stderr);
+    assert_eq!(again.stdout, after_damage.stdout);
+}
+
+/// The article files under `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else if p.extension().is_some_and(|x| x == "txt") {
+            out.push(p);
+        }
+    }
+    out
 }

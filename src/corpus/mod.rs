@@ -331,8 +331,20 @@ pub fn discover(paths: &[PathBuf], config: &Config, problems: &mut Vec<Problem>)
         let mut seen = std::collections::HashSet::new();
         files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     }
-    files.sort();
+    sort_paths(&mut files);
     files
+}
+
+/// Sorts paths as `Path`'s own order does, comparing each path's components once split
+/// rather than splitting both at every comparison (a large archive's walk).
+fn sort_paths(files: &mut Vec<PathBuf>) {
+    let keys: Vec<Vec<std::path::Component<'_>>> =
+        files.iter().map(|p| p.components().collect()).collect();
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    drop(keys);
+    let mut taken: Vec<Option<PathBuf>> = std::mem::take(files).into_iter().map(Some).collect();
+    files.extend(order.into_iter().filter_map(|i| taken[i].take()));
 }
 
 /// A glob set from the configuration's patterns.

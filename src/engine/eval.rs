@@ -12,7 +12,7 @@ use crate::corpus::FileId;
 use crate::date::{Day, Interval, Precision};
 use crate::fact::{Claim, Counted, Event, Fact, PersonRef};
 use crate::lexicon::{Lexicon, OrgId};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
@@ -58,7 +58,22 @@ pub struct World<'a> {
     /// The lexicon's people by id, shared rather than copied into each binding.
     person_names: Vec<std::sync::Arc<str>>,
     shapes: Shapes,
+    /// The facts by the values of their fields, built when a re-check first asks.
+    fields: std::sync::OnceLock<Fields>,
 }
+
+/// The facts by state, by organisation (exact and lineage) and by quantity subject, so that a
+/// re-check scans only the facts of the keys that changed.
+#[derive(Default)]
+struct Fields {
+    state: FxHashMap<u16, Vec<u32>>,
+    org: FxHashMap<u16, Vec<u32>>,
+    family: FxHashMap<u16, Vec<u32>>,
+    subject: FxHashMap<u16, Vec<u32>>,
+}
+
+/// The `state` of a fact that names none.
+const NO_STATE: u16 = u16::MAX;
 
 /// The facts by kind, and the membership facts by event, so that a pattern scans only the
 /// facts that can match it (a rule about withdrawals never looks at quantities).
@@ -138,6 +153,7 @@ impl<'a> World<'a> {
             family,
             dates: HashMap::default(),
             shapes: Shapes::new(facts),
+            fields: Default::default(),
             person_names: lexicon
                 .people
                 .iter()
@@ -166,6 +182,75 @@ impl<'a> World<'a> {
                 Cow::Owned(merged)
             }
         }
+    }
+
+    fn fields(&self) -> &Fields {
+        self.fields.get_or_init(|| {
+            let mut f = Fields::default();
+            for (i, fact) in self.facts.iter().enumerate() {
+                let i = i as u32;
+                let (state, org) = match &fact.claim {
+                    Claim::Membership { state, org, .. } => {
+                        (Some(state.map_or(NO_STATE, |s| s.0)), Some(*org))
+                    }
+                    Claim::Count { org, .. } => (None, Some(*org)),
+                    Claim::Quantity { subject, .. } => {
+                        f.subject.entry(subject.0).or_default().push(i);
+                        (None, None)
+                    }
+                    Claim::Office { state, .. } => (Some(state.0), None),
+                };
+                if let Some(s) = state {
+                    f.state.entry(s).or_default().push(i);
+                }
+                if let Some(o) = org {
+                    f.org.entry(o.0).or_default().push(i);
+                    f.family
+                        .entry(self.family[o.0 as usize].0)
+                        .or_default()
+                        .push(i);
+                }
+            }
+            f
+        })
+    }
+
+    /// The facts that can match `p` and have one of `keys`' values (a superset: each is still
+    /// bound and checked), in fact order.
+    fn candidates_in(&self, p: &Pattern, rule: &Rule, keys: Option<&Keys>) -> Cow<'_, [u32]> {
+        let Some(keys) = keys else {
+            return self.candidates(p);
+        };
+        let fields = self.fields();
+        for (x, values) in keys.vars.iter().zip(&keys.values) {
+            let is = |s: &Slot| *s == Slot::Var(*x);
+            let map = if is(&p.state) {
+                &fields.state
+            } else if is(&p.org) {
+                match rule.same_org {
+                    OrgMatch::Exact => &fields.org,
+                    OrgMatch::Lineage => &fields.family,
+                }
+            } else if is(&p.subject) {
+                &fields.subject
+            } else {
+                continue;
+            };
+            let mut out: Vec<u32> = values
+                .iter()
+                .filter_map(|v| match *v {
+                    Value::State(s) | Value::Org(s) | Value::Subject(s) => map.get(&s),
+                    Value::Nothing => map.get(&NO_STATE),
+                    _ => None,
+                })
+                .flatten()
+                .copied()
+                .collect();
+            out.sort_unstable();
+            out.dedup();
+            return Cow::Owned(out);
+        }
+        self.candidates(p)
     }
 
     /// The membership facts, in fact order.
@@ -418,6 +503,15 @@ impl Index {
     }
 }
 
+/// Which facts an index is built from.
+#[derive(Clone, Copy)]
+struct Scan<'s> {
+    /// The articles the primary matches in (for indexes joined on the article).
+    primary_files: &'s FxHashSet<FileId>,
+    /// The changed keys, on a re-check.
+    keys: Option<&'s Keys>,
+}
+
 impl Index {
     fn build(
         world: &World<'_>,
@@ -426,8 +520,12 @@ impl Index {
         bound: &BTreeSet<usize>,
         nvars: usize,
         same_file_as: Option<usize>,
-        primary_files: &FxHashSet<FileId>,
+        scan: &Scan<'_>,
     ) -> Index {
+        let Scan {
+            primary_files,
+            keys,
+        } = *scan;
         let pattern_vars: Vec<usize> = [&p.event, &p.state, &p.org, &p.person, &p.subject, &p.role]
             .into_iter()
             .filter_map(|s| match s {
@@ -442,14 +540,14 @@ impl Index {
             .collect();
         let mut buckets: HashMap<Vec<Value>, Bucket> = HashMap::default();
         let mut vars = vec![None; nvars];
-        for &i in world.candidates(p).iter() {
+        for &i in world.candidates_in(p, rule, keys).iter() {
             let i = i as usize;
             // Joined on the article: only articles with a primary can be asked for.
             if same_file_as.is_some() && !primary_files.contains(&world.facts[i].file) {
                 continue;
             }
             vars.iter_mut().for_each(|v| *v = None);
-            if world.bind(p, i, rule, &mut vars) {
+            if world.bind(p, i, rule, &mut vars) && keys.is_none_or(|k| k.admits(&vars)) {
                 let mut key: Vec<Value> = key_vars
                     .iter()
                     .map(|v| vars[*v].clone().expect("bound by the pattern"))
@@ -1289,6 +1387,16 @@ pub struct RuleStats {
 
 /// Like [`evaluate`], with each rule's cost (rules run in parallel; findings are still sorted).
 pub fn evaluate_with_stats(rules: &RuleSet, world: &World<'_>) -> (Vec<Finding>, Vec<RuleStats>) {
+    evaluate_scoped(rules, world, None)
+}
+
+/// Like [`evaluate_with_stats`], limited to what `scope` says changed: a rule the scope gives
+/// keys for finds only the findings whose primary has one of those keys.
+pub fn evaluate_scoped(
+    rules: &RuleSet,
+    world: &World<'_>,
+    scope: Option<&Scope>,
+) -> (Vec<Finding>, Vec<RuleStats>) {
     use rayon::prelude::*;
     let per_rule: Vec<(Vec<Finding>, RuleStats)> = rules
         .rules
@@ -1296,7 +1404,8 @@ pub fn evaluate_with_stats(rules: &RuleSet, world: &World<'_>) -> (Vec<Finding>,
         .enumerate()
         .map(|(r, rule)| {
             let start = std::time::Instant::now();
-            let (f, work) = evaluate_rule(r, rule, world);
+            let keys = scope.and_then(|s| s.rules.get(r)).and_then(Option::as_ref);
+            let (f, work) = evaluate_rule_for(r, rule, world, keys);
             let stats = RuleStats {
                 rule: rule.id.clone(),
                 findings: f.len(),
@@ -1312,20 +1421,199 @@ pub fn evaluate_with_stats(rules: &RuleSet, world: &World<'_>) -> (Vec<Finding>,
         findings.extend(f);
         stats.push(s);
     }
-    findings.sort_by(|a, b| {
-        let (fa, fb) = (&world.facts[a.bindings[0].1], &world.facts[b.bindings[0].1]);
-        (fa.file, fa.span.start, fa.span.end, a.rule).cmp(&(
-            fb.file,
-            fb.span.start,
-            fb.span.end,
-            b.rule,
-        ))
-    });
+    sort_findings(&mut findings, world);
     (findings, stats)
+}
+
+/// The report order: by the primary's file and span, then rule, then primary fact.
+pub fn sort_findings(findings: &mut [Finding], world: &World<'_>) {
+    findings.sort_by_cached_key(|f| {
+        let i = f.bindings[0].1;
+        let p = &world.facts[i];
+        (p.file, p.span.start, p.span.end, f.rule, i)
+    });
+}
+
+/// The variables that every pattern of a rule binds (every case's, every exception's): facts
+/// that differ in them never meet, so the rule's findings fall apart by their values (the
+/// rule's *keys*), and a re-check works out again only the keys that changed facts touch.
+/// `None` when there are no such variables, or when a condition reads facts beyond its
+/// bindings in a way the keys cannot follow (`OutsideMembers` reads every membership of an
+/// organisation's lineage, so its rule must be keyed by the organisation alone).
+pub fn partition(rule: &Rule) -> Option<Vec<usize>> {
+    let mut patterns = rule.cases.iter().flat_map(|c| {
+        c.patterns
+            .iter()
+            .chain(c.unless.iter().flat_map(|u| &u.patterns))
+    });
+    let mut common: BTreeSet<usize> = pattern_vars(patterns.next()?).into_iter().collect();
+    for p in patterns {
+        let vars: BTreeSet<usize> = pattern_vars(p).into_iter().collect();
+        common = &common & &vars;
+    }
+    for case in &rule.cases {
+        let conds = case
+            .conds
+            .iter()
+            .chain(case.unless.iter().flat_map(|u| &u.conds));
+        for c in conds {
+            if let Cond::OutsideMembers(a) = *c {
+                let Slot::Var(org) = case.patterns[a].org else {
+                    return None;
+                };
+                if common.iter().ne([&org]) {
+                    return None;
+                }
+            }
+        }
+    }
+    (!common.is_empty()).then(|| common.into_iter().collect())
+}
+
+/// The keys of one rule that a re-check works out again (hashes of the partition variables'
+/// values: a collision only re-checks a key more than needed).
+#[derive(Debug, Clone)]
+pub struct Keys {
+    vars: Vec<usize>,
+    hashes: FxHashSet<u64>,
+    /// Each partition variable's values among the keys, to find their facts.
+    values: Vec<FxHashSet<Value>>,
+}
+
+impl Keys {
+    fn hash<'v>(values: impl Iterator<Item = Option<&'v Value>>) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        values.for_each(|v| v.hash(&mut h));
+        h.finish()
+    }
+
+    /// Adds the key of bindings `vars` (with the partition variables bound).
+    fn insert(&mut self, vars: &[Option<Value>]) {
+        self.hashes
+            .insert(Self::hash(self.vars.iter().map(|&x| vars[x].as_ref())));
+        for (k, &x) in self.vars.iter().enumerate() {
+            if let Some(v) = &vars[x] {
+                self.values[k].insert(v.clone());
+            }
+        }
+    }
+
+    /// Whether bindings `vars` (with the partition variables bound) have a changed key.
+    fn admits(&self, vars: &[Option<Value>]) -> bool {
+        let h = Self::hash(self.vars.iter().map(|&x| vars[x].as_ref()));
+        self.hashes.contains(&h)
+    }
+
+    /// How many keys changed.
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+}
+
+/// What a re-check works out again, per rule: the changed keys, or `None` for the whole rule.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub rules: Vec<Option<Keys>>,
+}
+
+impl Scope {
+    /// The keys touched by `changed` (facts of `world` from articles that changed) and by
+    /// every fact of `old` (what the changed and the deleted articles held before).
+    pub fn new(rules: &RuleSet, world: &World<'_>, changed: &[usize], old: &World<'_>) -> Scope {
+        let per_rule = rules
+            .rules
+            .iter()
+            .map(|rule| {
+                let vars = partition(rule)?;
+                let mut keys = Keys {
+                    values: vec![FxHashSet::default(); vars.len()],
+                    vars,
+                    hashes: FxHashSet::default(),
+                };
+                let patterns: Vec<&Pattern> = rule
+                    .cases
+                    .iter()
+                    .flat_map(|c| {
+                        c.patterns
+                            .iter()
+                            .chain(c.unless.iter().flat_map(|u| &u.patterns))
+                    })
+                    .collect();
+                let members = rule
+                    .cases
+                    .iter()
+                    .any(|c| c.conds.iter().any(|c| matches!(c, Cond::OutsideMembers(_))));
+                let mut bound = vec![None; rule.vars.len()];
+                let all_old: Vec<usize> = (0..old.facts.len()).collect();
+                for (w, facts) in [(world, changed), (old, &all_old[..])] {
+                    for &i in facts {
+                        for p in &patterns {
+                            bound.iter_mut().for_each(|v| *v = None);
+                            if w.bind(p, i, rule, &mut bound) {
+                                keys.insert(&bound);
+                            }
+                        }
+                        // A membership changes the member counts of its whole lineage.
+                        if let (true, Claim::Membership { org, .. }) = (members, &w.facts[i].claim)
+                        {
+                            let family = w.family[org.0 as usize];
+                            for o in 0..w.family.len() {
+                                if w.family[o] == family {
+                                    // The partition is the organisation variable alone.
+                                    bound.iter_mut().for_each(|v| *v = None);
+                                    bound[keys.vars[0]] = Some(w.org_value(OrgId(o as u16), rule));
+                                    keys.insert(&bound);
+                                }
+                            }
+                        }
+                    }
+                }
+                Some(keys)
+            })
+            .collect();
+        Scope { rules: per_rule }
+    }
+
+    /// Whether a finding of rule `r` (case `case`, primary fact `primary` of `world`) from an
+    /// earlier run still holds: its rule is keyed and its key is unchanged.
+    pub fn keeps(
+        &self,
+        rules: &RuleSet,
+        world: &World<'_>,
+        r: usize,
+        case: usize,
+        primary: usize,
+    ) -> bool {
+        let (Some(Some(keys)), Some(rule)) = (self.rules.get(r), rules.rules.get(r)) else {
+            return false;
+        };
+        let Some(c) = rule.cases.get(case) else {
+            return false;
+        };
+        let mut vars = vec![None; rule.vars.len()];
+        primary < world.facts.len()
+            && world.bind(&c.patterns[0], primary, rule, &mut vars)
+            && !keys.admits(&vars)
+    }
 }
 
 /// Runs one rule: one finding per primary fact for which some case fires.
 pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>, Work) {
+    evaluate_rule_for(r, rule, world, None)
+}
+
+/// Runs one rule for the primaries whose key `keys` admits (all when `None`).
+fn evaluate_rule_for(
+    r: usize,
+    rule: &Rule,
+    world: &World<'_>,
+    keys: Option<&Keys>,
+) -> (Vec<Finding>, Work) {
     let nvars = rule.vars.len();
     let mut findings = Vec::new();
     let mut work = Work::default();
@@ -1342,7 +1630,7 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             .any(|c| matches!(c, Cond::SameArticle(..)))
         {
             let mut vars = vec![None; nvars];
-            for &i in world.candidates(&case.patterns[0]).iter() {
+            for &i in world.candidates_in(&case.patterns[0], rule, keys).iter() {
                 let i = i as usize;
                 if world.bind(&case.patterns[0], i, rule, &mut vars) {
                     primary_files.insert(world.facts[i].file);
@@ -1364,7 +1652,10 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                     &bound,
                     nvars,
                     same_file,
-                    &primary_files,
+                    &Scan {
+                        primary_files: &primary_files,
+                        keys,
+                    },
                 ));
             }
             bound.extend(pattern_vars(p));
@@ -1377,7 +1668,11 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
                 u.patterns
                     .iter()
                     .map(|p| {
-                        let idx = Index::build(world, rule, p, &b, nvars, None, &primary_files);
+                        let scan = Scan {
+                            primary_files: &primary_files,
+                            keys,
+                        };
+                        let idx = Index::build(world, rule, p, &b, nvars, None, &scan);
                         b.extend(pattern_vars(p));
                         idx
                     })
@@ -1403,13 +1698,13 @@ pub fn evaluate_rule(r: usize, rule: &Rule, world: &World<'_>) -> (Vec<Finding>,
             work: Default::default(),
         };
         let primary = &case.patterns[0];
-        for &i in world.candidates(primary).iter() {
+        for &i in world.candidates_in(primary, rule, keys).iter() {
             let i = i as usize;
             if done.contains(&i) {
                 continue;
             }
             let mut vars = vec![None; nvars];
-            if !world.bind(primary, i, rule, &mut vars) {
+            if !world.bind(primary, i, rule, &mut vars) || keys.is_some_and(|k| !k.admits(&vars)) {
                 continue;
             }
             ev.count(1, 0);
