@@ -22,8 +22,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// Bump when the grammar's output may change for the same text.
-pub const GRAMMAR_VERSION: u32 = 1;
+/// The grammar's version (bumped when its output may change for the same text).
+pub use crate::extract::GRAMMAR_VERSION;
 
 const MAGIC: &[u8; 8] = b"CLMCACHE";
 const FORMAT: u32 = 1;
@@ -307,11 +307,12 @@ pub fn beside(root: &Path) -> PathBuf {
         .join(".claimlint-cache")
 }
 
-/// What the cached facts depend on besides the article: the lexicon, the grammar and the
-/// program that extracted them (its size and time, so a rebuilt binary starts afresh).
+/// What the cached facts depend on besides the article: the lexicon, the reference timeline
+/// (the grammar's prior), the grammar and the program that extracted them (its size and time, so a rebuilt binary starts afresh).
 fn key(lexicon: &Lexicon) -> u64 {
     let mut h = crate::hash::Fnv::default();
     h.write(lexicon.text.as_bytes());
+    h.write(&lexicon.prior.digest.to_le_bytes());
     h.write(&GRAMMAR_VERSION.to_le_bytes());
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
     if let Some(meta) = std::env::current_exe()

@@ -524,3 +524,68 @@ fn boilerplate_is_not_a_claim() {
         &[],
     );
 }
+
+#[test]
+fn an_anaphor_means_the_organisation_the_listed_states_belonged_to() {
+    // "It" after a paragraph that has GUAM as its topic: the six listed were the treaty's
+    // members, not GUAM's (the reference timeline says so), and the count goes with them.
+    check(
+        "1999-05-04",
+        "GUAM met in Washington. GUAM grew to five. GUAM will meet again. \
+         Meanwhile the Collective Security Treaty was prolonged. \
+         It now rests on six members—Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.",
+        &[
+            "count CST 6 members 1999-05-04",
+            "member Armenia CST 1999-05-04 asserted",
+            "member Belarus CST 1999-05-04 asserted",
+            "member Kazakhstan CST 1999-05-04 asserted",
+            "member Kyrgyzstan CST 1999-05-04 asserted",
+            "member Russia CST 1999-05-04 asserted",
+            "member Tajikistan CST 1999-05-04 asserted",
+        ],
+    );
+    // The same listing when the organisation chosen fits: nothing changes.
+    check(
+        "2003-05-04",
+        "GUAM met in Yalta. The grouping consists of Georgia, Ukraine, Azerbaijan and Moldova.",
+        &[
+            "member Azerbaijan GUAM 2003-05-04 asserted",
+            "member Georgia GUAM 2003-05-04 asserted",
+            "member Moldova GUAM 2003-05-04 asserted",
+            "member Ukraine GUAM 2003-05-04 asserted",
+        ],
+    );
+    // Joining is news the reference cannot know: never reconsidered.
+    check(
+        "2003-05-04",
+        "GUAM met in Yalta. Armenia and Belarus joined the grouping in 2003.",
+        &[
+            "joined Armenia GUAM 2003 asserted",
+            "joined Belarus GUAM 2003 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_denied_subject_negates_the_claim() {
+    check(
+        "1999-02-09",
+        "Georgia, Ukraine, Azerbaijan and Moldova met in Strasbourg. None of them has quit the CIS.",
+        &[
+            "withdrew Azerbaijan CIS ..1999-02-09 negated",
+            "withdrew Georgia CIS ..1999-02-09 negated",
+            "withdrew Moldova CIS ..1999-02-09 negated",
+            "withdrew Ukraine CIS ..1999-02-09 negated",
+        ],
+    );
+    check(
+        "1999-04-27",
+        "Georgia and Azerbaijan joined GUAM in 1997. Neither is a NATO member.",
+        &[
+            "joined Azerbaijan GUAM 1997 asserted",
+            "joined Georgia GUAM 1997 asserted",
+            "not_member Azerbaijan NATO 1999-04-27 asserted",
+            "not_member Georgia NATO 1999-04-27 asserted",
+        ],
+    );
+}

@@ -422,6 +422,11 @@ pub const REFERENCE: &[RefEntry] = &[
     r!("Tajikistan", "SCO", Founded, "2001-06-15"),
     r!("Uzbekistan", "SCO", Founded, "2001-06-15"),
     r!("EurAsEC", Founded, "2000-10"),
+    r!("Belarus", "EurAsEC", Signed, "2000-10-10"),
+    r!("Kazakhstan", "EurAsEC", Signed, "2000-10-10"),
+    r!("Kyrgyzstan", "EurAsEC", Signed, "2000-10-10"),
+    r!("Russia", "EurAsEC", Signed, "2000-10-10"),
+    r!("Tajikistan", "EurAsEC", Signed, "2000-10-10"),
     r!("Uzbekistan", "EurAsEC", Joined, "2006"),
     r!("Uzbekistan", "EurAsEC", Suspended, "2008"),
 ];

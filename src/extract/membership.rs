@@ -564,6 +564,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     None
 }
 
+/// Whether the subject at `range` is denied: "Neither Russia nor Belarus", "Neither", "None of
+/// them", "neither of the two".
+fn denied_subject(items: &[Item<'_>], range: &Range<usize>) -> bool {
+    let denial = |w: &Item<'_>| w.is_any(&["neither", "none"]);
+    items[range.clone()].iter().any(denial)
+        || (range.start >= 2 && items[range.start - 1].is("of") && denial(&items[range.start - 2]))
+        || (range.start >= 3
+            && items[range.start - 1].is("the")
+            && items[range.start - 2].is("of")
+            && denial(&items[range.start - 3]))
+}
+
 /// Words that refer back to a group of states.
 const PLURAL_ANAPHORS: &[&str] = &[
     "them",
@@ -689,8 +701,10 @@ fn subject(
         }
         break;
     }
-    // "Both are also members ...", "All three left ...": the skipped words were the subject.
-    if let Some(p) = (j.max(lower)..v).find(|&k| items[k].is_any(&["both", "all", "each"]))
+    // "Both are also members ...", "All three left ...", "Neither is a member", "None of them
+    // has quit ...": the skipped words were the subject.
+    if let Some(p) =
+        (j.max(lower)..v).find(|&k| items[k].is_any(&["both", "all", "each", "neither", "none"]))
         && (p == lower
             || !is_state_item(&items[p - 1])
                 && !items[p - 1].is_punct(',')
@@ -834,7 +848,7 @@ fn subject(
             .take_while(|&k| {
                 items[k].is_any(&[
                     "the", "these", "those", "all", "both", "three", "four", "two", "five", "six",
-                    "seven", "of", "them",
+                    "seven", "of", "them", "none", "neither",
                 ])
             })
             .last()
@@ -1253,8 +1267,8 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         let aux = &items[aux_start..i];
         let clause_text = s.text_of(clause.clone());
         let (mut modality, mut negated) = modality(aux, &items[clause.clone()], clause_text);
-        // "Neither Russia nor Belarus belongs to ..."
-        if items[subj_range.clone()].iter().any(|w| w.is("neither")) {
+        // "Neither Russia nor Belarus belongs to ...", "None of them has quit ..."
+        if denied_subject(items, &subj_range) {
             negated = true;
             if modality == Modality::Asserted {
                 modality = Modality::Negated;
@@ -2186,6 +2200,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         {
             let aux = &items[aux_start..m];
             let (mut modality, neg) = modality(aux, &items[clause.clone()], clause_text);
+            // "Neither is a member", "None of them is a member".
+            let neg = neg || denied_subject(items, &range);
             if neg && modality == Modality::Negated {
                 modality = Modality::Asserted; // "is not a member": the status not_member
             }

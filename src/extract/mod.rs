@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 1;
+pub const GRAMMAR_VERSION: u32 = 2;
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
@@ -304,12 +304,93 @@ pub fn extract_article(
             numbers::counts(&mut s);
             numbers::quantities(&mut s);
             office::offices(&mut s);
+            reconsider_anaphors(&mut s);
             discourse = membership::update_discourse(&s);
             facts.extend(s.facts);
         }
     }
     facts.sort_by_key(|f| (f.span.start, f.span.end));
     facts
+}
+
+/// Second thoughts on an organisation the sentence did not name ("It now rests on six
+/// members—Armenia, Belarus, ..." or "the grouping, which has brought together ..." after
+/// another organisation was mentioned): when the reference timeline has few or none of the
+/// listed members in the organisation chosen at the article's date, but all of them in another
+/// organisation the article has named, the listing (and a count stated with it) means that one
+/// (of several, the one with the fewest members beyond those listed).
+/// Only lists of two or more states as members are reconsidered: joining or leaving is news
+/// the reference cannot yet know.
+fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
+    let Some(day) = s.article else { return };
+    let lex = s.lexicon;
+    let prior = &lex.prior;
+    let named: Vec<OrgId> = s
+        .items
+        .iter()
+        .filter_map(|it| match it.entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
+        })
+        .collect();
+    // Candidates: named in this sentence, then the article's others, latest first.
+    let mut candidates: Vec<(OrgId, u32)> =
+        s.discourse.mentions.iter().map(|m| (m.0, m.2)).collect();
+    candidates.extend(named.iter().map(|&o| (o, u32::MAX)));
+    candidates.sort_by_key(|&(o, last)| (std::cmp::Reverse(last), o.0));
+    candidates.dedup_by_key(|c| c.0);
+    // Listings by (span, organisation), for organisations the sentence does not name.
+    let mut groups: Vec<(Range<u32>, OrgId, Vec<StateId>)> = Vec::new();
+    for f in &s.facts {
+        if let Claim::Membership {
+            event: crate::fact::Event::Member,
+            state: Some(st),
+            org,
+        } = f.claim
+            && !named.contains(&org)
+        {
+            match groups.iter_mut().find(|g| g.0 == f.span && g.1 == org) {
+                Some(g) => g.2.push(st),
+                None => groups.push((f.span.clone(), org, vec![st])),
+            }
+        }
+    }
+    for (span, org, states) in groups {
+        if states.len() < 2 {
+            continue;
+        }
+        let fit = |o: OrgId| {
+            states
+                .iter()
+                .filter(|&&st| prior.member(st, o, day) == Some(true))
+                .count()
+        };
+        if fit(org) * 2 >= states.len() {
+            continue;
+        }
+        // Of those that have every listed state, the one with the fewest others: a listing
+        // usually names all the members.
+        let Some(better) = candidates
+            .iter()
+            .map(|c| c.0)
+            .filter(|&o| o != org && fit(o) == states.len())
+            .min_by_key(|&o| prior.size(o, day))
+        else {
+            continue;
+        };
+        for f in &mut s.facts {
+            let same_listing =
+                f.span == span && matches!(f.claim, Claim::Membership { org: o, .. } if o == org);
+            let its_count = matches!(f.claim, Claim::Count { org: o, .. } if o == org);
+            if same_listing || its_count {
+                match &mut f.claim {
+                    Claim::Membership { org, .. } | Claim::Count { org, .. } => *org = better,
+                    _ => {}
+                }
+            }
+        }
+        s.resolved.borrow_mut().push(better);
+    }
 }
 
 /// Whether an item is a state mention that can act (a name or a capital).

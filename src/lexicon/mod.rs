@@ -3,6 +3,7 @@
 //! no Rust change; a mistake in the file is a diagnostic pointing into it.
 
 mod file;
+pub mod prior;
 
 use crate::date::Day;
 use crate::diag::Problem;
@@ -119,6 +120,9 @@ pub struct Lexicon {
     /// The file's text and shown path, so facts derived from it can point into it.
     pub text: Arc<str>,
     pub rel: String,
+    /// What the reference timeline beside the lexicon says about membership, for resolving
+    /// "the grouping" and "it" (empty when there is none, or it does not load).
+    pub prior: prior::Prior,
 }
 
 /// A lexicon name found in a text.
@@ -134,7 +138,37 @@ impl Lexicon {
     pub fn load(path: &Path, rel: &str) -> Result<(Lexicon, Arc<str>), Vec<Problem>> {
         let file = crate::ronfile::read::<file::LexiconFile>(path, rel).map_err(|p| vec![p])?;
         let text = file.text.clone();
-        Lexicon::from_file(file).map(|l| (l, text))
+        let mut lexicon = Lexicon::from_file(file)?;
+        lexicon.prior = lexicon.prior_beside(path);
+        Ok((lexicon, text))
+    }
+
+    /// The prior from `reference.ron` beside the lexicon at `path`. A reference that does not
+    /// load gives an empty prior here; the run reports its problems when it loads it.
+    fn prior_beside(&self, path: &Path) -> prior::Prior {
+        let reference = path.with_file_name("reference.ron");
+        let Ok(text) = std::fs::read_to_string(&reference) else {
+            return prior::Prior::default();
+        };
+        let digest = crate::hash::fnv(text.as_bytes());
+        let file = crate::corpus::FileId(u32::MAX);
+        match crate::reference::parse(text.into(), "reference.ron", file, self) {
+            Ok(facts) => prior::Prior::new(&facts, self, digest),
+            Err(_) => prior::Prior::default(),
+        }
+    }
+
+    /// The first organisation of `org`'s lineage (the CST for the CSTO).
+    pub fn lineage_root(&self, org: OrgId) -> OrgId {
+        let mut o = org;
+        // A lineage is short; the bound only guards against a cycle.
+        for _ in 0..16 {
+            match self.org(o).succeeds {
+                Some(prev) => o = prev,
+                None => break,
+            }
+        }
+        o
     }
 
     /// Parses and validates lexicon text.
@@ -505,6 +539,7 @@ impl Lexicon {
             matcher,
             text: file.text.clone(),
             rel: file.rel.clone(),
+            prior: Default::default(),
         })
     }
 
