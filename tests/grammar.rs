@@ -589,3 +589,71 @@ fn a_denied_subject_negates_the_claim() {
         ],
     );
 }
+
+#[test]
+fn belonged_is_a_past_status_and_never_belonged_a_present_one() {
+    check(
+        "2008-08-19",
+        "Georgia, which has never belonged to the CSTO, is pressing its bid. \
+         In the 1990s Azerbaijan belonged to the Collective Security Treaty.",
+        &[
+            "member Azerbaijan CST ..2008-08-19 asserted",
+            "not_member Georgia CSTO 2008-08-19 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_treaty_introduces_a_document_and_its_date_may_come_before_it() {
+    // "a treaty" is no anaphor for the treaty named before; the date sits before the object.
+    check(
+        "2000-10-13",
+        "The Collective Security Treaty is weak. Belarus and Russia signed a treaty in Astana \
+         on October 10 establishing the Eurasian Economic Community.",
+        &[
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Russia EurAsEC 2000-10-10 asserted",
+        ],
+    );
+    // A date after ", and" belongs to the next clause.
+    check(
+        "2006-01-27",
+        "Last year Uzbekistan pulled out of GUUAM, and in November it signed a treaty of \
+         alliance with Russia.",
+        &["withdrew Uzbekistan GUAM 2005 asserted"],
+    );
+}
+
+#[test]
+fn a_number_or_a_list_aside_spells_out_the_members() {
+    check(
+        "2000-02-15",
+        "The Collective Security Treaty was renewed. The six—Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia and Tajikistan—are due to meet in Minsk.",
+        &[
+            "member Armenia CST 2000-02-15 asserted",
+            "member Belarus CST 2000-02-15 asserted",
+            "member Kazakhstan CST 2000-02-15 asserted",
+            "member Kyrgyzstan CST 2000-02-15 asserted",
+            "member Russia CST 2000-02-15 asserted",
+            "member Tajikistan CST 2000-02-15 asserted",
+        ],
+    );
+    // Five named are not "the six": no listing.
+    check(
+        "2000-02-15",
+        "The Collective Security Treaty was renewed. The six—Armenia, Belarus, Kazakhstan, \
+         Russia and Tajikistan—are due to meet in Minsk.",
+        &[],
+    );
+    check(
+        "2006-08-21",
+        "The CSTO now has three members: Russia, Armenia and, once again, Uzbekistan.",
+        &[
+            "count CSTO 3 members 2006-08-21",
+            "member Armenia CSTO 2006-08-21 asserted",
+            "member Russia CSTO 2006-08-21 asserted",
+            "member Uzbekistan CSTO 2006-08-21 asserted",
+        ],
+    );
+}

@@ -136,9 +136,30 @@ pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
     }
 }
 
-/// A list separator: `,`, `and`, `, and`, `as well as`, `along with`, `together with`, `or`.
+/// A short aside set off by commas inside a list ("and, once again, Uzbekistan"): one to four
+/// lower-case words.
+fn list_aside<'a>(input: Toks<'a>) -> PResult<'a, ()> {
+    let lower =
+        |i: &Item<'_>| i.kind == Kind::Word && i.text.chars().all(|c| c.is_lowercase() || c == '-');
+    (
+        punct(','),
+        nom::multi::many_m_n(1, 4, item(lower)),
+        punct(','),
+    )
+        .map(|_| ())
+        .parse(input)
+}
+
+/// A list separator: `,`, `and`, `, and`, `as well as`, `along with`, `together with`, `or`,
+/// and `and, once again,`.
 fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
     nom::branch::alt((
+        (
+            nom::combinator::opt(punct(',')),
+            nom::branch::alt((word("and"), word("or"))),
+            list_aside,
+        )
+            .map(|_| ()),
         (
             punct(','),
             nom::combinator::opt(nom::branch::alt((word("and"), word("or")))),

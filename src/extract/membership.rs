@@ -200,6 +200,7 @@ const VERBS: &[(&str, Verb)] = &[
     ("is part of", Verb::Status(Event::Member)),
     ("belongs to", Verb::Status(Event::Member)),
     ("belong to", Verb::Status(Event::Member)),
+    ("belonged to", Verb::Status(Event::Member)),
 ];
 
 /// The verb phrase starting at item `i`, with its end.
@@ -424,7 +425,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             }
             return Some((o, next));
         }
-        if let Ok((rest, ())) = org_anaphor(Toks(&items[k..])) {
+        // "a treaty" introduces a document, it does not point back to one.
+        if let Ok((rest, ())) = org_anaphor(Toks(&items[k..]))
+            && !it.is_any(&["a", "an"])
+        {
             let next = index_of(items, rest);
             // "the treaty creating the union": the organisation it creates.
             if items.get(next).is_some_and(|w| {
@@ -514,7 +518,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         && items[from - 1].is_any(&["signed", "sign", "signs"])
         && items[from..k.min(end)]
             .iter()
-            .any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration"]))
+            .any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration", "treaty"]))
     {
         let created = (k..(k + 20).min(end)).find_map(|j| match items[j].entity() {
             Some(Entity::Org(o))
@@ -1348,7 +1352,10 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             _ => event,
         };
         let when = if let Verb::Status(_) = verb {
-            status_time(s, clause.clone(), oend, false)
+            // "belonged to" is a past status, "has never belonged to" one up to now.
+            let past = items[i].is_any(&["belonged", "sat", "remained"])
+                && !aux.iter().any(|w| w.is_any(&["has", "have"]));
+            status_time(s, clause.clone(), oend, past)
         } else {
             // "... when the organisation was created in 2002": look past a "when" clause.
             // ... only when the "when" follows the object directly.
@@ -1360,6 +1367,16 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             } else {
                 next_verb
             };
+            // ", and in November it signed ...": a date after a comma and a conjunction
+            // belongs to the next clause.
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && items
+                            .get(k + 1)
+                            .is_some_and(|w| w.is_any(&["and", "but", "while", "whereas"]))
+                })
+                .unwrap_or(date_end);
             let after = find_date(items, oend, date_end, ctx);
             if modality == Modality::Planned {
                 // A date before a plan is when it was announced, not when it happens.
@@ -1380,8 +1397,31 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                                 && subj_range.start > clause.start
                                 && subj_range.start - r.end <= 1
                         });
+                    // "signed a treaty in Astana on October 10 establishing ...": a date between
+                    // the verb and a far object.
+                    let between = || {
+                        let stop = (vend..oend)
+                            .find(|&k| {
+                                items[k].is_any(&[
+                                    "that",
+                                    "which",
+                                    "who",
+                                    "establishing",
+                                    "creating",
+                                    "founding",
+                                    "setting",
+                                    "turning",
+                                    "into",
+                                ])
+                            })
+                            .unwrap_or(oend);
+                        (oend > vend + 4)
+                            .then(|| find_date(items, vend, stop, ctx))
+                            .flatten()
+                    };
                     after
                         .or(opening)
+                        .or_else(between)
                         .or_else(|| find_date(items, aux_start, i, ctx))
                         .or_else(|| {
                             find_date(items, clause.start.max(lower), subj_range.start, ctx)
@@ -1833,6 +1873,36 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     );
                 }
             }
+        }
+        // "The six—Armenia, Belarus, ...—are due to meet": the number stands for the members
+        // and the list spells them out (exactly that many).
+        if let Some(n) = super::num(it).filter(|n| (2..=15).contains(n))
+            && m >= 1
+            && items[m - 1].is("the")
+            && items
+                .get(m + 1)
+                .is_some_and(|w| w.is_dash() || w.is_punct(':'))
+            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            && states.len() as u64 == n
+            && let Some(org) = s.anaphor_org(m)
+        {
+            let end = index_of(items, rest);
+            let clause = s.clause(m);
+            let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause));
+            for st in &states {
+                s.push(
+                    Claim::Membership {
+                        event: Event::Member,
+                        state: Some(*st),
+                        org,
+                    },
+                    s.now(),
+                    modality,
+                    m - 1..end,
+                    false,
+                );
+            }
+            s.group = Some(states);
         }
         // "the six-member community — Belarus, Kazakhstan, ..."
         if it.is_any(super::grammar::ORG_ANAPHORS)
