@@ -657,3 +657,30 @@ fn a_number_or_a_list_aside_spells_out_the_members() {
         ],
     );
 }
+
+#[test]
+fn an_anaphor_means_the_organisation_as_it_stood_at_the_date() {
+    // In 2006 "the alliance" after a mention of the Collective Security Treaty is its
+    // successor for a status at the article's date; an undated event keeps the organisation
+    // named (one lineage to the rules), and the 1999 of the clause before is not its date.
+    check(
+        "2006-08-21",
+        "Seven years after it walked out of the Collective Security Treaty in 1999, Uzbekistan \
+         has restored its membership of the alliance. The alliance now has two members: Russia \
+         and Armenia.",
+        &[
+            "count CSTO 2 members 2006-08-21",
+            "member Armenia CSTO 2006-08-21 asserted",
+            "member Russia CSTO 2006-08-21 asserted",
+            "rejoined Uzbekistan CST ..2006-08-21 asserted",
+        ],
+    );
+    // "the union of Russia and Belarus" names no organisation, and "seven years" are no group.
+    check(
+        "2009-02-06",
+        "GUAM met in Baku. Moscow prefers the union of Russia and Belarus. Armenia, Belarus, \
+         Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan met. Tashkent rejoined the \
+         CSTO in 2006 only after seven years outside it.",
+        &["rejoined Uzbekistan CSTO 2006 asserted"],
+    );
+}

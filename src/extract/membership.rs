@@ -568,6 +568,15 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     None
 }
 
+/// Whether items `from..upto` (before a subject) hold a subordinate clause with a verb of its
+/// own ("Seven years after it walked out of the treaty in 1999, ..."): a date there is that
+/// clause's, not the main clause's.
+fn subordinate_before(items: &[Item<'_>], from: usize, upto: usize) -> bool {
+    (from..upto)
+        .find(|&a| items[a].is_any(&["after", "before", "since", "until", "once"]))
+        .is_some_and(|a| (a + 1..upto).any(|k| verb_at(items, k).is_some()))
+}
+
 /// Whether the subject at `range` is denied: "Neither Russia nor Belarus", "Neither", "None of
 /// them", "neither of the two".
 fn denied_subject(items: &[Item<'_>], range: &Range<usize>) -> bool {
@@ -814,6 +823,9 @@ fn subject(
     // "The three dropouts now all belong to GUUAM": a counted noun for a group of that size.
     if end >= 2
         && last.kind == super::tokens::Kind::Word
+        && !last.is_any(&[
+            "years", "months", "weeks", "days", "decades", "hours", "times", "miles", "percent",
+        ])
         && last.text.ends_with('s')
         && last.text.chars().all(|c| c.is_lowercase())
         && let Some(n) = super::num(&items[end - 2]).filter(|&n| (2..=12).contains(&n))
@@ -1396,6 +1408,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             !subj_range.is_empty()
                                 && subj_range.start > clause.start
                                 && subj_range.start - r.end <= 1
+                                && !subordinate_before(items, clause.start, subj_range.start)
                         });
                     // "signed a treaty in Astana on October 10 establishing ...": a date between
                     // the verb and a far object.
@@ -1424,7 +1437,12 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         .or_else(between)
                         .or_else(|| find_date(items, aux_start, i, ctx))
                         .or_else(|| {
-                            find_date(items, clause.start.max(lower), subj_range.start, ctx)
+                            // Not from a clause of its own before the subject ("Seven years
+                            // after it walked out ... in 1999, Uzbekistan has restored ...").
+                            let from = clause.start.max(lower);
+                            (!subordinate_before(items, from, subj_range.start.min(i)))
+                                .then(|| find_date(items, from, subj_range.start, ctx))
+                                .flatten()
                         })
                         .map(|(w, _)| w)
                         .or_else(|| s.undated(modality))
@@ -1887,22 +1905,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && let Some(org) = s.anaphor_org(m)
         {
             let end = index_of(items, rest);
-            let clause = s.clause(m);
-            let (modality, _) = modality(&[], &items[clause.clone()], s.text_of(clause));
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event: Event::Member,
-                        state: Some(*st),
-                        org,
-                    },
-                    s.now(),
-                    modality,
-                    m - 1..end,
-                    false,
-                );
-            }
-            s.group = Some(states);
+            push_members(s, m, states, org, m - 1..end);
         }
         // "the six-member community — Belarus, Kazakhstan, ..."
         if it.is_any(super::grammar::ORG_ANAPHORS)
@@ -1924,24 +1927,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 && let Some(org) = s.anaphor_org(m)
             {
                 let end = index_of(items, rest);
-                let clause = s.clause(m);
-                let (modality, _) =
-                    modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
-                let when = status_time(s, clause, m, false);
-                for st in &states {
-                    s.push(
-                        Claim::Membership {
-                            event: Event::Member,
-                            state: Some(*st),
-                            org,
-                        },
-                        when,
-                        modality,
-                        m - 3..end,
-                        false,
-                    );
-                }
-                s.group = Some(states);
+                push_members(s, m, states, org, m - 3..end);
             }
         }
         // "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova"
@@ -1956,7 +1942,12 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && items.get(m + 1).is_some_and(|n| n.is("of"))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
-            && let Some(org) = s.org_before(m)
+            // "the union of Russia and Belarus" names an organisation only if one called so was.
+            && let Some(org) = if it.is_any(&["union", "community", "commonwealth"]) {
+                s.anaphor_org(det.unwrap_or(m))
+            } else {
+                s.org_before(m)
+            }
         {
             let end = index_of(items, rest);
             push_members(s, m, states, org, det.unwrap_or(m)..end);

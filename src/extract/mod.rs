@@ -144,6 +144,13 @@ impl<'a, 't> Sentence<'a, 't> {
         } else {
             None
         };
+        // "the union of Russia and Belarus": a word no organisation named so far is called by
+        // is not an anaphor.
+        if noun.is_some_and(|n| n.is_any(&["community", "commonwealth", "union"]))
+            && found.is_none()
+        {
+            return None;
+        }
         let is_treaty_noun =
             noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]));
         if is_treaty_noun && found.is_none() {
@@ -165,6 +172,26 @@ impl<'a, 't> Sentence<'a, 't> {
             self.resolved.borrow_mut().push(o);
         }
         found
+    }
+
+    /// `org`, or the organisation that had succeeded it by the article's date.
+    fn current_form(&self, org: OrgId) -> OrgId {
+        let Some(today) = self.article else {
+            return org;
+        };
+        let lex = self.lexicon;
+        let mut o = org;
+        for _ in 0..4 {
+            let next = lex
+                .orgs
+                .iter()
+                .position(|x| x.succeeds == Some(o) && x.founded.is_some_and(|f| f <= today));
+            match next {
+                Some(n) => o = OrgId(n as u16),
+                None => break,
+            }
+        }
+        o
     }
 
     /// Records a fact.
@@ -333,6 +360,36 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             _ => None,
         })
         .collect();
+    // "The alliance now has seven members" in 2006 after a mention of the Collective Security
+    // Treaty: by then the organisation was its successor, the CSTO. Only for a status at the
+    // article's date (and a count with it); events keep the organisation of their time.
+    let current = |f: &Fact| {
+        f.when
+            .is_some_and(|w| w.to == Some(day) && w.from == Some(day))
+            && match f.claim {
+                Claim::Membership { event, .. } => event.is_status(),
+                // The signatories and founders of a treaty are those of its original act.
+                Claim::Count { counts, .. } => counts == crate::fact::Counted::Members,
+                _ => false,
+            }
+    };
+    for k in 0..s.facts.len() {
+        let f = &s.facts[k];
+        let (Claim::Membership { org, .. } | Claim::Count { org, .. }) = f.claim else {
+            continue;
+        };
+        if named.contains(&org) || !current(f) {
+            continue;
+        }
+        let now = s.current_form(org);
+        if now != org {
+            match &mut s.facts[k].claim {
+                Claim::Membership { org, .. } | Claim::Count { org, .. } => *org = now,
+                _ => {}
+            }
+            s.resolved.borrow_mut().push(now);
+        }
+    }
     // Candidates: named in this sentence, then the article's others, latest first.
     let mut candidates: Vec<(OrgId, u32)> =
         s.discourse.mentions.iter().map(|m| (m.0, m.2)).collect();
