@@ -684,3 +684,32 @@ fn an_anaphor_means_the_organisation_as_it_stood_at_the_date() {
         &["rejoined Uzbekistan CSTO 2006 asserted"],
     );
 }
+
+#[test]
+fn a_group_referred_back_to_joins_a_list_and_an_unborn_organisation_is_reconsidered() {
+    check(
+        "2001-06-15",
+        "Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan met in Shanghai in 1996. \
+         Today those five and Uzbekistan founded the Shanghai Cooperation Organisation.",
+        &[
+            "founded China SCO ..2001-06-15 asserted",
+            "founded Kazakhstan SCO ..2001-06-15 asserted",
+            "founded Kyrgyzstan SCO ..2001-06-15 asserted",
+            "founded Russia SCO ..2001-06-15 asserted",
+            "founded Tajikistan SCO ..2001-06-15 asserted",
+            "founded Uzbekistan SCO ..2001-06-15 asserted",
+        ],
+    );
+    // The customs union was founded in 2010: in 2008 "its six members" are EurAsEC's.
+    check(
+        "2008-11-19",
+        "EurAsEC has become a shell for the customs union that only three of its six \
+         members—Russia, Belarus and Kazakhstan—are actually building.",
+        &[
+            "count EurAsEC 6 members 2008-11-19",
+            "member Belarus EurAsEC 2008-11-19 asserted",
+            "member Kazakhstan EurAsEC 2008-11-19 asserted",
+            "member Russia EurAsEC 2008-11-19 asserted",
+        ],
+    );
+}

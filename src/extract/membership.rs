@@ -873,10 +873,50 @@ fn subject(
     }
     list_ending_at(s, end, lower)
         .or_else(|| leaders_ending_at(s, end, lower))
-        .map(|(mut st, r)| {
+        .map(|(mut st, mut r)| {
             st.extend(extra_subjects);
+            // "those five and Uzbekistan founded ...": a group referred back to, and more.
+            if let Some((group, start)) = group_and(s, r.start, lower) {
+                st.splice(0..0, group);
+                st.dedup();
+                r.start = start;
+            }
             (st, r, end.max(after_aside))
         })
+}
+
+/// The group a phrase such as "those five and" or "they and" just before item `at` refers
+/// back to, with where the phrase starts.
+fn group_and(s: &Sentence<'_, '_>, at: usize, lower: usize) -> Option<(Vec<StateId>, usize)> {
+    let items = s.items;
+    let mut k = at;
+    if k > lower && items[k - 1].is("and") {
+        k -= 1;
+    } else if !items.get(k).is_some_and(|w| w.is("and")) {
+        return None;
+    }
+    if k <= lower {
+        return None;
+    }
+    let head = &items[k - 1];
+    let start = if head.is_any(&["they", "these", "those"]) {
+        k - 1
+    } else if super::num(head).is_some_and(|n| (2..=12).contains(&n))
+        && k >= 2
+        && k - 2 >= lower
+        && items[k - 2].is_any(&["those", "these", "the", "all"])
+    {
+        k - 2
+    } else {
+        return None;
+    };
+    let group = plural_before(s, start);
+    if let Some(n) = super::num(head)
+        && group.len() as u64 != n
+    {
+        return None;
+    }
+    (group.len() >= 2).then_some((group, start))
 }
 
 /// "Presidents Lukashenka, Nazarbayev and Putin signed ...": the states of the leaders named.

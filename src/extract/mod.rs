@@ -396,7 +396,9 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
     candidates.extend(named.iter().map(|&o| (o, u32::MAX)));
     candidates.sort_by_key(|&(o, last)| (std::cmp::Reverse(last), o.0));
     candidates.dedup_by_key(|c| c.0);
-    // Listings by (span, organisation), for organisations the sentence does not name.
+    // Listings by (span, organisation), for organisations the sentence does not name or that
+    // did not yet exist ("its six members" next to a customs union founded years later).
+    let unborn = |o: OrgId| lex.org(o).founded.is_some_and(|f| f > day);
     let mut groups: Vec<(Range<u32>, OrgId, Vec<StateId>)> = Vec::new();
     for f in &s.facts {
         if let Claim::Membership {
@@ -404,7 +406,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             state: Some(st),
             org,
         } = f.claim
-            && !named.contains(&org)
+            && (!named.contains(&org) || unborn(org))
         {
             match groups.iter_mut().find(|g| g.0 == f.span && g.1 == org) {
                 Some(g) => g.2.push(st),
@@ -422,7 +424,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
                 .filter(|&&st| prior.member(st, o, day) == Some(true))
                 .count()
         };
-        if fit(org) * 2 >= states.len() {
+        if !unborn(org) && fit(org) * 2 >= states.len() {
             continue;
         }
         // Of those that have every listed state, the one with the fewest others: a listing
@@ -430,7 +432,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         let Some(better) = candidates
             .iter()
             .map(|c| c.0)
-            .filter(|&o| o != org && fit(o) == states.len())
+            .filter(|&o| o != org && !unborn(o) && fit(o) == states.len())
             .min_by_key(|&o| prior.size(o, day))
         else {
             continue;
