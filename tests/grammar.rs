@@ -713,3 +713,21 @@ fn a_group_referred_back_to_joins_a_list_and_an_unborn_organisation_is_reconside
         ],
     );
 }
+
+#[test]
+fn leaders_of_their_states_are_the_subject() {
+    check(
+        "2000-10-13",
+        "On 10 October, in Astana, Presidents Alexander Lukashenko of Belarus, Nursultan \
+         Nazarbayev of Kazakhstan and Vladimir Putin of Russia put their names to a treaty \
+         establishing the Eurasian Economic Community.",
+        &[
+            "office Alexander Lukashenko president Belarus 2000-10-13",
+            "office Nursultan Nazarbayev president Kazakhstan 2000-10-13",
+            "office Vladimir Putin president Russia 2000-10-13",
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Kazakhstan EurAsEC 2000-10-10 asserted",
+            "signed Russia EurAsEC 2000-10-10 asserted",
+        ],
+    );
+}

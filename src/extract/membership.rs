@@ -871,18 +871,24 @@ fn subject(
             .unwrap_or(end - 1);
         return Some((group, start..end, end.max(after_aside)));
     }
-    list_ending_at(s, end, lower)
-        .or_else(|| leaders_ending_at(s, end, lower))
-        .map(|(mut st, mut r)| {
-            st.extend(extra_subjects);
-            // "those five and Uzbekistan founded ...": a group referred back to, and more.
-            if let Some((group, start)) = group_and(s, r.start, lower) {
-                st.splice(0..0, group);
-                st.dedup();
-                r.start = start;
-            }
-            (st, r, end.max(after_aside))
-        })
+    // "Presidents A of Belarus, B of Kazakhstan and C of Russia": the leaders' list, which
+    // reaches further back than the last state alone.
+    let list = list_ending_at(s, end, lower);
+    let leaders = leaders_ending_at(s, end, lower);
+    let chosen = match (list, leaders) {
+        (Some(l), Some(p)) if p.1.start < l.1.start => Some(p),
+        (l, p) => l.or(p),
+    };
+    chosen.map(|(mut st, mut r)| {
+        st.extend(extra_subjects);
+        // "those five and Uzbekistan founded ...": a group referred back to, and more.
+        if let Some((group, start)) = group_and(s, r.start, lower) {
+            st.splice(0..0, group);
+            st.dedup();
+            r.start = start;
+        }
+        (st, r, end.max(after_aside))
+    })
 }
 
 /// The group a phrase such as "those five and" or "they and" just before item `at` refers
