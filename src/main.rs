@@ -28,10 +28,11 @@ struct InputArgs {
     /// Use this configuration file instead of the nearest claimlint.ron.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// Extract every article afresh, neither reading nor writing the facts cache.
+    /// Extract every article and evaluate every rule afresh, neither reading nor writing the
+    /// cache (facts, and the findings a re-check keeps).
     #[arg(long)]
     no_cache: bool,
-    /// Keep the facts cache in DIR (default: .claimlint-cache/ beside the corpus folder).
+    /// Keep the cache in DIR (default: .claimlint-cache/ beside the corpus folder).
     #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     cache_dir: Option<PathBuf>,
 }
