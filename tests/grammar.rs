@@ -731,3 +731,29 @@ fn leaders_of_their_states_are_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_reduced_relative_names_the_founders_and_since_follows_a_list() {
+    check(
+        "1999-02-09",
+        "Uzbekistan may attach itself to GUAM, the consultative group formed by Georgia, \
+         Ukraine, Azerbaijan and Moldova in 1997.",
+        &[
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+        ],
+    );
+    check(
+        "1999-04-27",
+        "GUAM met. The grouping, which has brought together Georgia, Ukraine, Azerbaijan and \
+         Moldova since 1997, will be known as GUUAM.",
+        &[
+            "member Azerbaijan GUAM 1997..1999-04-27 asserted",
+            "member Georgia GUAM 1997..1999-04-27 asserted",
+            "member Moldova GUAM 1997..1999-04-27 asserted",
+            "member Ukraine GUAM 1997..1999-04-27 asserted",
+        ],
+    );
+}

@@ -1661,7 +1661,12 @@ fn passive(
     {
         k -= 1;
     }
-    if k == v || k == 0 {
+    // "GUAM, the consultative group formed by Georgia, ...": a participle right after the noun.
+    let reduced = k == v
+        && v > clause.start
+        && (items[v - 1].is_any(super::grammar::ORG_ANAPHORS)
+            || matches!(items[v - 1].entity(), Some(Entity::Org(_))));
+    if (k == v && !reduced) || k == 0 {
         return;
     }
     // The organisation within a few items before the auxiliary ("the treaty's founders were joined").
@@ -1720,7 +1725,7 @@ fn passive(
             }
             s.group = Some(states);
         }
-        (Event::Founded, None) => s.push(
+        (Event::Founded, None) if !reduced => s.push(
             Claim::Membership {
                 event,
                 state: None,
@@ -2596,7 +2601,13 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let clause_text = s.text_of(clause.clone());
     let past = items[v].text.ends_with("ed") || items[v].is("brought");
     let (modality, _) = modality(&items[k..v], &items[clause.clone()], clause_text);
-    let when = status_time(s, clause, v, past);
+    // "which has brought together A, B and C since 1997": the period follows the list.
+    let anchor = if items.get(end).is_some_and(|w| w.is_any(&["since", "from"])) {
+        end
+    } else {
+        v
+    };
+    let when = status_time(s, clause, anchor, past);
     for st in &states {
         s.push(
             Claim::Membership {
