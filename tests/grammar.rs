@@ -757,3 +757,20 @@ fn a_reduced_relative_names_the_founders_and_since_follows_a_list() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_referred_to_in_the_previous_sentence_is_what_a_bare_verb_leaves() {
+    check(
+        "2002-05-16",
+        "The Collective Security Treaty marked ten years. The treaty now has two members—Russia \
+         and Armenia. Azerbaijan and Georgia, which let their membership lapse in 1999, were not \
+         represented.",
+        &[
+            "count CST 2 members 2002-05-16",
+            "member Armenia CST 2002-05-16 asserted",
+            "member Russia CST 2002-05-16 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
+}

@@ -2714,7 +2714,11 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         Some(Entity::Org(o)) => Some(o),
         _ => None,
     });
-    d.previous = named.clone().collect();
+    // Named, or referred to ("The treaty now has six members ..."), in this sentence.
+    d.previous = named
+        .clone()
+        .chain(s.resolved.borrow().iter().copied())
+        .collect();
     // An article that reports an organisation's founding is about that organisation.
     let founded = s.facts.iter().filter_map(|f| match f.claim {
         Claim::Membership {
