@@ -774,3 +774,12 @@ fn an_organisation_referred_to_in_the_previous_sentence_is_what_a_bare_verb_leav
         ],
     );
 }
+
+#[test]
+fn the_original_treaty_is_the_treaty_of_its_time() {
+    check(
+        "2006-08-21",
+        "The CSTO met. In 1992 Uzbekistan signed the original treaty in Tashkent.",
+        &["signed Uzbekistan CST 1992 asserted"],
+    );
+}

@@ -232,6 +232,7 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
             "old",
             "collective",
             "whole",
+            "original",
         ])
     }))
     .parse(input)?;
