@@ -783,3 +783,12 @@ fn the_original_treaty_is_the_treaty_of_its_time() {
         &["signed Uzbekistan CST 1992 asserted"],
     );
 }
+
+#[test]
+fn the_states_that_signed_are_signatories_of_their_time() {
+    check(
+        "2006-08-21",
+        "The CSTO met. Uzbekistan was among the six states that signed the treaty on 15 May 1992.",
+        &["count CST 6 signatories 1992-05-15"],
+    );
+}

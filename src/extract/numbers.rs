@@ -63,7 +63,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 org = Some(o);
             }
             if let Some(org) = org {
-                push_count(s, n, end, org, value as u32, Counted::Members);
+                push_count(s, n, end, org, value as u32, Counted::Members, None);
             }
             continue;
         }
@@ -74,7 +74,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 .is_some_and(|i| i.is_any(&["all", "total"]))
         {
             if let Some(org) = s.org_before(n) {
-                push_count(s, n, n + 3, org, value as u32, Counted::Members);
+                push_count(s, n, n + 3, org, value as u32, Counted::Members, None);
             }
             continue;
         }
@@ -177,13 +177,45 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         _ => None,
                     });
             }
-            // "the six states that remain in the treaty"
+            // "the six states that remain in the treaty", "the six states that signed the
+            // original treaty in Tashkent in 1992" (its signatories, then)
             if org.is_none() && items.get(end).is_some_and(|i| i.is_any(&["that", "which"])) {
                 org = (end + 1..(end + 6).min(items.len())).find_map(|k| match items[k].entity() {
                     Some(Entity::Org(o)) => Some(o),
                     _ if items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
                     _ => None,
                 });
+                let act = items.get(end + 1);
+                let relative = match counted {
+                    Counted::Members if act.is_some_and(|v| v.is("signed")) => {
+                        Some(Counted::Signatories)
+                    }
+                    Counted::Members
+                        if act.is_some_and(|v| {
+                            v.is_any(&["founded", "formed", "created", "established"])
+                        }) =>
+                    {
+                        Some(Counted::Founders)
+                    }
+                    _ => None,
+                };
+                if let (Some(c), Some(o)) = (relative, org) {
+                    let clause = s.clause(n);
+                    let ctx = s.date_context(end + 1, false);
+                    let when = find_date(items, end + 1, clause.end, ctx).map(|(w, _)| w);
+                    // A treaty signed before its successor existed is the predecessor's.
+                    let lex = s.lexicon;
+                    let o = match (
+                        when.and_then(|w| w.to),
+                        lex.org(o).founded,
+                        lex.org(o).succeeds,
+                    ) {
+                        (Some(to), Some(founded), Some(before)) if to < founded => before,
+                        _ => o,
+                    };
+                    push_count(s, n, end, o, value as u32, c, when);
+                    continue;
+                }
             }
             // "one of the treaty's six signatories": signatories and founders of the treaty last named.
             if org.is_none() && counted != Counted::Members {
@@ -191,11 +223,12 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             }
         }
         if let Some(org) = org {
-            push_count(s, n, end, org, value as u32, counted);
+            push_count(s, n, end, org, value as u32, counted, None);
         }
     }
 }
 
+/// Records a count, at `when` if the sentence dates it, else at the article's date.
 fn push_count(
     s: &mut Sentence<'_, '_>,
     n: usize,
@@ -203,6 +236,7 @@ fn push_count(
     org: crate::lexicon::OrgId,
     value: u32,
     counts: Counted,
+    when: Option<crate::date::Interval>,
 ) {
     let clause = s.clause(n);
     let (m, _) = modality(&[], &s.items[clause.clone()], s.text_of(clause));
@@ -218,7 +252,7 @@ fn push_count(
     };
     s.push(
         Claim::Count { org, value, counts },
-        s.now(),
+        when.or_else(|| s.now()),
         m,
         start..end,
         false,
