@@ -378,8 +378,7 @@ fn read_and_extract(
         ..Default::default()
     });
     // Every article's path and content hash, while each is cacheable.
-    let mut corpus_now: Option<Vec<(String, u64)>> = Some(Vec::with_capacity(files.len()));
-    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
+    let mut corpus_now: Option<Vec<(corpus::FileId, u64)>> = Some(Vec::with_capacity(files.len()));
     for batch in files.chunks(BATCH) {
         let outs: Vec<FileOut> = batch
             .par_iter()
@@ -394,34 +393,33 @@ fn read_and_extract(
             problems.extend(out.problems);
             hits += usize::from(out.hit);
             restamped |= out.restamped;
+            let cacheable = out.record.is_some();
+            records.extend(out.record);
+            let Some(source) = out.source else {
+                corpus_now = None;
+                continue;
+            };
+            let id = corpus.sources.add(source);
             if let Some(p) = &mut pending {
-                let rel = out
-                    .source
-                    .as_ref()
-                    .map(|s| s.rel.clone())
-                    .unwrap_or_default();
-                match (&out.record, out.hash) {
-                    (Some(_), Some(h)) => {
-                        corpus_now.iter_mut().for_each(|c| c.push((rel.clone(), h)))
-                    }
+                match (cacheable, out.hash) {
+                    (true, Some(h)) => corpus_now.iter_mut().for_each(|c| c.push((id, h))),
                     _ => corpus_now = None,
                 }
-                let old = (!out.hit).then(|| cache.old_entry(&rel, lexicon)).flatten();
-                let date = out.article.as_ref().and_then(|(m, _)| m.date);
-                let same = old.as_ref().is_some_and(|e| {
-                    e.meta.date == date && recheck::same_claims(&e.facts, &out.facts)
-                });
-                // An edit that changes no claim (a typo, a new paragraph of prose) leaves every
-                // finding as it was: only their places move, and those are read afresh.
-                if !out.hit && !same {
-                    p.old_facts.extend(old.map(|e| e.facts).unwrap_or_default());
-                    p.changed.insert(rel.clone());
+                if !out.hit {
+                    let rel = &corpus.sources.get(id).rel;
+                    let old = cache.old_entry(rel, lexicon);
+                    let date = out.article.as_ref().and_then(|(m, _)| m.date);
+                    // An edit that changes no claim (a typo, a new paragraph of prose) leaves
+                    // every finding as it was: only their places move, and those are read afresh.
+                    let same = old.as_ref().is_some_and(|e| {
+                        e.meta.date == date && recheck::same_claims(&e.facts, &out.facts)
+                    });
+                    if !same {
+                        p.old_facts.extend(old.map(|e| e.facts).unwrap_or_default());
+                        p.changed.insert(rel.clone());
+                    }
                 }
-                seen.insert(rel);
             }
-            records.extend(out.record);
-            let Some(source) = out.source else { continue };
-            let id = corpus.sources.add(source);
             if let Some((meta, body)) = out.article {
                 corpus.articles.push(corpus::Article {
                     file: id,
@@ -433,7 +431,10 @@ fn read_and_extract(
         }
     }
     if let Some(p) = &mut pending {
-        // Deleted articles: what they held goes too.
+        // Deleted (or now unreadable) articles: what they held goes too.
+        let seen: rustc_hash::FxHashSet<&str> = (0..corpus.sources.len())
+            .map(|i| corpus.sources.get(corpus::FileId(i as u32)).rel.as_str())
+            .collect();
         for rel in cache.rels().filter(|r| !seen.contains(*r)) {
             p.old_facts.extend(
                 cache
@@ -442,7 +443,12 @@ fn read_and_extract(
                     .unwrap_or_default(),
             );
         }
-        p.after = corpus_now.map(|c| cache::digest(c.iter().map(|(r, h)| (r.as_str(), *h))));
+        p.after = corpus_now.map(|c| {
+            cache::digest(
+                c.iter()
+                    .map(|&(id, h)| (corpus.sources.get(id).rel.as_str(), h)),
+            )
+        });
     }
     // Every record came from the cache, and the cache holds no other: nothing to write.
     let unchanged = !restamped && hits == records.len() && hits == cache.len();

@@ -142,6 +142,12 @@ impl<'a> Places<'a> {
         })
     }
 
+    /// The facts of the article at `rel`.
+    fn article_facts(&self, rel: &str) -> Option<std::ops::Range<usize>> {
+        let (start, len) = *self.blocks.get(self.by_rel.get(rel)?)?;
+        Some(start..start + len)
+    }
+
     fn find(&self, r: &FactRef) -> Option<usize> {
         let (file, k) = match r {
             FactRef::Article(rel, k) => (*self.by_rel.get(rel.as_str())?, *k),
@@ -196,17 +202,12 @@ impl Step<'_> {
         let places = Places::new(self.corpus, facts, self.reference, self.lexicon_file);
         let key = key(self.pending.cache_key, self.rules, self.reference_text);
         let incremental = self.previous(key).and_then(|stored| {
-            let changed: Vec<usize> = facts
+            let changed: Vec<usize> = self
+                .pending
+                .changed
                 .iter()
-                .enumerate()
-                .filter(|(i, f)| {
-                    self.world.origins[*i] == Origin::Article
-                        && self
-                            .pending
-                            .changed
-                            .contains(&self.corpus.sources.get(f.file).rel)
-                })
-                .map(|(i, _)| i)
+                .filter_map(|rel| places.article_facts(rel))
+                .flatten()
                 .collect();
             let old = World::new(&self.pending.old_facts, |_| Origin::Article, self.lexicon);
             let scope = Scope::new(self.rules, self.world, &changed, &old);

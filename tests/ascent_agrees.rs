@@ -169,6 +169,16 @@ struct Hand<'l> {
     names: Vec<&'static str>,
 }
 
+impl<'l> Hand<'l> {
+    fn new(lexicon: &'l Lexicon) -> Hand<'l> {
+        Hand {
+            lexicon,
+            facts: Vec::new(),
+            names: Vec::new(),
+        }
+    }
+}
+
 /// Reference facts live in file 0, every article fact in its own file.
 const REFERENCE: FileId = FileId(0);
 
@@ -225,11 +235,7 @@ fn day(y: i32, m: u32, d: u32) -> Interval {
 fn ascent_agrees_on_rejoinings_lineage_and_the_reference() {
     use Event::*;
     let (lexicon, rules) = load();
-    let mut h = Hand {
-        lexicon: &lexicon,
-        facts: Vec::new(),
-        names: Vec::new(),
-    };
+    let mut h = Hand::new(&lexicon);
     let (year, month) = (Interval::year, Interval::month);
 
     // member-after-withdrawal
@@ -486,11 +492,7 @@ fn ascent_agrees_on_rejoinings_lineage_and_the_reference() {
 fn engine_checks_the_exception_for_every_witness() {
     use Event::*;
     let (lexicon, rules) = load();
-    let mut h = Hand {
-        lexicon: &lexicon,
-        facts: Vec::new(),
-        names: Vec::new(),
-    };
+    let mut h = Hand::new(&lexicon);
     let (year, month) = (Interval::year, Interval::month);
     // The nearest withdrawal (ending last, a year) might be followed by the June joining; the
     // December withdrawal, reported too, surely follows it.

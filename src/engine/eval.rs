@@ -133,18 +133,7 @@ impl<'a> World<'a> {
     ) -> World<'a> {
         let origins = facts.iter().map(|f| origin_of(f.file)).collect();
         let family = (0..lexicon.orgs.len())
-            .map(|i| {
-                let mut o = OrgId(i as u16);
-                let mut guard = 0;
-                while let Some(prev) = lexicon.org(o).succeeds {
-                    o = prev;
-                    guard += 1;
-                    if guard > 16 {
-                        break;
-                    }
-                }
-                o
-            })
+            .map(|i| lexicon.lineage_root(OrgId(i as u16)))
             .collect();
         World {
             facts,

@@ -1501,14 +1501,10 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         let named = items[vend.min(oend)..oend]
             .iter()
             .any(|w| w.entity() == Some(Entity::Org(org)));
-        let org = match (
-            named,
-            s.lexicon.org(org).founded,
-            s.lexicon.org(org).succeeds,
-            when.and_then(|w| w.to),
-        ) {
-            (false, Some(founded), Some(before), Some(to)) if to < founded => before,
-            _ => org,
+        let org = if named {
+            org
+        } else {
+            s.predecessor_at(org, when)
         };
         // "Seven years after Uzbekistan slammed the door on the treaty, ...": counted back from
         // the article's year.

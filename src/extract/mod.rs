@@ -174,6 +174,16 @@ impl<'a, 't> Sentence<'a, 't> {
         found
     }
 
+    /// `org` as it stood at `when`: its predecessor for a time wholly before `org` was founded
+    /// ("signed the treaty in 1992" in an article about the CSTO is the CST).
+    pub fn predecessor_at(&self, org: OrgId, when: Option<Interval>) -> OrgId {
+        let o = self.lexicon.org(org);
+        match (o.founded, o.succeeds, when.and_then(|w| w.to)) {
+            (Some(founded), Some(before), Some(to)) if to < founded => before,
+            _ => org,
+        }
+    }
+
     /// `org`, or the organisation that had succeeded it by the article's date.
     fn current_form(&self, org: OrgId) -> OrgId {
         let Some(today) = self.article else {

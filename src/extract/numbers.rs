@@ -204,15 +204,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     let ctx = s.date_context(end + 1, false);
                     let when = find_date(items, end + 1, clause.end, ctx).map(|(w, _)| w);
                     // A treaty signed before its successor existed is the predecessor's.
-                    let lex = s.lexicon;
-                    let o = match (
-                        when.and_then(|w| w.to),
-                        lex.org(o).founded,
-                        lex.org(o).succeeds,
-                    ) {
-                        (Some(to), Some(founded), Some(before)) if to < founded => before,
-                        _ => o,
-                    };
+                    let o = s.predecessor_at(o, when);
                     push_count(s, n, end, o, value as u32, c, when);
                     continue;
                 }
