@@ -2,7 +2,7 @@
 //! hold a claim (no lexicon name and no trigger word).
 
 use crate::lexicon::NameMatch;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 
 /// Words that can carry a claim even in a sentence that names nothing from the lexicon
@@ -65,6 +65,7 @@ impl Prefilter {
     pub fn new() -> Prefilter {
         let triggers = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostFirst)
             .build(TRIGGERS)
             .expect("trigger words form a valid automaton");

@@ -31,14 +31,17 @@ pub struct Item<'t> {
 
 impl Item<'_> {
     /// Whether this is the word `w` (ASCII case-insensitive).
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         matches!(self.kind, Kind::Word | Kind::Num(_)) && self.text.eq_ignore_ascii_case(w)
     }
 
+    #[inline]
     pub fn is_any(&self, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.is(w))
     }
 
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }

@@ -9,7 +9,7 @@ use crate::date::Day;
 use crate::diag::Problem;
 use crate::ronfile::RonFile;
 use crate::ronspan::Step;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -526,6 +526,7 @@ impl Lexicon {
         }
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&texts)
             .expect("lexicon names form a valid automaton");
