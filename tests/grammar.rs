@@ -661,8 +661,9 @@ fn a_number_or_a_list_aside_spells_out_the_members() {
 #[test]
 fn an_anaphor_means_the_organisation_as_it_stood_at_the_date() {
     // In 2006 "the alliance" after a mention of the Collective Security Treaty is its
-    // successor for a status at the article's date; an undated event keeps the organisation
-    // named (one lineage to the rules), and the 1999 of the clause before is not its date.
+    // successor, for a status at the article's date and for an event dated after the successor
+    // was founded; "seven years after ... in 1999" dates the main clause 2006, and the 1999 of
+    // the clause before is not its date.
     check(
         "2006-08-21",
         "Seven years after it walked out of the Collective Security Treaty in 1999, Uzbekistan \
@@ -672,7 +673,7 @@ fn an_anaphor_means_the_organisation_as_it_stood_at_the_date() {
             "count CSTO 2 members 2006-08-21",
             "member Armenia CSTO 2006-08-21 asserted",
             "member Russia CSTO 2006-08-21 asserted",
-            "rejoined Uzbekistan CST ..2006-08-21 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
         ],
     );
     // "the union of Russia and Belarus" names no organisation, and "seven years" are no group.
@@ -790,5 +791,148 @@ fn the_states_that_signed_are_signatories_of_their_time() {
         "2006-08-21",
         "The CSTO met. Uzbekistan was among the six states that signed the treaty on 15 May 1992.",
         &["count CST 6 signatories 1992-05-15"],
+    );
+}
+
+#[test]
+fn a_date_opening_a_coordinated_clause_dates_that_clause() {
+    // "since" after an auxiliary is an adverb, not a clause of its own.
+    check(
+        "2006-08-21",
+        "Karimov has since signed a treaty of alliance with Russia, and in January Uzbekistan \
+         joined the Eurasian Economic Community.",
+        &["joined Uzbekistan EurAsEC 2006-01 asserted"],
+    );
+    check(
+        "2009-02-06",
+        "Tashkent rejoined the CSTO in 2006 after seven years outside it, and last year the \
+         Uzbek government suspended its participation in the Eurasian Economic Community.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "suspended Uzbekistan EurAsEC 2008 asserted",
+        ],
+    );
+}
+
+#[test]
+fn more_ways_to_leave_and_to_come_in() {
+    check(
+        "2006-08-21",
+        "Uzbekistan signed the Collective Security Treaty in May 1992, let it lapse in 1999, \
+         and rejoined only in 2006.",
+        &[
+            "signed Uzbekistan CST 1992-05 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+        ],
+    );
+    check(
+        "2009-08-21",
+        "Georgia formally ceased to be a member of the Commonwealth of Independent States on \
+         August 18.",
+        &["withdrew Georgia CIS 2009-08-18 asserted"],
+    );
+    check(
+        "1999-04-27",
+        "Georgia and Azerbaijan, which declined to extend the Collective Security Treaty, are \
+         founding members of GUUAM.",
+        &[
+            "member Azerbaijan GUAM 1999-04-27 asserted",
+            "member Georgia GUAM 1999-04-27 asserted",
+            "withdrew Azerbaijan CST ..1999-04-27 asserted",
+            "withdrew Georgia CST ..1999-04-27 asserted",
+        ],
+    );
+    check(
+        "1999-02-09",
+        "Six states signed the Collective Security Treaty in 1992. Azerbaijan, Georgia and \
+         Belarus came in during 1993, bringing the total to nine.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+        ],
+    );
+    check(
+        "2001-06-19",
+        "Uzbekistan, which only two years ago walked out of the Collective Security Treaty, \
+         now sits in a new structure.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+    // Talk of leaving is no leaving.
+    check(
+        "2007-02-06",
+        "Ukraine remains a member of the CIS, despite talk in Kyiv two years ago of leaving it.",
+        &["member Ukraine CIS 2007-02-06 asserted"],
+    );
+}
+
+#[test]
+fn participles_share_the_subject_of_their_sentence() {
+    check(
+        "2002-05-16",
+        "The Collective Security Treaty turned ten. Having quit in 1999, Tashkent now looks \
+         to the CSTO's rivals.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+    check(
+        "2006-08-21",
+        "Uzbekistan was the odd one out. It then looked elsewhere, joining the GUUAM group in \
+         1999 and leaving it last year.",
+        &[
+            "joined Uzbekistan GUAM 1999 asserted",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+        ],
+    );
+    // "leaving GUUAM weakened" says what became of GUUAM, not who left it.
+    check(
+        "2006-08-21",
+        "Russia signed a gas deal with Ukraine, leaving GUUAM weakened.",
+        &[],
+    );
+}
+
+#[test]
+fn a_hedge_reaches_only_its_own_part_of_the_clause() {
+    check(
+        "1997-10-14",
+        "Georgia and Azerbaijan, which acceded to the Collective Security Treaty in 1993, are \
+         nominally members of the pact.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "member Azerbaijan CST 1997-10-14 hedged",
+            "member Georgia CST 1997-10-14 hedged",
+        ],
+    );
+    check(
+        "2012-07-03",
+        "Armenia, Belarus and Russia remain members of the CSTO, and Uzbekistan itself \
+         nominally remains one.",
+        &[
+            "member Armenia CSTO 2012-07-03 asserted",
+            "member Belarus CSTO 2012-07-03 asserted",
+            "member Russia CSTO 2012-07-03 asserted",
+        ],
+    );
+    check(
+        "2002-10-09",
+        "Armenia and Russia signed the charter of the Collective Security Treaty Organization, \
+         turning the treaty into an alliance with, at least on paper, a joint staff.",
+        &[
+            "signed Armenia CSTO ..2002-10-09 asserted",
+            "signed Russia CSTO ..2002-10-09 asserted",
+        ],
+    );
+    // A hedge in an aside before the verb, or tagged on at the end, hedges the claim.
+    check(
+        "2005-08-30",
+        "Turkmenistan, at least on paper, is a member of the CIS.",
+        &["member Turkmenistan CIS 2005-08-30 hedged"],
+    );
+    check(
+        "2005-08-30",
+        "Turkmenistan is a member of the CIS, at least on paper.",
+        &["member Turkmenistan CIS 2005-08-30 hedged"],
     );
 }

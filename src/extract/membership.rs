@@ -36,6 +36,17 @@ const VERBS: &[(&str, Verb)] = &[
     ("allowed its membership", Verb::Event(Event::Withdrew)),
     ("allowed their membership", Verb::Event(Event::Withdrew)),
     ("let its place", Verb::Event(Event::Withdrew)),
+    ("let it lapse", Verb::Event(Event::Withdrew)),
+    ("let it expire", Verb::Event(Event::Withdrew)),
+    ("allowed it to lapse", Verb::Event(Event::Withdrew)),
+    ("ceased to be a member of", Verb::Event(Event::Withdrew)),
+    ("ceased to be members of", Verb::Event(Event::Withdrew)),
+    ("ceased to be a member", Verb::Event(Event::Withdrew)),
+    ("cease to be a member of", Verb::Event(Event::Withdrew)),
+    ("cease to be members of", Verb::Event(Event::Withdrew)),
+    ("cease to be a member", Verb::Event(Event::Withdrew)),
+    ("ceases to be a member of", Verb::Event(Event::Withdrew)),
+    ("ceases to be a member", Verb::Event(Event::Withdrew)),
     ("slammed the door on", Verb::Event(Event::Withdrew)),
     ("walked away from", Verb::Event(Event::Withdrew)),
     ("turned its back on", Verb::Event(Event::Withdrew)),
@@ -89,6 +100,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("joins", Verb::Event(Event::Joined)),
     ("joining", Verb::Event(Event::Joined)),
     ("entered", Verb::Event(Event::Joined)),
+    // "Azerbaijan, Georgia and Belarus came in during 1993": only without an object.
+    ("came in", Verb::Event(Event::Joined)),
     ("rejoined", Verb::Event(Event::Rejoined)),
     ("rejoin", Verb::Event(Event::Rejoined)),
     ("rejoins", Verb::Event(Event::Rejoined)),
@@ -155,6 +168,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("not to extend", Verb::NotRenewed),
     ("n't renew", Verb::NotRenewed),
     ("declined to renew", Verb::NotRenewed),
+    ("declined to extend", Verb::NotRenewed),
+    ("refused to extend", Verb::NotRenewed),
+    ("failed to extend", Verb::NotRenewed),
+    ("failed to prolong", Verb::NotRenewed),
     ("refused to renew", Verb::NotRenewed),
     ("failed to renew", Verb::NotRenewed),
     ("refused to prolong", Verb::NotRenewed),
@@ -572,9 +589,37 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
 /// own ("Seven years after it walked out of the treaty in 1999, ..."): a date there is that
 /// clause's, not the main clause's.
 fn subordinate_before(items: &[Item<'_>], from: usize, upto: usize) -> bool {
+    subordinate_at(items, from, upto).is_some()
+}
+
+/// Where such a subordinate clause starts (its conjunction). "since" right after an auxiliary
+/// ("has since signed") is an adverb, not a conjunction.
+fn subordinate_at(items: &[Item<'_>], from: usize, upto: usize) -> Option<usize> {
     (from..upto)
-        .find(|&a| items[a].is_any(&["after", "before", "since", "until", "once"]))
-        .is_some_and(|a| (a + 1..upto).any(|k| verb_at(items, k).is_some()))
+        .filter(|&a| {
+            items[a].is_any(&["after", "before", "since", "until", "once"])
+                && !(items[a].is("since") && a > 0 && is_aux(&items[a - 1]))
+        })
+        .find(|&a| (a + 1..upto).any(|k| verb_at(items, k).is_some()))
+}
+
+/// "Seven years after it walked out of the treaty in 1999, Uzbekistan rejoined": the main
+/// clause's year is the subordinate clause's plus seven.
+fn years_after_dated(
+    items: &[Item<'_>],
+    from: usize,
+    subject: usize,
+    ctx: super::dates::DateContext,
+) -> Option<Interval> {
+    let a = subordinate_at(items, from, subject).filter(|&a| items[a].is("after"))?;
+    let unit = items.get(a.checked_sub(1)?)?;
+    let n = items.get(a.checked_sub(2)?).and_then(super::num)?;
+    if !(unit.is_any(&["years", "year"]) && (1..60).contains(&n)) {
+        return None;
+    }
+    let (when, _) = find_date(items, a + 1, subject, ctx)?;
+    let year = when.from?.year();
+    (when.to?.year() == year).then(|| Interval::year(year + n as i32))
 }
 
 /// Whether the subject at `range` is denied: "Neither Russia nor Belarus", "Neither", "None of
@@ -623,6 +668,13 @@ fn subject(
     lower: usize,
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
+    // "talk in Kyiv two years ago of leaving it": a gerund after a preposition is a noun.
+    if items[v].text.ends_with("ing")
+        && v > 0
+        && items[v - 1].is_any(&["of", "about", "for", "against", "from", "on"])
+    {
+        return None;
+    }
     let mut j = v;
     let mut after_aside = 0;
     let mut extra_subjects: Vec<StateId> = Vec::new();
@@ -641,8 +693,12 @@ fn subject(
             || it.is_any(DATE_PREPOSITIONS)
             || it.is_any(&[
                 "year",
+                "years",
                 "month",
+                "months",
                 "week",
+                "weeks",
+                "decades",
                 "ago",
                 "later",
                 "last",
@@ -1075,6 +1131,18 @@ fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     state_list(Toks(&s.items[start..])).ok().map(|(_, st)| st)
 }
 
+/// The state or states an opening "It" or "They" stands for (from the sentences before).
+fn opening_pronoun(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
+    let first = s.items.first()?;
+    if first.is("it") {
+        s.discourse.single.map(|st| vec![st])
+    } else if first.is("they") && s.discourse.plural.len() >= 2 {
+        Some(s.discourse.plural.clone())
+    } else {
+        None
+    }
+}
+
 /// A coordinated list of states that ends exactly at item `end`.
 fn list_ending_at(
     s: &Sentence<'_, '_>,
@@ -1215,6 +1283,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         "in",
                         "on",
                         "at",
+                        "during",
                         "last",
                         "later",
                         "after",
@@ -1269,10 +1338,23 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         _ => None,
                     })
                 };
+                // "Having quit in 1999, Tashkent now wants back into the CSTO": the organisation
+                // of the main clause.
+                let main_clause = || {
+                    if !(i > 0 && items[i - 1].is("having")) {
+                        return None;
+                    }
+                    let c = (vend..clause.end).find(|&k| items[k].is_punct(','))?;
+                    (c..clause.end).find_map(|k| match items[k].entity() {
+                        Some(Entity::Org(o)) => Some(o),
+                        _ => None,
+                    })
+                };
                 // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
                 let previous = || s.discourse.previous.last().copied();
                 return earlier
                     .or_else(expiring)
+                    .or_else(main_clause)
                     .or_else(previous)
                     .map(|o| (o, vend));
             }
@@ -1286,6 +1368,16 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         };
+        // "Having left the treaty in 1999, Tashkent ...": the subject after the participle.
+        let subj = subj.or_else(|| {
+            if !(i > 0 && items[i - 1].is("having")) {
+                return None;
+            }
+            let c = (oend..clause.end).find(|&k| items[k].is_punct(','))?;
+            let from = c + 1 + usize::from(items.get(c + 1).is_some_and(|w| w.is("the")));
+            let (rest, st) = state_list(Toks(items.get(from..)?)).ok()?;
+            Some((st, from..index_of(items, rest), i - 1))
+        });
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
             None => {
@@ -1307,10 +1399,27 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             .is_some_and(|&k| k > 0 && items[k - 1].is("but"))
                         || (last_subject.is_some()
                             && before.iter().any(|&k| items[k].is_punct(','))));
+                // "It then looked elsewhere, joining GUUAM in 1999 and leaving it in 2005": a
+                // participle after a comma shares the sentence's subject, when the claim ends
+                // with its object or a date ("leaving GUUAM weakened" is something else).
+                let participle = items[i].text.ends_with("ing")
+                    && matches!(verb, Verb::Event(_))
+                    && before.iter().any(|&k| items[k].is_punct(','))
+                    && (items.get(oend).is_none_or(|w| {
+                        w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is("and")
+                    }) || find_date(
+                        items,
+                        oend,
+                        (oend + 4).min(items.len()),
+                        s.date_context(i, false),
+                    )
+                    .is_some_and(|(_, r)| r.start <= oend + 2));
+                let shared = shared || participle;
                 let earlier = last_subject
                     .clone()
                     .or_else(|| s.group.clone())
-                    .or_else(|| main_subject(s));
+                    .or_else(|| main_subject(s))
+                    .or_else(|| opening_pronoun(s));
                 // The words between the conjunction and the verb ("but was never expelled").
                 let aux_from = before
                     .iter()
@@ -1327,8 +1436,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             }
         };
         let aux = &items[aux_start..i];
-        let clause_text = s.text_of(clause.clone());
-        let (mut modality, mut negated) = modality(aux, &items[clause.clone()], clause_text);
+        let (mut modality, mut negated) = modality(aux, &items[clause.clone()], i - clause.start);
         // "Neither Russia nor Belarus belongs to ...", "None of them has quit ..."
         if denied_subject(items, &subj_range) {
             negated = true;
@@ -1449,12 +1557,22 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 {
                     s.undated(modality)
                 } else {
+                    // ", and in January Uzbekistan joined ...": from the last ", and" before
+                    // the subject.
+                    let local = (clause.start.max(lower)..subj_range.start)
+                        .rev()
+                        .find(|&k| {
+                            k > 0
+                                && items[k - 1].is_punct(',')
+                                && items[k].is_any(&["and", "but", "while", "whereas"])
+                        })
+                        .map_or(clause.start, |k| k + 1);
                     let opening =
-                        find_date(items, clause.start, subj_range.start, ctx).filter(|(_, r)| {
+                        find_date(items, local, subj_range.start, ctx).filter(|(_, r)| {
                             !subj_range.is_empty()
-                                && subj_range.start > clause.start
+                                && subj_range.start > local
                                 && subj_range.start - r.end <= 1
-                                && !subordinate_before(items, clause.start, subj_range.start)
+                                && !subordinate_before(items, local, subj_range.start)
                         });
                     // "signed a treaty in Astana on October 10 establishing ...": a date between
                     // the verb and a far object.
@@ -1486,11 +1604,12 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             // Not from a clause of its own before the subject ("Seven years
                             // after it walked out ... in 1999, Uzbekistan has restored ...").
                             let from = clause.start.max(lower);
-                            (!subordinate_before(items, from, subj_range.start.min(i)))
-                                .then(|| find_date(items, from, subj_range.start, ctx))
-                                .flatten()
+                            let upto = subordinate_at(items, clause.start, subj_range.start.min(i))
+                                .unwrap_or(subj_range.start);
+                            find_date(items, from, upto, ctx)
                         })
                         .map(|(w, _)| w)
+                        .or_else(|| years_after_dated(items, clause.start, subj_range.start, ctx))
                         .or_else(|| s.undated(modality))
                 }
             }
@@ -1501,10 +1620,13 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         let named = items[vend.min(oend)..oend]
             .iter()
             .any(|w| w.entity() == Some(Entity::Org(org)));
-        let org = if named {
-            org
-        } else {
-            s.predecessor_at(org, when)
+        let org = match (named, when.and_then(|w| w.from)) {
+            (true, _) => org,
+            // ... and one that had a successor by then is that successor.
+            (false, Some(from)) if when.is_some_and(|w| w.to.is_some()) => {
+                s.form_on(s.predecessor_at(org, when), from)
+            }
+            (false, _) => s.predecessor_at(org, when),
         };
         // "Seven years after Uzbekistan slammed the door on the treaty, ...": counted back from
         // the article's year.
@@ -1691,8 +1813,7 @@ fn passive(
         return;
     };
     let aux = &items[k..v];
-    let clause_text = s.text_of(clause.clone());
-    let (modality, _) = modality(aux, &items[clause.clone()], clause_text);
+    let (modality, _) = modality(aux, &items[clause.clone()], v.saturating_sub(clause.start));
     let ctx = s.date_context(v, modality == Modality::Planned);
     let when = find_date(items, vend, next_verb, ctx)
         .map(|(w, _)| w)
@@ -1921,8 +2042,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             };
             if let Some(org) = org {
                 let clause = s.clause(m);
-                let (modality, _) =
-                    modality(&[], &items[clause.clone()], s.text_of(clause.clone()));
+                let (modality, _) = modality(&[], &items[clause.clone()], m - clause.start);
                 let event = if out { Event::NotMember } else { Event::Member };
                 for st in &states {
                     s.push(
@@ -2251,7 +2371,6 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     let clause = s.clause(m);
-    let clause_text = s.text_of(clause.clone());
     let orgs: Vec<OrgId> = std::iter::once(org).chain(also_org).collect();
     let after = if also_org.is_some() { also_end } else { after };
     // Case 1: copula — "X is (not) a member of Y".
@@ -2307,7 +2426,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             subject(s, j.max(cop), clause.start).or_else(shared)
         {
             let aux = &items[aux_start..m];
-            let (mut modality, neg) = modality(aux, &items[clause.clone()], clause_text);
+            let (mut modality, neg) =
+                modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
             // "Neither is a member", "None of them is a member".
             let neg = neg || denied_subject(items, &range);
             if neg && modality == Modality::Negated {
@@ -2392,7 +2512,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             "hopes",
             "covets",
         ]);
-        let (mut modality, _) = modality(&items[aux_start..k], &items[clause.clone()], clause_text);
+        let (mut modality, _) = modality(
+            &items[aux_start..k],
+            &items[clause.clone()],
+            k.saturating_sub(clause.start),
+        );
         if wanted {
             modality = Modality::Planned;
         }
@@ -2424,7 +2548,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         && k >= 2
         && let Some((states, range)) = list_ending_at(s, k - 1, clause.start)
     {
-        let (mut modality, _) = modality(&[], &items[clause.clone()], clause_text);
+        let (mut modality, _) =
+            modality(&[], &items[clause.clone()], k.saturating_sub(clause.start));
         if hedged && modality == Modality::Asserted {
             modality = Modality::Hedged;
         }
@@ -2480,7 +2605,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 || items[after..l].iter().any(|p| p.is("including")))
         {
             let end = index_of(items, rest);
-            let (modality, _) = modality(&[], &items[clause.clone()], clause_text);
+            let (modality, _) =
+                modality(&[], &items[clause.clone()], m.saturating_sub(clause.start));
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
             let when = time_for(s, event, clause.clone(), m, shifted);
             push_statuses(s, &orgs, &states, event, when, modality, k..end, shifted);
@@ -2528,7 +2654,11 @@ fn push_members(
     span: Range<usize>,
 ) {
     let clause = s.clause(at);
-    let (modality, _) = modality(&[], &s.items[clause.clone()], s.text_of(clause.clone()));
+    let (modality, _) = modality(
+        &[],
+        &s.items[clause.clone()],
+        at.saturating_sub(clause.start),
+    );
     let when = status_time(s, clause, at, false);
     for st in &states {
         s.push(
@@ -2594,9 +2724,12 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     }
     let Some(org) = org else { return };
     let clause = s.clause(v);
-    let clause_text = s.text_of(clause.clone());
     let past = items[v].text.ends_with("ed") || items[v].is("brought");
-    let (modality, _) = modality(&items[k..v], &items[clause.clone()], clause_text);
+    let (modality, _) = modality(
+        &items[k..v],
+        &items[clause.clone()],
+        v.saturating_sub(clause.start),
+    );
     // "which has brought together A, B and C since 1997": the period follows the list.
     let anchor = if items.get(end).is_some_and(|w| w.is_any(&["since", "from"])) {
         end

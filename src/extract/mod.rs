@@ -186,16 +186,22 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// `org`, or the organisation that had succeeded it by the article's date.
     fn current_form(&self, org: OrgId) -> OrgId {
-        let Some(today) = self.article else {
-            return org;
-        };
+        match self.article {
+            Some(today) => self.form_on(org, today),
+            None => org,
+        }
+    }
+
+    /// `org`, or the organisation that had succeeded it by `day` ("restored its membership of
+    /// the alliance" in 2006, after a mention of the treaty, is the CSTO).
+    pub fn form_on(&self, org: OrgId, day: Day) -> OrgId {
         let lex = self.lexicon;
         let mut o = org;
         for _ in 0..4 {
             let next = lex
                 .orgs
                 .iter()
-                .position(|x| x.succeeds == Some(o) && x.founded.is_some_and(|f| f <= today));
+                .position(|x| x.succeeds == Some(o) && x.founded.is_some_and(|f| f <= day));
             match next {
                 Some(n) => o = OrgId(n as u16),
                 None => break,

@@ -107,24 +107,15 @@ const HEDGE_PHRASES: &[&str] = &[
     "claimed that",
 ];
 
-/// The modality of a claim whose verb (or status word) is at `verb`, with `aux` the items
-/// between the subject and the verb and `clause` the clause around it.
-pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], clause_text: &str) -> (Modality, bool) {
+/// The modality of a claim whose verb (or status word) is item `focus` of `clause`, with `aux`
+/// the items between the subject and the verb.
+pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modality, bool) {
     // "May" with a capital is the month.
     let planned = aux.iter().any(|i| i.is_any(PLANNED) && i.text != "May")
         // "is to join", "are to sign"
         || aux.windows(2).any(|w| w[0].is_any(&["is", "are", "was", "were"]) && w[1].is("to"));
     let negated = aux.iter().any(|i| i.is_any(NEGATIONS));
-    let lower = clause_text.to_lowercase();
-    // Hedges inside an aside ("Armenia—still technically at war—is a member") hedge the aside.
-    let mut in_aside = false;
-    let hedged = clause.iter().any(|i| {
-        if i.is_dash() || i.is_punct('(') || i.is_punct(')') {
-            in_aside = !in_aside && !i.is_punct(')');
-            return false;
-        }
-        !in_aside && i.is_any(HEDGES)
-    }) || HEDGE_PHRASES.iter().any(|p| lower.contains(p));
+    let hedged = hedged(clause, focus.min(clause.len().saturating_sub(1)));
     let m = if planned {
         Modality::Planned
     } else if negated {
@@ -135,6 +126,81 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], clause_text: &str) -> (Mo
         Modality::Asserted
     };
     (m, negated)
+}
+
+/// Whether a hedge in `clause` reaches the claim at item `focus`. The clause is cut into
+/// segments at commas, dashes and brackets. A hedge counts in the claim's own segment; in an
+/// earlier one ("Georgia, at least on paper, is a member"), unless the claim's segment opens
+/// a relative or coordinated clause of its own ("..., which acceded in 1993, are nominally
+/// members") or the earlier segment is such a clause or an aside between dashes; and in a
+/// short last segment after it ("... is a member, at least on paper").
+fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
+    if clause.is_empty() {
+        return false;
+    }
+    let is_cut = |i: &Item<'_>| {
+        i.is_punct(',') || i.is_punct(';') || i.is_dash() || i.is_punct('(') || i.is_punct(')')
+    };
+    // Segments as (start, end, opened by a dash or bracket).
+    let mut segments: Vec<(usize, usize, bool)> = Vec::new();
+    let mut from = 0;
+    let mut opener = false;
+    for (k, it) in clause.iter().enumerate() {
+        if is_cut(it) {
+            if k > from {
+                segments.push((from, k, opener));
+            }
+            opener = it.is_dash() || it.is_punct('(');
+            from = k + 1;
+        }
+    }
+    if from < clause.len() {
+        segments.push((from, clause.len(), opener));
+    }
+    let Some(own) = segments
+        .iter()
+        .position(|&(a, b, _)| (a..b).contains(&focus))
+    else {
+        return has_hedge(clause);
+    };
+    let opens_clause = |(a, _, _): (usize, usize, bool)| {
+        clause[a].is_any(&[
+            "which", "that", "who", "whose", "where", "and", "but", "while", "whereas",
+        ])
+    };
+    let (a, b, _) = segments[own];
+    if has_hedge(&clause[a..b]) {
+        return true;
+    }
+    if !opens_clause(segments[own]) {
+        let earlier = segments[..own].iter().any(|&seg| {
+            let (a, b, aside) = seg;
+            // An aside between dashes or brackets hedges itself ("Armenia—still technically
+            // at war—is a member"), as does a relative clause.
+            let closed =
+                aside && b < clause.len() && (clause[b].is_dash() || clause[b].is_punct(')'));
+            !closed && !opens_clause(seg) && has_hedge(&clause[a..b])
+        });
+        if earlier {
+            return true;
+        }
+    }
+    matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
+        && seg.1 - seg.0 <= 5
+        && !opens_clause(seg)
+        && has_hedge(&clause[seg.0..seg.1]))
+}
+
+/// Whether `items` hold a hedge word or phrase.
+fn has_hedge(items: &[Item<'_>]) -> bool {
+    items.iter().any(|i| i.is_any(HEDGES))
+        || HEDGE_PHRASES.iter().any(|p| {
+            (0..items.len()).any(|k| {
+                p.split(' ')
+                    .enumerate()
+                    .all(|(n, word)| items.get(k + n).is_some_and(|i| i.is(word)))
+            })
+        })
 }
 
 /// Whether a word may sit between a subject and its verb (auxiliaries, adverbs, modal phrases).

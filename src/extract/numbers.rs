@@ -231,7 +231,11 @@ fn push_count(
     when: Option<crate::date::Interval>,
 ) {
     let clause = s.clause(n);
-    let (m, _) = modality(&[], &s.items[clause.clone()], s.text_of(clause));
+    let (m, _) = modality(
+        &[],
+        &s.items[clause.clone()],
+        n.saturating_sub(clause.start),
+    );
     let m = if m == Modality::Negated {
         Modality::Asserted
     } else {
@@ -401,7 +405,7 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
         let (m, _) = modality(
             &items[start.saturating_sub(4).max(clause.start)..start],
             &items[clause.clone()],
-            s.text_of(clause.clone()),
+            start.saturating_sub(clause.start),
         );
         let m = if m == Modality::Negated {
             Modality::Asserted
