@@ -936,3 +936,104 @@ fn a_hedge_reaches_only_its_own_part_of_the_clause() {
         &["member Turkmenistan CIS 2005-08-30 hedged"],
     );
 }
+
+#[test]
+fn conditions_denials_and_describing_words_before_a_name() {
+    // A condition states nothing.
+    check(
+        "2010-07-12",
+        "If Kyrgyzstan joined the customs union, its tariffs would change. Were Ukraine to join \
+         NATO, the lease would be in question.",
+        &[],
+    );
+    // "have yet to" denies; "as well as" adds a subject; "yet" is no clause break here.
+    check(
+        "2010-07-12",
+        "Russia and Kazakhstan, as well as Belarus, have yet to join the World Trade \
+         Organization.",
+        &[
+            "joined Belarus WTO ..2010-07-12 negated",
+            "joined Kazakhstan WTO ..2010-07-12 negated",
+            "joined Russia WTO ..2010-07-12 negated",
+        ],
+    );
+    check(
+        "2005-05-10",
+        "Georgia left the Russian-dominated Collective Security Treaty in 1999; Uzbekistan quit \
+         the old Tashkent Treaty the same year, having signed the original Collective Security \
+         Treaty in 1992.",
+        &[
+            "signed Uzbekistan CST 1992 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    check(
+        "2001-06-18",
+        "Uzbekistan, a member of neither the Collective Security Treaty nor the Eurasian \
+         Economic Community, prefers other company.",
+        &[
+            "not_member Uzbekistan CST 2001-06-18 asserted",
+            "not_member Uzbekistan EurAsEC 2001-06-18 asserted",
+        ],
+    );
+    // Someone else's expectation is a plan; a persuasion that worked is not.
+    check(
+        "2004-04-05",
+        "Bulgaria and Romania expect to join the European Union in 2007.",
+        &[
+            "joined Bulgaria EU 2007 planned",
+            "joined Romania EU 2007 planned",
+        ],
+    );
+}
+
+#[test]
+fn counted_groups_lists_after_nouns_and_described_foundings() {
+    // "Both countries" must be two.
+    check(
+        "2005-05-10",
+        "Georgia, Ukraine, Azerbaijan and Moldova met in Chisinau. Both countries are members \
+         of the Shanghai Cooperation Organisation.",
+        &[],
+    );
+    check(
+        "1999-02-08",
+        "Six states signed the Collective Security Treaty in 1992. Three more states, \
+         Azerbaijan, Georgia and Belarus, acceded in 1993, and the pact took effect the \
+         following spring. The pact still counts nine members, among them Belarus and Armenia.",
+        &[
+            "count CST 9 members 1999-02-08",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "member Armenia CST 1999-02-08 asserted",
+            "member Belarus CST 1999-02-08 asserted",
+        ],
+    );
+    check(
+        "1997-10-14",
+        "In Strasbourg on October 10, Georgia, Ukraine, Azerbaijan and Moldova formed a loose \
+         consultative forum that has already been nicknamed GUAM.",
+        &[
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+    // The treaty of 1992 was not formed in 1997: "that grouping" is the one named that was.
+    check(
+        "1999-02-08",
+        "Uzbekistan may join GUAM. It will leave the Collective Security Treaty. Georgia, \
+         Ukraine, Azerbaijan and Moldova formed that grouping in October 1997.",
+        &[
+            "founded Azerbaijan GUAM 1997-10 asserted",
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Moldova GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "joined Uzbekistan GUAM 1999-02-08.. planned",
+            "withdrew Uzbekistan CST 1999-02-08.. planned",
+        ],
+    );
+}

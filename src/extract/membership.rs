@@ -92,6 +92,7 @@ const VERBS: &[(&str, Verb)] = &[
     ("acceded to", Verb::Event(Event::Joined)),
     ("accede to", Verb::Event(Event::Joined)),
     ("accedes to", Verb::Event(Event::Joined)),
+    ("acceded", Verb::Event(Event::Joined)),
     ("admitted to", Verb::Event(Event::Joined)),
     ("admitted into", Verb::Event(Event::Joined)),
     ("signed up to", Verb::Event(Event::Joined)),
@@ -299,6 +300,8 @@ const OBJECT_FILLER: &[&str] = &[
     "newly",
     "renamed",
     "new",
+    "old",
+    "original",
     "up",
     "out",
     "ties",
@@ -504,6 +507,24 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if it.is_any(&["it", "them"]) {
             return s.org_before(k).map(|o| (o, k + 1));
         }
+        // "the Russian-dominated treaty", "the Moscow-led bloc"
+        if items
+            .get(k + 1)
+            .is_some_and(|d| d.kind == super::tokens::Kind::Dash { joining: true })
+            && items.get(k + 2).is_some_and(|w| {
+                w.is_any(&[
+                    "dominated",
+                    "led",
+                    "backed",
+                    "sponsored",
+                    "controlled",
+                    "centred",
+                ])
+            })
+        {
+            k += 3;
+            continue;
+        }
         if !it.is_any(OBJECT_FILLER) {
             break;
         }
@@ -526,6 +547,25 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             && let Some(Entity::Org(o)) = items.get(n + 2).and_then(|i| i.entity())
         {
             return Some((o, n + 3));
+        }
+        // "... a forum that has already been nicknamed GUAM", "a grouping known as GUAM"
+        if let Some(c) = (n + 1..(n + 8).min(items.len())).find(|&j| {
+            items[j].is_any(&[
+                "called",
+                "named",
+                "nicknamed",
+                "dubbed",
+                "christened",
+                "known",
+            ])
+        }) && !items[n + 1..c]
+            .iter()
+            .any(|w| w.is_punct(',') || w.is_punct('.'))
+        {
+            let at = c + 1 + usize::from(items.get(c + 1).is_some_and(|w| w.is("as")));
+            if let Some(Entity::Org(o)) = items.get(at).and_then(|i| i.entity()) {
+                return Some((o, n + 1));
+            }
         }
         return s.discourse.topic().map(|o| (o, n + 1));
     }
@@ -668,6 +708,17 @@ fn subject(
     lower: usize,
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
+    // "Three more states, Azerbaijan, Georgia and Belarus, acceded in 1993": the list set off
+    // after a noun for states.
+    if v >= 2
+        && items[v - 1].is_punct(',')
+        && let Some((st, r)) = list_ending_at(s, v - 1, lower)
+        && r.start >= 2
+        && items[r.start - 1].is_punct(',')
+        && items[r.start - 2].is_any(STATE_NOUNS)
+    {
+        return Some((st, r, v));
+    }
     // "talk in Kyiv two years ago of leaving it": a gerund after a preposition is a noun.
     if items[v].text.ends_with("ing")
         && v > 0
@@ -762,6 +813,16 @@ fn subject(
                     {
                         extra_subjects.extend(more);
                     }
+                    // "Russia and Kazakhstan, as well as Belarus, have yet to join"
+                    if o + 4 < k
+                        && items[o + 1].is("as")
+                        && items[o + 2].is("well")
+                        && items[o + 3].is("as")
+                        && let Ok((rest, more)) = state_list(Toks(&items[o + 4..k]))
+                        && rest.0.is_empty()
+                    {
+                        extra_subjects.extend(more);
+                    }
                     j = o;
                     continue;
                 }
@@ -781,7 +842,8 @@ fn subject(
                 && list_ending_at(s, p, lower).is_none())
     {
         let group = plural_before(s, p);
-        if group.len() >= 2 {
+        let pair = items[p].is_any(&["both", "neither"]);
+        if group.len() >= 2 && (!pair || group.len() == 2) {
             return Some((group, p..p + 1, p + 1));
         }
     }
@@ -925,6 +987,20 @@ fn subject(
             })
             .last()
             .unwrap_or(end - 1);
+        // "Both countries" are two, "the three states" three: a group of another size is not
+        // what the phrase refers to.
+        let size = items[start..end].iter().find_map(|w| {
+            if w.is_any(&["both", "neither"]) {
+                Some(2)
+            } else {
+                super::num(w)
+                    .filter(|&n| (2..=12).contains(&n))
+                    .map(|n| n as usize)
+            }
+        });
+        if size.is_some_and(|n| n != group.len()) {
+            return None;
+        }
         return Some((group, start..end, end.max(after_aside)));
     }
     // "Presidents A of Belarus, B of Kazakhstan and C of Russia": the leaders' list, which
@@ -1466,7 +1542,6 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 "encouraged",
                 "encourage",
                 "persuade",
-                "persuaded",
                 "allow",
                 "allowed",
                 "let",
@@ -2226,6 +2301,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         k += 1;
         adjectives -= 1;
     }
+    // "a member of neither the treaty nor the community"
+    let neither = items.get(m + 1).is_some_and(|w| w.is_any(&["of", "in"]))
+        && items.get(m + 2).is_some_and(|w| w.is("neither"));
+    negated |= neither;
     let lower_noun = noun.text.to_lowercase();
     // "The rest of the membership — A, B, ...": the collective noun only introduces a list.
     let collective = lower_noun == "membership";
@@ -2250,13 +2329,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
     let mut org = pre_org;
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
-        let the = usize::from(items.get(after + 1).is_some_and(|i| i.is("the")));
-        if let Ok((rest, o)) = org_name(Toks(&items[after + 1 + the..])) {
+        let after_prep = after + 1 + usize::from(neither);
+        let the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
+        if let Ok((rest, o)) = org_name(Toks(&items[after_prep + the..])) {
             org = Some(o);
             after = index_of(items, rest);
             // "members of the CSTO and of the SCO", "members of the CIS and GUAM"
             let mut a = after;
-            if items.get(a).is_some_and(|i| i.is("and")) {
+            if items
+                .get(a)
+                .is_some_and(|i| i.is("and") || (neither && i.is("nor")))
+            {
                 a += 1;
                 if items.get(a).is_some_and(|i| i.is_any(&["of", "in"])) {
                     a += 1;
@@ -2269,8 +2352,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                     also_end = a + 1;
                 }
             }
-        } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after + 1..])) {
-            org = s.anaphor_org(after + 1);
+        } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after_prep..])) {
+            org = s.anaphor_org(after_prep);
             after = index_of(items, rest);
         }
     } else if org.is_none()
@@ -2582,6 +2665,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                     "include",
                     "included",
                     "including",
+                    "among",
+                    "them",
                     "namely",
                     "being",
                     "such",

@@ -219,6 +219,18 @@ impl<'a, 't> Sentence<'a, 't> {
         span: Range<usize>,
         shifted: bool,
     ) {
+        // "If Kyrgyzstan joined the union, ...", "Were Ukraine to join NATO, ...": a condition
+        // states nothing.
+        if let Some(k) = span.start.checked_sub(1)
+            && let Some(before) = self.items.get(k)
+            && (before.is_any(&["if", "unless"])
+                || before.is_any(&["were", "should", "had"])
+                    && (k == 0
+                        || self.items[k - 1].is_punct(',')
+                        || self.items[k - 1].is_any(&["and", "but", "even"])))
+        {
+            return;
+        }
         let span = self.span(span);
         let fact = Fact {
             claim,
@@ -247,7 +259,9 @@ impl<'a, 't> Sentence<'a, 't> {
                 || it.is_punct(':')
                     && k + 1 < self.items.len()
                     && self.items[k + 1].entity().is_none()
-                || (it.is_any(&["but", "while", "whereas", "although", "though", "yet"]))
+                || (it.is_any(&["but", "while", "whereas", "although", "though"]))
+                // "yet" after a comma joins a clause; "has yet to", "not yet" do not.
+                || (it.is("yet") && (k == 0 || self.items[k - 1].is_punct(',')))
         };
         let start = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
         let end = (i..self.items.len())
@@ -412,6 +426,42 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
     candidates.extend(named.iter().map(|&o| (o, u32::MAX)));
     candidates.sort_by_key(|&(o, last)| (std::cmp::Reverse(last), o.0));
     candidates.dedup_by_key(|c| c.0);
+    // "A, B, C and D formed that grouping in October 1997" after a mention of a treaty of 1992:
+    // a founding dated when the organisation chosen did not come about is the founding of one
+    // the article named that did.
+    let founded_within = |o: OrgId, w: &Interval| {
+        lex.org(o)
+            .founded
+            .is_some_and(|f| w.from.is_some_and(|a| a <= f) && w.to.is_some_and(|b| f <= b))
+    };
+    for k in 0..s.facts.len() {
+        let f = &s.facts[k];
+        let Claim::Membership {
+            event: crate::fact::Event::Founded,
+            org,
+            ..
+        } = f.claim
+        else {
+            continue;
+        };
+        let Some(w) = f.when.filter(|w| w.from.is_some() && w.to.is_some()) else {
+            continue;
+        };
+        if named.contains(&org) || lex.org(org).founded.is_none() || founded_within(org, &w) {
+            continue;
+        }
+        let Some(better) = candidates
+            .iter()
+            .map(|c| c.0)
+            .find(|&o| o != org && founded_within(o, &w))
+        else {
+            continue;
+        };
+        if let Claim::Membership { org, .. } = &mut s.facts[k].claim {
+            *org = better;
+        }
+        s.resolved.borrow_mut().push(better);
+    }
     // Listings by (span, organisation), for organisations the sentence does not name or that
     // did not yet exist ("its six members" next to a customs union founded years later).
     let unborn = |o: OrgId| lex.org(o).founded.is_some_and(|f| f > day);

@@ -17,6 +17,8 @@ const PLANNED: &[&str] = &[
     "intend",
     "intended",
     "expected",
+    "expect",
+    "expects",
     "set",
     "threatened",
     "threatens",
@@ -114,7 +116,9 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
     let planned = aux.iter().any(|i| i.is_any(PLANNED) && i.text != "May")
         // "is to join", "are to sign"
         || aux.windows(2).any(|w| w[0].is_any(&["is", "are", "was", "were"]) && w[1].is("to"));
-    let negated = aux.iter().any(|i| i.is_any(NEGATIONS));
+    // "have yet to join"
+    let negated = aux.iter().any(|i| i.is_any(NEGATIONS))
+        || aux.windows(2).any(|w| w[0].is("yet") && w[1].is("to"));
     let hedged = hedged(clause, focus.min(clause.len().saturating_sub(1)));
     let m = if planned {
         Modality::Planned
