@@ -1037,3 +1037,63 @@ fn counted_groups_lists_after_nouns_and_described_foundings() {
         ],
     );
 }
+
+#[test]
+fn day_ranges_when_clauses_and_years_counted_back() {
+    check(
+        "2001-06-18",
+        "At a summit in Yalta on June 6-7, Uzbekistan signed the GUUAM charter. On 14-15 June \
+         2001 Uzbekistan joined the Shanghai Cooperation Organisation.",
+        &[
+            "joined Uzbekistan SCO 2001-06-14..2001-06-15 asserted",
+            "signed Uzbekistan GUAM 2001-06-06..2001-06-07 asserted",
+        ],
+    );
+    check(
+        "2009-08-21",
+        "Its membership began in December 1993, when Tbilisi joined the Commonwealth of \
+         Independent States under duress.",
+        &["joined Georgia CIS 1993-12 asserted"],
+    );
+    check(
+        "2012-07-03",
+        "Uzbekistan quit GUUAM in May 2005, three years after it stopped taking part in that \
+         group's work.",
+        &[
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn it_and_that_point_to_the_sentence_s_actor_and_the_last_name() {
+    // "it" is not the last of a list of partners; "that grouping" is the one just named, not
+    // the article's topic.
+    check(
+        "2001-06-18",
+        "The Shanghai Cooperation Organisation was founded this week. Earlier this month \
+         Uzbekistan had signed the GUUAM charter along with Georgia, Ukraine, Azerbaijan and \
+         Moldova; it entered that grouping two years ago.",
+        &[
+            "founded - SCO ..2001-06-18 asserted",
+            "joined Uzbekistan GUAM 1999 asserted",
+            "signed Azerbaijan GUAM 2001-06 asserted",
+            "signed Georgia GUAM 2001-06 asserted",
+            "signed Moldova GUAM 2001-06 asserted",
+            "signed Ukraine GUAM 2001-06 asserted",
+            "signed Uzbekistan GUAM 2001-06 asserted",
+        ],
+    );
+    // A possessor ends a list: "Moscow's allies" are not among the members.
+    check(
+        "1999-02-08",
+        "The Collective Security Treaty still counts nine members, among them Belarus and \
+         Armenia, Moscow's most dependable allies.",
+        &[
+            "count CST 9 members 1999-02-08",
+            "member Armenia CST 1999-02-08 asserted",
+            "member Belarus CST 1999-02-08 asserted",
+        ],
+    );
+}

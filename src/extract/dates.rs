@@ -111,7 +111,32 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
             .map(|_| ()),)));
         let (input, _) = qualifier.parse(input)?;
         let article = ctx.article;
+        let day_range = |y: Option<i32>, m: u32, a: u32, b: u32| -> Interval {
+            let (first, last) = match y {
+                Some(y) => (
+                    Day::from_ymd(y, m, a).map_or(Interval::month(y, m), Interval::day),
+                    Day::from_ymd(y, m, b).map_or(Interval::month(y, m), Interval::day),
+                ),
+                None => (
+                    day_in_year(article, ctx.future, m, a),
+                    day_in_year(article, ctx.future, m, b),
+                ),
+            };
+            if a < b && first.to.is_some() && last.from.is_some() {
+                Interval::span(first, last)
+            } else {
+                first
+            }
+        };
+        let comma_year = |input| {
+            opt((opt(item(|i: &Item<'_>| i.is_punct(','))), year).map(|(_, y)| y)).parse(input)
+        };
         alt((
+            // June 14-15, 2001; 14-15 June 2001; June 6-7
+            (month, day_num, hyphen, day_num, comma_year)
+                .map(move |(m, a, _, b, y)| day_range(y, m, a, b)),
+            (day_num, hyphen, day_num, month, comma_year)
+                .map(move |(a, _, b, m, y)| day_range(y, m, a, b)),
             // 15 May 1992
             (day_num, month, opt(item(|i| i.is_punct(','))), year).map(|(d, m, _, y)| {
                 Day::from_ymd(y, m, d).map_or(Interval::month(y, m), Interval::day)

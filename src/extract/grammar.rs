@@ -184,9 +184,18 @@ pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
         word("neither"),
     )))
     .parse(input)?;
-    let (input, mut states) = nom::multi::separated_list1(list_sep, state).parse(input)?;
+    let (mut rest, first) = state(input)?;
+    let mut states = vec![first];
+    while let Ok((after_sep, ())) = list_sep(rest)
+        && let Ok((after, st)) = state(after_sep)
+        // "Belarus and Armenia, Moscow's closest allies": a possessor is no list member.
+        && after.0.first().is_none_or(|i| i.text != "'s")
+    {
+        states.push(st);
+        rest = after;
+    }
     states.dedup();
-    Ok((input, states))
+    Ok((rest, states))
 }
 
 /// A named organisation.

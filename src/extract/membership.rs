@@ -1165,7 +1165,27 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
 /// The nearest state named (or governed: "the Uzbek leadership") before item `p`.
 fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
     let items = s.items;
-    (0..p).rev().find_map(|k| match items[k].entity() {
+    let mut k = p.min(items.len());
+    while k > 0 {
+        k -= 1;
+        // "it" is not one of a list ("signed along with Georgia, Ukraine and Moldova; it ...").
+        if is_state_item(&items[k])
+            && let Some((states, r)) = list_ending_at(s, k + 1, 0)
+            && states.len() >= 2
+        {
+            k = r.start;
+            continue;
+        }
+        if let Some(st) = single_state_at(items, k) {
+            return Some(st);
+        }
+    }
+    None
+}
+
+/// The state item `k` stands for as a possible actor (not a place or an object).
+fn single_state_at(items: &[Item<'_>], k: usize) -> Option<StateId> {
+    match items[k].entity() {
         // Not a state named as a place or an object ("troops in Tajikistan", "with Russia").
         Some(Entity::State(_)) | Some(Entity::Capital(_))
             if k > 0 && items[k - 1].is_any(&["in", "into", "to", "from", "with", "against"]) =>
@@ -1187,18 +1207,18 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
             Some(st)
         }
         _ => None,
-    })
+    }
 }
 
 /// "Seven years after" right before a subject: how many years before the main clause.
-fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<i32> {
+fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, usize)> {
     let a = (from..subject)
         .rev()
         .take(4)
         .find(|&k| items[k].is("after"))?;
     let unit = items.get(a.checked_sub(1)?)?;
     let n = items.get(a.checked_sub(2)?).and_then(super::num)?;
-    (unit.is_any(&["years", "year"]) && (1..60).contains(&n)).then_some(n as i32)
+    (unit.is_any(&["years", "year"]) && (1..60).contains(&n)).then_some((n as i32, a))
 }
 
 /// The states a sentence opens with ("Uzbekistan, which ..., keeps ..."), its main subject.
@@ -1619,6 +1639,20 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 })
                 .unwrap_or(date_end);
             let after = find_date(items, oend, date_end, ctx);
+            // "in December 1993, when Tbilisi joined the Commonwealth": the date the "when"
+            // clause hangs on.
+            let when_clause = || {
+                let w = subj_range
+                    .start
+                    .checked_sub(1)
+                    .filter(|&w| items[w].is("when"))?;
+                let comma = w.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
+                (comma.saturating_sub(6).max(lower)..comma).find_map(|st| {
+                    find_date(items, st, comma, ctx)
+                        .filter(|(_, r)| r.start == st && r.end == comma)
+                })
+            };
+            let after = after.or_else(when_clause);
             if modality == Modality::Planned {
                 // A date before a plan is when it was announced, not when it happens.
                 after.map(|(w, _)| w).or_else(|| s.undated(modality))
@@ -1705,11 +1739,19 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         // "Seven years after Uzbekistan slammed the door on the treaty, ...": counted back from
         // the article's year.
+        // "quit GUUAM in May 2005, three years after it stopped taking part": counted back from
+        // the year before the phrase, unless the clause gives its own date.
         let when = match (
             years_after(items, clause.start, subj_range.start),
             s.article,
         ) {
-            (Some(n), Some(today))
+            (Some((n, a)), _)
+                if let Some(y) = super::dates::first_year(items, a.saturating_sub(2))
+                    && find_date(items, oend, next_verb, ctx).is_none() =>
+            {
+                Some(Interval::year(y - n))
+            }
+            (Some((n, _)), Some(today))
                 if when.is_none_or(|w| w.precision == crate::date::Precision::Open) =>
             {
                 Some(Interval::year(today.year() - n))
