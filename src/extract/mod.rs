@@ -166,18 +166,8 @@ impl<'a, 't> Sentence<'a, 't> {
             .items
             .get(i)
             .is_some_and(|w| w.is_any(&["that", "this"]));
-        let last_named = || {
-            self.items[..i]
-                .iter()
-                .rev()
-                .find_map(|it| match it.entity() {
-                    Some(Entity::Org(o)) => Some(o),
-                    _ => None,
-                })
-                .or(self.discourse.org)
-        };
         let found = found
-            .or_else(|| demonstrative.then(last_named).flatten())
+            .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             .or_else(|| named_before(&|_| true))
             // "... as the community's members, with A and B as observers": as resolved before.
