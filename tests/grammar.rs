@@ -1097,3 +1097,40 @@ fn it_and_that_point_to_the_sentence_s_actor_and_the_last_name() {
         ],
     );
 }
+
+#[test]
+fn whose_country_years_earlier_and_by_a_date() {
+    check(
+        "2007-10-10",
+        "Kazakh President Nursultan Nazarbayev, whose country sits in both the CSTO and the \
+         SCO, spoke first. Armenia, which, like Azerbaijan, belongs to the Tashkent Treaty, is \
+         wary.",
+        &[
+            "member Armenia CST 2007-10-10 asserted",
+            "member Azerbaijan CST 2007-10-10 asserted",
+            "member Kazakhstan CSTO 2007-10-10 asserted",
+            "member Kazakhstan SCO 2007-10-10 asserted",
+            "office Nursultan Nazarbayev president Kazakhstan 2007-10-10",
+        ],
+    );
+    check(
+        "2012-07-04",
+        "Uzbekistan left the Collective Security Treaty in 1999, having signed it in Tashkent \
+         seven years earlier. It has now suspended its participation in the CSTO, an organisation it \
+         had rejoined only six years earlier.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "signed Uzbekistan CST 1992 asserted",
+            "suspended Uzbekistan CSTO ..2012-07-04 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    check(
+        "2008-11-19",
+        "Uzbekistan had formally quit GUUAM by mid-2005. Georgia will join NATO by 2010.",
+        &[
+            "joined Georgia NATO 2008-11-19..2010 planned",
+            "withdrew Uzbekistan GUAM ..2005-12-31 asserted",
+        ],
+    );
+}

@@ -293,6 +293,10 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 None => Interval::until(today),
             }
         }),
+        // "having signed it seven years earlier" (than a year named before), "rejoined only six
+        // years earlier" (than the article).
+        (num, alt((word("years"), word("year"))), word("earlier"))
+            .map(move |(n, _, _)| Interval::year(ctx.anchor_year.unwrap_or(ay) - n)),
         (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| {
             match ctx.anchor_year {
                 Some(y) => Interval::year(y),
@@ -378,6 +382,21 @@ pub fn find_date(
                     .get(i.wrapping_sub(1))
                     .is_some_and(|p| p.is_any(DATE_PREPOSITIONS)))
             {
+                // "had quit that grouping by mid-2005": at some point up to the end of it.
+                if i > 0
+                    && items[i - 1].is("by")
+                    && let Some(to) = when.to
+                {
+                    let by = match (ctx.future, ctx.article) {
+                        (true, Some(today)) if today <= to => Interval {
+                            from: Some(today),
+                            to: Some(to),
+                            precision: crate::date::Precision::Range,
+                        },
+                        _ => Interval::until(to),
+                    };
+                    return Some((by, i..end));
+                }
                 return Some((when, i..end));
             }
         }

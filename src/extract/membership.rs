@@ -867,7 +867,11 @@ fn subject(
         if c >= 1
             && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('('))
         {
-            return list_ending_at(s, c - 1, lower).map(|(st, r)| (st, r, end.max(after_aside)));
+            // "Armenia, which, like Azerbaijan, belongs to ..."
+            return list_ending_at(s, c - 1, lower).map(|(mut st, r)| {
+                st.extend(extra_subjects);
+                (st, r, end.max(after_aside))
+            });
         }
         // "Uzbekistan, a CSTO member that re-entered ..."
         if c >= 2 && items[c - 1].is_any(STATUS_NOUNS) {
@@ -1156,7 +1160,7 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
 /// "his country" at item `i`: the state of the office-holder named last before it.
 fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     let items = s.items;
-    if !(items.get(i)?.is_any(&["his", "her"]) && items.get(i + 1)?.is("country")) {
+    if !(items.get(i)?.is_any(&["his", "her", "whose"]) && items.get(i + 1)?.is("country")) {
         return None;
     }
     super::office::state_of_person_before(s, i)
