@@ -790,7 +790,10 @@ fn the_states_that_signed_are_signatories_of_their_time() {
     check(
         "2006-08-21",
         "The CSTO met. Uzbekistan was among the six states that signed the treaty on 15 May 1992.",
-        &["count CST 6 signatories 1992-05-15"],
+        &[
+            "count CST 6 signatories 1992-05-15",
+            "signed Uzbekistan CST 1992-05-15 asserted",
+        ],
     );
 }
 
@@ -1131,6 +1134,38 @@ fn whose_country_years_earlier_and_by_a_date() {
         &[
             "joined Georgia NATO 2008-11-19..2010 planned",
             "withdrew Uzbekistan GUAM ..2005-12-31 asserted",
+        ],
+    );
+}
+
+#[test]
+fn one_of_a_counted_group_and_the_organisation_just_named() {
+    check(
+        "2012-07-03",
+        "The Collective Security Treaty is twenty. Uzbekistan was among the six states that \
+         signed the original treaty in Tashkent in May 1992. Kazakhstan, one of the five \
+         states that founded the Shanghai Cooperation Organisation in 2001, is calm. Tajikistan \
+         was among the six states—alongside Armenia and Russia—that signed the treaty in 1992.",
+        &[
+            "count CST 6 signatories 1992-05",
+            "count SCO 5 founders 2001",
+            "founded Kazakhstan SCO 2001 asserted",
+            "signed Armenia CST 1992 asserted",
+            "signed Russia CST 1992 asserted",
+            "signed Tajikistan CST 1992 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+        ],
+    );
+    // After a sentence about the WTO (never an article's topic), "the organisation" is the WTO,
+    // not the customs union the article is about.
+    check(
+        "2010-07-09",
+        "The customs union of Russia, Belarus and Kazakhstan took effect. The customs union \
+         will be watched. The WTO question hangs over the project. Neither Russia nor Belarus \
+         belongs to the organisation.",
+        &[
+            "not_member Belarus WTO 2010-07-09 asserted",
+            "not_member Russia WTO 2010-07-09 asserted",
         ],
     );
 }

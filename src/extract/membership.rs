@@ -864,6 +864,12 @@ fn subject(
         {
             c -= 2;
         }
+        // "Uzbekistan was among the six states that signed ...", "Kazakhstan, one of the five
+        // states that founded ...": the member of the group counted. A dash aside between the
+        // noun and "that" ("the six states—alongside A and B—that signed") is stepped over.
+        if let Some(found) = among_counted(s, c, lower) {
+            return Some((found.0, found.1, end.max(after_aside)));
+        }
         if c >= 1
             && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('('))
         {
@@ -1024,6 +1030,59 @@ fn subject(
             r.start = start;
         }
         (st, r, end.max(after_aside))
+    })
+}
+
+/// The subject of "X was among the N states that ..." or "X, one of the N states that ...",
+/// where `rel` is the item "that" or "which".
+fn among_counted(
+    s: &Sentence<'_, '_>,
+    rel: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>)> {
+    let items = s.items;
+    let mut n = rel.checked_sub(1)?;
+    let mut along = Vec::new();
+    if items[n].is_dash() {
+        let open = (lower..n).rev().find(|&k| items[k].is_dash())?;
+        // "—alongside Armenia and Russia—": they share the claim.
+        let mut a = open + 1;
+        while a < n && items[a].is_any(&["alongside", "together", "along", "with", "like"]) {
+            a += 1;
+        }
+        if a > open + 1
+            && let Ok((rest, more)) = state_list(Toks(&items[a..n]))
+            && rest.0.is_empty()
+        {
+            along = more;
+        }
+        n = open.checked_sub(1)?;
+    }
+    if !items[n].is_any(STATE_NOUNS) {
+        return None;
+    }
+    let count = n
+        .checked_sub(1)
+        .filter(|&k| super::num(&items[k]).is_some())?;
+    let the = count
+        .checked_sub(1)
+        .filter(|&k| items[k].is_any(&["the", "those"]))?;
+    let prep = the.checked_sub(1)?;
+    let before = if items[prep].is("among") {
+        prep
+    } else if items[prep].is("of") && prep >= 1 && items[prep - 1].is("one") {
+        prep - 1
+    } else {
+        return None;
+    };
+    // "Uzbekistan was among", "Kazakhstan, one of", "Kazakhstan is one of"
+    let mut e = before;
+    while e > lower && (is_aux(&items[e - 1]) || items[e - 1].is_punct(',')) {
+        e -= 1;
+    }
+    list_ending_at(s, e, lower).map(|(mut st, r)| {
+        st.extend(along);
+        (st, r)
     })
 }
 

@@ -172,6 +172,24 @@ impl<'a, 't> Sentence<'a, 't> {
             .or_else(|| named_before(&|_| true))
             // "... as the community's members, with A and B as observers": as resolved before.
             .or_else(|| self.resolved.borrow().last().copied())
+            // "The WTO question hangs over the project. Neither Russia nor Belarus belongs to the
+            // organisation": the one organisation the sentence before named, when it can never
+            // be the article's topic (so the topic would be a guess against it).
+            .or_else(|| {
+                let generic =
+                    noun.is_some_and(|n| n.is_any(&["organisation", "organization", "body"]));
+                let previous = &self.discourse.previous;
+                let only = previous
+                    .first()
+                    .filter(|&o| previous.iter().all(|p| p == o))?;
+                let never_topic = !self
+                    .discourse
+                    .topical
+                    .get(only.0 as usize)
+                    .copied()
+                    .unwrap_or(true);
+                (generic && never_topic).then_some(*only)
+            })
             .or_else(|| self.discourse.topic())
             .or(self.discourse.org);
         if let Some(o) = found {
