@@ -1169,3 +1169,33 @@ fn one_of_a_counted_group_and_the_organisation_just_named() {
         ],
     );
 }
+
+#[test]
+fn founders_lists_passive_subjects_and_that_year() {
+    // "the four founders of GUUAM—A, B, C and D" are founders, not a listing of members.
+    check(
+        "2002-06-17",
+        "The four founders of GUUAM—Georgia, Ukraine, Azerbaijan and Moldova—intend to press \
+         ahead.",
+        &[
+            "count GUAM 4 founders 2002-06-17",
+            "founded Azerbaijan GUAM ..2002-06-17 asserted",
+            "founded Georgia GUAM ..2002-06-17 asserted",
+            "founded Moldova GUAM ..2002-06-17 asserted",
+            "founded Ukraine GUAM ..2002-06-17 asserted",
+        ],
+    );
+    // What was signed is the agreement, not NATO named inside a relative clause about it.
+    check(
+        "2009-06-30",
+        "The agreement creating a rapid-reaction force, which Medvedev promised would match \
+         comparable NATO structures, was signed by Russia, Armenia and Kazakhstan.",
+        &[],
+    );
+    check(
+        "2001-10-24",
+        "Uzbekistan hosted talks in 1999 and left the Collective Security Treaty in the spring \
+         of that year.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+}

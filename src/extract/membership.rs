@@ -1979,10 +1979,25 @@ fn passive(
     {
         np_end = open;
     }
+    // Past a relative clause set off by commas ("The agreement, which X promised would match
+    // NATO's, was signed by ...") to the noun it describes.
+    if np_end > clause.start
+        && items[np_end - 1].is_punct(',')
+        && let Some(open) = (clause.start..np_end - 1)
+            .rev()
+            .find(|&o| items[o].is_punct(','))
+        && items
+            .get(open + 1)
+            .is_some_and(|w| w.is_any(&["which", "who", "that", "whose"]))
+    {
+        np_end = open;
+    }
     let Some(org) = (clause.start..np_end)
         .rev()
         .take(4)
         .find_map(|o| match items[o].entity() {
+            // "NATO structures" names something else.
+            Some(Entity::Org(_)) if is_modifier(items, o + 1) => None,
             Some(Entity::Org(id)) => Some(id),
             _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
                 s.anaphor_org(o.saturating_sub(1))
@@ -2299,8 +2314,13 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             let end = index_of(items, rest);
             push_members(s, m, states, org, det.unwrap_or(m)..end);
         }
-        // "GUAM—Georgia, Ukraine, Azerbaijan and Moldova—is ...", "GUAM (Georgia, Ukraine, ...)"
+        // "GUAM—Georgia, Ukraine, Azerbaijan and Moldova—is ...", "GUAM (Georgia, Ukraine, ...)";
+        // not "the founders (signatories) of GUUAM—A, B, ...", who are told as such.
+        let of_founders = m >= 2
+            && items[m - 1].is("of")
+            && items[m - 2].is_any(&["founders", "co-founders", "signatories", "founding"]);
         if let Some(Entity::Org(org)) = it.entity()
+            && !of_founders
             && items
                 .get(m + 1)
                 .is_some_and(|d| d.is_dash() || d.is_punct('('))
