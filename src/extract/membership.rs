@@ -239,20 +239,25 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     if !matches!(item.kind, super::tokens::Kind::Word) {
         return None;
     }
-    let first = if item.text.bytes().any(|b| b.is_ascii_uppercase()) {
-        item.text.to_ascii_lowercase()
-    } else {
-        item.text.to_string()
-    };
+    // The word in lower case, without allocating (every word of a candidate sentence comes here).
+    let mut buf = [0u8; 32];
+    let bytes = item.text.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    let first = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
     // "set it up", "set the group up": the object sits inside the phrasal verb.
-    if matches!(first.as_str(), "set" | "sets" | "setting")
+    if matches!(first, "set" | "sets" | "setting")
         && !items.get(i + 1).is_some_and(|w| w.is("up"))
         && (i + 2..(i + 5).min(items.len()))
             .any(|k| items[k].is("up") && !items[i + 1..k].iter().any(|w| w.is_punct(',')))
     {
         return Some((Verb::Event(Event::Founded), i + 1));
     }
-    let candidates = by_first.get(first.as_str())?;
+    let candidates = by_first.get(first)?;
     candidates.iter().find_map(|&n| {
         let (p, v) = VERBS[n];
         let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;

@@ -87,26 +87,26 @@ const HEDGES: &[&str] = &[
     "seemingly",
 ];
 
-/// Phrases that hedge (checked on lowercase text of the clause).
-const HEDGE_PHRASES: &[&str] = &[
-    "in theory",
-    "on paper",
-    "according to",
-    "is said to",
-    "are said to",
-    "was said to",
-    "were said to",
-    "appears to",
-    "appear to",
-    "appeared to",
-    "seems to",
-    "seem to",
-    "may have",
-    "might have",
-    "only in name",
-    "in name only",
-    "claims that",
-    "claimed that",
+/// Phrases that hedge, word by word.
+const HEDGE_PHRASES: &[&[&str]] = &[
+    &["in", "theory"],
+    &["on", "paper"],
+    &["according", "to"],
+    &["is", "said", "to"],
+    &["are", "said", "to"],
+    &["was", "said", "to"],
+    &["were", "said", "to"],
+    &["appears", "to"],
+    &["appear", "to"],
+    &["appeared", "to"],
+    &["seems", "to"],
+    &["seem", "to"],
+    &["may", "have"],
+    &["might", "have"],
+    &["only", "in", "name"],
+    &["in", "name", "only"],
+    &["claims", "that"],
+    &["claimed", "that"],
 ];
 
 /// The modality of a claim whose verb (or status word) is item `focus` of `clause`, with `aux`
@@ -119,7 +119,11 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
     // "have yet to join"
     let negated = aux.iter().any(|i| i.is_any(NEGATIONS))
         || aux.windows(2).any(|w| w[0].is("yet") && w[1].is("to"));
-    let hedged = hedged(clause, focus.min(clause.len().saturating_sub(1)));
+    // Most clauses hedge nothing: one pass to know, before cutting the clause into segments.
+    let hedged = !planned
+        && !negated
+        && has_hedge(clause)
+        && hedged(clause, focus.min(clause.len().saturating_sub(1)));
     let m = if planned {
         Modality::Planned
     } else if negated {
@@ -198,11 +202,13 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
 /// Whether `items` hold a hedge word or phrase.
 fn has_hedge(items: &[Item<'_>]) -> bool {
     items.iter().any(|i| i.is_any(HEDGES))
-        || HEDGE_PHRASES.iter().any(|p| {
-            (0..items.len()).any(|k| {
-                p.split(' ')
-                    .enumerate()
-                    .all(|(n, word)| items.get(k + n).is_some_and(|i| i.is(word)))
+        || (0..items.len()).any(|k| {
+            HEDGE_PHRASES.iter().any(|p| {
+                items[k].is(p[0])
+                    && p[1..]
+                        .iter()
+                        .enumerate()
+                        .all(|(n, word)| items.get(k + 1 + n).is_some_and(|i| i.is(word)))
             })
         })
 }

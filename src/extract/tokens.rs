@@ -91,6 +91,9 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
 
 /// The value of a number word ("six").
 pub fn number_word(w: &str) -> Option<u64> {
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
     NUMBER_WORDS
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(w))
