@@ -1199,3 +1199,48 @@ fn founders_lists_passive_subjects_and_that_year() {
         &["withdrew Uzbekistan CST 1999 asserted"],
     );
 }
+
+#[test]
+fn admissions_asides_and_a_year_before_a_name() {
+    check(
+        "2001-06-18",
+        "Meeting in Shanghai on June 14-15, the Shanghai Five admitted Uzbekistan. In May the \
+         bloc accepted Mongolia as an observer.",
+        &[
+            "joined Uzbekistan SCO 2001-06-14..2001-06-15 asserted",
+            "observer Mongolia SCO 2001-05 asserted",
+        ],
+    );
+    check(
+        "1996-04-29",
+        "Kazakhstan and Kyrgyzstan, like Tajikistan, are parties to the 1992 Collective \
+         Security Treaty.",
+        &[
+            "member Kazakhstan CST 1996-04-29 asserted",
+            "member Kyrgyzstan CST 1996-04-29 asserted",
+            "member Tajikistan CST 1996-04-29 asserted",
+        ],
+    );
+    check(
+        "2005-08-30",
+        "Kyrgyzstan, also in the SCO, has resisted pressure. Tajikistan, like Kyrgyzstan a \
+         member of the Eurasian Economic Community, has also voiced interest. Russia \
+         itself—a Partnership for Peace member since June 1994—objects.",
+        &[
+            "member Kyrgyzstan EurAsEC 2005-08-30 asserted",
+            "member Kyrgyzstan SCO 2005-08-30 asserted",
+            "member Russia PfP 1994-06..2005-08-30 asserted",
+            "member Tajikistan EurAsEC 2005-08-30 asserted",
+        ],
+    );
+    // "considering whether to", "repeatedly threatened to": plans.
+    check(
+        "2005-08-30",
+        "Tashkent is also considering whether to join GUAM, and Tbilisi has repeatedly \
+         threatened to pull out of the CIS.",
+        &[
+            "joined Uzbekistan GUAM 2005-08-30.. planned",
+            "withdrew Georgia CIS 2005-08-30.. planned",
+        ],
+    );
+}

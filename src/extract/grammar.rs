@@ -242,6 +242,9 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
             "collective",
             "whole",
             "original",
+            "economic",
+            "military",
+            "political",
         ])
     }))
     .parse(input)?;

@@ -512,6 +512,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if it.is_any(&["it", "them"]) {
             return s.org_before(k).map(|o| (o, k + 1));
         }
+        // "the 1992 Collective Security Treaty"
+        if super::num(it).is_some_and(|y| (1900..2100).contains(&y))
+            && matches!(
+                items.get(k + 1).and_then(|w| w.entity()),
+                Some(Entity::Org(_))
+            )
+        {
+            k += 1;
+            continue;
+        }
         // "the Russian-dominated treaty", "the Moscow-led bloc"
         if items
             .get(k + 1)
@@ -874,6 +884,14 @@ fn subject(
         // noun and "that" ("the six states—alongside A and B—that signed") is stepped over.
         if let Some(found) = among_counted(s, c, lower) {
             return Some((found.0, found.1, end.max(after_aside)));
+        }
+        // "his country, which rejoined the alliance in 2006"
+        if c >= 3
+            && items[c - 1].is_punct(',')
+            && items[c - 2].is("country")
+            && let Some(st) = his_country(s, c - 3)
+        {
+            return Some((vec![st], c - 3..c - 1, end.max(after_aside)));
         }
         if c >= 1
             && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('('))
@@ -1892,19 +1910,16 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             } else {
                 when
             };
-            for st in &more {
-                s.push(
-                    Claim::Membership {
-                        event,
-                        state: Some(*st),
-                        org,
-                    },
-                    when,
-                    modality,
-                    span.start..end,
-                    false,
-                );
-            }
+            push_statuses(
+                s,
+                &[org],
+                &more,
+                event,
+                when,
+                modality,
+                span.start..end,
+                false,
+            );
         }
         // "..., as have Moldova and Turkmenistan": the same claim for more states.
         if let Some(a) = (oend..next_verb.min(items.len()).saturating_sub(2)).find(|&k| {
@@ -1913,19 +1928,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         }) && let Ok((rest, more)) = state_list(Toks(&items[a + 2..next_verb]))
         {
             let end = index_of(items, rest);
-            for st in &more {
-                s.push(
-                    Claim::Membership {
-                        event,
-                        state: Some(*st),
-                        org,
-                    },
-                    when,
-                    modality,
-                    a..end,
-                    false,
-                );
-            }
+            push_statuses(s, &[org], &more, event, when, modality, a..end, false);
         }
         last_subject = Some(states.clone());
         s.group = Some(states);
@@ -2027,19 +2030,7 @@ fn passive(
         });
     match (event, agents) {
         (_, Some((states, end))) => {
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event,
-                        state: Some(*st),
-                        org,
-                    },
-                    when,
-                    modality,
-                    k - 1..end,
-                    false,
-                );
-            }
+            push_statuses(s, &[org], &states, event, when, modality, k - 1..end, false);
             s.group = Some(states);
         }
         (Event::Founded, None) if !reduced => s.push(
@@ -2338,6 +2329,28 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             let end = index_of(items, rest);
             push_members(s, m, states, org, m..end);
         }
+        if it.is_any(&["admitted", "admits", "accepted", "welcomed"]) {
+            admission(s, m);
+        }
+        // "Kyrgyzstan, also in the SCO, has ...": a status aside without a noun.
+        if it.is_any(&["also", "likewise", "already", "still"])
+            && m >= 2
+            && items[m - 1].is_punct(',')
+            && items
+                .get(m + 1)
+                .is_some_and(|w| w.is_any(&["in", "inside"]))
+            && let Some((states, range)) = list_ending_at(s, m - 1, 0)
+        {
+            let the = usize::from(items.get(m + 2).is_some_and(|w| w.is("the")));
+            let at = m + 2 + the;
+            if let Some(Entity::Org(org)) = items.get(at).and_then(|w| w.entity())
+                && items
+                    .get(at + 1)
+                    .is_some_and(|w| w.is_punct(',') || w.is_dash() || w.is_punct(')'))
+            {
+                push_members(s, m, states, org, range.start..at + 1);
+            }
+        }
         if it.is_any(&[
             "includes",
             "include",
@@ -2460,7 +2473,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut org = pre_org;
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
         let after_prep = after + 1 + usize::from(neither);
-        let the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
+        let mut the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
+        // "parties to the 1992 Collective Security Treaty"
+        if items
+            .get(after_prep + the)
+            .and_then(super::num)
+            .is_some_and(|y| (1900..2100).contains(&y))
+            && matches!(
+                items.get(after_prep + the + 1).and_then(|w| w.entity()),
+                Some(Entity::Org(_))
+            )
+        {
+            the += 1;
+        }
         if let Ok((rest, o)) = org_name(Toks(&items[after_prep + the..])) {
             org = Some(o);
             after = index_of(items, rest);
@@ -2752,15 +2777,35 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     // Case 2: appositive — "X, a CSTO member, ..." / "A and B — both members of Y —".
-    if !collective
-        && k > 0
-        && (items[k - 1].is_punct(',')
-            || items[k - 1].is_dash()
-            || items[k - 1].is_punct('(')
-            || items[k - 1].is("as"))
-        && k >= 2
-        && let Some((states, range)) = list_ending_at(s, k - 1, clause.start)
-    {
+    let appositive = || {
+        if k < 2 {
+            return None;
+        }
+        let b = &items[k - 1];
+        if b.is_punct(',') || b.is_dash() || b.is_punct('(') || b.is("as") {
+            // "Russia itself—a Partnership for Peace member since June 1994"
+            let e = if k >= 3 && items[k - 2].is_any(&["itself", "themselves"]) {
+                k - 2
+            } else {
+                k - 1
+            };
+            // "the bloc accepted Mongolia as an observer" is an admission, told as such.
+            return list_ending_at(s, e, clause.start).filter(|(_, r)| {
+                !(b.is("as")
+                    && r.start > 0
+                    && items[r.start - 1].is_any(&["admitted", "admits", "accepted", "welcomed"]))
+            });
+        }
+        // "Tajikistan, like Kyrgyzstan a member of the community, ..."
+        let (like, r) = list_ending_at(s, k, clause.start)?;
+        if r.start >= 3 && items[r.start - 1].is("like") && items[r.start - 2].is_punct(',') {
+            let (mut states, r0) = list_ending_at(s, r.start - 2, clause.start)?;
+            states.extend(like);
+            return Some((states, r0.start..k));
+        }
+        None
+    };
+    if !collective && let Some((states, range)) = appositive() {
         let (mut modality, _) =
             modality(&[], &items[clause.clone()], k.saturating_sub(clause.start));
         if hedged && modality == Modality::Asserted {
@@ -2828,6 +2873,51 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             s.group = Some(states);
         }
     }
+}
+
+/// "the Shanghai Five admitted Uzbekistan", "the bloc formally accepted Armenia and Belarus as
+/// observers": the organisation is the subject, the states join it (or become observers).
+fn admission(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    let mut k = v;
+    while k > 0 && items[k - 1].is_any(&["has", "have", "had", "formally", "finally", "also"]) {
+        k -= 1;
+    }
+    let Some(o) = k.checked_sub(1) else { return };
+    let org = match items[o].entity() {
+        Some(Entity::Org(org)) => org,
+        _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
+            && o >= 1
+            && items[o - 1].is_any(&["the", "this", "that"]) =>
+        {
+            match s.anaphor_org(o - 1) {
+                Some(org) => org,
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    let Ok((rest, states)) = state_list(Toks(&items[v + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    let observer = items.get(end).is_some_and(|w| w.is("as"))
+        && items[end..(end + 3).min(items.len())]
+            .iter()
+            .any(|w| w.is_any(&["observer", "observers"]));
+    let clause = s.clause(v);
+    let (modality, _) = modality(&items[k..v], &items[clause.clone()], v - clause.start);
+    let ctx = s.date_context(v, modality == Modality::Planned);
+    let when = find_date(items, end, clause.end, ctx)
+        .or_else(|| find_date(items, clause.start, o, ctx))
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(modality));
+    let event = if observer {
+        Event::Observer
+    } else {
+        Event::Joined
+    };
+    push_statuses(s, &[org], &states, event, when, modality, o..end, false);
 }
 
 /// Records one status (or event) for every state and organisation of a claim.

@@ -328,5 +328,11 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "unable",
             "about",
             "officials",
+            "whether",
+            "repeatedly",
+            "openly",
+            "publicly",
+            "recently",
+            "increasingly",
         ])
 }
