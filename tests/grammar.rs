@@ -674,6 +674,7 @@ fn an_anaphor_means_the_organisation_as_it_stood_at_the_date() {
             "member Armenia CSTO 2006-08-21 asserted",
             "member Russia CSTO 2006-08-21 asserted",
             "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
         ],
     );
     // "the union of Russia and Belarus" names no organisation, and "seven years" are no group.
@@ -1242,5 +1243,56 @@ fn admissions_asides_and_a_year_before_a_name() {
             "joined Uzbekistan GUAM 2005-08-30.. planned",
             "withdrew Georgia CIS 2005-08-30.. planned",
         ],
+    );
+}
+
+#[test]
+fn cataphora_participles_with_the_topic_and_passive_admissions() {
+    // "it" in a clause opening the sentence is the main clause's subject.
+    check(
+        "2006-08-21",
+        "Georgia met Russia last week. Seven years after it walked out of the Collective \
+         Security Treaty in 1999, Uzbekistan has restored its membership of the alliance.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    // With no organisation in the sentence, a leading participle means the article's topic.
+    check(
+        "2002-05-16",
+        "The Collective Security Treaty turned ten this week. Having quit in 1999, Tashkent has \
+         found a patron elsewhere.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+    // "let it lapse" after "the original treaty"; a shared subject takes no date from before
+    // its "and", but a date opening the clause frames every verb.
+    check(
+        "2012-07-02",
+        "The CSTO met. Uzbekistan signed the original treaty in May 1992, let it lapse in 1999, \
+         and rejoined only in 2006.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    check(
+        "2001-06-19",
+        "Uzbekistan attended last year's summit as an observer and was admitted to the Shanghai \
+         Cooperation Organisation at the same gathering that launched it. In 1999 Uzbekistan \
+         joined GUUAM and quit the Collective Security Treaty.",
+        &[
+            "joined Uzbekistan GUAM 1999 asserted",
+            "joined Uzbekistan SCO ..2001-06-19 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    // "admitted" alone is an admission only in the passive.
+    check(
+        "2006-01-30",
+        "The Eurasian Economic Community grew on January 25, when Uzbekistan was formally \
+         admitted at a summit. Moscow admitted that the Eurasian Economic Community was weak.",
+        &["joined Uzbekistan EurAsEC 2006-01-25 asserted"],
     );
 }

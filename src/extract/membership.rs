@@ -95,6 +95,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("acceded", Verb::Event(Event::Joined)),
     ("admitted to", Verb::Event(Event::Joined)),
     ("admitted into", Verb::Event(Event::Joined)),
+    // Only in the passive ("Uzbekistan was formally admitted at a summit"): see `verb_at`.
+    ("admitted", Verb::Event(Event::Joined)),
     ("signed up to", Verb::Event(Event::Joined)),
     ("joined", Verb::Event(Event::Joined)),
     ("join", Verb::Event(Event::Joined)),
@@ -258,8 +260,14 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         return Some((Verb::Event(Event::Founded), i + 1));
     }
     let candidates = by_first.get(first)?;
+    // "Moscow admitted that ..." is no admission: bare "admitted" only after a passive auxiliary.
+    let passive = (i.saturating_sub(2)..i)
+        .any(|k| items[k].is_any(&["was", "were", "been", "be", "being", "is", "are"]));
     candidates.iter().find_map(|&n| {
         let (p, v) = VERBS[n];
+        if p == "admitted" && !passive {
+            return None;
+        }
         let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
         Some((v, index_of(items, rest)))
     })
@@ -991,6 +999,13 @@ fn subject(
             return Some((group, start..end, end.max(after_aside)));
         }
     }
+    // "Seven years after it walked out of the treaty, Uzbekistan ...", "When it joined, Georgia
+    // ...": "it" in a clause opening the sentence is the main clause's subject.
+    if last.is("it")
+        && let Some(st) = cataphora(s, end - 1)
+    {
+        return Some((vec![st], end - 1..end, end.max(after_aside)));
+    }
     if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
         // "it": the sentence's own subject, else the nearest state named before it in the
         // sentence, else the last sentence's subject.
@@ -1054,6 +1069,24 @@ fn subject(
         }
         (st, r, end.max(after_aside))
     })
+}
+
+/// The state a pronoun at item `it` stands for when it sits in a subordinate clause opening the
+/// sentence ("After it walked out ..., Uzbekistan"): the single state right after that clause.
+fn cataphora(s: &Sentence<'_, '_>, it: usize) -> Option<StateId> {
+    let items = s.items;
+    let conj = (0..it.min(4)).find(|&k| {
+        items[k].is_any(&[
+            "after", "before", "when", "since", "once", "although", "though", "until",
+        ])
+    })?;
+    if conj + 1 != it {
+        return None;
+    }
+    let comma = (it..items.len()).find(|&k| items[k].is_punct(','))?;
+    let from = comma + 1 + usize::from(items.get(comma + 1).is_some_and(|w| w.is("the")));
+    let (_, states) = state_list(Toks(items.get(from..)?)).ok()?;
+    (states.len() == 1).then(|| states[0])
 }
 
 /// The subject of "X was among the N states that ..." or "X, one of the N states that ...",
@@ -1499,12 +1532,13 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             {
                 let earlier = (0..i).rev().find_map(|k| match items[k].entity() {
                     Some(Entity::Org(o)) => Some(o),
-                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS)
-                        && k > 0
-                        && items[k - 1].is_any(&["the", "this"]) =>
-                    {
-                        s.anaphor_org(k - 1)
-                    }
+                    // "the treaty", "the original treaty"
+                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => (k.saturating_sub(2)..k)
+                        .find(|&d| {
+                            org_anaphor(Toks(&items[d..]))
+                                .is_ok_and(|(rest, ())| index_of(items, rest) == k + 1)
+                        })
+                        .and_then(|d| s.anaphor_org(d)),
                     _ => None,
                 });
                 // "will leave when the treaty expires in April"
@@ -1534,10 +1568,17 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 };
                 // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
                 let previous = || s.discourse.previous.last().copied();
+                // "Having quit in 1999, Tashkent has found a new patron": what the article is about.
+                let having_topic = || {
+                    (i > 0 && items[i - 1].is("having"))
+                        .then(|| s.discourse.topic())
+                        .flatten()
+                };
                 return earlier
                     .or_else(expiring)
                     .or_else(main_clause)
                     .or_else(previous)
+                    .or_else(having_topic)
                     .map(|o| (o, vend));
             }
             None
@@ -1798,10 +1839,26 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         .or_else(|| {
                             // Not from a clause of its own before the subject ("Seven years
                             // after it walked out ... in 1999, Uzbekistan has restored ...").
-                            let from = clause.start.max(lower);
+                            // A verb sharing an earlier subject ("... as an observer last
+                            // year and was admitted ...") has no dates from before its "and".
+                            let from = if subj_range.is_empty() {
+                                clause.start.max(lower).max(aux_start)
+                            } else {
+                                clause.start.max(lower)
+                            };
                             let upto = subordinate_at(items, clause.start, subj_range.start.min(i))
                                 .unwrap_or(subj_range.start);
                             find_date(items, from, upto, ctx)
+                        })
+                        .or_else(|| {
+                            // "In 1999 Uzbekistan joined GUUAM and quit the treaty": a date
+                            // opening the clause frames every verb in it.
+                            (subj_range.is_empty() && !subordinate_before(items, clause.start, i))
+                                .then(|| {
+                                    find_date(items, clause.start, (clause.start + 5).min(i), ctx)
+                                })
+                                .flatten()
+                                .filter(|(_, r)| r.start <= clause.start + 1)
                         })
                         .map(|(w, _)| w)
                         .or_else(|| years_after_dated(items, clause.start, subj_range.start, ctx))
