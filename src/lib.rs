@@ -411,12 +411,22 @@ fn read_and_extract(
                     let date = out.article.as_ref().and_then(|(m, _)| m.date);
                     // An edit that changes no claim (a typo, a new paragraph of prose) leaves
                     // every finding as it was: only their places move, and those are read afresh.
-                    let same = old.as_ref().is_some_and(|e| {
-                        e.meta.date == date && recheck::same_claims(&e.facts, &out.facts)
-                    });
-                    if !same {
-                        p.old_facts.extend(old.map(|e| e.facts).unwrap_or_default());
-                        p.changed.insert(rel.clone());
+                    // One that changes some claims in place touches only their keys.
+                    let diff = old
+                        .as_ref()
+                        .filter(|e| e.meta.date == date)
+                        .and_then(|e| recheck::differing(&e.facts, &out.facts));
+                    match (diff, old) {
+                        (Some(at), _) if at.is_empty() => {}
+                        (Some(at), Some(e)) => {
+                            p.old_facts.extend(at.iter().map(|&k| e.facts[k].clone()));
+                            p.partial.insert(rel.clone(), at);
+                            p.changed.insert(rel.clone());
+                        }
+                        (_, old) => {
+                            p.old_facts.extend(old.map(|e| e.facts).unwrap_or_default());
+                            p.changed.insert(rel.clone());
+                        }
                     }
                 }
             }

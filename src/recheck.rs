@@ -36,6 +36,9 @@ pub struct Pending {
     pub cache_current: bool,
     /// Articles whose facts were extracted afresh (edited or new).
     pub changed: FxHashSet<String>,
+    /// Of those, the ones whose facts still line up one to one with what they were, with the
+    /// positions that differ: only those facts' keys are worked out again.
+    pub partial: FxHashMap<String, Vec<usize>>,
     /// What the edited and the deleted articles held before.
     pub old_facts: Vec<Fact>,
 }
@@ -44,17 +47,30 @@ pub struct Pending {
 /// the same claims, times, modalities and "then-" marks, grouped into sentences the same way,
 /// wherever they now stand in the text.
 pub fn same_claims(old: &[Fact], new: &[Fact]) -> bool {
+    differing(old, new).is_some_and(|d| d.is_empty())
+}
+
+/// Where two versions of an article's facts differ to the rules (claim, time, modality,
+/// "then-" mark), when they line up one to one: as many facts, grouped into sentences the same
+/// way. `None` when they do not line up (a claim added or removed).
+pub fn differing(old: &[Fact], new: &[Fact]) -> Option<Vec<usize>> {
     let pairs = || old.iter().zip(new);
-    old.len() == new.len()
-        && pairs().all(|(a, b)| {
-            a.claim == b.claim
-                && a.when == b.when
-                && a.modality == b.modality
-                && a.shifted == b.shifted
-        })
+    let aligned = old.len() == new.len()
         && pairs().zip(pairs().skip(1)).all(|((a0, b0), (a1, b1))| {
             (a0.sentence == a1.sentence) == (b0.sentence == b1.sentence)
-        })
+        });
+    aligned.then(|| {
+        pairs()
+            .enumerate()
+            .filter(|(_, (a, b))| {
+                a.claim != b.claim
+                    || a.when != b.when
+                    || a.modality != b.modality
+                    || a.shifted != b.shifted
+            })
+            .map(|(k, _)| k)
+            .collect()
+    })
 }
 
 /// How a re-check went, for `--stats`.
@@ -206,7 +222,14 @@ impl Step<'_> {
                 .pending
                 .changed
                 .iter()
-                .filter_map(|rel| places.article_facts(rel))
+                .filter_map(|rel| {
+                    let facts = places.article_facts(rel)?;
+                    Some(match self.pending.partial.get(rel) {
+                        // Only the facts that differ: the others keep their keys.
+                        Some(at) => at.iter().map(|k| facts.start + k).collect::<Vec<_>>(),
+                        None => facts.collect(),
+                    })
+                })
                 .flatten()
                 .collect();
             let old = World::new(&self.pending.old_facts, |_| Origin::Article, self.lexicon);

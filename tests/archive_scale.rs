@@ -349,6 +349,35 @@ fn a_re_check_works_out_only_what_edits_touch_and_agrees_with_a_full_run() {
     );
     assert_eq!(kept(&warm), Some(warm.stdout.lines().count()));
     assert_eq!(warm.stdout, fresh().stdout, "after adding prose");
+    // One claim changed in place (" joined " becomes " rejoined " once): only that fact's keys
+    // are worked out again, not those of every fact of the article.
+    let target = articles[2..]
+        .iter()
+        .find(|p| {
+            let t = std::fs::read_to_string(p).unwrap();
+            t.matches(" joined ").count() == 1 && t.matches('.').count() > 8
+        })
+        .expect("an article with one joining");
+    let text = std::fs::read_to_string(target).unwrap();
+    std::fs::write(target, text.replacen(" joined ", " rejoined ", 1)).unwrap();
+    let warm = cached();
+    let keys: usize = warm
+        .stderr
+        .split(" for ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no key count in {}", warm.stderr));
+    assert!(
+        (1..=8).contains(&keys),
+        "one changed claim worked out {keys} keys: {}",
+        warm.stderr
+    );
+    assert_eq!(
+        warm.stdout,
+        fresh().stdout,
+        "after changing one claim in place"
+    );
     std::fs::remove_file(&articles[5]).unwrap();
     std::fs::remove_file(&articles[300]).unwrap();
     std::fs::rename(&articles[17], root.join("renamed.txt")).unwrap();
