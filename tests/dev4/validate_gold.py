@@ -1,5 +1,6 @@
 import json, os, re, sys, glob, collections
-ART='/work/main/tests/dev4/articles'; GOLD='/work/main/tests/dev4/gold'
+HERE = os.path.dirname(os.path.abspath(__file__))
+ART = os.path.join(HERE, 'articles'); GOLD = os.path.join(HERE, 'gold')
 STATES=set("Armenia Azerbaijan Belarus Estonia Georgia Kazakhstan Kyrgyzstan Latvia Lithuania Moldova Russia Tajikistan Turkmenistan Ukraine Uzbekistan Afghanistan Bulgaria China India Iran Mongolia Pakistan Poland Romania Turkey USA".split())
 ORGS=set("CST CSTO GUAM CIS SCO EurAsEC NATO PfP EU CACO CustomsUnion WTO OSCE".split())
 EVENTS=set("signed joined member not_member withdrew suspended rejoined observer associate founded".split())
