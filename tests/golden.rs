@@ -71,7 +71,7 @@ fn blind_set_is_measured() {
 fn development_sets_do_not_regress() {
     let floors = [
         ("dev", 0.956, 0.845),
-        ("dev2", 0.975, 0.778),
+        ("dev2", 0.975, 0.786),
         ("dev3", 0.945, 0.878),
         ("dev4", 0.967, 0.856),
     ];

@@ -1296,3 +1296,18 @@ fn cataphora_participles_with_the_topic_and_passive_admissions() {
         &["joined Uzbekistan EurAsEC 2006-01-25 asserted"],
     );
 }
+
+#[test]
+fn two_separate_subjects_are_a_pair_for_both() {
+    check(
+        "2003-12-17",
+        "Georgia joined the Collective Security Treaty in 1993, and Azerbaijan left it in 1999. \
+         Both remain in the CIS.",
+        &[
+            "joined Georgia CST 1993 asserted",
+            "member Azerbaijan CIS 2003-12-17 asserted",
+            "member Georgia CIS 2003-12-17 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+        ],
+    );
+}

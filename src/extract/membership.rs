@@ -3191,7 +3191,31 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.single = Some(main[0]);
     }
     let last_plural = plural_before(s, s.items.len());
-    if last_plural.len() >= 2 {
+    // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
+    // CIS": two states each the subject of its own claims are a pair too.
+    let mut actors: Vec<StateId> = Vec::new();
+    for f in &s.facts {
+        if let Claim::Membership {
+            state: Some(st), ..
+        } = f.claim
+            && !actors.contains(&st)
+        {
+            actors.push(st);
+        }
+    }
+    let covered = last_plural.len() >= 2 && actors.iter().all(|a| last_plural.contains(a));
+    let separate_subjects = actors.len() == 2
+        && !covered
+        && actors.iter().all(|&st| {
+            s.items.iter().enumerate().any(|(k, it)| {
+                k + 1 < s.items.len()
+                    && is_state_item(it)
+                    && single_state_at(s.items, k) == Some(st)
+            })
+        });
+    if separate_subjects {
+        d.plural = actors;
+    } else if last_plural.len() >= 2 {
         d.plural = last_plural;
     }
     if let Some(o) = s.items.iter().rev().find_map(|it| match it.entity() {
