@@ -73,7 +73,7 @@ fn development_sets_do_not_regress() {
         ("dev", 0.956, 0.845),
         ("dev2", 0.975, 0.786),
         ("dev3", 0.945, 0.878),
-        ("dev4", 0.967, 0.856),
+        ("dev4", 0.968, 0.860),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(

@@ -1311,3 +1311,28 @@ fn two_separate_subjects_are_a_pair_for_both() {
         ],
     );
 }
+
+#[test]
+fn adverbs_in_lists_and_his_country_in_an_appositive() {
+    check(
+        "2006-08-18",
+        "The CSTO again has four members: Armenia, Belarus, Russia and now Uzbekistan.",
+        &[
+            "count CSTO 4 members 2006-08-18",
+            "member Armenia CSTO 2006-08-18 asserted",
+            "member Belarus CSTO 2006-08-18 asserted",
+            "member Russia CSTO 2006-08-18 asserted",
+            "member Uzbekistan CSTO 2006-08-18 asserted",
+        ],
+    );
+    check(
+        "2001-06-18",
+        "President Islam Karimov said his country, a member of neither the Collective Security \
+         Treaty nor the Eurasian Economic Community, prefers others.",
+        &[
+            "not_member Uzbekistan CST 2001-06-18 asserted",
+            "not_member Uzbekistan EurAsEC 2001-06-18 asserted",
+            "office Islam Karimov president Uzbekistan 2001-06-18",
+        ],
+    );
+}

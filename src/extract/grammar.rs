@@ -187,6 +187,11 @@ pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
     let (mut rest, first) = state(input)?;
     let mut states = vec![first];
     while let Ok((after_sep, ())) = list_sep(rest)
+        // "..., Tajikistan and now Uzbekistan"
+        && let Ok((after_sep, _)) = nom::combinator::opt(item(|i| {
+            i.is_any(&["now", "also", "finally", "lately"])
+        }))
+        .parse(after_sep)
         && let Ok((after, st)) = state(after_sep)
         // "Belarus and Armenia, Moscow's closest allies": a possessor is no list member.
         && after.0.first().is_none_or(|i| i.text != "'s")

@@ -2846,6 +2846,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             } else {
                 k - 1
             };
+            // "His country, a member of neither ...": the leader's state.
+            if e >= 2
+                && items[e - 1].is("country")
+                && let Some(st) = his_country(s, e - 2)
+            {
+                return Some((vec![st], e - 2..e));
+            }
             // "the bloc accepted Mongolia as an observer" is an admission, told as such.
             return list_ending_at(s, e, clause.start).filter(|(_, r)| {
                 !(b.is("as")
