@@ -1336,3 +1336,40 @@ fn adverbs_in_lists_and_his_country_in_an_appositive() {
         ],
     );
 }
+
+#[test]
+fn review_cases_shared_subjects_admissions_and_opening_clauses() {
+    // "and were admitted" shares a subject: no inverted condition.
+    check(
+        "2003-06-01",
+        "Armenia and Belarus applied in 2002 and were admitted to the CSTO in 2003.",
+        &[
+            "joined Armenia CSTO 2003 asserted",
+            "joined Belarus CSTO 2003 asserted",
+        ],
+    );
+    // A possessive is no one admitted; "as a dialogue partner" is not membership; the date of
+    // a relative clause after the admitted state is not the admission's.
+    check(
+        "2001-06-18",
+        "NATO welcomed Ukraine's application. The SCO accepted Belarus as a dialogue partner. In \
+         June 2001 the Shanghai Five admitted Uzbekistan, which had joined GUUAM in 1999.",
+        &[
+            "joined Uzbekistan GUAM 1999 asserted",
+            "joined Uzbekistan SCO 2001-06 asserted",
+        ],
+    );
+    // The date of a clause opening with "Having" or "Although" is that clause's.
+    check(
+        "2006-08-21",
+        "Having quit the Collective Security Treaty in 1999, Uzbekistan rejoined the CSTO this \
+         year. Although it quit GUUAM in 2005, Uzbekistan joined the Eurasian Economic \
+         Community.",
+        &[
+            "joined Uzbekistan EurAsEC ..2006-08-21 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+        ],
+    );
+}

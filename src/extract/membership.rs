@@ -338,6 +338,19 @@ const OBJECT_FILLER: &[&str] = &[
     "both",
 ];
 
+/// Whether item `k` is a year standing before an organisation's name ("the 1992 Collective
+/// Security Treaty").
+fn year_before_org(items: &[Item<'_>], k: usize) -> bool {
+    items
+        .get(k)
+        .and_then(super::num)
+        .is_some_and(|y| (1900..2100).contains(&y))
+        && matches!(
+            items.get(k + 1).and_then(|w| w.entity()),
+            Some(Entity::Org(_))
+        )
+}
+
 /// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
 /// ("the CSTO summit", "GUAM's secretariat") rather than standing for the organisation.
 fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
@@ -521,12 +534,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             return s.org_before(k).map(|o| (o, k + 1));
         }
         // "the 1992 Collective Security Treaty"
-        if super::num(it).is_some_and(|y| (1900..2100).contains(&y))
-            && matches!(
-                items.get(k + 1).and_then(|w| w.entity()),
-                Some(Entity::Org(_))
-            )
-        {
+        if year_before_org(items, k) {
             k += 1;
             continue;
         }
@@ -660,11 +668,17 @@ fn subordinate_before(items: &[Item<'_>], from: usize, upto: usize) -> bool {
 fn subordinate_at(items: &[Item<'_>], from: usize, upto: usize) -> Option<usize> {
     (from..upto)
         .filter(|&a| {
-            items[a].is_any(&["after", "before", "since", "until", "once"])
+            items[a].is_any(SUBORDINATORS)
                 && !(items[a].is("since") && a > 0 && is_aux(&items[a - 1]))
         })
         .find(|&a| (a + 1..upto).any(|k| verb_at(items, k).is_some()))
 }
+
+/// Words that open a clause of its own before a main clause ("After it walked out ...,",
+/// "Although it quit ...,", "Having quit ...,"): its dates and pronouns are its own.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "once", "when", "although", "though", "whereas", "having",
+];
 
 /// "Seven years after it walked out of the treaty in 1999, Uzbekistan rejoined": the main
 /// clause's year is the subordinate clause's plus seven.
@@ -1075,11 +1089,7 @@ fn subject(
 /// sentence ("After it walked out ..., Uzbekistan"): the single state right after that clause.
 fn cataphora(s: &Sentence<'_, '_>, it: usize) -> Option<StateId> {
     let items = s.items;
-    let conj = (0..it.min(4)).find(|&k| {
-        items[k].is_any(&[
-            "after", "before", "when", "since", "once", "although", "though", "until",
-        ])
-    })?;
+    let conj = (0..it.min(4)).find(|&k| items[k].is_any(SUBORDINATORS))?;
     if conj + 1 != it {
         return None;
     }
@@ -1417,6 +1427,8 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let clause = s.clause(i);
+        // "Having quit in 1999, Tashkent ...": a participle opening the sentence.
+        let having = i > 0 && items[i - 1].is("having");
         let next_verb = (vend..clause.end)
             .find(|&k| verb_at(items, k).is_some())
             .unwrap_or(clause.end);
@@ -1557,7 +1569,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 // "Having quit in 1999, Tashkent now wants back into the CSTO": the organisation
                 // of the main clause.
                 let main_clause = || {
-                    if !(i > 0 && items[i - 1].is("having")) {
+                    if !having {
                         return None;
                     }
                     let c = (vend..clause.end).find(|&k| items[k].is_punct(','))?;
@@ -1569,11 +1581,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
                 let previous = || s.discourse.previous.last().copied();
                 // "Having quit in 1999, Tashkent has found a new patron": what the article is about.
-                let having_topic = || {
-                    (i > 0 && items[i - 1].is("having"))
-                        .then(|| s.discourse.topic())
-                        .flatten()
-                };
+                let having_topic = || having.then(|| s.discourse.topic()).flatten();
                 return earlier
                     .or_else(expiring)
                     .or_else(main_clause)
@@ -1593,7 +1601,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         // "Having left the treaty in 1999, Tashkent ...": the subject after the participle.
         let subj = subj.or_else(|| {
-            if !(i > 0 && items[i - 1].is("having")) {
+            if !having {
                 return None;
             }
             let c = (oend..clause.end).find(|&k| items[k].is_punct(','))?;
@@ -1808,7 +1816,12 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             !subj_range.is_empty()
                                 && subj_range.start > local
                                 && subj_range.start - r.end <= 1
-                                && !subordinate_before(items, local, subj_range.start)
+                                // (from the word before: "Although" breaks the clause)
+                                && !subordinate_before(
+                                    items,
+                                    local.saturating_sub(1),
+                                    subj_range.start,
+                                )
                         });
                     // "signed a treaty in Astana on October 10 establishing ...": a date between
                     // the verb and a far object.
@@ -1846,8 +1859,12 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             } else {
                                 clause.start.max(lower)
                             };
-                            let upto = subordinate_at(items, clause.start, subj_range.start.min(i))
-                                .unwrap_or(subj_range.start);
+                            let upto = subordinate_at(
+                                items,
+                                clause.start.saturating_sub(1),
+                                subj_range.start.min(i),
+                            )
+                            .unwrap_or(subj_range.start);
                             find_date(items, from, upto, ctx)
                         })
                         .or_else(|| {
@@ -2386,7 +2403,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             let end = index_of(items, rest);
             push_members(s, m, states, org, m..end);
         }
-        if it.is_any(&["admitted", "admits", "accepted", "welcomed"]) {
+        if it.is_any(ADMITTING) {
             admission(s, m);
         }
         // "Kyrgyzstan, also in the SCO, has ...": a status aside without a noun.
@@ -2532,15 +2549,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let after_prep = after + 1 + usize::from(neither);
         let mut the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
         // "parties to the 1992 Collective Security Treaty"
-        if items
-            .get(after_prep + the)
-            .and_then(super::num)
-            .is_some_and(|y| (1900..2100).contains(&y))
-            && matches!(
-                items.get(after_prep + the + 1).and_then(|w| w.entity()),
-                Some(Entity::Org(_))
-            )
-        {
+        if year_before_org(items, after_prep + the) {
             the += 1;
         }
         if let Ok((rest, o)) = org_name(Toks(&items[after_prep + the..])) {
@@ -2855,9 +2864,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             }
             // "the bloc accepted Mongolia as an observer" is an admission, told as such.
             return list_ending_at(s, e, clause.start).filter(|(_, r)| {
-                !(b.is("as")
-                    && r.start > 0
-                    && items[r.start - 1].is_any(&["admitted", "admits", "accepted", "welcomed"]))
+                !(b.is("as") && r.start > 0 && items[r.start - 1].is_any(ADMITTING))
             });
         }
         // "Tajikistan, like Kyrgyzstan a member of the community, ..."
@@ -2939,6 +2946,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
 }
 
+/// Verbs by which an organisation takes states in.
+const ADMITTING: &[&str] = &["admitted", "admits", "accepted", "welcomed"];
+
 /// "the Shanghai Five admitted Uzbekistan", "the bloc formally accepted Armenia and Belarus as
 /// observers": the organisation is the subject, the states join it (or become observers).
 fn admission(s: &mut Sentence<'_, '_>, v: usize) {
@@ -2965,14 +2975,27 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     let end = index_of(items, rest);
-    let observer = items.get(end).is_some_and(|w| w.is("as"))
-        && items[end..(end + 3).min(items.len())]
+    // "NATO welcomed Ukraine's application" admits no one.
+    if items.get(end).is_some_and(|w| w.text == "'s") {
+        return;
+    }
+    // "as observers" makes observers; "as a dialogue partner" is neither membership nor that.
+    let observer = items.get(end).is_some_and(|w| w.is("as"));
+    if observer
+        && !items[end..(end + 3).min(items.len())]
             .iter()
-            .any(|w| w.is_any(&["observer", "observers"]));
+            .any(|w| w.is_any(&["observer", "observers"]))
+    {
+        return;
+    }
     let clause = s.clause(v);
     let (modality, _) = modality(&items[k..v], &items[clause.clone()], v - clause.start);
     let ctx = s.date_context(v, modality == Modality::Planned);
-    let when = find_date(items, end, clause.end, ctx)
+    // The date right after the admission, not one in a relative clause after it.
+    let stop = (end..clause.end)
+        .find(|&j| items[j].is_punct(',') || items[j].is_any(&["which", "that", "who"]))
+        .unwrap_or(clause.end);
+    let when = find_date(items, end, stop, ctx)
         .or_else(|| find_date(items, clause.start, o, ctx))
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));

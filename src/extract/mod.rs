@@ -245,7 +245,13 @@ impl<'a, 't> Sentence<'a, 't> {
     ) {
         // "If Kyrgyzstan joined the union, ...", "Were Ukraine to join NATO, ...": a condition
         // states nothing.
-        if let Some(k) = span.start.checked_sub(1)
+        // Only before a subject: "... and were admitted in 2003" shares a subject, it is not
+        // an inverted condition.
+        let subject_first = self.items.get(span.start).is_some_and(|w| {
+            w.entity().is_some() || w.is_any(&["it", "they", "the", "both", "all"])
+        });
+        if subject_first
+            && let Some(k) = span.start.checked_sub(1)
             && let Some(before) = self.items.get(k)
             && (before.is_any(&["if", "unless"])
                 || before.is_any(&["were", "should", "had"])
