@@ -1298,9 +1298,13 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
     while k > 0 {
         k -= 1;
         // "it" is not one of a list ("signed along with Georgia, Ukraine and Moldova; it ...").
+        // (a real list, with "and" or "with": "Unlike Georgia, Armenia ..." is no list)
         if is_state_item(&items[k])
             && let Some((states, r)) = list_ending_at(s, k + 1, 0)
             && states.len() >= 2
+            && items[r.clone()]
+                .iter()
+                .any(|w| w.is_any(&["and", "or", "nor", "with", "plus"]))
         {
             k = r.start;
             continue;
