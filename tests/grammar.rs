@@ -1373,3 +1373,17 @@ fn review_cases_shared_subjects_admissions_and_opening_clauses() {
         ],
     );
 }
+
+#[test]
+fn a_state_set_against_others_is_not_in_their_list() {
+    check(
+        "2005-01-01",
+        "Unlike Georgia, Armenia stayed in the CSTO. Unlike Armenia, which has been in the CSTO \
+         from the start, Georgia sits outside it.",
+        &[
+            "member Armenia CSTO 2005-01-01 asserted",
+            "member Armenia CSTO 2005-01-01 asserted",
+            "not_member Georgia CSTO 2005-01-01 asserted",
+        ],
+    );
+}

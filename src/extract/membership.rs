@@ -1415,7 +1415,10 @@ fn list_ending_at(
     }
     (start..end).find_map(|st| {
         let (rest, states) = state_list(Toks(&items[st..end])).ok()?;
-        rest.0.is_empty().then_some((states, st..end))
+        // "Unlike Georgia, Armenia stayed in": the state after "unlike" is set against the rest
+        // (alone it is itself: "Unlike Armenia, which has been in the treaty, ...").
+        let set_against = st > 0 && items[st - 1].is_any(&["unlike", "except", "besides", "than"]);
+        (rest.0.is_empty() && !(set_against && states.len() > 1)).then_some((states, st..end))
     })
 }
 
