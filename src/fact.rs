@@ -163,6 +163,14 @@ pub enum Claim {
 }
 
 impl Claim {
+    /// The organisation a membership or count claim is about, to change it.
+    pub fn org_mut(&mut self) -> Option<&mut OrgId> {
+        match self {
+            Claim::Membership { org, .. } | Claim::Count { org, .. } => Some(org),
+            _ => None,
+        }
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Claim::Membership { .. } => "membership",

@@ -298,9 +298,7 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
         (num, alt((word("years"), word("year"))), word("earlier"))
             .map(move |(n, _, _)| Interval::year(ctx.anchor_year.unwrap_or(ay) - n)),
         // "in the spring of that year": the year named before.
-        (word("that"), word("year"))
-            .map(move |_| ctx.anchor_year.map(Interval::year))
-            .map_opt(|w| w),
+        (word("that"), word("year")).map_opt(move |_| ctx.anchor_year.map(Interval::year)),
         (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| {
             match ctx.anchor_year {
                 Some(y) => Interval::year(y),

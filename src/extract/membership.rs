@@ -261,11 +261,13 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     }
     let candidates = by_first.get(first)?;
     // "Moscow admitted that ..." is no admission: bare "admitted" only after a passive auxiliary.
-    let passive = (i.saturating_sub(2)..i)
-        .any(|k| items[k].is_any(&["was", "were", "been", "be", "being", "is", "are"]));
+    let passive = || {
+        (i.saturating_sub(2)..i)
+            .any(|k| items[k].is_any(&["was", "were", "been", "be", "being", "is", "are"]))
+    };
     candidates.iter().find_map(|&n| {
         let (p, v) = VERBS[n];
-        if p == "admitted" && !passive {
+        if p == "admitted" && !passive() {
             return None;
         }
         let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
@@ -523,10 +525,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             let next = if it.is("predecessor") {
                 lex.org(named).succeeds
             } else {
-                lex.orgs
-                    .iter()
-                    .position(|o| o.succeeds == Some(named))
-                    .map(|p| OrgId(p as u16))
+                lex.successor(named)
             };
             return next.map(|o| (o, k));
         }
@@ -689,14 +688,10 @@ fn years_after_dated(
     ctx: super::dates::DateContext,
 ) -> Option<Interval> {
     let a = subordinate_at(items, from, subject).filter(|&a| items[a].is("after"))?;
-    let unit = items.get(a.checked_sub(1)?)?;
-    let n = items.get(a.checked_sub(2)?).and_then(super::num)?;
-    if !(unit.is_any(&["years", "year"]) && (1..60).contains(&n)) {
-        return None;
-    }
+    let n = years_before(items, a)?;
     let (when, _) = find_date(items, a + 1, subject, ctx)?;
     let year = when.from?.year();
-    (when.to?.year() == year).then(|| Interval::year(year + n as i32))
+    (when.to?.year() == year).then(|| Interval::year(year + n))
 }
 
 /// Whether the subject at `range` is denied: "Neither Russia nor Belarus", "Neither", "None of
@@ -835,31 +830,10 @@ fn subject(
                 Some(o) if o > lower && o + 1 < k => {
                     // "Georgia and Azerbaijan—both under pressure—joined": skip the aside.
                     after_aside = after_aside.max(k + 1);
-                    // "Tashkent—together with Tbilisi and Baku—allowed ...": the aside adds subjects.
-                    if items[o + 1].is_any(&["together", "along"])
-                        && items.get(o + 2).is_some_and(|w| w.is("with"))
-                        && let Ok((rest, more)) = state_list(Toks(&items[o + 3..k]))
-                        && rest.0.is_empty()
-                    {
-                        extra_subjects.extend(more);
-                    }
-                    // "Kazakhstan, like Russia, remains ...": the comparison shares the claim.
-                    if items[o + 1].is_any(&["like", "alongside"])
-                        && let Ok((rest, more)) = state_list(Toks(&items[o + 2..k]))
-                        && rest.0.is_empty()
-                    {
-                        extra_subjects.extend(more);
-                    }
-                    // "Russia and Kazakhstan, as well as Belarus, have yet to join"
-                    if o + 4 < k
-                        && items[o + 1].is("as")
-                        && items[o + 2].is("well")
-                        && items[o + 3].is("as")
-                        && let Ok((rest, more)) = state_list(Toks(&items[o + 4..k]))
-                        && rest.0.is_empty()
-                    {
-                        extra_subjects.extend(more);
-                    }
+                    // "Tashkent—together with Tbilisi and Baku—allowed ...", "Kazakhstan, like
+                    // Russia, remains ...", "..., as well as Belarus, have ...": the aside adds
+                    // subjects.
+                    extra_subjects.extend(sharers(items, o + 1, k).unwrap_or_default());
                     j = o;
                     continue;
                 }
@@ -910,8 +884,7 @@ fn subject(
         // "his country, which rejoined the alliance in 2006"
         if c >= 3
             && items[c - 1].is_punct(',')
-            && items[c - 2].is("country")
-            && let Some(st) = his_country(s, c - 3)
+            && let Some(st) = country_ending_at(s, c - 1)
         {
             return Some((vec![st], c - 3..c - 1, end.max(after_aside)));
         }
@@ -987,10 +960,7 @@ fn subject(
         }
     }
     // "Karimov declared that his country would quit ..."
-    if last.is("country")
-        && end >= 2
-        && let Some(st) = his_country(s, end - 2)
-    {
+    if let Some(st) = country_ending_at(s, end) {
         return Some((vec![st], end - 2..end, end.max(after_aside)));
     }
     // "The three dropouts now all belong to GUUAM": a counted noun for a group of that size.
@@ -1093,10 +1063,21 @@ fn cataphora(s: &Sentence<'_, '_>, it: usize) -> Option<StateId> {
     if conj + 1 != it {
         return None;
     }
-    let comma = (it..items.len()).find(|&k| items[k].is_punct(','))?;
-    let from = comma + 1 + usize::from(items.get(comma + 1).is_some_and(|w| w.is("the")));
-    let (_, states) = state_list(Toks(items.get(from..)?)).ok()?;
+    let (states, _) = states_after_comma(items, it, items.len())?;
     (states.len() == 1).then(|| states[0])
+}
+
+/// The states listed right after the first comma in `items[from..to]` ("After it walked out
+/// ..., the Uzbeks ..."), with their range.
+fn states_after_comma(
+    items: &[Item<'_>],
+    from: usize,
+    to: usize,
+) -> Option<(Vec<StateId>, Range<usize>)> {
+    let comma = (from..to).find(|&k| items[k].is_punct(','))?;
+    let start = comma + 1 + usize::from(items.get(comma + 1).is_some_and(|w| w.is("the")));
+    let (rest, states) = state_list(Toks(items.get(start..)?)).ok()?;
+    Some((states, start..index_of(items, rest)))
 }
 
 /// The subject of "X was among the N states that ..." or "X, one of the N states that ...",
@@ -1283,6 +1264,28 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
 }
 
 /// "his country" at item `i`: the state of the office-holder named last before it.
+/// The states of an aside `items[from..to]` that shares its sentence's claim: "together with
+/// A and B", "along with A", "like A", "alongside A", "as well as A".
+fn sharers(items: &[Item<'_>], from: usize, to: usize) -> Option<Vec<StateId>> {
+    let aside = Toks(items.get(from..to)?);
+    let (rest, ()) = [
+        "together with",
+        "along with",
+        "like",
+        "alongside",
+        "as well as",
+    ]
+    .iter()
+    .find_map(|p| phrase(p)(aside).ok())?;
+    let (rest, states) = state_list(rest).ok()?;
+    rest.0.is_empty().then_some(states)
+}
+
+/// "his country" (or "whose country") ending right before item `end`: the leader's state.
+fn country_ending_at(s: &Sentence<'_, '_>, end: usize) -> Option<StateId> {
+    his_country(s, end.checked_sub(2)?)
+}
+
 fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     let items = s.items;
     if !(items.get(i)?.is_any(&["his", "her", "whose"]) && items.get(i + 1)?.is("country")) {
@@ -1349,9 +1352,14 @@ fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, 
         .rev()
         .take(4)
         .find(|&k| items[k].is("after"))?;
+    years_before(items, a).map(|n| (n, a))
+}
+
+/// N in "N years" right before item `a` ("seven years after").
+fn years_before(items: &[Item<'_>], a: usize) -> Option<i32> {
     let unit = items.get(a.checked_sub(1)?)?;
     let n = items.get(a.checked_sub(2)?).and_then(super::num)?;
-    (unit.is_any(&["years", "year"]) && (1..60).contains(&n)).then_some((n as i32, a))
+    (unit.is_any(&["years", "year"]) && (1..60).contains(&n)).then_some(n as i32)
 }
 
 /// The states a sentence opens with ("Uzbekistan, which ..., keeps ..."), its main subject.
@@ -1608,13 +1616,8 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         // "Having left the treaty in 1999, Tashkent ...": the subject after the participle.
         let subj = subj.or_else(|| {
-            if !having {
-                return None;
-            }
-            let c = (oend..clause.end).find(|&k| items[k].is_punct(','))?;
-            let from = c + 1 + usize::from(items.get(c + 1).is_some_and(|w| w.is("the")));
-            let (rest, st) = state_list(Toks(items.get(from..)?)).ok()?;
-            Some((st, from..index_of(items, rest), i - 1))
+            let (st, r) = states_after_comma(items, oend, clause.end).filter(|_| having)?;
+            Some((st, r, i - 1))
         });
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
@@ -2863,10 +2866,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 k - 1
             };
             // "His country, a member of neither ...": the leader's state.
-            if e >= 2
-                && items[e - 1].is("country")
-                && let Some(st) = his_country(s, e - 2)
-            {
+            if let Some(st) = country_ending_at(s, e) {
                 return Some((vec![st], e - 2..e));
             }
             // "the bloc accepted Mongolia as an observer" is an admission, told as such.

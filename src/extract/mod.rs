@@ -222,12 +222,11 @@ impl<'a, 't> Sentence<'a, 't> {
         let lex = self.lexicon;
         let mut o = org;
         for _ in 0..4 {
-            let next = lex
-                .orgs
-                .iter()
-                .position(|x| x.succeeds == Some(o) && x.founded.is_some_and(|f| f <= day));
-            match next {
-                Some(n) => o = OrgId(n as u16),
+            match lex
+                .successor(o)
+                .filter(|&n| lex.org(n).founded.is_some_and(|f| f <= day))
+            {
+                Some(n) => o = n,
                 None => break,
             }
         }
@@ -443,9 +442,8 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         }
         let now = s.current_form(org);
         if now != org {
-            match &mut s.facts[k].claim {
-                Claim::Membership { org, .. } | Claim::Count { org, .. } => *org = now,
-                _ => {}
+            if let Some(o) = s.facts[k].claim.org_mut() {
+                *o = now;
             }
             s.resolved.borrow_mut().push(now);
         }
@@ -487,8 +485,8 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         else {
             continue;
         };
-        if let Claim::Membership { org, .. } = &mut s.facts[k].claim {
-            *org = better;
+        if let Some(o) = s.facts[k].claim.org_mut() {
+            *o = better;
         }
         s.resolved.borrow_mut().push(better);
     }
@@ -537,11 +535,10 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             let same_listing =
                 f.span == span && matches!(f.claim, Claim::Membership { org: o, .. } if o == org);
             let its_count = matches!(f.claim, Claim::Count { org: o, .. } if o == org);
-            if same_listing || its_count {
-                match &mut f.claim {
-                    Claim::Membership { org, .. } | Claim::Count { org, .. } => *org = better,
-                    _ => {}
-                }
+            if (same_listing || its_count)
+                && let Some(o) = f.claim.org_mut()
+            {
+                *o = better;
             }
         }
         s.resolved.borrow_mut().push(better);
