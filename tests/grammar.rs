@@ -1387,3 +1387,39 @@ fn a_state_set_against_others_is_not_in_their_list() {
         ],
     );
 }
+
+#[test]
+fn a_people_stands_for_its_state_and_they_for_the_people() {
+    // "The Uzbeks" is Uzbekistan; "they" in the next sentence is the Uzbeks, and the states
+    // that share the next clause ("alongside Russia") stay in that clause.
+    check(
+        "2006-06-28",
+        "The Uzbeks have moved quickly. In January they joined the Eurasian Economic Community, \
+         and they remain, alongside Russia and China, members of the SCO.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "member China SCO 2006-06-28 asserted",
+            "member Russia SCO 2006-06-28 asserted",
+            "member Uzbekistan SCO 2006-06-28 asserted",
+        ],
+    );
+    // "it" is never a people: Tashkent evicted the Americans, and it (Tashkent) joined.
+    check(
+        "2006-08-21",
+        "Last year Tashkent evicted the Americans from Khanabad; in January it joined the \
+         Eurasian Economic Community.",
+        &["joined Uzbekistan EurAsEC 2006-01 asserted"],
+    );
+    // A "both" after "; and" is the pair named before.
+    check(
+        "2003-12-17",
+        "Azerbaijan and Georgia both changed leaders. Both remain in the CIS; and both sit in \
+         GUUAM.",
+        &[
+            "member Azerbaijan CIS 2003-12-17 asserted",
+            "member Azerbaijan GUAM 2003-12-17 asserted",
+            "member Georgia CIS 2003-12-17 asserted",
+            "member Georgia GUAM 2003-12-17 asserted",
+        ],
+    );
+}

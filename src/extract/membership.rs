@@ -849,7 +849,8 @@ fn subject(
         && (p == lower
             || !is_state_item(&items[p - 1])
                 && !items[p - 1].is_punct(',')
-                && !items[p - 1].is("and")
+                && !(items[p - 1].is("and")
+                    && !(p >= 2 && (items[p - 2].is_punct(';') || items[p - 2].is_punct(','))))
                 && list_ending_at(s, p, lower).is_none())
     {
         let group = plural_before(s, p);
@@ -1312,11 +1313,20 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
             k = r.start;
             continue;
         }
-        if let Some(st) = single_state_at(items, k) {
+        // Nor a people ("it evicted the Americans").
+        if let Some(st) = single_state_at(items, k)
+            && !is_people(s, &items[k])
+        {
             return Some(st);
         }
     }
     None
+}
+
+/// Whether an item is a people's plural name ("the Uzbeks").
+fn is_people(s: &Sentence<'_, '_>, it: &Item<'_>) -> bool {
+    matches!(it.entity(), Some(Entity::Capital(st))
+        if s.lexicon.states[st.0 as usize].peoples.iter().any(|p| p == it.text))
 }
 
 /// The state item `k` stands for as a possible actor (not a place or an object).
@@ -1368,12 +1378,24 @@ fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     state_list(Toks(&s.items[start..])).ok().map(|(_, st)| st)
 }
 
+/// The state a sentence opening with a people's plural name ("The Uzbeks have ...") is about.
+fn people_subject(s: &Sentence<'_, '_>) -> Option<StateId> {
+    let start = usize::from(s.items.first().is_some_and(|i| i.is("the")));
+    let first = s.items.get(start)?;
+    match first.entity() {
+        Some(Entity::Capital(st)) if is_people(s, first) => {
+            (main_subject(s)? == [st]).then_some(st)
+        }
+        _ => None,
+    }
+}
+
 /// The state or states an opening "It" or "They" stands for (from the sentences before).
 fn opening_pronoun(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     let first = s.items.first()?;
     if first.is("it") {
         s.discourse.single.map(|st| vec![st])
-    } else if first.is("they") && s.discourse.plural.len() >= 2 {
+    } else if first.is("they") && !s.discourse.plural.is_empty() {
         Some(s.discourse.plural.clone())
     } else {
         None
@@ -1971,6 +1993,14 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 );
             }
         }
+        // More states sharing the claim after its object stay in its clause: ", and they
+        // remain, alongside Russia, ..." starts another.
+        let next_verb = (oend..next_verb)
+            .find(|&k| {
+                items[k].is_punct(';')
+                    || items[k].is_any(&["and", "but"]) && k > 0 && items[k - 1].is_punct(',')
+            })
+            .unwrap_or(next_verb);
         // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
         if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| {
             items[k].is_any(&["together", "along"]) && items[k + 1].is("with")
@@ -2869,6 +2899,22 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if let Some(st) = country_ending_at(s, e) {
                 return Some((vec![st], e - 2..e));
             }
+            // "Uzbekistan remains, alongside Russia and China, a member of ...": the aside
+            // shares the claim of the subject before it.
+            if b.is_punct(',')
+                && let Some(c) = (clause.start.max(e.saturating_sub(12))..e)
+                    .rev()
+                    .find(|&c| items[c].is_punct(','))
+                && c > clause.start
+                && let Some(shared) = sharers(items, c + 1, e)
+                && items[c - 1].is_any(&[
+                    "remains", "remain", "is", "are", "was", "were", "stays", "stay",
+                ])
+                && let Some((mut states, r, _)) = subject(s, c - 1, clause.start)
+            {
+                states.extend(shared);
+                return Some((states, r.start..e));
+            }
             // "the bloc accepted Mongolia as an observer" is an admission, told as such.
             return list_ending_at(s, e, clause.start).filter(|(_, r)| {
                 !(b.is("as") && r.start > 0 && items[r.start - 1].is_any(ADMITTING))
@@ -3250,7 +3296,10 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                     && single_state_at(s.items, k) == Some(st)
             })
         });
-    if separate_subjects {
+    if let Some(st) = people_subject(s) {
+        // "The Uzbeks have moved quickly. In January they joined ...": "they" is the people.
+        d.plural = vec![st];
+    } else if separate_subjects {
         d.plural = actors;
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;

@@ -29,7 +29,8 @@ pub const GRAMMAR_VERSION: u32 = 2;
 pub struct Discourse {
     /// The last subject (or list) of states.
     pub group: Vec<StateId>,
-    /// The last list of two or more states, for "they", "both", "the three countries".
+    /// The last list of two or more states, for "they", "both", "the three countries" (or one
+    /// state a sentence named by its people: "The Uzbeks ...").
     pub plural: Vec<StateId>,
     /// The last organisation named.
     pub org: Option<OrgId>,

@@ -23,6 +23,8 @@ pub struct StateDef {
     pub adjectives: Vec<String>,
     #[serde(default)]
     pub capitals: Vec<String>,
+    #[serde(default)]
+    pub peoples: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -41,6 +41,8 @@ pub struct State {
     pub names: Vec<String>,
     pub adjectives: Vec<String>,
     pub capitals: Vec<String>,
+    /// The people's plural name ("the Uzbeks"), standing for the government as a capital does.
+    pub peoples: Vec<String>,
 }
 
 /// An organisation or treaty.
@@ -243,6 +245,7 @@ impl Lexicon {
                     names: with_id(&s.id, &s.names),
                     adjectives: s.adjectives.clone(),
                     capitals: s.capitals.clone(),
+                    peoples: s.peoples.clone(),
                 }
             })
             .collect();
@@ -408,16 +411,14 @@ impl Lexicon {
                     ],
                 ));
             }
-            for n in &s.capitals {
-                names.push((
-                    n.clone(),
-                    Entity::Capital(id),
-                    vec![
-                        Step::Field("states"),
-                        Step::Index(i),
-                        Step::Field("capitals"),
-                    ],
-                ));
+            for (field, list) in [("capitals", &s.capitals), ("peoples", &s.peoples)] {
+                for n in list {
+                    names.push((
+                        n.clone(),
+                        Entity::Capital(id),
+                        vec![Step::Field("states"), Step::Index(i), Step::Field(field)],
+                    ));
+                }
             }
         }
         for (i, o) in v.organisations.iter().enumerate() {
