@@ -1423,3 +1423,20 @@ fn a_people_stands_for_its_state_and_they_for_the_people() {
         ],
     );
 }
+
+#[test]
+fn gapped_clauses_repeat_the_claim_at_their_own_date() {
+    check(
+        "2000-10-13",
+        "The house in question is the customs union. Russia, Belarus and Kazakhstan set it up in \
+         1995, Kyrgyzstan entered the following year and Tajikistan in 1999. Georgia joined the \
+         Council of Europe in 1999, and Armenia in 2001.",
+        &[
+            "founded Belarus CustomsUnion 1995 asserted",
+            "founded Kazakhstan CustomsUnion 1995 asserted",
+            "founded Russia CustomsUnion 1995 asserted",
+            "joined Kyrgyzstan CustomsUnion 1996 asserted",
+            "joined Tajikistan CustomsUnion 1999 asserted",
+        ],
+    );
+}

@@ -1568,7 +1568,8 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         "that",
                     ])
                     || super::num(n).is_some()
-            });
+            }) || find_date(items, vend, next_verb, s.date_context(i, false))
+                .is_some_and(|(_, r)| r.start == vend);
             if ends_here
                 && matches!(
                     ev,
@@ -1993,6 +1994,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 );
             }
         }
+        let verb_limit = next_verb;
         // More states sharing the claim after its object stay in its clause: ", and they
         // remain, alongside Russia, ..." starts another.
         let next_verb = (oend..next_verb)
@@ -2044,11 +2046,36 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             let end = index_of(items, rest);
             push_statuses(s, &[org], &more, event, when, modality, a..end, false);
         }
+        // "Kyrgyzstan entered the following year, and Tajikistan in 1999": a gapped clause
+        // makes the same claim for other states at its own date.
+        if let Some((more, when, span)) = gapped(s, oend, verb_limit, ctx) {
+            push_statuses(s, &[org], &more, event, Some(when), modality, span, false);
+        }
         last_subject = Some(states.clone());
         s.group = Some(states);
         lower = oend;
         i = oend;
     }
+}
+
+/// A gapped clause after a claim, from item `from` up to the next verb `to`: "and Tajikistan
+/// in 1999" — its states, its date and its span.
+fn gapped(
+    s: &Sentence<'_, '_>,
+    from: usize,
+    to: usize,
+    ctx: super::dates::DateContext,
+) -> Option<(Vec<StateId>, Interval, Range<usize>)> {
+    let items = s.items;
+    let a = (from..to)
+        .find(|&k| items[k].is("and") && items.get(k + 1).is_some_and(|w| is_state_item(w)))?;
+    let (rest, states) = state_list(Toks(&items[a + 1..to])).ok()?;
+    let e = index_of(items, rest);
+    let (when, r) = find_date(items, e, to, ctx)?;
+    let closes = items
+        .get(r.end)
+        .is_none_or(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is("and"));
+    (r.start <= e + 1 && closes).then_some((states, when, a + 1..r.end))
 }
 
 /// A passive or participle founding or signing: "GUAM was formed in 1997 by Georgia, ...",
