@@ -1440,3 +1440,33 @@ fn gapped_clauses_repeat_the_claim_at_their_own_date() {
         ],
     );
 }
+
+#[test]
+fn an_event_without_an_object_is_about_the_articles_organisation() {
+    // Nothing in the sentence or the one before names the treaty: the article's topic.
+    check(
+        "1999-02-12",
+        "Uzbekistan will not renew its membership of the Collective Security Treaty. The \
+         treaty did nothing for Tashkent. The Uzbek government also resents paying for a \
+         peacekeeping force. Georgia and Azerbaijan, which acceded in 1993, may follow.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "withdrew Uzbekistan CST 1999-02-12.. planned",
+        ],
+    );
+    // "when the treaty's term expired" names the organisation left; a relative clause on a
+    // noun ("the contingent, which Moscow agreed to withdraw") and "the last of them" are no
+    // membership at all.
+    check(
+        "1999-04-27",
+        "The Collective Security Treaty shrank. A protocol was signed at a CIS summit. \
+         Georgia and Uzbekistan dropped out when the \
+         treaty's first term expired on April 20. The Russian contingent, which Moscow agreed \
+         to withdraw, stays. Americans came; the last of them left in November.",
+        &[
+            "withdrew Georgia CST 1999-04-20 asserted",
+            "withdrew Uzbekistan CST 1999-04-20 asserted",
+        ],
+    );
+}

@@ -1020,6 +1020,10 @@ fn subject(
             })
             .last()
             .unwrap_or(end - 1);
+        // "the last of them left": a part of some other group.
+        if items[start].is("of") {
+            return None;
+        }
         // "Both countries" are two, "the three states" three: a group of another size is not
         // what the phrase refers to.
         let size = items[start..end].iter().find_map(|w| {
@@ -1531,6 +1535,14 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         _ if items[c - 1].is_any(super::grammar::ORG_ANAPHORS) => {
                             return s.anaphor_org(c - 1).map(|o| (o, vend));
                         }
+                        // "the Russian contingent, which Moscow agreed to withdraw": the
+                        // object is the noun the clause hangs on, no organisation.
+                        None if items[c - 1].kind == super::tokens::Kind::Word
+                            && items[c - 1].text.chars().all(|ch| ch.is_lowercase())
+                            && !items[c - 1].is_any(&["and", "or", "but"]) =>
+                        {
+                            return None;
+                        }
                         _ => {}
                     }
                 }
@@ -1594,8 +1606,11 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 // "will leave when the treaty expires in April"
                 let expiring = || {
                     let w = (vend..clause.end).find(|&k| items[k].is("when"))?;
-                    let x = (w..clause.end)
-                        .find(|&k| items[k].is_any(&["expires", "expire", "lapses", "runs"]))?;
+                    let x = (w..clause.end).find(|&k| {
+                        items[k].is_any(&[
+                            "expires", "expire", "expired", "lapses", "lapsed", "runs", "ran",
+                        ])
+                    })?;
                     (w..x).find_map(|k| match items[k].entity() {
                         Some(Entity::Org(o)) => Some(o),
                         _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => {
@@ -1625,6 +1640,22 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                     .or_else(main_clause)
                     .or_else(previous)
                     .or_else(having_topic)
+                    // "Georgia and Azerbaijan, which acceded in 1993, ...": an event without an
+                    // object is about what the article is about.
+                    .or_else(|| {
+                        let bare =
+                            items.get(vend).is_none_or(|n| {
+                                n.is_punct(',')
+                                    || n.is_punct('.')
+                                    || n.is_punct(';')
+                                    || n.is_dash()
+                                    || n.is_any(&["in", "on", "when", "after", "last", "as", "and"])
+                            }) || find_date(items, vend, next_verb, s.date_context(i, false))
+                                .is_some_and(|(_, r)| r.start == vend);
+                        (bare && ev != Event::NotMember)
+                            .then(|| s.discourse.topic())
+                            .flatten()
+                    })
                     .map(|o| (o, vend));
             }
             None

@@ -1,5 +1,7 @@
 import json, os, re, sys, glob, collections
-HERE = os.path.dirname(os.path.abspath(__file__))
+# usage: python3 tests/validate_gold.py tests/dev5   (a set with articles/ and gold/ inside)
+# Checks an annotated development set before it is used: ids, dates, modalities, word counts.
+HERE = sys.argv[1] if len(sys.argv) > 1 else sys.exit("usage: validate_gold.py SET_DIR")
 ART = os.path.join(HERE, 'articles'); GOLD = os.path.join(HERE, 'gold')
 STATES=set("Armenia Azerbaijan Belarus Estonia Georgia Kazakhstan Kyrgyzstan Latvia Lithuania Moldova Russia Tajikistan Turkmenistan Ukraine Uzbekistan Afghanistan Bulgaria China India Iran Mongolia Pakistan Poland Romania Turkey USA".split())
 ORGS=set("CST CSTO GUAM CIS SCO EurAsEC NATO PfP EU CACO CustomsUnion WTO OSCE".split())
