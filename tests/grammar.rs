@@ -1470,3 +1470,25 @@ fn an_event_without_an_object_is_about_the_articles_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_date_frames_the_statuses_it_lists() {
+    check(
+        "2002-06-21",
+        "At a summit in Moscow on May 14, the presidents of the Tashkent Treaty's six parties—Russia, \
+         Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan—agreed to build an \
+         organisation. Since joining GUAM in April 1999, Uzbekistan has snubbed meetings that \
+         the other members—Georgia and Ukraine—attended.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "member Armenia CST 2002-05-14 asserted",
+            "member Belarus CST 2002-05-14 asserted",
+            "member Georgia GUAM 2002-06-21 asserted",
+            "member Kazakhstan CST 2002-05-14 asserted",
+            "member Kyrgyzstan CST 2002-05-14 asserted",
+            "member Russia CST 2002-05-14 asserted",
+            "member Tajikistan CST 2002-05-14 asserted",
+            "member Ukraine GUAM 2002-06-21 asserted",
+        ],
+    );
+}

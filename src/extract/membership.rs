@@ -1469,7 +1469,13 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         let clause = s.clause(i);
         // "Having quit in 1999, Tashkent ...": a participle opening the sentence.
-        let having = i > 0 && items[i - 1].is("having");
+        // "Since joining GUAM in 1999, Uzbekistan ...", "After leaving the treaty, Tashkent
+        // ...": so is a participle after a preposition that opens the sentence.
+        let having = i > 0
+            && (items[i - 1].is("having")
+                || i == 1
+                    && items[0].is_any(&["since", "after", "before", "upon", "on"])
+                    && items[i].text.ends_with("ing"));
         let next_verb = (vend..clause.end)
             .find(|&k| verb_at(items, k).is_some())
             .unwrap_or(clause.end);
@@ -2993,7 +2999,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if hedged && modality == Modality::Asserted {
             modality = Modality::Hedged;
         }
-        let when = time_for(s, event, clause.clone(), m, former);
+        let when = framed(s, time_for(s, event, clause.clone(), m, former));
         push_statuses(
             s,
             &orgs,
@@ -3050,10 +3056,37 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let (modality, _) =
                 modality(&[], &items[clause.clone()], m.saturating_sub(clause.start));
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
-            let when = time_for(s, event, clause.clone(), m, shifted);
+            let when = framed(s, time_for(s, event, clause.clone(), m, shifted));
             push_statuses(s, &orgs, &states, event, when, modality, k..end, shifted);
             s.group = Some(states);
         }
+    }
+}
+
+/// The time of a status told in passing ("the six members—A, B, ...", "X, a CSTO member,")
+/// in a sentence that opens with a date ("On May 14 the presidents of its six parties ..."):
+/// that date frames the sentence; otherwise `when` as worked out.
+fn framed(s: &Sentence<'_, '_>, when: Option<Interval>) -> Option<Interval> {
+    let items = s.items;
+    if when != s.now()
+        || !items
+            .first()
+            .is_some_and(|w| w.is_any(&["on", "in", "at", "last", "earlier", "by"]))
+    {
+        return when;
+    }
+    // The opening phrase ends at the first comma; a status in a later coordinated clause
+    // (", and they remain ...") is not in its frame.
+    let comma = items
+        .iter()
+        .position(|w| w.is_punct(','))
+        .unwrap_or(items.len());
+    let later_clause = items.iter().enumerate().skip(comma).any(|(k, w)| {
+        w.is_punct(';') || w.is_any(&["and", "but"]) && k > 0 && items[k - 1].is_punct(',')
+    });
+    match find_date(items, 0, comma.min(12), s.date_context(0, false)) {
+        Some((w, r)) if !later_clause && items.get(r.end).is_some_and(|n| !n.is("of")) => Some(w),
+        _ => when,
     }
 }
 
@@ -3306,6 +3339,10 @@ fn status_time(
     if let Some(since) = near
         .into_iter()
         .find(|&k| items[k].is_any(&["since", "from"]))
+        // "Since joining GUAM in April 1999, ..." dates the joining, not the status.
+        && !items.get(since + 1).is_some_and(|w| {
+            w.text.ends_with("ing") && !w.is_any(&["founding", "beginning"])
+        })
         && let Some((w, _)) = find_date(items, since + 1, clause.end, ctx)
         && let Some(today) = s.article
         // "a member from next year" is not a period that has begun.
