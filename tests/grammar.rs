@@ -1492,3 +1492,36 @@ fn a_sentence_opening_with_a_date_frames_the_statuses_it_lists() {
         ],
     );
 }
+
+#[test]
+fn parties_to_it_bound_by_and_a_group_joined_by_along_with() {
+    // A long aside between commas does not hedge the claim after it; "parties to it" is the
+    // organisation named last; "as is Georgia" shares the claim.
+    check(
+        "1998-03-11",
+        "The Collective Security Treaty was signed in 1992. Armenia and Azerbaijan, \
+         technically still at war over Karabakh, are both parties to it, as is Georgia. Russia \
+         and Kazakhstan are already bound to one another by the 1992 Collective Security \
+         Treaty, which Uzbekistan also signed.",
+        &[
+            "member Armenia CST 1998-03-11 asserted",
+            "member Azerbaijan CST 1998-03-11 asserted",
+            "member Georgia CST 1998-03-11 asserted",
+            "member Kazakhstan CST 1998-03-11 asserted",
+            "member Russia CST 1998-03-11 asserted",
+            "signed Uzbekistan CST 1992 asserted",
+        ],
+    );
+    // "the three countries" are Uzbekistan and the two it went along with.
+    check(
+        "1999-04-27",
+        "The Collective Security Treaty shrank. Uzbekistan, along with Georgia and Azerbaijan, \
+         stayed away from the signing, and on April 20, when the treaty's term ran out, the \
+         three countries quietly ceased to be parties.",
+        &[
+            "withdrew Azerbaijan CST 1999-04-20 asserted",
+            "withdrew Georgia CST 1999-04-20 asserted",
+            "withdrew Uzbekistan CST 1999-04-20 asserted",
+        ],
+    );
+}

@@ -47,6 +47,12 @@ const VERBS: &[(&str, Verb)] = &[
     ("cease to be a member", Verb::Event(Event::Withdrew)),
     ("ceases to be a member of", Verb::Event(Event::Withdrew)),
     ("ceases to be a member", Verb::Event(Event::Withdrew)),
+    ("ceased to be parties to", Verb::Event(Event::Withdrew)),
+    ("ceased to be parties", Verb::Event(Event::Withdrew)),
+    ("ceased to be a party to", Verb::Event(Event::Withdrew)),
+    ("ceased to be a party", Verb::Event(Event::Withdrew)),
+    ("cease to be a party to", Verb::Event(Event::Withdrew)),
+    ("cease to be parties to", Verb::Event(Event::Withdrew)),
     ("slammed the door on", Verb::Event(Event::Withdrew)),
     ("walked away from", Verb::Event(Event::Withdrew)),
     ("turned its back on", Verb::Event(Event::Withdrew)),
@@ -216,6 +222,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("remained in", Verb::Status(Event::Member)),
     ("stays in", Verb::Status(Event::Member)),
     ("stayed in", Verb::Status(Event::Member)),
+    ("stay in", Verb::Status(Event::Member)),
+    ("bound by", Verb::Status(Event::Member)),
+    ("bound to one another by", Verb::Status(Event::Member)),
+    ("bound to each other by", Verb::Status(Event::Member)),
     ("remains part of", Verb::Status(Event::Member)),
     ("is part of", Verb::Status(Event::Member)),
     ("belongs to", Verb::Status(Event::Member)),
@@ -1259,6 +1269,22 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
             if states.len() >= 2 && !object {
                 return states;
             }
+            // "Uzbekistan, along with Georgia and Azerbaijan, stayed away ... the three
+            // countries": the subject and those it is joined with.
+            let with = r.start.checked_sub(1).filter(|&w| {
+                items[w].is("alongside")
+                    || items[w].is("with") && w >= 1 && items[w - 1].is_any(&["along", "together"])
+            });
+            if let Some(w) = with {
+                let c = if items[w].is("with") { w - 1 } else { w };
+                if c >= 2
+                    && items[c - 1].is_punct(',')
+                    && let Some((mut first, _)) = list_ending_at(s, c - 1, 0)
+                {
+                    first.extend(states);
+                    return first;
+                }
+            }
             e = r.start;
             continue;
         }
@@ -1949,6 +1975,20 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         })
                         .map(|(w, _)| w)
                         .or_else(|| years_after_dated(items, clause.start, subj_range.start, ctx))
+                        .or_else(|| {
+                            // "the 1992 Collective Security Treaty, which Uzbekistan also
+                            // signed": a treaty named by its year was signed in that year.
+                            (event == Event::Signed)
+                                .then(|| {
+                                    (0..i).find(|&k| {
+                                        year_before_org(items, k)
+                                            && items[k + 1].entity() == Some(Entity::Org(org))
+                                    })
+                                })
+                                .flatten()
+                                .and_then(|k| super::num(&items[k]))
+                                .map(|y| Interval::year(y as i32))
+                        })
                         .or_else(|| s.undated(modality))
                 }
             }
@@ -2680,6 +2720,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after_prep..])) {
             org = s.anaphor_org(after_prep);
             after = index_of(items, rest);
+        } else if items.get(after_prep).is_some_and(|w| w.is("it")) {
+            // "are both parties to it": the organisation named last.
+            org = s.org_before(after_prep);
+            after = after_prep + 1;
         }
     } else if org.is_none()
         && items[k..m].iter().any(|p| {

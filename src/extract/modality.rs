@@ -187,7 +187,16 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
             // at war—is a member"), as does a relative clause.
             let closed =
                 aside && b < clause.len() && (clause[b].is_dash() || clause[b].is_punct(')'));
-            !closed && !opens_clause(seg) && has_hedge(&clause[a..b])
+            // So does a longer aside between commas after the subject ("Armenia and
+            // Azerbaijan, technically still at war, are both parties"); a short one is the
+            // hedge itself ("Georgia, at least on paper, is a member").
+            // An attribution ("according to officials in Tashkent") hedges what it frames.
+            let comma_aside = a > 0
+                && b < clause.len()
+                && clause[b].is_punct(',')
+                && b - a > 4
+                && !clause[a].is("according");
+            !closed && !comma_aside && !opens_clause(seg) && has_hedge(&clause[a..b])
         });
         if earlier {
             return true;
