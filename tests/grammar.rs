@@ -1525,3 +1525,19 @@ fn parties_to_it_bound_by_and_a_group_joined_by_along_with() {
         ],
     );
 }
+
+#[test]
+fn the_treaty_after_a_sentence_naming_it_and_its_successor_is_the_treaty() {
+    check(
+        "2002-10-11",
+        "Armenia and Russia signed a charter on October 7 that turns the 1992 Collective \
+         Security Treaty into a Collective Security Treaty Organization. The two are the only \
+         states still bound by the treaty.",
+        &[
+            "member Armenia CST 2002-10-11 asserted",
+            "member Russia CST 2002-10-11 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+        ],
+    );
+}

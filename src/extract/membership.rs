@@ -3443,10 +3443,23 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
     }
-    if let Some(o) = s.items.iter().rev().find_map(|it| match it.entity() {
-        Some(Entity::Org(o)) if s.lexicon.org(o).is_treaty => Some(o),
-        _ => None,
-    }) {
+    // "... turns the 1992 Collective Security Treaty into a Collective Security Treaty
+    // Organization. ... the treaty": a name that calls it a treaty wins over one that calls
+    // it an organisation.
+    let treaties = || {
+        s.items.iter().rev().filter_map(|it| match it.entity() {
+            Some(Entity::Org(o)) if s.lexicon.org(o).is_treaty => Some((o, it)),
+            _ => None,
+        })
+    };
+    let called_treaty = |it: &&Item<'_>| {
+        let last = it.text.rsplit(' ').next().unwrap_or("");
+        !last.eq_ignore_ascii_case("organization") && !last.eq_ignore_ascii_case("organisation")
+    };
+    if let Some((o, _)) = treaties()
+        .find(|(_, it)| called_treaty(it))
+        .or_else(|| treaties().next())
+    {
         d.treaty = Some(o);
     }
     let sentence_no = d.mentions.iter().map(|m| m.2).max().unwrap_or(0) + 1;

@@ -221,6 +221,15 @@ impl<'a, 't> Sentence<'a, 't> {
     /// the alliance" in 2006, after a mention of the treaty, is the CSTO).
     pub fn form_on(&self, org: OrgId, day: Day) -> OrgId {
         let lex = self.lexicon;
+        // "... turns the 1992 treaty into an organisation. The six are the only states still
+        // bound by the treaty": the sentence before named both, and the anaphor chose.
+        if self.discourse.previous.contains(&org)
+            && lex
+                .successor(org)
+                .is_some_and(|n| self.discourse.previous.contains(&n))
+        {
+            return org;
+        }
         let mut o = org;
         for _ in 0..4 {
             match lex
