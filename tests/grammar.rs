@@ -1541,3 +1541,34 @@ fn the_treaty_after_a_sentence_naming_it_and_its_successor_is_the_treaty() {
         ],
     );
 }
+
+#[test]
+fn lists_with_states_outside_the_lexicon_and_a_counted_noun_before_its_list() {
+    // Slovakia and Slovenia are not in the lexicon: stepped over, not the end of the list.
+    check(
+        "2004-04-05",
+        "Seven countries—Estonia, Latvia, Lithuania, Bulgaria, Romania, Slovakia and \
+         Slovenia—formally joined NATO on March 29. NATO now has 26 members. NATO is \
+         everywhere. Its neighbours—Poland and Latvia—are all alliance members.",
+        &[
+            "count NATO 26 members 2004-04-05",
+            "joined Bulgaria NATO 2004-03-29 asserted",
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Lithuania NATO 2004-03-29 asserted",
+            "joined Romania NATO 2004-03-29 asserted",
+            "member Latvia NATO 2004-04-05 asserted",
+            "member Poland NATO 2004-04-05 asserted",
+        ],
+    );
+    // An unknown name ending a list before a verb is not taken in; the known states are.
+    check(
+        "2004-04-05",
+        "Estonia, Latvia and Slovenia joined NATO on March 29. Georgia and Britain signed a \
+         bilateral accord.",
+        &[
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+        ],
+    );
+}

@@ -186,21 +186,58 @@ pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
     .parse(input)?;
     let (mut rest, first) = state(input)?;
     let mut states = vec![first];
+    // Where the list ends at its last state the lexicon knows.
+    let mut known = rest;
     while let Ok((after_sep, ())) = list_sep(rest)
         // "..., Tajikistan and now Uzbekistan"
         && let Ok((after_sep, _)) = nom::combinator::opt(item(|i| {
             i.is_any(&["now", "also", "finally", "lately"])
         }))
         .parse(after_sep)
-        && let Ok((after, st)) = state(after_sep)
-        // "Belarus and Armenia, Moscow's closest allies": a possessor is no list member.
-        && after.0.first().is_none_or(|i| i.text != "'s")
     {
+        let Ok((after, st)) = state(after_sep) else {
+            // "Estonia, Latvia, Slovakia and Slovenia": a state outside the lexicon is
+            // stepped over.
+            match after_sep.0.first() {
+                Some(w) if unknown_name(w) => {
+                    rest = Toks(&after_sep.0[1..]);
+                    continue;
+                }
+                _ => break,
+            }
+        };
+        // "Belarus and Armenia, Moscow's closest allies": a possessor is no list member.
+        if after.0.first().is_some_and(|i| i.text == "'s") {
+            break;
+        }
         states.push(st);
         rest = after;
+        known = rest;
     }
     states.dedup();
+    // A list that ends with names the lexicon does not know takes them in only when its end
+    // is clear (a dash, a bracket or a semicolon follows) and it has two known states.
+    if known.0.len() != rest.0.len() {
+        let closed = rest
+            .0
+            .first()
+            .is_none_or(|w| w.is_dash() || w.is_punct(')') || w.is_punct(';'));
+        if !(closed && states.len() >= 2) {
+            return Ok((known, states));
+        }
+    }
     Ok((rest, states))
+}
+
+/// A capitalised word no lexicon entry claims, standing where a state of a list would:
+/// "Slovakia".
+pub fn unknown_name(w: &Item<'_>) -> bool {
+    let mut chars = w.text.chars();
+    w.kind == Kind::Word
+        && w.entity().is_none()
+        && w.text.len() > 3
+        && chars.next().is_some_and(|c| c.is_uppercase())
+        && chars.all(|c| c.is_lowercase())
 }
 
 /// A named organisation.

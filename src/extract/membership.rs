@@ -836,6 +836,30 @@ fn subject(
                     c.is_punct(',')
                 }
             });
+            // "Seven countries—Estonia, Latvia, ...—joined": a noun for states whose list
+            // stands between dashes is the subject.
+            if it.is_dash()
+                && let Some(o) = opener.filter(|&o| o > lower + 1 && o + 1 < k)
+                && items[o - 1].kind == super::tokens::Kind::Word
+                && items[o - 1].text.ends_with('s')
+                && items[o - 1].text.chars().all(|c| c.is_lowercase())
+                && let Ok((rest, list)) = state_list(Toks(&items[o + 1..k]))
+                && rest.0.is_empty()
+                && list.len() >= 2
+            {
+                let start = (lower..o - 1)
+                    .rev()
+                    .take_while(|&q| {
+                        items[q].is_any(&["the", "all", "its", "their", "other", "remaining"])
+                            || super::num(&items[q]).is_some()
+                            || items[q].kind == super::tokens::Kind::Word
+                                && items[q].text.chars().all(|c| c.is_lowercase())
+                                && q + 2 == o
+                    })
+                    .last()
+                    .unwrap_or(o - 1);
+                return Some((list, start..k, k + 1));
+            }
             match opener {
                 Some(o) if o > lower && o + 1 < k => {
                     // "Georgia and Azerbaijan—both under pressure—joined": skip the aside.
@@ -1444,6 +1468,7 @@ fn list_ending_at(
         let it = &items[start - 1];
         let ok = is_state_item(it)
             || matches!(it.entity(), Some(Entity::Adjective(_)))
+            || super::grammar::unknown_name(it)
             || it.is_any(&[
                 "and",
                 "both",

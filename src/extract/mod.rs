@@ -58,11 +58,21 @@ impl Discourse {
 
     /// The organisation the article has named most often so far (the latest on a tie).
     pub fn topic(&self) -> Option<OrgId> {
-        self.mentions
+        let topical = |o: &OrgId| self.topical.get(o.0 as usize).copied().unwrap_or(true);
+        let best = self
+            .mentions
             .iter()
-            .filter(|(o, _, _)| self.topical.get(o.0 as usize).copied().unwrap_or(true))
+            .filter(|(o, _, _)| topical(o))
+            .max_by_key(|(_, n, last)| (*n, *last));
+        // A body usually named in passing (NATO) is the topic of an article about it: named
+        // three times or more, and more often than any other.
+        let passing = self
+            .mentions
+            .iter()
+            .filter(|(o, n, _)| !topical(o) && *n >= 3)
             .max_by_key(|(_, n, last)| (*n, *last))
-            .map(|(o, _, _)| *o)
+            .filter(|p| best.is_none_or(|b| p.1 > b.1));
+        passing.or(best).map(|(o, _, _)| *o)
     }
 }
 
