@@ -1572,3 +1572,42 @@ fn lists_with_states_outside_the_lexicon_and_a_counted_noun_before_its_list() {
         ],
     );
 }
+
+#[test]
+fn groups_by_number_relative_whom_and_listing_verbs() {
+    check(
+        "2000-10-16",
+        "Russia, Belarus and Kazakhstan founded the Eurasian Economic Community. The three \
+         founders, all of whom also belong to the Collective Security Treaty, want a court. \
+         The three are already members of the CIS.",
+        &[
+            "founded Belarus EurAsEC ..2000-10-16 asserted",
+            "founded Kazakhstan EurAsEC ..2000-10-16 asserted",
+            "founded Russia EurAsEC ..2000-10-16 asserted",
+            "count EurAsEC 3 founders 2000-10-16",
+            "member Belarus CIS 2000-10-16 asserted",
+            "member Belarus CST 2000-10-16 asserted",
+            "member Kazakhstan CIS 2000-10-16 asserted",
+            "member Kazakhstan CST 2000-10-16 asserted",
+            "member Russia CIS 2000-10-16 asserted",
+            "member Russia CST 2000-10-16 asserted",
+        ],
+    );
+    check(
+        "2003-11-28",
+        "The CSTO held a summit. It groups Armenia, Belarus and Russia. The grouping—already \
+         dubbed the Shanghai Five by diplomats—consists of China on one side and Russia and \
+         Kazakhstan on the other. Georgia and Moldova have been enrolled in the Partnership \
+         for Peace since 1994.",
+        &[
+            "member Armenia CSTO 2003-11-28 asserted",
+            "member Belarus CSTO 2003-11-28 asserted",
+            "member China SCO 2003-11-28 asserted",
+            "member Georgia PfP 1994..2003-11-28 asserted",
+            "member Kazakhstan SCO 2003-11-28 asserted",
+            "member Moldova PfP 1994..2003-11-28 asserted",
+            "member Russia CSTO 2003-11-28 asserted",
+            "member Russia SCO 2003-11-28 asserted",
+        ],
+    );
+}

@@ -104,6 +104,8 @@ const VERBS: &[(&str, Verb)] = &[
     // Only in the passive ("Uzbekistan was formally admitted at a summit"): see `verb_at`.
     ("admitted", Verb::Event(Event::Joined)),
     ("signed up to", Verb::Event(Event::Joined)),
+    ("been enrolled in", Verb::Status(Event::Member)),
+    ("enrolled in", Verb::Event(Event::Joined)),
     ("joined", Verb::Event(Event::Joined)),
     ("join", Verb::Event(Event::Joined)),
     ("joins", Verb::Event(Event::Joined)),
@@ -781,6 +783,13 @@ fn subject(
         if it.is_any(&["which", "who", "that"]) {
             break;
         }
+        // "The three joined": the number is the subject, not part of a date.
+        if super::num(it).is_some_and(|n| (2..=12).contains(&n))
+            && k > 0
+            && items[k - 1].is_any(&["the", "all", "these", "those"])
+        {
+            break;
+        }
         if is_aux(it)
             || super::num(it).is_some()
             || it.is_any(DATE_PREPOSITIONS)
@@ -899,7 +908,7 @@ fn subject(
     let end = j;
     let last = &items[end - 1];
     // "Uzbekistan, which joined ..."
-    if last.is_any(&["which", "who", "that"]) {
+    if last.is_any(&["which", "who", "whom", "that"]) {
         // "Uzbekistan, which joined ...", "Kazakhstan and Kyrgyzstan, both of which signed ..."
         let mut c = end - 1;
         if c >= 2
@@ -927,10 +936,22 @@ fn subject(
             && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('('))
         {
             // "Armenia, which, like Azerbaijan, belongs to ..."
-            return list_ending_at(s, c - 1, lower).map(|(mut st, r)| {
+            if let Some((mut st, r)) = list_ending_at(s, c - 1, lower) {
                 st.extend(extra_subjects);
-                (st, r, end.max(after_aside))
-            });
+                return Some((st, r, end.max(after_aside)));
+            }
+            // "The five founders, all of whom also belong to ...": a counted group.
+            if c >= 3
+                && items[c - 2].kind == super::tokens::Kind::Word
+                && items[c - 2].text.ends_with('s')
+                && let Some(n) = super::num(&items[c - 3]).filter(|&n| (2..=12).contains(&n))
+            {
+                let group = plural_before(s, c - 3);
+                if group.len() as u64 == n {
+                    return Some((group, c - 3..c - 1, end.max(after_aside)));
+                }
+            }
+            return None;
         }
         // "Uzbekistan, a CSTO member that re-entered ..."
         if c >= 2 && items[c - 1].is_any(STATUS_NOUNS) {
@@ -1016,6 +1037,17 @@ fn subject(
                 end - 2
             };
             return Some((group, start..end, end.max(after_aside)));
+        }
+    }
+    // "The six are the only states ...", "the three joined": a number standing for a group
+    // of that size.
+    if let Some(n) = super::num(last).filter(|&n| (2..=12).contains(&n))
+        && end >= 2
+        && items[end - 2].is_any(&["the", "all", "these", "those"])
+    {
+        let group = plural_before(s, end - 2);
+        if group.len() as u64 == n {
+            return Some((group, end - 2..end, end.max(after_aside)));
         }
     }
     // "Seven years after it walked out of the treaty, Uzbekistan ...", "When it joined, Georgia
@@ -2344,6 +2376,7 @@ const STATUS_MODIFIERS: &[&str] = &[
     "technically",
     "formally",
     "officially",
+    "already",
     "never",
     "one",
     "of",
@@ -3300,10 +3333,17 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     {
         l += 1;
     }
-    let Ok((rest, states)) = state_list(Toks(&items[l.min(items.len())..])) else {
+    let Ok((rest, mut states)) = state_list(Toks(&items[l.min(items.len())..])) else {
         return;
     };
-    let end = index_of(items, rest);
+    let mut end = index_of(items, rest);
+    // "consists of China on one side and Russia, Kazakhstan ... on the other"
+    if let Ok((after, ())) = phrase("on one side and")(Toks(&items[end..]))
+        && let Ok((rest, more)) = state_list(after)
+    {
+        states.extend(more);
+        end = index_of(items, rest);
+    }
     // The organisation: named just before the verb (after skipping a few words), or "its members".
     let mut k = v;
     let mut org = None;
@@ -3311,8 +3351,35 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     // relative clause reaches back to its antecedent.
     let relative = (v.saturating_sub(3)..v).any(|q| items[q].is("which"));
     let reach = if relative { 24 } else { 6 };
-    while k > 0 && v - k < reach {
+    let mut skipped = 0;
+    while k > 0 && v - k - skipped < reach {
         k -= 1;
+        // "The grouping—already dubbed the Shanghai Five by diplomats—consists of ...": the
+        // aside between dashes is stepped over.
+        if items[k].is_dash()
+            && let Some(o) = (k.saturating_sub(30)..k)
+                .rev()
+                .find(|&o| items[o].is_dash())
+        {
+            // ... unless it names the grouping ("—already dubbed the Shanghai Five—").
+            let named = (o + 1..k).find_map(|q| match items[q].entity() {
+                Some(Entity::Org(id))
+                    if items[q.saturating_sub(3)..q].iter().any(|w| {
+                        w.is_any(&["dubbed", "called", "christened", "nicknamed", "known"])
+                    }) =>
+                {
+                    Some(id)
+                }
+                _ => None,
+            });
+            if named.is_some() {
+                org = named;
+                break;
+            }
+            skipped += k - o;
+            k = o;
+            continue;
+        }
         if let Some(Entity::Org(o)) = items[k].entity() {
             org = Some(o);
             break;
@@ -3325,6 +3392,11 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         }
         if is_state_item(&items[k]) && !relative {
             return;
+        }
+        // "It groups Armenia, Belarus ...": the organisation "it" stands for.
+        if k + 1 == v && items[k].is("it") {
+            org = s.org_before(k);
+            break;
         }
     }
     let Some(org) = org else { return };
