@@ -786,7 +786,7 @@ fn subject(
         // "The three joined": the number is the subject, not part of a date.
         if super::num(it).is_some_and(|n| (2..=12).contains(&n))
             && k > 0
-            && items[k - 1].is_any(&["the", "all", "these", "those"])
+            && items[k - 1].is_any(&["the", "these", "those"])
         {
             break;
         }
@@ -1043,7 +1043,7 @@ fn subject(
     // of that size.
     if let Some(n) = super::num(last).filter(|&n| (2..=12).contains(&n))
         && end >= 2
-        && items[end - 2].is_any(&["the", "all", "these", "those"])
+        && items[end - 2].is_any(&["the", "these", "those"])
     {
         let group = plural_before(s, end - 2);
         if group.len() as u64 == n {
