@@ -1611,3 +1611,27 @@ fn groups_by_number_relative_whom_and_listing_verbs() {
         ],
     );
 }
+
+#[test]
+fn its_members_the_only_state_that_and_a_grouping_listed_in_an_aside() {
+    // An opening "Its" is the organisation the sentence before was about; "a member of both X
+    // and Y"; "Uzbekistan the only state that sits in ..."; "the group—A, B and C—".
+    check(
+        "2001-06-18",
+        "A week before the summit, GUUAM adopted a charter. Its members are Georgia, Ukraine \
+         and Uzbekistan, which makes Uzbekistan the only state that sits in the SCO. Kyrgyzstan \
+         is a member of both the CSTO and the SCO. The enlarged group—Georgia, Ukraine and \
+         Moldova—has no secretariat.",
+        &[
+            "member Georgia GUAM 2001-06-18 asserted",
+            "member Georgia GUAM 2001-06-18 asserted",
+            "member Kyrgyzstan CSTO 2001-06-18 asserted",
+            "member Kyrgyzstan SCO 2001-06-18 asserted",
+            "member Moldova GUAM 2001-06-18 asserted",
+            "member Ukraine GUAM 2001-06-18 asserted",
+            "member Ukraine GUAM 2001-06-18 asserted",
+            "member Uzbekistan GUAM 2001-06-18 asserted",
+            "member Uzbekistan SCO 2001-06-18 asserted",
+        ],
+    );
+}

@@ -941,6 +941,7 @@ fn subject(
                 return Some((st, r, end.max(after_aside)));
             }
             // "The five founders, all of whom also belong to ...": a counted group.
+            // (after a comma; "the only state that" below has none)
             if c >= 3
                 && items[c - 2].kind == super::tokens::Kind::Word
                 && items[c - 2].text.ends_with('s')
@@ -952,6 +953,25 @@ fn subject(
                 }
             }
             return None;
+        }
+        // "... makes Uzbekistan the only state that sits in both", "Armenia is the sole country
+        // that ...": the state the noun phrase is said of.
+        if c >= 3
+            && items[c - 1].is_any(&["state", "country", "republic", "nation", "member"])
+            && items[c - 2].is_any(&["only", "sole", "first", "last", "one"])
+        {
+            let mut d = c - 2;
+            if d > lower && items[d - 1].is("the") {
+                d -= 1;
+            }
+            if d > lower && items[d - 1].is_any(&["is", "was", "remains", "became"]) {
+                d -= 1;
+            }
+            if d > lower
+                && let Some(st) = single_state_at(items, d - 1)
+            {
+                return Some((vec![st], d - 1..d, end.max(after_aside)));
+            }
         }
         // "Uzbekistan, a CSTO member that re-entered ..."
         if c >= 2 && items[c - 1].is_any(STATUS_NOUNS) {
@@ -2627,6 +2647,30 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 push_members(s, m, states, org, range.start..at + 1);
             }
         }
+        // "The enlarged group—Georgia, Ukraine, ...—still has no secretariat", "the
+        // four-nation GUAM group—A, B, C and D.": a grouping whose members follow in a dash
+        // aside.
+        if it.is_any(super::grammar::ORG_ANAPHORS)
+            && m > 0
+            && items.get(m + 1).is_some_and(|w| w.is_dash())
+            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            && states.len() >= 2
+            && rest
+                .0
+                .first()
+                .is_none_or(|w| w.is_dash() || w.is_punct('.') || w.is_punct(';'))
+        {
+            let org = match items[m - 1].entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => (m.saturating_sub(4)..m)
+                    .find(|&d| items[d].is_any(&["the", "this", "that", "its"]))
+                    .and_then(|d| s.anaphor_org(d)),
+            };
+            if let Some(org) = org {
+                let end = index_of(items, rest);
+                push_members(s, m, states, org, m..end);
+            }
+        }
         if it.is_any(&[
             "includes",
             "include",
@@ -2748,7 +2792,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
     let mut org = pre_org;
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
-        let after_prep = after + 1 + usize::from(neither);
+        // "a member of both the SCO and GUUAM"
+        let both = items.get(after + 1).is_some_and(|w| w.is("both"));
+        let after_prep = after + 1 + usize::from(neither || both);
         let mut the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
         // "parties to the 1992 Collective Security Treaty"
         if year_before_org(items, after_prep + the) {
@@ -3559,6 +3605,25 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     {
         d.treaty = Some(o);
     }
+    // The organisation this sentence is about: the first one named that no preposition governs
+    // ("A week before the summit, GUUAM adopted ...", "The SCO, meeting in ...").
+    d.subject_org = s
+        .items
+        .iter()
+        .enumerate()
+        .find_map(|(k, it)| match it.entity() {
+            Some(Entity::Org(o))
+                if k == 0
+                    || !s.items[k - 1].is_any(DATE_PREPOSITIONS)
+                        && !s.items[k - 1].is_any(&[
+                            "of", "to", "with", "from", "for", "into", "by", "against", "than",
+                            "like",
+                        ]) =>
+            {
+                Some(o)
+            }
+            _ => None,
+        });
     let sentence_no = d.mentions.iter().map(|m| m.2).max().unwrap_or(0) + 1;
     let named = s.items.iter().filter_map(|it| match it.entity() {
         Some(Entity::Org(o)) => Some(o),

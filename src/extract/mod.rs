@@ -40,6 +40,8 @@ pub struct Discourse {
     pub previous: Vec<OrgId>,
     /// The last single state a sentence opened with, for "it".
     pub single: Option<StateId>,
+    /// The organisation the previous sentence was about (its subject), for an opening "Its".
+    pub subject_org: Option<OrgId>,
     /// Which organisations may be the article's topic (by `OrgId`), from the lexicon.
     pub topical: Vec<bool>,
     /// How often each organisation was named so far, and when last: the article's topic.
@@ -130,6 +132,15 @@ impl<'a, 't> Sentence<'a, 't> {
                     _ => None,
                 })
         };
+        // "GUUAM adopted a charter. Its five members are ...": an opening "Its" is the
+        // organisation the sentence before was about.
+        if i == 0
+            && self.items.first().is_some_and(|w| w.is("its"))
+            && let Some(o) = self.discourse.subject_org
+        {
+            self.resolved.borrow_mut().push(o);
+            return Some(o);
+        }
         let found = if noun
             .is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]))
         {
