@@ -1635,3 +1635,26 @@ fn its_members_the_only_state_that_and_a_grouping_listed_in_an_aside() {
         ],
     );
 }
+
+#[test]
+fn a_noun_phrase_in_apposition_to_a_list_is_its_relative_clauses_subject() {
+    check(
+        "2002-10-09",
+        "Armenia, Belarus and Russia—the three countries that in 1999 chose to stay in the \
+         Collective Security Treaty—signed the charter of the Collective Security Treaty \
+         Organization on October 7. Georgia, Ukraine, Azerbaijan and Moldova, the same quartet \
+         that founded GUAM in 1997, met in Kyiv.",
+        &[
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "member Armenia CST 1999 asserted",
+            "member Belarus CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+        ],
+    );
+}

@@ -954,6 +954,47 @@ fn subject(
             }
             return None;
         }
+        // "A, B and C—the three countries that in 1999 chose to stay ...", "A, B and C, the
+        // three that left", "A, B, C and D, the same quartet that founded GUAM": a noun phrase
+        // in apposition to a list.
+        {
+            let mut d = c;
+            let mut size = None;
+            let group_noun = |w: &Item<'_>| {
+                w.is_any(&["quartet", "trio", "pair", "duo", "six", "five"])
+                    || w.kind == super::tokens::Kind::Word
+                        && w.text.ends_with('s')
+                        && w.text.chars().all(|ch| ch.is_lowercase())
+            };
+            if d > lower && group_noun(&items[d - 1]) && super::num(&items[d - 1]).is_none() {
+                size = match items[d - 1].text {
+                    "quartet" => Some(4),
+                    "trio" => Some(3),
+                    "pair" | "duo" => Some(2),
+                    _ => None,
+                };
+                d -= 1;
+            }
+            if d > lower
+                && let Some(n) = super::num(&items[d - 1]).filter(|&n| (2..=12).contains(&n))
+            {
+                size = Some(n as usize);
+                d -= 1;
+            }
+            while d > lower && items[d - 1].is_any(&["same", "other", "only"]) {
+                d -= 1;
+            }
+            if d < c
+                && size.is_some()
+                && d >= 2 + lower
+                && items[d - 1].is("the")
+                && (items[d - 2].is_punct(',') || items[d - 2].is_dash())
+                && let Some((st, r)) = list_ending_at(s, d - 2, lower)
+                && size == Some(st.len())
+            {
+                return Some((st, r, end.max(after_aside)));
+            }
+        }
         // "... makes Uzbekistan the only state that sits in both", "Armenia is the sole country
         // that ...": the state the noun phrase is said of.
         if c >= 3
@@ -1922,7 +1963,11 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         };
         let when = if let Verb::Status(_) = verb {
             // "belonged to" is a past status, "has never belonged to" one up to now.
-            let past = items[i].is_any(&["belonged", "sat", "remained"])
+            // So is "chose to stay in" ("in 1999 chose to stay in the treaty").
+            let past = (items[i].is_any(&["belonged", "sat", "remained"])
+                || aux
+                    .iter()
+                    .any(|w| w.is_any(&["chose", "decided", "opted", "preferred", "elected"])))
                 && !aux.iter().any(|w| w.is_any(&["has", "have"]));
             status_time(s, clause.clone(), oend, past)
         } else {
