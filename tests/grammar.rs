@@ -1658,3 +1658,30 @@ fn a_noun_phrase_in_apposition_to_a_list_is_its_relative_clauses_subject() {
         ],
     );
 }
+
+#[test]
+fn neither_across_a_relative_clause_and_a_membership_let_lapse_by_name() {
+    check(
+        "2007-08-20",
+        "The SCO met in Bishkek. Neither Turkmenistan, which proclaims permanent neutrality, \
+         nor Afghanistan belongs to the organisation.",
+        &[
+            "not_member Afghanistan SCO 2007-08-20 asserted",
+            "not_member Turkmenistan SCO 2007-08-20 asserted",
+        ],
+    );
+    // The list a status names later in the sentence is no subject for "left GUUAM".
+    check(
+        "2005-08-30",
+        "Tashkent, which let its Collective Security Treaty membership lapse in 1999 and left \
+         GUUAM in May, may join the Eurasian Economic Community, whose members—Russia and \
+         Belarus—want it in.",
+        &[
+            "joined Uzbekistan EurAsEC 2005-08-30.. planned",
+            "member Belarus EurAsEC 2005-08-30 asserted",
+            "member Russia EurAsEC 2005-08-30 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+}

@@ -271,6 +271,21 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Founded), i + 1));
     }
+    // "let its Collective Security Treaty membership lapse": the organisation inside the phrase.
+    if matches!(first, "let" | "lets" | "letting" | "allowed" | "allowing")
+        && items
+            .get(i + 1)
+            .is_some_and(|w| w.is_any(&["its", "their"]))
+        && let Some(o) = (i + 2..(i + 4).min(items.len()))
+            .find(|&k| matches!(items[k].entity(), Some(Entity::Org(_))))
+        && items
+            .get(o + 1)
+            .is_some_and(|w| w.is_any(&["membership", "participation"]))
+        && (o + 2..(o + 4).min(items.len()))
+            .any(|k| items[k].is_any(&["lapse", "expire", "lapsed", "expired"]))
+    {
+        return Some((Verb::Event(Event::Withdrew), i + 1));
+    }
     let candidates = by_first.get(first)?;
     // "Moscow admitted that ..." is no admission: bare "admitted" only after a passive auxiliary.
     let passive = || {
@@ -747,6 +762,31 @@ const PLURAL_ANAPHORS: &[&str] = &[
 /// The subject whose verb starts at item `v`: the states, the item range they span, and where
 /// the words between subject and verb begin.
 fn subject(
+    s: &Sentence<'_, '_>,
+    v: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+    let (mut states, mut range, aux) = subject_near(s, v, lower)?;
+    // "Neither Turkmenistan, which proclaims neutrality, nor Afghanistan belongs": the state
+    // after "Neither" is the subject too (and the range starts with the denial).
+    let items = s.items;
+    if range.start >= 2
+        && items[range.start - 1].is("nor")
+        && let Some(k) = (lower..range.start - 1)
+            .rev()
+            .take(16)
+            .find(|&k| items[k].is("neither"))
+        && let Some(st) = single_state_at(items, k + 1)
+    {
+        if !states.contains(&st) {
+            states.insert(0, st);
+        }
+        range = k..range.end;
+    }
+    Some((states, range, aux))
+}
+
+fn subject_near(
     s: &Sentence<'_, '_>,
     v: usize,
     lower: usize,
@@ -1603,6 +1643,9 @@ fn list_ending_at(
 /// Reads every membership event in the sentence.
 pub fn events(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    // A group a status set ("whose five members—A, B, ...") may stand anywhere in the
+    // sentence: no verb shares it as a subject.
+    let from_statuses = s.group.take();
     let mut last_subject: Option<Vec<StateId>> = None;
     let mut lower = 0;
     let mut i = 0;
@@ -2254,6 +2297,9 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         s.group = Some(states);
         lower = oend;
         i = oend;
+    }
+    if s.group.is_none() {
+        s.group = from_statuses;
     }
 }
 
