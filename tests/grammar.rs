@@ -1685,3 +1685,44 @@ fn neither_across_a_relative_clause_and_a_membership_let_lapse_by_name() {
         ],
     );
 }
+
+#[test]
+fn signing_a_charter_and_signing_without_an_object() {
+    check(
+        "2006-08-21",
+        "The Collective Security Treaty is old. Six of them—Armenia, Kazakhstan, Kyrgyzstan, \
+         Russia, Tajikistan and Uzbekistan—signed in Tashkent in May 1992. Armenia and Russia \
+         signed a charter in Chisinau on October 7, 2002 that turns the treaty into a \
+         full-fledged Collective Security Treaty Organization. Georgia declined to sign.",
+        &[
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Kyrgyzstan CST 1992-05 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "signed Tajikistan CST 1992-05 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+        ],
+    );
+    check(
+        "2012-07-05",
+        "The CSTO has six members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and \
+         Tajikistan. They are the same six that signed its charter in Chisinau in 2002.",
+        &[
+            "count CSTO 6 members 2012-07-05",
+            "member Armenia CSTO 2012-07-05 asserted",
+            "member Belarus CSTO 2012-07-05 asserted",
+            "member Kazakhstan CSTO 2012-07-05 asserted",
+            "member Kyrgyzstan CSTO 2012-07-05 asserted",
+            "member Russia CSTO 2012-07-05 asserted",
+            "member Tajikistan CSTO 2012-07-05 asserted",
+            "signed Armenia CSTO 2002 asserted",
+            "signed Belarus CSTO 2002 asserted",
+            "signed Kazakhstan CSTO 2002 asserted",
+            "signed Kyrgyzstan CSTO 2002 asserted",
+            "signed Russia CSTO 2002 asserted",
+            "signed Tajikistan CSTO 2002 asserted",
+        ],
+    );
+}

@@ -635,8 +635,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration", "treaty"]))
     {
         let created = (k..(k + 20).min(end)).find_map(|j| match items[j].entity() {
+            // ("into a full-fledged Collective Security Treaty Organization")
             Some(Entity::Org(o))
-                if items[j.saturating_sub(3)..j].iter().any(|w| {
+                if items[j.saturating_sub(5).max(k)..j].iter().any(|w| {
                     w.is_any(&[
                         "into",
                         "creating",
@@ -890,7 +891,7 @@ fn subject_near(
             if it.is_dash()
                 && let Some(o) = opener.filter(|&o| o > lower + 1 && o + 1 < k)
                 && items[o - 1].kind == super::tokens::Kind::Word
-                && items[o - 1].text.ends_with('s')
+                && (items[o - 1].text.ends_with('s') || items[o - 1].is("them"))
                 && items[o - 1].text.chars().all(|c| c.is_lowercase())
                 && let Ok((rest, list)) = state_list(Toks(&items[o + 1..k]))
                 && rest.0.is_empty()
@@ -1033,6 +1034,19 @@ fn subject_near(
                 && size == Some(st.len())
             {
                 return Some((st, r, end.max(after_aside)));
+            }
+            // "They are the same six that signed its charter": the group "they" stands for.
+            if d < c
+                && size.is_some()
+                && d >= 3 + lower
+                && items[d - 1].is("the")
+                && items[d - 2].is_any(&["are", "were"])
+                && items[d - 3].is_any(&["they", "these", "those"])
+            {
+                let group = plural_before(s, d - 3);
+                if size == Some(group.len()) {
+                    return Some((group, d - 3..c, end.max(after_aside)));
+                }
             }
         }
         // "... makes Uzbekistan the only state that sits in both", "Armenia is the sole country
@@ -1775,15 +1789,34 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                     || super::num(n).is_some()
             }) || find_date(items, vend, next_verb, s.date_context(i, false))
                 .is_some_and(|(_, r)| r.start == vend);
+            // "Six of them signed in Tashkent in May 1992": a signing without an object is of
+            // a treaty the article is about, and never of a bilateral document.
+            let signed_treaty = ev == Event::Signed
+                && items[i].is("signed")
+                && !items[vend..clause.end].iter().any(|w| {
+                    w.is_any(&[
+                        "bilateral",
+                        "agreement",
+                        "accord",
+                        "accords",
+                        "deal",
+                        "declaration",
+                        "memorandum",
+                        "contract",
+                        "protocol",
+                        "treaty",
+                    ])
+                });
             if ends_here
-                && matches!(
-                    ev,
-                    Event::Joined
-                        | Event::Withdrew
-                        | Event::Rejoined
-                        | Event::Suspended
-                        | Event::NotMember
-                )
+                && (signed_treaty
+                    || matches!(
+                        ev,
+                        Event::Joined
+                            | Event::Withdrew
+                            | Event::Rejoined
+                            | Event::Suspended
+                            | Event::NotMember
+                    ))
             {
                 let earlier = (0..i).rev().find_map(|k| match items[k].entity() {
                     Some(Entity::Org(o)) => Some(o),
@@ -1849,6 +1882,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             .then(|| s.discourse.topic())
                             .flatten()
                     })
+                    .filter(|&o| ev != Event::Signed || s.lexicon.org(o).is_treaty)
                     .map(|o| (o, vend));
             }
             None
