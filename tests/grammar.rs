@@ -1726,3 +1726,18 @@ fn signing_a_charter_and_signing_without_an_object() {
         ],
     );
 }
+
+#[test]
+fn a_grouping_founded_after_an_aside_and_christened_by_others() {
+    check(
+        "1997-10-14",
+        "In Strasbourg, Georgia, Ukraine, Azerbaijan and Moldova founded—almost in passing, and \
+         without a secretariat—a grouping that diplomats were quick to christen GUAM.",
+        &[
+            "founded Azerbaijan GUAM ..1997-10-14 asserted",
+            "founded Georgia GUAM ..1997-10-14 asserted",
+            "founded Moldova GUAM ..1997-10-14 asserted",
+            "founded Ukraine GUAM ..1997-10-14 asserted",
+        ],
+    );
+}

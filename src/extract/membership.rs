@@ -489,6 +489,15 @@ const MODIFIED_NOUNS: &[&str] = &[
 /// The organisation a verb ending at `from` applies to.
 fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize)> {
     let items = s.items;
+    let verb_end = from;
+    // "founded—almost in passing, and without a secretariat—a grouping ...": an aside between
+    // dashes right after the verb is stepped over.
+    let from = match items.get(from) {
+        Some(d) if d.is_dash() => (from + 1..end.min(from + 30))
+            .find(|&c| items[c].is_dash())
+            .map_or(from, |c| c + 1),
+        _ => from,
+    };
     let mut k = from;
     while k < end.min(from + 8) {
         let it = &items[k];
@@ -596,8 +605,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             w.kind == super::tokens::Kind::Word
                 && w.text.chars().all(|c| c.is_lowercase() || c == '-')
         })
-        && from > 0
-        && verb_at(items, from - 1).is_some_and(|(v, _)| v == Verb::Event(Event::Founded))
+        && (verb_end.saturating_sub(3)..verb_end).any(|q| {
+            verb_at(items, q)
+                .is_some_and(|(v, e)| v == Verb::Event(Event::Founded) && e == verb_end)
+        })
     {
         // "formed a consultative forum, GUAM, ..." names it right after.
         if items.get(n + 1).is_some_and(|c| c.is_punct(','))
@@ -613,6 +624,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 "nicknamed",
                 "dubbed",
                 "christened",
+                "christen",
+                "dub",
+                "call",
                 "known",
             ])
         }) && !items[n + 1..c]
