@@ -1741,3 +1741,18 @@ fn a_grouping_founded_after_an_aside_and_christened_by_others() {
         ],
     );
 }
+
+#[test]
+fn observers_without_an_organisation_are_of_the_one_named_earlier_in_the_sentence() {
+    check(
+        "2006-08-21",
+        "Tashkent is back in the CSTO. EurAsEC, now six strong, groups Belarus and Russia, \
+         while Armenia and Moldova hold observer status.",
+        &[
+            "member Belarus EurAsEC 2006-08-21 asserted",
+            "member Russia EurAsEC 2006-08-21 asserted",
+            "observer Armenia EurAsEC 2006-08-21 asserted",
+            "observer Moldova EurAsEC 2006-08-21 asserted",
+        ],
+    );
+}

@@ -3057,7 +3057,20 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 "at",
                 "for",
             ]))
-        .then(|| s.anaphor_org(k))
+        .then(|| {
+            // "EurAsEC groups A and B, while C and D hold observer status": an organisation
+            // named earlier in the sentence, in another clause, before any other guess.
+            let clause_start = s.clause(k).start;
+            items[..clause_start]
+                .iter()
+                .rev()
+                .find_map(|it| match it.entity() {
+                    Some(Entity::Org(o)) => Some(o),
+                    _ => None,
+                })
+                .filter(|_| is_observer && s.anaphor_org(k).is_some())
+                .or_else(|| s.anaphor_org(k))
+        })
         .flatten()
     });
     let Some(org) = org else { return };
