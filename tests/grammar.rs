@@ -1756,3 +1756,17 @@ fn observers_without_an_organisation_are_of_the_one_named_earlier_in_the_sentenc
         ],
     );
 }
+
+#[test]
+fn a_counted_noun_may_point_to_a_list_after_a_preposition() {
+    check(
+        "2011-07-05",
+        "The abolition of controls among Russia, Belarus and Kazakhstan completes the customs \
+         union the three countries launched in January of last year.",
+        &[
+            "founded Belarus CustomsUnion 2010-01 asserted",
+            "founded Kazakhstan CustomsUnion 2010-01 asserted",
+            "founded Russia CustomsUnion 2010-01 asserted",
+        ],
+    );
+}

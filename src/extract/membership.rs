@@ -1158,7 +1158,14 @@ fn subject_near(
         && last.text.chars().all(|c| c.is_lowercase())
         && let Some(n) = super::num(&items[end - 2]).filter(|&n| (2..=12).contains(&n))
     {
-        let group = plural_before(s, end - 2);
+        let mut group = plural_before(s, end - 2);
+        // "controls among Russia, Belarus and Kazakhstan ... the customs union the three
+        // countries launched": a list of that size after a preposition will do.
+        if group.len() as u64 != n
+            && let Some(found) = list_of_size_before(s, end - 2, n as usize)
+        {
+            group = found;
+        }
         if group.len() as u64 == n {
             let start = if end >= 3 && items[end - 3].is("the") {
                 end - 3
@@ -1495,6 +1502,24 @@ fn sharers(items: &[Item<'_>], from: usize, to: usize) -> Option<Vec<StateId>> {
     .find_map(|p| phrase(p)(aside).ok())?;
     let (rest, states) = state_list(rest).ok()?;
     rest.0.is_empty().then_some(states)
+}
+
+/// The nearest list of exactly `n` states in the sentence before item `p`, whatever governs it.
+fn list_of_size_before(s: &Sentence<'_, '_>, p: usize, n: usize) -> Option<Vec<StateId>> {
+    let mut e = p;
+    while e > 0 {
+        if is_state_item(&s.items[e - 1])
+            && let Some((states, r)) = list_ending_at(s, e, 0)
+        {
+            if states.len() == n {
+                return Some(states);
+            }
+            e = r.start;
+            continue;
+        }
+        e -= 1;
+    }
+    None
 }
 
 /// "his country" (or "whose country") ending right before item `end`: the leader's state.
