@@ -1770,3 +1770,45 @@ fn a_counted_noun_may_point_to_a_list_after_a_preposition() {
         ],
     );
 }
+
+#[test]
+fn review_cases_observers_signings_attributions_peoples_and_the_treaty() {
+    // An observer's organisation named in its own clause wins; "Mongolia has been an observer"
+    // after a sentence naming only the SCO is the SCO's.
+    check(
+        "2006-01-01",
+        "Russia left the CIS in 2005, but in the SCO Mongolia holds observer status. The SCO \
+         admitted India as an observer. Mongolia has been an observer since 2004.",
+        &[
+            "observer India SCO ..2006-01-01 asserted",
+            "observer Mongolia SCO 2004..2006-01-01 asserted",
+            "observer Mongolia SCO 2006-01-01 asserted",
+            "withdrew Russia CIS 2005 asserted",
+        ],
+    );
+    // A signing without an object skips an organisation that is no treaty.
+    check(
+        "1995-03-01",
+        "The Collective Security Treaty is old. Uzbekistan, which later joined GUUAM, signed in \
+         Tashkent in May 1992.",
+        &[
+            "joined Uzbekistan GUAM ..1995-03-01 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+        ],
+    );
+    // A reporting aside hedges; the people of one sentence are no "these states" later; "the
+    // treaty" after a sentence naming a treaty and its successor (by name or acronym alike) is
+    // the one called a treaty.
+    check(
+        "2005-01-01",
+        "Georgia, officials in Tbilisi reportedly insist, is a member of GUAM. The Uzbeks have \
+         moved quickly. GUAM met in Yalta. These states joined GUAM in 1999.",
+        &["member Georgia GUAM 2005-01-01 hedged"],
+    );
+    check(
+        "2003-01-01",
+        "The Collective Security Treaty was turned into the CSTO. Armenia remains a party to the \
+         treaty.",
+        &["member Armenia CST 2003-01-01 asserted"],
+    );
+}

@@ -642,8 +642,8 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     }
     // "signed a charter in Chisinau that turns their treaty into a full international body, the
     // CSTO": the organisation the document creates.
-    if from > 0
-        && items[from - 1].is_any(&["signed", "sign", "signs"])
+    if verb_end > 0
+        && items[verb_end - 1].is_any(&["signed", "sign", "signs"])
         && items[from..k.min(end)]
             .iter()
             .any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration", "treaty"]))
@@ -1016,7 +1016,7 @@ fn subject_near(
             let mut d = c;
             let mut size = None;
             let group_noun = |w: &Item<'_>| {
-                w.is_any(&["quartet", "trio", "pair", "duo", "six", "five"])
+                w.is_any(&["quartet", "trio", "pair", "duo"])
                     || w.kind == super::tokens::Kind::Word
                         && w.text.ends_with('s')
                         && w.text.chars().all(|ch| ch.is_lowercase())
@@ -1207,7 +1207,12 @@ fn subject_near(
                 None => s.discourse.group.clone(),
             }
         } else {
-            plural_before(s, end - 1)
+            let group = plural_before(s, end - 1);
+            // "they" after a sentence about "the Uzbeks", with no list of its own before it.
+            match s.discourse.people {
+                Some(st) if last.is("they") && group == s.discourse.plural => vec![st],
+                _ => group,
+            }
         };
         if group.is_empty() || (last.is("it") && group.len() != 1) {
             return None;
@@ -1635,7 +1640,11 @@ fn opening_pronoun(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     let first = s.items.first()?;
     if first.is("it") {
         s.discourse.single.map(|st| vec![st])
-    } else if first.is("they") && !s.discourse.plural.is_empty() {
+    } else if first.is("they")
+        && let Some(st) = s.discourse.people
+    {
+        Some(vec![st])
+    } else if first.is("they") && s.discourse.plural.len() >= 2 {
         Some(s.discourse.plural.clone())
     } else {
         None
@@ -1896,10 +1905,13 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         _ => None,
                     })
                 };
-                // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
-                let previous = || s.discourse.previous.last().copied();
                 // "Having quit in 1999, Tashkent has found a new patron": what the article is about.
                 let having_topic = || having.then(|| s.discourse.topic()).flatten();
+                // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
+                // A signing without an object is only ever of a treaty.
+                let fits = |o: &OrgId| ev != Event::Signed || s.lexicon.org(*o).is_treaty;
+                let earlier = earlier.filter(fits);
+                let previous = || s.discourse.previous.last().copied().filter(fits);
                 return earlier
                     .or_else(expiring)
                     .or_else(main_clause)
@@ -1920,8 +1932,9 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                         (bare && ev != Event::NotMember)
                             .then(|| s.discourse.topic())
                             .flatten()
+                            .filter(fits)
                     })
-                    .filter(|&o| ev != Event::Signed || s.lexicon.org(o).is_treaty)
+                    .filter(fits)
                     .map(|o| (o, vend));
             }
             None
@@ -3084,16 +3097,27 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             ]))
         .then(|| {
             // "EurAsEC groups A and B, while C and D hold observer status": an organisation
-            // named earlier in the sentence, in another clause, before any other guess.
-            let clause_start = s.clause(k).start;
-            items[..clause_start]
-                .iter()
-                .rev()
-                .find_map(|it| match it.entity() {
+            // named in this clause, else earlier in the sentence, before any other guess.
+            let named = |range: Range<usize>| {
+                items[range].iter().rev().find_map(|it| match it.entity() {
                     Some(Entity::Org(o)) => Some(o),
                     _ => None,
                 })
-                .filter(|_| is_observer && s.anaphor_org(k).is_some())
+            };
+            let clause_start = s.clause(k).start.min(k);
+            // ("... admitted India as an observer. Mongolia has been an observer since last
+            // year": the one organisation the sentence before named.)
+            let previous = || {
+                let p = &s.discourse.previous;
+                p.first().copied().filter(|o| p.iter().all(|q| q == o))
+            };
+            is_observer
+                .then(|| {
+                    named(clause_start..k)
+                        .or_else(|| named(0..clause_start))
+                        .or_else(previous)
+                })
+                .flatten()
                 .or_else(|| s.anaphor_org(k))
         })
         .flatten()
@@ -3755,10 +3779,10 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                     && single_state_at(s.items, k) == Some(st)
             })
         });
-    if let Some(st) = people_subject(s) {
-        // "The Uzbeks have moved quickly. In January they joined ...": "they" is the people.
-        d.plural = vec![st];
-    } else if separate_subjects {
+    // "The Uzbeks have moved quickly. In January they joined ...": "they" in the next sentence
+    // is the people (for that sentence only).
+    d.people = people_subject(s);
+    if separate_subjects {
         d.plural = actors;
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
@@ -3774,7 +3798,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     };
     let called_treaty = |it: &&Item<'_>| {
         let last = it.text.rsplit(' ').next().unwrap_or("");
-        !last.eq_ignore_ascii_case("organization") && !last.eq_ignore_ascii_case("organisation")
+        last.eq_ignore_ascii_case("treaty") || last.eq_ignore_ascii_case("pact")
     };
     if let Some((o, _)) = treaties()
         .find(|(_, it)| called_treaty(it))

@@ -29,9 +29,10 @@ pub const GRAMMAR_VERSION: u32 = 3;
 pub struct Discourse {
     /// The last subject (or list) of states.
     pub group: Vec<StateId>,
-    /// The last list of two or more states, for "they", "both", "the three countries" (or one
-    /// state a sentence named by its people: "The Uzbeks ...").
+    /// The last list of two or more states, for "they", "both", "the three countries".
     pub plural: Vec<StateId>,
+    /// The state the previous sentence named by its people ("The Uzbeks ..."), for "they".
+    pub people: Option<StateId>,
     /// The last organisation named.
     pub org: Option<OrgId>,
     /// The last treaty organisation named, for "the treaty" and "the pact".

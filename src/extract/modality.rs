@@ -190,12 +190,28 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
             // So does a longer aside between commas after the subject ("Armenia and
             // Azerbaijan, technically still at war, are both parties"); a short one is the
             // hedge itself ("Georgia, at least on paper, is a member").
-            // An attribution ("according to officials in Tashkent") hedges what it frames.
+            // An attribution ("according to officials in Tashkent", "officials reportedly
+            // insist") hedges what it frames.
             let comma_aside = a > 0
                 && b < clause.len()
                 && clause[b].is_punct(',')
                 && b - a > 4
-                && !clause[a].is("according");
+                && !clause[a..b].iter().any(|w| {
+                    w.is_any(&[
+                        "according",
+                        "reportedly",
+                        "allegedly",
+                        "say",
+                        "says",
+                        "said",
+                        "insist",
+                        "insists",
+                        "claim",
+                        "claims",
+                        "believe",
+                        "believes",
+                    ])
+                });
             !closed && !comma_aside && !opens_clause(seg) && has_hedge(&clause[a..b])
         });
         if earlier {
