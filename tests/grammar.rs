@@ -1812,3 +1812,17 @@ fn review_cases_observers_signings_attributions_peoples_and_the_treaty() {
         &["member Armenia CST 2003-01-01 asserted"],
     );
 }
+
+#[test]
+fn a_participle_after_a_list_and_status_obtained_at_a_date() {
+    check(
+        "2005-08-30",
+        "The SCO met in Kazan. India, Iran and Pakistan, granted observer status at the Astana \
+         summit in July, attended.",
+        &[
+            "observer India SCO 2005-07 asserted",
+            "observer Iran SCO 2005-07 asserted",
+            "observer Pakistan SCO 2005-07 asserted",
+        ],
+    );
+}

@@ -889,6 +889,18 @@ fn subject_near(
             j = k;
             continue;
         }
+        // "India, Iran and Pakistan, granted observer status in July, attended": a
+        // participle right after a list and its comma has the whole list as subject (the
+        // list's own commas are no aside).
+        if it.is_punct(',')
+            && k + 1 == v
+            && items[v].text.ends_with("ed")
+            && let Some((st, r)) = list_ending_at(s, k, lower)
+            && st.len() >= 2
+            && (r.start == 0 || !items[r.start - 1].is_any(&["with", "to", "from", "by", "of"]))
+        {
+            return Some((st, r, v));
+        }
         if it.is_dash() || it.is_punct(')') || it.is_punct(',') {
             let opener = (lower..k).rev().find(|&o| {
                 let c = &items[o];
@@ -3277,8 +3289,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if wanted {
             modality = Modality::Planned;
         }
+        // "granted observer status at the Astana summit in July": when it was obtained.
+        let obtained = items[k - 1].is_any(&[
+            "gained", "obtained", "received", "won", "got", "acquired", "granted",
+        ]) && !aux_before(items, k - 1);
         let when = if wanted {
             s.article.map(Interval::after)
+        } else if obtained {
+            find_date(items, m, clause.end, s.date_context(m, false))
+                .map(|(w, _)| w)
+                .or_else(|| s.undated(modality))
         } else {
             time_for(s, event, clause.clone(), m, false)
         };
@@ -3437,6 +3457,12 @@ fn framed(s: &Sentence<'_, '_>, when: Option<Interval>) -> Option<Interval> {
         Some((w, r)) if !later_clause && items.get(r.end).is_some_and(|n| !n.is("of")) => Some(w),
         _ => when,
     }
+}
+
+/// Whether a perfect or passive auxiliary stands right before item `v` ("has been granted"
+/// holds now; "was granted in July" is dated by its clause either way).
+fn aux_before(items: &[Item<'_>], v: usize) -> bool {
+    v > 0 && items[v - 1].is_any(&["has", "have", "had"])
 }
 
 /// Verbs by which an organisation takes states in.
