@@ -1826,3 +1826,22 @@ fn a_participle_after_a_list_and_status_obtained_at_a_date() {
         ],
     );
 }
+
+#[test]
+fn a_step_others_took_and_like_inside_dashes() {
+    check(
+        "1995-03-14",
+        "Belarus has hedged its bets: in January Minsk signed up to NATO's Partnership for \
+         Peace, a step Ukraine, Georgia and Moldova took last year. Kyrgyzstan—like Kazakhstan \
+         and Tajikistan a member of the Collective Security Treaty—followed.",
+        &[
+            "joined Belarus PfP 1995-01 asserted",
+            "joined Georgia PfP 1994 asserted",
+            "joined Moldova PfP 1994 asserted",
+            "joined Ukraine PfP 1994 asserted",
+            "member Kazakhstan CST 1995-03-14 asserted",
+            "member Kyrgyzstan CST 1995-03-14 asserted",
+            "member Tajikistan CST 1995-03-14 asserted",
+        ],
+    );
+}

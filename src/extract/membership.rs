@@ -2132,6 +2132,15 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             .is_some_and(|w| w.is_any(&["and", "but", "while", "whereas"]))
                 })
                 .unwrap_or(date_end);
+            // (not from ", a step Ukraine took last year" after the object)
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && items
+                            .get(k + 2)
+                            .is_some_and(|w| w.is_any(&["step", "move"]))
+                })
+                .unwrap_or(date_end);
             let after = find_date(items, oend, date_end, ctx);
             // "in December 1993, when Tbilisi joined the Commonwealth": the date the "when"
             // clause hangs on.
@@ -2391,6 +2400,25 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         if let Some((more, when, span)) = gapped(s, oend, verb_limit, ctx) {
             push_statuses(s, &[org], &more, event, Some(when), modality, span, false);
         }
+        // "Minsk signed up to the Partnership for Peace, a step Ukraine and Georgia took last
+        // year": the same step, taken by others at their own date.
+        if let Some(a) = (oend..clause.end.min(oend + 6)).find(|&k| {
+            items[k].is_punct(',')
+                && items.get(k + 1).is_some_and(|w| w.is_any(&["a", "the"]))
+                && items
+                    .get(k + 2)
+                    .is_some_and(|w| w.is_any(&["step", "move"]))
+        }) && let Ok((rest, more)) =
+            state_list(Toks(&items[(a + 3).min(clause.end)..clause.end]))
+            && let Some(took) = items.get(index_of(items, rest))
+            && took.is_any(&["took", "made"])
+        {
+            let t = index_of(items, rest);
+            let when = find_date(items, t + 1, clause.end, ctx)
+                .map(|(w, _)| w)
+                .or_else(|| s.undated(modality));
+            push_statuses(s, &[org], &more, event, when, modality, a + 1..t + 1, false);
+        }
         last_subject = Some(states.clone());
         s.group = Some(states);
         lower = oend;
@@ -2418,7 +2446,10 @@ fn gapped(
     let closes = items
         .get(r.end)
         .is_none_or(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is("and"));
-    (r.start <= e + 1 && closes).then_some((states, when, a + 1..r.end))
+    // (the date right after the list, or after its preposition: "and Tajikistan in 1999", not
+    // "and Moldova took last year")
+    let adjacent = r.start == e || (r.start == e + 1 && items[e].is_any(DATE_PREPOSITIONS));
+    (adjacent && closes).then_some((states, when, a + 1..r.end))
 }
 
 /// A passive or participle founding or signing: "GUAM was formed in 1997 by Georgia, ...",
@@ -3355,7 +3386,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
         // "Tajikistan, like Kyrgyzstan a member of the community, ..."
         let (like, r) = list_ending_at(s, k, clause.start)?;
-        if r.start >= 3 && items[r.start - 1].is("like") && items[r.start - 2].is_punct(',') {
+        if r.start >= 3
+            && items[r.start - 1].is("like")
+            && (items[r.start - 2].is_punct(',') || items[r.start - 2].is_dash())
+        {
             let (mut states, r0) = list_ending_at(s, r.start - 2, clause.start)?;
             states.extend(like);
             return Some((states, r0.start..k));
