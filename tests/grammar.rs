@@ -1845,3 +1845,13 @@ fn a_step_others_took_and_like_inside_dashes() {
         ],
     );
 }
+
+#[test]
+fn the_union_of_two_states_is_no_organisation_named_before() {
+    check(
+        "2005-05-06",
+        "The European Union is far away. Voronin once promised to lead Moldova into the union of \
+         Russia and Belarus.",
+        &[],
+    );
+}

@@ -168,11 +168,16 @@ impl<'a, 't> Sentence<'a, 't> {
             None
         };
         // "the union of Russia and Belarus": a word no organisation named so far is called by
-        // is not an anaphor.
-        if noun.is_some_and(|n| n.is_any(&["community", "commonwealth", "union"]))
-            && found.is_none()
-        {
-            return None;
+        // is not an anaphor, and neither is one followed by the states it unites.
+        if let Some(n) = noun.filter(|n| n.is_any(&["community", "commonwealth", "union"])) {
+            let at = self.items.iter().position(|it| std::ptr::eq(it, n));
+            let of_states = at.is_some_and(|a| {
+                self.items.get(a + 1).is_some_and(|w| w.is("of"))
+                    && self.items.get(a + 2).is_some_and(is_state_item)
+            });
+            if found.is_none() || of_states {
+                return None;
+            }
         }
         let is_treaty_noun =
             noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]));
