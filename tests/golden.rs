@@ -75,7 +75,7 @@ fn development_sets_do_not_regress() {
         ("dev3", 0.945, 0.878),
         ("dev4", 0.986, 0.877),
         ("dev5", 0.953, 0.799),
-        ("dev6", 0.900, 0.787),
+        ("dev6", 0.908, 0.787),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
