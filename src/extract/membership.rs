@@ -302,6 +302,19 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     })
 }
 
+/// Verbs by which a grouping described is given its name ("a forum diplomats christened GUAM").
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "named",
+    "nicknamed",
+    "dubbed",
+    "christened",
+    "christen",
+    "dub",
+    "call",
+    "known",
+];
+
 /// Words that can stand between a verb and its organisation ("withdrew its membership from the").
 const OBJECT_FILLER: &[&str] = &[
     "its",
@@ -617,21 +630,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             return Some((o, n + 3));
         }
         // "... a forum that has already been nicknamed GUAM", "a grouping known as GUAM"
-        if let Some(c) = (n + 1..(n + 8).min(items.len())).find(|&j| {
-            items[j].is_any(&[
-                "called",
-                "named",
-                "nicknamed",
-                "dubbed",
-                "christened",
-                "christen",
-                "dub",
-                "call",
-                "known",
-            ])
-        }) && !items[n + 1..c]
-            .iter()
-            .any(|w| w.is_punct(',') || w.is_punct('.'))
+        if let Some(c) = (n + 1..(n + 8).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
+            && !items[n + 1..c]
+                .iter()
+                .any(|w| w.is_punct(',') || w.is_punct('.'))
         {
             let at = c + 1 + usize::from(items.get(c + 1).is_some_and(|w| w.is("as")));
             if let Some(Entity::Org(o)) = items.get(at).and_then(|i| i.entity()) {
@@ -1455,49 +1457,41 @@ fn leaders_ending_at(
 /// earlier in the sentence, else the last one of the previous sentences.
 fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
     let items = s.items;
-    let mut e = p;
-    while e > 0 {
-        if is_state_item(&items[e - 1])
-            && let Some((states, r)) = list_ending_at(s, e, 0)
-        {
-            // A list after a preposition ("with Ukraine and Moldova") is not what "they" means.
-            let object = r.start > 0
-                && items[r.start - 1].is_any(&[
-                    "with",
-                    "between",
-                    "among",
-                    "against",
-                    "like",
-                    "than",
-                    "including",
-                    "alongside",
-                    "besides",
-                    "to",
-                    "from",
-                ]);
-            if states.len() >= 2 && !object {
-                return states;
-            }
-            // "Uzbekistan, along with Georgia and Azerbaijan, stayed away ... the three
-            // countries": the subject and those it is joined with.
-            let with = r.start.checked_sub(1).filter(|&w| {
-                items[w].is("alongside")
-                    || items[w].is("with") && w >= 1 && items[w - 1].is_any(&["along", "together"])
-            });
-            if let Some(w) = with {
-                let c = if items[w].is("with") { w - 1 } else { w };
-                if c >= 2
-                    && items[c - 1].is_punct(',')
-                    && let Some((mut first, _)) = list_ending_at(s, c - 1, 0)
-                {
-                    first.extend(states);
-                    return first;
-                }
-            }
-            e = r.start;
-            continue;
+    for (states, r) in lists_before(s, p) {
+        // A list after a preposition ("with Ukraine and Moldova") is not what "they" means.
+        let object = r.start > 0
+            && items[r.start - 1].is_any(&[
+                "with",
+                "between",
+                "among",
+                "against",
+                "like",
+                "than",
+                "including",
+                "alongside",
+                "besides",
+                "to",
+                "from",
+            ]);
+        if states.len() >= 2 && !object {
+            return states;
         }
-        e -= 1;
+        // "Uzbekistan, along with Georgia and Azerbaijan, stayed away ... the three
+        // countries": the subject and those it is joined with.
+        let with = r.start.checked_sub(1).filter(|&w| {
+            items[w].is("alongside")
+                || items[w].is("with") && w >= 1 && items[w - 1].is_any(&["along", "together"])
+        });
+        if let Some(w) = with {
+            let c = if items[w].is("with") { w - 1 } else { w };
+            if c >= 2
+                && items[c - 1].is_punct(',')
+                && let Some((mut first, _)) = list_ending_at(s, c - 1, 0)
+            {
+                first.extend(states);
+                return first;
+            }
+        }
     }
     // Not this sentence's `group`: a claim later in the sentence may have set it.
     s.discourse.plural.clone()
@@ -1523,20 +1517,29 @@ fn sharers(items: &[Item<'_>], from: usize, to: usize) -> Option<Vec<StateId>> {
 
 /// The nearest list of exactly `n` states in the sentence before item `p`, whatever governs it.
 fn list_of_size_before(s: &Sentence<'_, '_>, p: usize, n: usize) -> Option<Vec<StateId>> {
+    lists_before(s, p)
+        .map(|(states, _)| states)
+        .find(|states| states.len() == n)
+}
+
+/// The lists of states in the sentence before item `p`, nearest first, with their ranges.
+fn lists_before<'a>(
+    s: &'a Sentence<'_, '_>,
+    p: usize,
+) -> impl Iterator<Item = (Vec<StateId>, Range<usize>)> + 'a {
     let mut e = p;
-    while e > 0 {
-        if is_state_item(&s.items[e - 1])
-            && let Some((states, r)) = list_ending_at(s, e, 0)
-        {
-            if states.len() == n {
-                return Some(states);
+    std::iter::from_fn(move || {
+        while e > 0 {
+            if is_state_item(&s.items[e - 1])
+                && let Some((states, r)) = list_ending_at(s, e, 0)
+            {
+                e = r.start;
+                return Some((states, r));
             }
-            e = r.start;
-            continue;
+            e -= 1;
         }
-        e -= 1;
-    }
-    None
+        None
+    })
 }
 
 /// "his country" (or "whose country") ending right before item `end`: the leader's state.
@@ -1816,39 +1819,42 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             }
             // "... acceded to the treaty in 1993 and pulled out six years later", "two years later
             // Uzbekistan joined, and ...": no object, the organisation named earlier in the sentence.
-            let ends_here = items.get(vend).is_none_or(|n| {
-                n.is_punct(',')
-                    || n.is_punct('.')
-                    || n.is_punct(';')
-                    || n.is_dash()
-                    || n.is_any(&[
-                        "and",
-                        "in",
-                        "on",
-                        "at",
-                        "during",
-                        "last",
-                        "later",
-                        "after",
-                        "when",
-                        "only",
-                        "too",
-                        "altogether",
-                        "entirely",
-                        "formally",
-                        "officially",
-                        "soon",
-                        "shortly",
-                        "as",
-                        "lapse",
-                        "expire",
-                        "either",
-                        "earlier",
-                        "that",
-                    ])
-                    || super::num(n).is_some()
-            }) || find_date(items, vend, next_verb, s.date_context(i, false))
+            // A date right after the verb ("entered the following year").
+            let dated_here = find_date(items, vend, next_verb, s.date_context(i, false))
                 .is_some_and(|(_, r)| r.start == vend);
+            let ends_here = dated_here
+                || items.get(vend).is_none_or(|n| {
+                    n.is_punct(',')
+                        || n.is_punct('.')
+                        || n.is_punct(';')
+                        || n.is_dash()
+                        || n.is_any(&[
+                            "and",
+                            "in",
+                            "on",
+                            "at",
+                            "during",
+                            "last",
+                            "later",
+                            "after",
+                            "when",
+                            "only",
+                            "too",
+                            "altogether",
+                            "entirely",
+                            "formally",
+                            "officially",
+                            "soon",
+                            "shortly",
+                            "as",
+                            "lapse",
+                            "expire",
+                            "either",
+                            "earlier",
+                            "that",
+                        ])
+                        || super::num(n).is_some()
+                });
             // "Six of them signed in Tashkent in May 1992": a signing without an object is of
             // a treaty the article is about, and never of a bilateral document.
             let signed_treaty = ev == Event::Signed
@@ -1932,15 +1938,14 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                     // "Georgia and Azerbaijan, which acceded in 1993, ...": an event without an
                     // object is about what the article is about.
                     .or_else(|| {
-                        let bare =
-                            items.get(vend).is_none_or(|n| {
+                        let bare = dated_here
+                            || items.get(vend).is_none_or(|n| {
                                 n.is_punct(',')
                                     || n.is_punct('.')
                                     || n.is_punct(';')
                                     || n.is_dash()
                                     || n.is_any(&["in", "on", "when", "after", "last", "as", "and"])
-                            }) || find_date(items, vend, next_verb, s.date_context(i, false))
-                                .is_some_and(|(_, r)| r.start == vend);
+                            });
                         (bare && ev != Event::NotMember)
                             .then(|| s.discourse.topic())
                             .flatten()
@@ -2347,10 +2352,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         // More states sharing the claim after its object stay in its clause: ", and they
         // remain, alongside Russia, ..." starts another.
         let next_verb = (oend..next_verb)
-            .find(|&k| {
-                items[k].is_punct(';')
-                    || items[k].is_any(&["and", "but"]) && k > 0 && items[k - 1].is_punct(',')
-            })
+            .find(|&k| coordinated_clause_at(items, k))
             .unwrap_or(next_verb);
         // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
         if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| {
@@ -3466,6 +3468,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
 }
 
+/// Whether another clause of the sentence starts at item `k`: "; ...", ", and ...", ", but ...".
+fn coordinated_clause_at(items: &[Item<'_>], k: usize) -> bool {
+    items[k].is_punct(';')
+        || items[k].is_any(&["and", "but"]) && k > 0 && items[k - 1].is_punct(',')
+}
+
 /// The time of a status told in passing ("the six members—A, B, ...", "X, a CSTO member,")
 /// in a sentence that opens with a date ("On May 14 the presidents of its six parties ..."):
 /// that date frames the sentence; otherwise `when` as worked out.
@@ -3484,9 +3492,7 @@ fn framed(s: &Sentence<'_, '_>, when: Option<Interval>) -> Option<Interval> {
         .iter()
         .position(|w| w.is_punct(','))
         .unwrap_or(items.len());
-    let later_clause = items.iter().enumerate().skip(comma).any(|(k, w)| {
-        w.is_punct(';') || w.is_any(&["and", "but"]) && k > 0 && items[k - 1].is_punct(',')
-    });
+    let later_clause = (comma..items.len()).any(|k| coordinated_clause_at(items, k));
     match find_date(items, 0, comma.min(12), s.date_context(0, false)) {
         Some((w, r)) if !later_clause && items.get(r.end).is_some_and(|n| !n.is("of")) => Some(w),
         _ => when,
@@ -3671,9 +3677,9 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             // ... unless it names the grouping ("—already dubbed the Shanghai Five—").
             let named = (o + 1..k).find_map(|q| match items[q].entity() {
                 Some(Entity::Org(id))
-                    if items[q.saturating_sub(3)..q].iter().any(|w| {
-                        w.is_any(&["dubbed", "called", "christened", "nicknamed", "known"])
-                    }) =>
+                    if items[q.saturating_sub(3)..q]
+                        .iter()
+                        .any(|w| w.is_any(NAMING_VERBS)) =>
                 {
                     Some(id)
                 }
