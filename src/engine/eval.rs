@@ -522,10 +522,13 @@ impl Index {
                 _ => None,
             })
             .collect();
+        // Joined on the article, the file alone keys the bucket: an article holds a handful of
+        // facts, which binding filters, and one bucket per article instead of one per article
+        // and value keeps the index small (a bucket per key costs far more than its facts).
         let key_vars: Vec<usize> = pattern_vars
             .iter()
             .copied()
-            .filter(|v| bound.contains(v))
+            .filter(|v| bound.contains(v) && same_file_as.is_none())
             .collect();
         let mut buckets: HashMap<Vec<Value>, Bucket> = HashMap::default();
         let mut vars = vec![None; nvars];
