@@ -1855,3 +1855,66 @@ fn the_union_of_two_states_is_no_organisation_named_before() {
         &[],
     );
 }
+
+#[test]
+fn states_set_against_a_denial_are_members() {
+    check(
+        "2004-01-27",
+        "Georgia left the Collective Security Treaty in 1999, and unlike Armenia, Belarus and \
+         Russia it is not a member of the treaty's successor, the Collective Security Treaty \
+         Organization. Unlike Armenia, Belarus and Russia, Azerbaijan is not a member of the \
+         CSTO either. Unlike Georgia, Armenia stayed in the CSTO.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "member Armenia CSTO 2004-01-27 asserted",
+            "member Belarus CSTO 2004-01-27 asserted",
+            "member Russia CSTO 2004-01-27 asserted",
+            "not_member Georgia CSTO 2004-01-27 asserted",
+            "member Armenia CSTO 2004-01-27 asserted",
+            "member Belarus CSTO 2004-01-27 asserted",
+            "member Russia CSTO 2004-01-27 asserted",
+            "member Armenia CSTO 2004-01-27 asserted",
+            "not_member Azerbaijan CSTO 2004-01-27 asserted",
+        ],
+    );
+}
+
+#[test]
+fn states_in_a_relative_clause_that_belong() {
+    check(
+        "2010-07-07",
+        "The presidents met in Yalta, home of the CIS summit and of GUUAM, to which Ukraine, \
+         Georgia and Moldova all still belong. Russia, Belarus and Kazakhstan built on the \
+         Eurasian Economic Community, to which all three belong.",
+        &[
+            "member Ukraine GUAM 2010-07-07 asserted",
+            "member Georgia GUAM 2010-07-07 asserted",
+            "member Moldova GUAM 2010-07-07 asserted",
+            "member Russia EurAsEC 2010-07-07 asserted",
+            "member Belarus EurAsEC 2010-07-07 asserted",
+            "member Kazakhstan EurAsEC 2010-07-07 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_whole_listing_after_a_colon_names_the_body_of_that_size() {
+    check(
+        "2009-08-19",
+        "Georgia has left the CIS. Uzbekistan rejoined the CSTO in 2006. Minsk and Tashkent \
+         remain members of the organisation, which has seven members in all: Armenia, Belarus, \
+         Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+        &[
+            "withdrew Georgia CIS ..2009-08-19 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "count CSTO 7 members 2009-08-19",
+            "member Armenia CSTO 2009-08-19 asserted",
+            "member Belarus CSTO 2009-08-19 asserted",
+            "member Kazakhstan CSTO 2009-08-19 asserted",
+            "member Kyrgyzstan CSTO 2009-08-19 asserted",
+            "member Russia CSTO 2009-08-19 asserted",
+            "member Tajikistan CSTO 2009-08-19 asserted",
+            "member Uzbekistan CSTO 2009-08-19 asserted",
+        ],
+    );
+}

@@ -1708,13 +1708,39 @@ fn list_ending_at(
         }
         start -= 1;
     }
+    // "Unlike Armenia, Belarus and Russia, Georgia is ...": no state of the contrasted list is
+    // the subject, whichever of them a candidate list starts at.
+    let contrasted = set_against(items, start..end);
     (start..end).find_map(|st| {
+        if contrasted
+            .as_ref()
+            .is_some_and(|(_, r)| r.start < st && st < r.end)
+        {
+            return None;
+        }
         let (rest, states) = state_list(Toks(&items[st..end])).ok()?;
         // "Unlike Georgia, Armenia stayed in": the state after "unlike" is set against the rest
         // (alone it is itself: "Unlike Armenia, which has been in the treaty, ...").
-        let set_against = st > 0 && items[st - 1].is_any(&["unlike", "except", "besides", "than"]);
+        let set_against = st > 0 && items[st - 1].is_any(&CONTRASTING);
         (rest.0.is_empty() && !(set_against && states.len() > 1)).then_some((states, st..end))
     })
+}
+
+/// Words that set the states after them against the rest of the clause.
+const CONTRASTING: [&str; 4] = ["unlike", "except", "besides", "than"];
+
+/// The states set against the rest by a contrasting word in `range` ("unlike Armenia, Belarus
+/// and Russia, ..."), with the items they take.
+fn set_against(items: &[Item<'_>], range: Range<usize>) -> Option<(Vec<StateId>, Range<usize>)> {
+    let k = range.clone().find(|&k| items[k].is_any(&CONTRASTING))?;
+    // The list ends with the state after its "and" ("unlike A, B and C, D is ..."), or with
+    // its first state when it has none ("Unlike Georgia, Armenia stayed in").
+    let and = (k + 1..range.end)
+        .take_while(|&q| is_state_item(&items[q]) || items[q].is_punct(',') || items[q].is("and"))
+        .find(|&q| items[q].is("and"));
+    let end = and.map_or(k + 2, |a| a + 2).min(range.end);
+    let (rest, states) = state_list(Toks(&items[k + 1..end])).ok()?;
+    Some((states, k + 1..end - rest.0.len()))
 }
 
 /// Reads every membership event in the sentence.
@@ -2770,18 +2796,121 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         // "The six—Armenia, Belarus, ...—are due to meet": the number stands for the members
         // and the list spells them out (exactly that many).
+        // "which has seven members in all: Armenia, ...", "its membership falls to six: ...".
+        let mut l = m + 1;
+        if super::num(it).is_some() {
+            while items.get(l).is_some_and(|w| {
+                w.is_any(&[
+                    "members",
+                    "states",
+                    "countries",
+                    "nations",
+                    "in",
+                    "all",
+                    "total",
+                ])
+            }) {
+                l += 1;
+            }
+        }
+        // (A dash after anything but "the six" opens an aside more often than the members.)
+        let the_n = m >= 1 && items[m - 1].is("the") && l == m + 1;
+        let colon = items.get(l).is_some_and(|w| w.is_punct(':'))
+            && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")));
         if let Some(n) = super::num(it).filter(|n| (2..=15).contains(n))
             && m >= 1
-            && items[m - 1].is("the")
-            && items
-                .get(m + 1)
-                .is_some_and(|w| w.is_dash() || w.is_punct(':'))
-            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            && (the_n && items.get(l).is_some_and(|w| w.is_dash() || w.is_punct(':')) || colon)
+            && let Ok((rest, states)) = state_list(Toks(&items[l + 1..]))
             && states.len() as u64 == n
             && let Some(org) = s.anaphor_org(m)
         {
             let end = index_of(items, rest);
+            // "which has seven members in all: A, B, ...": the count says the list is whole, so
+            // a body the article named with that many members, and these among them, is the
+            // one meant rather than a larger one.
+            let org = match s.article {
+                Some(day) if colon && s.lexicon.prior.size(org, day) != states.len() => s
+                    .discourse
+                    .mentions
+                    .iter()
+                    .map(|m| m.0)
+                    .find(|&o| {
+                        s.lexicon.prior.size(o, day) == states.len()
+                            && states
+                                .iter()
+                                .all(|&st| s.lexicon.prior.member(st, o, day) == Some(true))
+                    })
+                    .unwrap_or(org),
+                _ => org,
+            };
             push_members(s, m, states, org, m - 1..end);
+        }
+        // "the CIS, to which Ukraine and Georgia all still belong", "which A and B belong to"
+        // "to which all three belong": as many states as a list before names.
+        let counted = || {
+            let all = items.get(m + 1).is_some_and(|w| w.is_any(&["all", "both"]));
+            let n = match items.get(m + 1) {
+                Some(w) if w.is("both") => 2,
+                _ => items
+                    .get(m + 2)
+                    .filter(|_| all)
+                    .and_then(super::num)
+                    .filter(|n| (2..=15).contains(n))? as usize,
+            };
+            let states = list_of_size_before(s, m, n)?;
+            Some((
+                states,
+                m + 2 + usize::from(n != 2 || items[m + 1].is("all")),
+            ))
+        };
+        let relative = state_list(Toks(&items[m + 1..]))
+            .ok()
+            .map(|(rest, states)| (states, index_of(items, rest)))
+            .or_else(counted);
+        if it.is("which")
+            && let Some((states, v)) = relative
+        {
+            let mut v = v;
+            while items
+                .get(v)
+                .is_some_and(|w| w.is_any(&["all", "both", "still", "now", "also", "each"]))
+            {
+                v += 1;
+            }
+            let to_before = m >= 1 && items[m - 1].is("to");
+            let o = m - usize::from(to_before);
+            let o = o - usize::from(o >= 1 && items[o - 1].is_punct(','));
+            let verb = items
+                .get(v)
+                .is_some_and(|w| w.is_any(&["belong", "belongs", "belonged"]));
+            let to_after = items.get(v + 1).is_some_and(|w| w.is("to"));
+            let org = match o.checked_sub(1).map(|k| (k, items[k].entity())) {
+                Some((_, Some(Entity::Org(org)))) => Some(org),
+                Some((k, _)) if items[k].is_any(super::grammar::ORG_ANAPHORS) => {
+                    s.anaphor_org(k.saturating_sub(1))
+                }
+                _ => None,
+            };
+            if verb
+                && to_before != to_after
+                && let Some(org) = org
+            {
+                let clause = s.clause(v);
+                let (modality, _) = modality(&[], &items[clause.clone()], v - clause.start);
+                let past = items[v].is("belonged");
+                let when = time_for(s, Event::Member, clause, v, past);
+                let end = v + 1 + usize::from(to_after);
+                push_statuses(
+                    s,
+                    &[org],
+                    &states,
+                    Event::Member,
+                    when,
+                    modality,
+                    m..end,
+                    past,
+                );
+            }
         }
         // "the six-member community — Belarus, Kazakhstan, ..."
         if it.is_any(super::grammar::ORG_ANAPHORS)
@@ -3263,6 +3392,23 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 range.start..after,
                 past || former,
             );
+            // "unlike Armenia, Belarus and Russia it is not a member of the CSTO": they are.
+            if event == Event::NotMember
+                && modality == Modality::Asserted
+                && let Some((members, r)) = set_against(items, clause.start..range.start)
+            {
+                let span = r.start.saturating_sub(1)..r.end;
+                push_statuses(
+                    s,
+                    &orgs,
+                    &members,
+                    Event::Member,
+                    when,
+                    modality,
+                    span,
+                    false,
+                );
+            }
             s.group = Some(states);
             return;
         }

@@ -220,6 +220,17 @@ impl<'a, 't> Sentence<'a, 't> {
             })
             .or_else(|| self.discourse.topic())
             .or(self.discourse.org);
+        // "the treaty's successor": the organisation that took its place.
+        let successor = noun
+            .and_then(|n| self.items.iter().position(|it| std::ptr::eq(it, n)))
+            .is_some_and(|a| {
+                self.items.get(a + 1).is_some_and(|w| w.is("'s"))
+                    && self.items.get(a + 2).is_some_and(|w| w.is("successor"))
+            });
+        let found = match found {
+            Some(o) if successor => lex.successor(o).or(Some(o)),
+            other => other,
+        };
         if let Some(o) = found {
             self.resolved.borrow_mut().push(o);
         }
