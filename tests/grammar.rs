@@ -1918,3 +1918,49 @@ fn a_whole_listing_after_a_colon_names_the_body_of_that_size() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_organisations_as_the_object() {
+    check(
+        "2006-08-18",
+        "Turkmenistan has never joined the Collective Security Treaty, the Eurasian Economic \
+         Community or the Shanghai Cooperation Organisation. Uzbekistan belongs to the CSTO, \
+         EurAsEC and the SCO. Kazakhstan joined GUUAM, NATO said.",
+        &[
+            "joined Turkmenistan CST ..2006-08-18 negated",
+            "joined Turkmenistan EurAsEC ..2006-08-18 negated",
+            "joined Turkmenistan SCO ..2006-08-18 negated",
+            "member Uzbekistan CSTO 2006-08-18 asserted",
+            "member Uzbekistan EurAsEC 2006-08-18 asserted",
+            "member Uzbekistan SCO 2006-08-18 asserted",
+            "joined Kazakhstan GUAM ..2006-08-18 asserted",
+        ],
+    );
+}
+
+#[test]
+fn applying_for_membership_is_a_joining_to_come() {
+    check(
+        "2006-05-25",
+        "Ukraine and Georgia both intend to apply for NATO membership. The Baltic states are \
+         seeking membership of the European Union. Neither Armenia nor Belarus is likely to \
+         apply for NATO membership.",
+        &[
+            "joined Ukraine NATO 2006-05-25.. planned",
+            "joined Georgia NATO 2006-05-25.. planned",
+        ],
+    );
+}
+
+#[test]
+fn a_group_noun_with_its_own_modifier_is_another_group() {
+    check(
+        "2006-05-25",
+        "Ukraine and Georgia met in Kyiv. The Baltic states joined the EU in 2004. Other \
+         countries joined NATO. The two states joined GUAM in 1997.",
+        &[
+            "joined Ukraine GUAM 1997 asserted",
+            "joined Georgia GUAM 1997 asserted",
+        ],
+    );
+}

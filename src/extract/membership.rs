@@ -286,6 +286,38 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Withdrew), i + 1));
     }
+    // "intends to apply for NATO membership", "is seeking membership of the EU": a joining
+    // that is still to come.
+    if matches!(
+        first,
+        "apply" | "applies" | "applied" | "applying" | "seek" | "seeks" | "seeking" | "sought"
+    ) {
+        let mut k = i + 1;
+        if first.starts_with("appl") {
+            if !items.get(k).is_some_and(|w| w.is("for")) {
+                return None;
+            }
+            k += 1;
+        }
+        let noun = |w: &Item<'_>| w.is_any(&["membership", "accession", "admission"]);
+        // "for NATO membership"
+        if items
+            .get(k)
+            .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))))
+            && items.get(k + 1).is_some_and(noun)
+        {
+            return Some((Verb::Plan(Event::Joined), k));
+        }
+        // "for membership of the EU"
+        if items.get(k).is_some_and(noun)
+            && items
+                .get(k + 1)
+                .is_some_and(|w| w.is_any(&["of", "in", "to"]))
+        {
+            return Some((Verb::Plan(Event::Joined), k + 2));
+        }
+        return None;
+    }
     let candidates = by_first.get(first)?;
     // "Moscow admitted that ..." is no admission: bare "admitted" only after a passive auxiliary.
     let passive = || {
@@ -1245,6 +1277,28 @@ fn subject_near(
         if items[start].is("of") {
             return None;
         }
+        // "The Baltic states", "other countries", "member states": a noun with a modifier of
+        // its own is some other group.
+        let noun = last.is_any(&[
+            "countries",
+            "states",
+            "nations",
+            "republics",
+            "governments",
+            "capitals",
+            "neighbours",
+            "neighbors",
+        ]);
+        if noun
+            && start == end - 1
+            && start > lower
+            && items[start - 1].kind == super::tokens::Kind::Word
+            && !items[start - 1].is_any(&[
+                "their", "only", "same", "and", "but", "or", "as", "that", "which",
+            ])
+        {
+            return None;
+        }
         // "Both countries" are two, "the three states" three: a group of another size is not
         // what the phrase refers to.
         let size = items[start..end].iter().find_map(|w| {
@@ -2056,6 +2110,11 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         let (mut modality, mut negated) = modality(aux, &items[clause.clone()], i - clause.start);
         // "Neither Russia nor Belarus belongs to ...", "None of them has quit ..."
         if denied_subject(items, &subj_range) {
+            // "Neither is likely to apply for NATO membership": no plan, and no claim either.
+            if matches!(verb, Verb::Plan(_)) || modality == Modality::Planned {
+                i = vend;
+                continue;
+            }
             negated = true;
             if modality == Modality::Asserted {
                 modality = Modality::Negated;
@@ -2332,31 +2391,50 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             _ => when,
         };
         // "... remains outside the CSTO and the Eurasian Economic Community": a second object.
+        // "... never joined the CST, the Eurasian Economic Community or the SCO": a list of them.
         let mut orgs = vec![org];
+        let mut listed = oend;
+        let (first_end, mut closed) = (oend, false);
         let mut oend = oend;
-        {
+        loop {
             let mut a = oend;
-            if items.get(a).is_some_and(|w| w.is_punct(',')) {
+            let comma = items.get(a).is_some_and(|w| w.is_punct(','));
+            if comma {
                 a += 1;
             }
-            if items
+            let conj = items
                 .get(a)
-                .is_some_and(|w| w.is_any(&["and", "or", "nor"]))
+                .is_some_and(|w| w.is_any(&["and", "or", "nor"]));
+            if conj {
+                a += 1;
+            }
+            if !comma && !conj {
+                break;
+            }
+            while items
+                .get(a)
+                .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "the", "also"]))
             {
                 a += 1;
-                while items
-                    .get(a)
-                    .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "the", "also"]))
-                {
-                    a += 1;
-                }
-                if let Some(Entity::Org(o2)) = items.get(a).and_then(|w| w.entity())
-                    && !is_modifier(items, a + 1)
-                {
+            }
+            match items.get(a).and_then(|w| w.entity()) {
+                Some(Entity::Org(o2)) if !is_modifier(items, a + 1) => {
                     orgs.push(o2);
                     oend = a + 1;
                 }
+                _ => break,
             }
+            // The list ends at its conjunction.
+            if conj {
+                closed = true;
+                break;
+            }
+            listed = oend;
+        }
+        // ("... joined GUUAM, NATO said": a list without its conjunction is no list.)
+        if !closed && listed != first_end {
+            orgs.truncate(1);
+            oend = first_end;
         }
         let span = subj_range.start.min(i)..oend;
         for org in &orgs {
