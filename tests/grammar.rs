@@ -1964,3 +1964,21 @@ fn a_group_noun_with_its_own_modifier_is_another_group() {
         ],
     );
 }
+
+#[test]
+fn the_same_month_and_an_organisation_claimed_before_in_the_sentence() {
+    check(
+        "2008-08-15",
+        "Shevardnadze brought Georgia into the CIS in December 1993; that same month Georgia \
+         acceded to the Collective Security Treaty. The customs union is older: Russia and \
+         Belarus launched it in January 1995 and Kazakhstan signed up later the same month. \
+         Then came Andijan in May 2005, and Tashkent left GUAM that May.",
+        &[
+            "joined Georgia CST 1993-12 asserted",
+            "founded Russia CustomsUnion 1995-01 asserted",
+            "founded Belarus CustomsUnion 1995-01 asserted",
+            "joined Kazakhstan CustomsUnion 1995-01 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+}

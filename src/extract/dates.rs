@@ -54,6 +54,8 @@ pub struct DateContext {
     pub article: Option<Day>,
     /// A year stated earlier in the sentence ("in 1999 ... two years later").
     pub anchor_year: Option<i32>,
+    /// A month stated earlier in the sentence ("in December 1993 ... that same month").
+    pub anchor_month: Option<(i32, u32)>,
     /// The claim is about the future (planned): a bare month is the next one.
     pub future: bool,
 }
@@ -299,6 +301,19 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             .map(move |(n, _, _)| Interval::year(ctx.anchor_year.unwrap_or(ay) - n)),
         // "in the spring of that year": the year named before.
         (word("that"), word("year")).map_opt(move |_| ctx.anchor_year.map(Interval::year)),
+        alt((
+            // "that same month", "later the same month": the month named before.
+            (
+                opt(alt((word("later"), word("earlier")))),
+                alt((word("that"), word("the"))),
+                opt(word("same")),
+                word("month"),
+            )
+                .map_opt(move |_| ctx.anchor_month.map(|(y, m)| Interval::month(y, m))),
+            // "Andijan in May 2005 ... left GUAM that May": that month of the year named before.
+            (word("that"), month)
+                .map_opt(move |(_, m)| ctx.anchor_year.map(|y| Interval::month(y, m))),
+        )),
         (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| {
             match ctx.anchor_year {
                 Some(y) => Interval::year(y),
@@ -412,6 +427,20 @@ pub fn first_year(items: &[Item<'_>], to: usize) -> Option<i32> {
     items[..to.min(items.len())].iter().rev().find_map(year_of)
 }
 
+/// The last month named with its year before item `to` ("in December 1993", "on 24 April
+/// 1999"), or with a year named before it.
+pub fn last_month(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {
+    let to = to.min(items.len());
+    let k = (0..to).rev().find(|&k| month_of(&items[k]).is_some())?;
+    let m = month_of(&items[k])?;
+    let y = items[k + 1..to]
+        .iter()
+        .take(2)
+        .find_map(year_of)
+        .or_else(|| first_year(items, k))?;
+    Some((y, m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,6 +451,7 @@ mod tests {
         let ctx = DateContext {
             article: Day::parse_iso(article),
             anchor_year: first_year(&it, it.len()),
+            anchor_month: last_month(&it, it.len()),
             future,
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
@@ -458,6 +488,7 @@ mod tests {
         let ctx = DateContext {
             article: Day::parse_iso("2006-01-01"),
             anchor_year: Some(1999),
+            anchor_month: None,
             future: false,
         };
         assert_eq!(find_date(&it, 0, 3, ctx).unwrap().0.notation(), "2005");

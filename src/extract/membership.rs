@@ -104,6 +104,7 @@ const VERBS: &[(&str, Verb)] = &[
     // Only in the passive ("Uzbekistan was formally admitted at a summit"): see `verb_at`.
     ("admitted", Verb::Event(Event::Joined)),
     ("signed up to", Verb::Event(Event::Joined)),
+    ("signed up", Verb::Event(Event::Joined)),
     ("been enrolled in", Verb::Status(Event::Member)),
     ("enrolled in", Verb::Event(Event::Joined)),
     ("joined", Verb::Event(Event::Joined)),
@@ -784,28 +785,20 @@ fn denied_subject(items: &[Item<'_>], range: &Range<usize>) -> bool {
 
 /// Words that refer back to a group of states.
 const PLURAL_ANAPHORS: &[&str] = &[
-    "them",
-    "they",
-    "both",
-    "all",
+    "them", "they", "both", "all", "trio", "pair", "quartet", "each", "three", "four", "two",
+    "five", "six", "latter",
+];
+
+/// Plural nouns that refer back to a group of states ("the countries", "the three states").
+const GROUP_NOUNS: &[&str] = &[
     "countries",
     "states",
     "nations",
     "republics",
     "governments",
     "capitals",
-    "trio",
-    "pair",
-    "quartet",
     "neighbours",
     "neighbors",
-    "each",
-    "three",
-    "four",
-    "two",
-    "five",
-    "six",
-    "latter",
 ];
 
 /// The subject whose verb starts at item `v`: the states, the item range they span, and where
@@ -1239,7 +1232,7 @@ fn subject_near(
     {
         return Some((vec![st], end - 1..end, end.max(after_aside)));
     }
-    if last.is_any(PLURAL_ANAPHORS) || last.is("it") {
+    if last.is_any(PLURAL_ANAPHORS) || last.is_any(GROUP_NOUNS) || last.is("it") {
         // "it": the sentence's own subject, else the nearest state named before it in the
         // sentence, else the last sentence's subject.
         let here = main_subject(s)
@@ -1279,17 +1272,7 @@ fn subject_near(
         }
         // "The Baltic states", "other countries", "member states": a noun with a modifier of
         // its own is some other group.
-        let noun = last.is_any(&[
-            "countries",
-            "states",
-            "nations",
-            "republics",
-            "governments",
-            "capitals",
-            "neighbours",
-            "neighbors",
-        ]);
-        if noun
+        if last.is_any(GROUP_NOUNS)
             && start == end - 1
             && start > lower
             && items[start - 1].kind == super::tokens::Kind::Word
@@ -2009,8 +1992,22 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 // A signing without an object is only ever of a treaty.
                 let fits = |o: &OrgId| ev != Event::Signed || s.lexicon.org(*o).is_treaty;
                 let earlier = earlier.filter(fits);
+                // "Russia and Belarus launched it in 1995 and Kazakhstan signed up later": the
+                // organisation of a claim this sentence made before the verb.
+                let claimed = || {
+                    s.facts
+                        .iter()
+                        .rev()
+                        .filter(|f| f.span.end <= items[i].start)
+                        .find_map(|f| match f.claim {
+                            Claim::Membership { org, .. } => Some(org),
+                            _ => None,
+                        })
+                        .filter(fits)
+                };
                 let previous = || s.discourse.previous.last().copied().filter(fits);
                 return earlier
+                    .or_else(claimed)
                     .or_else(expiring)
                     .or_else(main_clause)
                     .or_else(previous)

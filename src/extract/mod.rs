@@ -377,6 +377,7 @@ impl<'a, 't> Sentence<'a, 't> {
         dates::DateContext {
             article: self.article,
             anchor_year: dates::first_year(self.items, upto),
+            anchor_month: dates::last_month(self.items, upto),
             future,
         }
     }
