@@ -1982,3 +1982,30 @@ fn the_same_month_and_an_organisation_claimed_before_in_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn participles_with_their_agents_and_part_of_since() {
+    check(
+        "1999-04-27",
+        "Its security rests on the Collective Security Treaty, signed in Tashkent in May 1992 by \
+         Tajikistan, Russia and Armenia and later joined by Azerbaijan and Georgia. Tashkent's \
+         next step is said to be a partnership with GUAM, the group formed in 1997 by Georgia, \
+         Ukraine, Azerbaijan and Moldova. Tashkent, in early April, declined to prolong its \
+         membership of the treaty. Ukraine joined the CIS in 1991 and has been part of NATO's \
+         Partnership for Peace since 1994.",
+        &[
+            "signed Tajikistan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "joined Azerbaijan CST ..1999-04-27 asserted",
+            "joined Georgia CST ..1999-04-27 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "withdrew Uzbekistan CST 1999-04 asserted",
+            "joined Ukraine CIS 1991 asserted",
+            "member Ukraine PfP 1994..1999-04-27 asserted",
+        ],
+    );
+}

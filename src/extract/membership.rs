@@ -230,7 +230,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("bound to one another by", Verb::Status(Event::Member)),
     ("bound to each other by", Verb::Status(Event::Member)),
     ("remains part of", Verb::Status(Event::Member)),
+    ("remained part of", Verb::Status(Event::Member)),
     ("is part of", Verb::Status(Event::Member)),
+    ("are part of", Verb::Status(Event::Member)),
+    ("has been part of", Verb::Status(Event::Member)),
+    ("have been part of", Verb::Status(Event::Member)),
     ("belongs to", Verb::Status(Event::Member)),
     ("belong to", Verb::Status(Event::Member)),
     ("belonged to", Verb::Status(Event::Member)),
@@ -1807,8 +1811,17 @@ pub fn events(s: &mut Sentence<'_, '_>) {
             .find(|&k| verb_at(items, k).is_some())
             .unwrap_or(clause.end);
         // "The treaty's six signatories were joined in 1993 by Azerbaijan, Belarus and Georgia."
-        let passive_voice = (i.saturating_sub(3)..i)
+        // "the treaty, signed in Tashkent in May 1992 by A, B ... and later joined by C": a
+        // participle after its noun, or sharing the passive before it.
+        let participle = i > 0
+            && items[i].text.ends_with("ed")
+            && (items[i - 1].is_punct(',')
+                || items[i - 1].is_any(super::grammar::ORG_ANAPHORS)
+                || matches!(items[i - 1].entity(), Some(Entity::Org(_)))
+                || shared_passive(items, i).is_some());
+        let passive_voice = ((i.saturating_sub(3)..i)
             .any(|k| items[k].is_any(&["was", "were", "been", "being", "be"]))
+            || participle)
             && (vend..next_verb)
                 .any(|k| items[k].is("by") && items.get(k + 1).is_some_and(is_state_item));
         if let (true, Verb::Event(ev)) = (passive_voice, verb) {
@@ -2300,9 +2313,20 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                             .then(|| find_date(items, vend, stop, ctx))
                             .flatten()
                     };
+                    // "Tashkent, in early April, declined to ...": a date in an aside between
+                    // the subject and its verb.
+                    let aside = || {
+                        let a = subj_range.end;
+                        (!subj_range.is_empty()
+                            && items.get(a).is_some_and(|w| w.is_punct(','))
+                            && items[a + 1..i].iter().any(|w| w.is_punct(',')))
+                        .then(|| find_date(items, a + 1, i, ctx))
+                        .flatten()
+                    };
                     after
                         .or(opening)
                         .or_else(between)
+                        .or_else(aside)
                         .or_else(|| find_date(items, aux_start, i, ctx))
                         .or_else(|| {
                             // Not from a clause of its own before the subject ("Seven years
@@ -2590,7 +2614,18 @@ fn passive(
         && v > clause.start
         && (items[v - 1].is_any(super::grammar::ORG_ANAPHORS)
             || matches!(items[v - 1].entity(), Some(Entity::Org(_))));
-    if (k == v && !reduced) || k == 0 {
+    // "... signed in 1992 by A and B and later joined by C": the organisation of the passive
+    // this one shares.
+    let shared = (k == v)
+        .then(|| shared_passive(items, v))
+        .flatten()
+        .and_then(|_| {
+            s.facts.iter().rev().find_map(|f| match f.claim {
+                Claim::Membership { org, .. } => Some(org),
+                _ => None,
+            })
+        });
+    if (k == v && !reduced && shared.is_none()) || k == 0 {
         return;
     }
     // The organisation within a few items before the auxiliary ("the treaty's founders were joined").
@@ -2618,23 +2653,27 @@ fn passive(
     {
         np_end = open;
     }
-    let Some(org) = (clause.start..np_end)
-        .rev()
-        .take(4)
-        .find_map(|o| match items[o].entity() {
-            // "NATO structures" names something else.
-            Some(Entity::Org(_)) if is_modifier(items, o + 1) => None,
-            Some(Entity::Org(id)) => Some(id),
-            _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
-                s.anaphor_org(o.saturating_sub(1))
-            }
-            _ => None,
-        })
-    else {
+    let Some(org) = shared.or_else(|| {
+        (clause.start..np_end)
+            .rev()
+            .take(4)
+            .find_map(|o| match items[o].entity() {
+                // "NATO structures" names something else.
+                Some(Entity::Org(_)) if is_modifier(items, o + 1) => None,
+                Some(Entity::Org(id)) => Some(id),
+                _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
+                    s.anaphor_org(o.saturating_sub(1))
+                }
+                _ => None,
+            })
+    }) else {
         return;
     };
     let aux = &items[k..v];
-    let (modality, _) = modality(aux, &items[clause.clone()], v.saturating_sub(clause.start));
+    // A participle on a noun is not under the main clause's hedge ("... is said to be GUAM,
+    // the group formed in 1997 by ...").
+    let from = if k == v { v } else { clause.start };
+    let (modality, _) = modality(aux, &items[from..clause.end], v.saturating_sub(from));
     let ctx = s.date_context(v, modality == Modality::Planned);
     let when = find_date(items, vend, next_verb, ctx)
         .map(|(w, _)| w)
@@ -2664,6 +2703,21 @@ fn passive(
         ),
         _ => {}
     }
+}
+
+/// Where the passive a participle shares begins: "and" (with "later", "then" ...) right before
+/// it, after a passive participle ("signed ... by A and B and later joined by C").
+fn shared_passive(items: &[Item<'_>], v: usize) -> Option<usize> {
+    let mut k = v;
+    while k > 0 && items[k - 1].is_any(&["later", "subsequently", "then", "also", "soon"]) {
+        k -= 1;
+    }
+    let and = k.checked_sub(1).filter(|&a| items[a].is("and"))?;
+    // The passive before it: a participle with its agent, "by" and a state, within the clause.
+    let by = (and.saturating_sub(12)..and)
+        .rev()
+        .find(|&b| items[b].is("by"))?;
+    (by + 1 < and && is_state_item(&items[by + 1])).then_some(and)
 }
 
 /// Words between a copula and the status noun ("is a full member", "is no longer a member").
