@@ -2009,3 +2009,23 @@ fn participles_with_their_agents_and_part_of_since() {
         ],
     );
 }
+
+#[test]
+fn all_the_counted_members_of_an_organisation() {
+    check(
+        "1999-04-27",
+        "Moscow's response was muted, not least because all five GUUAM members still belong to \
+         the Commonwealth of Independent States. Three of the five GUUAM states have quit the \
+         Collective Security Treaty. The six GUUAM members joined the WTO.",
+        &[
+            "member Azerbaijan CIS 1999-04-27 asserted",
+            "member Georgia CIS 1999-04-27 asserted",
+            "member Moldova CIS 1999-04-27 asserted",
+            "member Ukraine CIS 1999-04-27 asserted",
+            "member Uzbekistan CIS 1999-04-27 asserted",
+            "count GUAM 5 members 1999-04-27",
+            "count GUAM 5 members 1999-04-27",
+            "count GUAM 6 members 1999-04-27",
+        ],
+    );
+}

@@ -1005,6 +1005,11 @@ fn subject_near(
     }
     let end = j;
     let last = &items[end - 1];
+    // "all five GUUAM members still belong to ...": the members the organisation had then,
+    // when there were as many as the count says.
+    if let Some(found) = counted_members(s, end, lower) {
+        return Some((found.0, found.1, end.max(after_aside)));
+    }
     // "Uzbekistan, which joined ..."
     if last.is_any(&["which", "who", "whom", "that"]) {
         // "Uzbekistan, which joined ...", "Kazakhstan and Kyrgyzstan, both of which signed ..."
@@ -2703,6 +2708,42 @@ fn passive(
         ),
         _ => {}
     }
+}
+
+/// "all five GUUAM members", "the four GUAM states" ending at item `end`: the states that were
+/// members of that organisation at the article's date by the curated timeline, when they are
+/// exactly as many as the count (anything else is left to the count rules to question).
+fn counted_members(
+    s: &Sentence<'_, '_>,
+    end: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>)> {
+    let items = s.items;
+    if end < lower + 3 || !items[end - 1].is_any(&["members", "states", "countries", "nations"]) {
+        return None;
+    }
+    let Some(Entity::Org(org)) = items[end - 2].entity() else {
+        return None;
+    };
+    let n = super::num(&items[end - 3]).filter(|n| (2..=15).contains(n))? as usize;
+    let mut start = end - 3;
+    while start > lower && items[start - 1].is_any(&["all", "the", "its", "their"]) {
+        start -= 1;
+    }
+    // "three of the five GUUAM states" are some of them; "each of", "none of" all of them.
+    if start >= 2
+        && items[start - 1].is("of")
+        && !items[start - 2].is_any(&["all", "each", "every", "none", "neither", "both"])
+    {
+        return None;
+    }
+    let day = s.article?;
+    let prior = &s.lexicon.prior;
+    let members: Vec<StateId> = (0..s.lexicon.states.len())
+        .map(|i| StateId(i as u16))
+        .filter(|&st| prior.member(st, org, day) == Some(true))
+        .collect();
+    (members.len() == n).then_some((members, start..end))
 }
 
 /// Where the passive a participle shares begins: "and" (with "later", "then" ...) right before
