@@ -2029,3 +2029,18 @@ fn all_the_counted_members_of_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_denied_joining_takes_no_date_from_another_clause() {
+    check(
+        "2005-05-07",
+        "Uzbekistan, which left the Collective Security Treaty in 1999, has not joined its \
+         successor, the CSTO. Turkmenistan, which declared itself neutral in 1995, never joined \
+         the treaty.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "joined Uzbekistan CSTO ..2005-05-07 negated",
+            "joined Turkmenistan CST ..2005-05-07 negated",
+        ],
+    );
+}

@@ -2261,8 +2261,10 @@ pub fn events(s: &mut Sentence<'_, '_>) {
                 })
             };
             let after = after.or_else(when_clause);
-            if modality == Modality::Planned {
-                // A date before a plan is when it was announced, not when it happens.
+            if matches!(modality, Modality::Planned | Modality::Negated) {
+                // A date before a plan is when it was announced, not when it happens; one
+                // before "never joined" or "has not joined" is of something else ("which left
+                // the treaty in 1999, has not joined its successor").
                 after.map(|(w, _)| w).or_else(|| s.undated(modality))
             } else {
                 // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.

@@ -440,6 +440,17 @@ pub fn extract_article(
             numbers::quantities(&mut s);
             office::offices(&mut s);
             reconsider_anaphors(&mut s);
+            // An organisation reconsidered may make two claims of the sentence one.
+            let mut kept: Vec<Fact> = Vec::with_capacity(s.facts.len());
+            for f in std::mem::take(&mut s.facts) {
+                if !kept
+                    .iter()
+                    .any(|k| k.claim == f.claim && k.when == f.when && k.modality == f.modality)
+                {
+                    kept.push(f);
+                }
+            }
+            s.facts = kept;
             discourse = membership::update_discourse(&s);
             facts.extend(s.facts);
         }
