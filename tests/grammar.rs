@@ -2044,3 +2044,25 @@ fn a_denied_joining_takes_no_date_from_another_clause() {
         ],
     );
 }
+
+#[test]
+fn followed_and_a_relative_date_restated_with_its_year() {
+    check(
+        "2003-12-15",
+        "Azerbaijan joined the Collective Security Treaty in September 1993, and Georgia \
+         followed in December. Six years later, in 1999, Azerbaijan declined to extend its \
+         membership of the treaty. The treaty was signed in Tashkent in May 1992 by six states: \
+         Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+        &[
+            "joined Azerbaijan CST 1993-09 asserted",
+            "joined Georgia CST 1993-12 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Kyrgyzstan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "signed Tajikistan CST 1992-05 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+        ],
+    );
+}

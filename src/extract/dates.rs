@@ -414,6 +414,17 @@ pub fn find_date(
                     };
                     return Some((by, i..end));
                 }
+                // "Six years later, in 1999, ...": a relative date restated with its year is
+                // that year.
+                let relative = super::num(it).is_some() && year_of(it).is_none();
+                if relative
+                    && items.get(end).is_some_and(|c| c.is_punct(','))
+                    && items.get(end + 1).is_some_and(|p| p.is_any(&["in", "on"]))
+                    && (end + 2..(end + 5).min(to)).any(|k| year_of(&items[k]).is_some())
+                    && let Ok((rest, stated)) = date(ctx)(Toks(&items[end + 2..to]))
+                {
+                    return Some((stated, i..to - rest.0.len()));
+                }
                 return Some((when, i..end));
             }
         }

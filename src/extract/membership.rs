@@ -1789,8 +1789,103 @@ fn set_against(items: &[Item<'_>], range: Range<usize>) -> Option<(Vec<StateId>,
     Some((states, k + 1..end - rest.0.len()))
 }
 
+/// "Azerbaijan joined the treaty in September 1993, and Georgia followed in December",
+/// "Baku is expected to leave the treaty; Tbilisi may well do the same": the event told before
+/// in the sentence, for another subject, at its own date.
+fn followed(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for v in 0..items.len() {
+        let end = if items[v].is_any(&["followed", "follow", "follows"])
+            && !items.get(v + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "the", "a", "an", "its", "their", "by", "up", "through", "on",
+                ]) || w.entity().is_some()
+            }) {
+            v + 1 + usize::from(items.get(v + 1).is_some_and(|w| w.is("suit")))
+        } else if items[v].is_any(&["did", "do", "does", "done", "doing"])
+            && items.get(v + 1).is_some_and(|w| w.is("the"))
+            && items.get(v + 2).is_some_and(|w| w.is("same"))
+        {
+            v + 3
+        } else {
+            continue;
+        };
+        let clause = s.clause(v);
+        let Some((states, range, aux_start)) = subject(s, v, clause.start) else {
+            continue;
+        };
+        // What someone else did ("Georgia and Azerbaijan, which acceded in 1993, may follow"
+        // follows no accession of their own).
+        let Some(before) = s
+            .facts
+            .iter()
+            .rev()
+            .filter(|f| f.span.end <= items[v].start)
+            .find_map(|f| match f.claim {
+                Claim::Membership {
+                    event,
+                    org,
+                    state: Some(st),
+                } if !event.is_status() => Some((event, org, f.modality, f.when, st)),
+                _ => None,
+            })
+            .filter(|b| !states.contains(&b.4))
+        else {
+            continue;
+        };
+        let (mut modality, negated) = modality(
+            &items[aux_start..v],
+            &items[clause.clone()],
+            v - clause.start,
+        );
+        if negated {
+            continue;
+        }
+        // "... is expected to leave; Tbilisi may well do the same": a plan copied is a plan.
+        if before.2 == Modality::Planned && modality == Modality::Asserted {
+            modality = Modality::Planned;
+        }
+        let ctx = s.date_context(v, modality == Modality::Planned);
+        let (event, org, _, first, _) = before;
+        // "... in September 1993, and Georgia followed in December": a bare month after the
+        // first event's month is of its year.
+        let when = find_date(items, end, clause.end, ctx)
+            .map(|(w, r)| {
+                let bare = r.len() == 1;
+                match (w.precision, w.from, first.and_then(|f| f.from)) {
+                    (crate::date::Precision::Month, Some(m), Some(f)) if bare => {
+                        let year = if m.month() >= f.month() {
+                            f.year()
+                        } else {
+                            f.year() + 1
+                        };
+                        Interval::month(year, m.month())
+                    }
+                    _ => w,
+                }
+            })
+            .or_else(|| s.undated(modality));
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            event,
+            when,
+            modality,
+            range.start..end,
+            false,
+        );
+    }
+}
+
 /// Reads every membership event in the sentence.
 pub fn events(s: &mut Sentence<'_, '_>) {
+    events_told(s);
+    followed(s);
+}
+
+/// The events a verb of the table tells.
+fn events_told(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     // A group a status set ("whose five members—A, B, ...") may stand anywhere in the
     // sentence: no verb shares it as a subject.
@@ -1827,8 +1922,12 @@ pub fn events(s: &mut Sentence<'_, '_>) {
         let passive_voice = ((i.saturating_sub(3)..i)
             .any(|k| items[k].is_any(&["was", "were", "been", "being", "be"]))
             || participle)
-            && (vend..next_verb)
-                .any(|k| items[k].is("by") && items.get(k + 1).is_some_and(is_state_item));
+            && (vend..next_verb).any(|k| {
+                items[k].is("by")
+                    && (items.get(k + 1).is_some_and(is_state_item)
+                        || items.get(k + 1).and_then(super::num).is_some()
+                            && items.get(k + 2).is_some_and(|w| w.is_any(STATE_NOUNS)))
+            });
         if let (true, Verb::Event(ev)) = (passive_voice, verb) {
             passive(s, i, vend, ev, clause.clone(), next_verb);
             i = vend;
@@ -2685,11 +2784,25 @@ fn passive(
     let when = find_date(items, vend, next_verb, ctx)
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
-    // "by Georgia, Ukraine, Azerbaijan and Moldova"
+    // "by Georgia, Ukraine, Azerbaijan and Moldova", "by six states: Armenia, ..."
     let agents = (vend..next_verb)
         .find(|&b| items[b].is("by"))
         .and_then(|b| {
-            let (rest, states) = state_list(Toks(&items[b + 1..next_verb])).ok()?;
+            let mut a = b + 1;
+            let counted = items.get(a).and_then(super::num);
+            if counted.is_some()
+                && items.get(a + 1).is_some_and(|w| w.is_any(STATE_NOUNS))
+                && items
+                    .get(a + 2)
+                    .is_some_and(|w| w.is_punct(':') || w.is_dash())
+            {
+                a += 3;
+            }
+            let (rest, states) = state_list(Toks(&items[a.min(next_verb)..next_verb])).ok()?;
+            // (the list is the count's, when it gives one)
+            if counted.is_some_and(|n| a > b + 1 && n as usize != states.len()) {
+                return None;
+            }
             Some((states, index_of(items, rest)))
         });
     match (event, agents) {
