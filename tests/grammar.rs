@@ -2066,3 +2066,24 @@ fn followed_and_a_relative_date_restated_with_its_year() {
         ],
     );
 }
+
+#[test]
+fn becoming_an_associate_and_founders_dated_after_the_noun() {
+    check(
+        "2005-08-29",
+        "Turkmenistan became an associate member of the Commonwealth of Independent States at \
+         the summit in Kazan on 26 August. Ukraine, one of the three founders of the CIS in \
+         December 1991, has never ratified the charter. Georgia joined the CST in 1993, whereas \
+         Moldova never joined the pact. Armenia, Belarus and Russia make up the CSTO.",
+        &[
+            "associate Turkmenistan CIS 2005-08-26 asserted",
+            "count CIS 3 founders 2005-08-29",
+            "founded Ukraine CIS 1991-12 asserted",
+            "joined Georgia CST 1993 asserted",
+            "joined Moldova CST ..2005-08-29 negated",
+            "member Armenia CSTO 2005-08-29 asserted",
+            "member Belarus CSTO 2005-08-29 asserted",
+            "member Russia CSTO 2005-08-29 asserted",
+        ],
+    );
+}

@@ -88,6 +88,25 @@ const VERBS: &[(&str, Verb)] = &[
     ("take part in", Verb::Status(Event::Member)),
     ("participates in", Verb::Status(Event::Member)),
     ("participate in", Verb::Status(Event::Member)),
+    (
+        "became an associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "become an associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "becomes an associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    ("became associate members of", Verb::Event(Event::Associate)),
+    ("became an observer in", Verb::Event(Event::Observer)),
+    ("became an observer of", Verb::Event(Event::Observer)),
+    ("became observers in", Verb::Event(Event::Observer)),
+    ("became observers of", Verb::Event(Event::Observer)),
+    ("make up", Verb::Status(Event::Member)),
+    ("makes up", Verb::Status(Event::Member)),
     ("became full members of", Verb::Event(Event::Joined)),
     ("became a full member of", Verb::Event(Event::Joined)),
     ("became members of", Verb::Event(Event::Joined)),
@@ -2482,6 +2501,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 }
             }
         };
+        // "has become an associate member": a status taken up at no stated time holds now.
+        let when = match when {
+            Some(w)
+                if event.is_status()
+                    && matches!(verb, Verb::Event(_))
+                    && w.precision == crate::date::Precision::Open =>
+            {
+                status_time(s, clause.clone(), oend, false)
+            }
+            other => other,
+        };
         // "the treaty" in a sentence about 1999 is the CST, even if the article is about its
         // successor: an organisation resolved from context that did not yet exist is its
         // predecessor.
@@ -4187,8 +4217,10 @@ fn time_for(
         return status_time(s, clause, at, past);
     }
     let ctx = s.date_context(at, false);
-    // "one of the six signatories in 1992": a date right after the noun phrase.
-    find_date(s.items, at + 1, (at + 6).min(clause.end), ctx)
+    // "one of the six signatories in 1992": a date right after the noun phrase (begun within
+    // a few words, read to its end: "founders of the CIS in December 1991").
+    find_date(s.items, at + 1, clause.end, ctx)
+        .filter(|(_, r)| r.start < at + 6)
         .map(|(w, _)| w)
         .or_else(|| s.undated(Modality::Asserted))
 }
