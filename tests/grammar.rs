@@ -2087,3 +2087,23 @@ fn becoming_an_associate_and_founders_dated_after_the_noun() {
         ],
     );
 }
+
+#[test]
+fn regional_members_neither_nor_and_company_in_a_body() {
+    check(
+        "2002-10-09",
+        "Kazakhstan and Tajikistan, the other Central Asian members of the CSTO, pledged a \
+         battalion. Turkmenistan is a member neither of the CSTO nor of GUUAM. Uzbekistan sits \
+         in GUUAM with Georgia and Moldova. Armenia remains firmly inside the CSTO.",
+        &[
+            "member Kazakhstan CSTO 2002-10-09 asserted",
+            "member Tajikistan CSTO 2002-10-09 asserted",
+            "not_member Turkmenistan CSTO 2002-10-09 asserted",
+            "not_member Turkmenistan GUAM 2002-10-09 asserted",
+            "member Uzbekistan GUAM 2002-10-09 asserted",
+            "member Georgia GUAM 2002-10-09 asserted",
+            "member Moldova GUAM 2002-10-09 asserted",
+            "member Armenia CSTO 2002-10-09 asserted",
+        ],
+    );
+}

@@ -67,6 +67,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("sat in", Verb::Status(Event::Member)),
     ("sitting in", Verb::Status(Event::Member)),
     ("remain inside", Verb::Status(Event::Member)),
+    ("remains firmly inside", Verb::Status(Event::Member)),
+    ("remain firmly inside", Verb::Status(Event::Member)),
+    ("remained firmly inside", Verb::Status(Event::Member)),
+    ("remains firmly in", Verb::Status(Event::Member)),
+    ("remain firmly in", Verb::Status(Event::Member)),
     ("remains inside", Verb::Status(Event::Member)),
     ("remained inside", Verb::Status(Event::Member)),
     ("sit outside", Verb::Status(Event::NotMember)),
@@ -2619,6 +2624,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| {
             items[k].is_any(&["together", "along"]) && items[k + 1].is("with")
                 || items[k].is("alongside")
+                // "sits in GUUAM with Georgia, Ukraine, ..."
+                || (matches!(verb, Verb::Status(Event::Member))
+                    && k == oend
+                    && items[k].is("with"))
                 || (event == Event::Founded
                     && items[k].is("with")
                     && k > 0
@@ -2905,6 +2914,22 @@ fn shared_passive(items: &[Item<'_>], v: usize) -> Option<usize> {
         .find(|&b| items[b].is("by"))?;
     (by + 1 < and && is_state_item(&items[by + 1])).then_some(and)
 }
+
+/// Regional adjectives that may qualify members ("the other Central Asian members of the CSTO").
+const REGIONAL: &[&str] = &[
+    "central",
+    "asian",
+    "caucasian",
+    "caucasus",
+    "european",
+    "baltic",
+    "slavic",
+    "post-soviet",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+];
 
 /// Words between a copula and the status noun ("is a full member", "is no longer a member").
 const STATUS_MODIFIERS: &[&str] = &[
@@ -3404,7 +3429,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             continue;
         } else if p.kind == super::tokens::Kind::Word
             && adjectives < 3
-            && p.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && (p.text.chars().all(|c| c.is_lowercase() || c == '-') || p.is_any(REGIONAL))
             && !p.is_any(COPULAS)
             && !p.is_any(&[
                 "and", "or", "of", "in", "to", "with", "by", "for", "as", "that", "which", "who",
@@ -3431,8 +3456,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         adjectives -= 1;
     }
     // "a member of neither the treaty nor the community"
-    let neither = items.get(m + 1).is_some_and(|w| w.is_any(&["of", "in"]))
+    let neither_inside = items.get(m + 1).is_some_and(|w| w.is_any(&["of", "in"]))
         && items.get(m + 2).is_some_and(|w| w.is("neither"));
+    // "a member neither of the CSTO nor of GUUAM"
+    let neither_first = items.get(m + 1).is_some_and(|w| w.is("neither"))
+        && items.get(m + 2).is_some_and(|w| w.is_any(&["of", "in"]));
+    let neither = neither_inside || neither_first;
     negated |= neither;
     let lower_noun = noun.text.to_lowercase();
     // "The rest of the membership — A, B, ...": the collective noun only introduces a list.
@@ -3449,7 +3478,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         _ => Event::Member,
     };
     // The organisation after the noun ("a member of the CSTO", "observer status in the SCO").
-    let mut after = m + 1;
+    let mut after = m + 1 + usize::from(neither_first);
     if items
         .get(after)
         .is_some_and(|w| w.is_any(&["status", "seat", "seats", "rights"]))
@@ -3460,7 +3489,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
         // "a member of both the SCO and GUUAM"
         let both = items.get(after + 1).is_some_and(|w| w.is("both"));
-        let after_prep = after + 1 + usize::from(neither || both);
+        let after_prep = after + 1 + usize::from(neither_inside || both);
         let mut the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
         // "parties to the 1992 Collective Security Treaty"
         if year_before_org(items, after_prep + the) {
