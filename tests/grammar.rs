@@ -2107,3 +2107,28 @@ fn regional_members_neither_nor_and_company_in_a_body() {
         ],
     );
 }
+
+#[test]
+fn a_status_shared_along_with_others() {
+    check(
+        "2004-01-27",
+        "Tajikistan was one of the six original signatories of the Collective Security Treaty \
+         in May 1992, along with Russia and Armenia. Tashkent remains a member of GUUAM, \
+         alongside Georgia and Moldova. Both Georgia and Ukraine are members of the CIS, and \
+         both set up GUAM together with Moldova.",
+        &[
+            "signed Tajikistan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "count CST 6 signatories 2004-01-27",
+            "member Uzbekistan GUAM 2004-01-27 asserted",
+            "member Georgia GUAM 2004-01-27 asserted",
+            "member Moldova GUAM 2004-01-27 asserted",
+            "member Georgia CIS 2004-01-27 asserted",
+            "member Ukraine CIS 2004-01-27 asserted",
+            "founded Georgia GUAM ..2004-01-27 asserted",
+            "founded Ukraine GUAM ..2004-01-27 asserted",
+            "founded Moldova GUAM ..2004-01-27 asserted",
+        ],
+    );
+}

@@ -3726,6 +3726,29 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             {
                 states.extend(more);
             }
+            // "one of the six original signatories of the treaty in May 1992, along with
+            // Russia, Armenia, ...": the others the status is shared with.
+            // (not past another verb or clause: "..., and both set up the SCO together with")
+            let stop = (after..clause.end)
+                .find(|&q| coordinated_clause_at(items, q) || verb_at(items, q).is_some())
+                .unwrap_or(clause.end);
+            if let Some(a) = (after..stop.saturating_sub(1)).find(|&q| {
+                items[q].is_any(&["along", "together"]) && items[q + 1].is("with")
+                    || items[q].is("alongside")
+            }) && items[after..a].iter().all(|w| !w.is_any(&["which", "who", "that"]))
+                && let Ok((rest, more)) = state_list(Toks(
+                    &items[a + if items[a].is("alongside") { 1 } else { 2 }..clause.end],
+                ))
+                // ("alongside Mongolia, an observer since 2004": its own status, told there)
+                && !(rest.0.first().is_some_and(|w| w.is_punct(','))
+                    && rest.0.get(1).is_some_and(|w| w.is_any(&["a", "an"])))
+            {
+                states.extend(
+                    more.into_iter()
+                        .filter(|st| !states.contains(st))
+                        .collect::<Vec<_>>(),
+                );
+            }
             push_statuses(
                 s,
                 &orgs,
