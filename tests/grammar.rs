@@ -2132,3 +2132,26 @@ fn a_status_shared_along_with_others() {
         ],
     );
 }
+
+#[test]
+fn a_counted_alliance_of_states_and_a_grouping_past_its_relative_clause() {
+    check(
+        "2006-08-18",
+        "The move makes the CSTO a seven-member alliance of Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia, Tajikistan and Uzbekistan. The CIS is a three-member alliance of \
+         Armenia and Belarus. The SCO, which first met in 2001, groups China and Russia.",
+        &[
+            "count CSTO 7 members 2006-08-18",
+            "member Armenia CSTO 2006-08-18 asserted",
+            "member Belarus CSTO 2006-08-18 asserted",
+            "member Kazakhstan CSTO 2006-08-18 asserted",
+            "member Kyrgyzstan CSTO 2006-08-18 asserted",
+            "member Russia CSTO 2006-08-18 asserted",
+            "member Tajikistan CSTO 2006-08-18 asserted",
+            "member Uzbekistan CSTO 2006-08-18 asserted",
+            "count CIS 3 members 2006-08-18",
+            "member China SCO 2006-08-18 asserted",
+            "member Russia SCO 2006-08-18 asserted",
+        ],
+    );
+}

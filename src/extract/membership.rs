@@ -3267,8 +3267,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             {
                 l += 1;
             }
+            // "a seven-member alliance of Armenia, Belarus, ...": as many as it says.
+            let size = super::num(&items[m - 3]);
+            let of = l == m + 1 && items.get(l).is_some_and(|w| w.is("of"));
+            if of {
+                l += 1;
+            }
             if l > m + 1
                 && let Ok((rest, states)) = state_list(Toks(&items[l..]))
+                && (!of || size == Some(states.len() as u64))
                 && let Some(org) = s.anaphor_org(m)
             {
                 let end = index_of(items, rest);
@@ -4180,6 +4187,20 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let mut skipped = 0;
     while k > 0 && v - k - skipped < reach {
         k -= 1;
+        // "The Shanghai Five, which first met in 1996, grouped ...": a relative clause set off
+        // by commas is stepped over.
+        if items[k].is_punct(',')
+            && let Some(o) = (k.saturating_sub(30)..k).rev().find(|&o| {
+                items[o].is_punct(',')
+                    && items
+                        .get(o + 1)
+                        .is_some_and(|w| w.is_any(&["which", "whose", "who"]))
+            })
+        {
+            skipped += k - o;
+            k = o;
+            continue;
+        }
         // "The grouping—already dubbed the Shanghai Five by diplomats—consists of ...": the
         // aside between dashes is stepped over.
         if items[k].is_dash()
