@@ -4185,6 +4185,7 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let relative = (v.saturating_sub(3)..v).any(|q| items[q].is("which"));
     let reach = if relative { 24 } else { 6 };
     let mut skipped = 0;
+    let mut relative_aside = None;
     while k > 0 && v - k - skipped < reach {
         k -= 1;
         // "The Shanghai Five, which first met in 1996, grouped ...": a relative clause set off
@@ -4199,6 +4200,7 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         {
             skipped += k - o;
             k = o;
+            relative_aside = Some(o);
             continue;
         }
         // "The grouping—already dubbed the Shanghai Five by diplomats—consists of ...": the
@@ -4234,7 +4236,12 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         if items[k].is_any(super::grammar::ORG_ANAPHORS)
             || items[k].is_any(&["membership", "its", "whose"])
         {
-            org = s.org_before(k);
+            // ("The bloc, whose charter ..., groups": the bloc the article is about.)
+            org = if relative_aside.is_some() && items[k].is_any(super::grammar::ORG_ANAPHORS) {
+                s.anaphor_org(k.saturating_sub(1))
+            } else {
+                s.org_before(k)
+            };
             break;
         }
         if is_state_item(&items[k]) && !relative {
@@ -4259,6 +4266,11 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         end
     } else {
         v
+    };
+    // (not a date of the relative clause stepped over: "which first met in 1996, grouped")
+    let clause = match relative_aside {
+        Some(_) => v..clause.end,
+        None => clause,
     };
     let when = status_time(s, clause, anchor, past);
     for st in &states {
