@@ -27,11 +27,15 @@ fn month_of(i: &Item<'_>) -> Option<u32> {
     if i.kind != Kind::Word || !i.starts_upper() {
         return None;
     }
-    let w = i.text.to_lowercase();
-    if let Some(p) = MONTHS.iter().position(|m| *m == w) {
+    // (no allocation: every capitalised word of a sentence may be asked, many times)
+    if let Some(p) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(i.text)) {
         return Some(p as u32 + 1);
     }
     // Abbreviations only with their period ("Sept.", "Oct."), so "Jan Kubis" stays a name.
+    if !i.text.ends_with('.') {
+        return None;
+    }
+    let w = i.text.to_lowercase();
     let abbr = w.strip_suffix('.')?;
     MONTHS
         .iter()
