@@ -1842,6 +1842,8 @@ fn a_step_others_took_and_like_inside_dashes() {
             "member Kazakhstan CST 1995-03-14 asserted",
             "member Kyrgyzstan CST 1995-03-14 asserted",
             "member Tajikistan CST 1995-03-14 asserted",
+            // "... followed": into the Partnership the sentence before told of.
+            "joined Kyrgyzstan PfP ..1995-03-14 asserted",
         ],
     );
 }
@@ -2152,6 +2154,18 @@ fn a_counted_alliance_of_states_and_a_grouping_past_its_relative_clause() {
             "count CIS 3 members 2006-08-18",
             "member China SCO 2006-08-18 asserted",
             "member Russia SCO 2006-08-18 asserted",
+        ],
+    );
+}
+
+#[test]
+fn following_suit_in_the_next_sentence() {
+    check(
+        "2000-01-01",
+        "Uzbekistan left the CST in April 1999. Georgia followed suit in May. Armenia stayed.",
+        &[
+            "withdrew Uzbekistan CST 1999-04 asserted",
+            "withdrew Georgia CST 1999-05 asserted",
         ],
     );
 }

@@ -1840,6 +1840,8 @@ fn followed(s: &mut Sentence<'_, '_>) {
         };
         // What someone else did ("Georgia and Azerbaijan, which acceded in 1993, may follow"
         // follows no accession of their own).
+        // ... in this sentence, else the last the sentence before told ("Uzbekistan left the
+        // treaty in 1999. Georgia followed suit.").
         let Some(before) = s
             .facts
             .iter()
@@ -1852,6 +1854,11 @@ fn followed(s: &mut Sentence<'_, '_>) {
                     state: Some(st),
                 } if !event.is_status() => Some((event, org, f.modality, f.when, st)),
                 _ => None,
+            })
+            .or_else(|| {
+                s.discourse
+                    .last_event
+                    .map(|t| (t.event, t.org, t.modality, t.when, t.state))
             })
             .filter(|b| !states.contains(&b.4))
         else {
@@ -4367,6 +4374,20 @@ fn status_time(
 /// What this sentence leaves for the next: its last group of states and organisation.
 pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let mut d = s.discourse.clone();
+    d.last_event = s.facts.iter().rev().find_map(|f| match f.claim {
+        Claim::Membership {
+            event,
+            org,
+            state: Some(state),
+        } if !event.is_status() => Some(super::Told {
+            event,
+            org,
+            modality: f.modality,
+            when: f.when,
+            state,
+        }),
+        _ => None,
+    });
     if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
     }

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 3;
+pub const GRAMMAR_VERSION: u32 = 4;
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
@@ -47,6 +47,18 @@ pub struct Discourse {
     pub topical: Vec<bool>,
     /// How often each organisation was named so far, and when last: the article's topic.
     pub mentions: Vec<(OrgId, u32, u32)>,
+    /// The last event the previous sentence told, for "Georgia followed suit".
+    pub last_event: Option<Told>,
+}
+
+/// An event as told: what, of which organisation, how firmly, when, and by which state.
+#[derive(Clone, Copy, Debug)]
+pub struct Told {
+    pub event: crate::fact::Event,
+    pub org: OrgId,
+    pub modality: Modality,
+    pub when: Option<Interval>,
+    pub state: StateId,
 }
 
 impl Discourse {
