@@ -2169,3 +2169,43 @@ fn following_suit_in_the_next_sentence() {
         ],
     );
 }
+
+#[test]
+fn review_cases_claim_nothing_wrong_and_never_panic() {
+    // A subject after a participle with an aside after it (a slice once ran backwards here).
+    check(
+        "2005-01-01",
+        "Having left the CSTO, Uzbekistan, for its part, joined GUAM.",
+        &[
+            "withdrew Uzbekistan CSTO ..2005-01-01 asserted",
+            "joined Uzbekistan GUAM ..2005-01-01 asserted",
+        ],
+    );
+    // A list after "unlike" that nothing closes is the subject; "besides" sets no one apart as
+    // a member; a denied event is not followed; "followed with" is no following.
+    check(
+        "2013-01-01",
+        "Unlike Armenia, Georgia and Azerbaijan joined GUAM in 1997. Besides Georgia, Ukraine \
+         is not a member of the CSTO either. Georgia never joined the CSTO, and Azerbaijan \
+         followed. Uzbekistan quit the CSTO in 2012. Russia followed with sanctions.",
+        &[
+            "joined Georgia GUAM 1997 asserted",
+            "joined Azerbaijan GUAM 1997 asserted",
+            "not_member Ukraine CSTO 2013-01-01 asserted",
+            "joined Georgia CSTO ..2013-01-01 negated",
+            "withdrew Uzbekistan CSTO 2012 asserted",
+        ],
+    );
+    // "the month of March" is no month named before; a relative clause lends no plan.
+    check(
+        "2005-01-01",
+        "After talks in December 1993, Georgia joined the CIS in the month of March. GUAM, \
+         which Uzbekistan may rejoin, groups Georgia and Ukraine.",
+        &[
+            "joined Georgia CIS 2004-03 asserted",
+            "member Georgia GUAM 2005-01-01 asserted",
+            "member Ukraine GUAM 2005-01-01 asserted",
+            "rejoined Uzbekistan GUAM 2005-01-01.. planned",
+        ],
+    );
+}

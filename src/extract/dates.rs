@@ -309,8 +309,10 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             // "that same month", "later the same month": the month named before.
             (
                 opt(alt((word("later"), word("earlier")))),
-                alt((word("that"), word("the"))),
-                opt(word("same")),
+                alt((
+                    (word("that"), opt(word("same"))),
+                    (word("the"), word("same").map(Some)),
+                )),
                 word("month"),
             )
                 .map_opt(move |_| ctx.anchor_month.map(|(y, m)| Interval::month(y, m))),

@@ -1810,7 +1810,13 @@ fn set_against(items: &[Item<'_>], range: Range<usize>) -> Option<(Vec<StateId>,
         .find(|&q| items[q].is("and"));
     let end = and.map_or(k + 2, |a| a + 2).min(range.end);
     let (rest, states) = state_list(Toks(&items[k + 1..end])).ok()?;
-    Some((states, k + 1..end - rest.0.len()))
+    let end = end - rest.0.len();
+    // ("Unlike Armenia, Georgia and Azerbaijan joined": nothing closes it before the verb, so
+    // it is the subject; a comma, a pronoun or another state does.)
+    items
+        .get(end)
+        .is_some_and(|w| w.is_punct(',') || w.is_any(&["it", "they"]) || is_state_item(w))
+        .then_some((states, k + 1..end))
 }
 
 /// "Azerbaijan joined the treaty in September 1993, and Georgia followed in December",
@@ -1835,6 +1841,20 @@ fn followed(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let clause = s.clause(v);
+        // "followed suit", "followed in December", "followed.": not "followed with sanctions".
+        let bare = items
+            .get(end)
+            .is_none_or(|w| w.kind != super::tokens::Kind::Word)
+            || find_date(
+                items,
+                end,
+                (end + 6).min(items.len()),
+                s.date_context(v, false),
+            )
+            .is_some_and(|(_, r)| r.start <= end + 1);
+        if !bare {
+            continue;
+        }
         let Some((states, range, aux_start)) = subject(s, v, clause.start) else {
             continue;
         };
@@ -1860,7 +1880,7 @@ fn followed(s: &mut Sentence<'_, '_>) {
                     .last_event
                     .map(|t| (t.event, t.org, t.modality, t.when, t.state))
             })
-            .filter(|b| !states.contains(&b.4))
+            .filter(|b| !states.contains(&b.4) && b.2 != Modality::Negated)
         else {
             continue;
         };
@@ -2142,17 +2162,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let earlier = earlier.filter(fits);
                 // "Russia and Belarus launched it in 1995 and Kazakhstan signed up later": the
                 // organisation of a claim this sentence made before the verb.
-                let claimed = || {
-                    s.facts
-                        .iter()
-                        .rev()
-                        .filter(|f| f.span.end <= items[i].start)
-                        .find_map(|f| match f.claim {
-                            Claim::Membership { org, .. } => Some(org),
-                            _ => None,
-                        })
-                        .filter(fits)
-                };
+                let claimed = || s.org_claimed_before(i).filter(fits);
                 let previous = || s.discourse.previous.last().copied().filter(fits);
                 return earlier
                     .or_else(claimed)
@@ -2455,6 +2465,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     let aside = || {
                         let a = subj_range.end;
                         (!subj_range.is_empty()
+                            && a < i
                             && items.get(a).is_some_and(|w| w.is_punct(','))
                             && items[a + 1..i].iter().any(|w| w.is_punct(',')))
                         .then(|| find_date(items, a + 1, i, ctx))
@@ -2771,12 +2782,7 @@ fn passive(
     let shared = (k == v)
         .then(|| shared_passive(items, v))
         .flatten()
-        .and_then(|_| {
-            s.facts.iter().rev().find_map(|f| match f.claim {
-                Claim::Membership { org, .. } => Some(org),
-                _ => None,
-            })
-        });
+        .and_then(|_| s.org_claimed_before(v));
     if (k == v && !reduced && shared.is_none()) || k == 0 {
         return;
     }
@@ -2849,7 +2855,8 @@ fn passive(
             if counted.is_some_and(|n| a > b + 1 && n as usize != states.len()) {
                 return None;
             }
-            Some((states, index_of(items, rest)))
+            // (counted from the slice's end: an empty rest has no place of its own)
+            Some((states, next_verb - rest.0.len()))
         });
     match (event, agents) {
         (_, Some((states, end))) => {
@@ -3777,6 +3784,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if event == Event::NotMember
                 && modality == Modality::Asserted
                 && let Some((members, r)) = set_against(items, clause.start..range.start)
+                && r.start >= 1
+                && items[r.start - 1].is("unlike")
             {
                 let span = r.start.saturating_sub(1)..r.end;
                 push_statuses(
@@ -4263,10 +4272,18 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let Some(org) = org else { return };
     let clause = s.clause(v);
     let past = items[v].text.ends_with("ed") || items[v].is("brought");
+    // (a relative clause stepped over lends the verb no modality: "GUAM, which Uzbekistan may
+    // rejoin, groups ...")
+    let from = if relative_aside.is_some() { v } else { k };
+    let mclause = if relative_aside.is_some() {
+        v..clause.end
+    } else {
+        clause.clone()
+    };
     let (modality, _) = modality(
-        &items[k..v],
-        &items[clause.clone()],
-        v.saturating_sub(clause.start),
+        &items[from..v],
+        &items[mclause.clone()],
+        v.saturating_sub(mclause.start),
     );
     // "which has brought together A, B and C since 1997": the period follows the list.
     let anchor = if items.get(end).is_some_and(|w| w.is_any(&["since", "from"])) {

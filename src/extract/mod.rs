@@ -115,6 +115,19 @@ impl<'a, 't> Sentence<'a, 't> {
         self.items[r.start].start..self.items[r.end - 1].end
     }
 
+    /// The organisation of the last membership claim this sentence made before item `i`.
+    pub fn org_claimed_before(&self, i: usize) -> Option<OrgId> {
+        let at = self.items.get(i)?.start;
+        self.facts
+            .iter()
+            .rev()
+            .filter(|f| f.span.end <= at)
+            .find_map(|f| match f.claim {
+                Claim::Membership { org, .. } => Some(org),
+                _ => None,
+            })
+    }
+
     /// The organisation named last before item `i` (in this sentence or earlier ones).
     pub fn org_before(&self, i: usize) -> Option<OrgId> {
         self.items[..i.min(self.items.len())]
