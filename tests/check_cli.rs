@@ -959,3 +959,27 @@ fn a_lone_witness_has_no_others() {
     let r = corpus.check(&rules_dir(), &["--format", "human"]);
     assert!(!r.stdout.contains("more report"), "{}", r.stdout);
 }
+
+/// A finding counts its further witnesses exactly, however many other facts share the article
+/// (the index joined on the article holds them all; only those that bind count).
+#[test]
+fn further_witnesses_in_a_crowded_article_are_counted() {
+    let corpus = TempCorpus::new(&[(
+        "2005-11-18-crowded.txt",
+        "Date: 2005-11-18\nTitle: Crowded\n\nUzbekistan is a member of the CSTO. Uzbekistan \
+         remains a member of the CSTO.\n\nUzbekistan is not a member of the CSTO, officials \
+         insist.\n\nThe CIS groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, \
+         Uzbekistan and Moldova. EurAsEC groups Belarus, Kazakhstan, Kyrgyzstan, Russia, \
+         Tajikistan and Uzbekistan. The CSTO groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, \
+         Russia, Tajikistan and Uzbekistan. GUAM groups Georgia, Ukraine, Azerbaijan and \
+         Moldova.\n",
+    )]);
+    let r = corpus.check(&rules_dir(), &["--format", "json", "--no-cache"]);
+    let found = json_lines(&r.stdout);
+    let contradiction = found
+        .iter()
+        .find(|f| f["rule"] == "self-contradiction")
+        .unwrap_or_else(|| panic!("no self-contradiction: {}", r.stdout));
+    // Three sentences call Uzbekistan a CSTO member: one is shown, two more are counted.
+    assert_eq!(contradiction["others"], 2, "{contradiction}");
+}

@@ -468,11 +468,12 @@ impl Bucket {
 }
 
 /// An index over the facts a pattern can bind, keyed by the variables it shares with the
-/// patterns bound before it.
+/// patterns bound before it, or, when it is joined on the article, by the file alone.
 struct Index {
+    /// The variables of the key (none for an index joined on the article: binding checks them).
     key_vars: Vec<usize>,
-    /// When a `SameArticle` condition ties the pattern to an earlier binding, its file joins
-    /// the key (so one article's facts are found without scanning the others').
+    /// When a `SameArticle` condition ties the pattern to an earlier binding, its file is the
+    /// key (so one article's facts are found without scanning the others').
     same_file_as: Option<usize>,
     buckets: HashMap<Vec<Value>, Bucket>,
 }
@@ -522,9 +523,10 @@ impl Index {
                 _ => None,
             })
             .collect();
-        // Joined on the article, the file alone keys the bucket: an article holds a handful of
-        // facts, which binding filters, and one bucket per article instead of one per article
-        // and value keeps the index small (a bucket per key costs far more than its facts).
+        // Joined on the article, the file alone keys the bucket: an article holds a few dozen
+        // facts at most, which binding filters, and one bucket per article instead of one per
+        // article and value keeps the index small (a bucket per key costs far more than its
+        // facts).
         let key_vars: Vec<usize> = pattern_vars
             .iter()
             .copied()
@@ -1072,13 +1074,18 @@ impl CaseEval<'_, '_> {
         };
         let unbound: Vec<usize> = (0..vars.len()).filter(|&x| vars[x].is_none()).collect();
         let mut n = 0;
-        for c in self
-            .candidates(bucket, &case.conds, 1, &[i], false)
-            .take(OTHERS_CAP)
-        {
-            if c != shown
+        // The cap counts candidates that bind: a bucket shared by several keys (an index
+        // joined on the article) holds others that never could.
+        let mut examined = 0;
+        for c in self.candidates(bucket, &case.conds, 1, &[i], false) {
+            if examined == OTHERS_CAP {
+                break;
+            }
+            let binds = self.world.bind(&case.patterns[1], c, self.rule, &mut vars);
+            examined += usize::from(binds);
+            if binds
+                && c != shown
                 && c != i
-                && self.world.bind(&case.patterns[1], c, self.rule, &mut vars)
                 && Self::ready(&case.conds, 2, case.patterns.len())
                     .all(|cond| self.cond(cond, &[i, c], &vars) == Tri::True)
             {
