@@ -3217,12 +3217,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 m + 2 + usize::from(n != 2 || items[m + 1].is("all")),
             ))
         };
-        let relative = state_list(Toks(&items[m + 1..]))
-            .ok()
-            .map(|(rest, states)| (states, index_of(items, rest)))
-            .or_else(counted);
+        // (looked for only at "which": this loop visits every word of the sentence)
+        let relative = || {
+            state_list(Toks(&items[m + 1..]))
+                .ok()
+                .map(|(rest, states)| (states, index_of(items, rest)))
+                .or_else(counted)
+        };
         if it.is("which")
-            && let Some((states, v)) = relative
+            && let Some((states, v)) = relative()
         {
             let mut v = v;
             while items

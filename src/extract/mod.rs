@@ -170,16 +170,14 @@ impl<'a, 't> Sentence<'a, 't> {
         let found = if noun
             .is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]))
         {
-            // "the treaty": the last treaty named, in this clause, this sentence or before.
-            named_before(&|o| lex.org(o).is_treaty)
-                .or_else(|| {
-                    self.items[..i]
-                        .iter()
-                        .rev()
-                        .find_map(|it| match it.entity() {
-                            Some(Entity::Org(o)) if lex.org(o).is_treaty => Some(o),
-                            _ => None,
-                        })
+            // "the treaty": the last treaty named in this sentence (in its own clause when there
+            // is one there: that one is the nearest), else before.
+            self.items[..i]
+                .iter()
+                .rev()
+                .find_map(|it| match it.entity() {
+                    Some(Entity::Org(o)) if lex.org(o).is_treaty => Some(o),
+                    _ => None,
                 })
                 .or(self.discourse.treaty)
         } else if let Some(n) = noun.filter(|n| n.is_any(&["community", "commonwealth", "union"])) {
