@@ -24,6 +24,11 @@ impl Day {
         Some(Day(era * 146_097 + doe - 719_468))
     }
 
+    /// The day of the week, Monday 0 to Sunday 6 (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u32 {
+        (self.0 + 3).rem_euclid(7) as u32
+    }
+
     /// The first day of `year`.
     pub fn year_start(year: i32) -> Day {
         Day::from_ymd(year, 1, 1).expect("January 1 exists")

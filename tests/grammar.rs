@@ -2171,6 +2171,73 @@ fn following_suit_in_the_next_sentence() {
 }
 
 #[test]
+fn the_country_points_back_and_a_bare_status_takes_the_sentences_organisation() {
+    check(
+        "2004-10-19",
+        "President Rakhmonov said that Tajikistan would keep up its ties with NATO. The country \
+         joined the Partnership for Peace in February 2002, at the height of the campaign, and \
+         remains a member. Georgia joined the CIS in 1993 but is no longer a member.",
+        &[
+            "joined Tajikistan PfP 2002-02 asserted",
+            "member Tajikistan PfP 2004-10-19 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "not_member Georgia CIS 2004-10-19 asserted",
+            "office Emomali Rahmon president Tajikistan 2004-10-19",
+        ],
+    );
+    // Without a state named before, "the country" is nobody.
+    check(
+        "2004-10-19",
+        "The country joined the Partnership for Peace in February 2002.",
+        &[],
+    );
+}
+
+#[test]
+fn every_inflection_of_a_status_verb_and_the_organisation_named_last() {
+    check(
+        "1998-05-15",
+        "Turkmenistan has never joined the Tashkent Treaty, and Ukraine and Moldova, too, remain \
+         outside it. Moldova was part of the CIS in 1995.",
+        &[
+            "joined Turkmenistan CST ..1998-05-15 negated",
+            "not_member Ukraine CST 1998-05-15 asserted",
+            "not_member Moldova CST 1998-05-15 asserted",
+            "member Moldova CIS 1995 asserted",
+        ],
+    );
+    // "remain outside" with no object: the organisation the sentence before named last, not one
+    // it only referred to.
+    check(
+        "2012-07-05",
+        "Of the Customs Union's three members, Russia alone has completed its talks with the \
+         World Trade Organization. Kazakhstan and Belarus remain outside.",
+        &[
+            "count CustomsUnion 3 members 2012-07-05",
+            "not_member Kazakhstan WTO 2012-07-05 asserted",
+            "not_member Belarus WTO 2012-07-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn days_of_the_week_and_the_date_of_a_report() {
+    // 2008-11-14 was a Friday.
+    check(
+        "2008-11-14",
+        "Uzbekistan suspended its membership of EurAsEC last Monday. Russia joined the WTO on \
+         Wednesday. Armenia will join the EU next Tuesday. Belarus left the CIS, its parliament \
+         decided on Thursday. Friday's summit was short.",
+        &[
+            "suspended Uzbekistan EurAsEC 2008-11-10 asserted",
+            "joined Russia WTO 2008-11-12 asserted",
+            "joined Armenia EU 2008-11-18 planned",
+            "withdrew Belarus CIS ..2008-11-14 asserted",
+        ],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

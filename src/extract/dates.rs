@@ -45,6 +45,45 @@ fn month_of(i: &Item<'_>) -> Option<u32> {
         .map(|p| p as u32 + 1)
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The day of the week a capitalised word names, Monday 0.
+fn weekday_of(i: &Item<'_>) -> Option<u32> {
+    if i.kind != Kind::Word || !i.starts_upper() {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(i.text))
+        .map(|p| p as u32)
+}
+
+/// The nearest day `weekday` before `today` (or on it, when `same_day`), or after it for a plan.
+fn nearest_weekday(today: Day, weekday: u32, future: bool, same_day: bool) -> Interval {
+    let now = today.weekday() as i32;
+    let w = weekday as i32;
+    let offset = if future {
+        match (w - now).rem_euclid(7) {
+            0 => 7,
+            n => n,
+        }
+    } else {
+        match (now - w).rem_euclid(7) {
+            0 if !same_day => -7,
+            n => -n,
+        }
+    };
+    Interval::day(today.add_days(offset))
+}
+
 fn year_of(i: &Item<'_>) -> Option<i32> {
     match i.kind {
         Kind::Num(v) if i.text.len() == 4 && (1850..=2100).contains(&v) => Some(v as i32),
@@ -232,6 +271,9 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
     let month = |input| {
         item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")))
     };
+    let weekday = |input| {
+        item(|i| weekday_of(i).is_some())(input).map(|(r, i)| (r, weekday_of(i).expect("checked")))
+    };
     alt((
         (alt((word("last"), word("previous"))), word("year")).map(move |_| Interval::year(ay - 1)),
         (word("this"), word("year")).map(move |_| Interval::year(ay)),
@@ -319,6 +361,13 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             // "Andijan in May 2005 ... left GUAM that May": that month of the year named before.
             (word("that"), month)
                 .map_opt(move |(_, m)| ctx.anchor_year.map(|y| Interval::month(y, m))),
+            // "last Friday", "on Monday", "next Thursday": the nearest such day before the
+            // article (or after it, for a plan).
+            (alt((word("last"), word("previous"))), weekday)
+                .map(move |(_, w)| nearest_weekday(today, w, false, false)),
+            (alt((word("this"), word("next"), word("coming"))), weekday)
+                .map(move |(_, w)| nearest_weekday(today, w, true, false)),
+            weekday.map(move |w| nearest_weekday(today, w, ctx.future, true)),
         )),
         (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| {
             match ctx.anchor_year {
@@ -391,6 +440,7 @@ pub fn find_date(
         let it = &items[i];
         let starts = year_of(it).is_some()
             || month_of(it).is_some()
+            || weekday_of(it).is_some()
             || it.is_any(&[
                 "last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an",
                 "later", "earlier", "that",
@@ -398,9 +448,14 @@ pub fn find_date(
             || matches!(it.kind, Kind::Num(n) if n < 100);
         if starts && let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
             let end = to - rest.0.len();
-            // "May" as a verb ("may join") is not a month.
+            // "..., its parliament decided on Thursday": the date of the report, not the claim.
+            if reported(items, from, i) {
+                i = end;
+                continue;
+            }
+            // "May" as a verb ("may join") is not a month; "Friday's summit" is no date.
             if !(end == i + 1
-                && month_of(it) == Some(5)
+                && (month_of(it) == Some(5) || weekday_of(it).is_some())
                 && !items
                     .get(i.wrapping_sub(1))
                     .is_some_and(|p| p.is_any(DATE_PREPOSITIONS)))
@@ -437,6 +492,47 @@ pub fn find_date(
         i += 1;
     }
     None
+}
+
+/// Verbs that report or decide a claim rather than make it.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "confirmed",
+    "declared",
+    "stated",
+    "insisted",
+    "added",
+    "noted",
+    "stressed",
+    "warned",
+    "reported",
+    "decided",
+    "voted",
+    "explained",
+    "quoted",
+];
+
+/// Whether the date starting at `at` dates an attribution that follows the claim, after a
+/// comma ("Georgia will leave the CIS, its parliament decided on Thursday", "..., officials
+/// told reporters on Monday").
+fn reported(items: &[Item<'_>], from: usize, at: usize) -> bool {
+    let mut j = at;
+    if j > from && items[j - 1].is_any(DATE_PREPOSITIONS) {
+        j -= 1;
+    }
+    for k in (from.max(j.saturating_sub(6))..j).rev() {
+        let w = &items[k];
+        if w.is_any(REPORTING) {
+            return items[from..k].iter().any(|p| p.is_punct(','));
+        }
+        if w.kind != Kind::Word || w.is_any(&["that", "and", "but", "which", "who"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The last explicit year in `items[..to]`, to anchor "N years later".
@@ -497,6 +593,14 @@ mod tests {
         assert_eq!(when("last year", "2003-05-01", false), "2002");
         assert_eq!(when("this coming April", "1999-02-10", true), "1999-04");
         assert_eq!(when("this coming April", "1999-06-10", true), "2000-04");
+        // 2001-06-18 was a Monday.
+        assert_eq!(when("last Friday", "2001-06-18", false), "2001-06-15");
+        assert_eq!(when("on Friday", "2001-06-18", false), "2001-06-15");
+        assert_eq!(when("on Monday", "2001-06-18", false), "2001-06-18");
+        assert_eq!(when("last Monday", "2001-06-18", false), "2001-06-11");
+        assert_eq!(when("on Thursday", "2001-06-18", true), "2001-06-21");
+        assert_eq!(when("next Monday", "2001-06-18", true), "2001-06-25");
+        assert_eq!(when("Friday's summit", "2001-06-18", false), "");
         assert_eq!(
             when("in 1999 and six years later", "2006-01-01", false),
             "1999"

@@ -75,6 +75,22 @@ const VERBS: &[(&str, Verb)] = &[
     ("remains inside", Verb::Status(Event::Member)),
     ("remained inside", Verb::Status(Event::Member)),
     ("sit outside", Verb::Status(Event::NotMember)),
+    ("sat outside", Verb::Status(Event::NotMember)),
+    ("remain outside", Verb::Status(Event::NotMember)),
+    ("stay outside", Verb::Status(Event::NotMember)),
+    ("keeps out of", Verb::Status(Event::NotMember)),
+    ("keep out of", Verb::Status(Event::NotMember)),
+    ("remain part of", Verb::Status(Event::Member)),
+    ("remained firmly in", Verb::Status(Event::Member)),
+    ("was outside", Verb::Status(Event::NotMember)),
+    ("were outside", Verb::Status(Event::NotMember)),
+    ("had been outside", Verb::Status(Event::NotMember)),
+    ("was part of", Verb::Status(Event::Member)),
+    ("were part of", Verb::Status(Event::Member)),
+    ("had been part of", Verb::Status(Event::Member)),
+    ("had been in", Verb::Status(Event::Member)),
+    ("took part in", Verb::Status(Event::Member)),
+    ("had taken part in", Verb::Status(Event::Member)),
     ("sits outside", Verb::Status(Event::NotMember)),
     ("outside", Verb::Status(Event::NotMember)),
     ("back inside", Verb::Status(Event::Member)),
@@ -1265,16 +1281,22 @@ fn subject_near(
     {
         return Some((vec![st], end - 1..end, end.max(after_aside)));
     }
-    if last.is_any(PLURAL_ANAPHORS) || last.is_any(GROUP_NOUNS) || last.is("it") {
+    // "The country joined the CIS in 1993": a singular noun pointing back like "it".
+    let singular = last.is("it")
+        || (last.is_any(&["country", "republic"]) && end >= 2 && items[end - 2].is("the"));
+    if last.is_any(PLURAL_ANAPHORS) || last.is_any(GROUP_NOUNS) || singular {
         // "it": the sentence's own subject, else the nearest state named before it in the
         // sentence, else the last sentence's subject.
         let here = main_subject(s)
             .filter(|m| m.len() == 1 && end > 2)
             .or_else(|| nearest_state_before(s, end - 1).map(|st| vec![st]));
-        let group = if last.is("it") && here.is_some() {
+        let group = if singular && here.is_some() {
             here.unwrap_or_default()
-        } else if last.is("it") {
-            match s.discourse.single {
+        } else if singular {
+            // "... that Tajikistan would keep its ties. The country joined ...": the one state
+            // the sentence before named, wherever it stood.
+            let named = s.discourse.named.filter(|_| !last.is("it"));
+            match named.or(s.discourse.single) {
                 Some(one) => vec![one],
                 None => s.discourse.group.clone(),
             }
@@ -1286,7 +1308,7 @@ fn subject_near(
                 _ => group,
             }
         };
-        if group.is_empty() || (last.is("it") && group.len() != 1) {
+        if group.is_empty() || (singular && group.len() != 1) {
             return None;
         }
         let start = (lower..end - 1)
@@ -1725,6 +1747,8 @@ fn opening_pronoun(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     let first = s.items.first()?;
     if first.is("it") {
         s.discourse.single.map(|st| vec![st])
+    } else if first.is("the") && s.items.get(1)?.is_any(&["country", "republic"]) {
+        s.discourse.named.or(s.discourse.single).map(|st| vec![st])
     } else if first.is("they")
         && let Some(st) = s.discourse.people
     {
@@ -2350,7 +2374,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let when = if let Verb::Status(_) = verb {
             // "belonged to" is a past status, "has never belonged to" one up to now.
             // So is "chose to stay in" ("in 1999 chose to stay in the treaty").
-            let past = (items[i].is_any(&["belonged", "sat", "remained"])
+            let past = (items[i]
+                .is_any(&["belonged", "sat", "remained", "was", "were", "had", "took"])
                 || aux
                     .iter()
                     .any(|w| w.is_any(&["chose", "decided", "opted", "preferred", "elected"])))
@@ -3653,6 +3678,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 let p = &s.discourse.previous;
                 p.first().copied().filter(|o| p.iter().all(|q| q == o))
             };
+            // ("Georgia joined the CIS in 1993 but is no longer a member": the organisation
+            // of a claim made earlier in the sentence.)
             is_observer
                 .then(|| {
                     named(clause_start..k)
@@ -3660,6 +3687,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         .or_else(previous)
                 })
                 .flatten()
+                .or_else(|| named(clause_start..k))
+                .or_else(|| s.org_claimed_before(k))
+                .or_else(|| named(0..clause_start))
                 .or_else(|| s.anaphor_org(k))
         })
         .flatten()
@@ -3717,7 +3747,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let before = (0..j).rev().find(|&b| !is_aux(&items[b]))?;
             items[before]
                 .is_any(&["and", "but"])
-                .then(|| main_subject(s))
+                .then(|| main_subject(s).or_else(|| opening_pronoun(s)))
                 .flatten()
                 .map(|st| (st, j..j, j))
         };
@@ -4411,6 +4441,11 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
     }
+    let mut named = s.items.iter().filter_map(|w| match w.entity() {
+        Some(Entity::State(st)) => Some(st),
+        _ => None,
+    });
+    d.named = named.next().filter(|&first| named.all(|st| st == first));
     let last_plural = plural_before(s, s.items.len());
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.
@@ -4486,9 +4521,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         _ => None,
     });
     // Named, or referred to ("The treaty now has six members ..."), in this sentence.
-    d.previous = named
-        .clone()
-        .chain(s.resolved.borrow().iter().copied())
+    // (The last one named by name comes last: "of the Customs Union's three members, Russia
+    // alone has completed its talks with the WTO" leaves the WTO for "remain outside".)
+    d.previous = s
+        .resolved
+        .borrow()
+        .iter()
+        .copied()
+        .chain(named.clone())
         .collect();
     // An article that reports an organisation's founding is about that organisation.
     let founded = s.facts.iter().filter_map(|f| match f.claim {
