@@ -2238,6 +2238,36 @@ fn days_of_the_week_and_the_date_of_a_report() {
 }
 
 #[test]
+fn a_bare_count_with_its_states_in_brackets_and_gapped_dates() {
+    check(
+        "1999-02-12",
+        "Russia signed the Collective Security Treaty in 1992. Three of them hesitate; the \
+         remaining six (Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan) will \
+         stay. Azerbaijan acceded in September 1993, Georgia in December, and Belarus on 31 \
+         December.",
+        &[
+            "signed Russia CST 1992 asserted",
+            "member Armenia CST 1999-02-12 asserted",
+            "member Belarus CST 1999-02-12 asserted",
+            "member Kazakhstan CST 1999-02-12 asserted",
+            "member Kyrgyzstan CST 1999-02-12 asserted",
+            "member Russia CST 1999-02-12 asserted",
+            "member Tajikistan CST 1999-02-12 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+            "joined Georgia CST 1993-12 asserted",
+            "joined Belarus CST 1993-12-31 asserted",
+        ],
+    );
+    // A count that the curated timeline does not bear out names no members.
+    check(
+        "1999-02-12",
+        "Russia signed the Collective Security Treaty in 1992. The other two (Ukraine and \
+         Moldova) stayed away.",
+        &["signed Russia CST 1992 asserted"],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

@@ -7,7 +7,7 @@ use super::grammar::{Toks, index_of, org_anaphor, org_name, phrase, state_list};
 use super::modality::{is_aux, modality};
 use super::tokens::Item;
 use super::{Discourse, Sentence, is_state_item};
-use crate::date::Interval;
+use crate::date::{Day, Interval};
 use crate::fact::{Claim, Event, Modality};
 use crate::lexicon::{Entity, OrgId, StateId};
 use std::ops::Range;
@@ -1957,6 +1957,93 @@ fn followed(s: &mut Sentence<'_, '_>) {
 pub fn events(s: &mut Sentence<'_, '_>) {
     events_told(s);
     followed(s);
+    gapped_dates(s);
+}
+
+/// Gapping across commas: "Azerbaijan acceded in September 1993, Georgia in December, and
+/// Belarus on 31 December": a state with only a date after an event repeats that event with its
+/// own date. A state the event already told of gets its date made precise ("Two of the four
+/// acceded late in 1993, Azerbaijan in September and Georgia in December"). (`gapped` reads
+/// the "and A and B in 1999" form within the event's own clause.)
+fn gapped_dates(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for g in 1..items.len() {
+        if !(items[g - 1].is_punct(',') || items[g - 1].is("and")) {
+            continue;
+        }
+        let Some(st) = single_state_at(items, g) else {
+            continue;
+        };
+        if !items
+            .get(g + 1)
+            .is_some_and(|w| w.is_any(&["in", "on", "at", "late", "early"]))
+        {
+            continue;
+        }
+        let ctx = s.date_context(g, false);
+        let Some((when, r)) = find_date(items, g + 1, (g + 9).min(items.len()), ctx) else {
+            continue;
+        };
+        let closed = items.get(r.end).is_none_or(|w| {
+            w.is_punct(',') || w.is_punct(';') || w.is_punct('.') || w.is_dash() || w.is("and")
+        });
+        if r.start > g + 2 || !closed {
+            continue;
+        }
+        // The event told last before it, with nothing but the gapped list between.
+        let at = items[g].start;
+        let Some(told) = s.facts.iter().rposition(|f| {
+            f.span.end <= at
+                && matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
+        }) else {
+            continue;
+        };
+        let (told_end, claim, modality, told_when) = {
+            let f = &s.facts[told];
+            (f.span.end, f.claim.clone(), f.modality, f.when)
+        };
+        let when = in_year_told(&items[r.clone()], when, told_when);
+        let from = items.iter().position(|w| w.start >= told_end).unwrap_or(g);
+        if items[from..g]
+            .iter()
+            .any(|w| w.is_punct(';') || w.is_punct(':'))
+            || (from..g).any(|k| verb_at(items, k).is_some())
+        {
+            continue;
+        }
+        let Claim::Membership { event, org, .. } = claim else {
+            continue;
+        };
+        let same = |f: &crate::fact::Fact| {
+            f.claim
+                == Claim::Membership {
+                    event,
+                    state: Some(st),
+                    org,
+                }
+        };
+        if let Some(f) = s.facts.iter_mut().find(|f| same(f)) {
+            // Made precise only within what was said before ("late in 1993" → September 1993).
+            if let (Some(old), Some(from), Some(to)) = (f.when, when.from, when.to)
+                && old.from.is_none_or(|o| o <= from)
+                && old.to.is_none_or(|o| to <= o)
+            {
+                f.when = Some(when);
+            }
+            continue;
+        }
+        s.push(
+            Claim::Membership {
+                event,
+                state: Some(st),
+                org,
+            },
+            Some(when),
+            modality,
+            g..r.end,
+            false,
+        );
+    }
 }
 
 /// The events a verb of the table tells.
@@ -2712,7 +2799,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         }
         // "Kyrgyzstan entered the following year, and Tajikistan in 1999": a gapped clause
         // makes the same claim for other states at its own date.
-        if let Some((more, when, span)) = gapped(s, oend, verb_limit, ctx) {
+        if let Some((more, when, span)) = gapped(s, oend, verb_limit, ctx, when) {
             push_statuses(s, &[org], &more, event, Some(when), modality, span, false);
         }
         // "Minsk signed up to the Partnership for Peace, a step Ukraine and Georgia took last
@@ -2744,6 +2831,27 @@ fn events_told(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// The date of a gapped clause without a year of its own ("Georgia in December", "and Belarus
+/// on 31 December") is in the year of the event it repeats, not the article's.
+fn in_year_told(words: &[Item<'_>], found: Interval, told: Option<Interval>) -> Interval {
+    let own_year = words
+        .iter()
+        .any(|w| matches!(w.kind, super::tokens::Kind::Num(v) if w.text.len() == 4 && v > 1800));
+    let Some((a, b)) = told.and_then(|t| Some((t.from?, t.to?))) else {
+        return found;
+    };
+    if own_year || a.year() != b.year() {
+        return found;
+    }
+    let Some(f) = found.from else { return found };
+    let (_, m, d) = f.ymd();
+    match found.precision {
+        crate::date::Precision::Day => Day::from_ymd(a.year(), m, d).map_or(found, Interval::day),
+        crate::date::Precision::Month => Interval::month(a.year(), m),
+        _ => found,
+    }
+}
+
 /// A gapped clause after a claim, from item `from` up to the next verb `to`: "and Tajikistan
 /// in 1999" — its states, its date and its span.
 fn gapped(
@@ -2751,6 +2859,7 @@ fn gapped(
     from: usize,
     to: usize,
     ctx: super::dates::DateContext,
+    told: Option<Interval>,
 ) -> Option<(Vec<StateId>, Interval, Range<usize>)> {
     let items = s.items;
     let a = (from..to)
@@ -2764,6 +2873,7 @@ fn gapped(
     // (the date right after the list, or after its preposition: "and Tajikistan in 1999", not
     // "and Moldova took last year")
     let adjacent = r.start == e || (r.start == e + 1 && items[e].is_any(DATE_PREPOSITIONS));
+    let when = in_year_told(&items[r.clone()], when, told);
     (adjacent && closes).then_some((states, when, a + 1..r.end))
 }
 
@@ -3126,6 +3236,36 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 && items[m - 1].is_any(&["became", "become", "becomes"]))
         {
             status_noun(s, m);
+        }
+        // "the remaining six (Armenia, Belarus, ...)", "the other five—A, B, ...—": a bare count
+        // with as many states in brackets or dashes, members of the organisation in question
+        // (when the curated timeline agrees: the count alone does not say which one it is).
+        if let Some(n) = super::num(it).filter(|n| (2..=15).contains(n))
+            && m >= 1
+            && let Some(l) = items.get(m + 1).filter(|w| w.is_dash() || w.is_punct('('))
+            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            && states.len() as u64 == n
+            && rest
+                .0
+                .first()
+                .is_some_and(|w| w.is_punct(')') && l.is_punct('(') || w.is_dash() && l.is_dash())
+        {
+            let mut d = m;
+            while d > 0 && items[d - 1].is_any(&["remaining", "other", "last"]) {
+                d -= 1;
+            }
+            let day = s.article;
+            if d >= 1
+                && items[d - 1].is_any(&["the", "its", "their"])
+                && let Some(org) = s.anaphor_org(d - 1)
+                && let Some(day) = day
+                && states
+                    .iter()
+                    .all(|&st| s.lexicon.prior.member(st, org, day) == Some(true))
+            {
+                let end = index_of(items, rest) + 1;
+                push_members(s, m, states, org, d - 1..end);
+            }
         }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
         let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
