@@ -2268,6 +2268,36 @@ fn a_bare_count_with_its_states_in_brackets_and_gapped_dates() {
 }
 
 #[test]
+fn the_former_the_latter_and_a_counted_subject_in_brackets() {
+    check(
+        "2005-09-12",
+        "Both Kyrgyzstan and Uzbekistan belong to the SCO, but only the former is a CSTO member; \
+         the latter left the Collective Security Treaty in 1999. Two of the four (Georgia and \
+         Azerbaijan) acceded to the treaty late in 1993, Azerbaijan in September and Georgia in \
+         December.",
+        &[
+            "member Kyrgyzstan SCO 2005-09-12 asserted",
+            "member Uzbekistan SCO 2005-09-12 asserted",
+            "member Kyrgyzstan CSTO 2005-09-12 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+            "joined Georgia CST 1993-12 asserted",
+        ],
+    );
+    // "The two—A and B—" are not members of an organisation they were outside of.
+    check(
+        "2005-02-12",
+        "Russia signed the Collective Security Treaty in 1992. The two—Georgia and \
+         Azerbaijan—acceded in 1993.",
+        &[
+            "signed Russia CST 1992 asserted",
+            "joined Georgia CST 1993 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+        ],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

@@ -985,14 +985,27 @@ fn subject_near(
             });
             // "Seven countries—Estonia, Latvia, ...—joined": a noun for states whose list
             // stands between dashes is the subject.
-            if it.is_dash()
+            // So is a count in brackets or dashes: "Two of the four (Georgia and Azerbaijan)
+            // acceded", "the remaining six—A, B, ...—will sign".
+            let counted = |o: usize, n: usize| {
+                let is_n = |q: usize| super::num(&items[q]) == Some(n as u64);
+                is_n(o - 1)
+                    || o >= 4
+                        && items[o - 2].is("the")
+                        && items[o - 3].is("of")
+                        && o - 4 >= lower
+                        && is_n(o - 4)
+            };
+            if (it.is_dash() || it.is_punct(')'))
                 && let Some(o) = opener.filter(|&o| o > lower + 1 && o + 1 < k)
-                && items[o - 1].kind == super::tokens::Kind::Word
-                && (items[o - 1].text.ends_with('s') || items[o - 1].is("them"))
-                && items[o - 1].text.chars().all(|c| c.is_lowercase())
                 && let Ok((rest, list)) = state_list(Toks(&items[o + 1..k]))
                 && rest.0.is_empty()
                 && list.len() >= 2
+                && (it.is_dash()
+                    && items[o - 1].kind == super::tokens::Kind::Word
+                    && (items[o - 1].text.ends_with('s') || items[o - 1].is("them"))
+                    && items[o - 1].text.chars().all(|c| c.is_lowercase())
+                    || counted(o, list.len()))
             {
                 let start = (lower..o - 1)
                     .rev()
@@ -1284,6 +1297,16 @@ fn subject_near(
     // "The country joined the CIS in 1993": a singular noun pointing back like "it".
     let singular = last.is("it")
         || (last.is_any(&["country", "republic"]) && end >= 2 && items[end - 2].is("the"));
+    // "Both Kyrgyzstan and Uzbekistan belong to the SCO, but only the former ...": one of a
+    // pair named before (and nothing else: "the latter" may be an organisation).
+    if last.is_any(&["former", "latter"]) && end >= 2 && items[end - 2].is("the") {
+        let pair = plural_before(s, end - 2);
+        if pair.len() != 2 {
+            return None;
+        }
+        let one = if last.is("former") { pair[0] } else { pair[1] };
+        return Some((vec![one], end - 2..end, end.max(after_aside)));
+    }
     if last.is_any(PLURAL_ANAPHORS) || last.is_any(GROUP_NOUNS) || singular {
         // "it": the sentence's own subject, else the nearest state named before it in the
         // sentence, else the last sentence's subject.
@@ -3237,36 +3260,6 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         {
             status_noun(s, m);
         }
-        // "the remaining six (Armenia, Belarus, ...)", "the other five—A, B, ...—": a bare count
-        // with as many states in brackets or dashes, members of the organisation in question
-        // (when the curated timeline agrees: the count alone does not say which one it is).
-        if let Some(n) = super::num(it).filter(|n| (2..=15).contains(n))
-            && m >= 1
-            && let Some(l) = items.get(m + 1).filter(|w| w.is_dash() || w.is_punct('('))
-            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
-            && states.len() as u64 == n
-            && rest
-                .0
-                .first()
-                .is_some_and(|w| w.is_punct(')') && l.is_punct('(') || w.is_dash() && l.is_dash())
-        {
-            let mut d = m;
-            while d > 0 && items[d - 1].is_any(&["remaining", "other", "last"]) {
-                d -= 1;
-            }
-            let day = s.article;
-            if d >= 1
-                && items[d - 1].is_any(&["the", "its", "their"])
-                && let Some(org) = s.anaphor_org(d - 1)
-                && let Some(day) = day
-                && states
-                    .iter()
-                    .all(|&st| s.lexicon.prior.member(st, org, day) == Some(true))
-            {
-                let end = index_of(items, rest) + 1;
-                push_members(s, m, states, org, d - 1..end);
-            }
-        }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
         let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
             state_list(Toks(&items[m + 1..]))
@@ -3333,15 +3326,34 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             }
         }
         // (A dash after anything but "the six" opens an aside more often than the members.)
-        let the_n = m >= 1 && items[m - 1].is("the") && l == m + 1;
+        // "the remaining six (Armenia, Belarus, ...)", "the other five—A, B, ...—" too.
+        let mut d = m;
+        while d > 0 && items[d - 1].is_any(&["remaining", "other", "last"]) {
+            d -= 1;
+        }
+        let the_n = d >= 1 && items[d - 1].is_any(&["the", "its", "their"]) && l == m + 1;
         let colon = items.get(l).is_some_and(|w| w.is_punct(':'))
             && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")));
+        let opener = items
+            .get(l)
+            .filter(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('));
         if let Some(n) = super::num(it).filter(|n| (2..=15).contains(n))
             && m >= 1
-            && (the_n && items.get(l).is_some_and(|w| w.is_dash() || w.is_punct(':')) || colon)
+            && (the_n && opener.is_some() || colon)
             && let Ok((rest, states)) = state_list(Toks(&items[l + 1..]))
             && states.len() as u64 == n
+            // (a bracket is closed right after the list)
+            && (!opener.is_some_and(|o| o.is_punct('('))
+                || rest.0.first().is_some_and(|c| c.is_punct(')')))
             && let Some(org) = s.anaphor_org(m)
+            // The count alone does not say which organisation: not one the curated timeline
+            // says some of them were outside of ("The two—Georgia and Azerbaijan—acceded").
+            && (colon
+                || s.article.is_none_or(|day| {
+                    states
+                        .iter()
+                        .all(|&st| s.lexicon.prior.member(st, org, day) != Some(false))
+                }))
         {
             let end = index_of(items, rest);
             // "which has seven members in all: A, B, ...": the count says the list is whole, so
@@ -3362,7 +3374,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     .unwrap_or(org),
                 _ => org,
             };
-            push_members(s, m, states, org, m - 1..end);
+            push_members(s, m, states, org, d.saturating_sub(1)..end);
         }
         // "the CIS, to which Ukraine and Georgia all still belong", "which A and B belong to"
         // "to which all three belong": as many states as a list before names.
