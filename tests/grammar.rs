@@ -2298,6 +2298,27 @@ fn the_former_the_latter_and_a_counted_subject_in_brackets() {
 }
 
 #[test]
+fn lists_with_plus_letting_a_treaty_lapse_and_members_still_to_come() {
+    check(
+        "1999-04-27",
+        "Russia signed the Collective Security Treaty in 1992. Azerbaijan, Georgia and also \
+         Belarus came in during 1993. Earlier this month Tashkent let that treaty lapse. That \
+         would leave the treaty with three members: Armenia and Belarus, plus Russia.",
+        &[
+            "signed Russia CST 1992 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+            "withdrew Uzbekistan CST 1999-04 asserted",
+            "member Armenia CST 1999-04-27.. planned",
+            "member Belarus CST 1999-04-27.. planned",
+            "member Russia CST 1999-04-27.. planned",
+            "count CST 3 members 1999-04-27",
+        ],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

@@ -160,6 +160,12 @@ fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
             list_aside,
         )
             .map(|_| ()),
+        // "Russia, Belarus and Armenia, plus Kazakhstan", "..., as well as China"
+        (
+            punct(','),
+            nom::branch::alt((phrase("plus"), phrase("as well as"))),
+        )
+            .map(|_| ()),
         (
             punct(','),
             nom::combinator::opt(nom::branch::alt((word("and"), word("or")))),

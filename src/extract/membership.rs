@@ -331,6 +331,26 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Withdrew), i + 1));
     }
+    // "Tashkent let that treaty lapse", "let the Tashkent Treaty expire": the organisation is
+    // the object inside the phrase.
+    if matches!(first, "let" | "lets" | "letting")
+        && items
+            .get(i + 1)
+            .is_some_and(|w| w.is_any(&["the", "that", "this"]))
+        && let Some(e) = (i + 2..(i + 7).min(items.len()))
+            .find(|&k| items[k].is_any(&["lapse", "expire", "lapsed", "expired"]))
+        && items[i + 2..e].iter().all(|w| {
+            matches!(
+                w.kind,
+                super::tokens::Kind::Word | super::tokens::Kind::Name(_)
+            )
+        })
+        && items[i + 2..e].iter().any(|w| {
+            matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
+        })
+    {
+        return Some((Verb::Event(Event::Withdrew), i + 1));
+    }
     // "intends to apply for NATO membership", "is seeking membership of the EU": a joining
     // that is still to come.
     if matches!(
@@ -1810,6 +1830,7 @@ fn list_ending_at(
                 "together",
                 "plus",
                 "or",
+                "also",
                 "government",
                 "governments",
                 "authorities",
@@ -3374,7 +3395,13 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     .unwrap_or(org),
                 _ => org,
             };
-            push_members(s, m, states, org, d.saturating_sub(1)..end);
+            // "will have seven members: ...", "would leave the treaty with six members: ..."
+            let aux = if colon {
+                m.saturating_sub(6).max(s.clause(m).start)
+            } else {
+                m
+            };
+            push_members_after(s, m, states, org, d.saturating_sub(1)..end, aux);
         }
         // "the CIS, to which Ukraine and Georgia all still belong", "which A and B belong to"
         // "to which all three belong": as many states as a list before names.
@@ -4179,10 +4206,20 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 || items[after..l].iter().any(|p| p.is("including")))
         {
             let end = index_of(items, rest);
+            // "will have seven members: A, B, ...": still to come.
+            let aux = if items[after..l].iter().any(|p| p.is_punct(':')) {
+                &items[k.saturating_sub(6).max(clause.start).min(k)..k]
+            } else {
+                &[]
+            };
             let (modality, _) =
-                modality(&[], &items[clause.clone()], m.saturating_sub(clause.start));
+                modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
-            let when = framed(s, time_for(s, event, clause.clone(), m, shifted));
+            let when = if modality == Modality::Planned {
+                s.now().map(|now| now.from.map_or(now, Interval::after))
+            } else {
+                framed(s, time_for(s, event, clause.clone(), m, shifted))
+            };
             push_statuses(s, &orgs, &states, event, when, modality, k..end, shifted);
             s.group = Some(states);
         }
@@ -4325,13 +4362,30 @@ fn push_members(
     org: OrgId,
     span: Range<usize>,
 ) {
+    push_members_after(s, at, states, org, span, at);
+}
+
+/// `push_members`, with the words from `aux` to `at` as the verb's auxiliaries ("will have
+/// seven members: ...", "would leave the treaty with six members: ..." are still to come).
+fn push_members_after(
+    s: &mut Sentence<'_, '_>,
+    at: usize,
+    states: Vec<StateId>,
+    org: OrgId,
+    span: Range<usize>,
+    aux: usize,
+) {
     let clause = s.clause(at);
     let (modality, _) = modality(
-        &[],
+        &s.items[aux.min(at)..at],
         &s.items[clause.clone()],
         at.saturating_sub(clause.start),
     );
-    let when = status_time(s, clause, at, false);
+    let when = if modality == Modality::Planned {
+        s.now().map(|now| now.from.map_or(now, Interval::after))
+    } else {
+        status_time(s, clause, at, false)
+    };
     for st in &states {
         s.push(
             Claim::Membership {
