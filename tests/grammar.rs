@@ -2319,6 +2319,48 @@ fn lists_with_plus_letting_a_treaty_lapse_and_members_still_to_come() {
 }
 
 #[test]
+fn so_does_another_state_and_adverbs_inside_a_status_verb() {
+    check(
+        "2003-11-27",
+        "Russia is now part of the CSTO and the Shanghai Cooperation Organisation – and so is \
+         Kazakhstan. Uzbekistan left the Tashkent Treaty in 1999, as did Georgia. Ukraine and \
+         Moldova are still outside the CIS.",
+        &[
+            "member Russia CSTO 2003-11-27 asserted",
+            "member Russia SCO 2003-11-27 asserted",
+            "member Kazakhstan CSTO 2003-11-27 asserted",
+            "member Kazakhstan SCO 2003-11-27 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "not_member Ukraine CIS 2003-11-27 asserted",
+            "not_member Moldova CIS 2003-11-27 asserted",
+        ],
+    );
+    // "so is" repeats what the clause before said, not a status told in passing before it.
+    check(
+        "2007-10-10",
+        "The other members of the Eurasian Economic Community, Kyrgyzstan and Tajikistan among \
+         them, are supposed to follow later, and so is Uzbekistan.",
+        &[
+            "member Kyrgyzstan EurAsEC 2007-10-10 asserted",
+            "member Tajikistan EurAsEC 2007-10-10 asserted",
+        ],
+    );
+    // "All four members of GUAM": the members the curated timeline gives it then.
+    check(
+        "2006-01-10",
+        "All four members of GUAM remain in the Commonwealth of Independent States.",
+        &[
+            "member Azerbaijan CIS 2006-01-10 asserted",
+            "member Georgia CIS 2006-01-10 asserted",
+            "member Moldova CIS 2006-01-10 asserted",
+            "member Ukraine CIS 2006-01-10 asserted",
+            "count GUAM 4 members 2006-01-10",
+        ],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

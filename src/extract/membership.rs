@@ -389,14 +389,42 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         (i.saturating_sub(2)..i)
             .any(|k| items[k].is_any(&["was", "were", "been", "be", "being", "is", "are"]))
     };
-    candidates.iter().find_map(|&n| {
-        let (p, v) = VERBS[n];
-        if p == "admitted" && !passive() {
-            return None;
-        }
-        let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
-        Some((v, index_of(items, rest)))
-    })
+    candidates
+        .iter()
+        .find_map(|&n| {
+            let (p, v) = VERBS[n];
+            if p == "admitted" && !passive() {
+                return None;
+            }
+            let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
+            Some((v, index_of(items, rest)))
+        })
+        .or_else(|| {
+            // "is now part of", "are still outside": an adverb inside a phrase that opens
+            // with a copula or auxiliary.
+            if !matches!(
+                first,
+                "is" | "are" | "was" | "were" | "remains" | "remain" | "remained" | "has" | "have"
+            ) || !items.get(i + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "now",
+                    "still",
+                    "also",
+                    "already",
+                    "effectively",
+                    "again",
+                    "long",
+                ])
+            }) {
+                return None;
+            }
+            candidates.iter().find_map(|&n| {
+                let (p, v) = VERBS[n];
+                let (_, tail) = p.split_once(' ')?;
+                let (rest, ()) = phrase(tail)(Toks(&items[i + 2..])).ok()?;
+                Some((v, index_of(items, rest)))
+            })
+        })
 }
 
 /// Verbs by which a grouping described is given its name ("a forum diplomats christened GUAM").
@@ -2002,6 +2030,102 @@ pub fn events(s: &mut Sentence<'_, '_>) {
     events_told(s);
     followed(s);
     gapped_dates(s);
+    echoed(s);
+}
+
+/// "Tajikistan stays in the treaty; so does Kyrgyzstan", "Russia is part of the CSTO and the
+/// SCO – and so is Kazakhstan", "..., as does Belarus": the claim just made (every fact of it,
+/// for each organisation) holds for more states.
+fn echoed(s: &mut Sentence<'_, '_>) {
+    const DO: &[&str] = &[
+        "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
+    ];
+    let items = s.items;
+    for k in 1..items.len() {
+        let so = items[k].is("so");
+        let as_ = items[k].is("as");
+        if !(so || as_) {
+            continue;
+        }
+        let opens = items[k - 1].is_punct(',')
+            || items[k - 1].is_punct(';')
+            || items[k - 1].is_dash()
+            || items[k - 1].is("and");
+        if !opens {
+            continue;
+        }
+        // "so, after some hesitation, does Kyrgyzstan": an aside after "so".
+        let mut v = k + 1;
+        if so && items.get(v).is_some_and(|w| w.is_punct(',')) {
+            match (v + 1..(v + 8).min(items.len())).find(|&c| items[c].is_punct(',')) {
+                Some(c) => v = c + 1,
+                None => continue,
+            }
+        }
+        if !items.get(v).is_some_and(|w| w.is_any(DO)) {
+            continue;
+        }
+        let Ok((rest, more)) = state_list(Toks(&items[v + 1..])) else {
+            continue;
+        };
+        let end = index_of(items, rest);
+        if !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is_dash())
+        {
+            continue;
+        }
+        // The claim told last before it: every fact sharing its words.
+        let at = items[k].start;
+        let Some(last) = s
+            .facts
+            .iter()
+            .rposition(|f| f.span.end <= at && matches!(f.claim, Claim::Membership { .. }))
+        else {
+            continue;
+        };
+        let span = s.facts[last].span.clone();
+        // The claim must be what the clause before said, not a status told in passing before
+        // another verb ("The other members, A and B among them, are to follow, and so is C").
+        let from = items.iter().position(|w| w.start >= span.end).unwrap_or(k);
+        if (from..k)
+            .any(|q| verb_at(items, q).is_some() || is_aux(&items[q]) || items[q].is_any(COPULAS))
+        {
+            continue;
+        }
+        // (not a claim denied: "Georgia did not leave, and neither did ...")
+        let told: Vec<(Event, OrgId, Option<Interval>, Modality)> = s
+            .facts
+            .iter()
+            .filter(|f| f.span == span)
+            .filter_map(|f| match f.claim {
+                Claim::Membership { event, org, .. } if f.modality != Modality::Negated => {
+                    Some((event, org, f.when, f.modality))
+                }
+                _ => None,
+            })
+            .collect();
+        let mut seen: Vec<(Event, OrgId)> = Vec::new();
+        for (event, org, when, modality) in told {
+            if seen.contains(&(event, org)) {
+                continue;
+            }
+            seen.push((event, org));
+            for &st in &more {
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(st),
+                        org,
+                    },
+                    when,
+                    modality,
+                    k..end,
+                    false,
+                );
+            }
+        }
+    }
 }
 
 /// Gapping across commas: "Azerbaijan acceded in September 1993, Georgia in December, and
@@ -3066,14 +3190,32 @@ fn counted_members(
     lower: usize,
 ) -> Option<(Vec<StateId>, Range<usize>)> {
     let items = s.items;
-    if end < lower + 3 || !items[end - 1].is_any(&["members", "states", "countries", "nations"]) {
-        return None;
-    }
-    let Some(Entity::Org(org)) = items[end - 2].entity() else {
-        return None;
+    const NOUNS: &[&str] = &["members", "states", "countries", "nations"];
+    // "the three members of the customs union"
+    let of_form = || {
+        let Some(Entity::Org(org)) = items.get(end.checked_sub(1)?)?.entity() else {
+            return None;
+        };
+        let mut k = end - 1;
+        if k > lower && items[k - 1].is("the") {
+            k -= 1;
+        }
+        if k >= lower + 3 && items[k - 1].is("of") && items[k - 2].is_any(NOUNS) {
+            Some((org, k - 3))
+        } else {
+            None
+        }
     };
-    let n = super::num(&items[end - 3]).filter(|n| (2..=15).contains(n))? as usize;
-    let mut start = end - 3;
+    let (org, at) = if end >= lower + 3 && items[end - 1].is_any(NOUNS) {
+        let Some(Entity::Org(org)) = items[end - 2].entity() else {
+            return None;
+        };
+        (org, end - 3)
+    } else {
+        of_form()?
+    };
+    let n = super::num(&items[at]).filter(|n| (2..=15).contains(n))? as usize;
+    let mut start = at;
     while start > lower && items[start - 1].is_any(&["all", "the", "its", "their"]) {
         start -= 1;
     }
