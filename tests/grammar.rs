@@ -2361,6 +2361,33 @@ fn so_does_another_state_and_adverbs_inside_a_status_verb() {
 }
 
 #[test]
+fn a_capital_as_a_place_and_a_list_after_a_closed_list() {
+    check(
+        "1999-04-27",
+        "Earlier this month, at a CIS summit in Moscow, Uzbekistan, Georgia and Azerbaijan did \
+         not renew their membership of the Collective Security Treaty. Tariffs rose for Russia \
+         and Belarus, and Bishkek joined the World Trade Organization in 1998. Armenia, Belarus, \
+         and Russia joined the CIS in 1991.",
+        &[
+            "withdrew Uzbekistan CST 1999-04 asserted",
+            "withdrew Georgia CST 1999-04 asserted",
+            "withdrew Azerbaijan CST 1999-04 asserted",
+            "joined Kyrgyzstan WTO 1998 asserted",
+            "joined Armenia CIS 1991 asserted",
+            "joined Belarus CIS 1991 asserted",
+            "joined Russia CIS 1991 asserted",
+        ],
+    );
+    // A list of capitals after "in" is still a list of governments.
+    check(
+        "1997-10-15",
+        "No one in Tbilisi, Kiev, Baku or Chisinau calls GUAM an alliance. Officials in \
+         Tashkent, which joined the CIS in 1991, agree.",
+        &["joined Uzbekistan CIS 1991 asserted"],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

@@ -194,7 +194,14 @@ pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
     let mut states = vec![first];
     // Where the list ends at its last state the lexicon knows.
     let mut known = rest;
-    while let Ok((after_sep, ())) = list_sep(rest)
+    // "Russia and Belarus, and Bishkek joined ...": after a list closed by its "and", a comma
+    // and another "and" start a new clause (a serial comma follows commas only).
+    let mut closed_by_and = false;
+    while let Some(sep) = rest.0.first()
+        && !(closed_by_and
+            && sep.is_punct(',')
+            && rest.0.get(1).is_some_and(|w| w.is_any(&["and", "or"])))
+        && let Ok((after_sep, ())) = list_sep(rest)
         // "..., Tajikistan and now Uzbekistan"
         && let Ok((after_sep, _)) = nom::combinator::opt(item(|i| {
             i.is_any(&["now", "also", "finally", "lately"])
@@ -216,6 +223,7 @@ pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
         if after.0.first().is_some_and(|i| i.text == "'s") {
             break;
         }
+        closed_by_and |= sep.is_any(&["and", "or"]);
         states.push(st);
         rest = after;
         known = rest;

@@ -1884,6 +1884,24 @@ fn list_ending_at(
         {
             return None;
         }
+        // "at a CIS summit in Moscow, Uzbekistan, Georgia and Azerbaijan did not renew": a
+        // capital after a preposition of place, before a comma and states named as states, is
+        // where, not who ("in Tbilisi, Kiev, Baku or Chisinau" is a list of capitals).
+        if st > 0
+            && items[st - 1].is_any(&["in", "at", "from", "into", "near"])
+            && matches!(items[st].entity(), Some(Entity::Capital(_)))
+            && items.get(st + 1).is_some_and(|w| w.is_punct(','))
+            && matches!(
+                items.get(st + 2).and_then(|w| w.entity()),
+                Some(Entity::State(_))
+            )
+        {
+            return None;
+        }
+        // "Russia and Belarus, and Bishkek joined": a list does not start inside another one.
+        if st >= 2 && items[st - 1].is("and") && is_state_item(&items[st - 2]) {
+            return None;
+        }
         let (rest, states) = state_list(Toks(&items[st..end])).ok()?;
         // "Unlike Georgia, Armenia stayed in": the state after "unlike" is set against the rest
         // (alone it is itself: "Unlike Armenia, which has been in the treaty, ...").
@@ -4357,6 +4375,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let (modality, _) =
                 modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
+
             let when = if modality == Modality::Planned {
                 s.now().map(|now| now.from.map_or(now, Interval::after))
             } else {
