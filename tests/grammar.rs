@@ -2388,6 +2388,21 @@ fn a_capital_as_a_place_and_a_list_after_a_closed_list() {
 }
 
 #[test]
+fn leaders_named_with_their_states_and_a_charter_signed() {
+    check(
+        "2001-06-09",
+        "GUUAM adopted a charter. The Yalta Charter, signed on 7 June by Presidents Leonid Kuchma \
+         of Ukraine and Eduard Shevardnadze of Georgia, gives the group annual summits.",
+        &[
+            "signed Ukraine GUAM 2001-06-07 asserted",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "office Leonid Kuchma president Ukraine 2001-06-09",
+            "office Eduard Shevardnadze president Georgia 2001-06-09",
+        ],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

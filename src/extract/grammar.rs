@@ -132,6 +132,16 @@ pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
             let (rest, _) = item(|i| i.is_any(GOVERNMENT_NOUNS))(Toks(&input.0[1..]))?;
             Ok((rest, s))
         }
+        // "(signed by Presidents) Leonid Kuchma of Ukraine, Eduard Shevardnadze of Georgia":
+        // a leader named with the state he leads stands for it.
+        Some(Entity::Person(_)) | Some(Entity::Surname(_))
+            if input.0.get(1).is_some_and(|w| w.is("of")) =>
+        {
+            match input.0.get(2).and_then(Item::entity) {
+                Some(Entity::State(s)) => Ok((Toks(&input.0[3..]), s)),
+                _ => fail(input),
+            }
+        }
         _ => fail(input),
     }
 }

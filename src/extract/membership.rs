@@ -2273,6 +2273,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             && (vend..next_verb).any(|k| {
                 items[k].is("by")
                     && (items.get(k + 1).is_some_and(is_state_item)
+                        || items.get(k + 1).is_some_and(|w| w.is("presidents"))
+                            && items.get(k + 3).is_some_and(|w| w.is("of"))
                         || items.get(k + 1).and_then(super::num).is_some()
                             && items.get(k + 2).is_some_and(|w| w.is_any(STATE_NOUNS)))
             });
@@ -3143,6 +3145,9 @@ fn passive(
                 _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
                     s.anaphor_org(o.saturating_sub(1))
                 }
+                // "GUUAM adopted a charter. The Yalta Charter, signed on 7 June by ...": a
+                // charter signed is the organisation's named last.
+                _ if event == Event::Signed && items[o].is_any(&["charter"]) => s.org_before(o),
                 _ => None,
             })
     }) else {
@@ -3162,6 +3167,13 @@ fn passive(
         .find(|&b| items[b].is("by"))
         .and_then(|b| {
             let mut a = b + 1;
+            // "by Presidents Leonid Kuchma of Ukraine, Eduard Shevardnadze of Georgia, ..."
+            if items
+                .get(a)
+                .is_some_and(|w| w.is_any(&["presidents", "leaders"]))
+            {
+                a += 1;
+            }
             let counted = items.get(a).and_then(super::num);
             if counted.is_some()
                 && items.get(a + 1).is_some_and(|w| w.is_any(STATE_NOUNS))
