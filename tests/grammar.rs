@@ -2403,6 +2403,35 @@ fn leaders_named_with_their_states_and_a_charter_signed() {
 }
 
 #[test]
+fn an_infinitive_of_purpose_and_joining_others_in_founding() {
+    check(
+        "2001-06-18",
+        "Meeting in Strasbourg, the presidents of Georgia, Ukraine, Azerbaijan and Moldova used \
+         the summit to set up GUAM. On 15 June in Shanghai, Uzbekistan joined China and Russia in \
+         founding the Shanghai Cooperation Organisation.",
+        &[
+            "founded Georgia GUAM ..2001-06-18 asserted",
+            "founded Ukraine GUAM ..2001-06-18 asserted",
+            "founded Azerbaijan GUAM ..2001-06-18 asserted",
+            "founded Moldova GUAM ..2001-06-18 asserted",
+            "founded Uzbekistan SCO 2001-06-15 asserted",
+            "founded China SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+        ],
+    );
+    // An infinitive after "agreed" is still to come.
+    check(
+        "2007-10-08",
+        "Russia, Belarus and Kazakhstan agreed on Saturday to form a customs union.",
+        &[
+            "founded Russia CustomsUnion 2007-10-08.. planned",
+            "founded Belarus CustomsUnion 2007-10-08.. planned",
+            "founded Kazakhstan CustomsUnion 2007-10-08.. planned",
+        ],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

@@ -893,6 +893,33 @@ const GROUP_NOUNS: &[&str] = &[
     "neighbors",
 ];
 
+/// "the presidents of A and B used the summit to set up GUAM", "met in Strasbourg to found
+/// ...": the subject of an infinitive of purpose is the subject of the verb it completes (whose
+/// words count as the infinitive's auxiliaries: "agreed to set up" is still to come).
+fn purpose_subject(
+    s: &Sentence<'_, '_>,
+    v: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+    let items = s.items;
+    if v < 2 || !items[v - 1].is("to") {
+        return None;
+    }
+    for j in (lower.max(v.saturating_sub(8))..v - 1).rev() {
+        let w = &items[j];
+        if w.is_punct(';') || w.is_dash() || w.is_any(&["which", "who", "that"]) {
+            return None;
+        }
+        let past = w.kind == super::tokens::Kind::Word
+            && w.text.chars().all(|c| c.is_lowercase())
+            && (w.text.ends_with("ed") || w.is_any(&["met", "came", "went", "took"]));
+        if past && let Some((states, range, _)) = subject(s, j, lower) {
+            return Some((states, range, j));
+        }
+    }
+    None
+}
+
 /// The subject whose verb starts at item `v`: the states, the item range they span, and where
 /// the words between subject and verb begin.
 fn subject(
@@ -2049,6 +2076,76 @@ pub fn events(s: &mut Sentence<'_, '_>) {
     followed(s);
     gapped_dates(s);
     echoed(s);
+    joined_in_founding(s);
+}
+
+/// "Uzbekistan joined China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan in founding the
+/// Shanghai Cooperation Organisation": all of them founded it (no one joined anything).
+fn joined_in_founding(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for i in 0..items.len() {
+        if !items[i].is_any(&["joined", "joins", "join", "joining"]) {
+            continue;
+        }
+        let Ok((rest, others)) = state_list(Toks(&items[i + 1..])) else {
+            continue;
+        };
+        let g = index_of(items, rest);
+        if !(items.get(g).is_some_and(|w| w.is("in"))
+            && items.get(g + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "founding",
+                    "forming",
+                    "creating",
+                    "establishing",
+                    "launching",
+                    "setting",
+                ])
+            }))
+        {
+            continue;
+        }
+        let verb_end = g + 2 + usize::from(items.get(g + 2).is_some_and(|w| w.is("up")));
+        let clause = s.clause(i);
+        let Some((org, oend)) = object(s, verb_end, clause.end) else {
+            continue;
+        };
+        let Some((subjects, range, aux_start)) = subject(s, i, clause.start) else {
+            continue;
+        };
+        let (modality, _) = modality(
+            &items[aux_start..i],
+            &items[clause.clone()],
+            i - clause.start,
+        );
+        let ctx = s.date_context(i, modality == Modality::Planned);
+        let when = find_date(items, clause.start, clause.end, ctx)
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(modality));
+        let founders: Vec<StateId> = subjects.iter().chain(&others).copied().collect();
+        // What the verb table read here ("joined" with no organisation after it) gives way.
+        let span_start = items[range.start].start;
+        s.facts.retain(|f| {
+            !(f.span.start == span_start
+                && matches!(
+                    f.claim,
+                    Claim::Membership {
+                        event: Event::Joined,
+                        ..
+                    }
+                ))
+        });
+        push_statuses(
+            s,
+            &[org],
+            &founders,
+            Event::Founded,
+            when,
+            modality,
+            range.start..oend,
+            false,
+        );
+    }
 }
 
 /// "Tajikistan stays in the treaty; so does Kyrgyzstan", "Russia is part of the CSTO and the
@@ -2283,7 +2380,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         }
-        let subj = subject(s, i, clause.start);
+        let subj = subject(s, i, clause.start).or_else(|| purpose_subject(s, i, clause.start));
         let object = object(s, vend, next_verb).or_else(|| {
             let ev = match verb {
                 Verb::Event(ev) | Verb::Plan(ev) => ev,
