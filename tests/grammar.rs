@@ -2432,6 +2432,37 @@ fn an_infinitive_of_purpose_and_joining_others_in_founding() {
 }
 
 #[test]
+fn a_counted_subject_spelt_out_after_the_clause() {
+    check(
+        "2000-02-14",
+        "Russia signed the Collective Security Treaty in May 1992. Three more acceded in \
+         1993—Azerbaijan in September, Georgia in December and Belarus on the last day of the \
+         year—and the pact entered into force in April 1994. Only six states now remain in the \
+         Collective Security Treaty: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and \
+         Tajikistan.",
+        &[
+            "signed Russia CST 1992-05 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+            "joined Georgia CST 1993-12 asserted",
+            "joined Belarus CST 1993-12-31 asserted",
+            "member Russia CST 2000-02-14 asserted",
+            "member Belarus CST 2000-02-14 asserted",
+            "member Armenia CST 2000-02-14 asserted",
+            "member Kazakhstan CST 2000-02-14 asserted",
+            "member Kyrgyzstan CST 2000-02-14 asserted",
+            "member Tajikistan CST 2000-02-14 asserted",
+        ],
+    );
+    // A count the list does not match is not spelt out by it.
+    check(
+        "2000-02-14",
+        "Only five states now remain in the Collective Security Treaty: Russia, Belarus, \
+         Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.",
+        &[],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

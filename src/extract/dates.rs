@@ -368,6 +368,19 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             (alt((word("this"), word("next"), word("coming"))), weekday)
                 .map(move |(_, w)| nearest_weekday(today, w, true, false)),
             weekday.map(move |w| nearest_weekday(today, w, ctx.future, true)),
+            // "on the last day of the year": 31 December of the year named before.
+            (
+                word("the"),
+                word("last"),
+                word("day"),
+                word("of"),
+                alt((word("the"), word("that"))),
+                word("year"),
+            )
+                .map(move |_| {
+                    let y = ctx.anchor_year.unwrap_or(ay);
+                    Day::from_ymd(y, 12, 31).map_or(Interval::year(y), Interval::day)
+                }),
         )),
         (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| {
             match ctx.anchor_year {
@@ -601,6 +614,25 @@ mod tests {
         assert_eq!(when("on Thursday", "2001-06-18", true), "2001-06-21");
         assert_eq!(when("next Monday", "2001-06-18", true), "2001-06-25");
         assert_eq!(when("Friday's summit", "2001-06-18", false), "");
+        assert_eq!(
+            when(
+                "in 1993 and on the last day of the year",
+                "1999-02-12",
+                false
+            ),
+            "1993"
+        );
+        let it = items("the last day of the year", 0..24, &[]);
+        let ctx = DateContext {
+            article: Day::parse_iso("1999-02-12"),
+            anchor_year: Some(1993),
+            anchor_month: None,
+            future: false,
+        };
+        assert_eq!(
+            find_date(&it, 0, 6, ctx).unwrap().0.notation(),
+            "1993-12-31"
+        );
         assert_eq!(
             when("in 1999 and six years later", "2006-01-01", false),
             "1999"

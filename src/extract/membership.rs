@@ -2251,7 +2251,7 @@ fn echoed(s: &mut Sentence<'_, '_>) {
 fn gapped_dates(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for g in 1..items.len() {
-        if !(items[g - 1].is_punct(',') || items[g - 1].is("and")) {
+        if !(items[g - 1].is_punct(',') || items[g - 1].is("and") || items[g - 1].is_dash()) {
             continue;
         }
         let Some(st) = single_state_at(items, g) else {
@@ -2599,6 +2599,61 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let subj = subj.or_else(|| {
             let (st, r) = states_after_comma(items, oend, clause.end).filter(|_| having)?;
             Some((st, r, i - 1))
+        });
+        // "Only six states now remain in the treaty: Russia, Belarus, ...": a counted subject
+        // spelt out after a colon or a dash at the end of the clause.
+        let subj = subj.or_else(|| {
+            let mut k = i;
+            while k > clause.start
+                && (is_aux(&items[k - 1]) || items[k - 1].is_any(&["now", "all"]))
+            {
+                k -= 1;
+            }
+            let noun = items.get(k.checked_sub(1)?)?;
+            if !(noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
+                return None;
+            }
+            let n = super::num(items.get(k.checked_sub(2)?)?)? as usize;
+            // ("Three more acceded in 1993—Azerbaijan in September, Georgia in December and
+            // Belarus on the last day of the year—": past the clause's date, and each state
+            // with its own, which the gapping pass then reads)
+            let ctx = s.date_context(i, false);
+            let mut c = oend;
+            if let Some((_, r)) = find_date(items, c, (c + 6).min(clause.end), ctx)
+                && r.start <= c + 1
+            {
+                c = r.end;
+            }
+            if !items.get(c).is_some_and(|w| w.is_punct(':') || w.is_dash()) {
+                return None;
+            }
+            let mut l = c + 1;
+            let mut st = Vec::new();
+            while let Some(one) = items.get(l).and_then(|_| single_state_at(items, l)) {
+                st.push(one);
+                l += 1;
+                if let Some((_, r)) = find_date(items, l, (l + 8).min(items.len()), ctx)
+                    && r.start <= l + 1
+                {
+                    l = r.end;
+                }
+                match items.get(l) {
+                    Some(w) if w.is_punct(',') => {
+                        l += 1 + usize::from(items.get(l + 1).is_some_and(|w| w.is("and")));
+                    }
+                    Some(w) if w.is("and") => l += 1,
+                    _ => break,
+                }
+            }
+            // (a date the grammar cannot read may close the last item: "on the last day of the
+            // year")
+            let closed = items[l.min(items.len())..]
+                .iter()
+                .take(8)
+                .take_while(|w| !is_state_item(w) && !w.is_punct(','))
+                .any(|w| w.is_punct('.') || w.is_punct(';') || w.is_dash())
+                || l >= items.len();
+            (st.len() == n && closed).then_some((st, k - 2..k, k))
         });
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
