@@ -622,28 +622,28 @@ mod tests {
             ),
             "1993"
         );
-        let it = items("the last day of the year", 0..24, &[]);
-        let ctx = DateContext {
-            article: Day::parse_iso("1999-02-12"),
-            anchor_year: Some(1993),
-            anchor_month: None,
-            future: false,
-        };
         assert_eq!(
-            find_date(&it, 0, 6, ctx).unwrap().0.notation(),
+            anchored("the last day of the year", "1999-02-12", 1993),
             "1993-12-31"
         );
         assert_eq!(
             when("in 1999 and six years later", "2006-01-01", false),
             "1999"
         );
-        let it = items("six years later", 0..15, &[]);
+        assert_eq!(anchored("six years later", "2006-01-01", 1999), "2005");
+    }
+
+    /// The date `s` gives when a year was named before it in the sentence.
+    fn anchored(s: &str, article: &str, year: i32) -> String {
+        let it = items(s, 0..s.len(), &[]);
         let ctx = DateContext {
-            article: Day::parse_iso("2006-01-01"),
-            anchor_year: Some(1999),
+            article: Day::parse_iso(article),
+            anchor_year: Some(year),
             anchor_month: None,
             future: false,
         };
-        assert_eq!(find_date(&it, 0, 3, ctx).unwrap().0.notation(), "2005");
+        find_date(&it, 0, it.len(), ctx)
+            .map(|(i, _)| i.notation())
+            .unwrap_or_default()
     }
 }
