@@ -2463,6 +2463,19 @@ fn a_counted_subject_spelt_out_after_the_clause() {
 }
 
 #[test]
+fn becoming_an_observer_of_the_organisation_in_question() {
+    check(
+        "2005-10-12",
+        "The Shanghai Cooperation Organisation met in Astana. Mongolia became an observer in \
+         2004, and India became an observer last year.",
+        &[
+            "observer Mongolia SCO 2004 asserted",
+            "observer India SCO 2004 asserted",
+        ],
+    );
+}
+
+#[test]
 fn review_cases_claim_nothing_wrong_and_never_panic() {
     // A subject after a participle with an aside after it (a slice once ran backwards here).
     check(

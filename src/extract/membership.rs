@@ -126,6 +126,15 @@ const VERBS: &[(&str, Verb)] = &[
     ("became an observer of", Verb::Event(Event::Observer)),
     ("became observers in", Verb::Event(Event::Observer)),
     ("became observers of", Verb::Event(Event::Observer)),
+    ("become an observer in", Verb::Event(Event::Observer)),
+    ("become an observer of", Verb::Event(Event::Observer)),
+    ("become observers in", Verb::Event(Event::Observer)),
+    ("become observers of", Verb::Event(Event::Observer)),
+    // (without the organisation: the one in question, as for "joined")
+    ("became an observer", Verb::Event(Event::Observer)),
+    ("became observers", Verb::Event(Event::Observer)),
+    ("become an observer", Verb::Event(Event::Observer)),
+    ("become observers", Verb::Event(Event::Observer)),
     ("make up", Verb::Status(Event::Member)),
     ("makes up", Verb::Status(Event::Member)),
     ("became full members of", Verb::Event(Event::Joined)),
@@ -2509,6 +2518,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             | Event::Rejoined
                             | Event::Suspended
                             | Event::NotMember
+                            | Event::Observer
                     ))
             {
                 let earlier = (0..i).rev().find_map(|k| match items[k].entity() {
