@@ -84,6 +84,15 @@ fn nearest_weekday(today: Day, weekday: u32, future: bool, same_day: bool) -> In
     Interval::day(today.add_days(offset))
 }
 
+/// Whether `words` write a calendar month or day ("in December", "on 31 December", "on the
+/// last day of the year") with no year of their own: a date to be placed in the year of some
+/// other date.
+pub fn month_without_year(words: &[Item<'_>]) -> bool {
+    let calendar = words.iter().any(|w| month_of(w).is_some())
+        || words.iter().any(|w| w.is("day")) && words.iter().any(|w| w.is("year"));
+    calendar && !words.iter().any(|w| year_of(w).is_some())
+}
+
 fn year_of(i: &Item<'_>) -> Option<i32> {
     match i.kind {
         Kind::Num(v) if i.text.len() == 4 && (1850..=2100).contains(&v) => Some(v as i32),
@@ -487,6 +496,17 @@ pub fn find_date(
                         _ => Interval::until(to),
                     };
                     return Some((by, i..end));
+                }
+                // "on Friday, 3 December 1993": a weekday followed by the full date is that date.
+                if weekday_of(&items[end - 1]).is_some()
+                    && items.get(end).is_some_and(|c| c.is_punct(','))
+                    && let Ok((rest, full)) = date(ctx)(Toks(&items[(end + 1).min(to)..to]))
+                    && full.precision == crate::date::Precision::Day
+                    && items[end + 1..to - rest.0.len()]
+                        .iter()
+                        .any(|w| year_of(w).is_some())
+                {
+                    return Some((full, i..to - rest.0.len()));
                 }
                 // "Six years later, in 1999, ...": a relative date restated with its year is
                 // that year.

@@ -207,10 +207,17 @@ pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
     // "Russia and Belarus, and Bishkek joined ...": after a list closed by its "and", a comma
     // and another "and" start a new clause (a serial comma follows commas only).
     let mut closed_by_and = false;
+    // ("Kazakhstan and Kyrgyzstan, and Tajikistan and Uzbekistan, joined": pairs of pairs go on)
+    let new_clause = |rest: Toks<'_>| {
+        rest.0.first().is_some_and(|c| c.is_punct(','))
+            && rest.0.get(1).is_some_and(|w| w.is_any(&["and", "or"]))
+            && !rest
+                .0
+                .get(3)
+                .is_some_and(|w| w.is_punct(',') || w.is_any(&["and", "or"]))
+    };
     while let Some(sep) = rest.0.first()
-        && !(closed_by_and
-            && sep.is_punct(',')
-            && rest.0.get(1).is_some_and(|w| w.is_any(&["and", "or"])))
+        && !(closed_by_and && new_clause(rest))
         && let Ok((after_sep, ())) = list_sep(rest)
         // "..., Tajikistan and now Uzbekistan"
         && let Ok((after_sep, _)) = nom::combinator::opt(item(|i| {

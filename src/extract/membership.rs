@@ -354,9 +354,9 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 super::tokens::Kind::Word | super::tokens::Kind::Name(_)
             )
         })
-        && items[i + 2..e].iter().any(|w| {
-            matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
-        })
+        // (the organisation itself lapses, not "the CIS visa regime")
+        && (matches!(items[e - 1].entity(), Some(Entity::Org(_)))
+            || items[e - 1].is_any(super::grammar::ORG_ANAPHORS))
     {
         return Some((Verb::Event(Event::Withdrew), i + 1));
     }
@@ -902,6 +902,22 @@ const GROUP_NOUNS: &[&str] = &[
     "neighbors",
 ];
 
+/// A status still to come: from the article's date on.
+fn from_now(s: &Sentence<'_, '_>) -> Option<Interval> {
+    s.now().map(|now| now.from.map_or(now, Interval::after))
+}
+
+/// Where the words that may carry a listing's auxiliary ("will have", "would leave the treaty
+/// with") begin: at most six words before item `k`, not before its clause or a comma ("Since
+/// Uzbekistan would not stay, the treaty has six members: ..." is asserted).
+fn aux_window(items: &[Item<'_>], k: usize, clause_start: usize) -> usize {
+    let from = k.saturating_sub(6).max(clause_start).min(k);
+    (from..k)
+        .rev()
+        .find(|&q| items[q].is_punct(',') || items[q].is_dash())
+        .map_or(from, |q| q + 1)
+}
+
 /// "the presidents of A and B used the summit to set up GUAM", "met in Strasbourg to found
 /// ...": the subject of an infinitive of purpose is the subject of the verb it completes (whose
 /// words count as the infinitive's auxiliaries: "agreed to set up" is still to come).
@@ -914,15 +930,54 @@ fn purpose_subject(
     if v < 2 || !items[v - 1].is("to") {
         return None;
     }
+    // Only verbs whose subject acts in the infinitive ("opposed Georgia's bid to join" is
+    // Georgia's bid, not Russia's).
+    const COMPLETED: &[&str] = &[
+        "used",
+        "met",
+        "gathered",
+        "came",
+        "went",
+        "agreed",
+        "decided",
+        "voted",
+        "moved",
+        "convened",
+        "assembled",
+        "threatened",
+        "promised",
+        "pledged",
+        "vowed",
+        "intended",
+        "planned",
+    ];
+    // "joined EurAsEC in 2006, only to freeze its participation in 2008": the main clause's
+    // verb, past the comma.
+    let only = items[v - 2].is("only");
     for j in (lower.max(v.saturating_sub(8))..v - 1).rev() {
         let w = &items[j];
-        if w.is_punct(';') || w.is_dash() || w.is_any(&["which", "who", "that"]) {
+        if only {
+            if w.is_punct(';') || w.is_dash() {
+                return None;
+            }
+            if verb_at(items, j).is_some() {
+                return subject(s, j, lower).map(|(states, range, _)| (states, range, v - 2));
+            }
+            continue;
+        }
+        // Nothing owned, nobody named and no other clause between the verb and "to".
+        if w.is_punct(';')
+            || w.is_punct(',')
+            || w.is_dash()
+            || w.text == "'s"
+            || w.entity().is_some()
+            || w.is_any(&["which", "who", "that", "its", "their", "his", "her"])
+        {
             return None;
         }
-        let past = w.kind == super::tokens::Kind::Word
-            && w.text.chars().all(|c| c.is_lowercase())
-            && (w.text.ends_with("ed") || w.is_any(&["met", "came", "went", "took"]));
-        if past && let Some((states, range, _)) = subject(s, j, lower) {
+        if w.is_any(COMPLETED)
+            && let Some((states, range, _)) = subject(s, j, lower)
+        {
             return Some((states, range, j));
         }
     }
@@ -2127,23 +2182,14 @@ fn joined_in_founding(s: &mut Sentence<'_, '_>) {
             &items[clause.clone()],
             i - clause.start,
         );
+        // The date after the verb, else one opening the clause ("On 15 June, Uzbekistan
+        // joined ..."), not one inside the subject ("Uzbekistan, which joined GUAM in 1999,").
         let ctx = s.date_context(i, modality == Modality::Planned);
-        let when = find_date(items, clause.start, clause.end, ctx)
+        let when = find_date(items, oend, clause.end, ctx)
+            .or_else(|| find_date(items, clause.start, range.start, ctx))
             .map(|(w, _)| w)
             .or_else(|| s.undated(modality));
         let founders: Vec<StateId> = subjects.iter().chain(&others).copied().collect();
-        // What the verb table read here ("joined" with no organisation after it) gives way.
-        let span_start = items[range.start].start;
-        s.facts.retain(|f| {
-            !(f.span.start == span_start
-                && matches!(
-                    f.claim,
-                    Claim::Membership {
-                        event: Event::Joined,
-                        ..
-                    }
-                ))
-        });
         push_statuses(
             s,
             &[org],
@@ -2212,18 +2258,25 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         // The claim must be what the clause before said, not a status told in passing before
         // another verb ("The other members, A and B among them, are to follow, and so is C").
         let from = items.iter().position(|w| w.start >= span.end).unwrap_or(k);
-        if (from..k)
-            .any(|q| verb_at(items, q).is_some() || is_aux(&items[q]) || items[q].is_any(COPULAS))
-        {
+        if (from..k).any(|q| {
+            verb_at(items, q).is_some()
+                || items[q].is_any(COPULAS)
+                || items[q].is_any(&["to", "will", "would", "may", "might", "could", "should"])
+        }) {
             continue;
         }
+        // "..., and so did Kyrgyzstan" repeats a past claim, not a plan or a present status.
+        let past = items[v].is_any(&["did", "was", "were", "had"]);
         // (not a claim denied: "Georgia did not leave, and neither did ...")
         let told: Vec<(Event, OrgId, Option<Interval>, Modality)> = s
             .facts
             .iter()
             .filter(|f| f.span == span)
             .filter_map(|f| match f.claim {
-                Claim::Membership { event, org, .. } if f.modality != Modality::Negated => {
+                Claim::Membership { event, org, .. }
+                    if f.modality != Modality::Negated
+                        && !(past && (f.modality == Modality::Planned || event.is_status())) =>
+                {
                     Some((event, org, f.when, f.modality))
                 }
                 _ => None,
@@ -3184,13 +3237,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
 /// The date of a gapped clause without a year of its own ("Georgia in December", "and Belarus
 /// on 31 December") is in the year of the event it repeats, not the article's.
 fn in_year_told(words: &[Item<'_>], found: Interval, told: Option<Interval>) -> Interval {
-    let own_year = words
-        .iter()
-        .any(|w| matches!(w.kind, super::tokens::Kind::Num(v) if w.text.len() == 4 && v > 1800));
+    // (only a calendar month or day: "last month", "on Friday" count from the article)
     let Some((a, b)) = told.and_then(|t| Some((t.from?, t.to?))) else {
         return found;
     };
-    if own_year || a.year() != b.year() {
+    if !super::dates::month_without_year(words) || a.year() != b.year() {
         return found;
     }
     let Some(f) = found.from else { return found };
@@ -3308,8 +3359,10 @@ fn passive(
                     s.anaphor_org(o.saturating_sub(1))
                 }
                 // "GUUAM adopted a charter. The Yalta Charter, signed on 7 June by ...": a
-                // charter signed is the organisation's named last.
-                _ if event == Event::Signed && items[o].is_any(&["charter"]) => s.org_before(o),
+                // charter signed is that of the organisation the article is about.
+                _ if event == Event::Signed && items[o].is_any(&["charter"]) => {
+                    s.discourse.topic().or_else(|| s.org_before(o))
+                }
                 _ => None,
             })
     }) else {
@@ -3702,12 +3755,20 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 || rest.0.first().is_some_and(|c| c.is_punct(')')))
             && let Some(org) = s.anaphor_org(m)
             // The count alone does not say which organisation: not one the curated timeline
-            // says some of them were outside of ("The two—Georgia and Azerbaijan—acceded").
+            // says some of them were outside of ("The two—Georgia and Azerbaijan—acceded"); in
+            // brackets or after "remaining"/"other" only one it has them all in ("The other two
+            // (Belarus and Armenia) stayed away" after a mention of NATO).
             && (colon
                 || s.article.is_none_or(|day| {
-                    states
-                        .iter()
-                        .all(|&st| s.lexicon.prior.member(st, org, day) != Some(false))
+                    let strict = d < m || opener.is_some_and(|o| o.is_punct('('));
+                    states.iter().all(|&st| {
+                        let known = s.lexicon.prior.member(st, org, day);
+                        if strict {
+                            known == Some(true)
+                        } else {
+                            known != Some(false)
+                        }
+                    })
                 }))
         {
             let end = index_of(items, rest);
@@ -3731,7 +3792,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             };
             // "will have seven members: ...", "would leave the treaty with six members: ..."
             let aux = if colon {
-                m.saturating_sub(6).max(s.clause(m).start)
+                aux_window(items, m, s.clause(m).start)
             } else {
                 m
             };
@@ -4542,7 +4603,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let end = index_of(items, rest);
             // "will have seven members: A, B, ...": still to come.
             let aux = if items[after..l].iter().any(|p| p.is_punct(':')) {
-                &items[k.saturating_sub(6).max(clause.start).min(k)..k]
+                &items[aux_window(items, k, clause.start)..k]
             } else {
                 &[]
             };
@@ -4551,7 +4612,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
 
             let when = if modality == Modality::Planned {
-                s.now().map(|now| now.from.map_or(now, Interval::after))
+                from_now(s)
             } else {
                 framed(s, time_for(s, event, clause.clone(), m, shifted))
             };
@@ -4717,7 +4778,7 @@ fn push_members_after(
         at.saturating_sub(clause.start),
     );
     let when = if modality == Modality::Planned {
-        s.now().map(|now| now.from.map_or(now, Interval::after))
+        from_now(s)
     } else {
         status_time(s, clause, at, false)
     };
@@ -4983,7 +5044,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.single = Some(main[0]);
     }
     let mut named = s.items.iter().filter_map(|w| match w.entity() {
-        Some(Entity::State(st)) => Some(st),
+        Some(Entity::State(st) | Entity::Capital(st) | Entity::Adjective(st)) => Some(st),
         _ => None,
     });
     d.named = named.next().filter(|&first| named.all(|st| st == first));

@@ -41,8 +41,8 @@ pub struct Discourse {
     pub previous: Vec<OrgId>,
     /// The last single state a sentence opened with, for "it".
     pub single: Option<StateId>,
-    /// The one state the previous sentence named by name, if it named only one, for "the
-    /// country".
+    /// The one state the previous sentence named (by name, capital or adjective), if it named
+    /// only one, for "the country".
     pub named: Option<StateId>,
     /// The organisation the previous sentence was about (its subject), for an opening "Its".
     pub subject_org: Option<OrgId>,
