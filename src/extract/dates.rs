@@ -374,8 +374,11 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             // article (or after it, for a plan).
             (alt((word("last"), word("previous"))), weekday)
                 .map(move |(_, w)| nearest_weekday(today, w, false, false)),
-            (alt((word("this"), word("next"), word("coming"))), weekday)
+            (alt((word("next"), word("coming"))), weekday)
                 .map(move |(_, w)| nearest_weekday(today, w, true, false)),
+            // ("left GUAM this Monday" was this week's Monday; "will sign this Thursday" is
+            // the coming one)
+            (word("this"), weekday).map(move |(_, w)| nearest_weekday(today, w, ctx.future, true)),
             weekday.map(move |w| nearest_weekday(today, w, ctx.future, true)),
             // "on the last day of the year": 31 December of the year named before.
             (
@@ -633,6 +636,9 @@ mod tests {
         assert_eq!(when("last Monday", "2001-06-18", false), "2001-06-11");
         assert_eq!(when("on Thursday", "2001-06-18", true), "2001-06-21");
         assert_eq!(when("next Monday", "2001-06-18", true), "2001-06-25");
+        // 2001-06-20 was a Wednesday.
+        assert_eq!(when("this Monday", "2001-06-20", false), "2001-06-18");
+        assert_eq!(when("this Friday", "2001-06-20", true), "2001-06-22");
         assert_eq!(when("Friday's summit", "2001-06-18", false), "");
         assert_eq!(
             when(
