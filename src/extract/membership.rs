@@ -907,6 +907,67 @@ fn from_now(s: &Sentence<'_, '_>) -> Option<Interval> {
     s.now().map(|now| now.from.map_or(now, Interval::after))
 }
 
+/// "Only six states now remain in the treaty: Russia, Belarus, ...": a counted subject ("six
+/// states", "three more") before the verb at `i`, spelt out after a colon or a dash at the end
+/// of the clause (past the object ending at `oend`), as many states as the count.
+fn counted_subject_listed(
+    s: &Sentence<'_, '_>,
+    i: usize,
+    oend: usize,
+    clause: Range<usize>,
+) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+    let items = s.items;
+    let mut k = i;
+    while k > clause.start && (is_aux(&items[k - 1]) || items[k - 1].is_any(&["now", "all"])) {
+        k -= 1;
+    }
+    let noun = items.get(k.checked_sub(1)?)?;
+    if !(noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
+        return None;
+    }
+    let n = super::num(items.get(k.checked_sub(2)?)?)? as usize;
+    // ("Three more acceded in 1993—Azerbaijan in September, Georgia in December and
+    // Belarus on the last day of the year—": past the clause's date, and each state
+    // with its own, which the gapping pass then reads)
+    let ctx = s.date_context(i, false);
+    let mut c = oend;
+    if let Some((_, r)) = find_date(items, c, (c + 6).min(clause.end), ctx)
+        && r.start <= c + 1
+    {
+        c = r.end;
+    }
+    if !items.get(c).is_some_and(|w| w.is_punct(':') || w.is_dash()) {
+        return None;
+    }
+    let mut l = c + 1;
+    let mut st = Vec::new();
+    while let Some(one) = items.get(l).and_then(|_| single_state_at(items, l)) {
+        st.push(one);
+        l += 1;
+        if let Some((_, r)) = find_date(items, l, (l + 8).min(items.len()), ctx)
+            && r.start <= l + 1
+        {
+            l = r.end;
+        }
+        match items.get(l) {
+            Some(w) if w.is_punct(',') => {
+                l += 1 + usize::from(items.get(l + 1).is_some_and(|w| w.is("and")));
+            }
+            Some(w) if w.is("and") => l += 1,
+            _ => break,
+        }
+    }
+    // (a date the grammar cannot read may close the last item: "on the last day of the
+    // year")
+    let closed = items[l.min(items.len())..]
+        .iter()
+        .take(8)
+        .take_while(|w| !is_state_item(w) && !w.is_punct(','))
+        .any(|w| w.is_punct('.') || w.is_punct(';') || w.is_dash())
+        || l >= items.len();
+    (st.len() == n && closed).then_some((st, k - 2..k, k))
+}
+
 /// Where the words that may carry a listing's auxiliary ("will have", "would leave the treaty
 /// with") begin: at most six words before item `k`, not before its clause or a comma ("Since
 /// Uzbekistan would not stay, the treaty has six members: ..." is asserted).
@@ -2663,61 +2724,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let (st, r) = states_after_comma(items, oend, clause.end).filter(|_| having)?;
             Some((st, r, i - 1))
         });
-        // "Only six states now remain in the treaty: Russia, Belarus, ...": a counted subject
-        // spelt out after a colon or a dash at the end of the clause.
-        let subj = subj.or_else(|| {
-            let mut k = i;
-            while k > clause.start
-                && (is_aux(&items[k - 1]) || items[k - 1].is_any(&["now", "all"]))
-            {
-                k -= 1;
-            }
-            let noun = items.get(k.checked_sub(1)?)?;
-            if !(noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
-                return None;
-            }
-            let n = super::num(items.get(k.checked_sub(2)?)?)? as usize;
-            // ("Three more acceded in 1993—Azerbaijan in September, Georgia in December and
-            // Belarus on the last day of the year—": past the clause's date, and each state
-            // with its own, which the gapping pass then reads)
-            let ctx = s.date_context(i, false);
-            let mut c = oend;
-            if let Some((_, r)) = find_date(items, c, (c + 6).min(clause.end), ctx)
-                && r.start <= c + 1
-            {
-                c = r.end;
-            }
-            if !items.get(c).is_some_and(|w| w.is_punct(':') || w.is_dash()) {
-                return None;
-            }
-            let mut l = c + 1;
-            let mut st = Vec::new();
-            while let Some(one) = items.get(l).and_then(|_| single_state_at(items, l)) {
-                st.push(one);
-                l += 1;
-                if let Some((_, r)) = find_date(items, l, (l + 8).min(items.len()), ctx)
-                    && r.start <= l + 1
-                {
-                    l = r.end;
-                }
-                match items.get(l) {
-                    Some(w) if w.is_punct(',') => {
-                        l += 1 + usize::from(items.get(l + 1).is_some_and(|w| w.is("and")));
-                    }
-                    Some(w) if w.is("and") => l += 1,
-                    _ => break,
-                }
-            }
-            // (a date the grammar cannot read may close the last item: "on the last day of the
-            // year")
-            let closed = items[l.min(items.len())..]
-                .iter()
-                .take(8)
-                .take_while(|w| !is_state_item(w) && !w.is_punct(','))
-                .any(|w| w.is_punct('.') || w.is_punct(';') || w.is_dash())
-                || l >= items.len();
-            (st.len() == n && closed).then_some((st, k - 2..k, k))
-        });
+        let subj = subj.or_else(|| counted_subject_listed(s, i, oend, clause.clone()));
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
             None => {
