@@ -2544,6 +2544,12 @@ fn the_sixth_sessions_review_cases() {
             "joined Russia WTO 2006 planned",
         ],
     );
+    // A body attached to the organisation is not the organisation.
+    check(
+        "2005-06-18",
+        "Afghanistan was part of the Shanghai Cooperation Organisation contact group.",
+        &[],
+    );
 }
 
 #[test]

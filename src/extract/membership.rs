@@ -561,6 +561,7 @@ const PARTICIPATION: &[&str] = &[
 const MODIFIED_NOUNS: &[&str] = &[
     "summit",
     "summits",
+    "contact",
     "meeting",
     "meetings",
     "secretariat",
