@@ -196,3 +196,11 @@ pub struct Fact {
     /// "then-", "former", "late": the claim is about a time other than the article's.
     pub shifted: bool,
 }
+
+impl Fact {
+    /// Whether two facts state the same thing (the same claim, time and modality), wherever
+    /// they were said.
+    pub fn says_the_same_as(&self, other: &Fact) -> bool {
+        self.claim == other.claim && self.when == other.when && self.modality == other.modality
+    }
+}

@@ -23,13 +23,24 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The position in `names` (lower case) of the capitalised word `i`, without allocating (every
+/// capitalised word of a sentence may be asked, many times).
+fn capitalised_in(i: &Item<'_>, names: &[&str]) -> Option<u32> {
+    if i.kind != Kind::Word || !i.starts_upper() {
+        return None;
+    }
+    names
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(i.text))
+        .map(|p| p as u32)
+}
+
 fn month_of(i: &Item<'_>) -> Option<u32> {
     if i.kind != Kind::Word || !i.starts_upper() {
         return None;
     }
-    // (no allocation: every capitalised word of a sentence may be asked, many times)
-    if let Some(p) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(i.text)) {
-        return Some(p as u32 + 1);
+    if let Some(p) = capitalised_in(i, &MONTHS) {
+        return Some(p + 1);
     }
     // Abbreviations only with their period ("Sept.", "Oct."), so "Jan Kubis" stays a name.
     if !i.text.ends_with('.') {
@@ -57,13 +68,7 @@ const WEEKDAYS: [&str; 7] = [
 
 /// The day of the week a capitalised word names, Monday 0.
 fn weekday_of(i: &Item<'_>) -> Option<u32> {
-    if i.kind != Kind::Word || !i.starts_upper() {
-        return None;
-    }
-    WEEKDAYS
-        .iter()
-        .position(|d| d.eq_ignore_ascii_case(i.text))
-        .map(|p| p as u32)
+    capitalised_in(i, &WEEKDAYS)
 }
 
 /// The nearest day `weekday` before `today` (or on it, when `same_day`), or after it for a plan.

@@ -958,8 +958,8 @@ fn counted_subject_listed(
             _ => break,
         }
     }
-    // (a date the grammar cannot read may close the last item: "on the last day of the
-    // year")
+    // (words the grammar does not read as a date may close the last item: "on the eve of
+    // the vote")
     let closed = items[l.min(items.len())..]
         .iter()
         .take(8)
@@ -2129,18 +2129,20 @@ fn followed(s: &mut Sentence<'_, '_>) {
         // follows no accession of their own).
         // ... in this sentence, else the last the sentence before told ("Uzbekistan left the
         // treaty in 1999. Georgia followed suit.").
-        let Some(before) = s
-            .facts
-            .iter()
-            .rev()
-            .filter(|f| f.span.end <= items[v].start)
-            .find_map(|f| match f.claim {
-                Claim::Membership {
-                    event,
-                    org,
-                    state: Some(st),
-                } if !event.is_status() => Some((event, org, f.modality, f.when, st)),
-                _ => None,
+        let told_here = s.last_fact_before(v, |f| {
+            matches!(f.claim, Claim::Membership { event, state: Some(_), .. } if !event.is_status())
+        });
+        let Some(before) = told_here
+            .and_then(|k| {
+                let f = &s.facts[k];
+                match f.claim {
+                    Claim::Membership {
+                        event,
+                        org,
+                        state: Some(st),
+                    } => Some((event, org, f.modality, f.when, st)),
+                    _ => None,
+                }
             })
             .or_else(|| {
                 s.discourse
@@ -2308,18 +2310,14 @@ fn echoed(s: &mut Sentence<'_, '_>) {
             continue;
         }
         // The claim told last before it: every fact sharing its words.
-        let at = items[k].start;
-        let Some(last) = s
-            .facts
-            .iter()
-            .rposition(|f| f.span.end <= at && matches!(f.claim, Claim::Membership { .. }))
+        let Some(last) = s.last_fact_before(k, |f| matches!(f.claim, Claim::Membership { .. }))
         else {
             continue;
         };
         let span = s.facts[last].span.clone();
         // The claim must be what the clause before said, not a status told in passing before
         // another verb ("The other members, A and B among them, are to follow, and so is C").
-        let from = items.iter().position(|w| w.start >= span.end).unwrap_or(k);
+        let from = s.item_from(span.end);
         if (from..k).any(|q| {
             verb_at(items, q).is_some()
                 || items[q].is_any(COPULAS)
@@ -2398,11 +2396,10 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
             continue;
         }
         // The event told last before it, with nothing but the gapped list between.
-        let at = items[g].start;
-        let Some(told) = s.facts.iter().rposition(|f| {
-            f.span.end <= at
-                && matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
-        }) else {
+        let Some(told) = s.last_fact_before(
+            g,
+            |f| matches!(f.claim, Claim::Membership { event, .. } if !event.is_status()),
+        ) else {
             continue;
         };
         let (told_end, claim, modality, told_when) = {
@@ -2410,7 +2407,7 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
             (f.span.end, f.claim.clone(), f.modality, f.when)
         };
         let when = in_year_told(&items[r.clone()], when, told_when);
-        let from = items.iter().position(|w| w.start >= told_end).unwrap_or(g);
+        let from = s.item_from(told_end);
         if items[from..g]
             .iter()
             .any(|w| w.is_punct(';') || w.is_punct(':'))
@@ -4618,7 +4615,6 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let (modality, _) =
                 modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
-
             let when = if modality == Modality::Planned {
                 from_now(s)
             } else {
@@ -4915,29 +4911,22 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let Some(org) = org else { return };
     let clause = s.clause(v);
     let past = items[v].text.ends_with("ed") || items[v].is("brought");
-    // (a relative clause stepped over lends the verb no modality: "GUAM, which Uzbekistan may
-    // rejoin, groups ...")
-    let from = if relative_aside.is_some() { v } else { k };
-    let mclause = if relative_aside.is_some() {
-        v..clause.end
-    } else {
-        clause.clone()
+    // A relative clause stepped over lends the verb neither modality nor date ("GUAM, which
+    // Uzbekistan may rejoin, groups ...", "which first met in 1996, grouped").
+    let (from, clause) = match relative_aside {
+        Some(_) => (v, v..clause.end),
+        None => (k, clause),
     };
     let (modality, _) = modality(
         &items[from..v],
-        &items[mclause.clone()],
-        v.saturating_sub(mclause.start),
+        &items[clause.clone()],
+        v.saturating_sub(clause.start),
     );
     // "which has brought together A, B and C since 1997": the period follows the list.
     let anchor = if items.get(end).is_some_and(|w| w.is_any(&["since", "from"])) {
         end
     } else {
         v
-    };
-    // (not a date of the relative clause stepped over: "which first met in 1996, grouped")
-    let clause = match relative_aside {
-        Some(_) => v..clause.end,
-        None => clause,
     };
     let when = status_time(s, clause, anchor, past);
     for st in &states {
@@ -5051,11 +5040,13 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
     }
-    let mut named = s.items.iter().filter_map(|w| match w.entity() {
+    let mut states_named = s.items.iter().filter_map(|w| match w.entity() {
         Some(Entity::State(st) | Entity::Capital(st) | Entity::Adjective(st)) => Some(st),
         _ => None,
     });
-    d.named = named.next().filter(|&first| named.all(|st| st == first));
+    d.named = states_named
+        .next()
+        .filter(|&first| states_named.all(|st| st == first));
     let last_plural = plural_before(s, s.items.len());
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.

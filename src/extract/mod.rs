@@ -120,15 +120,26 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// The organisation of the last membership claim this sentence made before item `i`.
     pub fn org_claimed_before(&self, i: usize) -> Option<OrgId> {
+        let k = self.last_fact_before(i, |f| matches!(f.claim, Claim::Membership { .. }))?;
+        match self.facts[k].claim {
+            Claim::Membership { org, .. } => Some(org),
+            _ => None,
+        }
+    }
+
+    /// The last fact this sentence told before item `i` (its words ending there or earlier)
+    /// that `fits`, as an index into `facts`.
+    pub fn last_fact_before(&self, i: usize, fits: impl Fn(&Fact) -> bool) -> Option<usize> {
         let at = self.items.get(i)?.start;
-        self.facts
+        self.facts.iter().rposition(|f| f.span.end <= at && fits(f))
+    }
+
+    /// The first item at or after byte `at` of the file (the end of the sentence if none).
+    pub fn item_from(&self, at: u32) -> usize {
+        self.items
             .iter()
-            .rev()
-            .filter(|f| f.span.end <= at)
-            .find_map(|f| match f.claim {
-                Claim::Membership { org, .. } => Some(org),
-                _ => None,
-            })
+            .position(|w| w.start >= at)
+            .unwrap_or(self.items.len())
     }
 
     /// The organisation named last before item `i` (in this sentence or earlier ones).
@@ -355,11 +366,7 @@ impl<'a, 't> Sentence<'a, 't> {
             shifted,
         };
         // One sentence stating the same claim twice is one claim.
-        if !self
-            .facts
-            .iter()
-            .any(|f| f.claim == fact.claim && f.when == fact.when && f.modality == fact.modality)
-        {
+        if !self.facts.iter().any(|f| f.says_the_same_as(&fact)) {
             self.facts.push(fact);
         }
     }
@@ -479,10 +486,7 @@ pub fn extract_article(
             // An organisation reconsidered may make two claims of the sentence one.
             let mut kept: Vec<Fact> = Vec::with_capacity(s.facts.len());
             for f in std::mem::take(&mut s.facts) {
-                if !kept
-                    .iter()
-                    .any(|k| k.claim == f.claim && k.when == f.when && k.modality == f.modality)
-                {
+                if !kept.iter().any(|k| k.says_the_same_as(&f)) {
                     kept.push(f);
                 }
             }
