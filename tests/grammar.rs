@@ -2591,3 +2591,38 @@ fn review_cases_claim_nothing_wrong_and_never_panic() {
         ],
     );
 }
+
+#[test]
+fn a_leader_named_alone_acts_for_the_state() {
+    // A known leader opening the sentence or a coordinated clause, with or without "Mr", is
+    // the state; one in someone's object ("talks with Putin") or a habit told in gerunds is not.
+    check(
+        "2005-09-05",
+        "Niyazov has skipped most summits and has never joined the Collective Security Treaty \
+         or the Eurasian Economic Community. Mr Karimov quit GUUAM in May. Talks with Putin \
+         joined nothing. Karimov has a habit of entering blocs and leaving them in 1999.",
+        &[
+            "joined Turkmenistan CST ..2005-09-05 negated",
+            "joined Turkmenistan EurAsEC ..2005-09-05 negated",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_participle_clause_after_the_claim_does_not_date_it() {
+    // ", citing ..." and ", ending ..." tell of something else; ", informing ..." tells the
+    // act itself, and its date stands.
+    check(
+        "2012-07-09",
+        "On 28 June Uzbekistan suspended its membership of the CSTO, citing plans for \
+         Afghanistan after 2014. Tashkent withdrew from GUAM, ending a membership that began \
+         in 1999. Uzbekistan suspended its participation in the CIS, informing Moscow in a \
+         letter in May.",
+        &[
+            "suspended Uzbekistan CSTO 2012-06-28 asserted",
+            "withdrew Uzbekistan GUAM ..2012-07-09 asserted",
+            "suspended Uzbekistan CIS 2012-05 asserted",
+        ],
+    );
+}

@@ -1741,10 +1741,20 @@ fn leaders_ending_at(
         }
         k -= 1;
     }
-    if people.is_empty() || k == 0 || !items[k - 1].is_any(&["presidents", "president", "leaders"])
-    {
+    if people.is_empty() {
         return None;
     }
+    // The title before the names; "Mr Niyazov" and a lone known leader at the opening of a
+    // clause ("Niyazov has never joined ...", "..., and Karimov quit") stand for the state
+    // without one. Anywhere else a bare name is someone's object ("talks with Putin").
+    let opener = match k.checked_sub(1).map(|p| &items[p]) {
+        Some(w) if w.is_any(&["presidents", "president", "leaders"]) => k - 1,
+        Some(w) if people.len() == 1 && w.is_any(&["Mr", "Mrs", "Ms"]) => k - 1,
+        None if people.len() == 1 => k,
+        Some(w) if people.len() == 1 && (w.is_punct(';') || w.is_punct(':')) => k,
+        _ => return None,
+    };
+    let k = opener + 1;
     let mut states = Vec::new();
     for (candidates, given) in people.iter().zip(&explicit).rev() {
         if let Some(st) = given {
@@ -1952,6 +1962,23 @@ fn years_before(items: &[Item<'_>], a: usize) -> Option<i32> {
 fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     let start = usize::from(s.items.first().is_some_and(|i| i.is("the")));
     state_list(Toks(&s.items[start..])).ok().map(|(_, st)| st)
+}
+
+/// The states of the leaders a sentence opens with ("Niyazov has skipped ... and has never
+/// joined ...", "President Karimov and Mr Nazarbayev ...").
+fn leaders_opening(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
+    let end = s
+        .items
+        .iter()
+        .position(|w| {
+            !(matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_)))
+                || w.is_any(&["president", "presidents", "Mr", "Mrs", "Ms", "and"])
+                || w.is_punct(','))
+        })
+        .unwrap_or(s.items.len());
+    leaders_ending_at(s, end, 0)
+        .filter(|(_, r)| r.start == 0)
+        .map(|(st, _)| st)
 }
 
 /// The state a sentence opening with a people's plural name ("The Uzbeks have ...") is about.
@@ -2764,6 +2791,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .clone()
                     .or_else(|| s.group.clone())
                     .or_else(|| main_subject(s))
+                    // "Niyazov has skipped ... and has never joined": not a participle's
+                    // ("Karimov has made a habit of entering ... and leaving them").
+                    .or_else(|| leaders_opening(s).filter(|_| !items[i].text.ends_with("ing")))
                     .or_else(|| opening_pronoun(s));
                 // The words between the conjunction and the verb ("but was never expelled").
                 let aux_from = before
@@ -2905,6 +2935,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .get(k + 2)
                             .is_some_and(|w| w.is_any(&["step", "move"]))
                 })
+                .unwrap_or(date_end);
+            // (nor from a participle's clause: ", citing the neutrality recognised in 1995",
+            // ", ending a membership that began in 1999")
+            let date_end = (oend..date_end)
+                .find(|&k| items[k].is_punct(',') && items.get(k + 1).is_some_and(participial))
                 .unwrap_or(date_end);
             let after = find_date(items, oend, date_end, ctx);
             // "in December 1993, when Tbilisi joined the Commonwealth": the date the "when"
@@ -5184,4 +5219,31 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.org = Some(o);
     }
     d
+}
+
+/// Whether a word opens a participle's clause of its own after a comma (", citing ...",
+/// ", ending ..."), rather than a phrase of the claim's (", during ...", ", following ...").
+fn participial(w: &Item<'_>) -> bool {
+    w.kind == super::tokens::Kind::Word
+        && w.text.len() > 5
+        && w.text.ends_with("ing")
+        && w.text.chars().next().is_some_and(char::is_lowercase)
+        && !w.is_any(&[
+            "during",
+            "following",
+            "beginning",
+            "starting",
+            "including",
+            "according",
+            "notwithstanding",
+            "pending",
+            // the act itself, told another way: ", informing the chairmanship in mid-June"
+            "informing",
+            "notifying",
+            "announcing",
+            "telling",
+            "writing",
+            "sending",
+            "handing",
+        ])
 }
