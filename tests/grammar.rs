@@ -2626,3 +2626,52 @@ fn a_participle_clause_after_the_claim_does_not_date_it() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_set_against_the_rest_with_but_not() {
+    // "but not in/of X" denies the status (or the event) for the same states; a kept seat is
+    // a membership.
+    check(
+        "2009-09-14",
+        "Azerbaijan remains in the CIS and GUAM but not in the CSTO. Armenia is a CSTO member, \
+         but not a member of NATO. Georgia joined the CIS in 1993, but not the CST. Ukraine \
+         keeps its seat in GUAM and in NATO's Partnership for Peace.",
+        &[
+            "member Azerbaijan CIS 2009-09-14 asserted",
+            "member Azerbaijan GUAM 2009-09-14 asserted",
+            "not_member Azerbaijan CSTO 2009-09-14 asserted",
+            "member Armenia CSTO 2009-09-14 asserted",
+            "not_member Armenia NATO 2009-09-14 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "joined Georgia CST ..2009-09-14 negated",
+            "member Ukraine GUAM 2009-09-14 asserted",
+            "member Ukraine PfP 2009-09-14 asserted",
+        ],
+    );
+}
+
+#[test]
+fn all_but_and_bare_statuses_set_off_after_a_state() {
+    // "all four but X" is the group less X (it used to be X alone); "Georgia, now outside the
+    // CIS," is Georgia's status, not the state of the clause before; verbs sharing a generic
+    // object ("joins and leaves clubs") claim nothing of the organisation last named.
+    check(
+        "2009-09-14",
+        "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan belong to the SCO; all four but \
+         Uzbekistan have been in the CSTO since 2002. Russia joined GUAM in 1999. Azerbaijan stays in GUAM; Georgia, now outside the CIS, keeps its seat in GUAM. \
+         Uzbekistan joins and leaves clubs at will.",
+        &[
+            "member Kazakhstan SCO 2009-09-14 asserted",
+            "member Kyrgyzstan SCO 2009-09-14 asserted",
+            "member Tajikistan SCO 2009-09-14 asserted",
+            "member Uzbekistan SCO 2009-09-14 asserted",
+            "member Kazakhstan CSTO 2002..2009-09-14 asserted",
+            "member Kyrgyzstan CSTO 2002..2009-09-14 asserted",
+            "member Tajikistan CSTO 2002..2009-09-14 asserted",
+            "joined Russia GUAM 1999 asserted",
+            "member Azerbaijan GUAM 2009-09-14 asserted",
+            "not_member Georgia CIS 2009-09-14 asserted",
+            "member Georgia GUAM 2009-09-14 asserted",
+        ],
+    );
+}

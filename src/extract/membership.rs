@@ -63,6 +63,17 @@ const VERBS: &[(&str, Verb)] = &[
     ("is on its way out of", Verb::Plan(Event::Withdrew)),
     ("on its way out of", Verb::Plan(Event::Withdrew)),
     ("sit in", Verb::Status(Event::Member)),
+    ("keeps its seat in", Verb::Status(Event::Member)),
+    ("kept its seat in", Verb::Status(Event::Member)),
+    ("keep its seat in", Verb::Status(Event::Member)),
+    ("keep their seats in", Verb::Status(Event::Member)),
+    ("kept their seats in", Verb::Status(Event::Member)),
+    ("keeps his seat in", Verb::Status(Event::Member)),
+    ("kept his seat in", Verb::Status(Event::Member)),
+    ("retains its seat in", Verb::Status(Event::Member)),
+    ("retained its seat in", Verb::Status(Event::Member)),
+    ("keeps its place in", Verb::Status(Event::Member)),
+    ("kept its place in", Verb::Status(Event::Member)),
     ("sits in", Verb::Status(Event::Member)),
     ("sat in", Verb::Status(Event::Member)),
     ("sitting in", Verb::Status(Event::Member)),
@@ -1090,6 +1101,23 @@ fn subject_near(
     {
         return Some((st, r, v));
     }
+    // "Georgia, now outside the CIS, keeps ...": a bare status set off after the states it
+    // tells of.
+    if items[v].is_any(&["outside", "inside", "back"]) {
+        let comma = if v >= 1 && items[v - 1].is_punct(',') {
+            Some(v - 1)
+        } else {
+            (v >= 2
+                && items[v - 1].is_any(&["now", "still", "long", "already", "once", "again"])
+                && items[v - 2].is_punct(','))
+            .then_some(v - 2)
+        };
+        if let Some(c) = comma
+            && let Some((st, r)) = list_ending_at(s, c, lower)
+        {
+            return Some((st, r, v));
+        }
+    }
     // "talk in Kyiv two years ago of leaving it": a gerund after a preposition is a noun.
     if items[v].text.ends_with("ing")
         && v > 0
@@ -1585,6 +1613,24 @@ fn subject_near(
         (Some(l), Some(p)) if p.1.start < l.1.start => Some(p),
         (l, p) => l.or(p),
     };
+    // "all four but Uzbekistan have been in the CSTO", "all except Uzbekistan": the group
+    // referred back to, less the states named.
+    if let Some((except, r)) = &chosen
+        && r.start >= 2
+        && items[r.start - 1].is_any(&["but", "except"])
+        // (a clause may start at "but": the "all" lies before it)
+        && let Some(all) = all_before(items, r.start - 1, lower.saturating_sub(3))
+    {
+        let group: Vec<StateId> = plural_before(s, all)
+            .into_iter()
+            .filter(|st| !except.contains(st))
+            .collect();
+        let size = super::num(&items[all + 1]).map(|n| n as usize);
+        if group.is_empty() || size.is_some_and(|n| n != group.len() + except.len()) {
+            return None;
+        }
+        return Some((group, all..end, end.max(after_aside)));
+    }
     chosen.map(|(mut st, mut r)| {
         st.extend(extra_subjects);
         // "those five and Uzbekistan founded ...": a group referred back to, and more.
@@ -2630,6 +2676,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         ])
                         || super::num(n).is_some()
                 });
+            // "joins and leaves clubs", "joined and left blocs at will": the object both verbs
+            // share is no organisation.
+            if items.get(vend).is_some_and(|n| n.is_any(&["and", "or"]))
+                && let Some((_, e)) = verb_at(items, vend + 1)
+                && items.get(e).is_some_and(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.text.len() > 3
+                        && w.text.ends_with('s')
+                        && w.text.chars().all(|c| c.is_lowercase())
+                        && !w.is_any(super::grammar::ORG_ANAPHORS)
+                })
+            {
+                return None;
+            }
             // "Six of them signed in Tashkent in May 1992": a signing without an object is of
             // a treaty the article is about, and never of a bilateral document.
             let signed_treaty = ev == Event::Signed
@@ -3183,6 +3243,36 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     when,
                     modality,
                     span.clone(),
+                    false,
+                );
+            }
+        }
+        // "remains in the CIS and GUAM but not in the CSTO", "joined the CIS but not the
+        // treaty": the organisation set against the rest is denied.
+        if modality == Modality::Asserted
+            && event != Event::NotMember
+            && let Some((denied, end)) = but_not_org(s, oend)
+        {
+            let (event, modality) = if event == Event::Member {
+                (Event::NotMember, Modality::Asserted)
+            } else {
+                (event, Modality::Negated)
+            };
+            let when = if modality == Modality::Negated {
+                s.undated(modality)
+            } else {
+                when
+            };
+            for st in &states {
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org: denied,
+                    },
+                    when,
+                    modality,
+                    subj_range.start.min(i)..end,
                     false,
                 );
             }
@@ -4427,6 +4517,22 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 range.start..after,
                 past || former,
             );
+            // "is a member of the CIS but not of the CSTO"
+            if event == Event::Member
+                && modality == Modality::Asserted
+                && let Some((denied, end)) = but_not_org(s, after)
+            {
+                push_statuses(
+                    s,
+                    &[denied],
+                    &states,
+                    Event::NotMember,
+                    when,
+                    modality,
+                    range.start..end,
+                    past || former,
+                );
+            }
             // "unlike Armenia, Belarus and Russia it is not a member of the CSTO": they are.
             if event == Event::NotMember
                 && modality == Modality::Asserted
@@ -5246,4 +5352,48 @@ fn participial(w: &Item<'_>) -> bool {
             "sending",
             "handing",
         ])
+}
+
+/// "... but not in the CSTO", ", but not of the CSTO", "but not the treaty's successor": an
+/// organisation named right after item `at` and set against the claim before it, with the end
+/// of its name.
+fn but_not_org(s: &Sentence<'_, '_>, at: usize) -> Option<(OrgId, usize)> {
+    let items = s.items;
+    // (past the claim's own date: "joined the CIS in 1993, but not the treaty")
+    let at = match find_date(
+        items,
+        at,
+        (at + 6).min(items.len()),
+        s.date_context(at, false),
+    ) {
+        Some((_, r)) if r.start <= at + 1 => r.end,
+        _ => at,
+    };
+    let mut a = at + usize::from(items.get(at)?.is_punct(','));
+    if !(items.get(a)?.is("but") && items.get(a + 1)?.is("not")) {
+        return None;
+    }
+    a += 2;
+    while items.get(a).is_some_and(|w| {
+        w.is_any(&[
+            "in", "of", "to", "a", "member", "members", "part", "the", "its",
+        ])
+    }) {
+        a += 1;
+    }
+    match items.get(a)?.entity() {
+        Some(Entity::Org(o)) if !is_modifier(items, a + 1) => Some((o, a + 1)),
+        _ => None,
+    }
+}
+
+/// The "all" of "all but", "all four except" ending right before item `but`.
+fn all_before(items: &[Item<'_>], but: usize, lower: usize) -> Option<usize> {
+    let all = if items.get(but.checked_sub(1)?)?.is("all") {
+        but - 1
+    } else {
+        let a = but.checked_sub(2)?;
+        (items[a].is("all") && super::num(&items[a + 1]).is_some()).then_some(a)?
+    };
+    (all >= lower).then_some(all)
 }
