@@ -2675,3 +2675,42 @@ fn all_but_and_bare_statuses_set_off_after_a_state() {
         ],
     );
 }
+
+#[test]
+fn verbs_with_an_adverb_of_manner_and_contact_clauses() {
+    // "kept well clear of", "sits firmly inside", "came aboard"; a relative clause without its
+    // pronoun after an organisation's description takes that organisation ("GUUAM, the
+    // pro-Western grouping it had joined"); "the group it shares with A and B" names members.
+    check(
+        "2005-05-26",
+        "The CST has had nine members. Ukraine has kept well clear of the treaty, as have \
+         Moldova and Turkmenistan. Azerbaijan came aboard in September 1993. Armenia sits \
+         firmly inside the CSTO. Uzbekistan left GUUAM, the pro-Western grouping it had joined \
+         six years ago. Moldova stays in GUAM, the loose group Moldova shares with Georgia \
+         and Ukraine. Russia shares a border with Georgia.",
+        &[
+            "count CST 9 members 2005-05-26",
+            // (the treaty, in 2005, is its successor organisation)
+            "not_member Ukraine CSTO 2005-05-26 asserted",
+            "not_member Moldova CSTO 2005-05-26 asserted",
+            "not_member Turkmenistan CSTO 2005-05-26 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+            "member Armenia CSTO 2005-05-26 asserted",
+            "withdrew Uzbekistan GUAM ..2005-05-26 asserted",
+            "joined Uzbekistan GUAM 1999 asserted",
+            "member Moldova GUAM 2005-05-26 asserted",
+            "member Georgia GUAM 2005-05-26 asserted",
+            "member Ukraine GUAM 2005-05-26 asserted",
+        ],
+    );
+    // A date in the other clause of "before"/"after" is not the event's.
+    check(
+        "2003-12-08",
+        "Georgia formed GUUAM in 1997 with Ukraine before Uzbekistan came aboard.",
+        &[
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "joined Uzbekistan GUAM ..2003-12-08 asserted",
+        ],
+    );
+}

@@ -63,6 +63,25 @@ const VERBS: &[(&str, Verb)] = &[
     ("is on its way out of", Verb::Plan(Event::Withdrew)),
     ("on its way out of", Verb::Plan(Event::Withdrew)),
     ("sit in", Verb::Status(Event::Member)),
+    ("kept clear of", Verb::Status(Event::NotMember)),
+    ("keeps clear of", Verb::Status(Event::NotMember)),
+    ("keep clear of", Verb::Status(Event::NotMember)),
+    ("stayed clear of", Verb::Status(Event::NotMember)),
+    ("stays clear of", Verb::Status(Event::NotMember)),
+    ("steered clear of", Verb::Status(Event::NotMember)),
+    ("steers clear of", Verb::Status(Event::NotMember)),
+    ("kept away from", Verb::Status(Event::NotMember)),
+    ("keeps away from", Verb::Status(Event::NotMember)),
+    ("keep away from", Verb::Status(Event::NotMember)),
+    ("stayed away from", Verb::Status(Event::NotMember)),
+    ("stays away from", Verb::Status(Event::NotMember)),
+    ("came aboard", Verb::Event(Event::Joined)),
+    ("come aboard", Verb::Event(Event::Joined)),
+    ("comes aboard", Verb::Event(Event::Joined)),
+    ("climbed aboard", Verb::Event(Event::Joined)),
+    ("sits inside", Verb::Status(Event::Member)),
+    ("sat inside", Verb::Status(Event::Member)),
+    ("sit inside", Verb::Status(Event::Member)),
     ("keeps its seat in", Verb::Status(Event::Member)),
     ("kept its seat in", Verb::Status(Event::Member)),
     ("keep its seat in", Verb::Status(Event::Member)),
@@ -422,20 +441,42 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         .or_else(|| {
             // "is now part of", "are still outside": an adverb inside a phrase that opens
             // with a copula or auxiliary.
-            if !matches!(
-                first,
-                "is" | "are" | "was" | "were" | "remains" | "remain" | "remained" | "has" | "have"
-            ) || !items.get(i + 1).is_some_and(|w| {
+            // "sits firmly inside", "kept well clear of": an adverb of manner in any of them.
+            let manner = items.get(i + 1).is_some_and(|w| {
                 w.is_any(&[
-                    "now",
-                    "still",
-                    "also",
-                    "already",
-                    "effectively",
-                    "again",
-                    "long",
+                    "firmly",
+                    "well",
+                    "squarely",
+                    "securely",
+                    "resolutely",
+                    "carefully",
                 ])
-            }) {
+            });
+            if !manner
+                && !matches!(
+                    first,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "remains"
+                        | "remain"
+                        | "remained"
+                        | "has"
+                        | "have"
+                )
+                || !manner
+                    && !items.get(i + 1).is_some_and(|w| {
+                        w.is_any(&[
+                            "now",
+                            "still",
+                            "also",
+                            "already",
+                            "effectively",
+                            "again",
+                            "long",
+                        ])
+                    })
+            {
                 return None;
             }
             candidates.iter().find_map(|&n| {
@@ -2610,6 +2651,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     _ => {}
                 }
             }
+            // "GUUAM, the pro-Western grouping it had joined in 1999": a relative clause without
+            // its pronoun, after an organisation's description.
+            if let Some((_, r, _)) = &subj
+                && let Some(o) = described_org(items, r.start)
+            {
+                return Some((o, vend));
+            }
             // "the treaty, which they joined in 1993": the organisation the relative clause hangs on.
             if let Some((_, r, _)) = &subj
                 && r.start >= 2
@@ -3107,6 +3155,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 subj_range.start.min(i),
                             )
                             .unwrap_or(subj_range.start);
+                            // "the group it formed in 1997 ... before Uzbekistan came aboard":
+                            // the other clause's date is not this one's.
+                            let ordered = subj_range.start > 0
+                                && items[subj_range.start - 1]
+                                    .is_any(&["before", "after", "until", "till", "once"]);
+                            if ordered {
+                                return None;
+                            }
                             find_date(items, from, upto, ctx)
                         })
                         .or_else(|| {
@@ -3797,6 +3853,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 && items[m - 1].is_any(&["became", "become", "becomes"]))
         {
             status_noun(s, m);
+        }
+        if it.is_any(&["shares", "share"]) {
+            shared_with(s, m);
         }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
         let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
@@ -5396,4 +5455,63 @@ fn all_before(items: &[Item<'_>], but: usize, lower: usize) -> Option<usize> {
         (items[a].is("all") && super::num(&items[a + 1]).is_some()).then_some(a)?
     };
     (all >= lower).then_some(all)
+}
+
+/// The organisation a description ending right before item `at` stands in apposition to:
+/// "GUUAM, the pro-Western grouping" before "it had joined ...". Only a named organisation
+/// followed by a comma, "the", a few modifiers and a noun for organisations.
+fn described_org(items: &[Item<'_>], at: usize) -> Option<OrgId> {
+    let noun = at.checked_sub(1)?;
+    if !items[noun].is_any(super::grammar::ORG_ANAPHORS) {
+        return None;
+    }
+    let the = (noun.saturating_sub(6)..noun)
+        .rev()
+        .take_while(|&k| {
+            items[k].is("the")
+                // "pro-Western", "five-nation"
+                || items[k].kind == super::tokens::Kind::Dash { joining: true }
+                || items[k].kind == super::tokens::Kind::Word
+                    && items[k].entity().is_none()
+                    && !items[k].is_any(&["which", "that", "and", "or", "but", "of", "in"])
+        })
+        .find(|&k| items[k].is("the"))?;
+    let comma = the.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
+    match items.get(comma.checked_sub(1)?)?.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    }
+}
+
+/// "GUUAM, the loose group it shares with Georgia, Ukraine and Azerbaijan": the subject and
+/// the states it shares the organisation with are its members, now. `v` is the verb.
+fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    if !items.get(v + 1).is_some_and(|w| w.is("with")) {
+        return;
+    }
+    let Some((subject, r, _)) = subject(s, v, 0) else {
+        return;
+    };
+    let Some(org) = described_org(items, r.start) else {
+        return;
+    };
+    let Ok((rest, others)) = state_list(Toks(&items[v + 2..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    let states: Vec<StateId> = subject
+        .into_iter()
+        .chain(others)
+        .fold(Vec::new(), |mut all, st| {
+            if !all.contains(&st) {
+                all.push(st);
+            }
+            all
+        });
+    // (its auxiliaries: "the group it would share with ..." is no membership yet)
+    if !items[r.end..v].is_empty() {
+        return;
+    }
+    push_members(s, v, states, org, r.start..end);
 }
