@@ -452,31 +452,22 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                     "carefully",
                 ])
             });
-            if !manner
-                && !matches!(
-                    first,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "remains"
-                        | "remain"
-                        | "remained"
-                        | "has"
-                        | "have"
-                )
-                || !manner
-                    && !items.get(i + 1).is_some_and(|w| {
-                        w.is_any(&[
-                            "now",
-                            "still",
-                            "also",
-                            "already",
-                            "effectively",
-                            "again",
-                            "long",
-                        ])
-                    })
-            {
+            let copula = matches!(
+                first,
+                "is" | "are" | "was" | "were" | "remains" | "remain" | "remained" | "has" | "have"
+            );
+            let adverb = items.get(i + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "now",
+                    "still",
+                    "also",
+                    "already",
+                    "effectively",
+                    "again",
+                    "long",
+                ])
+            });
+            if !(manner || copula && adverb) {
                 return None;
             }
             candidates.iter().find_map(|&n| {
