@@ -2714,3 +2714,28 @@ fn verbs_with_an_adverb_of_manner_and_contact_clauses() {
         ],
     );
 }
+
+#[test]
+fn a_participle_takes_its_own_clause_subject_and_counts_that_remain() {
+    // After a semicolon, "only the Uzbeks returned, rejoining ..." is Uzbekistan's alone (it
+    // used to be the three of the clause before); "Six remain: A, B, ..." lists members of the
+    // organisation named before, and only a list of the size told.
+    check(
+        "1999-04-29",
+        "Georgia, Azerbaijan and Uzbekistan all walked out of the CST in 1999; only the Uzbeks \
+         came back, rejoining the CSTO in 2006. Six remain: Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia and Tajikistan. Three remain: Armenia and Russia.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "member Armenia CST 1999-04-29 asserted",
+            "member Belarus CST 1999-04-29 asserted",
+            "member Kazakhstan CST 1999-04-29 asserted",
+            "member Kyrgyzstan CST 1999-04-29 asserted",
+            "member Russia CST 1999-04-29 asserted",
+            "member Tajikistan CST 1999-04-29 asserted",
+        ],
+    );
+}

@@ -966,10 +966,15 @@ fn counted_subject_listed(
         k -= 1;
     }
     let noun = items.get(k.checked_sub(1)?)?;
-    if !(noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
+    // "only six remain: A, B, ...": the number alone.
+    let head = if super::num(noun).is_some_and(|n| (2..=20).contains(&n)) {
+        k - 1
+    } else if noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"]) {
+        k.checked_sub(2)?
+    } else {
         return None;
-    }
-    let n = super::num(items.get(k.checked_sub(2)?)?)? as usize;
+    };
+    let n = super::num(&items[head])? as usize;
     // ("Three more acceded in 1993—Azerbaijan in September, Georgia in December and
     // Belarus on the last day of the year—": past the clause's date, and each state
     // with its own, which the gapping pass then reads)
@@ -1009,7 +1014,7 @@ fn counted_subject_listed(
         .take_while(|w| !is_state_item(w) && !w.is_punct(','))
         .any(|w| w.is_punct('.') || w.is_punct(';') || w.is_dash())
         || l >= items.len();
-    (st.len() == n && closed).then_some((st, k - 2..k, k))
+    (st.len() == n && closed).then_some((st, head..k, k))
 }
 
 /// Where the words that may carry a listing's auxiliary ("will have", "would leave the treaty
@@ -1142,7 +1147,7 @@ fn subject_near(
             (v >= 2
                 && items[v - 1].is_any(&["now", "still", "long", "already", "once", "again"])
                 && items[v - 2].is_punct(','))
-            .then_some(v - 2)
+            .then(|| v - 2)
         };
         if let Some(c) = comma
             && let Some((st, r)) = list_ending_at(s, c, lower)
@@ -2562,6 +2567,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
     // sentence: no verb shares it as a subject.
     let from_statuses = s.group.take();
     let mut last_subject: Option<Vec<StateId>> = None;
+    let mut last_subject_at = 0;
     let mut lower = 0;
     let mut i = 0;
     while i < items.len() {
@@ -2886,8 +2892,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     )
                     .is_some_and(|(_, r)| r.start <= oend + 2));
                 let shared = shared || participle;
-                let earlier = last_subject
-                    .clone()
+                // "A, B and C all walked out in 1999; only the Uzbeks returned, rejoining
+                // ...": a participle's subject is its own clause's, not the one before.
+                let own = (participle && last_subject_at < clause.start)
+                    .then(|| {
+                        (clause.start..i)
+                            .rev()
+                            .find_map(|k| single_state_at(items, k))
+                    })
+                    .flatten()
+                    .map(|st| vec![st]);
+                let earlier = own
+                    .or_else(|| last_subject.clone())
                     .or_else(|| s.group.clone())
                     .or_else(|| main_subject(s))
                     // "Niyazov has skipped ... and has never joined": not a participle's
@@ -3402,6 +3418,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             push_statuses(s, &[org], &more, event, when, modality, a + 1..t + 1, false);
         }
         last_subject = Some(states.clone());
+        last_subject_at = subj_range.start.min(i);
         s.group = Some(states);
         lower = oend;
         i = oend;
@@ -3847,6 +3864,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         if it.is_any(&["shares", "share"]) {
             shared_with(s, m);
+        }
+        if it.is_any(&["remain", "remains"]) {
+            remaining_listed(s, m);
         }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
         let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
@@ -5505,4 +5525,58 @@ fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     }
     push_members(s, v, states, org, r.start..end);
+}
+
+/// "Of the nine states that belonged to the treaty, only six remain: A, B, ...": the states
+/// listed after a count that remains are members of the organisation named before. `v` is the
+/// verb.
+fn remaining_listed(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    if !items
+        .get(v + 1)
+        .is_some_and(|w| w.is_punct(':') || w.is_dash())
+    {
+        return;
+    }
+    let mut k = v;
+    while k > 0 && items[k - 1].is_any(&["now", "still", "only"]) {
+        k -= 1;
+    }
+    if k > 0 && items[k - 1].is_any(STATE_NOUNS) {
+        k -= 1;
+    }
+    let Some(n) = k
+        .checked_sub(1)
+        .and_then(|h| super::num(&items[h]))
+        .filter(|n| (2..=20).contains(n))
+    else {
+        return;
+    };
+    let head = k - 1;
+    let Ok((rest, states)) = state_list(Toks(&items[v + 2..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    // The whole list, and nothing after it but the sentence's end or another clause.
+    if states.len() as u64 != n
+        || !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(','))
+    {
+        return;
+    }
+    let org = (0..head).rev().find_map(|k| match items[k].entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ if items[k].is_any(super::grammar::ORG_ANAPHORS)
+            && k > 0
+            && items[k - 1].is_any(&["the", "this", "that"]) =>
+        {
+            s.anaphor_org(k - 1)
+        }
+        _ => None,
+    });
+    let Some(org) = org.or(s.discourse.org) else {
+        return;
+    };
+    push_members(s, v, states, org, head..end);
 }
