@@ -2739,3 +2739,30 @@ fn a_participle_takes_its_own_clause_subject_and_counts_that_remain() {
         ],
     );
 }
+
+#[test]
+fn a_passive_participle_opening_the_sentence() {
+    // "Signed in May 1992 by A, B and C, the treaty ..." tells the signing of the organisation
+    // after the phrase; "the treaty picked up A, B and C" admits them (the last of that list
+    // is no gapped repetition of the signing); the agent of "Pressed by Russia," is not the
+    // subject of the main clause.
+    check(
+        "1999-02-08",
+        "Uzbekistan quit the CST. Signed in May 1992 by Armenia, Kazakhstan and Uzbekistan \
+         itself, the treaty picked up Azerbaijan, Georgia and Belarus in late 1993. Founded by \
+         Georgia and Moldova in 1997, GUAM has no charter. Pressed by Russia, Armenia signed \
+         the CIS charter.",
+        &[
+            "withdrew Uzbekistan CST ..1999-02-08 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "signed Armenia CIS ..1999-02-08 asserted",
+        ],
+    );
+}

@@ -2161,6 +2161,10 @@ fn list_ending_at(
         {
             return None;
         }
+        // "Pressed by Russia, Armenia signed": the agent of a participle is not the subject.
+        if st > 0 && items[st - 1].is("by") {
+            return None;
+        }
         // "Russia and Belarus, and Bishkek joined": a list does not start inside another one.
         if st >= 2 && items[st - 1].is("and") && is_state_item(&items[st - 2]) {
             return None;
@@ -2489,6 +2493,16 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         let Some(st) = single_state_at(items, g) else {
             continue;
         };
+        // "picked up Azerbaijan, Georgia and Belarus in late 1993": the last of a list is no
+        // gap (a gap follows a date or the claim, not another state).
+        let before = if g >= 2 && items[g - 1].is("and") && items[g - 2].is_punct(',') {
+            g.checked_sub(3)
+        } else {
+            g.checked_sub(2)
+        };
+        if before.is_some_and(|p| is_state_item(&items[p])) {
+            continue;
+        }
         if !items
             .get(g + 1)
             .is_some_and(|w| w.is_any(&["in", "on", "at", "late", "early"]))
@@ -2590,12 +2604,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "The treaty's six signatories were joined in 1993 by Azerbaijan, Belarus and Georgia."
         // "the treaty, signed in Tashkent in May 1992 by A, B ... and later joined by C": a
         // participle after its noun, or sharing the passive before it.
-        let participle = i > 0
-            && items[i].text.ends_with("ed")
-            && (items[i - 1].is_punct(',')
-                || items[i - 1].is_any(super::grammar::ORG_ANAPHORS)
-                || matches!(items[i - 1].entity(), Some(Entity::Org(_)))
-                || shared_passive(items, i).is_some());
+        // ("Signed in May 1992 by A, B and C, the treaty ...": one opening the sentence)
+        let participle = i == 0 && items[i].text.ends_with("ed")
+            || i > 0
+                && items[i].text.ends_with("ed")
+                && (items[i - 1].is_punct(',')
+                    || items[i - 1].is_any(super::grammar::ORG_ANAPHORS)
+                    || matches!(items[i - 1].entity(), Some(Entity::Org(_)))
+                    || shared_passive(items, i).is_some());
         let passive_voice = ((i.saturating_sub(3)..i)
             .any(|k| items[k].is_any(&["was", "were", "been", "being", "be"]))
             || participle)
@@ -3513,7 +3529,30 @@ fn passive(
         .then(|| shared_passive(items, v))
         .flatten()
         .and_then(|_| s.org_claimed_before(v));
-    if (k == v && !reduced && shared.is_none()) || k == 0 {
+    // "Signed in May 1992 by A, B and C, the treaty picked up ...": a participle opening the
+    // sentence tells of the organisation after its phrase.
+    let fronted = (v == 0)
+        .then(|| {
+            // The comma that closes the phrase: the first one with the organisation right
+            // after it, no verb before it.
+            (vend..clause.end)
+                .take_while(|&q| verb_at(items, q).is_none())
+                .filter(|&c| items[c].is_punct(','))
+                .find_map(|c| {
+                    (c + 1..(c + 4).min(clause.end)).find_map(|o| match items[o].entity() {
+                        Some(Entity::Org(id)) if !is_modifier(items, o + 1) => Some(id),
+                        _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
+                            && items[c + 1].is("the") =>
+                        {
+                            s.anaphor_org(c + 1)
+                        }
+                        _ => None,
+                    })
+                })
+        })
+        .flatten();
+    let shared = shared.or(fronted);
+    if (k == v && !reduced && shared.is_none()) || k == 0 && fronted.is_none() {
         return;
     }
     // The organisation within a few items before the auxiliary ("the treaty's founders were joined").
@@ -3602,7 +3641,16 @@ fn passive(
         });
     match (event, agents) {
         (_, Some((states, end))) => {
-            push_statuses(s, &[org], &states, event, when, modality, k - 1..end, false);
+            push_statuses(
+                s,
+                &[org],
+                &states,
+                event,
+                when,
+                modality,
+                k.saturating_sub(1)..end,
+                false,
+            );
             s.group = Some(states);
         }
         (Event::Founded, None) if !reduced => s.push(
@@ -3613,7 +3661,7 @@ fn passive(
             },
             when,
             modality,
-            k - 1..vend,
+            k.saturating_sub(1)..vend,
             false,
         ),
         _ => {}
@@ -4139,7 +4187,12 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             let end = index_of(items, rest);
             push_members(s, m, states, org, m..end);
         }
-        if it.is_any(ADMITTING) {
+        // "the treaty picked up Azerbaijan, Georgia and Belarus", "the bloc took in Armenia"
+        if it.is_any(ADMITTING)
+            || it.is_any(&["up", "in"])
+                && m > 0
+                && items[m - 1].is_any(&["picked", "picks", "took", "takes", "taken"])
+        {
             admission(s, m);
         }
         // "Kyrgyzstan, also in the SCO, has ...": a status aside without a noun.
@@ -4881,7 +4934,12 @@ const ADMITTING: &[&str] = &["admitted", "admits", "accepted", "welcomed"];
 /// observers": the organisation is the subject, the states join it (or become observers).
 fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
-    let mut k = v;
+    // (the verb of "picked up", "took in" is the word before its particle)
+    let mut k = if items[v].is_any(&["up", "in"]) {
+        v - 1
+    } else {
+        v
+    };
     while k > 0 && items[k - 1].is_any(&["has", "have", "had", "formally", "finally", "also"]) {
         k -= 1;
     }

@@ -113,9 +113,10 @@ pub struct Sentence<'a, 't> {
 impl<'a, 't> Sentence<'a, 't> {
     /// Byte range of items `r`.
     pub fn span(&self, r: Range<usize>) -> Range<u32> {
-        let r = r.start.min(self.items.len().saturating_sub(1))
-            ..r.end.min(self.items.len()).max(r.start + 1);
-        self.items[r.start].start..self.items[r.end - 1].end
+        debug_assert!(r.start <= r.end, "an item range backwards: {r:?}");
+        let start = r.start.min(self.items.len().saturating_sub(1));
+        let end = r.end.min(self.items.len()).max(start + 1);
+        self.items[start].start..self.items[end - 1].end
     }
 
     /// The organisation of the last membership claim this sentence made before item `i`.
