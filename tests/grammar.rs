@@ -2766,3 +2766,38 @@ fn a_passive_participle_opening_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn respectively_and_second_organisations() {
+    // "respectively" gives each state its own date, a month without its year taking the
+    // year of the last (both states used to get December of the article's year); "as well as
+    // of" names a second organisation; an organisation named in the listing itself is the one
+    // meant even before it took that name ("the Shanghai Five" in May 2001 is the SCO, not the
+    // treaty the article named before).
+    check(
+        "2001-05-29",
+        "Georgia and Azerbaijan joined the CST in December and September 1993 respectively. \
+         Kazakhstan is a member of the SCO as well as of the CIS. Armenia quit the CST. \
+         Kazakhstan and Kyrgyzstan — members of the Shanghai Five — want more.",
+        &[
+            "joined Georgia CST 1993-12 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+            "member Kazakhstan SCO 2001-05-29 asserted",
+            "member Kazakhstan CIS 2001-05-29 asserted",
+            "withdrew Armenia CST ..2001-05-29 asserted",
+            "member Kazakhstan SCO 2001-05-29 asserted",
+            "member Kyrgyzstan SCO 2001-05-29 asserted",
+        ],
+    );
+    // A count of dates that does not match the states changes nothing (the claim keeps the
+    // first date, as without "respectively").
+    check(
+        "1997-10-14",
+        "Georgia, Azerbaijan and Belarus joined the CST in 1993 and 1994 respectively.",
+        &[
+            "joined Georgia CST 1993 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+        ],
+    );
+}

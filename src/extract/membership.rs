@@ -2319,6 +2319,7 @@ pub fn events(s: &mut Sentence<'_, '_>) {
     gapped_dates(s);
     echoed(s);
     joined_in_founding(s);
+    respectively(s);
 }
 
 /// "Uzbekistan joined China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan in founding the
@@ -4375,12 +4376,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             org = Some(o);
             after = index_of(items, rest);
             // "members of the CSTO and of the SCO", "members of the CIS and GUAM"
+            // ("members of the Shanghai Five as well as of the treaty")
             let mut a = after;
-            if items
-                .get(a)
-                .is_some_and(|i| i.is("and") || (neither && i.is("nor")))
+            let as_well_as = items.get(a).is_some_and(|i| i.is("as"))
+                && items.get(a + 1).is_some_and(|i| i.is("well"))
+                && items.get(a + 2).is_some_and(|i| i.is("as"));
+            if as_well_as
+                || items
+                    .get(a)
+                    .is_some_and(|i| i.is("and") || (neither && i.is("nor")))
             {
-                a += 1;
+                a += if as_well_as { 3 } else { 1 };
                 if items.get(a).is_some_and(|i| i.is_any(&["of", "in"])) {
                     a += 1;
                 }
@@ -5637,4 +5643,75 @@ fn remaining_listed(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     push_members(s, v, states, org, head..end);
+}
+
+/// "Georgia and Azerbaijan joined the treaty in December and September 1993 respectively":
+/// the dates listed go to the states of the claim before them, one each, in order (a month
+/// without its year takes the year of the last date).
+fn respectively(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(r) = items.iter().position(|w| w.is("respectively")) else {
+        return;
+    };
+    let ctx = s.date_context(r, false);
+    // The dates, from the last one (ending at "respectively" or its comma) back.
+    let mut dates: Vec<(Interval, Range<usize>)> = Vec::new();
+    let mut end = if r > 0 && items[r - 1].is_punct(',') {
+        r - 1
+    } else {
+        r
+    };
+    while let Some((w, range)) = (end.saturating_sub(6)..end)
+        .find_map(|a| find_date(items, a, end, ctx).filter(|(_, d)| d.end == end))
+    {
+        let start = range.start;
+        dates.push((w, range));
+        // the preposition before a date ("in December") is part of it
+        let before = usize::from(start > 0 && items[start - 1].is_any(&["in", "on"]));
+        let sep = start - before;
+        match sep.checked_sub(1).map(|k| &items[k]) {
+            Some(w) if w.is("and") || w.is_punct(',') => {
+                end = sep - 1;
+                if end > 0 && items[end - 1].is_punct(',') {
+                    end -= 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    if dates.len() < 2 {
+        return;
+    }
+    dates.reverse();
+    let first = dates[0].1.start;
+    // The claim: the last membership event told before the dates, one fact per state.
+    let Some(last) = s.last_fact_before(
+        first + 1,
+        |f| matches!(f.claim, Claim::Membership { event, .. } if !event.is_status()),
+    ) else {
+        return;
+    };
+    let (span, event, org) = match &s.facts[last] {
+        crate::fact::Fact {
+            claim: Claim::Membership { event, org, .. },
+            span,
+            ..
+        } => (span.clone(), *event, *org),
+        _ => return,
+    };
+    let group: Vec<usize> = (0..s.facts.len())
+        .filter(|&k| {
+            s.facts[k].span == span
+                && matches!(s.facts[k].claim, Claim::Membership { event: e, org: o, .. }
+                    if e == event && o == org)
+        })
+        .collect();
+    if group.len() != dates.len() {
+        return;
+    }
+    let year = dates.last().map(|d| d.0);
+    for (&k, (when, range)) in group.iter().zip(&dates) {
+        let when = in_year_told(&items[range.clone()], *when, year);
+        s.facts[k].when = Some(when);
+    }
 }

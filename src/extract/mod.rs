@@ -622,6 +622,14 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         if !unborn(org) && fit(org) * 2 >= states.len() {
             continue;
         }
+        // "members of the Shanghai Five" in May 2001: named in the listing itself, the
+        // organisation is the one meant, under whatever name it then had.
+        let named_in_listing = s.items.iter().any(|it| {
+            it.start >= span.start && it.end <= span.end && it.entity() == Some(Entity::Org(org))
+        });
+        if named_in_listing {
+            continue;
+        }
         // Of those that have every listed state, the one with the fewest others: a listing
         // usually names all the members.
         let Some(better) = candidates
