@@ -2801,3 +2801,33 @@ fn respectively_and_second_organisations() {
         ],
     );
 }
+
+#[test]
+fn a_successor_named_after_a_status_and_the_others_sharing_a_claim() {
+    // "is not a member of its successor, the CSTO" (and without the name: the successor of
+    // the organisation named before); "as do the other three" is the rest of the group named
+    // before, only when the count fits.
+    check(
+        "2003-11-26",
+        "Georgia left the Collective Security Treaty in 1999 and is not a member of its \
+         successor, the CSTO. GUUAM groups Georgia, Ukraine, Uzbekistan, Azerbaijan and \
+         Moldova. Georgia and Moldova still sit in the CIS, as do the other three. Georgia \
+         and Ukraine sit in the PfP, as do the other two.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "not_member Georgia CSTO 2003-11-26 asserted",
+            "member Georgia GUAM 2003-11-26 asserted",
+            "member Ukraine GUAM 2003-11-26 asserted",
+            "member Uzbekistan GUAM 2003-11-26 asserted",
+            "member Azerbaijan GUAM 2003-11-26 asserted",
+            "member Moldova GUAM 2003-11-26 asserted",
+            "member Georgia CIS 2003-11-26 asserted",
+            "member Moldova CIS 2003-11-26 asserted",
+            "member Ukraine CIS 2003-11-26 asserted",
+            "member Uzbekistan CIS 2003-11-26 asserted",
+            "member Azerbaijan CIS 2003-11-26 asserted",
+            "member Georgia PfP 2003-11-26 asserted",
+            "member Ukraine PfP 2003-11-26 asserted",
+        ],
+    );
+}

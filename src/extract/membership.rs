@@ -2414,22 +2414,26 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         if !items.get(v).is_some_and(|w| w.is_any(DO)) {
             continue;
         }
-        let Ok((rest, more)) = state_list(Toks(&items[v + 1..])) else {
-            continue;
-        };
-        let end = index_of(items, rest);
-        if !items
-            .get(end)
-            .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is_dash())
-        {
-            continue;
-        }
         // The claim told last before it: every fact sharing its words.
         let Some(last) = s.last_fact_before(k, |f| matches!(f.claim, Claim::Membership { .. }))
         else {
             continue;
         };
         let span = s.facts[last].span.clone();
+        let (more, end) = match state_list(Toks(&items[v + 1..])) {
+            Ok((rest, more)) => (more, index_of(items, rest)),
+            // "..., as do the other three": the rest of a group named before.
+            Err(_) => match the_others(s, v + 1, k, &span) {
+                Some(x) => x,
+                None => continue,
+            },
+        };
+        if !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is_dash())
+        {
+            continue;
+        }
         // The claim must be what the clause before said, not a status told in passing before
         // another verb ("The other members, A and B among them, are to follow, and so is C").
         let from = s.item_from(span.end);
@@ -4405,6 +4409,35 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "are both parties to it": the organisation named last.
             org = s.org_before(after_prep);
             after = after_prep + 1;
+        } else if items.get(after_prep).is_some_and(|w| w.is("its"))
+            && items
+                .get(after_prep + 1)
+                .is_some_and(|w| w.is_any(&["successor", "predecessor"]))
+        {
+            // "is not a member of its successor, the CSTO": the name given after the comma,
+            // else the organisation that succeeds (or preceded) the one named before.
+            let named_after = items
+                .get(after_prep + 2)
+                .is_some_and(|w| w.is_punct(','))
+                .then(|| {
+                    let a = after_prep + 3 + usize::from(items.get(after_prep + 3)?.is("the"));
+                    match items.get(a)?.entity() {
+                        Some(Entity::Org(o)) => Some((o, a + 1)),
+                        _ => None,
+                    }
+                })
+                .flatten();
+            if let Some((o, end)) = named_after {
+                org = Some(o);
+                after = end;
+            } else if let Some(named) = s.org_before(after_prep) {
+                org = if items[after_prep + 1].is("predecessor") {
+                    s.lexicon.org(named).succeeds
+                } else {
+                    s.lexicon.successor(named)
+                };
+                after = after_prep + 2;
+            }
         }
     } else if org.is_none()
         && items[k..m].iter().any(|p| {
@@ -5714,4 +5747,52 @@ fn respectively(s: &mut Sentence<'_, '_>) {
         let when = in_year_told(&items[range.clone()], *when, year);
         s.facts[k].when = Some(when);
     }
+}
+
+/// "the other three", "the others" at item `at`, after a claim (the facts of `span`) told before
+/// item `k`: the states of a group named before (in this sentence or the last list of the
+/// ones before) less those the claim is about, as many as told. With where the phrase ends.
+fn the_others(
+    s: &Sentence<'_, '_>,
+    at: usize,
+    k: usize,
+    span: &Range<u32>,
+) -> Option<(Vec<StateId>, usize)> {
+    let items = s.items;
+    if !items.get(at)?.is("the") {
+        return None;
+    }
+    let (n, end) = match (items.get(at + 1), items.get(at + 2)) {
+        (Some(o), Some(w)) if o.is("other") => (Some(super::num(w)? as usize), at + 3),
+        (Some(o), _) if o.is("others") => (None, at + 2),
+        _ => return None,
+    };
+    // ("the other three states")
+    let end = end + usize::from(items.get(end).is_some_and(|w| w.is_any(STATE_NOUNS)));
+    let subjects: Vec<StateId> = s
+        .facts
+        .iter()
+        .filter(|f| &f.span == span)
+        .filter_map(|f| match f.claim {
+            Claim::Membership { state, .. } => state,
+            _ => None,
+        })
+        .collect();
+    if subjects.is_empty() {
+        return None;
+    }
+    let mut groups: Vec<Vec<StateId>> = lists_before(s, k).map(|(g, _)| g).collect();
+    groups.push(s.discourse.plural.clone());
+    groups.push(s.discourse.group.clone());
+    groups.into_iter().find_map(|g| {
+        if !subjects.iter().all(|st| g.contains(st)) {
+            return None;
+        }
+        let rest: Vec<StateId> = g.into_iter().filter(|st| !subjects.contains(st)).collect();
+        let fits = match n {
+            Some(n) => rest.len() == n,
+            None => !rest.is_empty(),
+        };
+        fits.then_some((rest, end))
+    })
 }
