@@ -2831,3 +2831,22 @@ fn a_successor_named_after_a_status_and_the_others_sharing_a_claim() {
         ],
     );
 }
+
+#[test]
+fn a_listing_that_is_the_subject_of_a_dated_past_event() {
+    // The members listed after an organisation that did something on a date are its members
+    // then; a listing told as it stands ("still") holds at the article date.
+    check(
+        "2005-09-05",
+        "In July the Shanghai Cooperation Organisation — China, Russia and Kazakhstan — asked \
+         the coalition to leave. On 7 October the states that still adhere to the CST — \
+         Armenia and Belarus — signed a charter.",
+        &[
+            "member China SCO 2005-07 asserted",
+            "member Russia SCO 2005-07 asserted",
+            "member Kazakhstan SCO 2005-07 asserted",
+            "member Armenia CST 2005-09-05 asserted",
+            "member Belarus CST 2005-09-05 asserted",
+        ],
+    );
+}

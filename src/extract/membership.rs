@@ -5092,7 +5092,8 @@ fn push_members_after(
     let when = if modality == Modality::Planned {
         from_now(s)
     } else {
-        status_time(s, clause, at, false)
+        listed_in_past_event(s, clause.clone(), span.end)
+            .or_else(|| status_time(s, clause, at, false))
     };
     for st in &states {
         s.push(
@@ -5795,4 +5796,49 @@ fn the_others(
         };
         fits.then_some((rest, end))
     })
+}
+
+/// The date of a past event whose subject is a listing ending at item `end` ("the SCO — A, B,
+/// C — asked the coalition in July to ...", "At a summit on 7 October the six — A, B — signed
+/// a charter"): the listing tells who the members were then.
+fn listed_in_past_event(
+    s: &Sentence<'_, '_>,
+    clause: Range<usize>,
+    end: usize,
+) -> Option<Interval> {
+    let items = s.items;
+    let today = s.article?;
+    let mut v = end;
+    while v < clause.end && (items[v].is_dash() || items[v].is_punct(')')) {
+        v += 1;
+    }
+    let verb = items.get(v)?;
+    let past = verb.kind == super::tokens::Kind::Word
+        && verb.text.chars().all(|c| c.is_lowercase())
+        && (verb.text.ends_with("ed")
+            || verb.is_any(&[
+                "met", "took", "made", "gave", "held", "sent", "set", "went", "won",
+            ]));
+    if !past || v == end {
+        return None;
+    }
+    // "the six states that still adhere to the treaty — A, B — signed ...", "the states
+    // staying in the treaty — A, B —": the listing is told as it stands now.
+    if items[clause.start..end].iter().any(|w| {
+        w.is_any(&[
+            "still",
+            "remaining",
+            "staying",
+            "adhere",
+            "remain",
+            "remains",
+            "current",
+            "now",
+        ])
+    }) {
+        return None;
+    }
+    let ctx = s.date_context(v, false);
+    let (w, _) = find_date(items, clause.start, clause.end, ctx)?;
+    (w.to.is_some_and(|t| t < today)).then_some(w)
 }
