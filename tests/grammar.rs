@@ -1749,6 +1749,8 @@ fn observers_without_an_organisation_are_of_the_one_named_earlier_in_the_sentenc
         "Tashkent is back in the CSTO. EurAsEC, now six strong, groups Belarus and Russia, \
          while Armenia and Moldova hold observer status.",
         &[
+            // ("is back in" is a membership)
+            "member Uzbekistan CSTO 2006-08-21 asserted",
             "member Belarus EurAsEC 2006-08-21 asserted",
             "member Russia EurAsEC 2006-08-21 asserted",
             "observer Armenia EurAsEC 2006-08-21 asserted",
@@ -2847,6 +2849,25 @@ fn a_listing_that_is_the_subject_of_a_dated_past_event() {
             "member Kazakhstan SCO 2005-07 asserted",
             "member Armenia CST 2005-09-05 asserted",
             "member Belarus CST 2005-09-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn back_in_earlier_in_the_month_and_compound_modifiers() {
+    // "back in the CSTO" is a membership ("back in 1999" is a date); "earlier in the month"
+    // is the article's month; "the Moscow-led alliance it had quit": "Moscow-led" is no actor
+    // that "it" could mean.
+    check(
+        "2006-08-24",
+        "Uzbekistan, back in the CSTO since 2006, declined. Tbilisi quit the CST back in 1999. \
+         Earlier in the month Uzbekistan formally rejoined the CSTO, the Moscow-led alliance \
+         it had quit.",
+        &[
+            "member Uzbekistan CSTO 2006..2006-08-24 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006-08 asserted",
+            "withdrew Uzbekistan CSTO ..2006-08-24 asserted",
         ],
     );
 }

@@ -302,12 +302,23 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             word("month"),
         )
             .map(move |_| Interval::month(ay, am)),
+        // "earlier this year", "later in the month" (this month: "this month" is above)
         (
             alt((word("later"), word("earlier"))),
-            word("this"),
-            word("year"),
+            alt((
+                word("this").map(|_| ()),
+                (word("in"), word("the")).map(|_| ()),
+            )),
+            alt((word("year"), word("month"))),
         )
-            .map(move |_| Interval::year(ay)),
+            .map(move |(_, _, unit): (_, _, &Item<'_>)| {
+                if unit.is("month") {
+                    Interval::month(ay, am)
+                } else {
+                    Interval::year(ay)
+                }
+            }),
+        // "earlier in the month", "later in the year": the article's
         // "in January last year", "March this year"
         (
             month,

@@ -124,6 +124,7 @@ const VERBS: &[(&str, Verb)] = &[
     ("sits outside", Verb::Status(Event::NotMember)),
     ("outside", Verb::Status(Event::NotMember)),
     ("back inside", Verb::Status(Event::Member)),
+    ("back in", Verb::Status(Event::Member)),
     ("inside", Verb::Status(Event::Member)),
     ("has been outside", Verb::Status(Event::NotMember)),
     ("have been outside", Verb::Status(Event::NotMember)),
@@ -436,6 +437,15 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 return None;
             }
             let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
+            // "back in the CSTO", not "quit the treaty back in 1999" or "back in Moscow"
+            if p == "back in"
+                && !rest
+                    .0
+                    .first()
+                    .is_some_and(|w| w.is("the") || matches!(w.entity(), Some(Entity::Org(_))))
+            {
+                return None;
+            }
             Some((v, index_of(items, rest)))
         })
         .or_else(|| {
@@ -2004,6 +2014,14 @@ fn single_state_at(items: &[Item<'_>], k: usize) -> Option<StateId> {
         // Not a state named as a place or an object ("troops in Tajikistan", "with Russia").
         Some(Entity::State(_)) | Some(Entity::Capital(_))
             if k > 0 && items[k - 1].is_any(&["in", "into", "to", "from", "with", "against"]) =>
+        {
+            None
+        }
+        // "the Moscow-led alliance", "a Russia-dominated bloc": a modifier, no actor.
+        Some(Entity::State(_)) | Some(Entity::Capital(_))
+            if items
+                .get(k + 1)
+                .is_some_and(|w| w.kind == super::tokens::Kind::Dash { joining: true }) =>
         {
             None
         }
