@@ -2720,13 +2720,14 @@ fn verbs_with_an_adverb_of_manner_and_contact_clauses() {
 #[test]
 fn a_participle_takes_its_own_clause_subject_and_counts_that_remain() {
     // After a semicolon, "only the Uzbeks returned, rejoining ..." is Uzbekistan's alone (it
-    // used to be the three of the clause before); "Six remain: A, B, ..." lists members of the
-    // organisation named before, and only a list of the size told.
+    // used to be the three of the clause before); "Of the nine states, six remain: A, B, ..."
+    // lists members of the organisation named before, and only a list of the size told.
     check(
         "1999-04-29",
         "Georgia, Azerbaijan and Uzbekistan all walked out of the CST in 1999; only the Uzbeks \
-         came back, rejoining the CSTO in 2006. Six remain: Armenia, Belarus, Kazakhstan, \
-         Kyrgyzstan, Russia and Tajikistan. Three remain: Armenia and Russia.",
+         came back, rejoining the CSTO in 2006. Of the nine states, six remain: Armenia, \
+         Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan. Of the states, three remain: \
+         Armenia and Russia.",
         &[
             "withdrew Georgia CST 1999 asserted",
             "withdrew Azerbaijan CST 1999 asserted",
@@ -2868,6 +2869,44 @@ fn back_in_earlier_in_the_month_and_compound_modifiers() {
             "withdrew Georgia CST 1999 asserted",
             "rejoined Uzbekistan CSTO 2006-08 asserted",
             "withdrew Uzbekistan CSTO ..2006-08-24 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_seventh_sessions_review_cases() {
+    // Each of these made wrong facts in a review of the session's constructions.
+    check(
+        "2008-06-01",
+        // "respectively" after another clause's dates, or pairing organisations
+        "Georgia and Azerbaijan joined the CIS; their presidents visited Moscow in 1994 and \
+         1995 respectively. \
+         Belarus is a member of the CIS, but not of the CIS free trade zone. \
+         Armenia joined the CSTO in 2002 but not the CSTO rapid reaction force. \
+         Belarus stayed away from the CSTO rapid reaction force in 2009. \
+         Georgia left the CIS, completing its exit on 18 August 2009. \
+         Georgia and Azerbaijan quit the CST in 1999; Uzbekistan later embraced Russia, \
+         rejoining the CSTO in 2006. \
+         Lukashenko hosted the Minsk summit, where Tashkent's delegates appeared and rejoined \
+         the CSTO. \
+         The Uzbeks courted Mr Putin and rejoined the CSTO in 2006. \
+         Ukraine courts NATO, the alliance Kiev shares with Tbilisi a wish to join. \
+         Talks between Russia and Georgia, now outside the CIS, broke down. \
+         Armenia, Russia and Uzbekistan tried it all but Uzbekistan quit the CSTO in 2012. \
+         Of the disputes the CSTO was meant to settle, two remain: Georgia and Moldova. \
+         Signed by Russia and Belarus in April 1996, the treaty created a union state. \
+         Signed by Russia and Belarus in 1996, the NATO pact was rejected.",
+        &[
+            "joined Georgia CIS ..2008-06-01 asserted",
+            "joined Azerbaijan CIS ..2008-06-01 asserted",
+            "member Belarus CIS 2008-06-01 asserted",
+            "joined Armenia CSTO 2002 asserted",
+            "withdrew Georgia CIS 2009-08-18 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CSTO 2012 asserted",
         ],
     );
 }

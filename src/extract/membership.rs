@@ -612,6 +612,14 @@ const PARTICIPATION: &[&str] = &[
 /// Nouns an organisation's name qualifies: the name then stands for something other than the
 /// organisation itself.
 const MODIFIED_NOUNS: &[&str] = &[
+    // "the CSTO rapid reaction force", "the CIS free trade zone", "the CIS customs accord"
+    "rapid",
+    "collective",
+    "free",
+    "customs",
+    "accord",
+    "zone",
+    "pact",
     "summit",
     "summits",
     "contact",
@@ -1161,6 +1169,11 @@ fn subject_near(
         };
         if let Some(c) = comma
             && let Some((st, r)) = list_ending_at(s, c, lower)
+            // (not "talks between Russia and Georgia, now outside the CIS,")
+            && (r.start == 0
+                || !items[r.start - 1].is_any(&[
+                    "between", "with", "of", "and", "to", "from", "by", "for", "against",
+                ]))
         {
             return Some((st, r, v));
         }
@@ -1842,7 +1855,13 @@ fn leaders_ending_at(
     // without one. Anywhere else a bare name is someone's object ("talks with Putin").
     let opener = match k.checked_sub(1).map(|p| &items[p]) {
         Some(w) if w.is_any(&["presidents", "president", "leaders"]) => k - 1,
-        Some(w) if people.len() == 1 && w.is_any(&["Mr", "Mrs", "Ms"]) => k - 1,
+        Some(w)
+            if people.len() == 1
+                && w.is_any(&["Mr", "Mrs", "Ms"])
+                && (k == 1 || items[k - 2].is_punct(';') || items[k - 2].is_punct(':')) =>
+        {
+            k - 1
+        }
         None if people.len() == 1 => k,
         Some(w) if people.len() == 1 && (w.is_punct(';') || w.is_punct(':')) => k,
         _ => return None,
@@ -2933,11 +2952,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let shared = shared || participle;
                 // "A, B and C all walked out in 1999; only the Uzbeks returned, rejoining
                 // ...": a participle's subject is its own clause's, not the one before.
+                // (the state opening the clause, not an object: "Uzbekistan later courted
+                // Moscow, rejoining ...")
                 let own = (participle && last_subject_at < clause.start)
                     .then(|| {
-                        (clause.start..i)
-                            .rev()
-                            .find_map(|k| single_state_at(items, k))
+                        let p = (clause.start..i).find(|&k| {
+                            !items[k].is_any(&["only", "the", "then", "and", "but", "so"])
+                        })?;
+                        single_state_at(items, p)
                     })
                     .flatten()
                     .map(|st| vec![st]);
@@ -2947,7 +2969,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .or_else(|| main_subject(s))
                     // "Niyazov has skipped ... and has never joined": not a participle's
                     // ("Karimov has made a habit of entering ... and leaving them").
-                    .or_else(|| leaders_opening(s).filter(|_| !items[i].text.ends_with("ing")))
+                    // (nor past a clause of its own or another actor: "Lukashenko hosted the
+                    // summit, where Tashkent's delegates appeared and rejoined the CSTO")
+                    .or_else(|| {
+                        leaders_opening(s).filter(|_| {
+                            !items[i].text.ends_with("ing")
+                                && !items[..i].iter().any(|w| {
+                                    w.is_any(&["where", "which", "who", "that", "when", "whose"])
+                                        || is_state_item(w)
+                                        || matches!(w.entity(), Some(Entity::Adjective(_)))
+                                })
+                        })
+                    })
                     .or_else(|| opening_pronoun(s));
                 // The words between the conjunction and the verb ("but was never expelled").
                 let aux_from = before
@@ -3354,6 +3387,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         if modality == Modality::Asserted
             && event != Event::NotMember
             && let Some((denied, end)) = but_not_org(s, oend)
+            && !orgs.contains(&denied)
         {
             let (event, modality) = if event == Event::Member {
                 (Event::NotMember, Modality::Asserted)
@@ -3554,6 +3588,9 @@ fn passive(
         .and_then(|_| s.org_claimed_before(v));
     // "Signed in May 1992 by A, B and C, the treaty picked up ...": a participle opening the
     // sentence tells of the organisation after its phrase.
+    // Only an organisation founded (or signed) when the phrase says: "Signed by Russia and
+    // Belarus in April 1996, the treaty" is another treaty than the one named before; without
+    // a date, only one named there.
     let fronted = (v == 0)
         .then(|| {
             // The comma that closes the phrase: the first one with the organisation right
@@ -3562,15 +3599,22 @@ fn passive(
                 .take_while(|&q| verb_at(items, q).is_none())
                 .filter(|&c| items[c].is_punct(','))
                 .find_map(|c| {
-                    (c + 1..(c + 4).min(clause.end)).find_map(|o| match items[o].entity() {
-                        Some(Entity::Org(id)) if !is_modifier(items, o + 1) => Some(id),
-                        _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
-                            && items[c + 1].is("the") =>
-                        {
-                            s.anaphor_org(c + 1)
+                    let date = find_date(items, vend, c, s.date_context(v, false)).map(|d| d.0);
+                    let fits = |o: OrgId| match (date, s.lexicon.org(o).founded) {
+                        (Some(w), Some(f)) => {
+                            w.from.is_some_and(|a| a <= f) && w.to.is_some_and(|b| f <= b)
                         }
+                        (Some(_), None) => false,
+                        (None, _) => true,
+                    };
+                    let o = c + 1 + usize::from(items.get(c + 1)?.is("the"));
+                    match items.get(o)?.entity() {
+                        Some(Entity::Org(id)) if !is_modifier(items, o + 1) && fits(id) => Some(id),
+                        _ if o == c + 2 && items[o].is_any(super::grammar::ORG_ANAPHORS) => s
+                            .anaphor_org(c + 1)
+                            .filter(|&id| date.is_some() && fits(id)),
                         _ => None,
-                    })
+                    }
                 })
         })
         .flatten();
@@ -4701,6 +4745,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if event == Event::Member
                 && modality == Modality::Asserted
                 && let Some((denied, end)) = but_not_org(s, after)
+                && !orgs.contains(&denied)
             {
                 push_statuses(
                     s,
@@ -5537,6 +5582,14 @@ fn participial(w: &Item<'_>) -> bool {
             "writing",
             "sending",
             "handing",
+            "completing",
+            "signing",
+            "sealing",
+            "formalising",
+            "formalizing",
+            "finalising",
+            "finalizing",
+            "confirming",
         ])
 }
 
@@ -5581,7 +5634,13 @@ fn all_before(items: &[Item<'_>], but: usize, lower: usize) -> Option<usize> {
         let a = but.checked_sub(2)?;
         (items[a].is("all") && super::num(&items[a + 1]).is_some()).then_some(a)?
     };
-    (all >= lower).then_some(all)
+    // ("tried it all but Uzbekistan quit": an object "all")
+    let opens = all == 0
+        || items[all - 1].is_punct(';')
+        || items[all - 1].is_punct(':')
+        || items[all - 1].is_punct(',')
+        || items[all - 1].is_dash();
+    (all >= lower && opens).then_some(all)
 }
 
 /// The organisation a description ending right before item `at` stands in apposition to:
@@ -5627,6 +5686,13 @@ fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     let end = index_of(items, rest);
+    // ("the alliance Kiev shares with Tbilisi a wish to join" shares something else)
+    if !items
+        .get(end)
+        .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is_dash())
+    {
+        return;
+    }
     let states: Vec<StateId> = subject
         .into_iter()
         .chain(others)
@@ -5669,6 +5735,13 @@ fn remaining_listed(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     let head = k - 1;
+    // A number alone counts states only after a noun for them ("Of the nine states that
+    // belonged to the treaty, only six remain"; not "Of the disputes ..., two remain").
+    if !items[head + 1..v].iter().any(|w| w.is_any(STATE_NOUNS))
+        && !items[..head].iter().any(|w| w.is_any(STATE_NOUNS))
+    {
+        return;
+    }
     let Ok((rest, states)) = state_list(Toks(&items[v + 2..])) else {
         return;
     };
@@ -5694,6 +5767,14 @@ fn remaining_listed(s: &mut Sentence<'_, '_>, v: usize) {
     let Some(org) = org.or(s.discourse.org) else {
         return;
     };
+    // (none the curated timeline puts outside it)
+    if let Some(day) = s.article
+        && states
+            .iter()
+            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
+    {
+        return;
+    }
     push_members(s, v, states, org, head..end);
 }
 
@@ -5751,9 +5832,24 @@ fn respectively(s: &mut Sentence<'_, '_>) {
         } => (span.clone(), *event, *org),
         _ => return,
     };
+    // The dates must be the claim's own, right after it ("joined ... in 1993 and 1994
+    // respectively", not "their presidents visited Moscow in 1994 and 1995 respectively").
+    let told_end = s.item_from(span.end);
+    let date_start = first - usize::from(first > 0 && items[first - 1].is_any(&["in", "on"]));
+    if date_start < told_end || date_start > told_end + 1 {
+        return;
+    }
+    // One organisation: "joined the CIS and GUAM in 1993 and 1997 respectively" pairs the
+    // dates with the organisations.
+    let same_words = |k: usize| s.facts[k].span == span;
+    if (0..s.facts.len()).any(|k| {
+        same_words(k) && matches!(s.facts[k].claim, Claim::Membership { org: o, .. } if o != org)
+    }) {
+        return;
+    }
     let group: Vec<usize> = (0..s.facts.len())
         .filter(|&k| {
-            s.facts[k].span == span
+            same_words(k)
                 && matches!(s.facts[k].claim, Claim::Membership { event: e, org: o, .. }
                     if e == event && o == org)
         })
