@@ -2910,3 +2910,22 @@ fn the_seventh_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn is_in_a_named_organisation() {
+    // "is in the CIS" (and "whose country is in the CIS but not in the CSTO"); not "is in
+    // talks", "is in the CIS summit" or "is in the CIS's debt".
+    check(
+        "2007-03-19",
+        "Moldova's president, Vladimir Voronin, whose country is in the CIS but not in the \
+         CSTO, spoke. Georgia is in the CIS. Armenia is in talks. Russia is in the CIS summit. \
+         Belarus was in the CST in 1995. Ukraine is in the CIS's debt.",
+        &[
+            "office Vladimir Voronin president Moldova 2007-03-19",
+            "member Moldova CIS 2007-03-19 asserted",
+            "not_member Moldova CSTO 2007-03-19 asserted",
+            "member Georgia CIS 2007-03-19 asserted",
+            "member Belarus CST 1995 asserted",
+        ],
+    );
+}

@@ -125,6 +125,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("outside", Verb::Status(Event::NotMember)),
     ("back inside", Verb::Status(Event::Member)),
     ("back in", Verb::Status(Event::Member)),
+    ("is in", Verb::Status(Event::Member)),
+    ("are in", Verb::Status(Event::Member)),
+    ("was in", Verb::Status(Event::Member)),
+    ("were in", Verb::Status(Event::Member)),
     ("inside", Verb::Status(Event::Member)),
     ("has been outside", Verb::Status(Event::NotMember)),
     ("have been outside", Verb::Status(Event::NotMember)),
@@ -443,6 +447,15 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                     .0
                     .first()
                     .is_some_and(|w| w.is("the") || matches!(w.entity(), Some(Entity::Org(_))))
+            {
+                return None;
+            }
+            // "is in the CIS", not "is in talks" or "is in the CIS summit"
+            if matches!(p, "is in" | "are in" | "was in" | "were in")
+                && !org_name(Toks(
+                    &rest.0[usize::from(rest.0.first().is_some_and(|w| w.is("the")))..],
+                ))
+                .is_ok_and(|(after, _)| !is_modifier(items, index_of(items, after)))
             {
                 return None;
             }
