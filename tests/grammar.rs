@@ -2929,3 +2929,25 @@ fn is_in_a_named_organisation() {
         ],
     );
 }
+
+#[test]
+fn the_n_members_in_brackets() {
+    // "The seven members (A, B, ...)" lists them, when the curated timeline has them all in
+    // the organisation meant; "The two states (Georgia and Azerbaijan)" names no CSTO members.
+    check(
+        "2009-02-23",
+        "The CSTO met. The seven members (Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, \
+         Tajikistan and Uzbekistan) are unequal contributors. The two states (Georgia and \
+         Azerbaijan) objected.",
+        &[
+            "count CSTO 7 members 2009-02-23",
+            "member Armenia CSTO 2009-02-23 asserted",
+            "member Belarus CSTO 2009-02-23 asserted",
+            "member Kazakhstan CSTO 2009-02-23 asserted",
+            "member Kyrgyzstan CSTO 2009-02-23 asserted",
+            "member Russia CSTO 2009-02-23 asserted",
+            "member Tajikistan CSTO 2009-02-23 asserted",
+            "member Uzbekistan CSTO 2009-02-23 asserted",
+        ],
+    );
+}

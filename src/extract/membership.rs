@@ -4067,7 +4067,13 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         while d > 0 && items[d - 1].is_any(&["remaining", "other", "last"]) {
             d -= 1;
         }
-        let the_n = d >= 1 && items[d - 1].is_any(&["the", "its", "their"]) && l == m + 1;
+        // ("The seven members (Armenia, Belarus, ...)": with its noun)
+        let the_n = d >= 1
+            && items[d - 1].is_any(&["the", "its", "their"])
+            && (l == m + 1
+                || l == m + 2
+                    && items[m + 1].is_any(&["members", "states", "countries"])
+                    && items.get(l).is_some_and(|w| w.is_punct('(')));
         let colon = items.get(l).is_some_and(|w| w.is_punct(':'))
             && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")));
         let opener = items
