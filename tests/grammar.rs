@@ -2951,3 +2951,26 @@ fn the_n_members_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn the_others_are_in_brackets() {
+    // "one of the six members of X (the others are A, B, ...)": the others are members too,
+    // when they and the one make up the count.
+    check(
+        "2000-05-25",
+        "Tajikistan is one of the six members of the CST (the others are Armenia, Belarus, \
+         Kazakhstan, Kyrgyzstan and Russia). Georgia is one of the five members of GUAM (the \
+         others are Ukraine and Moldova).",
+        &[
+            "member Tajikistan CST 2000-05-25 asserted",
+            "count CST 6 members 2000-05-25",
+            "member Armenia CST 2000-05-25 asserted",
+            "member Belarus CST 2000-05-25 asserted",
+            "member Kazakhstan CST 2000-05-25 asserted",
+            "member Kyrgyzstan CST 2000-05-25 asserted",
+            "member Russia CST 2000-05-25 asserted",
+            "member Georgia GUAM 2000-05-25 asserted",
+            "count GUAM 5 members 2000-05-25",
+        ],
+    );
+}

@@ -3996,6 +3996,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is_any(&["remain", "remains"]) {
             remaining_listed(s, m);
         }
+        if it.is("others") {
+            others_are(s, m);
+        }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
         let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
             state_list(Toks(&items[m + 1..]))
@@ -5974,4 +5977,66 @@ fn listed_in_past_event(
     let ctx = s.date_context(v, false);
     let (w, _) = find_date(items, clause.start, clause.end, ctx)?;
     (w.to.is_some_and(|t| t < today)).then_some(w)
+}
+
+/// "Tajikistan is one of the six members of the treaty (the others are A, B, ...)": the others
+/// share the status just told, as many as make up the count. `k` is "others".
+fn others_are(s: &mut Sentence<'_, '_>, k: usize) {
+    let items = s.items;
+    if !(k >= 2
+        && items[k - 1].is("the")
+        && items[k - 2].is_punct('(')
+        && items
+            .get(k + 1)
+            .is_some_and(|w| w.is_any(&["are", "being", "were"])))
+    {
+        return;
+    }
+    let Ok((rest, others)) = state_list(Toks(&items[k + 2..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    if !items.get(end).is_some_and(|w| w.is_punct(')')) {
+        return;
+    }
+    let Some(told) = s.last_fact_before(k - 2, |f| {
+        matches!(
+            f.claim,
+            Claim::Membership {
+                event: Event::Member,
+                ..
+            }
+        )
+    }) else {
+        return;
+    };
+    let (org, when, modality, span) = match &s.facts[told] {
+        crate::fact::Fact {
+            claim: Claim::Membership { org, .. },
+            when,
+            modality,
+            span,
+            ..
+        } => (*org, *when, *modality, span.clone()),
+        _ => return,
+    };
+    // "one of the six members": the count, when told, must be the one and the others.
+    let told_count = (s.item_from(span.start)..k - 2).find_map(|q| {
+        (items[q].is("of") && items.get(q + 1).is_some_and(|w| w.is("the")))
+            .then(|| items.get(q + 2).and_then(super::num))
+            .flatten()
+    });
+    if told_count.is_some_and(|n| n as usize != others.len() + 1) {
+        return;
+    }
+    push_statuses(
+        s,
+        &[org],
+        &others,
+        Event::Member,
+        when,
+        modality,
+        k - 1..end,
+        false,
+    );
 }
