@@ -302,23 +302,30 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             word("month"),
         )
             .map(move |_| Interval::month(ay, am)),
-        // "earlier this year", "later in the month" (this month: "this month" is above)
+        // "earlier this year" is the article's; "later in the year", "earlier in the month"
+        // are those of a date told before in the sentence ("joined in September 1993, and
+        // later in the year ..."), else ("Earlier in the month, ...") only "earlier" is the
+        // article's. ("earlier this month" is above.)
         (
             alt((word("later"), word("earlier"))),
             alt((
-                word("this").map(|_| ()),
-                (word("in"), word("the")).map(|_| ()),
+                word("this").map(|_| false),
+                (word("in"), word("the")).map(|_| true),
             )),
             alt((word("year"), word("month"))),
         )
-            .map(move |(_, _, unit): (_, _, &Item<'_>)| {
-                if unit.is("month") {
-                    Interval::month(ay, am)
-                } else {
-                    Interval::year(ay)
+            .map_opt(move |(when, in_the, unit): (&Item<'_>, bool, &Item<'_>)| {
+                let month = unit.is("month");
+                match (in_the, month) {
+                    (true, true) if let Some((y, m)) = ctx.anchor_month => {
+                        Some(Interval::month(y, m))
+                    }
+                    (true, false) if let Some(y) = ctx.anchor_year => Some(Interval::year(y)),
+                    (true, _) if when.is("later") => None,
+                    (_, true) => Some(Interval::month(ay, am)),
+                    (_, false) => Some(Interval::year(ay)),
                 }
             }),
-        // "earlier in the month", "later in the year": the article's
         // "in January last year", "March this year"
         (
             month,

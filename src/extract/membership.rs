@@ -128,7 +128,6 @@ const VERBS: &[(&str, Verb)] = &[
     ("is in", Verb::Status(Event::Member)),
     ("are in", Verb::Status(Event::Member)),
     ("was in", Verb::Status(Event::Member)),
-    ("were in", Verb::Status(Event::Member)),
     ("inside", Verb::Status(Event::Member)),
     ("has been outside", Verb::Status(Event::NotMember)),
     ("have been outside", Verb::Status(Event::NotMember)),
@@ -441,22 +440,10 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 return None;
             }
             let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
-            // "back in the CSTO", not "quit the treaty back in 1999" or "back in Moscow"
-            if p == "back in"
-                && !rest
-                    .0
-                    .first()
-                    .is_some_and(|w| w.is("the") || matches!(w.entity(), Some(Entity::Org(_))))
-            {
-                return None;
-            }
-            // "is in the CIS", not "is in talks" or "is in the CIS summit"
-            if matches!(p, "is in" | "are in" | "was in" | "were in")
-                && !org_name(Toks(
-                    &rest.0[usize::from(rest.0.first().is_some_and(|w| w.is("the")))..],
-                ))
-                .is_ok_and(|(after, _)| !is_modifier(items, index_of(items, after)))
-            {
+            // "back in the CSTO", "is in the CIS": only an organisation named right there and
+            // standing alone ("quit the treaty back in the spring of 1999", "is in talks", "is
+            // in the WTO talks", "is in the NATO-led coalition", "back in the GUUAM days").
+            if matches!(p, "back in" | "is in" | "are in" | "was in") && !org_alone(items, rest) {
                 return None;
             }
             Some((v, index_of(items, rest)))
@@ -2472,11 +2459,22 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         let span = s.facts[last].span.clone();
         let (more, end) = match state_list(Toks(&items[v + 1..])) {
             Ok((rest, more)) => (more, index_of(items, rest)),
-            // "..., as do the other three": the rest of a group named before.
-            Err(_) => match the_others(s, v + 1, k, &span) {
-                Some(x) => x,
-                None => continue,
-            },
+            // "..., as do the other three": the rest of a group named before, right after the
+            // claim ("Georgia joined GUAM in 1997 and objected, as did the other two" repeats
+            // the objection).
+            Err(_) => {
+                let from = s.item_from(span.end);
+                let ctx = s.date_context(k, false);
+                let adjacent = (from..k).all(|q| items[q].kind != super::tokens::Kind::Word)
+                    || find_date(items, from, k, ctx).is_some_and(|(_, r)| {
+                        r.start <= from + 1
+                            && (r.end..k).all(|q| items[q].kind != super::tokens::Kind::Word)
+                    });
+                match the_others(s, v + 1, k, &span).filter(|_| adjacent) {
+                    Some(x) => x,
+                    None => continue,
+                }
+            }
         };
         if !items
             .get(end)
@@ -2965,15 +2963,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let shared = shared || participle;
                 // "A, B and C all walked out in 1999; only the Uzbeks returned, rejoining
                 // ...": a participle's subject is its own clause's, not the one before.
-                // (the state opening the clause, not an object: "Uzbekistan later courted
-                // Moscow, rejoining ...")
+                // (the first state of the clause, not a later object: "later the Uzbeks came
+                // back, rejoining ...", "Uzbekistan later courted Moscow, rejoining ...")
                 let own = (participle && last_subject_at < clause.start)
-                    .then(|| {
-                        let p = (clause.start..i).find(|&k| {
-                            !items[k].is_any(&["only", "the", "then", "and", "but", "so"])
-                        })?;
-                        single_state_at(items, p)
-                    })
+                    .then(|| (clause.start..i).find_map(|k| single_state_at(items, k)))
                     .flatten()
                     .map(|st| vec![st]);
                 let earlier = own
@@ -4522,6 +4515,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 };
                 after = after_prep + 2;
             }
+            // An organisation's successor we cannot name is no other organisation ("of its
+            // successor, the Eurasian Union"): no claim rather than the one named before.
+            if org.is_none() {
+                return;
+            }
         }
     } else if org.is_none()
         && items[k..m].iter().any(|p| {
@@ -5177,7 +5175,7 @@ fn push_members_after(
     let when = if modality == Modality::Planned {
         from_now(s)
     } else {
-        listed_in_past_event(s, clause.clone(), span.end)
+        listed_in_past_event(s, clause.clone(), span.clone(), org)
             .or_else(|| status_time(s, clause, at, false))
     };
     for st in &states {
@@ -5759,11 +5757,10 @@ fn remaining_listed(s: &mut Sentence<'_, '_>, v: usize) {
     let head = k - 1;
     // A number alone counts states only after a noun for them ("Of the nine states that
     // belonged to the treaty, only six remain"; not "Of the disputes ..., two remain").
-    if !items[head + 1..v].iter().any(|w| w.is_any(STATE_NOUNS))
-        && !items[..head].iter().any(|w| w.is_any(STATE_NOUNS))
-    {
-        return;
-    }
+    const COUNTED: &[&str] = &["members", "parties", "signatories"];
+    let counted_noun = items[..v]
+        .iter()
+        .any(|w| w.is_any(STATE_NOUNS) || w.is_any(COUNTED));
     let Ok((rest, states)) = state_list(Toks(&items[v + 2..])) else {
         return;
     };
@@ -5789,12 +5786,19 @@ fn remaining_listed(s: &mut Sentence<'_, '_>, v: usize) {
     let Some(org) = org.or(s.discourse.org) else {
         return;
     };
-    // (none the curated timeline puts outside it)
-    if let Some(day) = s.article
-        && states
-            .iter()
-            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
-    {
+    // (none the curated timeline puts outside it; without a noun for states before it, all
+    // of them in it: "Georgia quit the CST in 1999. Six remain: A, B, ...")
+    if let Some(day) = s.article {
+        let known = |st: StateId| s.lexicon.prior.member(st, org, day);
+        let fits = if counted_noun {
+            states.iter().all(|&st| known(st) != Some(false))
+        } else {
+            states.iter().all(|&st| known(st) == Some(true))
+        };
+        if !fits {
+            return;
+        }
+    } else if !counted_noun {
         return;
     }
     push_members(s, v, states, org, head..end);
@@ -5940,10 +5944,21 @@ fn the_others(
 fn listed_in_past_event(
     s: &Sentence<'_, '_>,
     clause: Range<usize>,
-    end: usize,
+    span: Range<usize>,
+    org: OrgId,
 ) -> Option<Interval> {
     let items = s.items;
     let today = s.article?;
+    let end = span.end;
+    // The listing is set off after the organisation's name or a noun for it ("the SCO —",
+    // "the treaty's six members —"), not after a bare count ("The other five — A, B —").
+    let first_state = (span.start..end).find(|&k| is_state_item(&items[k]))?;
+    if !(span.start.saturating_sub(4)..first_state).any(|k| {
+        matches!(items[k].entity(), Some(Entity::Org(_)))
+            || items[k].is_any(super::grammar::ORG_ANAPHORS)
+    }) {
+        return None;
+    }
     let mut v = end;
     while v < clause.end && (items[v].is_dash() || items[v].is_punct(')')) {
         v += 1;
@@ -5974,9 +5989,31 @@ fn listed_in_past_event(
     }) {
         return None;
     }
+    // The event's own date: one opening the clause ("In July the SCO — ... — asked"), or
+    // one after the verb, within its phrase and after a preposition ("signed a charter in
+    // Chisinau on 7 October"; not "rejected the 2001 proposal", "warned that GUUAM, formed in
+    // 1997, ...").
     let ctx = s.date_context(v, false);
-    let (w, _) = find_date(items, clause.start, clause.end, ctx)?;
-    (w.to.is_some_and(|t| t < today)).then_some(w)
+    let prepositioned = |r: &Range<usize>| {
+        r.start > 0 && items[r.start - 1].is_any(DATE_PREPOSITIONS)
+            || items[r.start].is_any(DATE_PREPOSITIONS)
+    };
+    let stop = (v + 1..clause.end)
+        .find(|&k| {
+            items[k].is_punct(',')
+                || items[k].is_punct(';')
+                || items[k].is_dash()
+                || items[k].is_any(&["that", "which", "who", "when", "where", "whose"])
+        })
+        .unwrap_or(clause.end);
+    let after_verb = (v + 1..stop).find_map(|a| {
+        find_date(items, a, stop, ctx).filter(|(_, r)| r.start <= a + 1 && prepositioned(r))
+    });
+    let (w, _) = after_verb.or_else(|| find_date(items, clause.start, span.start, ctx))?;
+    // (not before the organisation existed: "the SCO — A, B — cited the 1996 accord")
+    let founded = s.lexicon.org(org).founded;
+    (w.to.is_some_and(|t| t < today) && founded.is_none_or(|f| w.to.is_some_and(|t| f <= t)))
+        .then_some(w)
 }
 
 /// "Tajikistan is one of the six members of the treaty (the others are A, B, ...)": the others
@@ -6039,4 +6076,53 @@ fn others_are(s: &mut Sentence<'_, '_>, k: usize) {
         k - 1..end,
         false,
     );
+}
+
+/// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
+/// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
+fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
+    let the = usize::from(rest.0.first().is_some_and(|w| w.is("the")));
+    let Ok((after, _)) = org_name(Toks(&rest.0[the..])) else {
+        return false;
+    };
+    match after.0.first() {
+        None => true,
+        Some(w) => {
+            // (a possessive's mark is no punctuation: "the CIS' bad books")
+            (matches!(w.kind, super::tokens::Kind::Punct(_)) && !w.text.starts_with(['\'', '’'])
+                || w.is_dash()
+                || w.is_any(&[
+                    "and",
+                    "but",
+                    "or",
+                    "nor",
+                    "as",
+                    "since",
+                    "from",
+                    "until",
+                    "in",
+                    "on",
+                    "alongside",
+                    "together",
+                    "with",
+                    "too",
+                    "again",
+                    "now",
+                    "still",
+                    "already",
+                    "while",
+                    "whereas",
+                    "although",
+                    "though",
+                    "because",
+                    "after",
+                    "before",
+                    "when",
+                    "which",
+                    "where",
+                    "for",
+                ]))
+                && !is_modifier(items, index_of(items, after))
+        }
+    }
 }
