@@ -984,14 +984,10 @@ fn counted_subject_listed(
         k -= 1;
     }
     let noun = items.get(k.checked_sub(1)?)?;
-    // "only six remain: A, B, ...": the number alone.
-    let head = if super::num(noun).is_some_and(|n| (2..=20).contains(&n)) {
-        k - 1
-    } else if noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"]) {
-        k.checked_sub(2)?
-    } else {
+    if !(noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
         return None;
-    };
+    }
+    let head = k.checked_sub(2)?;
     let n = super::num(&items[head])? as usize;
     // ("Three more acceded in 1993—Azerbaijan in September, Georgia in December and
     // Belarus on the last day of the year—": past the clause's date, and each state
@@ -5938,9 +5934,10 @@ fn the_others(
     })
 }
 
-/// The date of a past event whose subject is a listing ending at item `end` ("the SCO — A, B,
-/// C — asked the coalition in July to ...", "At a summit on 7 October the six — A, B — signed
-/// a charter"): the listing tells who the members were then.
+/// The date of a past event whose subject is the listing of `org`'s members over the items
+/// `span` ("In July the SCO — A, B, C — asked the coalition to ...", "the treaty's six members
+/// — A, B — signed a charter in Chisinau on 7 October"): the listing tells who the members
+/// were then.
 fn listed_in_past_event(
     s: &Sentence<'_, '_>,
     clause: Range<usize>,
