@@ -765,14 +765,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 continue;
             }
             // "returned to its successor in 2006": the organisation that succeeds the one named.
-            let named = s.org_before(from)?;
-            let lex = s.lexicon;
-            let next = if it.is("predecessor") {
-                lex.org(named).succeeds
-            } else {
-                lex.successor(named)
-            };
-            return next.map(|o| (o, k));
+            return lineage(s, it, s.org_before(from)?).map(|o| (o, k));
         }
         if it.is_any(&["it", "them"]) {
             return s.org_before(k).map(|o| (o, k + 1));
@@ -2453,13 +2446,13 @@ fn echoed(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let span = s.facts[last].span.clone();
+        let from = s.item_from(span.end);
         let (more, end) = match state_list(Toks(&items[v + 1..])) {
             Ok((rest, more)) => (more, index_of(items, rest)),
             // "..., as do the other three": the rest of a group named before, right after the
             // claim ("Georgia joined GUAM in 1997 and objected, as did the other two" repeats
             // the objection).
             Err(_) => {
-                let from = s.item_from(span.end);
                 let ctx = s.date_context(k, false);
                 let adjacent = (from..k).all(|q| items[q].kind != super::tokens::Kind::Word)
                     || find_date(items, from, k, ctx).is_some_and(|(_, r)| {
@@ -2480,7 +2473,6 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         }
         // The claim must be what the clause before said, not a status told in passing before
         // another verb ("The other members, A and B among them, are to follow, and so is C").
-        let from = s.item_from(span.end);
         if (from..k).any(|q| {
             verb_at(items, q).is_some()
                 || items[q].is_any(COPULAS)
@@ -2830,17 +2822,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             | Event::Observer
                     ))
             {
-                let earlier = (0..i).rev().find_map(|k| match items[k].entity() {
-                    Some(Entity::Org(o)) => Some(o),
-                    // "the treaty", "the original treaty"
-                    _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => (k.saturating_sub(2)..k)
-                        .find(|&d| {
-                            org_anaphor(Toks(&items[d..]))
-                                .is_ok_and(|(rest, ())| index_of(items, rest) == k + 1)
-                        })
-                        .and_then(|d| s.anaphor_org(d)),
-                    _ => None,
-                });
+                let earlier = org_mentioned_before(s, i);
                 // "will leave when the treaty expires in April"
                 let expiring = || {
                     let w = (vend..clause.end).find(|&k| items[k].is("when"))?;
@@ -3391,29 +3373,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             && let Some((denied, end)) = but_not_org(s, oend)
             && !orgs.contains(&denied)
         {
-            let (event, modality) = if event == Event::Member {
-                (Event::NotMember, Modality::Asserted)
+            let (event, modality, when) = if event == Event::Member {
+                (Event::NotMember, Modality::Asserted, when)
             } else {
-                (event, Modality::Negated)
+                (event, Modality::Negated, s.undated(Modality::Negated))
             };
-            let when = if modality == Modality::Negated {
-                s.undated(modality)
-            } else {
-                when
-            };
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event,
-                        state: Some(*st),
-                        org: denied,
-                    },
-                    when,
-                    modality,
-                    subj_range.start.min(i)..end,
-                    false,
-                );
-            }
+            let span = subj_range.start.min(i)..end;
+            push_statuses(s, &[denied], &states, event, when, modality, span, false);
         }
         let verb_limit = next_verb;
         // More states sharing the claim after its object stay in its clause: ", and they
@@ -4504,11 +4470,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 org = Some(o);
                 after = end;
             } else if let Some(named) = s.org_before(after_prep) {
-                org = if items[after_prep + 1].is("predecessor") {
-                    s.lexicon.org(named).succeeds
-                } else {
-                    s.lexicon.successor(named)
-                };
+                org = lineage(s, &items[after_prep + 1], named);
                 after = after_prep + 2;
             }
             // An organisation's successor we cannot name is no other organisation ("of its
@@ -5698,6 +5660,10 @@ fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
     let Some(org) = described_org(items, r.start) else {
         return;
     };
+    // (its auxiliaries: "the group it would share with ..." is no membership yet)
+    if r.end != v {
+        return;
+    }
     let Ok((rest, others)) = state_list(Toks(&items[v + 2..])) else {
         return;
     };
@@ -5709,18 +5675,11 @@ fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
     {
         return;
     }
-    let states: Vec<StateId> = subject
-        .into_iter()
-        .chain(others)
-        .fold(Vec::new(), |mut all, st| {
-            if !all.contains(&st) {
-                all.push(st);
-            }
-            all
-        });
-    // (its auxiliaries: "the group it would share with ..." is no membership yet)
-    if !items[r.end..v].is_empty() {
-        return;
+    let mut states = subject;
+    for st in others {
+        if !states.contains(&st) {
+            states.push(st);
+        }
     }
     push_members(s, v, states, org, r.start..end);
 }
@@ -5769,17 +5728,7 @@ fn remaining_listed(s: &mut Sentence<'_, '_>, v: usize) {
     {
         return;
     }
-    let org = (0..head).rev().find_map(|k| match items[k].entity() {
-        Some(Entity::Org(o)) => Some(o),
-        _ if items[k].is_any(super::grammar::ORG_ANAPHORS)
-            && k > 0
-            && items[k - 1].is_any(&["the", "this", "that"]) =>
-        {
-            s.anaphor_org(k - 1)
-        }
-        _ => None,
-    });
-    let Some(org) = org.or(s.discourse.org) else {
+    let Some(org) = org_mentioned_before(s, head).or(s.discourse.org) else {
         return;
     };
     // (none the curated timeline puts outside it; without a noun for states before it, all
@@ -6122,4 +6071,29 @@ fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
                 && !is_modifier(items, index_of(items, after))
         }
     }
+}
+
+/// The organisation "successor" (or "heir", "predecessor") stands for after `named`.
+fn lineage(s: &Sentence<'_, '_>, noun: &Item<'_>, named: OrgId) -> Option<OrgId> {
+    if noun.is("predecessor") {
+        s.lexicon.org(named).succeeds
+    } else {
+        s.lexicon.successor(named)
+    }
+}
+
+/// The organisation this sentence names or points back to ("the treaty", "the original
+/// treaty") last before item `i`.
+fn org_mentioned_before(s: &Sentence<'_, '_>, i: usize) -> Option<OrgId> {
+    let items = s.items;
+    (0..i).rev().find_map(|k| match items[k].entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => (k.saturating_sub(2)..k)
+            .find(|&d| {
+                org_anaphor(Toks(&items[d..]))
+                    .is_ok_and(|(rest, ())| index_of(items, rest) == k + 1)
+            })
+            .and_then(|d| s.anaphor_org(d)),
+        _ => None,
+    })
 }
