@@ -3025,3 +3025,32 @@ fn the_seventh_sessions_second_review_cases() {
         ],
     );
 }
+
+#[test]
+fn the_eighth_sessions_constructions() {
+    // A gapped date after a short aside ("and Belarus, the last of the nine, on ..."); a
+    // relative clause set off by commas ends at its closing comma, so the main clause's date
+    // ("obtained a promise last November") is not the withdrawal's, while a list's commas and
+    // a year range's dash stay inside it.
+    check(
+        "2000-05-25",
+        "Azerbaijan acceded to the CST in September 1993, Georgia in December, and Belarus, the \
+         last of the nine, on 31 December 1993. \
+         Georgia, which quit the CST alongside Azerbaijan, obtained a promise at the summit last \
+         November. \
+         Uzbekistan, which founded CACO with Kazakhstan, Kyrgyzstan and Tajikistan in February \
+         2002, stayed. Georgia, which entered the CIS in 1993–94, stayed.",
+        &[
+            "joined Azerbaijan CST 1993-09 asserted",
+            "joined Georgia CST 1993-12 asserted",
+            "joined Belarus CST 1993-12-31 asserted",
+            "withdrew Georgia CST ..2000-05-25 asserted",
+            "withdrew Azerbaijan CST ..2000-05-25 asserted",
+            "founded Uzbekistan CACO 2002-02 asserted",
+            "founded Kazakhstan CACO 2002-02 asserted",
+            "founded Kyrgyzstan CACO 2002-02 asserted",
+            "founded Tajikistan CACO 2002-02 asserted",
+            "joined Georgia CIS 1993..1994 asserted",
+        ],
+    );
+}

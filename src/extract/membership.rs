@@ -2544,20 +2544,22 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         if before.is_some_and(|p| is_state_item(&items[p])) {
             continue;
         }
+        // "and Belarus, the last of the nine, on 31 December 1993": a short aside between.
+        let at = gap_aside_end(items, g + 1).unwrap_or(g + 1);
         if !items
-            .get(g + 1)
+            .get(at)
             .is_some_and(|w| w.is_any(&["in", "on", "at", "late", "early"]))
         {
             continue;
         }
         let ctx = s.date_context(g, false);
-        let Some((when, r)) = find_date(items, g + 1, (g + 9).min(items.len()), ctx) else {
+        let Some((when, r)) = find_date(items, at, (at + 8).min(items.len()), ctx) else {
             continue;
         };
         let closed = items.get(r.end).is_none_or(|w| {
             w.is_punct(',') || w.is_punct(';') || w.is_punct('.') || w.is_dash() || w.is("and")
         });
-        if r.start > g + 2 || !closed {
+        if r.start > at + 1 || !closed {
             continue;
         }
         // The event told last before it, with nothing but the gapped list between.
@@ -2613,6 +2615,42 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
             false,
         );
     }
+}
+
+/// Where a short comma aside opening at `k` ends ("Belarus, the last of the nine, on ..."):
+/// the item after its closing comma, when the aside names no state and has no verb.
+fn gap_aside_end(items: &[Item<'_>], k: usize) -> Option<usize> {
+    if !items.get(k)?.is_punct(',') {
+        return None;
+    }
+    let close = (k + 2..(k + 8).min(items.len())).find(|&j| items[j].is_punct(','))?;
+    (!(k + 1..close)
+        .any(|j| is_state_item(&items[j]) || verb_at(items, j).is_some() || items[j].is_punct(';')))
+    .then_some(close + 1)
+}
+
+/// Where a claim's date may be looked for, from `from` up to `to`: "Georgia, which quit the
+/// treaty alongside Uzbekistan, obtained a promise last November" — a relative clause set off
+/// by a comma or dash (its pronoun among the items `opener`) ends at its closing comma or dash,
+/// not at a comma inside a list, nor at the dash of "1993–94".
+fn relative_clause_end(items: &[Item<'_>], opener: Range<usize>, from: usize, to: usize) -> usize {
+    let relative = opener.into_iter().any(|k| {
+        items[k].is_any(&["which", "who"])
+            && k > 0
+            && (items[k - 1].is_punct(',') || items[k - 1].is_dash())
+    });
+    if !relative {
+        return to;
+    }
+    (from..to)
+        .find(|&k| {
+            let next = items.get(k + 1);
+            (items[k].is_punct(',')
+                && next.is_none_or(|w| !is_state_item(w) && !w.is_any(&["and", "or"])))
+                || (items[k].is_dash()
+                    && !items[k - 1].text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(to)
 }
 
 /// The events a verb of the table tells.
@@ -3107,6 +3145,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .is_some_and(|w| w.is_any(&["step", "move"]))
                 })
                 .unwrap_or(date_end);
+            let date_end =
+                relative_clause_end(items, lower.max(i.saturating_sub(4))..i, oend, date_end);
             // (nor from a participle's clause: ", citing the neutrality recognised in 1995",
             // ", ending a membership that began in 1999")
             let date_end = (oend..date_end)
@@ -3408,9 +3448,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         )) {
             let end = index_of(items, rest);
             let when = if when.is_some_and(|w| w.precision == crate::date::Precision::Open) {
-                find_date(items, end, next_verb, ctx)
-                    .map(|(w, _)| w)
-                    .or(when)
+                let stop =
+                    relative_clause_end(items, lower.max(i.saturating_sub(4))..i, t, next_verb);
+                find_date(items, end, stop, ctx).map(|(w, _)| w).or(when)
             } else {
                 when
             };
