@@ -3052,5 +3052,43 @@ fn the_eighth_sessions_constructions() {
             "founded Tajikistan CACO 2002-02 asserted",
             "joined Georgia CIS 1993..1994 asserted",
         ],
+    ); // A negation inside the copula's phrase: "is not part of", "is no longer in", "was never
+    // part of" (a past frame: up to the article date; an opening participle's date is its own);
+    // "is not in talks" claims nothing.
+    check(
+        "2005-05-20",
+        "Uzbekistan is not in GUAM. Armenia is no longer part of GUAM. Ukraine is no longer in \
+         the CST. Russia is not in talks. Turkey has never been part of the CIS. Having quit the \
+         Tashkent Treaty in 1999, Moldova was never part of the CSTO.",
+        &[
+            "not_member Uzbekistan GUAM 2005-05-20 asserted",
+            "not_member Armenia GUAM 2005-05-20 asserted",
+            "not_member Ukraine CST 2005-05-20 asserted",
+            "not_member Turkey CIS 2005-05-20 asserted",
+            "withdrew Moldova CST 1999 asserted",
+            "not_member Moldova CSTO ..2005-05-20 asserted",
+        ],
+    );
+    // "has form" is a noun; "GUUAM's first charter" is the organisation's; a "since" in the
+    // other conjunct of an appositive is not the status's; a second status in the same aside,
+    // with its own hedge.
+    check(
+        "2009-06-19",
+        "Uzbekistan, which rejoined the CSTO in 2006, has form as a reluctant ally. \
+         At Yalta on 7 June, Georgia, Ukraine and Moldova signed GUUAM's first charter. \
+         Kyrgyzstan, a CSTO member and the host since December 2001 of the Manas base, hosts \
+         both. Uzbekistan, outside the CST since 1999 and still nominally a GUUAM member, has \
+         gone furthest. Kazakhstan, a CSTO member and nominally a GUUAM member, waits.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "signed Georgia GUAM 2009-06-07 asserted",
+            "signed Ukraine GUAM 2009-06-07 asserted",
+            "signed Moldova GUAM 2009-06-07 asserted",
+            "member Kyrgyzstan CSTO 2009-06-19 asserted",
+            "not_member Uzbekistan CST 1999..2009-06-19 asserted",
+            "member Uzbekistan GUAM 2009-06-19 hedged",
+            "member Kazakhstan CSTO 2009-06-19 asserted",
+            "member Kazakhstan GUAM 2009-06-19 hedged",
+        ],
     );
 }

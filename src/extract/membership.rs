@@ -426,6 +426,22 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         }
         return None;
     }
+    // "is not part of GUAM", "is no longer in the CSTO", "was never part of the treaty": the
+    // negation sits inside the copula's phrase, so the status starts after it (and the
+    // negation, among the auxiliaries, makes it the opposite status).
+    if matches!(first, "part" | "in")
+        && negated_copula_before(items, i)
+        && let Some(end) = if first == "part" {
+            items
+                .get(i + 1)
+                .is_some_and(|w| w.is("of"))
+                .then_some(i + 2)
+        } else {
+            org_alone(items, Toks(&items[i + 1..])).then_some(i + 1)
+        }
+    {
+        return Some((Verb::Status(Event::Member), end));
+    }
     let candidates = by_first.get(first)?;
     // "Moscow admitted that ..." is no admission: bare "admitted" only after a passive auxiliary.
     let passive = || {
@@ -437,6 +453,10 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         .find_map(|&n| {
             let (p, v) = VERBS[n];
             if p == "admitted" && !passive() {
+                return None;
+            }
+            // "has form as a reluctant ally": a noun after "has" ("has formed" is the verb).
+            if p == "form" && i > 0 && items[i - 1].is_any(&["has", "have", "had"]) {
                 return None;
             }
             let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
@@ -487,6 +507,22 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 Some((v, index_of(items, rest)))
             })
         })
+}
+
+/// Whether the words right before item `i` are a copula and a negation: "is not", "are no
+/// longer", "was never", "has never been", "is not yet".
+fn negated_copula_before(items: &[Item<'_>], i: usize) -> bool {
+    let (mut negation, mut copula) = (false, false);
+    for w in items[i.saturating_sub(5)..i].iter().rev() {
+        if w.is_any(&["not", "never", "n't", "longer", "no"]) {
+            negation = true;
+        } else if w.is_any(&["is", "are", "was", "were", "been", "isn't", "wasn't"]) {
+            copula = true;
+        } else if !w.is_any(&["yet", "now", "still", "even", "has", "have", "had"]) {
+            break;
+        }
+    }
+    negation && copula
 }
 
 /// Verbs by which a grouping described is given its name ("a forum diplomats christened GUAM").
@@ -586,9 +622,20 @@ fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
     let Some(next) = items.get(i) else {
         return false;
     };
-    if next.text == "'s" {
-        // "stopped taking part in GUUAM's activities" is about the organisation itself.
-        return !items.get(i + 1).is_some_and(|w| w.is_any(PARTICIPATION));
+    if next.text == "'s" || next.text == "’s" {
+        // "stopped taking part in GUUAM's activities" is about the organisation itself, and so
+        // is "signed GUUAM's first charter".
+        let mut k = i + 1;
+        while items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["first", "founding", "new", "original", "own"]))
+        {
+            k += 1;
+        }
+        let document = items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["charter", "statute", "statutes"]));
+        return !(items.get(i + 1).is_some_and(|w| w.is_any(PARTICIPATION)) || document);
     }
     // A noun that an organisation's name commonly qualifies ("the CSTO summit", "the CIS
     // secretariat", "the SCO's forces").
@@ -3110,6 +3157,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // So is "chose to stay in" ("in 1999 chose to stay in the treaty").
             let past = (items[i]
                 .is_any(&["belonged", "sat", "remained", "was", "were", "had", "took"])
+                // "was never part of", "were no longer in"
+                || (items[i].is_any(&["part", "in"]) && aux.iter().any(|w| w.is_any(&["was", "were"])))
                 || aux
                     .iter()
                     .any(|w| w.is_any(&["chose", "decided", "opted", "preferred", "elected"])))
@@ -4574,8 +4623,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             });
     }
     // "remain members only nominally", "a member on paper"
+    // (not another conjunct's: "a CSTO member and still nominally a GUUAM member")
     if items[after.min(items.len())..(after + 3).min(items.len())]
         .iter()
+        .take_while(|p| !p.is("and") && !p.is_punct(','))
         .any(|p| p.is_any(&["nominally", "paper", "name", "theory"]))
     {
         hedged = true;
@@ -4917,6 +4968,25 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             return list_ending_at(s, e, clause.start).filter(|(_, r)| {
                 !(b.is("as") && r.start > 0 && items[r.start - 1].is_any(ADMITTING))
             });
+        }
+        // "Uzbekistan, outside the treaty since 1999 and still nominally a GUUAM member, ...":
+        // a second status in the same aside.
+        if b.is("and")
+            && let Some(c) = (clause.start.max(k.saturating_sub(14))..k - 1)
+                .rev()
+                .find(|&c| items[c].is_punct(',') || items[c].is_dash())
+            && items.get(c + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "a", "an", "outside", "now", "still", "long", "once", "already", "itself",
+                ])
+            })
+            && !items[c + 1..k - 1].iter().any(|w| {
+                w.is_any(COPULAS)
+                    || w.is_any(&["has", "have", "had", "which", "who", "that"])
+                    || is_state_item(w)
+            })
+        {
+            return list_ending_at(s, c, clause.start);
         }
         // "Tajikistan, like Kyrgyzstan a member of the community, ..."
         let (like, r) = list_ending_at(s, k, clause.start)?;
@@ -5367,8 +5437,9 @@ fn status_time(
     let items = s.items;
     let ctx = s.date_context(at, false);
     // "a member since 1999", "since 1999 a member": near the status word, not in another clause.
+    // (not past "and": "a CSTO member and the host since December 2001 of the base")
     let near = (at..clause.end)
-        .take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash())
+        .take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash() && !items[k].is("and"))
         .chain(clause.start..(clause.start + 2).min(at));
     let near_until = (at..clause.end)
         .take_while(|&k| !items[k].is_punct(',') && !items[k].is("and"))
@@ -5403,7 +5474,20 @@ fn status_time(
         });
     }
     if past {
-        return find_date(items, clause.start, clause.end, ctx)
+        // "Having quit the treaty in 1999, it was never part of the CSTO": an opening
+        // participle's date is its own.
+        let from = if items[clause.start..at]
+            .first()
+            .is_some_and(|w| w.text.ends_with("ing"))
+        {
+            (clause.start..at)
+                .rev()
+                .find(|&k| items[k].is_punct(','))
+                .map_or(clause.start, |c| c + 1)
+        } else {
+            clause.start
+        };
+        return find_date(items, from, clause.end, ctx)
             .map(|(w, _)| w)
             .or_else(|| s.article.map(Interval::until));
     }

@@ -160,6 +160,20 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
             }
             opener = it.is_dash() || it.is_punct('(');
             from = k + 1;
+        } else if it.is("and")
+            && k > from
+            && clause.get(k + 1).is_some_and(|w| {
+                w.kind == crate::extract::tokens::Kind::Word
+                    && w.text.starts_with(|c: char| c.is_lowercase())
+                    && !w.is_any(&["the", "its", "their"])
+            })
+        {
+            // "outside the treaty since 1999 and still nominally a GUUAM member": a conjunct
+            // of its own, opened by its "and" (so an earlier hedge does not reach into it,
+            // nor its own back out).
+            segments.push((from, k, opener));
+            opener = false;
+            from = k;
         }
     }
     if from < clause.len() {
@@ -267,6 +281,8 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "then",
             "later",
             "subsequently",
+            // ("no longer": "no" is a negation)
+            "longer",
             "itself",
             "themselves",
             "both",
