@@ -3090,5 +3090,42 @@ fn the_eighth_sessions_constructions() {
             "member Kazakhstan CSTO 2009-06-19 asserted",
             "member Kazakhstan GUAM 2009-06-19 hedged",
         ],
+    ); // "admitted as an observer" is observer status; "withdrew last month from the
+    // Commonwealth's sanctions" has an object that is no organisation; "the friendship treaty
+    // that Yerevan signed with Moscow" is bilateral; "in Yerevan, the treaty's members" names a
+    // place; "were no longer bound by it" is a past status at the clause's date; "next month";
+    // a date opening the clause of a plan still to come is the plan's.
+    check(
+        "2012-07-10",
+        "At the SCO summit in Beijing last month, Afghanistan was admitted as an observer. \
+         Russia joined NATO in 1994. Moscow, meanwhile, withdrew last month from the \
+         Commonwealth's sanctions on Abkhazia. \
+         Armenia is in the CSTO, and the friendship treaty that Yerevan signed with Moscow \
+         last August promises help. \
+         Last month in Yerevan, the treaty's six remaining members agreed to create a force. \
+         Russia will join the WTO next month. \
+         The CIS met, and on 1 December Estonia and Latvia will join the European Union.",
+        &[
+            "observer Afghanistan SCO 2012-06 asserted",
+            "joined Russia NATO 1994 asserted",
+            "member Armenia CSTO 2012-07-10 asserted",
+            "count CSTO 6 members 2012-07-10",
+            "joined Russia WTO 2012-08 planned",
+            "joined Estonia EU 2012-12-01 planned",
+            "joined Latvia EU 2012-12-01 planned",
+        ],
+    );
+    check(
+        "1999-07-12",
+        "Georgia, Azerbaijan and Uzbekistan left the CST; when its first term ran out on 20 \
+         April the three were no longer bound by it.",
+        &[
+            "withdrew Georgia CST ..1999-07-12 asserted",
+            "withdrew Azerbaijan CST ..1999-07-12 asserted",
+            "withdrew Uzbekistan CST ..1999-07-12 asserted",
+            "not_member Georgia CST 1999-04-20 asserted",
+            "not_member Azerbaijan CST 1999-04-20 asserted",
+            "not_member Uzbekistan CST 1999-04-20 asserted",
+        ],
     );
 }

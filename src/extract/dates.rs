@@ -291,7 +291,15 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
     alt((
         (alt((word("last"), word("previous"))), word("year")).map(move |_| Interval::year(ay - 1)),
         (word("this"), word("year")).map(move |_| Interval::year(ay)),
-        (word("next"), word("year")).map(move |_| Interval::year(ay + 1)),
+        // "next year", "next month"
+        (word("next"), alt((word("year"), word("month")))).map(move |(_, unit)| {
+            if unit.is("month") {
+                let (y, m) = if am == 12 { (ay + 1, 1) } else { (ay, am + 1) };
+                Interval::month(y, m)
+            } else {
+                Interval::year(ay + 1)
+            }
+        }),
         (word("last"), word("month")).map(move |_| {
             let (y, m) = if am == 1 { (ay - 1, 12) } else { (ay, am - 1) };
             Interval::month(y, m)

@@ -509,6 +509,32 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         })
 }
 
+/// Whether item `k` is a document noun qualified as one between states ("the friendship
+/// treaty", "a basing agreement", "the border accord").
+fn bilateral_document(items: &[Item<'_>], k: usize) -> bool {
+    k > 0
+        && items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["treaty", "agreement", "accord", "pact", "deal"]))
+        && items[k - 1].is_any(&[
+            "friendship",
+            "bilateral",
+            "basing",
+            "base",
+            "border",
+            "gas",
+            "trade",
+            "lease",
+            "peace",
+            "non-aggression",
+            "union",
+            "cooperation",
+            "co-operation",
+            "partnership",
+            "arms",
+        ])
+}
+
 /// Whether the words right before item `i` are a copula and a negation: "is not", "are no
 /// longer", "was never", "has never been", "is not yet".
 fn negated_copula_before(items: &[Item<'_>], i: usize) -> bool {
@@ -765,7 +791,11 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             }
             return Some((o, next));
         }
-        // "a treaty" introduces a document, it does not point back to one.
+        // "a treaty" introduces a document, it does not point back to one; "the friendship
+        // treaty" is between states.
+        if bilateral_document(items, k + 1) {
+            return None;
+        }
         if let Ok((rest, ())) = org_anaphor(Toks(&items[k..]))
             && !it.is_any(&["a", "an"])
         {
@@ -2810,6 +2840,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 if c >= 1 {
                     match items[c - 1].entity() {
                         Some(Entity::Org(o)) => return Some((o, vend)),
+                        // "the friendship treaty that Yerevan signed with Moscow": a bilateral
+                        // document, no organisation.
+                        _ if bilateral_document(items, c - 1) => return None,
                         _ if items[c - 1].is_any(super::grammar::ORG_ANAPHORS) => {
                             return s.anaphor_org(c - 1).map(|o| (o, vend));
                         }
@@ -2828,41 +2861,50 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // "... acceded to the treaty in 1993 and pulled out six years later", "two years later
             // Uzbekistan joined, and ...": no object, the organisation named earlier in the sentence.
             // A date right after the verb ("entered the following year").
-            let dated_here = find_date(items, vend, next_verb, s.date_context(i, false))
-                .is_some_and(|(_, r)| r.start == vend);
+            // (not when an object follows the date: "withdrew last month from the
+            // Commonwealth's sanctions on Abkhazia")
+            let date_here = find_date(items, vend, next_verb, s.date_context(i, false))
+                .filter(|(_, r)| r.start == vend);
+            let object_after_date = date_here.as_ref().is_some_and(|(_, r)| {
+                items
+                    .get(r.end)
+                    .is_some_and(|w| w.is_any(&["from", "to", "into", "of"]))
+            });
+            let dated_here = date_here.is_some() && !object_after_date;
             let ends_here = dated_here
-                || items.get(vend).is_none_or(|n| {
-                    n.is_punct(',')
-                        || n.is_punct('.')
-                        || n.is_punct(';')
-                        || n.is_dash()
-                        || n.is_any(&[
-                            "and",
-                            "in",
-                            "on",
-                            "at",
-                            "during",
-                            "last",
-                            "later",
-                            "after",
-                            "when",
-                            "only",
-                            "too",
-                            "altogether",
-                            "entirely",
-                            "formally",
-                            "officially",
-                            "soon",
-                            "shortly",
-                            "as",
-                            "lapse",
-                            "expire",
-                            "either",
-                            "earlier",
-                            "that",
-                        ])
-                        || super::num(n).is_some()
-                });
+                || !object_after_date
+                    && items.get(vend).is_none_or(|n| {
+                        n.is_punct(',')
+                            || n.is_punct('.')
+                            || n.is_punct(';')
+                            || n.is_dash()
+                            || n.is_any(&[
+                                "and",
+                                "in",
+                                "on",
+                                "at",
+                                "during",
+                                "last",
+                                "later",
+                                "after",
+                                "when",
+                                "only",
+                                "too",
+                                "altogether",
+                                "entirely",
+                                "formally",
+                                "officially",
+                                "soon",
+                                "shortly",
+                                "as",
+                                "lapse",
+                                "expire",
+                                "either",
+                                "earlier",
+                                "that",
+                            ])
+                            || super::num(n).is_some()
+                    });
             // "joins and leaves clubs", "joined and left blocs at will": the object both verbs
             // share is no organisation.
             if items.get(vend).is_some_and(|n| n.is_any(&["and", "or"]))
@@ -3142,7 +3184,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             items.get(oend + 1),
             items.get(oend + 2),
         ) {
-            (Verb::Status(Event::Member), Some(a), Some(b), c) if a.is("as") => {
+            // "was admitted as an observer": the status gained, at the admission's date.
+            (Verb::Status(Event::Member) | Verb::Event(Event::Joined), Some(a), Some(b), c)
+                if a.is("as") =>
+            {
                 let noun = if b.is_any(&["an", "a"]) { c } else { Some(b) };
                 match noun {
                     Some(n) if n.is_any(&["observer", "observers"]) => Event::Observer,
@@ -3158,7 +3203,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let past = (items[i]
                 .is_any(&["belonged", "sat", "remained", "was", "were", "had", "took"])
                 // "was never part of", "were no longer in"
-                || (items[i].is_any(&["part", "in"]) && aux.iter().any(|w| w.is_any(&["was", "were"])))
+                || aux
+                    .iter()
+                    .rev()
+                    .take_while(|w| is_aux(w))
+                    .any(|w| w.is_any(&["was", "were"]))
                 || aux
                     .iter()
                     .any(|w| w.is_any(&["chose", "decided", "opted", "preferred", "elected"])))
@@ -3220,7 +3269,33 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // A date before a plan is when it was announced, not when it happens; one
                 // before "never joined" or "has not joined" is of something else ("which left
                 // the treaty in 1999, has not joined its successor").
-                after.map(|(w, _)| w).or_else(|| s.undated(modality))
+                // "on 1 May Estonia and Latvia will join the Union": a date opening the clause
+                // is the plan's own when it is still to come.
+                let fronted = || {
+                    let today = s.article?;
+                    let end = if subj_range.start > 0 && items[subj_range.start - 1].is_punct(',') {
+                        subj_range.start - 1
+                    } else {
+                        subj_range.start
+                    };
+                    let (w, r) = (end.saturating_sub(6).max(clause.start)..end).find_map(|st| {
+                        find_date(items, st, end, ctx).filter(|(_, r)| r.end == end)
+                    })?;
+                    let mut b = r.start;
+                    while b > clause.start && items[b - 1].is_any(&["on", "in", "by", "from"]) {
+                        b -= 1;
+                    }
+                    let opens = b == 0
+                        || items[b - 1].is_any(&["and", "but", "then"])
+                        || items[b - 1].is_punct(',')
+                        || items[b - 1].is_punct(';');
+                    (modality == Modality::Planned && opens && w.from.is_some_and(|f| f > today))
+                        .then_some(w)
+                };
+                after
+                    .map(|(w, _)| w)
+                    .or_else(fronted)
+                    .or_else(|| s.undated(modality))
             } else {
                 // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.
                 // "... that Kyrgyzstan and Tajikistan later joined": after some date, not at it.
@@ -4964,9 +5039,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 states.extend(shared);
                 return Some((states, r.start..e));
             }
-            // "the bloc accepted Mongolia as an observer" is an admission, told as such.
+            // "the bloc accepted Mongolia as an observer" is an admission, told as such; "in
+            // Yerevan, the treaty's six members agreed" names a place.
             return list_ending_at(s, e, clause.start).filter(|(_, r)| {
-                !(b.is("as") && r.start > 0 && items[r.start - 1].is_any(ADMITTING))
+                let Some(before) = r.start.checked_sub(1).map(|p| &items[p]) else {
+                    return true;
+                };
+                if b.is("as") {
+                    !before.is_any(ADMITTING)
+                } else {
+                    !before.is_any(&["in", "at", "from", "into"])
+                }
             });
         }
         // "Uzbekistan, outside the treaty since 1999 and still nominally a GUUAM member, ...":
