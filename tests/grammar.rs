@@ -3127,5 +3127,35 @@ fn the_eighth_sessions_constructions() {
             "not_member Azerbaijan CST 1999-04-20 asserted",
             "not_member Uzbekistan CST 1999-04-20 asserted",
         ],
+    ); // "for all its theatrics" is an aside, not "all" of a group; a date opening the clause
+    // beats one past a comma after the object; "both" after a claim about two states in the
+    // same sentence is those two; "the grouping" after a ";" is the one named earlier in it.
+    check(
+        "2012-07-10",
+        "The CSTO's other members, Armenia, Belarus and Russia, have reacted. Uzbekistan, for \
+         all its theatrics, remains a member of the SCO. \
+         Last month Uzbekistan suspended its membership of the CSTO, informing the secretariat \
+         that it disagreed with plans for Afghanistan after 2014. \
+         Voronin once promised to take Moldova into the union of Russia and Belarus. Moldova, \
+         like Georgia, has not left the CIS, and both still sit in GUAM. \
+         Tashkent remains a member of GUUAM, alongside Georgia and Moldova; the three signed \
+         the grouping's charter at Yalta on 7 June 2001.",
+        &[
+            "member Armenia CSTO 2012-07-10 asserted",
+            "member Belarus CSTO 2012-07-10 asserted",
+            "member Russia CSTO 2012-07-10 asserted",
+            "member Uzbekistan SCO 2012-07-10 asserted",
+            "suspended Uzbekistan CSTO 2012-06 asserted",
+            "withdrew Moldova CIS ..2012-07-10 negated",
+            "withdrew Georgia CIS ..2012-07-10 negated",
+            "member Moldova GUAM 2012-07-10 asserted",
+            "member Georgia GUAM 2012-07-10 asserted",
+            "member Uzbekistan GUAM 2012-07-10 asserted",
+            "member Georgia GUAM 2012-07-10 asserted",
+            "member Moldova GUAM 2012-07-10 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-07 asserted",
+        ],
     );
 }

@@ -1398,6 +1398,11 @@ fn subject_near(
         && (p == lower
             || !is_state_item(&items[p - 1])
                 && !items[p - 1].is_punct(',')
+                // ("Uzbekistan, for all its theatrics, remains": an aside's phrase)
+                && !items[p - 1].is_any(&[
+                    "for", "despite", "with", "of", "in", "at", "by", "to", "from", "after",
+                    "before", "among", "above",
+                ])
                 && !(items[p - 1].is("and")
                     && !(p >= 2 && (items[p - 2].is_punct(';') || items[p - 2].is_punct(','))))
                 && list_ending_at(s, p, lower).is_none())
@@ -1995,6 +2000,26 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
                 first.extend(states);
                 return first;
             }
+        }
+    }
+    // "Moldova, like Georgia, has not left the CIS, and both still sit in GUAM": the states of
+    // the claim this sentence made last before it.
+    if let Some(last) = s.last_fact_before(p, |f| {
+        matches!(f.claim, Claim::Membership { state: Some(_), .. })
+    }) {
+        let span = s.facts[last].span.clone();
+        let mut states: Vec<StateId> = Vec::new();
+        for f in s.facts.iter().filter(|f| f.span == span) {
+            if let Claim::Membership {
+                state: Some(st), ..
+            } = f.claim
+                && !states.contains(&st)
+            {
+                states.push(st);
+            }
+        }
+        if states.len() >= 2 {
+            return states;
         }
     }
     // Not this sentence's `group`: a claim later in the sentence may have set it.
@@ -3360,6 +3385,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             && items[a + 1..i].iter().any(|w| w.is_punct(',')))
                         .then(|| find_date(items, a + 1, i, ctx))
                         .flatten()
+                    };
+                    // "Last month Uzbekistan suspended ..., informing the secretariat that it
+                    // disagreed with plans for after 2014": the opening date over one past a
+                    // comma after the object.
+                    let after = match (&after, &opening) {
+                        (Some((_, r)), Some(_))
+                            if items[oend.min(r.start)..r.start]
+                                .iter()
+                                .any(|w| w.is_punct(',')) =>
+                        {
+                            None
+                        }
+                        _ => after,
                     };
                     after
                         .or(opening)

@@ -246,6 +246,17 @@ impl<'a, 't> Sentence<'a, 't> {
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             .or_else(|| named_before(&|_| true))
+            // "Tashkent remains a member of GUUAM ...; the five signed the grouping's charter":
+            // one named earlier in the sentence.
+            .or_else(|| {
+                self.items[..i]
+                    .iter()
+                    .rev()
+                    .find_map(|it| match it.entity() {
+                        Some(Entity::Org(o)) => Some(o),
+                        _ => None,
+                    })
+            })
             // "... as the community's members, with A and B as observers": as resolved before.
             .or_else(|| self.resolved.borrow().last().copied())
             // "The WTO question hangs over the project. Neither Russia nor Belarus belongs to the
