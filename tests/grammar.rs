@@ -3157,5 +3157,26 @@ fn the_eighth_sessions_constructions() {
             "signed Georgia GUAM 2001-06-07 asserted",
             "signed Moldova GUAM 2001-06-07 asserted",
         ],
+    ); // A relative clause's verb is not denied by "Neither ... nor"; "Armenia's partner" is a
+    // state's; ", declining to renew ... on 20 April" tells the act; "the Astana five" is no
+    // state; a present tense dated still to come is a timetable.
+    check(
+        "2009-06-19",
+        "The CSTO met. Neither Ukraine nor Moldova – both of which stayed out of the Tashkent \
+         Treaty – has commented. Neither Georgia nor Azerbaijan, which left the CST in 1999, \
+         signed the CSTO charter. Ter-Petrosyan describes Russia as Armenia's principal strategic \
+         partner. Uzbekistan had dropped out of the CST, declining to renew its membership when \
+         its first term lapsed on 20 April 1999. A summit of the CST states – the Astana five \
+         plus Armenia – met. Georgia formally leaves the Commonwealth in August.",
+        &[
+            "not_member Ukraine CST 2009-06-19 asserted",
+            "not_member Moldova CST 2009-06-19 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "signed Georgia CSTO ..2009-06-19 negated",
+            "signed Azerbaijan CSTO ..2009-06-19 negated",
+            "withdrew Uzbekistan CST 1999-04-20 asserted",
+            "withdrew Georgia CIS 2009-08 planned",
+        ],
     );
 }

@@ -121,6 +121,16 @@ const GOVERNMENT_NOUNS: &[&str] = &[
 pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
     let (input, _) = nom::combinator::opt(word("the")).parse(input)?;
     match input.0.first().and_then(Item::entity) {
+        // "the Astana five", "the Minsk three": a group named after a capital, no state.
+        Some(Entity::Capital(_))
+            if input.0.get(1).is_some_and(|w| {
+                w.is_any(&[
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                ])
+            }) =>
+        {
+            fail(input)
+        }
         Some(Entity::State(s)) | Some(Entity::Capital(s)) => {
             let rest = Toks(&input.0[1..]);
             // "Tashkent Treaty" is an organisation, but the matcher already took the longer name.

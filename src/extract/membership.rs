@@ -3135,8 +3135,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         };
         let aux = &items[aux_start..i];
         let (mut modality, mut negated) = modality(aux, &items[clause.clone()], i - clause.start);
-        // "Neither Russia nor Belarus belongs to ...", "None of them has quit ..."
-        if denied_subject(items, &subj_range) {
+        // "Neither Russia nor Belarus belongs to ...", "None of them has quit ..." (but not a
+        // relative clause's verb: "Neither Georgia nor Azerbaijan, which left the treaty in
+        // 1999, signed", "Neither A nor B – both of which stayed out of it – has commented").
+        let relative = (subj_range.end..i).any(|k| {
+            items[k].is_any(&["which", "who"])
+                && !items[k..i].iter().any(|w| w.is_punct(',') || w.is_dash())
+        });
+        if denied_subject(items, &subj_range) && !relative {
             // "Neither is likely to apply for NATO membership": no plan, and no claim either.
             if matches!(verb, Verb::Plan(_)) || modality == Modality::Planned {
                 i = vend;
@@ -3200,6 +3206,35 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         };
         if matches!(verb, Verb::NotRenewed) && modality == Modality::Negated {
             modality = Modality::Asserted;
+        }
+        // "Georgia formally leaves the Commonwealth in August": a present tense dated still to
+        // come tells a timetable, a plan.
+        if modality == Modality::Asserted
+            && matches!(verb, Verb::Event(_))
+            && items[i].is_any(&[
+                "leaves",
+                "joins",
+                "quits",
+                "rejoins",
+                "withdraws",
+                "exits",
+                "signs",
+                "enters",
+                "suspends",
+            ])
+            && !aux
+                .iter()
+                .any(|w| w.is_any(COPULAS) || w.is_any(&["has", "have", "had"]))
+            && let Some(today) = s.article
+            && find_date(
+                items,
+                oend,
+                (oend + 6).min(next_verb).min(clause.end),
+                s.date_context(i, true),
+            )
+            .is_some_and(|(w, r)| w.from.is_some_and(|f| f > today) && r.start <= oend + 1)
+        {
+            modality = Modality::Planned;
         }
         let ctx = s.date_context(i, modality == Modality::Planned);
         // "which sit in the community as observers"
@@ -4682,8 +4717,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             }
         }
     } else if org.is_none()
-        && items[k..m].iter().any(|p| {
-            p.is_any(super::grammar::ORG_ANAPHORS) || p.text == "'s" || p.is_any(&["its", "whose"])
+        && (k..m).any(|q| {
+            let p = &items[q];
+            p.is_any(super::grammar::ORG_ANAPHORS)
+                // (not a state's: "Russia as Armenia's principal strategic partner")
+                || p.text == "'s" && !(q > 0 && is_state_item(&items[q - 1]))
+                || p.is_any(&["its", "whose"])
         })
     {
         org = s.anaphor_org(k);
@@ -5797,8 +5836,12 @@ fn participial(w: &Item<'_>) -> bool {
             "according",
             "notwithstanding",
             "pending",
-            // the act itself, told another way: ", informing the chairmanship in mid-June"
+            // the act itself, told another way: ", informing the chairmanship in mid-June",
+            // ", declining to renew its membership when the term lapsed on 20 April"
             "informing",
+            "declining",
+            "refusing",
+            "letting",
             "notifying",
             "announcing",
             "telling",
