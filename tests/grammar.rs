@@ -1382,6 +1382,8 @@ fn a_state_set_against_others_is_not_in_their_list() {
          from the start, Georgia sits outside it.",
         &[
             "member Armenia CSTO 2005-01-01 asserted",
+            // ("Unlike Georgia, Armenia stayed in": Georgia did not)
+            "not_member Georgia CSTO 2005-01-01 asserted",
             "member Armenia CSTO 2005-01-01 asserted",
             "not_member Georgia CSTO 2005-01-01 asserted",
         ],
@@ -1878,6 +1880,7 @@ fn states_set_against_a_denial_are_members() {
             "member Belarus CSTO 2004-01-27 asserted",
             "member Russia CSTO 2004-01-27 asserted",
             "member Armenia CSTO 2004-01-27 asserted",
+            "not_member Georgia CSTO 2004-01-27 asserted",
             "not_member Azerbaijan CSTO 2004-01-27 asserted",
         ],
     );
@@ -3177,6 +3180,32 @@ fn the_eighth_sessions_constructions() {
             "signed Azerbaijan CSTO ..2009-06-19 negated",
             "withdrew Uzbekistan CST 1999-04-20 asserted",
             "withdrew Georgia CIS 2009-08 planned",
+        ],
+    ); // A comma after a list closes it ("The rest of us, A, B, C and D, remain"); "let their
+    // treaty membership lapse"; "follow them into the Union"; "Poland, in NATO since 1999,";
+    // "Armenia, which stayed in,"; "Unlike Yerevan, Baku is still outside the WTO".
+    check(
+        "2004-04-05",
+        "The rest of us, Georgia, Ukraine, Azerbaijan and Moldova, remain in GUAM. \
+         The CST met. Georgia and Azerbaijan let their treaty membership lapse in 1999. \
+         Bulgaria and Romania are expected to follow them into the EU in 2007. \
+         Poland, in NATO since 1999, is a vocal advocate. \
+         Georgia left the CIS; Armenia, which stayed in, wants a base. \
+         Unlike Yerevan, Baku is still outside the WTO.",
+        &[
+            "member Georgia GUAM 2004-04-05 asserted",
+            "member Ukraine GUAM 2004-04-05 asserted",
+            "member Azerbaijan GUAM 2004-04-05 asserted",
+            "member Moldova GUAM 2004-04-05 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "joined Bulgaria EU 2007 planned",
+            "joined Romania EU 2007 planned",
+            "member Poland NATO 1999..2004-04-05 asserted",
+            "withdrew Georgia CIS ..2004-04-05 asserted",
+            "member Armenia CIS 2004-04-05 asserted",
+            "member Armenia WTO 2004-04-05 asserted",
+            "not_member Azerbaijan WTO 2004-04-05 asserted",
         ],
     );
 }

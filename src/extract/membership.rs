@@ -364,8 +364,11 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         && items
             .get(i + 1)
             .is_some_and(|w| w.is_any(&["its", "their"]))
-        && let Some(o) = (i + 2..(i + 4).min(items.len()))
-            .find(|&k| matches!(items[k].entity(), Some(Entity::Org(_))))
+        // (or "let their treaty membership lapse")
+        && let Some(o) = (i + 2..(i + 4).min(items.len())).find(|&k| {
+            matches!(items[k].entity(), Some(Entity::Org(_)))
+                || items[k].is_any(&["treaty", "pact", "alliance", "bloc"])
+        })
         && items
             .get(o + 1)
             .is_some_and(|w| w.is_any(&["membership", "participation"]))
@@ -393,6 +396,28 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             || items[e - 1].is_any(super::grammar::ORG_ANAPHORS))
     {
         return Some((Verb::Event(Event::Withdrew), i + 1));
+    }
+    // "are expected to follow them into the Union", "followed Georgia into the WTO": a joining,
+    // of the organisation after "into".
+    if matches!(first, "follow" | "follows" | "followed" | "following")
+        && let Some(into) = (i + 2..(i + 6).min(items.len())).find(|&k| items[k].is("into"))
+        && items[i + 1..into].iter().all(|w| {
+            is_state_item(w)
+                || w.is_any(&[
+                    "them",
+                    "it",
+                    "her",
+                    "its",
+                    "their",
+                    "and",
+                    "neighbour",
+                    "neighbours",
+                ])
+                || w.is_punct(',')
+        })
+        && org_alone(items, Toks(&items[into + 1..]))
+    {
+        return Some((Verb::Event(Event::Joined), into + 1));
     }
     // "intends to apply for NATO membership", "is seeking membership of the EU": a joining
     // that is still to come.
@@ -441,6 +466,16 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         }
     {
         return Some((Verb::Status(Event::Member), end));
+    }
+    // "Poland, in NATO since 1999, is ...": a bare status set off after the state it tells of.
+    if first == "in"
+        && i > 0
+        && items[i - 1].is_punct(',')
+        && let the = usize::from(items.get(i + 1).is_some_and(|w| w.is("the")))
+        && let Ok((rest, _)) = org_name(Toks(items.get(i + 1 + the..)?))
+        && rest.0.first().is_some_and(|w| w.is("since"))
+    {
+        return Some((Verb::Status(Event::Member), i + 1));
     }
     let candidates = by_first.get(first)?;
     // "Moscow admitted that ..." is no admission: bare "admitted" only after a passive auxiliary.
@@ -817,6 +852,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             if let Some(o) = s.anaphor_org(k) {
                 return Some((o, next));
             }
+        }
+        // "let their treaty membership lapse": the treaty pointed back to.
+        if it.is_any(&["its", "their"])
+            && items
+                .get(k + 1)
+                .is_some_and(|w| w.is_any(&["treaty", "pact", "alliance", "bloc"]))
+            && items
+                .get(k + 2)
+                .is_some_and(|w| w.is_any(&["membership", "participation"]))
+            && let Some(o) = s.anaphor_org(k + 1)
+        {
+            return Some((o, k + 3));
         }
         // "stopped taking part in its work": the organisation "its" refers to.
         if it.is_any(&["its", "their"])
@@ -1224,7 +1271,7 @@ fn subject_near(
     }
     // "Georgia, now outside the CIS, keeps ...": a bare status set off after the states it
     // tells of.
-    if items[v].is_any(&["outside", "inside", "back"]) {
+    if items[v].is_any(&["outside", "inside", "back", "in"]) {
         let comma = if v >= 1 && items[v - 1].is_punct(',') {
             Some(v - 1)
         } else {
@@ -1374,6 +1421,17 @@ fn subject_near(
                     .last()
                     .unwrap_or(o - 1);
                 return Some((list, start..k, k + 1));
+            }
+            // "The rest of us, Georgia, Ukraine, Azerbaijan and Moldova, remain": a comma after
+            // a list closes the list, not an aside made of its last states.
+            if it.is_punct(',')
+                && let Some(o) = opener
+                && o > lower
+                && is_state_item(&items[o - 1])
+                && state_list(Toks(&items[o + 1..k])).is_ok_and(|(rest, _)| rest.0.is_empty())
+            {
+                j = k;
+                break;
             }
             match opener {
                 Some(o) if o > lower && o + 1 < k => {
@@ -2814,6 +2872,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let ev = match verb {
                 Verb::Event(ev) | Verb::Plan(ev) => ev,
                 Verb::Status(Event::NotMember) => Event::NotMember,
+                // ("Armenia, which stayed in, wants ...")
+                Verb::Status(Event::Member) if items[vend - 1].is("in") => Event::Member,
                 _ => return None,
             };
             // "the group it founded in 1997", "the treaty Uzbekistan walked out of": the object
@@ -2962,8 +3022,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         "treaty",
                     ])
                 });
+            // "Armenia, which stayed in, wants ...": staying in, the organisation in question.
+            let stayed_in = ev == Event::Member
+                && items[vend - 1].is("in")
+                && items[i].is_any(&["stayed", "stays", "stay", "remained", "remains", "remain"])
+                && items.get(vend).is_some_and(|n| {
+                    n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash()
+                });
             if ends_here
                 && (signed_treaty
+                    || stayed_in
                     || matches!(
                         ev,
                         Event::Joined
@@ -3617,6 +3685,33 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             };
             let span = subj_range.start.min(i)..end;
             push_statuses(s, &[denied], &states, event, when, modality, span, false);
+        }
+        // "Unlike Yerevan, Baku is still outside the WTO": the states set against the subject
+        // hold the opposite status.
+        if modality == Modality::Asserted
+            && matches!(event, Event::Member | Event::NotMember)
+            && let Some((others, r)) = set_against(items, clause.start..subj_range.start)
+            && r.start >= 1
+            && items[r.start - 1].is("unlike")
+            && !others.iter().any(|o| states.contains(o))
+        {
+            let opposite = if event == Event::Member {
+                Event::NotMember
+            } else {
+                Event::Member
+            };
+            // (once: the contrast may have been told already)
+            let others: Vec<StateId> = others
+                .into_iter()
+                .filter(|&st| {
+                    !s.facts.iter().any(|f| {
+                        matches!(f.claim, Claim::Membership { event: e, state: Some(x), .. }
+                            if e == opposite && x == st)
+                    })
+                })
+                .collect();
+            let span = r.start - 1..r.end;
+            push_statuses(s, &orgs, &others, opposite, when, modality, span, false);
         }
         let verb_limit = next_verb;
         // More states sharing the claim after its object stay in its clause: ", and they
