@@ -1981,6 +1981,8 @@ fn the_same_month_and_an_organisation_claimed_before_in_the_sentence() {
          Belarus launched it in January 1995 and Kazakhstan signed up later the same month. \
          Then came Andijan in May 2005, and Tashkent left GUAM that May.",
         &[
+            // ("brought Georgia into the CIS": a state led in joins)
+            "joined Georgia CIS 1993-12 asserted",
             "joined Georgia CST 1993-12 asserted",
             "founded Russia CustomsUnion 1995-01 asserted",
             "founded Belarus CustomsUnion 1995-01 asserted",
@@ -3206,6 +3208,20 @@ fn the_eighth_sessions_constructions() {
             "member Armenia CIS 2004-04-05 asserted",
             "member Armenia WTO 2004-04-05 asserted",
             "not_member Azerbaijan WTO 2004-04-05 asserted",
+        ],
+    ); // A state led into an organisation joins it (brought back: rejoins); an infinitive is
+    // still to come; not into "the CIS customs union" nor "the organisation's structures".
+    check(
+        "2003-11-05",
+        "Aliyev brought Azerbaijan back into the Commonwealth of Independent States in September \
+         1993. Shevardnadze took Georgia into the CIS in 1993. Saakashvili has promised to \
+         restore order and to take Georgia into NATO. Voronin promised to take Moldova into the \
+         CIS customs union. The CSTO met. Bordyuzha has a plan for bringing Uzbekistan into the \
+         organisation's military structures.",
+        &[
+            "rejoined Azerbaijan CIS 1993-09 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "joined Georgia NATO 2003-11-05.. planned",
         ],
     );
 }

@@ -4286,6 +4286,12 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is("others") {
             others_are(s, m);
         }
+        if it.is_any(&[
+            "brought", "bring", "brings", "bringing", "took", "take", "takes", "taking", "led",
+            "lead", "leads", "leading",
+        ]) {
+            led_into(s, m);
+        }
         // "has kept Baku in the grouping", "kept Azerbaijan out of the CSTO"
         let kept = if it.is_any(&["kept", "keeps", "keep", "keeping"]) {
             state_list(Toks(&items[m + 1..]))
@@ -6343,6 +6349,62 @@ fn listed_in_past_event(
     let founded = s.lexicon.org(org).founded;
     (w.to.is_some_and(|t| t < today) && founded.is_none_or(|f| w.to.is_some_and(|t| f <= t)))
         .then_some(w)
+}
+
+/// "Aliyev brought Azerbaijan back into the Commonwealth in September 1993", "Nazarbayev took
+/// Kazakhstan into the WTO": the states led in join (or, brought back, rejoin) the
+/// organisation after "into". `v` is the verb.
+fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    let Ok((rest, states)) = state_list(Toks(&items[v + 1..])) else {
+        return;
+    };
+    let mut k = index_of(items, rest);
+    let back = items.get(k).is_some_and(|w| w.is("back"));
+    k += usize::from(back);
+    if !items.get(k).is_some_and(|w| w.is("into")) {
+        return;
+    }
+    let the = usize::from(items.get(k + 1).is_some_and(|w| w.is("the")));
+    // (an organisation standing alone: not "into the CIS customs union")
+    let named = org_alone(items, Toks(&items[k + 1..]))
+        .then(|| org_name(Toks(&items[k + 1 + the..])).ok())
+        .flatten();
+    let (org, end) = match named {
+        Some((rest, o)) => (o, index_of(items, rest)),
+        None => match org_anaphor(Toks(&items[k + 1..])) {
+            // (not "into the organisation's military structures")
+            Ok((rest, ())) if !is_modifier(items, index_of(items, rest)) => {
+                match s.anaphor_org(k + 1) {
+                    Some(o) => (o, index_of(items, rest)),
+                    None => return,
+                }
+            }
+            _ => return,
+        },
+    };
+    let clause = s.clause(v);
+    let aux_from = aux_window(items, v, clause.start);
+    let (mut modality, _) = modality(
+        &items[aux_from..v],
+        &items[clause.clone()],
+        v.saturating_sub(clause.start),
+    );
+    // "has promised to restore ... and to take Georgia into NATO": an infinitive is still to
+    // come.
+    if modality == Modality::Asserted && v > 0 && items[v - 1].is("to") {
+        modality = Modality::Planned;
+    }
+    let ctx = s.date_context(v, modality == Modality::Planned);
+    let stop = (end..clause.end)
+        .find(|&q| items[q].is_punct(',') && items.get(q + 1).is_some_and(participial))
+        .unwrap_or(clause.end);
+    let when = find_date(items, end, stop, ctx)
+        .filter(|(_, r)| r.start <= end + 1)
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(modality));
+    let event = if back { Event::Rejoined } else { Event::Joined };
+    push_statuses(s, &[org], &states, event, when, modality, v..end, false);
 }
 
 /// "Tajikistan is one of the six members of the treaty (the others are A, B, ...)": the others

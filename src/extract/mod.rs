@@ -247,8 +247,12 @@ impl<'a, 't> Sentence<'a, 't> {
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             .or_else(|| named_before(&|_| true))
             // "Tashkent remains a member of GUUAM ...; the five signed the grouping's charter":
-            // one named earlier in the sentence.
+            // one named earlier in the sentence (not for "the new body": the one just created,
+            // which the article is about).
             .or_else(|| {
+                if self.items[i..].iter().take(3).any(|w| w.is("new")) {
+                    return None;
+                }
                 self.items[..i]
                     .iter()
                     .rev()
