@@ -3225,3 +3225,54 @@ fn the_eighth_sessions_constructions() {
         ],
     );
 }
+
+#[test]
+fn the_eighth_sessions_review_cases() {
+    // Each of these made a wrong fact (or lost a date or a hedge) in this session's review.
+    check(
+        "2009-09-20",
+        "Uzbekistan reportedly quit GUUAM and joined the CSTO. \
+         Georgia formally leaves the Commonwealth on 18 August. \
+         GUAM met in Kiev. Georgia wants to join NATO; Uzbekistan quit the grouping in 2005. \
+         Georgia quit the CST in 1999, and Armenia, a loyal ally, in May, said it would stay. \
+         Georgia walked out of GUAM's charter talks in 2001. \
+         Uzbekistan joined the CSTO as observers had expected. \
+         Russia keeps a base in Tajikistan, a CSTO member since 2002. \
+         Uzbekistan, which joined GUUAM, in April 1999, later left.",
+        &[
+            "withdrew Uzbekistan GUAM ..2009-09-20 hedged",
+            "joined Uzbekistan CSTO ..2009-09-20 hedged",
+            "withdrew Georgia CIS 2009-08-18 asserted",
+            "joined Georgia NATO 2009-09-20.. planned",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "joined Uzbekistan CSTO ..2009-09-20 asserted",
+            "member Tajikistan CSTO 2002..2009-09-20 asserted",
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "withdrew Uzbekistan GUAM ..2009-09-20 asserted",
+        ],
+    );
+    check(
+        "2012-12-10",
+        "Uzbekistan applied in 1999 and joined GUUAM the next month. Uzbekistan announced its \
+         exit from GUUAM in May 2005, and the next month it formally quit. \
+         During 2001, Uzbekistan was a member of GUUAM. \
+         Georgia and Ukraine founded GUAM in 1997, with both seeking NATO membership. \
+         Last month Uzbekistan suspended its membership of the CSTO, effective from 28 November. \
+         Moscow joined the CSTO in 2002, and Astana two years later. \
+         Officials said that on 1 March Estonia will join the EU.",
+        &[
+            "joined Uzbekistan GUAM ..2012-12-10 asserted",
+            "withdrew Uzbekistan GUAM 2005-06 asserted",
+            "member Uzbekistan GUAM 2001 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "joined Georgia NATO 2012-12-10.. planned",
+            "joined Ukraine NATO 2012-12-10.. planned",
+            "suspended Uzbekistan CSTO 2012-11-28 asserted",
+            "joined Russia CSTO 2002 asserted",
+            "joined Kazakhstan CSTO ..2012-12-10 asserted",
+            "joined Estonia EU 2013-03-01 planned",
+        ],
+    );
+}

@@ -35,7 +35,7 @@ fn capitalised_in(i: &Item<'_>, names: &[&str]) -> Option<u32> {
         .map(|p| p as u32)
 }
 
-fn month_of(i: &Item<'_>) -> Option<u32> {
+pub fn month_of(i: &Item<'_>) -> Option<u32> {
     if i.kind != Kind::Word || !i.starts_upper() {
         return None;
     }
@@ -98,7 +98,7 @@ pub fn month_without_year(words: &[Item<'_>]) -> bool {
     calendar && !words.iter().any(|w| year_of(w).is_some())
 }
 
-fn year_of(i: &Item<'_>) -> Option<i32> {
+pub fn year_of(i: &Item<'_>) -> Option<i32> {
     match i.kind {
         Kind::Num(v) if i.text.len() == 4 && (1850..=2100).contains(&v) => Some(v as i32),
         _ => None,
@@ -440,15 +440,31 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 Some(y) => Interval::year(y + n),
                 None => Interval::until(today),
             }),
-        (
-            word("the"),
-            alt((word("following"), word("next"))),
-            word("year"),
-        )
-            .map(move |_| match ctx.anchor_year {
-                Some(y) => Interval::year(y + 1),
-                None => Interval::year(ay + 1),
-            }),
+        alt((
+            (
+                word("the"),
+                alt((word("following"), word("next"))),
+                word("year"),
+            )
+                .map(move |_| match ctx.anchor_year {
+                    Some(y) => Interval::year(y + 1),
+                    None => Interval::year(ay + 1),
+                }),
+            // "applied in May 1999 and joined the next month": the month after the one told.
+            (
+                word("the"),
+                alt((word("following"), word("next"))),
+                word("month"),
+            )
+                .map_opt(move |_| {
+                    let (y, m) = ctx.anchor_month?;
+                    Some(if m == 12 {
+                        Interval::month(y + 1, 1)
+                    } else {
+                        Interval::month(y, m + 1)
+                    })
+                }),
+        )),
         (
             alt((word("this"), word("next"))),
             opt(word("coming")),
@@ -504,6 +520,11 @@ pub fn find_date(
             || matches!(it.kind, Kind::Num(n) if n < 100);
         if starts && let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
             let end = to - rest.0.len();
+            // "the next month" without a month told before is no date of the article's.
+            if it.is("next") && i > 0 && items[i - 1].is("the") {
+                i = end;
+                continue;
+            }
             // "..., its parliament decided on Thursday": the date of the report, not the claim.
             if reported(items, from, i) {
                 i = end;

@@ -119,15 +119,16 @@ const GOVERNMENT_NOUNS: &[&str] = &[
 
 /// A reference to one state: its name, its capital, or "the <adjective> government".
 pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
-    let (input, _) = nom::combinator::opt(word("the")).parse(input)?;
+    let (input, the) = nom::combinator::opt(word("the")).parse(input)?;
     match input.0.first().and_then(Item::entity) {
         // "the Astana five", "the Minsk three": a group named after a capital, no state.
         Some(Entity::Capital(_))
-            if input.0.get(1).is_some_and(|w| {
-                w.is_any(&[
-                    "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                ])
-            }) =>
+            if the.is_some()
+                && input.0.get(1).is_some_and(|w| {
+                    w.is_any(&[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                    ])
+                }) =>
         {
             fail(input)
         }

@@ -2,7 +2,7 @@
 //! a verb, and statuses (member, not_member, observer, associate) told by a copula, an
 //! appositive, a list after "members", or "the bloc includes ...".
 
-use super::dates::{DATE_PREPOSITIONS, find_date};
+use super::dates::{DATE_PREPOSITIONS, find_date, month_of, year_of};
 use super::grammar::{Toks, index_of, org_anaphor, org_name, phrase, state_list};
 use super::modality::{is_aux, modality};
 use super::tokens::Item;
@@ -693,9 +693,15 @@ fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
         {
             k += 1;
         }
+        // (not "GUAM's charter talks")
         let document = items
             .get(k)
-            .is_some_and(|w| w.is_any(&["charter", "statute", "statutes"]));
+            .is_some_and(|w| w.is_any(&["charter", "statute", "statutes"]))
+            && items.get(k + 1).is_none_or(|w| {
+                w.kind != super::tokens::Kind::Word
+                    || w.is_any(DATE_PREPOSITIONS)
+                    || w.is_any(&["and", "at", "with", "that", "which", "when", "as", "by"])
+            });
         return !(items.get(i + 1).is_some_and(|w| w.is_any(PARTICIPATION)) || document);
     }
     // A noun that an organisation's name commonly qualifies ("the CSTO summit", "the CIS
@@ -1457,10 +1463,7 @@ fn subject_near(
             || !is_state_item(&items[p - 1])
                 && !items[p - 1].is_punct(',')
                 // ("Uzbekistan, for all its theatrics, remains": an aside's phrase)
-                && !items[p - 1].is_any(&[
-                    "for", "despite", "with", "of", "in", "at", "by", "to", "from", "after",
-                    "before", "among", "above",
-                ])
+                && !items[p - 1].is_any(&["for", "despite", "in", "at", "by", "from", "above"])
                 && !(items[p - 1].is("and")
                     && !(p >= 2 && (items[p - 2].is_punct(';') || items[p - 2].is_punct(','))))
                 && list_ending_at(s, p, lower).is_none())
@@ -2716,8 +2719,13 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         let Some((when, r)) = find_date(items, at, (at + 8).min(items.len()), ctx) else {
             continue;
         };
+        // (after an aside, no comma: "and Armenia, a loyal ally, in May, said it would stay")
         let closed = items.get(r.end).is_none_or(|w| {
-            w.is_punct(',') || w.is_punct(';') || w.is_punct('.') || w.is_dash() || w.is("and")
+            (w.is_punct(',') && at == g + 1)
+                || w.is_punct(';')
+                || w.is_punct('.')
+                || w.is_dash()
+                || w.is("and")
         });
         if r.start > at + 1 || !closed {
             continue;
@@ -2802,12 +2810,18 @@ fn relative_clause_end(items: &[Item<'_>], opener: Range<usize>, from: usize, to
     if !relative {
         return to;
     }
+    // (nor one before the clause's own date: "which joined GUUAM, in April 1999, later left")
     (from..to)
         .find(|&k| {
             let next = items.get(k + 1);
+            let dated = next.is_some_and(|w| {
+                w.is_any(DATE_PREPOSITIONS) || year_of(w).is_some() || month_of(w).is_some()
+            });
             (items[k].is_punct(',')
+                && !dated
                 && next.is_none_or(|w| !is_state_item(w) && !w.is_any(&["and", "or"])))
                 || (items[k].is_dash()
+                    && !dated
                     && !items[k - 1].text.starts_with(|c: char| c.is_ascii_digit()))
         })
         .unwrap_or(to)
@@ -3297,10 +3311,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             && find_date(
                 items,
                 oend,
-                (oend + 6).min(next_verb).min(clause.end),
+                (oend + 8).min(next_verb).min(clause.end),
                 s.date_context(i, true),
             )
-            .is_some_and(|(w, r)| w.from.is_some_and(|f| f > today) && r.start <= oend + 1)
+            .is_some_and(|(w, r)| {
+                // (a date without its year is read forward, so only a near one counts:
+                // "leaves on 18 August" told in September is last month's)
+                let has_year = items[r].iter().any(|w| year_of(w).is_some());
+                w.from
+                    .is_some_and(|f| f > today && (has_year || f <= today.add_days(183)))
+            })
         {
             modality = Modality::Planned;
         }
@@ -3317,9 +3337,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 if a.is("as") =>
             {
                 let noun = if b.is_any(&["an", "a"]) { c } else { Some(b) };
+                // (not "joined the CSTO as observers had expected": the noun ends a phrase)
+                let after = oend + if b.is_any(&["an", "a"]) { 3 } else { 2 };
+                let ends = matches!(verb, Verb::Status(_))
+                    || items.get(after).is_none_or(|w| {
+                        w.kind != super::tokens::Kind::Word
+                            || w.is_any(DATE_PREPOSITIONS)
+                            || w.is_any(&["of", "to", "at", "and", "since", "until"])
+                    });
                 match noun {
-                    Some(n) if n.is_any(&["observer", "observers"]) => Event::Observer,
-                    Some(n) if n.is_any(&["associate", "associates"]) => Event::Associate,
+                    Some(n) if ends && n.is_any(&["observer", "observers"]) => Event::Observer,
+                    Some(n) if ends && n.is_any(&["associate", "associates"]) => Event::Associate,
                     _ => event,
                 }
             }
@@ -3413,8 +3441,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     while b > clause.start && items[b - 1].is_any(&["on", "in", "by", "from"]) {
                         b -= 1;
                     }
-                    let opens = b == 0
-                        || items[b - 1].is_any(&["and", "but", "then"])
+                    let opens = b == clause.start
+                        || items[b - 1].is_any(&["and", "but", "then", "that"])
                         || items[b - 1].is_punct(',')
                         || items[b - 1].is_punct(';');
                     (modality == Modality::Planned && opens && w.from.is_some_and(|f| f > today))
@@ -3494,9 +3522,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // comma after the object.
                     let after = match (&after, &opening) {
                         (Some((_, r)), Some(_))
-                            if items[oend.min(r.start)..r.start]
-                                .iter()
-                                .any(|w| w.is_punct(',')) =>
+                            if (oend.min(r.start)..r.start).any(|k| {
+                                items[k].is_punct(',')
+                                    && items.get(k + 1).is_some_and(|w| {
+                                        w.text.ends_with("ing") && w.text.len() > 5
+                                    })
+                            }) =>
                         {
                             None
                         }
@@ -5226,7 +5257,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 if b.is("as") {
                     !before.is_any(ADMITTING)
                 } else {
-                    !before.is_any(&["in", "at", "from", "into"])
+                    // (a capital there is a place; "a base in Tajikistan, a CSTO member" is not)
+                    !(before.is_any(&["in", "at", "from", "into"])
+                        && matches!(items[r.start].entity(), Some(Entity::Capital(_))))
                 }
             });
         }
@@ -5737,10 +5770,19 @@ fn status_time(
     if past {
         // "Having quit the treaty in 1999, it was never part of the CSTO": an opening
         // participle's date is its own.
-        let from = if items[clause.start..at]
-            .first()
-            .is_some_and(|w| w.text.ends_with("ing"))
-        {
+        let from = if items[clause.start..at].first().is_some_and(|w| {
+            w.text.len() > 5
+                && w.text.ends_with("ing")
+                && !w.is_any(&[
+                    "during",
+                    "following",
+                    "beginning",
+                    "starting",
+                    "including",
+                    "according",
+                    "pending",
+                ])
+        }) {
             (clause.start..at)
                 .rev()
                 .find(|&k| items[k].is_punct(','))

@@ -253,11 +253,13 @@ impl<'a, 't> Sentence<'a, 't> {
                 if self.items[i..].iter().take(3).any(|w| w.is("new")) {
                     return None;
                 }
+                // (never NATO, the EU or the WTO: "Georgia wants to join NATO; Uzbekistan quit
+                // the grouping")
                 self.items[..i]
                     .iter()
                     .rev()
                     .find_map(|it| match it.entity() {
-                        Some(Entity::Org(o)) => Some(o),
+                        Some(Entity::Org(o)) if lex.org(o).can_be_topic => Some(o),
                         _ => None,
                     })
             })

@@ -169,11 +169,11 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
             })
         {
             // "outside the treaty since 1999 and still nominally a GUUAM member": a conjunct
-            // of its own, opened by its "and" (so an earlier hedge does not reach into it,
-            // nor its own back out).
+            // of its own, so its hedge does not reach back out (an earlier one still reaches
+            // it: "reportedly quit GUUAM and joined the CSTO").
             segments.push((from, k, opener));
             opener = false;
-            from = k;
+            from = k + 1;
         }
     }
     if from < clause.len() {
