@@ -5771,17 +5771,7 @@ fn status_time(
         // "Having quit the treaty in 1999, it was never part of the CSTO": an opening
         // participle's date is its own.
         let from = if items[clause.start..at].first().is_some_and(|w| {
-            w.text.len() > 5
-                && w.text.ends_with("ing")
-                && !w.is_any(&[
-                    "during",
-                    "following",
-                    "beginning",
-                    "starting",
-                    "including",
-                    "according",
-                    "pending",
-                ])
+            w.text.len() > 5 && w.text.ends_with("ing") && !w.is_any(NOT_PARTICIPLES)
         }) {
             (clause.start..at)
                 .rev()
@@ -5963,6 +5953,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     d
 }
 
+/// Words in "-ing" that open a phrase, not a participle's clause ("during", "following").
+const NOT_PARTICIPLES: &[&str] = &[
+    "during",
+    "following",
+    "beginning",
+    "starting",
+    "including",
+    "according",
+    "notwithstanding",
+    "pending",
+];
+
 /// Whether a word opens a participle's clause of its own after a comma (", citing ...",
 /// ", ending ..."), rather than a phrase of the claim's (", during ...", ", following ...").
 fn participial(w: &Item<'_>) -> bool {
@@ -5970,15 +5972,8 @@ fn participial(w: &Item<'_>) -> bool {
         && w.text.len() > 5
         && w.text.ends_with("ing")
         && w.text.chars().next().is_some_and(char::is_lowercase)
+        && !w.is_any(NOT_PARTICIPLES)
         && !w.is_any(&[
-            "during",
-            "following",
-            "beginning",
-            "starting",
-            "including",
-            "according",
-            "notwithstanding",
-            "pending",
             // the act itself, told another way: ", informing the chairmanship in mid-June",
             // ", declining to renew its membership when the term lapsed on 20 April"
             "informing",
