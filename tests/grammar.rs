@@ -3276,3 +3276,15 @@ fn the_eighth_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn a_negation_before_an_aside_after_the_copula() {
+    check(
+        "2005-05-20",
+        "Uzbekistan walked out of the CST in 1999. It is not, for now, a member of the CSTO.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "not_member Uzbekistan CSTO 2005-05-20 asserted",
+        ],
+    );
+}

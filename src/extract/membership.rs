@@ -4248,7 +4248,10 @@ fn aside_after_copula(items: &[Item<'_>], close: usize) -> Option<(usize, bool)>
                 && (!w.is_any(COPULAS) || w.is("being"))
         });
     let mut before = open;
-    while before > 0 && items[before - 1].is_any(&["also", "still", "now", "all", "both"]) {
+    // ("It is not, for now, a member": a negation before the aside too)
+    while before > 0
+        && items[before - 1].is_any(&["also", "still", "now", "all", "both", "not", "never"])
+    {
         before -= 1;
     }
     let after_copula = before > 0 && items[before - 1].is_any(COPULAS);
