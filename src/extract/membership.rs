@@ -367,7 +367,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         // (or "let their treaty membership lapse")
         && let Some(o) = (i + 2..(i + 4).min(items.len())).find(|&k| {
             matches!(items[k].entity(), Some(Entity::Org(_)))
-                || items[k].is_any(&["treaty", "pact", "alliance", "bloc"])
+                || items[k].is_any(MEMBERSHIP_NOUN_ORGS)
         })
         && items
             .get(o + 1)
@@ -575,9 +575,9 @@ fn bilateral_document(items: &[Item<'_>], k: usize) -> bool {
 fn negated_copula_before(items: &[Item<'_>], i: usize) -> bool {
     let (mut negation, mut copula) = (false, false);
     for w in items[i.saturating_sub(5)..i].iter().rev() {
-        if w.is_any(&["not", "never", "n't", "longer", "no"]) {
+        if w.is_any(&["not", "never", "longer", "no"]) {
             negation = true;
-        } else if w.is_any(&["is", "are", "was", "were", "been", "isn't", "wasn't"]) {
+        } else if w.is_any(&["is", "are", "was", "were", "been"]) {
             copula = true;
         } else if !w.is_any(&["yet", "now", "still", "even", "has", "have", "had"]) {
             break;
@@ -585,6 +585,10 @@ fn negated_copula_before(items: &[Item<'_>], i: usize) -> bool {
     }
     negation && copula
 }
+
+/// Nouns for an organisation that stand before "membership" ("let their treaty membership
+/// lapse").
+const MEMBERSHIP_NOUN_ORGS: &[&str] = &["treaty", "pact", "alliance", "bloc"];
 
 /// Verbs by which a grouping described is given its name ("a forum diplomats christened GUAM").
 const NAMING_VERBS: &[&str] = &[
@@ -683,7 +687,8 @@ fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
     let Some(next) = items.get(i) else {
         return false;
     };
-    if next.text == "'s" || next.text == "’s" {
+    // (the tokenizer writes a curly possessive as "'s" too)
+    if next.text == "'s" {
         // "stopped taking part in GUUAM's activities" is about the organisation itself, and so
         // is "signed GUUAM's first charter".
         let mut k = i + 1;
@@ -863,7 +868,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if it.is_any(&["its", "their"])
             && items
                 .get(k + 1)
-                .is_some_and(|w| w.is_any(&["treaty", "pact", "alliance", "bloc"]))
+                .is_some_and(|w| w.is_any(MEMBERSHIP_NOUN_ORGS))
             && items
                 .get(k + 2)
                 .is_some_and(|w| w.is_any(&["membership", "participation"]))
