@@ -2378,12 +2378,14 @@ const CONTRASTING: [&str; 4] = ["unlike", "except", "besides", "than"];
 /// and Russia, ..."), with the items they take.
 fn set_against(items: &[Item<'_>], range: Range<usize>) -> Option<(Vec<StateId>, Range<usize>)> {
     let k = range.clone().find(|&k| items[k].is_any(&CONTRASTING))?;
+    // ("Unlike the Russians, Georgia is still outside the WTO": a people, after its article)
+    let first = k + 1 + usize::from(items.get(k + 1).is_some_and(|w| w.is("the")));
     // The list ends with the state after its "and" ("unlike A, B and C, D is ..."), or with
     // its first state when it has none ("Unlike Georgia, Armenia stayed in").
-    let and = (k + 1..range.end)
+    let and = (first..range.end)
         .take_while(|&q| is_state_item(&items[q]) || items[q].is_punct(',') || items[q].is("and"))
         .find(|&q| items[q].is("and"));
-    let end = and.map_or(k + 2, |a| a + 2).min(range.end);
+    let end = and.map_or(first + 1, |a| a + 2).min(range.end);
     let (rest, states) = state_list(Toks(&items[k + 1..end])).ok()?;
     let end = end - rest.0.len();
     // ("Unlike Armenia, Georgia and Azerbaijan joined": nothing closes it before the verb, so
@@ -3324,7 +3326,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // "leaves on 18 August" told in September is last month's)
                 let has_year = items[r].iter().any(|w| year_of(w).is_some());
                 w.from
-                    .is_some_and(|f| f > today && (has_year || f <= today.add_days(183)))
+                    .is_some_and(|f| f > today && (has_year || f <= today.add_days(270)))
             })
         {
             modality = Modality::Planned;

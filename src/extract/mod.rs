@@ -159,6 +159,49 @@ impl<'a, 't> Sentence<'a, 't> {
     /// to: for "treaty" and "pact" the last treaty named, else the last organisation named.
     pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
         let i = i.min(self.items.len());
+        let guess = self.anaphor_org_guess(i);
+        // "the nine-member treaty", "the six-member organisation": one with that many members
+        // at the article's date (by the reference timeline), named before.
+        let Some(n) = self.items[i..]
+            .windows(3)
+            .take(3)
+            .find(|w| w[1].kind == tokens::Kind::Dash { joining: true } && w[2].is("member"))
+            .and_then(|w| num(&w[0]))
+        else {
+            return guess;
+        };
+        let Some(day) = self.article else {
+            return guess;
+        };
+        let lex = self.lexicon;
+        let fits = |o: OrgId| {
+            (0..lex.states.len())
+                .filter(|&st| lex.prior.member(StateId(st as u16), o, day) == Some(true))
+                .count() as u64
+                == n
+        };
+        if guess.is_some_and(fits) {
+            return guess;
+        }
+        self.named_or_recent(i, &fits)
+    }
+
+    /// The organisation named last before item `i` in this sentence that `fits`, else the one
+    /// the article named most recently that does.
+    fn named_or_recent(&self, i: usize, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
+        self.items[..i]
+            .iter()
+            .rev()
+            .find_map(|it| match it.entity() {
+                Some(Entity::Org(o)) if fits(o) => Some(o),
+                _ => None,
+            })
+            .or_else(|| self.discourse.recent(fits))
+    }
+
+    /// `anaphor_org` before any count in the phrase is checked.
+    fn anaphor_org_guess(&self, i: usize) -> Option<OrgId> {
+        let i = i.min(self.items.len());
         let lex = self.lexicon;
         let noun = self.items[i..].iter().take(6).find(|it| {
             it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"])
@@ -204,14 +247,7 @@ impl<'a, 't> Sentence<'a, 't> {
                     .iter()
                     .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
             };
-            self.items[..i]
-                .iter()
-                .rev()
-                .find_map(|it| match it.entity() {
-                    Some(Entity::Org(o)) if fits(o) => Some(o),
-                    _ => None,
-                })
-                .or_else(|| self.discourse.recent(&fits))
+            self.named_or_recent(i, &fits)
         } else {
             None
         };

@@ -153,6 +153,8 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
     let mut segments: Vec<(usize, usize, bool)> = Vec::new();
     let mut from = 0;
     let mut opener = false;
+    // Where a conjunct after "and" starts.
+    let mut conjuncts: Vec<usize> = Vec::new();
     for (k, it) in clause.iter().enumerate() {
         if is_cut(it) {
             if k > from {
@@ -174,6 +176,7 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
             segments.push((from, k, opener));
             opener = false;
             from = k + 1;
+            conjuncts.push(from);
         }
     }
     if from < clause.len() {
@@ -232,9 +235,11 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
             return true;
         }
     }
+    // ("quit GUUAM and reportedly joined the CSTO": not a later conjunct's own hedge)
     matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
         && seg.1 - seg.0 <= 5
         && !opens_clause(seg)
+        && !conjuncts.contains(&seg.0)
         && has_hedge(&clause[seg.0..seg.1]))
 }
 
