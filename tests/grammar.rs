@@ -3325,3 +3325,27 @@ fn the_eighth_sessions_second_review_cases() {
         ],
     );
 }
+
+#[test]
+fn a_people_then_they_and_memberships_let_lapse() {
+    // "they" after "the Uzbeks" earlier in the same sentence; "which like Azerbaijan pulled
+    // out" has Georgia as its subject; "letting its membership lapse when the pact's term
+    // expires" is of that pact; "widely expected to" is still to come.
+    check(
+        "1998-09-25",
+        "The Uzbeks quit GUUAM in 1997; they rejoined the CIS in 1998. \
+         Georgia, which like Azerbaijan pulled out of the CIS in 1997, is in turmoil. \
+         The CST met. Tashkent is now considering letting its membership lapse when the \
+         nine-member pact's initial five-year term expires next April. \
+         Georgia and Azerbaijan are widely expected to let their membership lapse in April.",
+        &[
+            "withdrew Uzbekistan GUAM 1997 asserted",
+            "rejoined Uzbekistan CIS 1998 asserted",
+            "withdrew Georgia CIS 1997 asserted",
+            "withdrew Uzbekistan CST 1999-04 planned",
+            "count CST 9 members 1998-09-25",
+            "withdrew Georgia CST 1999-04 planned",
+            "withdrew Azerbaijan CST 1999-04 planned",
+        ],
+    );
+}

@@ -377,6 +377,21 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Withdrew), i + 1));
     }
+    // "considering letting its membership lapse when the pact's term expires": the
+    // organisation is the one whose term runs out (found as for any verb without an object).
+    if matches!(first, "let" | "lets" | "letting")
+        && items
+            .get(i + 1)
+            .is_some_and(|w| w.is_any(&["its", "their"]))
+        && items
+            .get(i + 2)
+            .is_some_and(|w| w.is_any(&["membership", "participation"]))
+        && items
+            .get(i + 3)
+            .is_some_and(|w| w.is_any(&["lapse", "expire"]))
+    {
+        return Some((Verb::Event(Event::Withdrew), i + 4));
+    }
     // "Tashkent let that treaty lapse", "let the Tashkent Treaty expire": the organisation is
     // the object inside the phrase.
     if matches!(first, "let" | "lets" | "letting")
@@ -1322,6 +1337,15 @@ fn subject_near(
         if it.is_any(&["which", "who", "that"]) {
             break;
         }
+        // "Georgia, which like Azerbaijan pulled out of ...": the comparison is no subject.
+        if k >= 2
+            && is_state_item(it)
+            && items[k - 1].is("like")
+            && items[k - 2].is_any(&["which", "who"])
+        {
+            j = k - 1;
+            continue;
+        }
         // "The three joined": the number is the subject, not part of a date.
         if super::num(it).is_some_and(|n| (2..=12).contains(&n))
             && k > 0
@@ -1751,8 +1775,13 @@ fn subject_near(
             }
         } else {
             let group = plural_before(s, end - 1);
-            // "they" after a sentence about "the Uzbeks", with no list of its own before it.
-            match s.discourse.people {
+            // "they" after a sentence about "the Uzbeks", with no list of its own before it
+            // (or after "the Uzbeks" earlier in this one: "The Uzbeks quit ...; they rejoined").
+            let people_here = (0..end - 1).rev().find_map(|k| match items[k].entity() {
+                Some(Entity::Capital(st)) if is_people(s, &items[k]) => Some(st),
+                _ => None,
+            });
+            match people_here.or(s.discourse.people) {
                 Some(st) if last.is("they") && group == s.discourse.plural => vec![st],
                 _ => group,
             }

@@ -288,6 +288,9 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "subsequently",
             // ("no longer": "no" is a negation)
             "longer",
+            // ("are widely expected to")
+            "widely",
+            "generally",
             "itself",
             "themselves",
             "both",
