@@ -3349,3 +3349,18 @@ fn a_people_then_they_and_memberships_let_lapse() {
         ],
     );
 }
+
+#[test]
+fn the_programme_is_the_partnership_for_peace() {
+    // "the programme" points back only to an organisation named so (the lexicon calls the
+    // Partnership for Peace a programme); a programme of reforms is nothing.
+    check(
+        "1996-05-03",
+        "Russia joined the Partnership for Peace in 1994. Tajikistan stays outside the \
+         programme. The CIS met. Georgia joined the programme of reforms.",
+        &[
+            "joined Russia PfP 1994 asserted",
+            "not_member Tajikistan PfP 1996-05-03 asserted",
+        ],
+    );
+}

@@ -308,6 +308,9 @@ pub const ORG_ANAPHORS: &[&str] = &[
     "structure",
     "association",
     "forum",
+    // (only for an organisation named so: "the Partnership for Peace programme")
+    "programme",
+    "program",
 ];
 
 /// "the treaty", "the bloc", "the organisation" ... (resolved by the caller).

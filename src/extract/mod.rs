@@ -225,39 +225,46 @@ impl<'a, 't> Sentence<'a, 't> {
             self.resolved.borrow_mut().push(o);
             return Some(o);
         }
-        let found = if noun
-            .is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"]))
-        {
-            // "the treaty": the last treaty named in this sentence (in its own clause when there
-            // is one there: that one is the nearest), else before.
-            self.items[..i]
-                .iter()
-                .rev()
-                .find_map(|it| match it.entity() {
-                    Some(Entity::Org(o)) if lex.org(o).is_treaty => Some(o),
-                    _ => None,
-                })
-                .or(self.discourse.treaty)
-        } else if let Some(n) = noun.filter(|n| n.is_any(&["community", "commonwealth", "union"])) {
-            // "the community": an organisation whose name says so, named in this sentence or before.
-            let word = n.text.to_lowercase();
-            let fits = |o: OrgId| {
-                lex.org(o)
-                    .names
+        let found =
+            if noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"])) {
+                // "the treaty": the last treaty named in this sentence (in its own clause when there
+                // is one there: that one is the nearest), else before.
+                self.items[..i]
                     .iter()
-                    .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
+                    .rev()
+                    .find_map(|it| match it.entity() {
+                        Some(Entity::Org(o)) if lex.org(o).is_treaty => Some(o),
+                        _ => None,
+                    })
+                    .or(self.discourse.treaty)
+            } else if let Some(n) = noun.filter(|n| {
+                n.is_any(&["community", "commonwealth", "union", "programme", "program"])
+            }) {
+                // "the community": an organisation whose name says so, named in this sentence or before.
+                let word = n.text.to_lowercase();
+                let fits = |o: OrgId| {
+                    lex.org(o)
+                        .names
+                        .iter()
+                        .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
+                };
+                self.named_or_recent(i, &fits)
+            } else {
+                None
             };
-            self.named_or_recent(i, &fits)
-        } else {
-            None
-        };
         // "the union of Russia and Belarus": a word no organisation named so far is called by
         // is not an anaphor, and neither is one followed by the states it unites.
-        if let Some(n) = noun.filter(|n| n.is_any(&["community", "commonwealth", "union"])) {
+        if let Some(n) = noun
+            .filter(|n| n.is_any(&["community", "commonwealth", "union", "programme", "program"]))
+        {
             let at = self.items.iter().position(|it| std::ptr::eq(it, n));
+            // ("the programme of reforms": a programme said to be of something else)
             let of_states = at.is_some_and(|a| {
-                self.items.get(a + 1).is_some_and(|w| w.is("of"))
-                    && self.items.get(a + 2).is_some_and(is_state_item)
+                self.items
+                    .get(a + 1)
+                    .is_some_and(|w| w.is_any(&["of", "for"]))
+                    && (self.items.get(a + 2).is_some_and(is_state_item)
+                        || n.is_any(&["programme", "program"]))
             });
             if found.is_none() || of_states {
                 return None;
