@@ -3364,3 +3364,21 @@ fn the_programme_is_the_partnership_for_peace() {
         ],
     );
 }
+
+#[test]
+fn all_or_both_inside_a_copula_phrase() {
+    check(
+        "2002-07-02",
+        "Russia joined the Partnership for Peace in 1994. Kazakhstan, Kyrgyzstan and Uzbekistan \
+         have all been in the programme since 1994. Georgia and Ukraine are both in GUAM. \
+         Georgia and Ukraine are all in favour of talks.",
+        &[
+            "joined Russia PfP 1994 asserted",
+            "member Kazakhstan PfP 1994..2002-07-02 asserted",
+            "member Kyrgyzstan PfP 1994..2002-07-02 asserted",
+            "member Uzbekistan PfP 1994..2002-07-02 asserted",
+            "member Georgia GUAM 2002-07-02 asserted",
+            "member Ukraine GUAM 2002-07-02 asserted",
+        ],
+    );
+}

@@ -545,6 +545,9 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                     "effectively",
                     "again",
                     "long",
+                    // "have all been in the programme since 1994"
+                    "all",
+                    "both",
                 ])
             });
             if !(manner || copula && adverb) {
