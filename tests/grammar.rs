@@ -3382,3 +3382,23 @@ fn all_or_both_inside_a_copula_phrase() {
         ],
     );
 }
+
+#[test]
+fn an_aside_inside_a_status_phrase() {
+    // "sit, with differing degrees of enthusiasm, in the Commonwealth": the phrase goes on
+    // after the aside (which hedges it when it is a hedge), only up to an organisation.
+    check(
+        "2003-11-05",
+        "Georgia and Azerbaijan left the CST in 1999, and both still sit, with differing degrees \
+         of enthusiasm, in the Commonwealth. Georgia remains, for now, in talks with NATO. \
+         Armenia remains, on paper, in GUAM. Ukraine stays, however, outside NATO.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "member Georgia CIS 2003-11-05 asserted",
+            "member Azerbaijan CIS 2003-11-05 asserted",
+            "member Armenia GUAM 2003-11-05 hedged",
+            "not_member Ukraine NATO 2003-11-05 asserted",
+        ],
+    );
+}

@@ -550,13 +550,34 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                     "both",
                 ])
             });
-            if !(manner || copula && adverb) {
+            // "both still sit, with differing degrees of enthusiasm, in the Commonwealth": a
+            // status's phrase broken by an aside between commas.
+            let aside_end = (items.get(i + 1).is_some_and(|w| w.is_punct(',')))
+                .then(|| (i + 3..(i + 10).min(items.len())).find(|&c| items[c].is_punct(',')))
+                .flatten()
+                .filter(|&c| {
+                    !items[i + 2..c]
+                        .iter()
+                        .any(|w| w.entity().is_some() || w.is_punct(';') || w.is_dash())
+                });
+            let from = if manner || copula && adverb {
+                i + 2
+            } else if let Some(c) = aside_end {
+                c + 1
+            } else {
                 return None;
-            }
+            };
             candidates.iter().find_map(|&n| {
                 let (p, v) = VERBS[n];
+                if aside_end.is_some() && !matches!(v, Verb::Status(_)) {
+                    return None;
+                }
                 let (_, tail) = p.split_once(' ')?;
-                let (rest, ()) = phrase(tail)(Toks(&items[i + 2..])).ok()?;
+                let (rest, ()) = phrase(tail)(Toks(&items[from..])).ok()?;
+                // (an organisation right there: not "remains, for now, in talks")
+                if aside_end.is_some() && !org_alone(items, rest) {
+                    return None;
+                }
                 Some((v, index_of(items, rest)))
             })
         })
@@ -3256,6 +3277,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         };
         let aux = &items[aux_start..i];
         let (mut modality, mut negated) = modality(aux, &items[clause.clone()], i - clause.start);
+        // "remains, on paper, in the CIS": an aside inside the verb's phrase hedges it.
+        if modality == Modality::Asserted
+            && items[i..vend].iter().any(|w| w.is_punct(','))
+            && super::modality::has_hedge(&items[i..vend])
+        {
+            modality = Modality::Hedged;
+        }
         // "Neither Russia nor Belarus belongs to ...", "None of them has quit ..." (but not a
         // relative clause's verb: "Neither Georgia nor Azerbaijan, which left the treaty in
         // 1999, signed", "Neither A nor B – both of which stayed out of it – has commented").

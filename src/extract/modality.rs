@@ -244,7 +244,7 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
 }
 
 /// Whether `items` hold a hedge word or phrase.
-fn has_hedge(items: &[Item<'_>]) -> bool {
+pub fn has_hedge(items: &[Item<'_>]) -> bool {
     items.iter().any(|i| i.is_any(HEDGES))
         || (0..items.len()).any(|k| {
             HEDGE_PHRASES.iter().any(|p| {
