@@ -892,3 +892,12 @@ fn a_status_since_a_later_date_has_no_inverted_time() {
         }
     }
 }
+
+/// A case proptest once found: a huge figure times "billion" overflowed (in a debug build).
+#[test]
+fn a_huge_figure_times_billion_does_not_overflow() {
+    check_extract(
+        "Some $1.5 1,000,000,000,000,000 billion Armenian troops are stationed in Armenia in 1999. ",
+    )
+    .unwrap();
+}

@@ -324,11 +324,12 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             .get(end)
             .is_some_and(|i| i.is_any(&["million", "billion", "thousand"]))
         {
-            value *= match items[end].text.to_lowercase().as_str() {
+            // (saturating: "1,000,000,000,000,000 billion" is no number anyone means)
+            value = value.saturating_mul(match items[end].text.to_lowercase().as_str() {
                 "million" => 1_000_000,
                 "billion" => 1_000_000_000,
                 _ => 1_000,
-            };
+            });
             end += 1;
         }
         let money = n > 0
