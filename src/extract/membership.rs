@@ -5016,12 +5016,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         .then(|| {
             // "EurAsEC groups A and B, while C and D hold observer status": an organisation
             // named in this clause, else earlier in the sentence, before any other guess.
-            let named = |range: Range<usize>| {
-                items[range].iter().rev().find_map(|it| match it.entity() {
-                    Some(Entity::Org(o)) => Some(o),
-                    _ => None,
-                })
-            };
+            let named = |range: Range<usize>| s.named_in(range, &|_| true);
             let clause_start = s.clause(k).start.min(k);
             // ("... admitted India as an observer. Mongolia has been an observer since last
             // year": the one organisation the sentence before named.)

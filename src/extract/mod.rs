@@ -145,14 +145,19 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// The organisation named last before item `i` (in this sentence or earlier ones).
     pub fn org_before(&self, i: usize) -> Option<OrgId> {
-        self.items[..i.min(self.items.len())]
+        self.named_in(0..i.min(self.items.len()), &|_| true)
+            .or(self.discourse.org)
+    }
+
+    /// The organisation named last among `items[range]` that `fits`.
+    fn named_in(&self, range: Range<usize>, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
+        self.items[range]
             .iter()
             .rev()
             .find_map(|it| match it.entity() {
-                Some(Entity::Org(o)) => Some(o),
+                Some(Entity::Org(o)) if fits(o) => Some(o),
                 _ => None,
             })
-            .or(self.discourse.org)
     }
 
     /// The organisation an anaphor such as "the treaty" or "the bloc" starting at item `i` refers
@@ -189,13 +194,7 @@ impl<'a, 't> Sentence<'a, 't> {
     /// The organisation named last before item `i` in this sentence that `fits`, else the one
     /// the article named most recently that does.
     fn named_or_recent(&self, i: usize, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
-        self.items[..i]
-            .iter()
-            .rev()
-            .find_map(|it| match it.entity() {
-                Some(Entity::Org(o)) if fits(o) => Some(o),
-                _ => None,
-            })
+        self.named_in(0..i, fits)
             .or_else(|| self.discourse.recent(fits))
     }
 
@@ -207,15 +206,8 @@ impl<'a, 't> Sentence<'a, 't> {
             it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"])
         });
         let clause = self.clause(i.min(self.items.len().saturating_sub(1)));
-        let named_before = |fits: &dyn Fn(OrgId) -> bool| {
-            self.items[clause.start.min(i)..i]
-                .iter()
-                .rev()
-                .find_map(|it| match it.entity() {
-                    Some(Entity::Org(o)) if fits(o) => Some(o),
-                    _ => None,
-                })
-        };
+        let named_before =
+            |fits: &dyn Fn(OrgId) -> bool| self.named_in(clause.start.min(i)..i, fits);
         // "GUUAM adopted a charter. Its five members are ...": an opening "Its" is the
         // organisation the sentence before was about.
         if i == 0
@@ -229,13 +221,7 @@ impl<'a, 't> Sentence<'a, 't> {
             if noun.is_some_and(|n| n.is_any(&["treaty", "pact", "signatories", "signatory"])) {
                 // "the treaty": the last treaty named in this sentence (in its own clause when there
                 // is one there: that one is the nearest), else before.
-                self.items[..i]
-                    .iter()
-                    .rev()
-                    .find_map(|it| match it.entity() {
-                        Some(Entity::Org(o)) if lex.org(o).is_treaty => Some(o),
-                        _ => None,
-                    })
+                self.named_in(0..i, &|o| lex.org(o).is_treaty)
                     .or(self.discourse.treaty)
             } else if let Some(n) = noun.filter(|n| {
                 n.is_any(&["community", "commonwealth", "union", "programme", "program"])
@@ -298,13 +284,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 }
                 // (never NATO, the EU or the WTO: "Georgia wants to join NATO; Uzbekistan quit
                 // the grouping")
-                self.items[..i]
-                    .iter()
-                    .rev()
-                    .find_map(|it| match it.entity() {
-                        Some(Entity::Org(o)) if lex.org(o).can_be_topic => Some(o),
-                        _ => None,
-                    })
+                self.named_in(0..i, &|o| lex.org(o).can_be_topic)
             })
             // "... as the community's members, with A and B as observers": as resolved before.
             .or_else(|| self.resolved.borrow().last().copied())
