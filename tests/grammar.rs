@@ -3402,3 +3402,21 @@ fn an_aside_inside_a_status_phrase() {
         ],
     );
 }
+
+#[test]
+fn some_of_a_counted_group_is_no_one_in_particular() {
+    // "two of the four GUAM states" are some of them, and the words do not say which; "the
+    // three of them" are all three.
+    check(
+        "1999-06-01",
+        "Georgia and Ukraine met in Strasbourg. Yet two of the four GUAM states remain in the \
+         CST. Azerbaijan, Georgia and Uzbekistan quit the treaty in 1999, and the three of them \
+         left it angrily.",
+        &[
+            "count GUAM 4 members 1999-06-01",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

@@ -1813,7 +1813,17 @@ fn subject_near(
         if group.is_empty() || (singular && group.len() != 1) {
             return None;
         }
-        let start = (lower..end - 1)
+        // ("the four GUAM states": an organisation may stand right before the noun)
+        let noun = if last.is_any(GROUP_NOUNS)
+            && end >= 2
+            && end - 2 >= lower
+            && matches!(items[end - 2].entity(), Some(Entity::Org(_)))
+        {
+            end - 2
+        } else {
+            end - 1
+        };
+        let start = (lower..noun)
             .rev()
             .take_while(|&k| {
                 items[k].is_any(&[
@@ -1822,15 +1832,27 @@ fn subject_near(
                 ])
             })
             .last()
-            .unwrap_or(end - 1);
-        // "the last of them left": a part of some other group.
-        if items[start].is("of") {
+            .unwrap_or(noun);
+        // "the last of them left": a part of some other group; "two of the four GUAM states"
+        // are some of them, and which the words do not say ("the three of them" are all).
+        if items[start].is("of")
+            || !items[start].is_any(&["the", "these", "those"])
+                && items[start..noun]
+                    .iter()
+                    .position(|w| w.is("of"))
+                    .is_some_and(|of| {
+                        items[start..start + of]
+                            .iter()
+                            .any(|w| super::num(w).is_some())
+                    })
+        {
             return None;
         }
         // "The Baltic states", "other countries", "member states": a noun with a modifier of
         // its own is some other group.
         if last.is_any(GROUP_NOUNS)
-            && start == end - 1
+            && start == noun
+            && noun == end - 1
             && start > lower
             && items[start - 1].kind == super::tokens::Kind::Word
             && !items[start - 1].is_any(&[
