@@ -3341,6 +3341,7 @@ fn a_people_then_they_and_memberships_let_lapse() {
         &[
             "withdrew Uzbekistan GUAM 1997 asserted",
             "rejoined Uzbekistan CIS 1998 asserted",
+            "withdrew Azerbaijan CIS 1997 asserted",
             "withdrew Georgia CIS 1997 asserted",
             "withdrew Uzbekistan CST 1999-04 planned",
             "count CST 9 members 1998-09-25",
@@ -3417,6 +3418,100 @@ fn some_of_a_counted_group_is_no_one_in_particular() {
             "withdrew Azerbaijan CST 1999 asserted",
             "withdrew Georgia CST 1999 asserted",
             "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_ninth_sessions_review_cases() {
+    // A people only stands for "they" as a clause's subject; "the programme" only when no
+    // other programme is about; "remains in the NATO queue" is no place in NATO; an aside with
+    // a claim or a date of its own is no part of the status phrase, and only a short one
+    // hedges; "which like A and B pulled out" tells of all three.
+    check(
+        "2000-03-10",
+        "Georgia and Azerbaijan joined GUAM in 1997. Angered by the Russians, they left the CST \
+         in 1999.",
+        &[
+            "joined Georgia GUAM 1997 asserted",
+            "joined Azerbaijan GUAM 1997 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+        ],
+    );
+    check(
+        "2000-06-01",
+        "Georgia joined NATO's Partnership for Peace in 1994. In 1996 Tbilisi agreed an IMF \
+         lending programme, and it quit the programme in 1998. Kyrgyzstan withdrew from the new \
+         programme in 1999. Tajikistan stays outside the programme for now. Russia joined the \
+         Partnership for Peace program in 1994.",
+        &[
+            "joined Georgia PfP 1994 asserted",
+            "not_member Tajikistan PfP 2000-06-01 asserted",
+            "joined Russia PfP 1994 asserted",
+        ],
+    );
+    check(
+        "2006-06-01",
+        "Georgia remains in the NATO queue. Georgia and Ukraine are both in the NATO queue. \
+         Georgia stays in the NATO-led mission. Armenia remains in the CSTO.",
+        &["member Armenia CSTO 2006-06-01 asserted"],
+    );
+    check(
+        "2003-11-05",
+        "Uzbekistan remains, having suspended its membership in 2002, in GUUAM. Turkmenistan \
+         remains, never having joined, outside the CSTO. Armenia remains, whatever its critics \
+         may have hoped, in the CSTO. Moldova remains, on paper, in GUAM.",
+        &[
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "joined Turkmenistan CSTO ..2003-11-05 negated",
+            "not_member Turkmenistan CSTO 2003-11-05 asserted",
+            "member Armenia CSTO 2003-11-05 asserted",
+            "member Moldova GUAM 2003-11-05 hedged",
+        ],
+    );
+    check(
+        "2000-03-10",
+        "Georgia, which like Azerbaijan and Uzbekistan pulled out of the CST in 1999, is in \
+         turmoil.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}
+
+#[test]
+fn neither_after_the_verb_and_plans_denied() {
+    // "is neither in X nor in Y", "belongs to neither X nor Y", "is in neither X nor Y": the
+    // objects denied; "will not join", "has no plans to leave": the event denied from now on
+    // ("will not renew" stays a planned withdrawal).
+    check(
+        "2008-04-08",
+        "Georgia and Ukraine will become members of the alliance. Azerbaijan has not asked for a \
+         plan; it is neither in NATO nor in the CSTO. Moldova belongs to neither NATO nor the \
+         CSTO. Turkmenistan is in neither GUAM nor the SCO.",
+        &[
+            "not_member Azerbaijan NATO 2008-04-08 asserted",
+            "not_member Azerbaijan CSTO 2008-04-08 asserted",
+            "not_member Moldova NATO 2008-04-08 asserted",
+            "not_member Moldova CSTO 2008-04-08 asserted",
+            "not_member Turkmenistan GUAM 2008-04-08 asserted",
+            "not_member Turkmenistan SCO 2008-04-08 asserted",
+        ],
+    );
+    check(
+        "1998-06-01",
+        "Kyrgyzstan signed the CST in 1992. Uzbekistan will not join NATO. Ukraine has no plans \
+         to leave the CIS. Georgia will not let its membership lapse when the treaty expires next \
+         April. Uzbekistan will not renew its membership of the CST when it expires in April.",
+        &[
+            "signed Kyrgyzstan CST 1992 asserted",
+            "joined Uzbekistan NATO 1998-06-01.. negated",
+            "withdrew Ukraine CIS 1998-06-01.. negated",
+            "withdrew Georgia CST 1999-04 negated",
+            "withdrew Uzbekistan CST 1999-04 planned",
         ],
     );
 }

@@ -513,7 +513,9 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             // "back in the CSTO", "is in the CIS": only an organisation named right there and
             // standing alone ("quit the treaty back in the spring of 1999", "is in talks", "is
             // in the WTO talks", "is in the NATO-led coalition", "back in the GUUAM days").
-            if matches!(p, "back in" | "is in" | "are in" | "was in") && !org_alone(items, rest) {
+            if matches!(p, "back in" | "is in" | "are in" | "was in") && !org_alone(items, rest)
+                || in_status(p, v) && org_qualifies(items, rest)
+            {
                 return None;
             }
             Some((v, index_of(items, rest)))
@@ -556,9 +558,16 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 .then(|| (i + 3..(i + 10).min(items.len())).find(|&c| items[c].is_punct(',')))
                 .flatten()
                 .filter(|&c| {
-                    !items[i + 2..c]
-                        .iter()
-                        .any(|w| w.entity().is_some() || w.is_punct(';') || w.is_dash())
+                    // (an aside with a claim or a date of its own is no part of the phrase:
+                    // "remains, having suspended its membership in 2002, in GUUAM", "was, until
+                    // 2005, in GUUAM")
+                    !items[i + 2..c].iter().any(|w| {
+                        w.entity().is_some()
+                            || w.is_punct(';')
+                            || w.is_dash()
+                            || year_of(w).is_some()
+                            || w.is_any(&["until", "till", "since", "before", "after"])
+                    }) && !(i + 2..c).any(|k| verb_at(items, k).is_some())
                 });
             let from = if manner || copula && adverb {
                 i + 2
@@ -574,13 +583,43 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 }
                 let (_, tail) = p.split_once(' ')?;
                 let (rest, ()) = phrase(tail)(Toks(&items[from..])).ok()?;
-                // (an organisation right there: not "remains, for now, in talks")
-                if aside_end.is_some() && !org_alone(items, rest) {
+                // (an organisation right there: not "remains, for now, in talks", "are both in
+                // the NATO queue", "is still in the GUAM-led coalition")
+                if aside_end.is_some() && !org_alone(items, rest)
+                    || in_status(p, v) && org_qualifies(items, rest)
+                {
                     return None;
                 }
                 Some((v, index_of(items, rest)))
             })
         })
+}
+
+/// Whether phrase `p` of the verb table tells a status by where a state is ("remains in", "sits
+/// inside").
+fn in_status(p: &str, v: Verb) -> bool {
+    matches!(v, Verb::Status(Event::Member)) && (p.ends_with(" in") || p.ends_with(" inside"))
+}
+
+/// Whether `rest` opens with an organisation's name that qualifies something else ("remains in
+/// the NATO queue", "stays in the NATO-led mission"): then the place is not the organisation.
+fn org_qualifies(items: &[Item<'_>], rest: Toks<'_>) -> bool {
+    let the = usize::from(rest.0.first().is_some_and(|w| w.is("the")));
+    let Some(Ok((after, _))) = rest.0.get(the..).map(|r| org_name(Toks(r))) else {
+        return false;
+    };
+    after.0.first().is_some_and(|w| {
+        w.kind == super::tokens::Kind::Dash { joining: true }
+            || w.is_any(&[
+                "queue",
+                "coalition",
+                "camp",
+                "orbit",
+                "talks",
+                "process",
+                "era",
+            ])
+    }) || is_modifier(items, index_of(items, after))
 }
 
 /// Whether item `k` is a document noun qualified as one between states ("the friendship
@@ -614,7 +653,7 @@ fn bilateral_document(items: &[Item<'_>], k: usize) -> bool {
 fn negated_copula_before(items: &[Item<'_>], i: usize) -> bool {
     let (mut negation, mut copula) = (false, false);
     for w in items[i.saturating_sub(5)..i].iter().rev() {
-        if w.is_any(&["not", "never", "longer", "no"]) {
+        if w.is_any(&["not", "never", "longer", "no", "neither"]) {
             negation = true;
         } else if w.is_any(&["is", "are", "was", "were", "been"]) {
             copula = true;
@@ -705,6 +744,8 @@ const OBJECT_FILLER: &[&str] = &[
     "expire",
     "to",
     "both",
+    // ("belongs to neither NATO nor the CSTO": denied below)
+    "neither",
 ];
 
 /// Whether item `k` is a year standing before an organisation's name ("the 1992 Collective
@@ -1057,7 +1098,22 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 _ => None,
             })
         };
-        return s.org_before(from).or_else(ahead).map(|o| (o, k));
+        // "... let its membership lapse when the treaty expires": the organisation whose term
+        // runs out, before any named earlier.
+        let expiring = || {
+            let w = (k..(k + 3).min(end)).find(|&j| items[j].is_any(&["when", "once"]))?;
+            (w + 1..(w + 6).min(items.len())).find_map(|j| match items[j].entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ if items[j].is_any(&["treaty", "pact"]) && items[j - 1].is("the") => {
+                    s.anaphor_org(j - 1)
+                }
+                _ => None,
+            })
+        };
+        return expiring()
+            .or_else(|| s.org_before(from))
+            .or_else(ahead)
+            .map(|o| (o, k));
     }
     None
 }
@@ -1362,12 +1418,23 @@ fn subject_near(
             break;
         }
         // "Georgia, which like Azerbaijan pulled out of ...": the comparison is no subject.
-        if k >= 2
-            && is_state_item(it)
-            && items[k - 1].is("like")
-            && items[k - 2].is_any(&["which", "who"])
+        // ("which like Azerbaijan and Uzbekistan pulled out": a list of them)
+        if is_state_item(it)
+            && let Some(like) = (k.saturating_sub(8)..k)
+                .rev()
+                .take_while(|&q| {
+                    is_state_item(&items[q])
+                        || items[q].is_punct(',')
+                        || items[q].is("and")
+                        || items[q].is("like")
+                })
+                .find(|&q| items[q].is("like"))
+            && like >= 1
+            && items[like - 1].is_any(&["which", "who"])
         {
-            j = k - 1;
+            // (they did the same, as "Kazakhstan, like Russia, remains" tells of Russia too)
+            extra_subjects.extend((like + 1..=k).filter_map(|q| single_state_at(items, q)));
+            j = like;
             continue;
         }
         // "The three joined": the number is the subject, not part of a date.
@@ -1517,6 +1584,8 @@ fn subject_near(
                 && !items[p - 1].is_punct(',')
                 // ("Uzbekistan, for all its theatrics, remains": an aside's phrase)
                 && !items[p - 1].is_any(&["for", "despite", "in", "at", "by", "from", "above"])
+                // ("it is neither in NATO nor in the CSTO": a negation after the copula)
+                && (!items[p].is("neither") || !is_aux(&items[p - 1]))
                 && !(items[p - 1].is("and")
                     && !(p >= 2 && (items[p - 2].is_punct(';') || items[p - 2].is_punct(','))))
                 && list_ending_at(s, p, lower).is_none())
@@ -1801,8 +1870,16 @@ fn subject_near(
             let group = plural_before(s, end - 1);
             // "they" after a sentence about "the Uzbeks", with no list of its own before it
             // (or after "the Uzbeks" earlier in this one: "The Uzbeks quit ...; they rejoined").
+            // (only a people opening a clause, as a subject: not "Angered by the Russians, they")
             let people_here = (0..end - 1).rev().find_map(|k| match items[k].entity() {
-                Some(Entity::Capital(st)) if is_people(s, &items[k]) => Some(st),
+                Some(Entity::Capital(st))
+                    if is_people(s, &items[k])
+                        && k >= 1
+                        && items[k - 1].is("the")
+                        && (k == 1 || items[k - 2].is_punct(';')) =>
+                {
+                    Some(st)
+                }
                 _ => None,
             });
             match people_here.or(s.discourse.people) {
@@ -3300,8 +3377,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let aux = &items[aux_start..i];
         let (mut modality, mut negated) = modality(aux, &items[clause.clone()], i - clause.start);
         // "remains, on paper, in the CIS": an aside inside the verb's phrase hedges it.
+        // (a short aside that is the hedge: not "remains, whatever its critics may have hoped,")
         if modality == Modality::Asserted
             && items[i..vend].iter().any(|w| w.is_punct(','))
+            && vend - i <= 8
             && super::modality::has_hedge(&items[i..vend])
         {
             modality = Modality::Hedged;
@@ -3313,7 +3392,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             items[k].is_any(&["which", "who"])
                 && !items[k..i].iter().any(|w| w.is_punct(',') || w.is_dash())
         });
-        if denied_subject(items, &subj_range) && !relative {
+        // "belongs to neither NATO nor the CSTO", "is in neither", "joined neither the CSTO nor
+        // GUAM": the objects are denied.
+        let denied_object = items[vend.min(oend)..oend].iter().any(|w| w.is("neither"));
+        if denied_subject(items, &subj_range) && !relative || denied_object {
             // "Neither is likely to apply for NATO membership": no plan, and no claim either.
             if matches!(verb, Verb::Plan(_)) || modality == Modality::Planned {
                 i = vend;
@@ -3377,6 +3459,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         };
         if matches!(verb, Verb::NotRenewed) && modality == Modality::Negated {
             modality = Modality::Asserted;
+        }
+        // "will not join NATO", "has no plans to leave", "will not let its membership lapse": a
+        // plan denied is the event denied from now on (but "will not renew" is a withdrawal).
+        let denied_plan = negated
+            && modality == Modality::Planned
+            && matches!(verb, Verb::Event(_) | Verb::Plan(_));
+        if denied_plan {
+            modality = Modality::Negated;
         }
         // "Georgia formally leaves the Commonwealth in August": a present tense dated still to
         // come tells a timetable, a plan.
@@ -3537,10 +3627,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     (modality == Modality::Planned && opens && w.from.is_some_and(|f| f > today))
                         .then_some(w)
                 };
-                after
-                    .map(|(w, _)| w)
-                    .or_else(fronted)
-                    .or_else(|| s.undated(modality))
+                // (a plan denied is undated from now on, like the plan)
+                after.map(|(w, _)| w).or_else(fronted).or_else(|| {
+                    s.undated(if denied_plan {
+                        Modality::Planned
+                    } else {
+                        modality
+                    })
+                })
             } else {
                 // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.
                 // "... that Kyrgyzstan and Tajikistan later joined": after some date, not at it.
@@ -6596,6 +6690,11 @@ fn others_are(s: &mut Sentence<'_, '_>, k: usize) {
 /// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
 /// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
 fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
+    // ("is in neither NATO nor the CSTO")
+    let rest = match rest.0.first() {
+        Some(w) if w.is("neither") => Toks(&rest.0[1..]),
+        _ => rest,
+    };
     let the = usize::from(rest.0.first().is_some_and(|w| w.is("the")));
     let Ok((after, _)) = org_name(Toks(&rest.0[the..])) else {
         return false;

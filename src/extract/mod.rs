@@ -227,7 +227,10 @@ impl<'a, 't> Sentence<'a, 't> {
                 n.is_any(&["community", "commonwealth", "union", "programme", "program"])
             }) {
                 // "the community": an organisation whose name says so, named in this sentence or before.
-                let word = n.text.to_lowercase();
+                let word = match n.text.to_lowercase() {
+                    w if w == "program" => "programme".to_string(),
+                    w => w,
+                };
                 let fits = |o: OrgId| {
                     lex.org(o)
                         .names
@@ -244,15 +247,32 @@ impl<'a, 't> Sentence<'a, 't> {
             .filter(|n| n.is_any(&["community", "commonwealth", "union", "programme", "program"]))
         {
             let at = self.items.iter().position(|it| std::ptr::eq(it, n));
-            // ("the programme of reforms": a programme said to be of something else)
+            let programme = n.is_any(&["programme", "program"]);
+            // ("the programme of reforms": a programme said to be of something else; not "the
+            // programme for now", "for the first time")
             let of_states = at.is_some_and(|a| {
-                self.items
-                    .get(a + 1)
-                    .is_some_and(|w| w.is_any(&["of", "for"]))
-                    && (self.items.get(a + 2).is_some_and(is_state_item)
-                        || n.is_any(&["programme", "program"]))
+                let next = |d: usize| self.items.get(a + d);
+                let for_a_time = next(1).is_some_and(|w| w.is("for"))
+                    && (next(2).is_some_and(|w| {
+                        w.is_any(&["now", "good", "ever", "years", "months", "decades", "a"])
+                    }) || next(2).is_some_and(|w| w.is("the"))
+                        && next(3).is_some_and(|w| {
+                            w.is_any(&["first", "time", "moment", "present", "foreseeable"])
+                        }));
+                next(1).is_some_and(|w| w.is_any(&["of", "for"]))
+                    && (next(2).is_some_and(is_state_item) || programme && !for_a_time)
             });
-            if found.is_none() || of_states {
+            // ("an IMF lending programme, and it quit the programme", "the new programme": a
+            // programme of some other kind; only "the programme" itself points back)
+            let other_programme = programme
+                && at.is_some_and(|a| {
+                    a == 0
+                        || !self.items[a - 1].is_any(&["the", "this", "that"])
+                        || self.items[..a - 1]
+                            .iter()
+                            .any(|w| w.is_any(&["programme", "program", "programmes"]))
+                });
+            if found.is_none() || of_states || other_programme {
                 return None;
             }
         }
