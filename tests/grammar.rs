@@ -3515,3 +3515,52 @@ fn neither_after_the_verb_and_plans_denied() {
         ],
     );
 }
+
+#[test]
+fn it_and_the_treaty_and_a_relative_clauses_date() {
+    // "it" is never a name that qualifies a noun ("a Commonwealth summit"), and is the treaty
+    // said before it in the sentence; "—and in 1993 A, B and C joined it" after a dashed aside
+    // takes its own date; "It was signed ... by" opening a sentence is the organisation just
+    // talked about; a description after a dash dates nothing; a relative clause's date stays
+    // its own.
+    check(
+        "1998-09-23",
+        "The Collective Security Treaty is six years old. It was signed in Tashkent in May 1992 \
+         by Armenia and Russia—a date chosen for the convenience of a Commonwealth summit—and in \
+         1993 Azerbaijan, Georgia and Belarus joined it.",
+        &[
+            "signed Armenia CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+        ],
+    );
+    check(
+        "2012-12-27",
+        "The CIS is old. When the treaty came up for renewal in 1999, Azerbaijan, Georgia and \
+         Uzbekistan did not renew it.",
+        &[],
+    );
+    check(
+        "2000-10-25",
+        "Earlier this month Belarus and Russia founded the Eurasian Economic Community—an \
+         organisation meant to rescue a customs union that has existed on paper since 1995.",
+        &[
+            "founded Belarus EurAsEC 2000-10 asserted",
+            "founded Russia EurAsEC 2000-10 asserted",
+        ],
+    );
+    check(
+        "2002-07-24",
+        "GUUAM lost a member. Uzbekistan, which joined the grouping in April 1999 at NATO's \
+         summit, left it in 2002. Georgia, which joined the CIS in 1993, has suspended its \
+         participation in GUUAM.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "withdrew Uzbekistan GUAM 2002 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "suspended Georgia GUAM ..2002-07-24 asserted",
+        ],
+    );
+}

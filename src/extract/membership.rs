@@ -763,7 +763,7 @@ fn year_before_org(items: &[Item<'_>], k: usize) -> bool {
 
 /// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
 /// ("the CSTO summit", "GUAM's secretariat") rather than standing for the organisation.
-fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
+pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
     let Some(next) = items.get(i) else {
         return false;
     };
@@ -810,7 +810,7 @@ const PARTICIPATION: &[&str] = &[
 
 /// Nouns an organisation's name qualifies: the name then stands for something other than the
 /// organisation itself.
-const MODIFIED_NOUNS: &[&str] = &[
+pub(super) const MODIFIED_NOUNS: &[&str] = &[
     // "the CSTO rapid reaction force", "the CIS free trade zone", "the CIS customs accord"
     "rapid",
     "collective",
@@ -2986,6 +2986,16 @@ fn relative_clause_end(items: &[Item<'_>], opener: Range<usize>, from: usize, to
         .unwrap_or(to)
 }
 
+/// Whether item `at` lies in a relative clause set off by a comma that opens after `from` and
+/// is not closed before `at` ("Uzbekistan, which joined GUUAM in April 1999, ...").
+fn in_relative_clause(items: &[Item<'_>], from: usize, at: usize) -> bool {
+    (from.max(1)..at).rev().any(|k| {
+        items[k].is_any(&["which", "who"])
+            && items[k - 1].is_punct(',')
+            && !items[k..at].iter().any(|w| w.is_punct(','))
+    })
+}
+
 /// The events a verb of the table tells.
 fn events_told(s: &mut Sentence<'_, '_>) {
     let items = s.items;
@@ -3578,6 +3588,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .is_some_and(|w| w.is_any(&["step", "move"]))
                 })
                 .unwrap_or(date_end);
+            // (nor from a description set off by a dash: "founded EurAsEC—an organisation meant
+            // to rescue a customs union that has existed on paper since 1995"; one closed by a
+            // second dash goes on after it: "set up GUAM — the name is their initials — last
+            // Friday")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_dash()
+                        && items.get(k + 1).is_some_and(|w| {
+                            w.is_any(&["a", "an", "the", "which", "whose", "one", "its", "their"])
+                        })
+                        && !items[k + 1..date_end].iter().any(|w| w.is_dash())
+                })
+                .unwrap_or(date_end);
             let date_end =
                 relative_clause_end(items, lower.max(i.saturating_sub(4))..i, oend, date_end);
             // (nor from a participle's clause: ", citing the neutrality recognised in 1995",
@@ -3650,8 +3673,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     let local = (clause.start.max(lower)..subj_range.start)
                         .rev()
                         .find(|&k| {
+                            // ("—and in 1993 A, B and C joined it" after an aside's dash)
                             k > 0
-                                && items[k - 1].is_punct(',')
+                                && (items[k - 1].is_punct(',') || items[k - 1].is_dash())
                                 && items[k].is_any(&["and", "but", "while", "whereas"])
                         })
                         .map_or(clause.start, |k| k + 1);
@@ -3699,6 +3723,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             && items[a + 1..i].iter().any(|w| w.is_punct(',')))
                         .then(|| find_date(items, a + 1, i, ctx))
                         .flatten()
+                        // (a relative clause's date is its own verb's)
+                        .filter(|(_, r)| !in_relative_clause(items, a, r.start))
                     };
                     // "Last month Uzbekistan suspended ..., informing the secretariat that it
                     // disagreed with plans for after 2014": the opening date over one past a
@@ -3720,7 +3746,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         .or(opening)
                         .or_else(between)
                         .or_else(aside)
-                        .or_else(|| find_date(items, aux_start, i, ctx))
+                        // (not a relative clause's between the subject and the verb:
+                        // "Uzbekistan, which joined GUUAM in April 1999, has suspended ...")
+                        .or_else(|| {
+                            find_date(items, aux_start, i, ctx)
+                                .filter(|(_, r)| !in_relative_clause(items, aux_start, r.start))
+                        })
                         .or_else(|| {
                             // Not from a clause of its own before the subject ("Seven years
                             // after it walked out ... in 1999, Uzbekistan has restored ...").
@@ -3745,7 +3776,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             if ordered {
                                 return None;
                             }
+                            // (nor from a relative clause on the subject: "Uzbekistan, which
+                            // joined GUUAM in April 1999, said that it was suspending ...")
                             find_date(items, from, upto, ctx)
+                                .filter(|(_, r)| !in_relative_clause(items, from, r.start))
                         })
                         .or_else(|| {
                             // "In 1999 Uzbekistan joined GUUAM and quit the treaty": a date
@@ -4172,6 +4206,9 @@ fn passive(
                 _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
                     s.anaphor_org(o.saturating_sub(1))
                 }
+                // "The treaty is six years old. It was signed in May 1992 by ...": "it" opening
+                // the clause is the organisation the article was just talking about.
+                _ if items[o].is("it") && o == clause.start => s.org_before(o),
                 // "GUUAM adopted a charter. The Yalta Charter, signed on 7 June by ...": a
                 // charter signed is that of the organisation the article is about.
                 _ if event == Event::Signed && items[o].is_any(&["charter"]) => {

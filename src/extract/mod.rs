@@ -145,8 +145,33 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// The organisation named last before item `i` (in this sentence or earlier ones).
     pub fn org_before(&self, i: usize) -> Option<OrgId> {
-        self.named_in(0..i.min(self.items.len()), &|_| true)
-            .or(self.discourse.org)
+        let items = self.items;
+        let lex = self.lexicon;
+        for k in (0..i.min(items.len())).rev() {
+            match items[k].entity() {
+                // (not a name qualifying a noun: "for a Commonwealth summit"; a possessive is
+                // still the organisation's: "the treaty's first term had expired, and three of
+                // its parties")
+                Some(Entity::Org(o))
+                    if items.get(k + 1).is_some_and(|w| w.text == "'s")
+                        && !items[k + 2..(k + 5).min(items.len())]
+                            .iter()
+                            .any(|w| w.is_any(membership::MODIFIED_NOUNS))
+                        || !membership::is_modifier(items, k + 1) =>
+                {
+                    return Some(o);
+                }
+                // "When the treaty came up for renewal, A and B did not renew it": the treaty
+                // said before (and none other when it is not known).
+                _ if k >= 1 && items[k].is_any(&["treaty", "pact"]) && items[k - 1].is("the") => {
+                    return self
+                        .named_in(0..k, &|o| lex.org(o).is_treaty)
+                        .or(self.discourse.treaty);
+                }
+                _ => {}
+            }
+        }
+        self.discourse.org
     }
 
     /// The organisation named last among `items[range]` that `fits`.
@@ -307,7 +332,16 @@ impl<'a, 't> Sentence<'a, 't> {
                 self.named_in(0..i, &|o| lex.org(o).can_be_topic)
             })
             // "... as the community's members, with A and B as observers": as resolved before.
-            .or_else(|| self.resolved.borrow().last().copied())
+            // (a grouping, a club, a forum is never NATO, the EU or the WTO: "joined the grouping
+            // in 1999 at NATO's anniversary summit")
+            .or_else(|| {
+                self.resolved.borrow().last().copied().filter(|&o| {
+                    lex.org(o).can_be_topic
+                        || !noun.is_some_and(|n| {
+                            n.is_any(&["grouping", "group", "club", "forum", "association"])
+                        })
+                })
+            })
             // "The WTO question hangs over the project. Neither Russia nor Belarus belongs to the
             // organisation": the one organisation the sentence before named, when it can never
             // be the article's topic (so the topic would be a guess against it).
