@@ -3564,3 +3564,43 @@ fn it_and_the_treaty_and_a_relative_clauses_date() {
         ],
     );
 }
+
+#[test]
+fn fronted_appositives_leaders_and_likenesses() {
+    // "A founding member of the SCO, it ..." and "A member of the CIS since 1993, Georgia ...":
+    // a status phrase opening the sentence tells of the subject after its comma; "President
+    // Karimov, who left ..." acts for his state (and the main clause's hedge stays there);
+    // "left the pact in 1999 and GUUAM in May" gives each object its date; "like A, B and C it
+    // joined" tells of all four; "of either X or Y" after a negation denies both; a one-word
+    // organisation name after a capitalised word is part of another name.
+    check(
+        "2005-09-07",
+        "Uzbekistan sulked. A founding member of the SCO, it seems to have concluded that the \
+         world is dividing. A member of the CIS since 1993, Georgia wants out. President Islam \
+         Karimov, who left the Tashkent pact in 1999 and GUUAM in May of this year, appears to \
+         have decided.",
+        &[
+            "member Uzbekistan SCO 2005-09-07 asserted",
+            "member Georgia CIS 1993..2005-09-07 asserted",
+            "office Islam Karimov president Uzbekistan 2005-09-07",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+    check(
+        "2007-10-17",
+        "Uzbekistan is not in NATO, but like Kazakhstan, Kyrgyzstan and Turkmenistan it joined \
+         the Partnership in 1994. Turkmenistan is not a member of either the CSTO or the SCO. \
+         Kazakhstan is a member of either the CSTO or the SCO. Georgia wants to join the Eastern \
+         Partnership.",
+        &[
+            "not_member Uzbekistan NATO 2007-10-17 asserted",
+            "joined Uzbekistan PfP 1994 asserted",
+            "joined Kazakhstan PfP 1994 asserted",
+            "joined Kyrgyzstan PfP 1994 asserted",
+            "joined Turkmenistan PfP 1994 asserted",
+            "not_member Turkmenistan CSTO 2007-10-17 asserted",
+            "not_member Turkmenistan SCO 2007-10-17 asserted",
+        ],
+    );
+}

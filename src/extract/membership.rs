@@ -1355,6 +1355,24 @@ fn subject(
         }
         range = k..range.end;
     }
+    // "but like Kazakhstan, Kyrgyzstan and Turkmenistan it joined the Partnership": the states
+    // the subject is likened to did the same.
+    let before_like =
+        range.start - usize::from(range.start > 0 && items[range.start - 1].is_punct(','));
+    if before_like > lower
+        && let Some((like, r)) = list_ending_at(s, before_like, lower)
+        && r.start >= 1
+        && items[r.start - 1].is("like")
+        && (r.start - 1 == lower
+            || items[r.start - 2].is_any(&["but", "and", "while", "whereas"])
+            || items[r.start - 2].is_punct(','))
+    {
+        for st in like {
+            if !states.contains(&st) {
+                states.push(st);
+            }
+        }
+    }
     Some((states, range, aux))
 }
 
@@ -1637,6 +1655,14 @@ fn subject_near(
             // "Armenia, which, like Azerbaijan, belongs to ..."
             if let Some((mut st, r)) = list_ending_at(s, c - 1, lower) {
                 st.extend(extra_subjects);
+                return Some((st, r, end.max(after_aside)));
+            }
+            // "President Islam Karimov, who left the Tashkent pact in 1999": the leader acts
+            // for the state.
+            if last.is("who")
+                && items[c - 1].is_punct(',')
+                && let Some((st, r)) = leaders_ending_at(s, c - 1, lower)
+            {
                 return Some((st, r, end.max(after_aside)));
             }
             // "The five founders, all of whom also belong to ...": a counted group.
@@ -3919,6 +3945,35 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 );
             }
         }
+        // "left the Tashkent pact in 1999 and GUUAM in May of this year": a second object
+        // with a date of its own after the first one's.
+        if orgs.len() == 1
+            && matches!(verb, Verb::Event(_))
+            && let ctx = s.date_context(i, false)
+            && let Some((_, r1)) = find_date(items, oend, (oend + 8).min(items.len()), ctx)
+            && r1.start <= oend + 1
+            && items.get(r1.end).is_some_and(|w| w.is("and"))
+            && let the = usize::from(items.get(r1.end + 1).is_some_and(|w| w.is("the")))
+            && let Some(Entity::Org(o2)) = items.get(r1.end + 1 + the).and_then(|w| w.entity())
+            && o2 != org
+            && let o2_end = r1.end + 2 + the
+            && let Some((w2, r2)) = find_date(items, o2_end, (o2_end + 8).min(items.len()), ctx)
+            && r2.start <= o2_end + 1
+        {
+            for st in &states {
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: Some(*st),
+                        org: o2,
+                    },
+                    Some(w2),
+                    modality,
+                    subj_range.start.min(i)..r2.start,
+                    false,
+                );
+            }
+        }
         // "remains in the CIS and GUAM but not in the CSTO", "joined the CIS but not the
         // treaty": the organisation set against the rest is denied.
         if modality == Modality::Asserted
@@ -5001,7 +5056,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
         // "a member of both the SCO and GUUAM"
         let both = items.get(after + 1).is_some_and(|w| w.is("both"));
-        let after_prep = after + 1 + usize::from(neither_inside || both);
+        // "is not a member of either the CSTO or the SCO" (and "a member of either" is one of
+        // them, which is no claim about either)
+        let either = items.get(after + 1).is_some_and(|w| w.is("either"));
+        if either && !negated {
+            return;
+        }
+        let after_prep = after + 1 + usize::from(neither_inside || both || either);
         let mut the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
         // "parties to the 1992 Collective Security Treaty"
         if year_before_org(items, after_prep + the) {
@@ -5017,9 +5078,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 && items.get(a + 1).is_some_and(|i| i.is("well"))
                 && items.get(a + 2).is_some_and(|i| i.is("as"));
             if as_well_as
-                || items
-                    .get(a)
-                    .is_some_and(|i| i.is("and") || (neither && i.is("nor")))
+                || items.get(a).is_some_and(|i| {
+                    i.is("and") || (neither && i.is("nor")) || (either && i.is("or"))
+                })
             {
                 a += if as_well_as { 3 } else { 1 };
                 if items.get(a).is_some_and(|i| i.is_any(&["of", "in"])) {
@@ -5512,7 +5573,42 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
         None
     };
-    if !collective && let Some((states, range)) = appositive() {
+    // Case 2b: a fronted appositive — "A founding member of the SCO, Uzbekistan ...", "A member
+    // of the Commonwealth since 1993, Georgia ...", "Long a GUAM member, it ...": the subject
+    // right after the phrase's comma.
+    let fronted = || {
+        let opens =
+            k == clause.start || k > 0 && (items[k - 1].is_punct(';') || items[k - 1].is("long"));
+        if !opens || !(k..m).any(|q| items[q].is_any(&["a", "an"])) || orgs.is_empty() || negated {
+            return None;
+        }
+        let mut c = after;
+        if items.get(c).is_some_and(|w| w.is("since"))
+            && let Some((_, r)) =
+                find_date(items, c, (c + 5).min(clause.end), s.date_context(m, false))
+            && r.start <= c + 1
+        {
+            c = r.end;
+        }
+        if !items.get(c).is_some_and(|w| w.is_punct(',')) {
+            return None;
+        }
+        if let Ok((rest, states)) = state_list(Toks(&items[c + 1..]))
+            && rest
+                .0
+                .first()
+                .is_some_and(|w| w.kind == super::tokens::Kind::Word && w.text != "'s")
+        {
+            return Some((states, k..index_of(items, rest)));
+        }
+        // ("..., it seems to have concluded"): the state the article was just about
+        if items.get(c + 1).is_some_and(|w| w.is("it")) {
+            let one = s.discourse.named.or(s.discourse.single)?;
+            return Some((vec![one], k..c + 2));
+        }
+        None
+    };
+    if !collective && let Some((states, range)) = appositive().or_else(fronted) {
         let (mut modality, _) =
             modality(&[], &items[clause.clone()], k.saturating_sub(clause.start));
         if hedged && modality == Modality::Asserted {

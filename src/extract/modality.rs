@@ -235,8 +235,12 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
             return true;
         }
     }
-    // ("quit GUUAM and reportedly joined the CSTO": not a later conjunct's own hedge)
-    matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
+    // ("quit GUUAM and reportedly joined the CSTO": not a later conjunct's own hedge; nor
+    // the main clause's hedge for a relative clause: "Karimov, who left the pact in 1999,
+    // appears to have decided")
+    let relative = clause[segments[own].0].is_any(&["which", "who", "whose", "that"]);
+    !relative
+        && matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
         && seg.1 - seg.0 <= 5
         && !opens_clause(seg)
         && !conjuncts.contains(&seg.0)

@@ -584,6 +584,15 @@ impl Lexicon {
                     // Proper names start with a capital letter.
                     return None;
                 }
+                // A one-word organisation's name after a capitalised word inside a sentence is
+                // part of another name ("the Eastern Partnership", "the British Commonwealth").
+                if matches!(entity, Entity::Org(_))
+                    && !exact
+                    && !matched.contains(' ')
+                    && inside_other_name(text, m.start())
+                {
+                    return None;
+                }
                 Some(NameMatch {
                     start: m.start(),
                     end: m.end(),
@@ -725,4 +734,33 @@ impl Unit {
             Unit::Usd => "usd",
         }
     }
+}
+
+/// Whether the word before byte `start` of `text` is a capitalised word (not a possessive, not
+/// the first word of a sentence or a line), so that a name starting at `start` continues it.
+fn inside_other_name(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() + 1 != start {
+        return false;
+    }
+    let word_start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    let opens_sentence = text[..word_start]
+        .trim_end_matches([' ', '"', '\u{201c}', '(', '\'', '\u{2018}'])
+        .chars()
+        .last()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '\n' | ':' | ';' | '\u{2014}' | '\u{2013}'
+            )
+        });
+    !opens_sentence
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.len() > 1
 }
