@@ -1165,6 +1165,9 @@ fn one_of_a_counted_group_and_the_organisation_just_named() {
          will be watched. The WTO question hangs over the project. Neither Russia nor Belarus \
          belongs to the organisation.",
         &[
+            "member Russia CustomsUnion 2010-07-09 asserted",
+            "member Belarus CustomsUnion 2010-07-09 asserted",
+            "member Kazakhstan CustomsUnion 2010-07-09 asserted",
             "not_member Belarus WTO 2010-07-09 asserted",
             "not_member Russia WTO 2010-07-09 asserted",
         ],
@@ -3601,6 +3604,56 @@ fn fronted_appositives_leaders_and_likenesses() {
             "joined Turkmenistan PfP 1994 asserted",
             "not_member Turkmenistan CSTO 2007-10-17 asserted",
             "not_member Turkmenistan SCO 2007-10-17 asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_organisation_named_by_its_states() {
+    // "the customs union of A, B and C", "the GUAM group of ...": each a member; set off after
+    // the name in a dated past event, at that event's date; not the list of someone's ("the
+    // four founders of GUUAM—...—", "the states that still adhere to the treaty—...—"), nor a
+    // summit's.
+    check(
+        "2011-12-12",
+        "The customs union of Russia, Belarus and Kazakhstan has a common tariff. A CIS summit of \
+         Russia and Belarus ended.",
+        &[
+            "member Russia CustomsUnion 2011-12-12 asserted",
+            "member Belarus CustomsUnion 2011-12-12 asserted",
+            "member Kazakhstan CustomsUnion 2011-12-12 asserted",
+        ],
+    );
+    check(
+        "2005-09-07",
+        "At its summit in Astana in July, the Shanghai Cooperation Organisation—China, Russia, \
+         Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan—politely asked for a date. The four \
+         founders of GUUAM—Georgia, Ukraine, Azerbaijan and Moldova—intend to meet.",
+        &[
+            "member China SCO 2005-07 asserted",
+            "member Russia SCO 2005-07 asserted",
+            "member Kazakhstan SCO 2005-07 asserted",
+            "member Kyrgyzstan SCO 2005-07 asserted",
+            "member Tajikistan SCO 2005-07 asserted",
+            "member Uzbekistan SCO 2005-07 asserted",
+            "count GUAM 4 founders 2005-09-07",
+            "founded Georgia GUAM ..2005-09-07 asserted",
+            "founded Ukraine GUAM ..2005-09-07 asserted",
+            "founded Azerbaijan GUAM ..2005-09-07 asserted",
+            "founded Moldova GUAM ..2005-09-07 asserted",
+        ],
+    );
+    check(
+        "2004-01-27",
+        "Estonia, Latvia and Lithuania are to join NATO at the end of March and the European \
+         Union on 1 May.",
+        &[
+            "joined Estonia NATO 2004-03 planned",
+            "joined Latvia NATO 2004-03 planned",
+            "joined Lithuania NATO 2004-03 planned",
+            "joined Estonia EU 2004-05-01 planned",
+            "joined Latvia EU 2004-05-01 planned",
+            "joined Lithuania EU 2004-05-01 planned",
         ],
     );
 }

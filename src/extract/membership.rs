@@ -595,6 +595,78 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         })
 }
 
+/// "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova", "the customs union of Russia,
+/// Belarus and Kazakhstan": an organisation named by the states in it (at least two), each a
+/// member when the sentence is told (not "a CIS summit of Russia and Belarus").
+fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
+    let items = s.items;
+    let mut k = m + 1;
+    if items
+        .get(k)
+        .is_some_and(|w| w.is_any(&["group", "grouping", "bloc", "club", "alliance", "forum"]))
+    {
+        k += 1;
+    }
+    // ("the Shanghai Five — China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan —", "the
+    // SCO (China, Russia, ...)": the list set off right after the name, and closed)
+    let opener = items
+        .get(m + 1)
+        .filter(|w| w.is_dash() || w.is_punct('('))
+        .map(|w| w.is_punct('('));
+    // (not the list of someone's: "the four founders of GUUAM—A, B, C and D—", "the leaders of
+    // the organisation—A, B—")
+    // (nor a list of those in it, after a preposition: "the six states that still adhere to
+    // the 1992 Collective Security Treaty—A, B, ...—", "the states staying in the treaty—A, B—")
+    let mut p = m;
+    while p > 0 && (items[p - 1].is("the") || year_of(&items[p - 1]).is_some()) {
+        p -= 1;
+    }
+    let of_someone = p >= 1
+        && items[p - 1].is_any(&[
+            "of", "to", "in", "into", "from", "with", "within", "outside",
+        ]);
+    if opener.is_none() && !items.get(k).is_some_and(|w| w.is("of"))
+        || m > 0 && items[m - 1].text == "'s"
+        || opener.is_some() && of_someone
+    {
+        return;
+    }
+    let from = if opener.is_some() { m + 2 } else { k + 1 };
+    let Ok((rest, states)) = state_list(Toks(&items[from..])) else {
+        return;
+    };
+    if let Some(bracket) = opener {
+        let closed = rest.0.first().is_some_and(|w| {
+            if bracket {
+                w.is_punct(')')
+            } else {
+                w.is_dash()
+            }
+        });
+        if !closed {
+            return;
+        }
+    }
+    // (a list that goes on into a possessive or a compound names something else: "the union of
+    // Russia and Belarus's making")
+    if states.len() < 2
+        || rest.0.first().is_some_and(|w| {
+            w.text == "'s" || w.kind == super::tokens::Kind::Dash { joining: true }
+        })
+    {
+        return;
+    }
+    let end = index_of(items, rest);
+    let clause = s.clause(m);
+    let (modality, _) = modality(&[], &items[clause.clone()], m - clause.start);
+    if modality != Modality::Asserted && modality != Modality::Hedged {
+        return;
+    }
+    // ("At its Astana summit in July the SCO — A, B, C — asked ...": set off, the members of
+    // an organisation in a dated past event are so at that event's date)
+    push_members_after(s, m, states, org, m..end, m);
+}
+
 /// Whether phrase `p` of the verb table tells a status by where a state is ("remains in", "sits
 /// inside").
 fn in_status(p: &str, v: Verb) -> bool {
@@ -3949,7 +4021,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // with a date of its own after the first one's.
         if orgs.len() == 1
             && matches!(verb, Verb::Event(_))
-            && let ctx = s.date_context(i, false)
+            && let ctx = s.date_context(i, modality == Modality::Planned)
             && let Some((_, r1)) = find_date(items, oend, (oend + 8).min(items.len()), ctx)
             && r1.start <= oend + 1
             && items.get(r1.end).is_some_and(|w| w.is("and"))
@@ -4594,6 +4666,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         if it.is("others") {
             others_are(s, m);
+        }
+        if let Some(Entity::Org(org)) = it.entity() {
+            org_of_states(s, m, org);
         }
         if it.is_any(&[
             "brought", "bring", "brings", "bringing", "took", "take", "takes", "taking", "led",
@@ -6647,6 +6722,13 @@ fn listed_in_past_event(
     }
     let mut v = end;
     while v < clause.end && (items[v].is_dash() || items[v].is_punct(')')) {
+        v += 1;
+    }
+    // ("— politely asked")
+    while v + 1 < clause.end
+        && items[v].text.ends_with("ly")
+        && items[v].kind == super::tokens::Kind::Word
+    {
         v += 1;
     }
     let verb = items.get(v)?;

@@ -157,7 +157,11 @@ impl<'a, 't> Sentence<'a, 't> {
                         && !items[k + 2..(k + 5).min(items.len())]
                             .iter()
                             .any(|w| w.is_any(membership::MODIFIED_NOUNS))
-                        || !membership::is_modifier(items, k + 1) =>
+                        || !membership::is_modifier(items, k + 1)
+                        // ("the four GUAM states ... that group": its members stand for it)
+                        || items.get(k + 1).is_some_and(|w| {
+                            w.is_any(&["states", "countries", "members", "partners", "nations"])
+                        }) =>
                 {
                     return Some(o);
                 }
