@@ -3657,3 +3657,27 @@ fn an_organisation_named_by_its_states() {
         ],
     );
 }
+
+#[test]
+fn places_relative_clauses_and_counts_of_doers() {
+    // "in Kyiv, and Tashkent is expected to join": the place is no subject; "None of the three
+    // states that quit the treaty in 1999—A, B, C—is a member": the relative clause's verb is
+    // not denied, and "the three states that quit" count leavers, not members.
+    check(
+        "1997-11-19",
+        "Karimov's envoys have been asking questions in Kyiv, and Tashkent is expected to join \
+         GUAM before long.",
+        &["joined Uzbekistan GUAM 1997-11-19.. planned"],
+    );
+    check(
+        "2002-10-16",
+        "The CSTO was set up in October. None of the three states that quit the treaty in \
+         1999—Uzbekistan, Georgia and Azerbaijan—is a member of the new organisation.",
+        &[
+            "founded - CSTO 2002-10 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+        ],
+    );
+}

@@ -2598,11 +2598,13 @@ fn list_ending_at(
             && items[st - 1].is_any(&["in", "at", "from", "into", "near"])
             && matches!(items[st].entity(), Some(Entity::Capital(_)))
             && items.get(st + 1).is_some_and(|w| w.is_punct(','))
-            && matches!(
+            && (matches!(
                 items.get(st + 2).and_then(|w| w.entity()),
                 Some(Entity::State(_))
-            )
+            ) || items.get(st + 2).is_some_and(|w| w.is("and")))
         {
+            // ("asking questions in Kyiv, and Tashkent is expected to join": a clause of its
+            // own after the place)
             return None;
         }
         // "Pressed by Russia, Armenia signed": the agent of a participle is not the subject.
@@ -3496,10 +3498,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "Neither Russia nor Belarus belongs to ...", "None of them has quit ..." (but not a
         // relative clause's verb: "Neither Georgia nor Azerbaijan, which left the treaty in
         // 1999, signed", "Neither A nor B – both of which stayed out of it – has commented").
+        // ("None of the three states that quit the treaty in 1999—A, B, C—is a member": the
+        // relative clause's verb right after its pronoun)
         let relative = (subj_range.end..i).any(|k| {
             items[k].is_any(&["which", "who"])
                 && !items[k..i].iter().any(|w| w.is_punct(',') || w.is_dash())
-        });
+        }) || i > 0 && items[i - 1].is_any(&["that", "which", "who"]);
         // "belongs to neither NATO nor the CSTO", "is in neither", "joined neither the CSTO nor
         // GUAM": the objects are denied.
         let denied_object = items[vend.min(oend)..oend].iter().any(|w| w.is("neither"));

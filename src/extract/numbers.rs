@@ -199,6 +199,30 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     }
                     _ => None,
                 };
+                // ("the three states that quit the treaty in 1999", "the two that joined in
+                // 1993": those who did something, not all the members)
+                let eventful = act.is_some_and(|v| {
+                    v.is_any(&[
+                        "quit",
+                        "left",
+                        "withdrew",
+                        "pulled",
+                        "walked",
+                        "abandoned",
+                        "declined",
+                        "refused",
+                        "joined",
+                        "acceded",
+                        "rejoined",
+                        "suspended",
+                        "returned",
+                        "failed",
+                        "did",
+                    ])
+                });
+                if relative.is_none() && eventful {
+                    continue;
+                }
                 if let (Some(c), Some(o)) = (relative, org) {
                     let clause = s.clause(n);
                     let ctx = s.date_context(end + 1, false);
