@@ -3681,3 +3681,31 @@ fn places_relative_clauses_and_counts_of_doers() {
         ],
     );
 }
+
+#[test]
+fn an_opening_conjunction_and_two_clause_subjects() {
+    // "And Georgia is ...": the sentence's subject after its opening conjunction, for the
+    // participle after it; two states opening the clauses of a sentence with no claim are the
+    // "both" of the next.
+    check(
+        "2003-12-03",
+        "And Georgia is, emphatically, not a member of the CSTO, having quit the CST in 1999 \
+         along with Azerbaijan and Uzbekistan.",
+        &[
+            "not_member Georgia CSTO 2003-12-03 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    check(
+        "2009-08-26",
+        "Two members declined to sign the agreement. Belarus stayed away from the summit, its \
+         president being busy; Uzbekistan came, listened, and withheld its signature. Both \
+         remain members of the CSTO.",
+        &[
+            "member Belarus CSTO 2009-08-26 asserted",
+            "member Uzbekistan CSTO 2009-08-26 asserted",
+        ],
+    );
+}

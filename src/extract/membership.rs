@@ -2487,8 +2487,16 @@ fn years_before(items: &[Item<'_>], a: usize) -> Option<i32> {
 
 /// The states a sentence opens with ("Uzbekistan, which ..., keeps ..."), its main subject.
 fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
-    let start = usize::from(s.items.first().is_some_and(|i| i.is("the")));
-    state_list(Toks(&s.items[start..])).ok().map(|(_, st)| st)
+    // (after an opening conjunction or adverb: "And Georgia is ...", "Yet Armenia ...")
+    let mut start = usize::from(
+        s.items
+            .first()
+            .is_some_and(|i| i.is_any(&["and", "but", "yet", "so", "still", "now"])),
+    );
+    start += usize::from(s.items.get(start).is_some_and(|i| i.is("the")));
+    state_list(Toks(s.items.get(start..)?))
+        .ok()
+        .map(|(_, st)| st)
 }
 
 /// The states of the leaders a sentence opens with ("Niyazov has skipped ... and has never
@@ -6233,10 +6241,23 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // "The Uzbeks have moved quickly. In January they joined ...": "they" in the next sentence
     // is the people (for that sentence only).
     d.people = people_subject(s);
+    // "Belarus stayed away from the summit; Uzbekistan came and withheld its signature. Both
+    // remain ...": two states each opening a clause of a sentence with no claim of its own.
+    let mut openers: Vec<StateId> = Vec::new();
+    for k in 0..s.items.len() {
+        if (k == 0 || s.items[k - 1].is_punct(';'))
+            && let Some(st) = single_state_at(s.items, k)
+            && !openers.contains(&st)
+        {
+            openers.push(st);
+        }
+    }
     if separate_subjects {
         d.plural = actors;
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
+    } else if actors.is_empty() && openers.len() == 2 {
+        d.plural = openers;
     }
     // "... turns the 1992 Collective Security Treaty into a Collective Security Treaty
     // Organization. ... the treaty": a name that calls it a treaty wins over one that calls
