@@ -3,25 +3,10 @@
 
 use super::grammar::{PResult, Toks, item, word};
 use super::tokens::{Item, Kind};
-use crate::date::{Day, Interval};
+use crate::date::{Day, Interval, MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The position in `names` (lower case) of the capitalised word `i`, without allocating (every
 /// capitalised word of a sentence may be asked, many times).
@@ -55,16 +40,6 @@ pub fn month_of(i: &Item<'_>) -> Option<u32> {
         })
         .map(|p| p as u32 + 1)
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// The day of the week a capitalised word names, Monday 0.
 fn weekday_of(i: &Item<'_>) -> Option<u32> {

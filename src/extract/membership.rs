@@ -379,18 +379,20 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     }
     // "considering letting its membership lapse when the pact's term expires": the
     // organisation is the one whose term runs out (found as for any verb without an object).
+    // ("letting their own membership lapse")
+    let own = usize::from(items.get(i + 2).is_some_and(|w| w.is("own")));
     if matches!(first, "let" | "lets" | "letting")
         && items
             .get(i + 1)
             .is_some_and(|w| w.is_any(&["its", "their"]))
         && items
-            .get(i + 2)
+            .get(i + 2 + own)
             .is_some_and(|w| w.is_any(&["membership", "participation"]))
         && items
-            .get(i + 3)
+            .get(i + 3 + own)
             .is_some_and(|w| w.is_any(&["lapse", "expire"]))
     {
-        return Some((Verb::Event(Event::Withdrew), i + 4));
+        return Some((Verb::Event(Event::Withdrew), i + 4 + own));
     }
     // "Tashkent let that treaty lapse", "let the Tashkent Treaty expire": the organisation is
     // the object inside the phrase.
@@ -565,8 +567,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                         w.entity().is_some()
                             || w.is_punct(';')
                             || w.is_dash()
-                            || year_of(w).is_some()
-                            || w.is_any(&["until", "till", "since", "before", "after"])
+                            || w.is_any(&["until", "till", "before", "after"])
                     }) && !(i + 2..c).any(|k| verb_at(items, k).is_some())
                 });
             let from = if manner || copula && adverb {
@@ -659,7 +660,26 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     let end = index_of(items, rest);
     let clause = s.clause(m);
     let (modality, _) = modality(&[], &items[clause.clone()], m - clause.start);
-    if modality != Modality::Asserted && modality != Modality::Hedged {
+    // Only the union itself, as it stands: not "a planned customs union of ...", "the proposed
+    // customs union", "talks on a customs union", "if the customs union of ... takes shape",
+    // "the customs union of ... never materialised".
+    let described = m > 0
+        && items[m - 1].kind == super::tokens::Kind::Word
+        && !items[m - 1].is("the")
+        && items[m - 1]
+            .text
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-');
+    if modality != Modality::Asserted && modality != Modality::Hedged
+        || described
+        || items[clause.start..m]
+            .iter()
+            .any(|w| w.is_any(&["if", "unless", "whether", "talks", "plans", "plan"]))
+        || items[end.min(clause.end)..clause.end]
+            .iter()
+            .take(4)
+            .any(|w| w.is_any(&["not", "never", "n't"]))
+    {
         return;
     }
     // ("At its Astana summit in July the SCO — A, B, C — asked ...": set off, the members of
@@ -1174,8 +1194,12 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // runs out, before any named earlier.
         let expiring = || {
             let w = (k..(k + 3).min(end)).find(|&j| items[j].is_any(&["when", "once"]))?;
+            // (the organisation's own term: not "when the NATO summit was announced")
+            (w + 1..(w + 10).min(items.len())).find(|&j| {
+                items[j].is_any(&["expires", "expire", "lapses", "lapse", "ends", "runs"])
+            })?;
             (w + 1..(w + 6).min(items.len())).find_map(|j| match items[j].entity() {
-                Some(Entity::Org(o)) => Some(o),
+                Some(Entity::Org(o)) if !is_modifier(items, j + 1) => Some(o),
                 _ if items[j].is_any(&["treaty", "pact"]) && items[j - 1].is("the") => {
                     s.anaphor_org(j - 1)
                 }
@@ -1974,7 +1998,11 @@ fn subject_near(
                     if is_people(s, &items[k])
                         && k >= 1
                         && items[k - 1].is("the")
-                        && (k == 1 || items[k - 2].is_punct(';')) =>
+                        && (k == 1
+                            || !items[k - 2].is_any(&[
+                                "by", "with", "of", "from", "to", "against", "for", "about", "on",
+                                "at", "among", "between", "than", "like", "unlike",
+                            ])) =>
                 {
                     Some(st)
                 }
@@ -2011,7 +2039,7 @@ fn subject_near(
         // "the last of them left": a part of some other group; "two of the four GUAM states"
         // are some of them, and which the words do not say ("the three of them" are all).
         if items[start].is("of")
-            || !items[start].is_any(&["the", "these", "those"])
+            || !items[start].is_any(&["the", "these", "those", "all", "both", "each"])
                 && items[start..noun]
                     .iter()
                     .position(|w| w.is("of"))
@@ -3582,9 +3610,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         }
         // "will not join NATO", "has no plans to leave", "will not let its membership lapse": a
         // plan denied is the event denied from now on (but "will not renew" is a withdrawal).
+        // (not "would not have joined ... without", "will not leave GUUAM until 2000")
         let denied_plan = negated
             && modality == Modality::Planned
-            && matches!(verb, Verb::Event(_) | Verb::Plan(_));
+            && matches!(verb, Verb::Event(_) | Verb::Plan(_))
+            && !aux.iter().any(|w| w.is("have"))
+            && !items[clause.clone()]
+                .iter()
+                .any(|w| w.is_any(&["until", "till", "unless", "without"]));
         if denied_plan {
             modality = Modality::Negated;
         }
@@ -4033,17 +4066,40 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // with a date of its own after the first one's.
         if orgs.len() == 1
             && matches!(verb, Verb::Event(_))
-            && let ctx = s.date_context(i, modality == Modality::Planned)
-            && let Some((_, r1)) = find_date(items, oend, (oend + 8).min(items.len()), ctx)
+            && let Some((_, r1)) = find_date(
+                items,
+                oend,
+                (oend + 8).min(items.len()),
+                s.date_context(i, modality == Modality::Planned),
+            )
             && r1.start <= oend + 1
             && items.get(r1.end).is_some_and(|w| w.is("and"))
             && let the = usize::from(items.get(r1.end + 1).is_some_and(|w| w.is("the")))
             && let Some(Entity::Org(o2)) = items.get(r1.end + 1 + the).and_then(|w| w.entity())
             && o2 != org
             && let o2_end = r1.end + 2 + the
+            // (a month alone is in the first event's year: "in September 1993 and the
+            // Commonwealth in December")
+            && let ctx = s.date_context(r1.end, modality == Modality::Planned)
             && let Some((w2, r2)) = find_date(items, o2_end, (o2_end + 8).min(items.len()), ctx)
             && r2.start <= o2_end + 1
+            // (and the clause ends there: not "and NATO in 2004 admitted the Baltic states")
+            && items.get(r2.end).is_none_or(|w| {
+                w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is_dash()
+            })
         {
+            // (a month alone: not "in May of this year")
+            let month_alone = items[r2.clone()]
+                .iter()
+                .all(|w| month_of(w).is_some() || w.is_any(DATE_PREPOSITIONS));
+            let w2 = match (
+                items[r2.clone()].iter().find_map(month_of),
+                month_alone,
+                items[r1.clone()].iter().find_map(year_of),
+            ) {
+                (Some(mo), true, Some(y)) => Interval::month(y, mo),
+                _ => w2,
+            };
             for st in &states {
                 s.push(
                     Claim::Membership {
@@ -4347,7 +4403,13 @@ fn passive(
                 }
                 // "The treaty is six years old. It was signed in May 1992 by ...": "it" opening
                 // the clause is the organisation the article was just talking about.
-                _ if items[o].is("it") && o == clause.start => s.org_before(o),
+                _ if items[o].is("it") && o == clause.start => {
+                    s.discourse.subject_org.or_else(|| {
+                        (event == Event::Signed)
+                            .then_some(s.discourse.treaty)
+                            .flatten()
+                    })
+                }
                 // "GUUAM adopted a charter. The Yalta Charter, signed on 7 June by ...": a
                 // charter signed is that of the organisation the article is about.
                 _ if event == Event::Signed && items[o].is_any(&["charter"]) => {
@@ -5044,6 +5106,20 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
 fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let items = s.items;
     let noun = &items[m];
+    // "a candidate member", "an aspiring member", "a future member": no status yet.
+    if m > 0
+        && items[m - 1].is_any(&[
+            "candidate",
+            "aspiring",
+            "future",
+            "prospective",
+            "would-be",
+            "potential",
+            "putative",
+        ])
+    {
+        return;
+    }
     // Modifiers before the noun, and an organisation among them ("a CSTO member").
     let mut k = m;
     let mut pre_org = None;
@@ -5146,7 +5222,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // "is not a member of either the CSTO or the SCO" (and "a member of either" is one of
         // them, which is no claim about either)
         let either = items.get(after + 1).is_some_and(|w| w.is("either"));
-        if either && !negated {
+        if either
+            && !negated
+            && !items[..m]
+                .iter()
+                .any(|w| w.is_any(&["not", "never", "neither", "nor", "no", "n't"]))
+        {
             return;
         }
         let after_prep = after + 1 + usize::from(neither_inside || both || either);
@@ -5680,11 +5761,26 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if !items.get(c).is_some_and(|w| w.is_punct(',')) {
             return None;
         }
+        // (not when the sentence goes on to tell the state left: "Long a GUUAM member, it
+        // quit in May")
+        if (c + 1..clause.end).any(|q| {
+            matches!(
+                verb_at(items, q),
+                Some((
+                    Verb::Event(Event::Withdrew | Event::Suspended) | Verb::NotRenewed,
+                    _
+                ))
+            )
+        }) {
+            return None;
+        }
         if let Ok((rest, states)) = state_list(Toks(&items[c + 1..]))
             && rest
                 .0
                 .first()
                 .is_some_and(|w| w.kind == super::tokens::Kind::Word && w.text != "'s")
+            // ("A member of the CSTO, Armenia and Azerbaijan remain at odds": one member)
+            && (states.len() == 1 || noun.text.ends_with('s'))
         {
             return Some((states, k..index_of(items, rest)));
         }
@@ -6285,13 +6381,17 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .iter()
         .enumerate()
         .find_map(|(k, it)| match it.entity() {
+            // (past its article: "is older than the CIS")
             Some(Entity::Org(o))
-                if k == 0
-                    || !s.items[k - 1].is_any(DATE_PREPOSITIONS)
-                        && !s.items[k - 1].is_any(&[
-                            "of", "to", "with", "from", "for", "into", "by", "against", "than",
-                            "like",
-                        ]) =>
+                if (k - usize::from(k > 0 && s.items[k - 1].is("the")))
+                    .checked_sub(1)
+                    .is_none_or(|p| {
+                        !s.items[p].is_any(DATE_PREPOSITIONS)
+                            && !s.items[p].is_any(&[
+                                "of", "to", "with", "from", "for", "into", "by", "against", "than",
+                                "like",
+                            ])
+                    }) =>
             {
                 Some(o)
             }

@@ -154,20 +154,34 @@ impl<'a, 't> Sentence<'a, 't> {
                 // its parties")
                 Some(Entity::Org(o))
                     if items.get(k + 1).is_some_and(|w| w.text == "'s")
-                        && !items[k + 2..(k + 5).min(items.len())]
-                            .iter()
-                            .any(|w| w.is_any(membership::MODIFIED_NOUNS))
+                        // (not a place: "at NATO's anniversary summit"; "days before GUUAM's
+                        // Yalta summit" is still GUUAM's)
+                        && !(k >= 1
+                            && items[k - 1].is_any(&["at", "in", "during"])
+                            && items[k + 2..(k + 5).min(items.len())]
+                                .iter()
+                                .any(|w| w.is_any(membership::MODIFIED_NOUNS)))
                         || !membership::is_modifier(items, k + 1)
-                        // ("the four GUAM states ... that group": its members stand for it)
-                        || items.get(k + 1).is_some_and(|w| {
-                            w.is_any(&["states", "countries", "members", "partners", "nations"])
-                        }) =>
+                        // ("the four GUAM states ... that group": its members counted stand for
+                        // it; not "at the urging of the other CIS states")
+                        || k >= 1
+                            && num(&items[k - 1]).is_some()
+                            && items.get(k + 1).is_some_and(|w| {
+                                w.is_any(&["states", "countries", "members", "partners", "nations"])
+                            }) =>
                 {
                     return Some(o);
                 }
                 // "When the treaty came up for renewal, A and B did not renew it": the treaty
                 // said before (and none other when it is not known).
-                _ if k >= 1 && items[k].is_any(&["treaty", "pact"]) && items[k - 1].is("the") => {
+                // (not a document of its own: "the treaty on Russian bases")
+                _ if k >= 1
+                    && items[k].is_any(&["treaty", "pact"])
+                    && items[k - 1].is("the")
+                    && !items
+                        .get(k + 1)
+                        .is_some_and(|w| w.is_any(&["on", "with", "between", "of"])) =>
+                {
                     return self
                         .named_in(0..k, &|o| lex.org(o).is_treaty)
                         .or(self.discourse.treaty);
@@ -297,9 +311,12 @@ impl<'a, 't> Sentence<'a, 't> {
                 && at.is_some_and(|a| {
                     a == 0
                         || !self.items[a - 1].is_any(&["the", "this", "that"])
-                        || self.items[..a - 1]
-                            .iter()
-                            .any(|w| w.is_any(&["programme", "program", "programmes"]))
+                        || (0..a - 1).any(|j| {
+                            self.items[j].is_any(&["programme", "program", "programmes"])
+                                && !self.items[j.saturating_sub(4)..j]
+                                    .iter()
+                                    .any(|w| matches!(w.entity(), Some(Entity::Org(_))))
+                        })
                 });
             if found.is_none() || of_states || other_programme {
                 return None;

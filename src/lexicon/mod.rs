@@ -589,9 +589,19 @@ impl Lexicon {
                 if matches!(entity, Entity::Org(_))
                     && !exact
                     && !matched.contains(' ')
+                    && matched.chars().skip(1).all(char::is_lowercase)
                     && inside_other_name(text, m.start())
                 {
-                    return None;
+                    // (unless that word is a name of ours: "In Minsk Commonwealth leaders")
+                    let before = text[..m.start()].trim_end_matches(' ');
+                    let word = &before[before.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+                    let named = self
+                        .matcher
+                        .find_iter(word)
+                        .any(|p| p.start() == 0 && p.end() == word.len());
+                    if !named {
+                        return None;
+                    }
                 }
                 Some(NameMatch {
                     start: m.start(),
@@ -759,8 +769,13 @@ fn inside_other_name(text: &str, start: usize) -> bool {
                 '.' | '!' | '?' | '\n' | ':' | ';' | '\u{2014}' | '\u{2013}'
             )
         });
+    // (a date before the name is no part of it: "Last August Commonwealth membership")
+    let lower = word.to_lowercase();
+    let date = crate::date::MONTH_NAMES.contains(&lower.as_str())
+        || crate::date::WEEKDAY_NAMES.contains(&lower.as_str());
     !opens_sentence
         && word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
         && word.len() > 1
+        && !date
 }
