@@ -3799,3 +3799,22 @@ fn the_ninth_sessions_second_review_cases() {
         ],
     );
 }
+
+#[test]
+fn an_attribution_hedges_a_relative_clause_and_did_renew_counts() {
+    // "according to Interfax" at the end hedges the relative clause's claim too ("appears to
+    // have decided" does not); "the six states that did renew the treaty" count its members.
+    check(
+        "2006-09-01",
+        "The Kremlin has welcomed back Uzbekistan, which rejoined the CSTO in June, according \
+         to Interfax. President Islam Karimov, who left the Tashkent pact in 1999, appears to \
+         have decided. The six states that did renew the Tashkent Treaty in 1999 went on to \
+         found the CSTO.",
+        &[
+            "rejoined Uzbekistan CSTO 2006-06 hedged",
+            "office Islam Karimov president Uzbekistan 2006-09-01",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "count CST 6 members 2006-09-01",
+        ],
+    );
+}

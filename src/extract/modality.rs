@@ -238,7 +238,14 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
     // ("quit GUUAM and reportedly joined the CSTO": not a later conjunct's own hedge; nor
     // the main clause's hedge for a relative clause: "Karimov, who left the pact in 1999,
     // appears to have decided")
-    let relative = clause[segments[own].0].is_any(&["which", "who", "whose", "that"]);
+    let relative = clause[segments[own].0].is_any(&["which", "who", "whose", "that"])
+        && segments.get(own + 1).is_some_and(|&(a, b, _)| {
+            clause[a..b].iter().any(|w| {
+                w.is_any(&[
+                    "appears", "appear", "appeared", "seems", "seem", "seemed", "may",
+                ])
+            })
+        });
     !relative
         && matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
         && seg.1 - seg.0 <= 5

@@ -217,7 +217,6 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         "suspended",
                         "returned",
                         "failed",
-                        "did",
                     ])
                 });
                 if relative.is_none() && eventful {
