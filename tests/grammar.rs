@@ -3818,3 +3818,15 @@ fn an_attribution_hedges_a_relative_clause_and_did_renew_counts() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_a_capitalised_word_and_a_no_break_space() {
+    // The check that a one-word name continues another name reads the word before it across
+    // any whitespace, multi-byte included, without panicking.
+    check(
+        "2009-09-01",
+        "The talks went on\u{a0}Minsk Commonwealth leaders met. Foo\u{a0}Xyz Commonwealth \
+         leaders met. Georgia left the Commonwealth.",
+        &["withdrew Georgia CIS ..2009-09-01 asserted"],
+    );
+}

@@ -594,7 +594,12 @@ impl Lexicon {
                 {
                     // (unless that word is a name of ours: "In Minsk Commonwealth leaders")
                     let before = text[..m.start()].trim_end_matches(' ');
-                    let word = &before[before.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+                    let word_start = before
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| c.is_whitespace())
+                        .map_or(0, |(i, c)| i + c.len_utf8());
+                    let word = &before[word_start..];
                     let named = self
                         .matcher
                         .find_iter(word)
