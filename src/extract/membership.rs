@@ -1460,8 +1460,9 @@ fn subject(
         && r.start >= 1
         && items[r.start - 1].is("like")
         && (r.start - 1 == lower
-            || items[r.start - 2].is_any(&["but", "and", "while", "whereas"])
-            || items[r.start - 2].is_punct(','))
+            || r.start >= 2
+                && (items[r.start - 2].is_any(&["but", "and", "while", "whereas"])
+                    || items[r.start - 2].is_punct(',')))
     {
         for st in like {
             if !states.contains(&st) {
