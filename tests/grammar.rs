@@ -3830,3 +3830,15 @@ fn a_name_after_a_capitalised_word_and_a_no_break_space() {
         &["withdrew Georgia CIS ..2009-09-01 asserted"],
     );
 }
+
+#[test]
+fn asked_to_leave_no_organisation() {
+    // "asked the Americans to leave" names no organisation to leave: no fact (an organisation
+    // named keeps the request a plan).
+    check(
+        "2005-09-07",
+        "At its summit in Astana in July, the SCO asked the Americans to leave. Moscow urged \
+         Tashkent to leave GUUAM.",
+        &["withdrew Uzbekistan GUAM 2005-09-07.. planned"],
+    );
+}

@@ -3188,7 +3188,22 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             continue;
         }
         let subj = subject(s, i, clause.start).or_else(|| purpose_subject(s, i, clause.start));
-        let object = object(s, vend, next_verb).or_else(|| {
+        let named_object = object(s, vend, next_verb);
+        // "asked the Americans to leave", "urged the Russians to withdraw": someone asked to go
+        // from no organisation named is asked to leave a place, not a membership.
+        let asked = subj.as_ref().is_some_and(|(_, r, _)| {
+            (r.start.saturating_sub(2)..r.start).any(|k| {
+                items[k].is_any(&[
+                    "asked", "asks", "ask", "urged", "urges", "urge", "told", "tells", "pressed",
+                    "invited", "ordered", "orders",
+                ])
+            })
+        });
+        if named_object.is_none() && asked {
+            i = vend;
+            continue;
+        }
+        let object = named_object.or_else(|| {
             let ev = match verb {
                 Verb::Event(ev) | Verb::Plan(ev) => ev,
                 Verb::Status(Event::NotMember) => Event::NotMember,
