@@ -3842,3 +3842,25 @@ fn asked_to_leave_no_organisation() {
         &["withdrew Uzbekistan GUAM 2005-09-07.. planned"],
     );
 }
+
+#[test]
+fn participants_in_an_organisation() {
+    // "an active participant in the Partnership for Peace", "a PfP participant since 1994" are
+    // members; "a keen participant" is no plan; "since joining it in 1994" after the status
+    // word starts it; "a participant in the talks", "only a participant, not a full member, of
+    // the CIS" are not.
+    check(
+        "2003-01-01",
+        "Kazakhstan is an active participant in the Partnership for Peace. Uzbekistan, a PfP \
+         participant since 1994, stays. Tajikistan has been a keen participant in NATO's \
+         Partnership for Peace since joining it in 2002. Georgia is a participant in the talks. \
+         Ukraine is only a participant, not a full member, of the CIS. Armenia is keen to join \
+         GUAM.",
+        &[
+            "member Kazakhstan PfP 2003-01-01 asserted",
+            "member Uzbekistan PfP 1994..2003-01-01 asserted",
+            "member Tajikistan PfP 2002..2003-01-01 asserted",
+            "joined Armenia GUAM 2003-01-01.. planned",
+        ],
+    );
+}

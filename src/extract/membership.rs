@@ -4748,6 +4748,21 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         {
             status_noun(s, m);
         }
+        // "an active participant in the Partnership for Peace", "a PfP participant since 1994"
+        // (not "only a participant, not a full member, of the CIS")
+        let org_at = |k: usize| {
+            items.get(k).is_some_and(|w| {
+                matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
+            })
+        };
+        if it.is_any(&["participant", "participants"])
+            && (items.get(m + 1).is_some_and(|w| w.is("in"))
+                && (org_at(m + 2)
+                    || items.get(m + 2).is_some_and(|w| w.is("the")) && org_at(m + 3))
+                || m > 0 && matches!(items[m - 1].entity(), Some(Entity::Org(_))))
+        {
+            status_noun(s, m);
+        }
         if it.is_any(&["shares", "share"]) {
             shared_with(s, m);
         }
@@ -6265,10 +6280,13 @@ fn status_time(
     if let Some(since) = near
         .into_iter()
         .find(|&k| items[k].is_any(&["since", "from"]))
-        // "Since joining GUAM in April 1999, ..." dates the joining, not the status.
-        && !items.get(since + 1).is_some_and(|w| {
-            w.text.ends_with("ing") && !w.is_any(&["founding", "beginning"])
-        })
+        // "Since joining GUAM in April 1999, ..." opening the clause dates the joining, not
+        // the status ("a participant in the programme since joining it in 1994" after the
+        // status word is its start).
+        && !(since < at
+            && items.get(since + 1).is_some_and(|w| {
+                w.text.ends_with("ing") && !w.is_any(&["founding", "beginning"])
+            }))
         && let Some((w, _)) = find_date(items, since + 1, clause.end, ctx)
         && let Some(today) = s.article
         // "a member from next year" is not a period that has begun.

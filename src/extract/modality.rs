@@ -113,7 +113,13 @@ const HEDGE_PHRASES: &[&[&str]] = &[
 /// the items between the subject and the verb.
 pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modality, bool) {
     // "May" with a capital is the month.
-    let planned = aux.iter().any(|i| i.is_any(PLANNED) && i.text != "May")
+    // ("keen to join" is a plan; "a keen participant" is not)
+    let planned = aux.iter().enumerate().any(|(k, i)| {
+        i.is_any(PLANNED)
+            && i.text != "May"
+            && (!i.is_any(&["keen", "eager", "ready", "poised", "likely", "due"])
+                || aux.get(k + 1).is_some_and(|w| w.is("to")))
+    })
         // "is to join", "are to sign"
         || aux.windows(2).any(|w| w[0].is_any(&["is", "are", "was", "were"]) && w[1].is("to"));
     // "have yet to join"
