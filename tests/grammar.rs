@@ -3864,3 +3864,23 @@ fn participants_in_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn the_ninth_sessions_third_review_cases() {
+    // A participant only in an organisation standing alone (not "the NATO summit", "CIS
+    // economic talks", "a non-participant", "the SCO participants included"); "due next month
+    // to join" is a plan; only a people asked to go, with nothing named, goes from nothing
+    // ("NATO invited Georgia to join", "Moscow urged Tashkent to quit" after GUUAM are plans).
+    check(
+        "2005-06-01",
+        "Azerbaijan, a participant in the NATO summit, met Georgia. Turkmenistan is a \
+         participant in CIS economic talks. Belarus, a non-participant in NATO programmes, \
+         objected. Ukraine is due next month to join the WTO. NATO invited Georgia to join. \
+         GUUAM leaders met in Chisinau. Moscow urged Tashkent to quit.",
+        &[
+            "joined Ukraine WTO 2005-06-01.. planned",
+            "joined Georgia NATO 2005-06-01.. planned",
+            "withdrew Uzbekistan GUAM 2005-06-01.. planned",
+        ],
+    );
+}

@@ -3191,14 +3191,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let named_object = object(s, vend, next_verb);
         // "asked the Americans to leave", "urged the Russians to withdraw": someone asked to go
         // from no organisation named is asked to leave a place, not a membership.
-        let asked = subj.as_ref().is_some_and(|(_, r, _)| {
-            (r.start.saturating_sub(2)..r.start).any(|k| {
-                items[k].is_any(&[
-                    "asked", "asks", "ask", "urged", "urges", "urge", "told", "tells", "pressed",
-                    "invited", "ordered", "orders",
-                ])
-            })
-        });
+        // (only a people asked to go, with nothing named to go from: "NATO invited Georgia to
+        // join", "Moscow urged Tashkent to quit" after a sentence about GUUAM are plans)
+        let asked = items[i].is_any(&["leave", "go", "withdraw", "depart", "quit"])
+            && subj.as_ref().is_some_and(|(_, r, _)| {
+                r.end > r.start
+                    && is_people(s, &items[r.end - 1])
+                    && (r.start.saturating_sub(2)..r.start).any(|k| {
+                        items[k].is_any(&[
+                            "asked", "asks", "ask", "urged", "urges", "urge", "told", "tells",
+                            "pressed", "invited", "ordered", "orders",
+                        ])
+                    })
+            });
         if named_object.is_none() && asked {
             i = vend;
             continue;
@@ -4750,16 +4755,16 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         // "an active participant in the Partnership for Peace", "a PfP participant since 1994"
         // (not "only a participant, not a full member, of the CIS")
-        let org_at = |k: usize| {
-            items.get(k).is_some_and(|w| {
-                matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
-            })
-        };
-        if it.is_any(&["participant", "participants"])
+        // (the organisation standing alone: not "a participant in the CSTO summit", "in CIS
+        // economic talks"; "a PfP participant" with its article, not "the SCO participants
+        // included"; not "a non-participant")
+        if it.is("participant")
+            && !(m > 0 && items[m - 1].kind == super::tokens::Kind::Dash { joining: true })
             && (items.get(m + 1).is_some_and(|w| w.is("in"))
-                && (org_at(m + 2)
-                    || items.get(m + 2).is_some_and(|w| w.is("the")) && org_at(m + 3))
-                || m > 0 && matches!(items[m - 1].entity(), Some(Entity::Org(_))))
+                && org_alone(items, Toks(items.get(m + 2..).unwrap_or_default()))
+                || m >= 2
+                    && matches!(items[m - 1].entity(), Some(Entity::Org(_)))
+                    && items[m - 2].is_any(&["a", "an"]))
         {
             status_noun(s, m);
         }

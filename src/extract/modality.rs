@@ -118,7 +118,8 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
         i.is_any(PLANNED)
             && i.text != "May"
             && (!i.is_any(&["keen", "eager", "ready", "poised", "likely", "due"])
-                || aux.get(k + 1).is_some_and(|w| w.is("to")))
+                // ("is due next month to join")
+                || aux[k + 1..].iter().take(4).any(|w| w.is("to")))
     })
         // "is to join", "are to sign"
         || aux.windows(2).any(|w| w[0].is_any(&["is", "are", "was", "were"]) && w[1].is("to"));
