@@ -556,20 +556,22 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             });
             // "both still sit, with differing degrees of enthusiasm, in the Commonwealth": a
             // status's phrase broken by an aside between commas.
-            let aside_end = (items.get(i + 1).is_some_and(|w| w.is_punct(',')))
-                .then(|| (i + 3..(i + 10).min(items.len())).find(|&c| items[c].is_punct(',')))
-                .flatten()
-                .filter(|&c| {
-                    // (an aside with a claim or a date of its own is no part of the phrase:
-                    // "remains, having suspended its membership in 2002, in GUUAM", "was, until
-                    // 2005, in GUUAM")
-                    !items[i + 2..c].iter().any(|w| {
-                        w.entity().is_some()
-                            || w.is_punct(';')
-                            || w.is_dash()
-                            || w.is_any(&["until", "till", "before", "after"])
-                    }) && !(i + 2..c).any(|k| verb_at(items, k).is_some())
-                });
+            // (looked for only when no adverb opens the phrase: it reads the aside's words)
+            let aside_end = (!(manner || copula && adverb)
+                && items.get(i + 1).is_some_and(|w| w.is_punct(',')))
+            .then(|| (i + 3..(i + 10).min(items.len())).find(|&c| items[c].is_punct(',')))
+            .flatten()
+            .filter(|&c| {
+                // (an aside with a claim or a date of its own is no part of the phrase:
+                // "remains, having suspended its membership in 2002, in GUUAM", "was, until
+                // 2005, in GUUAM")
+                !items[i + 2..c].iter().any(|w| {
+                    w.entity().is_some()
+                        || w.is_punct(';')
+                        || w.is_dash()
+                        || w.is_any(&["until", "till", "before", "after"])
+                }) && !(i + 2..c).any(|k| verb_at(items, k).is_some())
+            });
             let from = if manner || copula && adverb {
                 i + 2
             } else if let Some(c) = aside_end {
@@ -4121,19 +4123,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 (Some(mo), true, Some(y)) => Interval::month(y, mo),
                 _ => w2,
             };
-            for st in &states {
-                s.push(
-                    Claim::Membership {
-                        event,
-                        state: Some(*st),
-                        org: o2,
-                    },
-                    Some(w2),
-                    modality,
-                    subj_range.start.min(i)..r2.start,
-                    false,
-                );
-            }
+            let span = subj_range.start.min(i)..r2.start;
+            push_statuses(s, &[o2], &states, event, Some(w2), modality, span, false);
         }
         // "remains in the CIS and GUAM but not in the CSTO", "joined the CIS but not the
         // treaty": the organisation set against the rest is denied.

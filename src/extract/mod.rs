@@ -149,27 +149,7 @@ impl<'a, 't> Sentence<'a, 't> {
         let lex = self.lexicon;
         for k in (0..i.min(items.len())).rev() {
             match items[k].entity() {
-                // (not a name qualifying a noun: "for a Commonwealth summit"; a possessive is
-                // still the organisation's: "the treaty's first term had expired, and three of
-                // its parties")
-                Some(Entity::Org(o))
-                    if items.get(k + 1).is_some_and(|w| w.text == "'s")
-                        // (not a place: "at NATO's anniversary summit"; "days before GUUAM's
-                        // Yalta summit" is still GUUAM's)
-                        && !(k >= 1
-                            && items[k - 1].is_any(&["at", "in", "during"])
-                            && items[k + 2..(k + 5).min(items.len())]
-                                .iter()
-                                .any(|w| w.is_any(membership::MODIFIED_NOUNS)))
-                        || !membership::is_modifier(items, k + 1)
-                        // ("the four GUAM states ... that group": its members counted stand for
-                        // it; not "at the urging of the other CIS states")
-                        || k >= 1
-                            && num(&items[k - 1]).is_some()
-                            && items.get(k + 1).is_some_and(|w| {
-                                w.is_any(&["states", "countries", "members", "partners", "nations"])
-                            }) =>
-                {
+                Some(Entity::Org(o)) if stands_for_itself(items, k) => {
                     return Some(o);
                 }
                 // "When the treaty came up for renewal, A and B did not renew it": the treaty
@@ -780,4 +760,28 @@ pub fn num(i: &Item<'_>) -> Option<u64> {
         Kind::Num(v) => Some(v),
         _ => None,
     }
+}
+
+/// Whether the organisation's name at item `k` stands for the organisation itself, for "it" or
+/// "its membership" to point back to: not a name qualifying a noun ("for a Commonwealth
+/// summit"); a possessive is still the organisation's ("the treaty's first term had expired,
+/// and three of its parties"), unless it names a place ("at NATO's anniversary summit"; "days
+/// before GUUAM's Yalta summit" is still GUUAM's); its members counted stand for it ("the four
+/// GUAM states ... that group"; not "the other CIS states").
+fn stands_for_itself(items: &[Item<'_>], k: usize) -> bool {
+    let after = |w: &str| items.get(k + 1).is_some_and(|i| i.text == w);
+    if after("'s") {
+        let place = k >= 1
+            && items[k - 1].is_any(&["at", "in", "during"])
+            && items[k + 2..(k + 5).min(items.len())]
+                .iter()
+                .any(|w| w.is_any(membership::MODIFIED_NOUNS));
+        return !place || !membership::is_modifier(items, k + 1);
+    }
+    !membership::is_modifier(items, k + 1)
+        || k >= 1
+            && num(&items[k - 1]).is_some()
+            && items.get(k + 1).is_some_and(|w| {
+                w.is_any(&["states", "countries", "members", "partners", "nations"])
+            })
 }

@@ -590,23 +590,14 @@ impl Lexicon {
                     && !exact
                     && !matched.contains(' ')
                     && matched.chars().skip(1).all(char::is_lowercase)
-                    && inside_other_name(text, m.start())
-                {
+                    && let Some(word) = capitalised_word_before(text, m.start())
                     // (unless that word is a name of ours: "In Minsk Commonwealth leaders")
-                    let before = text[..m.start()].trim_end_matches(' ');
-                    let word_start = before
-                        .char_indices()
-                        .rev()
-                        .find(|(_, c)| c.is_whitespace())
-                        .map_or(0, |(i, c)| i + c.len_utf8());
-                    let word = &before[word_start..];
-                    let named = self
+                    && !self
                         .matcher
                         .find_iter(word)
-                        .any(|p| p.start() == 0 && p.end() == word.len());
-                    if !named {
-                        return None;
-                    }
+                        .any(|p| p.start() == 0 && p.end() == word.len())
+                {
+                    return None;
                 }
                 Some(NameMatch {
                     start: m.start(),
@@ -751,12 +742,13 @@ impl Unit {
     }
 }
 
-/// Whether the word before byte `start` of `text` is a capitalised word (not a possessive, not
-/// the first word of a sentence or a line), so that a name starting at `start` continues it.
-fn inside_other_name(text: &str, start: usize) -> bool {
+/// The capitalised word right before byte `start` of `text` (one space between; not a
+/// possessive, not the first word of a sentence or a line, not a month or a weekday), which a
+/// name starting at `start` may continue.
+fn capitalised_word_before(text: &str, start: usize) -> Option<&str> {
     let before = text[..start].trim_end_matches(' ');
     if before.len() + 1 != start {
-        return false;
+        return None;
     }
     let word_start = before
         .rfind(|c: char| !c.is_alphanumeric() && c != '-')
@@ -778,9 +770,10 @@ fn inside_other_name(text: &str, start: usize) -> bool {
     let lower = word.to_lowercase();
     let date = crate::date::MONTH_NAMES.contains(&lower.as_str())
         || crate::date::WEEKDAY_NAMES.contains(&lower.as_str());
-    !opens_sentence
+    (!opens_sentence
         && word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
         && word.len() > 1
-        && !date
+        && !date)
+        .then_some(word)
 }
