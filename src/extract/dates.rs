@@ -88,6 +88,10 @@ pub struct DateContext {
     pub anchor_year: Option<i32>,
     /// A month stated earlier in the sentence ("in December 1993 ... that same month").
     pub anchor_month: Option<(i32, u32)>,
+    /// The last year an earlier sentence named, for "the following year", "three years later"
+    /// and "that spring" when this sentence names none ("... signed it in 1992. Belarus came
+    /// aboard the following year").
+    pub previous_year: Option<i32>,
     /// The claim is about the future (planned): a bare month is the next one.
     pub future: bool,
 }
@@ -263,6 +267,8 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
     let weekday = |input| {
         item(|i| weekday_of(i).is_some())(input).map(|(r, i)| (r, weekday_of(i).expect("checked")))
     };
+    let season =
+        |input| item(|i| i.is_any(&["spring", "summer", "autumn", "fall", "winter"]))(input);
     alt((
         (alt((word("last"), word("previous"))), word("year")).map(move |_| Interval::year(ay - 1)),
         (word("this"), word("year")).map(move |_| Interval::year(ay)),
@@ -351,7 +357,7 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             Interval::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
         }),
         (num, alt((word("years"), word("year"))), word("later")).map(move |(n, _, _)| {
-            match ctx.anchor_year {
+            match ctx.anchor_year.or(ctx.previous_year) {
                 Some(y) => Interval::year(y + n),
                 None => Interval::until(today),
             }
@@ -361,7 +367,23 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
         (num, alt((word("years"), word("year"))), word("earlier"))
             .map(move |(n, _, _)| Interval::year(ctx.anchor_year.unwrap_or(ay) - n)),
         // "in the spring of that year": the year named before.
-        (word("that"), word("year")).map_opt(move |_| ctx.anchor_year.map(Interval::year)),
+        // "this summer" is the article's year; "that spring", "the same spring" the year named
+        // before; "the following spring" the one after it.
+        alt((
+            (word("that"), word("year"))
+                .map_opt(move |_| ctx.anchor_year.or(ctx.previous_year).map(Interval::year)),
+            (word("this"), season).map(move |_| Interval::year(ay)),
+            (
+                alt((word("that"), (word("the"), word("same")).map(|(t, _)| t))),
+                season,
+            )
+                .map_opt(move |_| ctx.anchor_year.or(ctx.previous_year).map(Interval::year)),
+            (word("the"), word("following"), season).map_opt(move |_| {
+                ctx.anchor_year
+                    .or(ctx.previous_year)
+                    .map(|y| Interval::year(y + 1))
+            }),
+        )),
         alt((
             // "that same month", "later the same month": the month named before.
             (
@@ -411,17 +433,19 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             alt((word("years"), word("year"))),
             alt((word("afterwards"), word("afterward"), word("on"))),
         )
-            .map(move |(n, _, _)| match ctx.anchor_year {
-                Some(y) => Interval::year(y + n),
-                None => Interval::until(today),
-            }),
+            .map(
+                move |(n, _, _)| match ctx.anchor_year.or(ctx.previous_year) {
+                    Some(y) => Interval::year(y + n),
+                    None => Interval::until(today),
+                },
+            ),
         alt((
             (
                 word("the"),
                 alt((word("following"), word("next"))),
                 word("year"),
             )
-                .map(move |_| match ctx.anchor_year {
+                .map(move |_| match ctx.anchor_year.or(ctx.previous_year) {
                     Some(y) => Interval::year(y + 1),
                     None => Interval::year(ay + 1),
                 }),
@@ -485,6 +509,12 @@ pub fn find_date(
     let mut i = from;
     while i < to {
         let it = &items[i];
+        // An earlier sentence's year only when this one names none before the date ("Moscow
+        // joined in 2002, and Astana two years later" is not counted from a year before).
+        let ctx = DateContext {
+            previous_year: ctx.previous_year.filter(|_| first_year(items, i).is_none()),
+            ..ctx
+        };
         let starts = year_of(it).is_some()
             || month_of(it).is_some()
             || weekday_of(it).is_some()
@@ -628,6 +658,7 @@ mod tests {
             article: Day::parse_iso(article),
             anchor_year: first_year(&it, it.len()),
             anchor_month: last_month(&it, it.len()),
+            previous_year: None,
             future,
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
@@ -693,6 +724,7 @@ mod tests {
             article: Day::parse_iso(article),
             anchor_year: Some(year),
             anchor_month: None,
+            previous_year: None,
             future: false,
         };
         find_date(&it, 0, it.len(), ctx)

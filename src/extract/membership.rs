@@ -1107,6 +1107,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         k += 1;
     }
+    if let Some(named) = named_after_description(items, from, end) {
+        return Some(named);
+    }
     // "formed a consultative forum": an organisation described, not named — the article's own.
     if let Some(first) = items.get(from)
         && first.is_any(&["a", "an"])
@@ -1214,6 +1217,97 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .map(|o| (o, k));
     }
     None
+}
+
+/// "belongs to all three of the region's Moscow-centred bodies—the CSTO, EurAsEC and the SCO",
+/// "sits in two clubs: GUAM and the CIS": organisations described in the plural and then named
+/// after a dash or a colon. The first of them and the item after it (the caller reads on for
+/// the rest of the list).
+fn named_after_description(items: &[Item<'_>], from: usize, end: usize) -> Option<(OrgId, usize)> {
+    const GROUPS: &[&str] = &[
+        "bodies",
+        "organisations",
+        "organizations",
+        "groupings",
+        "groups",
+        "clubs",
+        "blocs",
+        "alliances",
+        "structures",
+        "institutions",
+        "pacts",
+        "forums",
+        "treaties",
+        "communities",
+        "arrangements",
+    ];
+    // (a colon may close the clause the verb is in)
+    let stop = (end + 1).min(from + 12).min(items.len());
+    let mark = (from + 1..stop).find(|&j| items[j].is_dash() || items[j].is_punct(':'))?;
+    if mark == end && !items[mark].is_punct(':') {
+        return None;
+    }
+    if items[mark].kind == (super::tokens::Kind::Dash { joining: true })
+        || !items[mark - 1].is_any(GROUPS)
+    {
+        return None;
+    }
+    // Only a description between: no verb, no clause break, no organisation of its own.
+    if items[from..mark].iter().enumerate().any(|(j, w)| {
+        w.is_punct(',')
+            || w.is_punct(';')
+            || w.is_punct('.')
+            || matches!(w.entity(), Some(Entity::Org(_)))
+            || verb_at(items, from + j).is_some()
+    }) {
+        return None;
+    }
+    let a = mark + 1 + usize::from(items.get(mark + 1).is_some_and(|w| w.is("the")));
+    match items.get(a).and_then(|w| w.entity()) {
+        Some(Entity::Org(o)) if !is_modifier(items, a + 1) => Some((o, a + 1)),
+        _ => None,
+    }
+}
+
+/// The further organisations of a list whose first one ends at item `a` ("the CSTO, EurAsEC
+/// and the SCO", "the CIS and of GUAM", "the Shanghai Five as well as of the treaty"), and the
+/// item after the last. A list counts only when closed by a conjunction `conj` ("joined GUUAM,
+/// NATO said" is no list).
+fn further_orgs(
+    items: &[Item<'_>],
+    a: usize,
+    conj: &dyn Fn(&Item<'_>) -> bool,
+) -> (Vec<OrgId>, usize) {
+    let mut more = Vec::new();
+    let mut end = a;
+    loop {
+        let as_well_as = items.get(end).is_some_and(|i| i.is("as"))
+            && items.get(end + 1).is_some_and(|i| i.is("well"))
+            && items.get(end + 2).is_some_and(|i| i.is("as"));
+        let comma = !as_well_as && items.get(end).is_some_and(|i| i.is_punct(','));
+        let mut b = end + usize::from(comma);
+        let closing = as_well_as || items.get(b).is_some_and(conj);
+        if !comma && !closing {
+            return (Vec::new(), a);
+        }
+        b += if as_well_as { 3 } else { usize::from(closing) };
+        while items
+            .get(b)
+            .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "the", "also"]))
+        {
+            b += 1;
+        }
+        match items.get(b).and_then(|i| i.entity()) {
+            Some(Entity::Org(o)) if !is_modifier(items, b + 1) => {
+                more.push(o);
+                end = b + 1;
+            }
+            _ => return (Vec::new(), a),
+        }
+        if closing {
+            return (more, end);
+        }
+    }
 }
 
 /// Whether items `from..upto` (before a subject) hold a subordinate clause with a verb of its
@@ -4025,50 +4119,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         };
         // "... remains outside the CSTO and the Eurasian Economic Community": a second object.
         // "... never joined the CST, the Eurasian Economic Community or the SCO": a list of them.
-        let mut orgs = vec![org];
-        let mut listed = oend;
-        let (first_end, mut closed) = (oend, false);
-        let mut oend = oend;
-        loop {
-            let mut a = oend;
-            let comma = items.get(a).is_some_and(|w| w.is_punct(','));
-            if comma {
-                a += 1;
-            }
-            let conj = items
-                .get(a)
-                .is_some_and(|w| w.is_any(&["and", "or", "nor"]));
-            if conj {
-                a += 1;
-            }
-            if !comma && !conj {
-                break;
-            }
-            while items
-                .get(a)
-                .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "the", "also"]))
-            {
-                a += 1;
-            }
-            match items.get(a).and_then(|w| w.entity()) {
-                Some(Entity::Org(o2)) if !is_modifier(items, a + 1) => {
-                    orgs.push(o2);
-                    oend = a + 1;
-                }
-                _ => break,
-            }
-            // The list ends at its conjunction.
-            if conj {
-                closed = true;
-                break;
-            }
-            listed = oend;
-        }
-        // ("... joined GUUAM, NATO said": a list without its conjunction is no list.)
-        if !closed && listed != first_end {
-            orgs.truncate(1);
-            oend = first_end;
-        }
+        let (more, oend) = further_orgs(items, oend, &|w| w.is_any(&["and", "or", "nor"]));
+        let orgs: Vec<OrgId> = std::iter::once(org).chain(more).collect();
         let span = subj_range.start.min(i)..oend;
         for org in &orgs {
             for st in &states {
@@ -5155,8 +5207,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut former = false;
     let mut hedged = false;
     let mut adjectives = 0;
-    let mut also_org = None;
+    let mut also_orgs: Vec<OrgId> = Vec::new();
     let mut also_end = 0;
+    // Whether the organisation is named in the phrase (not pointed back to).
+    let mut named = false;
     while k > 0 {
         let p = &items[k - 1];
         if let Some(Entity::Org(o)) = p.entity() {
@@ -5263,32 +5317,23 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if year_before_org(items, after_prep + the) {
             the += 1;
         }
-        if let Ok((rest, o)) = org_name(Toks(&items[after_prep + the..])) {
+        // ("a member of three bodies: the CSTO, EurAsEC and the SCO")
+        let first = org_name(Toks(&items[after_prep + the..]))
+            .ok()
+            .map(|(rest, o)| (o, index_of(items, rest)))
+            .or_else(|| named_after_description(items, after_prep, items.len()));
+        if let Some((o, next)) = first {
             org = Some(o);
-            after = index_of(items, rest);
+            named = true;
+            after = next;
             // "members of the CSTO and of the SCO", "members of the CIS and GUAM"
-            // ("members of the Shanghai Five as well as of the treaty")
-            let mut a = after;
-            let as_well_as = items.get(a).is_some_and(|i| i.is("as"))
-                && items.get(a + 1).is_some_and(|i| i.is("well"))
-                && items.get(a + 2).is_some_and(|i| i.is("as"));
-            if as_well_as
-                || items.get(a).is_some_and(|i| {
-                    i.is("and") || (neither && i.is("nor")) || (either && i.is("or"))
-                })
-            {
-                a += if as_well_as { 3 } else { 1 };
-                if items.get(a).is_some_and(|i| i.is_any(&["of", "in"])) {
-                    a += 1;
-                }
-                if items.get(a).is_some_and(|i| i.is("the")) {
-                    a += 1;
-                }
-                if let Some(Entity::Org(o2)) = items.get(a).and_then(|i| i.entity()) {
-                    also_org = Some(o2);
-                    also_end = a + 1;
-                }
-            }
+            // ("members of the Shanghai Five as well as of the treaty"), "a member of the CSTO,
+            // EurAsEC and the SCO"
+            let (more, end) = further_orgs(items, after, &|i| {
+                i.is("and") || (neither && i.is("nor")) || (either && i.is("or"))
+            });
+            also_orgs = more;
+            also_end = end;
         } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after_prep..])) {
             org = s.anaphor_org(after_prep);
             after = index_of(items, rest);
@@ -5449,14 +5494,33 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         })
         .flatten()
     });
-    let Some(org) = org else { return };
+    let Some(mut org) = org else { return };
+    named |= pre_org.is_some();
+    // "The remaining six members—A, B, ...—" in 2012, pointing back to the Collective Security
+    // Treaty named earlier: an organisation pointed back to, told of as it is now, is what it
+    // has since become (not the document itself: "the treaty's parties", "a member of neither
+    // the treaty nor its successor").
+    let past = former || k > 0 && items[k - 1].is_any(&["was", "were"]);
+    if !named
+        && !past
+        && !items[k.saturating_sub(2)..after.min(items.len())]
+            .iter()
+            .any(|w| w.is_any(&["treaty", "pact", "signatories", "signatory", "successor"]))
+        && let Some(today) = s.article
+    {
+        org = s.form_on(org, today);
+    }
     // "was never an enthusiastic member" judges the membership; it does not deny it.
     if negated && adjectives > 0 {
         return;
     }
     let clause = s.clause(m);
-    let orgs: Vec<OrgId> = std::iter::once(org).chain(also_org).collect();
-    let after = if also_org.is_some() { also_end } else { after };
+    let after = if also_orgs.is_empty() {
+        after
+    } else {
+        also_end
+    };
+    let orgs: Vec<OrgId> = std::iter::once(org).chain(also_orgs).collect();
     // Case 1: copula — "X is (not) a member of Y".
     if !collective && k > 0 && items[k - 1].is_any(COPULAS) {
         let cop = k - 1;
@@ -6317,6 +6381,9 @@ fn status_time(
 /// What this sentence leaves for the next: its last group of states and organisation.
 pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let mut d = s.discourse.clone();
+    if let Some(y) = super::dates::first_year(s.items, s.items.len()) {
+        d.year = Some(y);
+    }
     d.last_event = s.facts.iter().rev().find_map(|f| match f.claim {
         Claim::Membership {
             event,

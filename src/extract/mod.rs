@@ -52,6 +52,8 @@ pub struct Discourse {
     pub mentions: Vec<(OrgId, u32, u32)>,
     /// The last event the previous sentence told, for "Georgia followed suit".
     pub last_event: Option<Told>,
+    /// The last year a sentence named, for "the following year" in a later one.
+    pub year: Option<i32>,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
@@ -517,6 +519,7 @@ impl<'a, 't> Sentence<'a, 't> {
             article: self.article,
             anchor_year: dates::first_year(self.items, upto),
             anchor_month: dates::last_month(self.items, upto),
+            previous_year: self.discourse.year,
             future,
         }
     }
