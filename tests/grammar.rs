@@ -3969,3 +3969,27 @@ fn relative_dates_anchored_in_an_earlier_sentence() {
         ],
     );
 }
+
+#[test]
+fn led_into_and_out_of_with_adverbs_and_affairs() {
+    // "led Georgia into the CIS and the Tashkent Treaty in the grim winter of 1993" is both
+    // joinings, dated; "led Georgia out of the treaty" is a withdrawal; "stopped taking part in
+    // the affairs of GUUAM" is GUUAM's; an adverb in "-ly" between auxiliary and verb ("had
+    // eagerly joined") keeps the verb's subject (not "a loyal ally").
+    check(
+        "2004-02-16",
+        "Shevardnadze led Georgia into the Commonwealth of Independent States and the Tashkent \
+         Treaty in the grim winter of 1993; he led Georgia out of the treaty six years later. \
+         Tashkent stopped taking part in the affairs of GUUAM in 2002. Moldova left GUUAM, the \
+         grouping it had eagerly joined in 1997. Armenia, a loyal ally, joined the CSTO.",
+        &[
+            "joined Georgia CIS 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "withdrew Moldova GUAM ..2004-02-16 asserted",
+            "joined Moldova GUAM 1997 asserted",
+            "joined Armenia CSTO ..2004-02-16 asserted",
+        ],
+    );
+}

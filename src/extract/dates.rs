@@ -123,9 +123,31 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
         };
         let hyphen =
             |input| item(|i: &Item<'_>| matches!(i.kind, Kind::Dash { .. }) || i.is("to"))(input);
+        let season = |input| {
+            item(|i: &Item<'_>| i.is_any(&["spring", "summer", "autumn", "fall", "winter"]))(input)
+        };
         let mut qualifier = opt(alt(((
             opt(word("the")),
             alt((
+                // "the grim winter of 1993": one word describing the season.
+                (
+                    item(|i: &Item<'_>| {
+                        i.kind == Kind::Word
+                            && i.text.chars().all(|c| c.is_lowercase() || c == '-')
+                            && !i.is_any(&[
+                                "this",
+                                "that",
+                                "last",
+                                "next",
+                                "same",
+                                "following",
+                                "previous",
+                                "coming",
+                            ])
+                    }),
+                    season,
+                )
+                    .map(|(_, s)| s),
                 word("early"),
                 word("mid"),
                 word("late"),

@@ -1066,6 +1066,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         {
             return Some((o, k + 2));
         }
+        // "stopped taking part in the affairs of GUUAM": the organisation whose they are.
+        if it.is("the")
+            && items.get(k + 1).is_some_and(|w| {
+                w.is_any(&["work", "activities", "meetings", "structures", "affairs"])
+            })
+            && items.get(k + 2).is_some_and(|w| w.is("of"))
+        {
+            k += 3;
+            continue;
+        }
         // "returned to its successor, the CSTO"
         if it.is_any(&["successor", "predecessor", "heir"]) {
             k += 1;
@@ -7017,7 +7027,12 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
     let mut k = index_of(items, rest);
     let back = items.get(k).is_some_and(|w| w.is("back"));
     k += usize::from(back);
-    if !items.get(k).is_some_and(|w| w.is("into")) {
+    // "led Georgia out of the treaty": the state taken out of it.
+    let out = !back
+        && items.get(k).is_some_and(|w| w.is("out"))
+        && items.get(k + 1).is_some_and(|w| w.is("of"));
+    k += usize::from(out);
+    if !items.get(k).is_some_and(|w| w.is("into") || out) {
         return;
     }
     let the = usize::from(items.get(k + 1).is_some_and(|w| w.is("the")));
@@ -7038,6 +7053,9 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
             _ => return,
         },
     };
+    // "led Georgia into the Commonwealth and the Tashkent Treaty"
+    let (more, end) = further_orgs(items, end, &|w| w.is("and"));
+    let orgs: Vec<OrgId> = std::iter::once(org).chain(more).collect();
     let clause = s.clause(v);
     let aux_from = aux_window(items, v, clause.start);
     let (mut modality, _) = modality(
@@ -7058,8 +7076,12 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
         .filter(|(_, r)| r.start <= end + 1)
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
-    let event = if back { Event::Rejoined } else { Event::Joined };
-    push_statuses(s, &[org], &states, event, when, modality, v..end, false);
+    let event = match (back, out) {
+        (true, _) => Event::Rejoined,
+        (_, true) => Event::Withdrew,
+        _ => Event::Joined,
+    };
+    push_statuses(s, &orgs, &states, event, when, modality, v..end, false);
 }
 
 /// "Tajikistan is one of the six members of the treaty (the others are A, B, ...)": the others

@@ -402,4 +402,48 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "recently",
             "increasingly",
         ])
+        || manner_adverb(i)
+}
+
+/// "had so ostentatiously joined", "eagerly signed": an adverb in "-ly" between the auxiliary
+/// and the verb (not a noun or adjective that ends so: "ally", "assembly", "early", "likely").
+fn manner_adverb(i: &Item<'_>) -> bool {
+    i.kind == super::tokens::Kind::Word
+        && i.text.len() >= 6
+        && i.text.ends_with("ly")
+        && i.text.chars().all(|c| c.is_ascii_lowercase())
+        && !i.is_any(&[
+            "early",
+            "family",
+            "assembly",
+            "supply",
+            "apply",
+            "reply",
+            "comply",
+            "imply",
+            "multiply",
+            "rally",
+            "daily",
+            "weekly",
+            "monthly",
+            "yearly",
+            "quarterly",
+            "likely",
+            "unlikely",
+            "elderly",
+            "friendly",
+            "costly",
+            "lonely",
+            "lovely",
+            "orderly",
+            "timely",
+            "deadly",
+            "anomaly",
+            "monopoly",
+            "italy",
+            "only",
+            "belly",
+            "bully",
+            "jelly",
+        ])
 }
