@@ -3993,3 +3993,41 @@ fn led_into_and_out_of_with_adverbs_and_affairs() {
         ],
     );
 }
+
+#[test]
+fn a_description_of_the_object_and_the_remaining_members_set_off_by_commas() {
+    // A relative clause on a description of the object keeps its date ("joining the GUAM
+    // forum, the loose grouping that A and B put together in October 1997" is a plan from now;
+    // "put together" is a founding). After "remaining" or "other", a list set off by commas
+    // names the members (of what the sentence before told a departure from), unless an event
+    // follows ("The other two, A and B, founded ..."); a list that does not fit leaves no
+    // organisation behind for "the organisation" after it.
+    check(
+        "2002-10-15",
+        "Tashkent is considering joining the GUAM forum, the loose grouping that Georgia and \
+         Ukraine put together in October 1997. This summer Tashkent stopped taking part in \
+         GUUAM. The remaining four, Georgia, Ukraine, Azerbaijan and Moldova, are relieved. \
+         The other two, Belarus and Russia, founded the Union State.",
+        &[
+            "joined Uzbekistan GUAM 2002-10-15.. planned",
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "member Georgia GUAM 2002-10-15 asserted",
+            "member Ukraine GUAM 2002-10-15 asserted",
+            "member Azerbaijan GUAM 2002-10-15 asserted",
+            "member Moldova GUAM 2002-10-15 asserted",
+        ],
+    );
+    // "the other two, Armenia and Belarus, stay out" are the subject (not the states before).
+    check(
+        "2007-10-17",
+        "Russia and China sit in the SCO; the other two, Armenia and Belarus, stay out.",
+        &[
+            "member Russia SCO 2007-10-17 asserted",
+            "member China SCO 2007-10-17 asserted",
+            "not_member Armenia SCO 2007-10-17 asserted",
+            "not_member Belarus SCO 2007-10-17 asserted",
+        ],
+    );
+}

@@ -289,6 +289,7 @@ const VERBS: &[(&str, Verb)] = &[
     ("created", Verb::Event(Event::Founded)),
     ("create", Verb::Event(Event::Founded)),
     ("set up", Verb::Event(Event::Founded)),
+    ("put together", Verb::Event(Event::Founded)),
     ("established", Verb::Event(Event::Founded)),
     ("establish", Verb::Event(Event::Founded)),
     ("launched", Verb::Event(Event::Founded)),
@@ -1586,13 +1587,14 @@ fn subject_near(
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
     // "Three more states, Azerbaijan, Georgia and Belarus, acceded in 1993": the list set off
-    // after a noun for states.
+    // after a noun for states (or a number: "the other two, Armenia and Belarus, stay out").
     if v >= 2
         && items[v - 1].is_punct(',')
         && let Some((st, r)) = list_ending_at(s, v - 1, lower)
         && r.start >= 2
         && items[r.start - 1].is_punct(',')
-        && items[r.start - 2].is_any(STATE_NOUNS)
+        && (items[r.start - 2].is_any(STATE_NOUNS)
+            || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len()))
     {
         return Some((st, r, v));
     }
@@ -3871,6 +3873,23 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         && !items[k + 1..date_end].iter().any(|w| w.is_dash())
                 })
                 .unwrap_or(date_end);
+            // (nor from a relative clause on a description of the object: "joining the GUAM
+            // forum, the loose grouping that A and B put together in October 1997")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && items
+                            .get(k + 1)
+                            .is_some_and(|w| w.is_any(&["the", "a", "an"]))
+                        && (k + 2..(k + 7).min(date_end)).any(|j| {
+                            items[j].is_any(&["that", "which", "who", "whose"])
+                                || items[j].is_any(super::grammar::ORG_ANAPHORS)
+                                    && items.get(j + 1).is_some_and(|w| {
+                                        is_state_item(w) || w.is_any(&["it", "they"])
+                                    })
+                        })
+                })
+                .unwrap_or(date_end);
             let date_end =
                 relative_clause_end(items, lower.max(i.saturating_sub(4))..i, oend, date_end);
             // (nor from a participle's clause: ", citing the neutrality recognised in 1995",
@@ -4919,25 +4938,46 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     && items.get(l).is_some_and(|w| w.is_punct('(')));
         let colon = items.get(l).is_some_and(|w| w.is_punct(':'))
             && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")));
-        let opener = items
-            .get(l)
-            .filter(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('));
+        // ("The remaining four, A, B, C and D, are ...": after "remaining" or "other", a list
+        // set off by commas)
+        let opener = items.get(l).filter(|w| {
+            w.is_dash() || w.is_punct(':') || w.is_punct('(') || d < m && w.is_punct(',')
+        });
+        // ("The other five, A, B, ..., founded the community": the event, not a status)
+        let comma_closed = |rest: &Toks<'_>| {
+            let c = index_of(items, *rest);
+            items.get(c).is_some_and(|w| w.is_punct(','))
+                && !(c + 1..(c + 4).min(items.len()))
+                    .any(|q| matches!(verb_at(items, q), Some((Verb::Event(_), _))))
+        };
+        // (an organisation looked for and not taken is not one resolved)
+        let resolved = s.resolved.borrow().len();
         if let Some(n) = super::num(it).filter(|n| (2..=15).contains(n))
             && m >= 1
             && (the_n && opener.is_some() || colon)
             && let Ok((rest, states)) = state_list(Toks(&items[l + 1..]))
             && states.len() as u64 == n
-            // (a bracket is closed right after the list)
+            // (a bracket is closed right after the list, and so is a comma)
             && (!opener.is_some_and(|o| o.is_punct('('))
                 || rest.0.first().is_some_and(|c| c.is_punct(')')))
-            && let Some(org) = s.anaphor_org(m)
+            && (!opener.is_some_and(|o| o.is_punct(',')) || comma_closed(&rest))
+            // "Tashkent stopped taking part in GUUAM. The remaining four, A, B, C and D, ...":
+            // the organisation the sentence before told a departure from.
+            && let Some(org) = s
+                .discourse
+                .last_event
+                .filter(|t| {
+                    items[d].is("remaining") && matches!(t.event, Event::Withdrew | Event::Suspended)
+                })
+                .map(|t| t.org)
+                .or_else(|| s.anaphor_org(m))
             // The count alone does not say which organisation: not one the curated timeline
             // says some of them were outside of ("The two—Georgia and Azerbaijan—acceded"); in
             // brackets or after "remaining"/"other" only one it has them all in ("The other two
             // (Belarus and Armenia) stayed away" after a mention of NATO).
             && (colon
                 || s.article.is_none_or(|day| {
-                    let strict = d < m || opener.is_some_and(|o| o.is_punct('('));
+                    let strict = d < m || opener.is_some_and(|o| o.is_punct('(') || o.is_punct(','));
                     states.iter().all(|&st| {
                         let known = s.lexicon.prior.member(st, org, day);
                         if strict {
@@ -4974,6 +5014,8 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 m
             };
             push_members_after(s, m, states, org, d.saturating_sub(1)..end, aux);
+        } else {
+            s.resolved.borrow_mut().truncate(resolved);
         }
         // "the CIS, to which Ukraine and Georgia all still belong", "which A and B belong to"
         // "to which all three belong": as many states as a list before names.
