@@ -4031,3 +4031,32 @@ fn a_description_of_the_object_and_the_remaining_members_set_off_by_commas() {
         ],
     );
 }
+
+#[test]
+fn departures_in_progress_and_statuses_since_a_founding() {
+    // "is leaving", "was quitting" with no date told is a departure still to be done (with a
+    // date, as "In a letter sent in early May ... was pulling out", it was done then); "the
+    // Russian-led organisation" points back; "and in 2008 suspended" shares the subject; "since
+    // the organisation's foundation" starts in the year the lexicon gives, unless the text
+    // gives a date ("since its creation in December 1991").
+    check(
+        "2012-07-09",
+        "Georgia is leaving the Commonwealth. Saakashvili announced that the country was \
+         quitting the Russian-dominated grouping. In a letter sent in early May, Tashkent said \
+         Uzbekistan was pulling out of GUUAM. Uzbekistan left the CSTO in 2005; it rejoined the \
+         Russian-led organisation in 2006, and in 2008 suspended its participation in the \
+         Eurasian Economic Community. Kyrgyzstan, a CSTO member since the organisation's \
+         foundation, asked for help. Armenia has been a member of the CIS since its creation \
+         in December 1991.",
+        &[
+            "withdrew Georgia CIS 2012-07-09.. planned",
+            "withdrew Georgia CIS 2012-07-09.. planned",
+            "withdrew Uzbekistan GUAM 2012-05 asserted",
+            "withdrew Uzbekistan CSTO 2005 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "suspended Uzbekistan EurAsEC 2008 asserted",
+            "member Kyrgyzstan CSTO 2002..2012-07-09 asserted",
+            "member Armenia CIS 1991-12..2012-07-09 asserted",
+        ],
+    );
+}

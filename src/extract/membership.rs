@@ -1111,6 +1111,17 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             })
         {
             k += 3;
+            // "rejoined the Russian-led organisation": the organisation pointed back to.
+            if items
+                .get(k)
+                .is_some_and(|w| w.is_any(super::grammar::ORG_ANAPHORS))
+                && k >= 4
+                && items[k - 4].is_any(&["the", "this", "that"])
+                && !is_modifier(items, k + 1)
+                && let Some(o) = s.anaphor_org(k)
+            {
+                return Some((o, k + 1));
+            }
             continue;
         }
         if !it.is_any(OBJECT_FILLER) {
@@ -3580,6 +3591,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         is_aux(&items[k])
                             || items[k].is_any(&["and", "but", "having", "helped", "help"])
                             || items[k].is_punct(',')
+                            // ("and in 2008 suspended its participation")
+                            || super::dates::year_of(&items[k]).is_some()
+                                && k > 0
+                                && items[k - 1].is_any(&["in", "by"])
                     })
                     .collect();
                 let shared = i > 0
@@ -3782,6 +3797,29 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 w.from
                     .is_some_and(|f| f > today && (has_year || f <= today.add_days(270)))
             })
+        {
+            modality = Modality::Planned;
+        }
+        // "Georgia is leaving the Commonwealth", "announced that the country was quitting the
+        // grouping": a departure in progress, undated, is still to be done.
+        if modality == Modality::Asserted
+            && event == Event::Withdrew
+            && matches!(verb, Verb::Event(_))
+            && items[i].text.ends_with("ing")
+            && i > 0
+            && items[..i]
+                .iter()
+                .rev()
+                .find(|w| {
+                    !(super::modality::manner_adverb(w)
+                        || w.is_any(&["now", "also", "still", "formally", "officially"]))
+                })
+                .is_some_and(|w| w.is_any(&["is", "are", "was", "were"]))
+            && find_date(items, oend, next_verb.min(clause.end), s.date_context(i, true))
+                .is_none()
+            // ("In a letter sent in early May, Tashkent said Uzbekistan was pulling out": done
+            // when it was told)
+            && find_date(items, 0, i, s.date_context(i, false)).is_none()
         {
             modality = Modality::Planned;
         }
@@ -6387,6 +6425,38 @@ fn status_time(
             from: None,
             to: w.to,
             precision: crate::date::Precision::Open,
+        });
+    }
+    let near: Vec<usize> = near.collect();
+    // "a CSTO member since the organisation's foundation", "in the CIS since its creation":
+    // from the year the organisation named before was founded.
+    if let Some(&since) = near.iter().find(|&&k| items[k].is("since"))
+        && (since + 1..(since + 5).min(clause.end)).any(|k| {
+            items[k].is_any(&[
+                "foundation",
+                "founding",
+                "creation",
+                "inception",
+                "birth",
+                "establishment",
+            ]) && items[since + 1..k]
+                .iter()
+                .all(|w| w.is_any(&["the", "its", "'s"]) || w.is_any(super::grammar::ORG_ANAPHORS))
+        })
+        && let Some(org) = (clause.start..since).rev().find_map(|k| match items[k].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
+        })
+        && let Some(founded) = s.lexicon.org(org).founded
+        && let Some(today) = s.article
+        && founded <= today
+        // (a date told with it is the text's own: "since its foundation in December 1991")
+        && find_date(items, since + 1, clause.end, ctx).is_none()
+    {
+        return Some(Interval {
+            from: Interval::year(founded.year()).from,
+            to: Some(today),
+            precision: crate::date::Precision::Range,
         });
     }
     if let Some(since) = near

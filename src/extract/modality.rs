@@ -407,7 +407,7 @@ pub fn is_aux(i: &Item<'_>) -> bool {
 
 /// "had so ostentatiously joined", "eagerly signed": an adverb in "-ly" between the auxiliary
 /// and the verb (not a noun or adjective that ends so: "ally", "assembly", "early", "likely").
-fn manner_adverb(i: &Item<'_>) -> bool {
+pub fn manner_adverb(i: &Item<'_>) -> bool {
     i.kind == super::tokens::Kind::Word
         && i.text.len() >= 6
         && i.text.ends_with("ly")
