@@ -4060,3 +4060,26 @@ fn departures_in_progress_and_statuses_since_a_founding() {
         ],
     );
 }
+
+#[test]
+fn a_founding_named_by_what_people_call_it() {
+    // "founded what their aides are already calling GUAM", "formed a consultative grouping that
+    // the diplomats in the corridor were calling GUAM", "set up what diplomats call the Shanghai
+    // Five"; "has stayed out for now" ends its claim.
+    check(
+        "1997-10-14",
+        "On 10 October the leaders of Georgia and Ukraine founded what their aides are already \
+         calling GUAM. The presidents of Azerbaijan and Moldova formed a consultative grouping \
+         that the diplomats in the corridor were calling GUAM before lunch. In 1996 China and \
+         Russia set up what diplomats call the Shanghai Five. Armenia has stayed out for now.",
+        &[
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+            "founded Azerbaijan GUAM ..1997-10-14 asserted",
+            "founded Moldova GUAM ..1997-10-14 asserted",
+            "founded China SCO 1996 asserted",
+            "founded Russia SCO 1996 asserted",
+            "not_member Armenia SCO 1997-10-14 asserted",
+        ],
+    );
+}

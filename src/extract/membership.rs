@@ -773,6 +773,8 @@ const NAMING_VERBS: &[&str] = &[
     "christen",
     "dub",
     "call",
+    "calling",
+    "calls",
     "known",
 ];
 
@@ -1132,6 +1134,21 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     if let Some(named) = named_after_description(items, from, end) {
         return Some(named);
     }
+    // "founded what their aides are already calling GUAM": the name given.
+    if items.get(from).is_some_and(|w| w.is("what"))
+        && (verb_end.saturating_sub(3)..verb_end).any(|q| {
+            verb_at(items, q)
+                .is_some_and(|(v, e)| v == Verb::Event(Event::Founded) && e == verb_end)
+        })
+        && let Some(c) =
+            (from + 1..(from + 10).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
+        && !items[from + 1..c]
+            .iter()
+            .any(|w| w.is_punct(',') || w.is_punct('.') || w.is_dash())
+        && let Some(o) = named_by(items, c)
+    {
+        return Some((o, c + 1));
+    }
     // "formed a consultative forum": an organisation described, not named — the article's own.
     if let Some(first) = items.get(from)
         && first.is_any(&["a", "an"])
@@ -1152,16 +1169,15 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         {
             return Some((o, n + 3));
         }
-        // "... a forum that has already been nicknamed GUAM", "a grouping known as GUAM"
-        if let Some(c) = (n + 1..(n + 8).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
+        // "... a forum that has already been nicknamed GUAM", "a grouping known as GUAM", "a
+        // grouping that the diplomats in the corridor were calling GUAM"
+        if let Some(c) = (n + 1..(n + 12).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
             && !items[n + 1..c]
                 .iter()
                 .any(|w| w.is_punct(',') || w.is_punct('.'))
+            && let Some(o) = named_by(items, c)
         {
-            let at = c + 1 + usize::from(items.get(c + 1).is_some_and(|w| w.is("as")));
-            if let Some(Entity::Org(o)) = items.get(at).and_then(|i| i.entity()) {
-                return Some((o, n + 1));
-            }
+            return Some((o, n + 1));
         }
         return s.discourse.topic().map(|o| (o, n + 1));
     }
@@ -1239,6 +1255,19 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .map(|o| (o, k));
     }
     None
+}
+
+/// The organisation a naming verb at item `c` names ("known as GUAM", "calling the Shanghai
+/// Five").
+fn named_by(items: &[Item<'_>], c: usize) -> Option<OrgId> {
+    let mut at = c + 1;
+    while items.get(at).is_some_and(|w| w.is_any(&["as", "the"])) {
+        at += 1;
+    }
+    match items.get(at)?.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    }
 }
 
 /// "belongs to all three of the region's Moscow-centred bodies—the CSTO, EurAsEC and the SCO",
@@ -3448,6 +3477,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 "that",
                             ])
                             || super::num(n).is_some()
+                            // ("has stayed out for now", "for the time being")
+                            || n.is("for")
+                                && items.get(vend + 1).is_some_and(|w| {
+                                    w.is_any(&["now", "the", "a", "years", "decades"])
+                                })
                     });
             // "joins and leaves clubs", "joined and left blocs at will": the object both verbs
             // share is no organisation.
