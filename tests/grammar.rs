@@ -4083,3 +4083,31 @@ fn a_founding_named_by_what_people_call_it() {
         ],
     );
 }
+
+#[test]
+fn a_counted_subject_spelt_out_between_dashes() {
+    // "The six states that still adhere to the 1992 treaty—A, B, ...—signed": the list between
+    // dashes is the subject when it has as many states as the number counts. After a verb's
+    // object the list is not the organisation's members ("that left GUUAM—A, B—"), after
+    // "remain in" it is.
+    check(
+        "2002-10-09",
+        "The three states that still adhere to the Collective Security Treaty—Russia, Armenia \
+         and Belarus—signed a charter in Chisinau on October 7 creating the CSTO. The two \
+         states that left GUUAM—Georgia, Armenia and Moldova—joined NATO. The four that remain \
+         in GUAM—Georgia, Ukraine, Azerbaijan and Moldova—met.",
+        &[
+            "signed Russia CSTO 2002-10-07 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "count CST 3 members 2002-10-09",
+            "member Russia CST 2002-10-09 asserted",
+            "member Armenia CST 2002-10-09 asserted",
+            "member Belarus CST 2002-10-09 asserted",
+            "member Georgia GUAM 2002-10-09 asserted",
+            "member Ukraine GUAM 2002-10-09 asserted",
+            "member Azerbaijan GUAM 2002-10-09 asserted",
+            "member Moldova GUAM 2002-10-09 asserted",
+        ],
+    );
+}

@@ -628,7 +628,8 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     let of_someone = p >= 1
         && items[p - 1].is_any(&[
             "of", "to", "in", "into", "from", "with", "within", "outside",
-        ]);
+        ])
+        || verb_object(items, p);
     if opener.is_none() && !items.get(k).is_some_and(|w| w.is("of"))
         || m > 0 && items[m - 1].text == "'s"
         || opener.is_some() && of_someone
@@ -688,6 +689,15 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     // ("At its Astana summit in July the SCO — A, B, C — asked ...": set off, the members of
     // an organisation in a dated past event are so at that event's date)
     push_members_after(s, m, states, org, m..end, m);
+}
+
+/// Whether a verb of the table ends right before item `p` ("the two states that left
+/// GUUAM—A, B—joined NATO": the list after the organisation is not its members; but "the four
+/// that remain in GUAM—A, B, C and D" are).
+fn verb_object(items: &[Item<'_>], p: usize) -> bool {
+    (p.saturating_sub(4)..p).any(|q| {
+        verb_at(items, q).is_some_and(|(v, e)| e == p && !matches!(v, Verb::Status(Event::Member)))
+    })
 }
 
 /// Whether phrase `p` of the verb table tells a status by where a state is ("remains in", "sits
@@ -1637,6 +1647,27 @@ fn subject_near(
             || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len()))
     {
         return Some((st, r, v));
+    }
+    // "The six states that still adhere to the 1992 treaty—Russia, Armenia, ...—signed": the
+    // list between dashes spells out a counted subject, as many as it counts.
+    if v >= 2
+        && items[v - 1].is_dash()
+        && let Some((st, r)) = list_ending_at(s, v - 1, lower)
+        && r.start >= 2
+        && items[r.start - 1].is_dash()
+        && let Some(n) = (r.start.saturating_sub(14).max(lower)..r.start - 1).find(|&k| {
+            k > 0
+                && items[k - 1].is_any(&["the", "these", "those", "all", "whose", "its", "their"])
+                && super::num(&items[k]).is_some_and(|n| n as usize == st.len())
+                && items
+                    .get(k + 1)
+                    .is_some_and(|w| w.is_any(STATE_NOUNS) || w.is_any(&["members", "signatories"]))
+        })
+        && !items[n..r.start - 1]
+            .iter()
+            .any(|w| w.is_dash() || w.is_punct(';') || w.is_punct('('))
+    {
+        return Some((st, n - 1..r.end, v));
     }
     // "Georgia, now outside the CIS, keeps ...": a bare status set off after the states it
     // tells of.
@@ -5218,6 +5249,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && items[m - 2].is_any(&["founders", "co-founders", "signatories", "founding"]);
         if let Some(Entity::Org(org)) = it.entity()
             && !of_founders
+            && !verb_object(items, m - usize::from(m > 0 && items[m - 1].is("the")))
             && items
                 .get(m + 1)
                 .is_some_and(|d| d.is_dash() || d.is_punct('('))
