@@ -3663,7 +3663,8 @@ fn an_organisation_named_by_its_states() {
 fn places_relative_clauses_and_counts_of_doers() {
     // "in Kyiv, and Tashkent is expected to join": the place is no subject; "None of the three
     // states that quit the treaty in 1999—A, B, C—is a member": the relative clause's verb is
-    // not denied, and "the three states that quit" count leavers, not members.
+    // not denied, and "the three states that quit" count leavers, not members (the list
+    // between the dashes is the subject: none of them is a member).
     check(
         "1997-11-19",
         "Karimov's envoys have been asking questions in Kyiv, and Tashkent is expected to join \
@@ -3676,6 +3677,9 @@ fn places_relative_clauses_and_counts_of_doers() {
          1999—Uzbekistan, Georgia and Azerbaijan—is a member of the new organisation.",
         &[
             "founded - CSTO 2002-10 asserted",
+            "not_member Uzbekistan CSTO 2002-10-16 asserted",
+            "not_member Georgia CSTO 2002-10-16 asserted",
+            "not_member Azerbaijan CSTO 2002-10-16 asserted",
             "withdrew Uzbekistan CST 1999 asserted",
             "withdrew Georgia CST 1999 asserted",
             "withdrew Azerbaijan CST 1999 asserted",
