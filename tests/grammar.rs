@@ -4115,3 +4115,22 @@ fn a_counted_subject_spelt_out_between_dashes() {
         ],
     );
 }
+
+#[test]
+fn among_the_founders_and_its_date() {
+    // "was among the six original signatories" is one of them; the event's date may follow a
+    // place ("of the treaty in Tashkent in May 1992") or open the clause ("In 1997 it was among
+    // the founders of GUAM"); not one past a comma.
+    check(
+        "2008-08-15",
+        "Uzbekistan was among the original signatories of the Collective Security Treaty in \
+         Tashkent in May 1992, alongside Armenia. In 1997 Georgia was among the founders of \
+         GUAM. Ukraine is among the founders of GUAM, which met in 2001.",
+        &[
+            "signed Uzbekistan CST 1992-05 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM ..2008-08-15 asserted",
+        ],
+    );
+}

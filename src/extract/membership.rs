@@ -4825,6 +4825,8 @@ const STATUS_MODIFIERS: &[&str] = &[
     "never",
     "one",
     "of",
+    // ("was among the six original signatories")
+    "among",
     "'s",
     "all",
     "both",
@@ -6456,10 +6458,23 @@ fn time_for(
         return status_time(s, clause, at, past);
     }
     let ctx = s.date_context(at, false);
+    let items = s.items;
     // "one of the six signatories in 1992": a date right after the noun phrase (begun within
-    // a few words, read to its end: "founders of the CIS in December 1991").
-    find_date(s.items, at + 1, clause.end, ctx)
-        .filter(|(_, r)| r.start < at + 6)
+    // a few words, read to its end: "founders of the CIS in December 1991", "signatories of
+    // the Collective Security Treaty in Tashkent in May 1992"; not past a comma or a verb).
+    let stop = (at + 1..clause.end)
+        .find(|&k| items[k].is_punct(',') || items[k].is_dash() || verb_at(items, k).is_some())
+        .unwrap_or(clause.end);
+    // "In 1997 it was among the founders of GUAM": a date opening the clause.
+    let opening = || {
+        find_date(items, clause.start, at, ctx).filter(|(_, r)| {
+            r.start <= clause.start + 1
+                && !subordinate_before(items, clause.start.saturating_sub(1), at)
+        })
+    };
+    find_date(items, at + 1, stop, ctx)
+        .filter(|(_, r)| r.start < at + 12)
+        .or_else(opening)
         .map(|(w, _)| w)
         .or_else(|| s.undated(Modality::Asserted))
 }
