@@ -4134,3 +4134,30 @@ fn among_the_founders_and_its_date() {
         ],
     );
 }
+
+#[test]
+fn the_rest_between_dashes_each_of_them_and_unlike_with_a_relative_clause() {
+    // "the rest—A, B, ...—signed" is the list; "which each of them joined" is all of them;
+    // "Unlike A and B, which joined ..." the relative clause tells of the list (the main clause
+    // is set against it).
+    check(
+        "2004-05-01",
+        "Uzbekistan left the CST in 1999; three years later the rest—Armenia, Belarus and \
+         Russia—signed the charter of the CSTO. Georgia and Ukraine belong to NATO's Partnership \
+         for Peace, which each of them joined in 1994. Unlike Azerbaijan and Moldova, which \
+         joined GUAM in 1997, Uzbekistan joined it only in 1999.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "signed Armenia CSTO 2002 asserted",
+            "signed Belarus CSTO 2002 asserted",
+            "signed Russia CSTO 2002 asserted",
+            "member Georgia PfP 2004-05-01 asserted",
+            "member Ukraine PfP 2004-05-01 asserted",
+            "joined Georgia PfP 1994 asserted",
+            "joined Ukraine PfP 1994 asserted",
+            "joined Azerbaijan GUAM 1997 asserted",
+            "joined Moldova GUAM 1997 asserted",
+            "joined Uzbekistan GUAM 1999 asserted",
+        ],
+    );
+}

@@ -1658,10 +1658,13 @@ fn subject_near(
         && let Some(n) = (r.start.saturating_sub(14).max(lower)..r.start - 1).find(|&k| {
             k > 0
                 && items[k - 1].is_any(&["the", "these", "those", "all", "whose", "its", "their"])
-                && super::num(&items[k]).is_some_and(|n| n as usize == st.len())
-                && items
-                    .get(k + 1)
-                    .is_some_and(|w| w.is_any(STATE_NOUNS) || w.is_any(&["members", "signatories"]))
+                && (super::num(&items[k]).is_some_and(|n| n as usize == st.len())
+                    && items.get(k + 1).is_some_and(|w| {
+                        w.is_any(STATE_NOUNS) || w.is_any(&["members", "signatories"])
+                    })
+                    // ("the rump—A, B, ...—signed", "the rest — A, B — stayed")
+                    || k + 1 == r.start - 1
+                        && items[k].is_any(&["rump", "rest", "remainder", "others"]))
         })
         && !items[n..r.start - 1]
             .iter()
@@ -2211,7 +2214,7 @@ fn subject_near(
             .take_while(|&k| {
                 items[k].is_any(&[
                     "the", "these", "those", "all", "both", "three", "four", "two", "five", "six",
-                    "seven", "of", "them", "none", "neither",
+                    "seven", "of", "them", "none", "neither", "each",
                 ])
             })
             .last()
@@ -2833,8 +2836,14 @@ fn list_ending_at(
         }
         let (rest, states) = state_list(Toks(&items[st..end])).ok()?;
         // "Unlike Georgia, Armenia stayed in": the state after "unlike" is set against the rest
-        // (alone it is itself: "Unlike Armenia, which has been in the treaty, ...").
-        let set_against = st > 0 && items[st - 1].is_any(&CONTRASTING);
+        // (alone it is itself: "Unlike Armenia, which has been in the treaty, ...", and so is a
+        // list a relative clause hangs on: "Unlike Azerbaijan and Georgia, which joined in
+        // 1993, ...").
+        let relative = items.get(end).is_some_and(|w| w.is_punct(','))
+            && items
+                .get(end + 1)
+                .is_some_and(|w| w.is_any(&["which", "who"]));
+        let set_against = st > 0 && items[st - 1].is_any(&CONTRASTING) && !relative;
         (rest.0.is_empty() && !(set_against && states.len() > 1)).then_some((states, st..end))
     })
 }
