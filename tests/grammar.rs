@@ -4161,3 +4161,21 @@ fn the_rest_between_dashes_each_of_them_and_unlike_with_a_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_qualifying_the_subjects_noun_is_no_object() {
+    // "Three Commonwealth members—A, B, C—signed a document": the Commonwealth is not what they
+    // signed ("the group it founded" puts the object before the subject, not this).
+    check(
+        "2011-10-26",
+        "Three Commonwealth members—Russia, Ukraine and Belarus—signed a document. GUAM, the \
+         group Georgia founded in 1997, met.",
+        &[
+            "count CIS 3 members 2011-10-26",
+            "member Russia CIS 2011-10-26 asserted",
+            "member Ukraine CIS 2011-10-26 asserted",
+            "member Belarus CIS 2011-10-26 asserted",
+            "founded Georgia GUAM 1997 asserted",
+        ],
+    );
+}

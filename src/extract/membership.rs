@@ -3406,8 +3406,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             };
             // "the group it founded in 1997", "the treaty Uzbekistan walked out of": the object
             // stands before the subject.
+            // (not an organisation qualifying the subject's own noun: "Three Commonwealth
+            // members—A, B, C—signed a document")
             if let Some((_, r, _)) = &subj
                 && r.start >= 1
+                && !items[r.start].is_any(&[
+                    "members",
+                    "member",
+                    "states",
+                    "countries",
+                    "nations",
+                    "partners",
+                    "signatories",
+                    "founders",
+                ])
             {
                 let mut o = r.start - 1;
                 let relative = items[o].is_any(&["that", "which"]);
@@ -3545,14 +3557,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     w.is_any(&[
                         "bilateral",
                         "agreement",
+                        "agreements",
                         "accord",
                         "accords",
                         "deal",
+                        "deals",
                         "declaration",
                         "memorandum",
                         "contract",
                         "protocol",
                         "treaty",
+                        "document",
+                        "documents",
+                        "convention",
                     ])
                 });
             // "Armenia, which stayed in, wants ...": staying in, the organisation in question.
