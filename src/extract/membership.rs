@@ -695,8 +695,10 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
 /// GUUAM—A, B—joined NATO": the list after the organisation is not its members; but "the four
 /// that remain in GUAM—A, B, C and D" are).
 fn verb_object(items: &[Item<'_>], p: usize) -> bool {
+    // (in a relative clause: "Uzbekistan left GUUAM—A, B, C and D—in May" names them)
     (p.saturating_sub(4)..p).any(|q| {
         verb_at(items, q).is_some_and(|(v, e)| e == p && !matches!(v, Verb::Status(Event::Member)))
+            && (q.saturating_sub(3)..q).any(|r| items[r].is_any(&["that", "which", "who"]))
     })
 }
 
@@ -784,7 +786,6 @@ const NAMING_VERBS: &[&str] = &[
     "dub",
     "call",
     "calling",
-    "calls",
     "known",
 ];
 
@@ -1085,6 +1086,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 w.is_any(&["work", "activities", "meetings", "structures", "affairs"])
             })
             && items.get(k + 2).is_some_and(|w| w.is("of"))
+            // (the organisation itself, not one of its bodies: "the structures of the CIS
+            // defence ministers' council")
+            && org_alone(items, Toks(&items[k + 3..]))
         {
             k += 3;
             continue;
@@ -1123,17 +1127,6 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             })
         {
             k += 3;
-            // "rejoined the Russian-led organisation": the organisation pointed back to.
-            if items
-                .get(k)
-                .is_some_and(|w| w.is_any(super::grammar::ORG_ANAPHORS))
-                && k >= 4
-                && items[k - 4].is_any(&["the", "this", "that"])
-                && !is_modifier(items, k + 1)
-                && let Some(o) = s.anaphor_org(k)
-            {
-                return Some((o, k + 1));
-            }
             continue;
         }
         if !it.is_any(OBJECT_FILLER) {
@@ -1185,9 +1178,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             && !items[n + 1..c]
                 .iter()
                 .any(|w| w.is_punct(',') || w.is_punct('.'))
-            && let Some(o) = named_by(items, c)
+            // ("named after their initials" gives no name)
+            && !items
+                .get(c + 1)
+                .is_some_and(|w| w.is_any(&["after", "for", "by", "in"]))
         {
-            return Some((o, n + 1));
+            // (named something else, it is no organisation of ours: "a bloc that commentators
+            // are calling the CIS's gravedigger")
+            return named_by(items, c).map(|o| (o, n + 1));
         }
         return s.discourse.topic().map(|o| (o, n + 1));
     }
@@ -1274,8 +1272,17 @@ fn named_by(items: &[Item<'_>], c: usize) -> Option<OrgId> {
     while items.get(at).is_some_and(|w| w.is_any(&["as", "the"])) {
         at += 1;
     }
+    // (the name itself, not something of it: "calling the CIS's gravedigger", "the SCO's
+    // secretariat", "the CIS of the future")
     match items.get(at)?.entity() {
-        Some(Entity::Org(o)) => Some(o),
+        Some(Entity::Org(o))
+            if !is_modifier(items, at + 1)
+                && !items
+                    .get(at + 1)
+                    .is_some_and(|w| w.text == "'s" || w.is("of")) =>
+        {
+            Some(o)
+        }
         _ => None,
     }
 }
@@ -1313,9 +1320,11 @@ fn named_after_description(items: &[Item<'_>], from: usize, end: usize) -> Optio
     {
         return None;
     }
-    // Only a description between: no verb, no clause break, no organisation of its own.
+    // Only a description between: no verb, no clause break, no organisation of its own, no
+    // denial ("belongs to none of the region's bodies—the CSTO, ...").
     if items[from..mark].iter().enumerate().any(|(j, w)| {
-        w.is_punct(',')
+        w.is_any(&["none", "neither", "no", "not"])
+            || w.is_punct(',')
             || w.is_punct(';')
             || w.is_punct('.')
             || matches!(w.entity(), Some(Entity::Org(_)))
@@ -1364,6 +1373,51 @@ fn further_orgs(
                 end = b + 1;
             }
             _ => return (Vec::new(), a),
+        }
+        // (an organisation opening a clause of its own is no item of the list: "a member of the
+        // SCO, and the CSTO wants it back", "led Georgia into the CIS and NATO into the
+        // Caucasus")
+        let ends_item = items.get(end).is_none_or(|w| {
+            w.kind != super::tokens::Kind::Word
+                || w.is_any(&[
+                    "and",
+                    "or",
+                    "nor",
+                    "but",
+                    "as",
+                    "in",
+                    "on",
+                    "at",
+                    "since",
+                    "until",
+                    "till",
+                    "from",
+                    "for",
+                    "with",
+                    "while",
+                    "whereas",
+                    "though",
+                    "although",
+                    "because",
+                    "respectively",
+                    "alike",
+                    "too",
+                    "either",
+                    "altogether",
+                    "last",
+                    "this",
+                    "earlier",
+                    "later",
+                    "after",
+                    "before",
+                    "when",
+                    "which",
+                    "that",
+                    "whose",
+                ])
+        });
+        if !ends_item {
+            return (Vec::new(), a);
         }
         if closing {
             return (more, end);
@@ -3529,10 +3583,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 "that",
                             ])
                             || super::num(n).is_some()
-                            // ("has stayed out for now", "for the time being")
+                            // ("has stayed out for now", "for the time being"; not "left
+                            // for the airport")
                             || n.is("for")
+                                && items[i].is_any(&[
+                                    "stayed", "stays", "stay", "staying", "remained", "remains",
+                                    "remain",
+                                ])
                                 && items.get(vend + 1).is_some_and(|w| {
-                                    w.is_any(&["now", "the", "a", "years", "decades"])
+                                    w.is_any(&["now", "the", "years", "decades"])
                                 })
                     });
             // "joins and leaves clubs", "joined and left blocs at will": the object both verbs
@@ -3892,20 +3951,41 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             modality = Modality::Planned;
         }
         // "Georgia is leaving the Commonwealth", "announced that the country was quitting the
-        // grouping": a departure in progress, undated, is still to be done.
+        // grouping": a departure in progress, undated, is still to be done. (A past one only in
+        // reported speech; none in a clause of time or a relative clause: "As Georgia was
+        // leaving the Commonwealth, Russia ...", "Uzbekistan, which was leaving GUUAM, ...")
+        let be = (0..i).rev().find(|&k| {
+            !(super::modality::manner_adverb(&items[k])
+                || items[k].is_any(&["now", "also", "still", "formally", "officially"]))
+        });
+        let in_progress = be.is_some_and(|b| {
+            let reported = || {
+                items[..b].iter().any(|w| {
+                    w.is_any(&[
+                        "said",
+                        "announced",
+                        "declared",
+                        "told",
+                        "confirmed",
+                        "insisted",
+                        "stated",
+                    ])
+                })
+            };
+            (items[b].is_any(&["is", "are"]) || items[b].is_any(&["was", "were"]) && reported())
+                && !items[clause.start..b].iter().any(|w| {
+                    w.is_any(&[
+                        "as", "when", "while", "which", "who", "that", "if", "because", "since",
+                        "after", "before", "until",
+                    ]) && !w.is("that")
+                        || w.is("that") && !reported()
+                })
+        });
         if modality == Modality::Asserted
             && event == Event::Withdrew
             && matches!(verb, Verb::Event(_))
             && items[i].text.ends_with("ing")
-            && i > 0
-            && items[..i]
-                .iter()
-                .rev()
-                .find(|w| {
-                    !(super::modality::manner_adverb(w)
-                        || w.is_any(&["now", "also", "still", "formally", "officially"]))
-                })
-                .is_some_and(|w| w.is_any(&["is", "are", "was", "were"]))
+            && in_progress
             && find_date(items, oend, next_verb.min(clause.end), s.date_context(i, true))
                 .is_none()
             // ("In a letter sent in early May, Tashkent said Uzbekistan was pulling out": done
@@ -4004,6 +4084,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 .unwrap_or(date_end);
             // (nor from a relative clause on a description of the object: "joining the GUAM
             // forum, the loose grouping that A and B put together in October 1997")
+            // (only a clause with a date of its own: "joined GUUAM, the grouping that Kyiv
+            // championed, in April 1999" is dated after it)
             let date_end = (oend..date_end)
                 .find(|&k| {
                     items[k].is_punct(',')
@@ -4017,6 +4099,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                         is_state_item(w) || w.is_any(&["it", "they"])
                                     })
                         })
+                        && {
+                            let closes = (k + 1..date_end)
+                                .find(|&j| items[j].is_punct(',') || items[j].is_dash())
+                                .unwrap_or(date_end);
+                            find_date(items, k + 1, closes, ctx).is_some()
+                        }
                 })
                 .unwrap_or(date_end);
             let date_end =
@@ -5765,6 +5853,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if neg && modality == Modality::Negated {
                 modality = Modality::Asserted; // "is not a member": the status not_member
             }
+            // "was not among the original signatories", "was never one of the founders": the
+            // event denied.
+            if (neg || negated) && matches!(event, Event::Signed | Event::Founded) {
+                modality = Modality::Negated;
+            }
             let event = if neg && event == Event::Member {
                 Event::NotMember
             } else {
@@ -6488,14 +6581,29 @@ fn time_for(
     // "one of the six signatories in 1992": a date right after the noun phrase (begun within
     // a few words, read to its end: "founders of the CIS in December 1991", "signatories of
     // the Collective Security Treaty in Tashkent in May 1992"; not past a comma or a verb).
+    // (nor into a relative clause: "among the founders of the SCO that met in Yekaterinburg
+    // in June 2009")
     let stop = (at + 1..clause.end)
-        .find(|&k| items[k].is_punct(',') || items[k].is_dash() || verb_at(items, k).is_some())
+        .find(|&k| {
+            items[k].is_punct(',')
+                || items[k].is_dash()
+                || items[k].is_any(&["that", "which", "who", "whose", "where", "when"])
+                || verb_at(items, k).is_some()
+        })
         .unwrap_or(clause.end);
-    // "In 1997 it was among the founders of GUAM": a date opening the clause.
+    // "In 1997 it was among the founders of GUAM": a date opening the clause, when the noun
+    // phrase follows the clause's copula (not an aside: "On Tuesday, Moldova, one of the
+    // founders of GUAM, hosted the summit").
     let opening = || {
         find_date(items, clause.start, at, ctx).filter(|(_, r)| {
+            let after = r.end + usize::from(items.get(r.end).is_some_and(|w| w.is_punct(',')));
             r.start <= clause.start + 1
                 && !subordinate_before(items, clause.start.saturating_sub(1), at)
+                && after <= at
+                && !items[after..at]
+                    .iter()
+                    .any(|w| w.is_punct(',') || w.is_dash())
+                && items[after..at].iter().any(|w| w.is_any(COPULAS))
         })
     };
     find_date(items, at + 1, stop, ctx)
@@ -6546,9 +6654,11 @@ fn status_time(
                 "inception",
                 "birth",
                 "establishment",
-            ]) && items[since + 1..k]
-                .iter()
-                .all(|w| w.is_any(&["the", "its", "'s"]) || w.is_any(super::grammar::ORG_ANAPHORS))
+            ]) && items[since + 1..k].iter().all(|w| {
+                w.is_any(&["the", "its", "'s"])
+                    // (not the treaty's: "in the CSTO since the treaty's founding")
+                    || w.is_any(super::grammar::ORG_ANAPHORS) && !w.is_any(&["treaty", "pact"])
+            })
         })
         && let Some(org) = (clause.start..since).rev().find_map(|k| match items[k].entity() {
             Some(Entity::Org(o)) => Some(o),
@@ -6610,9 +6720,27 @@ fn status_time(
 /// What this sentence leaves for the next: its last group of states and organisation.
 pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let mut d = s.discourse.clone();
-    if let Some(y) = super::dates::first_year(s.items, s.items.len()) {
-        d.year = Some(y);
-    }
+    // The year this sentence's last dated event happened in ("joined GUUAM in April 1999, when
+    // Karimov still hoped for aid after the 1998 crisis" is 1999), else the last year it names
+    // as a date ("in 1997", "May 1992"; not "some 2000 troops", "a 2004 deal"); a sentence with
+    // neither leaves none ("Last August it fought a war.").
+    let event_year = s.facts.iter().rev().find_map(|f| match (&f.claim, f.when) {
+        (Claim::Membership { event, .. }, Some(w)) if !event.is_status() && !f.shifted => {
+            let (from, to) = (w.from?, w.to?);
+            (from.year() == to.year()).then(|| from.year())
+        }
+        _ => None,
+    });
+    let named_year = || {
+        (1..s.items.len()).rev().find_map(|k| {
+            let y = super::dates::year_of(&s.items[k])?;
+            (s.items[k - 1].is_any(super::dates::DATE_PREPOSITIONS)
+                || super::dates::month_of(&s.items[k - 1]).is_some()
+                || s.items[k - 1].is_punct(','))
+            .then_some(y)
+        })
+    };
+    d.year = event_year.or_else(named_year);
     d.last_event = s.facts.iter().rev().find_map(|f| match f.claim {
         Claim::Membership {
             event,
