@@ -1377,45 +1377,14 @@ fn further_orgs(
         // (an organisation opening a clause of its own is no item of the list: "a member of the
         // SCO, and the CSTO wants it back", "led Georgia into the CIS and NATO into the
         // Caucasus")
-        let ends_item = items.get(end).is_none_or(|w| {
-            w.kind != super::tokens::Kind::Word
-                || w.is_any(&[
-                    "and",
-                    "or",
-                    "nor",
-                    "but",
-                    "as",
-                    "in",
-                    "on",
-                    "at",
-                    "since",
-                    "until",
-                    "till",
-                    "from",
-                    "for",
-                    "with",
-                    "while",
-                    "whereas",
-                    "though",
-                    "although",
-                    "because",
-                    "respectively",
-                    "alike",
-                    "too",
-                    "either",
-                    "altogether",
-                    "last",
-                    "this",
-                    "earlier",
-                    "later",
-                    "after",
-                    "before",
-                    "when",
-                    "which",
-                    "that",
-                    "whose",
-                ])
+        let opens_clause = items.get(end).is_some_and(|w| {
+            w.is_any(&[
+                "wants", "want", "has", "have", "had", "is", "are", "was", "were", "will", "would",
+                "can", "could", "may", "might", "must", "should", "did", "does", "do", "into",
+                "out", "says", "said", "hopes", "remains", "sees", "regards", "fears",
+            ]) || verb_at(items, end).is_some()
         });
+        let ends_item = !opens_clause;
         if !ends_item {
             return (Vec::new(), a);
         }
