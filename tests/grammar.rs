@@ -4239,3 +4239,23 @@ fn the_tenth_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn members_of_a_renewed_treaty_and_belonging_after_a_dash() {
+    // "the six states which prolonged the treaty in April 1999—A, B, ...—" are its members (past
+    // the verb's date); "the CACO—which A, B and C all belong to—" after a dash.
+    check(
+        "2001-06-12",
+        "The three states which prolonged the Collective Security Treaty in April 1999—Armenia, \
+         Belarus and Russia—met. The summit is to fold the Central Asian Cooperation \
+         Organization—which Uzbekistan and Kazakhstan both belong to—into the larger body.",
+        &[
+            "count CST 3 members 2001-06-12",
+            "member Armenia CST 2001-06-12 asserted",
+            "member Belarus CST 2001-06-12 asserted",
+            "member Russia CST 2001-06-12 asserted",
+            "member Uzbekistan CACO 2001-06-12 asserted",
+            "member Kazakhstan CACO 2001-06-12 asserted",
+        ],
+    );
+}

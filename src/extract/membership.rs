@@ -5242,7 +5242,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             }
             let to_before = m >= 1 && items[m - 1].is("to");
             let o = m - usize::from(to_before);
-            let o = o - usize::from(o >= 1 && items[o - 1].is_punct(','));
+            // ("the Central Asian Cooperation Organization—which A, B and C all belong to—")
+            let o =
+                o - usize::from(o >= 1 && (items[o - 1].is_punct(',') || items[o - 1].is_dash()));
             let verb = items
                 .get(v)
                 .is_some_and(|w| w.is_any(&["belong", "belongs", "belonged"]));
@@ -5633,8 +5635,22 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let mut a = after + 1;
         while a < items.len()
             && items[a].is_any(&[
-                "remain", "remained", "still", "belong", "belonged", "are", "were", "stayed",
-                "stay", "in", "to", "the",
+                "remain",
+                "remained",
+                "still",
+                "belong",
+                "belonged",
+                "are",
+                "were",
+                "stayed",
+                "stay",
+                "in",
+                "to",
+                "the",
+                // ("the six states which prolonged the treaty in April 1999—A, B, ...")
+                "prolonged",
+                "renewed",
+                "extended",
             ])
         {
             a += 1;
@@ -5646,6 +5662,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             } else if items[a].is_any(super::grammar::ORG_ANAPHORS) {
                 org = s.anaphor_org(a.saturating_sub(1));
                 after = a + 1;
+            }
+            // ("which prolonged the treaty in April 1999—A, B, ...": past the verb's date)
+            if org.is_some()
+                && let Some((_, r)) = find_date(
+                    items,
+                    after,
+                    (after + 6).min(items.len()),
+                    s.date_context(after, false),
+                )
+                && r.start <= after + 1
+                && items.get(r.end).is_some_and(|w| w.is_dash())
+            {
+                after = r.end;
             }
         }
     }
