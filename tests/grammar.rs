@@ -4259,3 +4259,19 @@ fn members_of_a_renewed_treaty_and_belonging_after_a_dash() {
         ],
     );
 }
+
+#[test]
+fn an_aside_before_a_verbs_closing_preposition() {
+    // "also belong, together with China, to the Shanghai Five", "withdrew, after much debate,
+    // from the CIS": a short aside set off by commas inside the verb's phrase.
+    check(
+        "2001-06-12",
+        "Kazakhstan and Russia also belong, together with China, to the Shanghai Five. Georgia \
+         withdrew, after much debate, from the CIS in 2009.",
+        &[
+            "member Kazakhstan SCO 2001-06-12 asserted",
+            "member Russia SCO 2001-06-12 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+        ],
+    );
+}

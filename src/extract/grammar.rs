@@ -82,7 +82,28 @@ pub fn word<'a>(w: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a
 /// joining dash ("re-entered").
 pub fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, ()> {
     move |mut input: Toks<'a>| {
+        let words = p.split(' ').count();
         for (k, w) in p.split(' ').enumerate() {
+            // "also belong, together with China, to the Shanghai Five": a short aside set off by
+            // commas before the phrase's closing preposition.
+            if k > 0
+                && k + 1 == words
+                && matches!(w, "to" | "in" | "into" | "from" | "of" | "out")
+                && input.0.first().is_some_and(|c| c.is_punct(','))
+                && let Some(close) = (1..input.0.len().min(9)).find(|&j| input.0[j].is_punct(','))
+                // (no clause of its own: "remains, having suspended its membership, in GUUAM")
+                && !input.0[1..close].iter().any(|i| {
+                    i.is_punct('.')
+                        || i.is_punct(';')
+                        || i.is_dash()
+                        || i.kind == Kind::Word
+                            && i.text.len() > 4
+                            && (i.text.ends_with("ing") || i.text.ends_with("ed"))
+                })
+                && input.0.get(close + 1).is_some_and(|i| i.is(w))
+            {
+                input = Toks(&input.0[close + 1..]);
+            }
             for (n, part) in w.split('-').enumerate() {
                 if n > 0 {
                     input = item(|i| matches!(i.kind, Kind::Dash { joining: true }))(input)?.0;
