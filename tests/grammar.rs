@@ -4275,3 +4275,24 @@ fn an_aside_before_a_verbs_closing_preposition() {
         ],
     );
 }
+
+#[test]
+fn a_part_of_the_members_spelt_out_and_an_adverb_inside_a_phrase() {
+    // "Of the treaty's nine members, six — A, B, ... —": a part of those counted, named;
+    // "remain firmly inside the treaty": an adverb inside the verb's phrase.
+    check(
+        "1999-02-08",
+        "Uzbekistan is leaving the CST. Of the treaty's nine members, three — Russia, Armenia and \
+         Belarus — will sign a protocol. Kazakhstan and Kyrgyzstan remain firmly inside the \
+         treaty.",
+        &[
+            "withdrew Uzbekistan CST 1999-02-08.. planned",
+            "count CST 9 members 1999-02-08",
+            "member Russia CST 1999-02-08 asserted",
+            "member Armenia CST 1999-02-08 asserted",
+            "member Belarus CST 1999-02-08 asserted",
+            "member Kazakhstan CST 1999-02-08 asserted",
+            "member Kyrgyzstan CST 1999-02-08 asserted",
+        ],
+    );
+}

@@ -104,6 +104,13 @@ pub fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, ()> {
             {
                 input = Toks(&input.0[close + 1..]);
             }
+            // "remain firmly inside", "pulled quietly out of": an adverb inside the phrase.
+            if k > 0
+                && input.0.first().is_some_and(super::modality::manner_adverb)
+                && input.0.get(1).is_some_and(|i| i.is(w))
+            {
+                input = Toks(&input.0[1..]);
+            }
             for (n, part) in w.split('-').enumerate() {
                 if n > 0 {
                     input = item(|i| matches!(i.kind, Kind::Dash { joining: true }))(input)?.0;

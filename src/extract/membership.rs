@@ -5106,6 +5106,10 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     "in",
                     "all",
                     "total",
+                    // ("has seven members once more — A, B, ...")
+                    "once",
+                    "more",
+                    "again",
                 ])
             }) {
                 l += 1;
@@ -5118,8 +5122,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             d -= 1;
         }
         // ("The seven members (Armenia, Belarus, ...)": with its noun)
+        // ("Of the treaty's nine members, six — A, B, ... —": a part of those counted)
+        let partitive = d >= 2
+            && items[d - 1].is_punct(',')
+            && (d.saturating_sub(8)..d - 1).any(|q| items[q].is("Of"))
+            && items[d.saturating_sub(8)..d - 1]
+                .iter()
+                .any(|w| w.is_any(&["members", "states", "parties", "countries"]));
         let the_n = d >= 1
-            && items[d - 1].is_any(&["the", "its", "their"])
+            && (items[d - 1].is_any(&["the", "its", "their"]) || partitive)
             && (l == m + 1
                 || l == m + 2
                     && items[m + 1].is_any(&["members", "states", "countries"])
