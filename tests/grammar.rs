@@ -4296,3 +4296,22 @@ fn a_part_of_the_members_spelt_out_and_an_adverb_inside_a_phrase() {
         ],
     );
 }
+
+#[test]
+fn those_left_behind_by_a_withdrawal() {
+    // "A, B and C pulled out in 1999, leaving D, E and F": those left were members then (not
+    // "leaving Russia and Armenia worried").
+    check(
+        "2001-05-29",
+        "Azerbaijan and Georgia pulled out of the CST in 1999, leaving Armenia, Belarus and \
+         Russia. Moldova left GUUAM in 2002, leaving Ukraine and Georgia worried.",
+        &[
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "member Armenia CST 1999 asserted",
+            "member Belarus CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+            "withdrew Moldova GUAM 2002 asserted",
+        ],
+    );
+}

@@ -3016,6 +3016,46 @@ pub fn events(s: &mut Sentence<'_, '_>) {
     echoed(s);
     joined_in_founding(s);
     respectively(s);
+    left_behind(s);
+}
+
+/// "A, B and C pulled out in 1999, leaving D, E and F": those left are the members of what the
+/// others left.
+fn left_behind(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for m in 1..items.len() {
+        if !(items[m].is("leaving") && items[m - 1].is_punct(',')) {
+            continue;
+        }
+        if let Ok((rest, states)) = state_list(Toks(&items[m + 1..]))
+            && states.len() >= 2
+            && rest
+                .0
+                .first()
+                .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(','))
+            // (members then, as the members in a dated past event are at its date)
+            && let Some((org, when)) = s.facts.iter().rev().find_map(|f| match f.claim {
+                Claim::Membership {
+                    event: Event::Withdrew | Event::Suspended,
+                    org,
+                    ..
+                } if f.modality == Modality::Asserted => Some((org, f.when)),
+                _ => None,
+            })
+        {
+            let end = index_of(items, rest);
+            push_statuses(
+                s,
+                &[org],
+                &states,
+                Event::Member,
+                when,
+                Modality::Asserted,
+                m..end,
+                false,
+            );
+        }
+    }
 }
 
 /// "Uzbekistan joined China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan in founding the
@@ -5037,6 +5077,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is("others") {
             others_are(s, m);
         }
+
         if let Some(Entity::Org(org)) = it.entity() {
             org_of_states(s, m, org);
         }
