@@ -4315,3 +4315,17 @@ fn those_left_behind_by_a_withdrawal() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_a_relative_clause_hangs_on_after_a_dash() {
+    // "the Central Asian Cooperation Organization — which A and B founded in 2002 —".
+    check(
+        "2004-06-10",
+        "Russia signed a protocol on the Central Asian Cooperation Organization — which \
+         Kazakhstan and Uzbekistan founded in 2002 — in May.",
+        &[
+            "founded Kazakhstan CACO 2002 asserted",
+            "founded Uzbekistan CACO 2002 asserted",
+        ],
+    );
+}

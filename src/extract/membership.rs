@@ -3488,8 +3488,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let relative = items[o].is_any(&["that", "which"]);
                 if relative && o >= 1 {
                     o -= 1;
-                    // "the Eurasian Economic Community, which it joined ..."
-                    if items[o].is_punct(',') && o >= 1 {
+                    // "the Eurasian Economic Community, which it joined ...", "the Central
+                    // Asian Cooperation Organization — which A and B founded in 2002 —"
+                    if (items[o].is_punct(',') || items[o].is_dash()) && o >= 1 {
                         o -= 1;
                     }
                 }
