@@ -4329,3 +4329,26 @@ fn an_organisation_a_relative_clause_hangs_on_after_a_dash() {
         ],
     );
 }
+
+#[test]
+fn a_number_counting_the_states_of_the_sentence_before() {
+    // "All four GUAM states belong to the CIS. None of the four is in the CSTO": a number
+    // counts the states of the sentence before's last claim when they are as many (no other
+    // pronoun reaches them: "They are not in the CSTO" after a counted group stays unread).
+    check(
+        "2006-05-24",
+        "All four GUAM states still belong to the CIS. None of the four is in the CSTO. The three \
+         are not in the SCO.",
+        &[
+            "member Azerbaijan CIS 2006-05-24 asserted",
+            "member Georgia CIS 2006-05-24 asserted",
+            "member Moldova CIS 2006-05-24 asserted",
+            "member Ukraine CIS 2006-05-24 asserted",
+            "count GUAM 4 members 2006-05-24",
+            "not_member Azerbaijan CSTO 2006-05-24 asserted",
+            "not_member Georgia CSTO 2006-05-24 asserted",
+            "not_member Moldova CSTO 2006-05-24 asserted",
+            "not_member Ukraine CSTO 2006-05-24 asserted",
+        ],
+    );
+}

@@ -2153,7 +2153,7 @@ fn subject_near(
         && end >= 2
         && items[end - 2].is_any(&["the", "these", "those"])
     {
-        let group = plural_before(s, end - 2);
+        let group = counted_group(s, plural_before(s, end - 2), n);
         if group.len() as u64 == n {
             return Some((group, end - 2..end, end.max(after_aside)));
         }
@@ -2216,7 +2216,10 @@ fn subject_near(
             });
             match people_here.or(s.discourse.people) {
                 Some(st) if last.is("they") && group == s.discourse.plural => vec![st],
-                _ => group,
+                _ => match super::num(last) {
+                    Some(n) => counted_group(s, group, n),
+                    None => group,
+                },
             }
         };
         if group.is_empty() || (singular && group.len() != 1) {
@@ -2574,6 +2577,17 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
     }
     // Not this sentence's `group`: a claim later in the sentence may have set it.
     s.discourse.plural.clone()
+}
+
+/// A group a number counts: `group` when it has that many states, else the states of the
+/// previous sentence's last claim when they are as many ("All four GUAM states belong to the
+/// CIS. None of the four is in the CSTO").
+fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64) -> Vec<StateId> {
+    if group.len() as u64 != n && s.discourse.claimed.len() as u64 == n {
+        s.discourse.claimed.clone()
+    } else {
+        group
+    }
 }
 
 /// "his country" at item `i`: the state of the office-holder named last before it.
@@ -6817,6 +6831,27 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .next()
         .filter(|&first| states_named.all(|st| st == first));
     let last_plural = plural_before(s, s.items.len());
+    d.claimed = match s
+        .facts
+        .iter()
+        .rposition(|f| matches!(f.claim, Claim::Membership { state: Some(_), .. }))
+    {
+        Some(last) => {
+            let span = s.facts[last].span.clone();
+            let mut states = Vec::new();
+            for f in s.facts.iter().filter(|f| f.span == span) {
+                if let Claim::Membership {
+                    state: Some(st), ..
+                } = f.claim
+                    && !states.contains(&st)
+                {
+                    states.push(st);
+                }
+            }
+            states
+        }
+        None => Vec::new(),
+    };
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.
     let mut actors: Vec<StateId> = Vec::new();

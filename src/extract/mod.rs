@@ -54,6 +54,9 @@ pub struct Discourse {
     pub last_event: Option<Told>,
     /// The last year a sentence named, for "the following year" in a later one.
     pub year: Option<i32>,
+    /// The states of the previous sentence's last claim, for a number that counts them ("All
+    /// four GUAM states belong to the CIS. None of the four is in the CSTO").
+    pub claimed: Vec<StateId>,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
