@@ -2560,23 +2560,29 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
     if let Some(last) = s.last_fact_before(p, |f| {
         matches!(f.claim, Claim::Membership { state: Some(_), .. })
     }) {
-        let span = s.facts[last].span.clone();
-        let mut states: Vec<StateId> = Vec::new();
-        for f in s.facts.iter().filter(|f| f.span == span) {
-            if let Claim::Membership {
-                state: Some(st), ..
-            } = f.claim
-                && !states.contains(&st)
-            {
-                states.push(st);
-            }
-        }
+        let states = claim_states(s, last);
         if states.len() >= 2 {
             return states;
         }
     }
     // Not this sentence's `group`: a claim later in the sentence may have set it.
     s.discourse.plural.clone()
+}
+
+/// The states of the claim fact `last` belongs to (the facts told by the same words).
+fn claim_states(s: &Sentence<'_, '_>, last: usize) -> Vec<StateId> {
+    let span = &s.facts[last].span;
+    let mut states: Vec<StateId> = Vec::new();
+    for f in s.facts.iter().filter(|f| &f.span == span) {
+        if let Claim::Membership {
+            state: Some(st), ..
+        } = f.claim
+            && !states.contains(&st)
+        {
+            states.push(st);
+        }
+    }
+    states
 }
 
 /// A group a number counts: `group` when it has that many states, else the states of the
@@ -6831,27 +6837,11 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .next()
         .filter(|&first| states_named.all(|st| st == first));
     let last_plural = plural_before(s, s.items.len());
-    d.claimed = match s
+    d.claimed = s
         .facts
         .iter()
         .rposition(|f| matches!(f.claim, Claim::Membership { state: Some(_), .. }))
-    {
-        Some(last) => {
-            let span = s.facts[last].span.clone();
-            let mut states = Vec::new();
-            for f in s.facts.iter().filter(|f| f.span == span) {
-                if let Claim::Membership {
-                    state: Some(st), ..
-                } = f.claim
-                    && !states.contains(&st)
-                {
-                    states.push(st);
-                }
-            }
-            states
-        }
-        None => Vec::new(),
-    };
+        .map_or_else(Vec::new, |last| claim_states(s, last));
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.
     let mut actors: Vec<StateId> = Vec::new();
