@@ -529,13 +529,21 @@ pub fn find_date(
 ) -> Option<(Interval, std::ops::Range<usize>)> {
     let to = to.min(items.len());
     let mut i = from;
+    // An earlier sentence's year only when this one names none before the date ("Moscow
+    // joined in 2002, and Astana two years later" is not counted from a year before).
+    let first_year_at = if ctx.previous_year.is_some() {
+        items[..to].iter().position(|w| year_of(w).is_some())
+    } else {
+        None
+    };
+    let outer = ctx;
     while i < to {
         let it = &items[i];
-        // An earlier sentence's year only when this one names none before the date ("Moscow
-        // joined in 2002, and Astana two years later" is not counted from a year before).
         let ctx = DateContext {
-            previous_year: ctx.previous_year.filter(|_| first_year(items, i).is_none()),
-            ..ctx
+            previous_year: outer
+                .previous_year
+                .filter(|_| first_year_at.is_none_or(|p| p >= i)),
+            ..outer
         };
         let starts = year_of(it).is_some()
             || month_of(it).is_some()

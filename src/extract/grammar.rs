@@ -82,20 +82,25 @@ pub fn word<'a>(w: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Item<'a
 /// joining dash ("re-entered").
 pub fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, ()> {
     move |mut input: Toks<'a>| {
-        let words = p.split(' ').count();
         for (k, w) in p.split(' ').enumerate() {
             // "also belong, together with China, to the Shanghai Five": a short aside set off by
             // commas before the phrase's closing preposition.
             if k > 0
-                && k + 1 == words
-                && matches!(w, "to" | "in" | "into" | "from" | "of" | "out")
                 && input.0.first().is_some_and(|c| c.is_punct(','))
+                && matches!(w, "to" | "in" | "into" | "from" | "of" | "out")
+                && p.ends_with(w)
                 && let Some(close) = (1..input.0.len().min(9)).find(|&j| input.0[j].is_punct(','))
-                // (no clause of its own: "remains, having suspended its membership, in GUUAM")
+                // (no clause of its own: "remains, having suspended its membership, in GUUAM";
+                // no time or name of its own: "was, until 2005, in GUUAM", "withdrew, in May
+                // 2005, from GUUAM")
                 && !input.0[1..close].iter().any(|i| {
                     i.is_punct('.')
                         || i.is_punct(';')
                         || i.is_dash()
+                        || matches!(i.kind, Kind::Num(_))
+                        || i.entity().is_some_and(|e| !matches!(e, Entity::State(_) | Entity::Capital(_) | Entity::Adjective(_)))
+                        || i.is_any(&["until", "till", "since"])
+                        || super::dates::month_of(i).is_some()
                         || i.kind == Kind::Word
                             && i.text.len() > 4
                             && (i.text.ends_with("ing") || i.text.ends_with("ed"))
@@ -105,8 +110,30 @@ pub fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, ()> {
                 input = Toks(&input.0[close + 1..]);
             }
             // "remain firmly inside", "pulled quietly out of": an adverb inside the phrase.
+            // (not one that weakens it: "is barely in GUUAM", "pulled partially out of")
             if k > 0
+                && input.0.first().is_some_and(|a| a.text.ends_with("ly"))
                 && input.0.first().is_some_and(super::modality::manner_adverb)
+                && !input.0.first().is_some_and(|a| {
+                    a.is_any(&[
+                        "barely",
+                        "scarcely",
+                        "hardly",
+                        "partially",
+                        "partly",
+                        "temporarily",
+                        "nominally",
+                        "technically",
+                        "merely",
+                        "reportedly",
+                        "allegedly",
+                        "supposedly",
+                        "apparently",
+                        "ostensibly",
+                        "possibly",
+                        "probably",
+                    ])
+                })
                 && input.0.get(1).is_some_and(|i| i.is(w))
             {
                 input = Toks(&input.0[1..]);

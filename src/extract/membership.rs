@@ -625,14 +625,16 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     while p > 0 && (items[p - 1].is("the") || year_of(&items[p - 1]).is_some()) {
         p -= 1;
     }
-    let of_someone = p >= 1
-        && items[p - 1].is_any(&[
-            "of", "to", "in", "into", "from", "with", "within", "outside",
-        ])
-        || verb_object(items, p);
+    let of_someone = || {
+        p >= 1
+            && items[p - 1].is_any(&[
+                "of", "to", "in", "into", "from", "with", "within", "outside",
+            ])
+            || verb_object(items, p)
+    };
     if opener.is_none() && !items.get(k).is_some_and(|w| w.is("of"))
         || m > 0 && items[m - 1].text == "'s"
-        || opener.is_some() && of_someone
+        || opener.is_some() && of_someone()
     {
         return;
     }
@@ -1377,14 +1379,54 @@ fn further_orgs(
         // (an organisation opening a clause of its own is no item of the list: "a member of the
         // SCO, and the CSTO wants it back", "led Georgia into the CIS and NATO into the
         // Caucasus")
-        let opens_clause = items.get(end).is_some_and(|w| {
-            w.is_any(&[
-                "wants", "want", "has", "have", "had", "is", "are", "was", "were", "will", "would",
-                "can", "could", "may", "might", "must", "should", "did", "does", "do", "into",
-                "out", "says", "said", "hopes", "remains", "sees", "regards", "fears",
-            ]) || verb_at(items, end).is_some()
+        let ends_item = items.get(end).is_none_or(|w| {
+            w.kind != super::tokens::Kind::Word
+                || w.is_any(&[
+                    "and",
+                    "or",
+                    "nor",
+                    "but",
+                    "as",
+                    "in",
+                    "on",
+                    "at",
+                    "since",
+                    "until",
+                    "till",
+                    "by",
+                    "from",
+                    "for",
+                    "with",
+                    "while",
+                    "whereas",
+                    "though",
+                    "although",
+                    "because",
+                    "respectively",
+                    "alike",
+                    "too",
+                    "either",
+                    "both",
+                    "altogether",
+                    "instead",
+                    "also",
+                    "now",
+                    "still",
+                    "already",
+                    "again",
+                    "last",
+                    "this",
+                    "earlier",
+                    "later",
+                    "after",
+                    "before",
+                    "when",
+                    "which",
+                    "that",
+                    "whose",
+                    "out",
+                ])
         });
-        let ends_item = !opens_clause;
         if !ends_item {
             return (Vec::new(), a);
         }
@@ -2153,7 +2195,15 @@ fn subject_near(
         && end >= 2
         && items[end - 2].is_any(&["the", "these", "those"])
     {
-        let group = counted_group(s, plural_before(s, end - 2), n);
+        // (not a part of them: "One of the four, Georgia, left")
+        let part = end >= 4
+            && items[end - 3].is("of")
+            && !items[end - 4].is_any(&["none", "neither", "all", "each", "both"]);
+        let group = if part {
+            Vec::new()
+        } else {
+            counted_group(s, plural_before(s, end - 2), n)
+        };
         if group.len() as u64 == n {
             return Some((group, end - 2..end, end.max(after_aside)));
         }
@@ -2216,9 +2266,20 @@ fn subject_near(
             });
             match people_here.or(s.discourse.people) {
                 Some(st) if last.is("they") && group == s.discourse.plural => vec![st],
+                // (all of them: "the four", "None of the four"; not "one of the four", "two of
+                // the four")
                 _ => match super::num(last) {
-                    Some(n) => counted_group(s, group, n),
-                    None => group,
+                    Some(n)
+                        if end >= 2
+                            && items[end - 2].is_any(&["the", "these", "those", "all"])
+                            && !(end >= 4
+                                && items[end - 3].is("of")
+                                && !items[end - 4]
+                                    .is_any(&["none", "neither", "all", "each", "both"])) =>
+                    {
+                        counted_group(s, group, n)
+                    }
+                    _ => group,
                 },
             }
         };
@@ -3052,14 +3113,19 @@ fn left_behind(s: &mut Sentence<'_, '_>) {
             && rest
                 .0
                 .first()
-                .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(','))
+                .is_none_or(|w| w.is_punct('.') || w.is_punct(';'))
             // (members then, as the members in a dated past event are at its date)
             && let Some((org, when)) = s.facts.iter().rev().find_map(|f| match f.claim {
                 Claim::Membership {
                     event: Event::Withdrew | Event::Suspended,
                     org,
                     ..
-                } if f.modality == Modality::Asserted => Some((org, f.when)),
+                } if f.modality == Modality::Asserted
+                    // (the departure just told: "quit GUUAM in 2005, leaving ...")
+                    && s.item_from(f.span.end) + 10 >= m =>
+                {
+                    Some((org, f.when))
+                }
                 _ => None,
             })
         {
@@ -3500,8 +3566,6 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     "countries",
                     "nations",
                     "partners",
-                    "signatories",
-                    "founders",
                 ])
             {
                 let mut o = r.start - 1;
@@ -3984,38 +4048,48 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // grouping": a departure in progress, undated, is still to be done. (A past one only in
         // reported speech; none in a clause of time or a relative clause: "As Georgia was
         // leaving the Commonwealth, Russia ...", "Uzbekistan, which was leaving GUUAM, ...")
-        let be = (0..i).rev().find(|&k| {
-            !(super::modality::manner_adverb(&items[k])
-                || items[k].is_any(&["now", "also", "still", "formally", "officially"]))
-        });
-        let in_progress = be.is_some_and(|b| {
-            let reported = || {
-                items[..b].iter().any(|w| {
-                    w.is_any(&[
-                        "said",
-                        "announced",
-                        "declared",
-                        "told",
-                        "confirmed",
-                        "insisted",
-                        "stated",
-                    ])
-                })
-            };
-            (items[b].is_any(&["is", "are"]) || items[b].is_any(&["was", "were"]) && reported())
-                && !items[clause.start..b].iter().any(|w| {
-                    w.is_any(&[
-                        "as", "when", "while", "which", "who", "that", "if", "because", "since",
-                        "after", "before", "until",
-                    ]) && !w.is("that")
-                        || w.is("that") && !reported()
-                })
-        });
+        let in_progress = || {
+            let be = (0..i).rev().find(|&k| {
+                !(super::modality::manner_adverb(&items[k])
+                    || items[k].is_any(&["now", "also", "still", "formally", "officially"]))
+            });
+            be.is_some_and(|b| {
+                let reported = || {
+                    items[..b].iter().any(|w| {
+                        w.is_any(&[
+                            "said",
+                            "announced",
+                            "declared",
+                            "told",
+                            "confirmed",
+                            "insisted",
+                            "stated",
+                            "says",
+                            "insists",
+                            "warned",
+                            "warns",
+                        ])
+                    })
+                };
+                // (any clause for "is leaving": "Georgia, which is leaving the CIS", "because
+                // Georgia is leaving")
+                items[b].is_any(&["is", "are"])
+                    || items[b].is_any(&["was", "were"])
+                        && reported()
+                        && !items[clause.start..b].iter().any(|w| {
+                            w.is_any(&[
+                                "as", "when", "while", "which", "who", "that", "if", "because",
+                                "since", "after", "before", "until",
+                            ]) && !w.is("that")
+                                || w.is("that") && !reported()
+                        })
+            })
+        };
         if modality == Modality::Asserted
             && event == Event::Withdrew
             && matches!(verb, Verb::Event(_))
             && items[i].text.ends_with("ing")
-            && in_progress
+            && in_progress()
             && find_date(items, oend, next_verb.min(clause.end), s.date_context(i, true))
                 .is_none()
             // ("In a letter sent in early May, Tashkent said Uzbekistan was pulling out": done
@@ -5185,12 +5259,27 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         // ("The seven members (Armenia, Belarus, ...)": with its noun)
         // ("Of the treaty's nine members, six — A, B, ... —": a part of those counted)
+        // (of an organisation's members: not "Of the former Soviet states outside NATO, two —
+        // A, B —")
         let partitive = d >= 2
             && items[d - 1].is_punct(',')
             && (d.saturating_sub(8)..d - 1).any(|q| items[q].is("Of"))
-            && items[d.saturating_sub(8)..d - 1]
+            && (items[d.saturating_sub(8)..d - 1]
                 .iter()
-                .any(|w| w.is_any(&["members", "states", "parties", "countries"]));
+                .any(|w| w.is_any(&["members", "parties", "signatories"]))
+                && items[d.saturating_sub(8)..d - 1].iter().any(|w| {
+                    w.text == "'s"
+                        || matches!(w.entity(), Some(Entity::Org(_)))
+                        || w.is_any(super::grammar::ORG_ANAPHORS)
+                })
+                // ("Of the seven CSTO states, five — A, B —")
+                || (d.saturating_sub(8)..d - 2).any(|q| {
+                    matches!(items[q].entity(), Some(Entity::Org(_)))
+                        && items[q + 1].is_any(&["states", "countries"])
+                }))
+            && !items[d.saturating_sub(8)..d - 1]
+                .iter()
+                .any(|w| w.is_any(&["outside", "hoping", "seeking", "wanting", "not"]));
         let the_n = d >= 1
             && (items[d - 1].is_any(&["the", "its", "their"]) || partitive)
             && (l == m + 1
@@ -5409,10 +5498,10 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && items[m - 2].is_any(&["founders", "co-founders", "signatories", "founding"]);
         if let Some(Entity::Org(org)) = it.entity()
             && !of_founders
-            && !verb_object(items, m - usize::from(m > 0 && items[m - 1].is("the")))
             && items
                 .get(m + 1)
                 .is_some_and(|d| d.is_dash() || d.is_punct('('))
+            && !verb_object(items, m - usize::from(m > 0 && items[m - 1].is("the")))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
             && items
@@ -5706,6 +5795,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         && items[after].is_any(&["that", "which", "still"])
     {
         let mut a = after + 1;
+        let verb_from = a;
         while a < items.len()
             && items[a].is_any(&[
                 "remain",
@@ -5736,8 +5826,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 org = s.anaphor_org(a.saturating_sub(1));
                 after = a + 1;
             }
-            // ("which prolonged the treaty in April 1999—A, B, ...": past the verb's date)
+            // ("which prolonged the treaty in April 1999—A, B, ...": past the verb's date; not
+            // "that were in the CST in 1998—A, B—", which dates them)
             if org.is_some()
+                && items[verb_from..a.min(items.len())]
+                    .iter()
+                    .any(|w| w.is_any(&["prolonged", "renewed", "extended"]))
                 && let Some((_, r)) = find_date(
                     items,
                     after,
@@ -6654,14 +6748,14 @@ fn time_for(
     // the Collective Security Treaty in Tashkent in May 1992"; not past a comma or a verb).
     // (nor into a relative clause: "among the founders of the SCO that met in Yekaterinburg
     // in June 2009")
-    let stop = (at + 1..clause.end)
+    let stop = (at + 1..clause.end.min(at + 12))
         .find(|&k| {
             items[k].is_punct(',')
                 || items[k].is_dash()
                 || items[k].is_any(&["that", "which", "who", "whose", "where", "when"])
                 || verb_at(items, k).is_some()
         })
-        .unwrap_or(clause.end);
+        .unwrap_or(clause.end.min(at + 12));
     // "In 1997 it was among the founders of GUAM": a date opening the clause, when the noun
     // phrase follows the clause's copula (not an aside: "On Tuesday, Moldova, one of the
     // founders of GUAM, hosted the summit").
@@ -6675,6 +6769,11 @@ fn time_for(
                     .iter()
                     .any(|w| w.is_punct(',') || w.is_dash())
                 && items[after..at].iter().any(|w| w.is_any(COPULAS))
+                // (a status then, not the founding: "In 2005 Moldova was still one of the
+                // most active founders of GUAM")
+                && !items[clause.clone()]
+                    .iter()
+                    .any(|w| w.is_any(&["still", "most", "remained", "remains"]))
         })
     };
     find_date(items, at + 1, stop, ctx)
@@ -6795,7 +6894,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // Karimov still hoped for aid after the 1998 crisis" is 1999), else the last year it names
     // as a date ("in 1997", "May 1992"; not "some 2000 troops", "a 2004 deal"); a sentence with
     // neither leaves none ("Last August it fought a war.").
-    let event_year = s.facts.iter().rev().find_map(|f| match (&f.claim, f.when) {
+    let event_year = s.facts.iter().find_map(|f| match (&f.claim, f.when) {
         (Claim::Membership { event, .. }, Some(w)) if !event.is_status() && !f.shifted => {
             let (from, to) = (w.from?, w.to?);
             (from.year() == to.year()).then(|| from.year())
@@ -6811,7 +6910,12 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             .then_some(y)
         })
     };
-    d.year = event_year.or_else(named_year);
+    // (the later of the two: a narrative runs forward, "rejoined in 2006, having quit in 1999"
+    // and "quit in 1999, and by 2001 it was courting Washington" go on from 2006 and 2001)
+    d.year = match (event_year, named_year()) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
     d.last_event = s.facts.iter().rev().find_map(|f| match f.claim {
         Claim::Membership {
             event,
