@@ -4279,12 +4279,12 @@ fn an_aside_before_a_verbs_closing_preposition() {
 #[test]
 fn a_part_of_the_members_spelt_out_and_an_adverb_inside_a_phrase() {
     // "Of the treaty's nine members, six — A, B, ... —": a part of those counted, named;
-    // "remain firmly inside the treaty": an adverb inside the verb's phrase.
+    // "remain firmly inside the treaty", "sit together in": an adverb inside the verb's phrase.
     check(
         "1999-02-08",
         "Uzbekistan is leaving the CST. Of the treaty's nine members, three — Russia, Armenia and \
          Belarus — will sign a protocol. Kazakhstan and Kyrgyzstan remain firmly inside the \
-         treaty.",
+         treaty. Georgia and Moldova sit together in the Commonwealth.",
         &[
             "withdrew Uzbekistan CST 1999-02-08.. planned",
             "count CST 9 members 1999-02-08",
@@ -4293,6 +4293,8 @@ fn a_part_of_the_members_spelt_out_and_an_adverb_inside_a_phrase() {
             "member Belarus CST 1999-02-08 asserted",
             "member Kazakhstan CST 1999-02-08 asserted",
             "member Kyrgyzstan CST 1999-02-08 asserted",
+            "member Georgia CIS 1999-02-08 asserted",
+            "member Moldova CIS 1999-02-08 asserted",
         ],
     );
 }
