@@ -3342,9 +3342,20 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         }
         // "and Belarus, the last of the nine, on 31 December 1993": a short aside between.
         let at = gap_aside_end(items, g + 1).unwrap_or(g + 1);
-        if !items
+        // ("Georgia joined in 2000 and Moldova a year later")
+        let relative = items
             .get(at)
-            .is_some_and(|w| w.is_any(&["in", "on", "at", "late", "early"]))
+            .is_some_and(|w| w.is("a") || super::num(w).is_some())
+            && items
+                .get(at + 1)
+                .is_some_and(|w| w.is_any(&["year", "years", "month", "months"]))
+            && items
+                .get(at + 2)
+                .is_some_and(|w| w.is_any(&["later", "afterwards"]));
+        if !relative
+            && !items
+                .get(at)
+                .is_some_and(|w| w.is_any(&["in", "on", "at", "late", "early"]))
         {
             continue;
         }
