@@ -4281,14 +4281,19 @@ fn an_aside_before_a_verbs_closing_preposition() {
 #[test]
 fn a_part_of_the_members_spelt_out_and_an_adverb_inside_a_phrase() {
     // "Of the treaty's nine members, six — A, B, ... —": a part of those counted, named;
-    // "remain firmly inside the treaty", "sit together in": an adverb inside the verb's phrase;
-    // "Georgia joined in 2000 and Moldova a year later": a gapped clause's relative date.
+    // "remain firmly inside the treaty": an adverb inside the verb's phrase ("sit together in"
+    // stays unread: "do not sit together in GUAM" denies only their being in it together);
+    // "Georgia joined in 2000 and Moldova a year later": a gapped clause's relative date, from
+    // the event just before ("..., and Armenia a year later" is a year after Moldova), never
+    // from "by 2000" nor out of a relative clause, and not when another clause follows.
     check(
         "1999-02-08",
         "Uzbekistan is leaving the CST. Of the treaty's nine members, three — Russia, Armenia and \
          Belarus — will sign a protocol. Kazakhstan and Kyrgyzstan remain firmly inside the \
-         treaty. Georgia and Moldova sit together in the Commonwealth. Armenia signed the CST \
-         in 1992 and Belarus a year later.",
+         treaty. Georgia and Moldova do not sit together in GUAM. Armenia signed the CST in 1992 \
+         and Belarus a year later. Georgia joined the WTO in 1996, Moldova a year later, and \
+         Armenia a year later. Latvia joined the WTO by 1990 and Estonia a year later. \
+         Uzbekistan, which joined GUUAM in 1990, and Russia a year later, signed a deal.",
         &[
             "withdrew Uzbekistan CST 1999-02-08.. planned",
             "count CST 9 members 1999-02-08",
@@ -4297,10 +4302,14 @@ fn a_part_of_the_members_spelt_out_and_an_adverb_inside_a_phrase() {
             "member Belarus CST 1999-02-08 asserted",
             "member Kazakhstan CST 1999-02-08 asserted",
             "member Kyrgyzstan CST 1999-02-08 asserted",
-            "member Georgia CIS 1999-02-08 asserted",
-            "member Moldova CIS 1999-02-08 asserted",
             "signed Armenia CST 1992 asserted",
             "signed Belarus CST 1993 asserted",
+            "joined Georgia WTO 1996 asserted",
+            "joined Moldova WTO 1997 asserted",
+            "joined Armenia WTO 1998 asserted",
+            "joined Latvia WTO ..1990-12-31 asserted",
+            "joined Estonia WTO ..1999-02-08 asserted",
+            "joined Uzbekistan GUAM 1990 asserted",
         ],
     );
 }

@@ -109,14 +109,11 @@ pub fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, ()> {
             {
                 input = Toks(&input.0[close + 1..]);
             }
-            // "remain firmly inside", "pulled quietly out of", "sit together in": an adverb
-            // inside the phrase (not one that weakens it: "is barely in GUUAM", "pulled
-            // partially out of").
+            // "remain firmly inside", "pulled quietly out of": an adverb inside the phrase.
+            // (not one that weakens it: "is barely in GUUAM", "pulled partially out of")
             if k > 0
-                && input.0.first().is_some_and(|a| {
-                    a.is_any(&["together", "jointly"])
-                        || a.text.ends_with("ly") && super::modality::manner_adverb(a)
-                })
+                && input.0.first().is_some_and(|a| a.text.ends_with("ly"))
+                && input.0.first().is_some_and(super::modality::manner_adverb)
                 && !input.0.first().is_some_and(|a| {
                     a.is_any(&[
                         "barely",

@@ -3363,9 +3363,16 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         let Some((when, r)) = find_date(items, at, (at + 8).min(items.len()), ctx) else {
             continue;
         };
-        // (after an aside, no comma: "and Armenia, a loyal ally, in May, said it would stay")
+        // (after an aside, no comma: "and Armenia, a loyal ally, in May, said it would stay";
+        // after a relative date a comma only goes on to the next of the list: "and Russia a
+        // year later, alarmed, offered arms" is another clause)
         let closed = items.get(r.end).is_none_or(|w| {
-            (w.is_punct(',') && at == g + 1)
+            (w.is_punct(',')
+                && at == g + 1
+                && (!relative
+                    || items
+                        .get(r.end + 1)
+                        .is_some_and(|n| n.is("and") || is_state_item(n))))
                 || w.is_punct(';')
                 || w.is_punct('.')
                 || w.is_dash()
@@ -3385,7 +3392,34 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
             let f = &s.facts[told];
             (f.span.end, f.claim.clone(), f.modality, f.when)
         };
-        let when = in_year_told(&items[r.clone()], when, told_when);
+        // A relative date counts from the event told just before (the last of a chain: "in
+        // 2000, Moldova a year later, and Armenia a year later"), only from a year it names
+        // (not "by 2000"), and never from one inside a relative clause ("Uzbekistan, which
+        // joined GUUAM in 1999, and Russia a year later, signed").
+        let when = if relative {
+            let Some(told_year) = told_when
+                .filter(|w| w.from.is_some() && w.to.is_some())
+                .and_then(|w| w.from.zip(w.to))
+                .filter(|(f, t)| f.year() == t.year())
+                .map(|(f, _)| f.year())
+            else {
+                continue;
+            };
+            if in_relative_clause(items, 0, s.item_from(told_end).saturating_sub(1)) {
+                continue;
+            }
+            let relative_ctx = super::dates::DateContext {
+                anchor_year: Some(told_year),
+                previous_year: None,
+                ..ctx
+            };
+            match find_date(items, at, (at + 8).min(items.len()), relative_ctx) {
+                Some((w, _)) => w,
+                None => continue,
+            }
+        } else {
+            in_year_told(&items[r.clone()], when, told_when)
+        };
         let from = s.item_from(told_end);
         if items[from..g]
             .iter()
