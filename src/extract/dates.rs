@@ -98,6 +98,11 @@ pub struct DateContext {
 
 /// A date expression as it appears after a preposition (or alone); the caller has skipped the
 /// preposition.
+/// A season's name ("the grim winter of 1993", "this summer", "that spring").
+fn season<'a>(input: Toks<'a>) -> PResult<'a, &'a Item<'a>> {
+    item(|i| i.is_any(&["spring", "summer", "autumn", "fall", "winter"]))(input)
+}
+
 pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> {
     move |input: Toks<'a>| {
         let year = |input| {
@@ -123,9 +128,6 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
         };
         let hyphen =
             |input| item(|i: &Item<'_>| matches!(i.kind, Kind::Dash { .. }) || i.is("to"))(input);
-        let season = |input| {
-            item(|i: &Item<'_>| i.is_any(&["spring", "summer", "autumn", "fall", "winter"]))(input)
-        };
         let mut qualifier = opt(alt(((
             opt(word("the")),
             alt((
@@ -289,8 +291,6 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
     let weekday = |input| {
         item(|i| weekday_of(i).is_some())(input).map(|(r, i)| (r, weekday_of(i).expect("checked")))
     };
-    let season =
-        |input| item(|i| i.is_any(&["spring", "summer", "autumn", "fall", "winter"]))(input);
     alt((
         (alt((word("last"), word("previous"))), word("year")).map(move |_| Interval::year(ay - 1)),
         (word("this"), word("year")).map(move |_| Interval::year(ay)),

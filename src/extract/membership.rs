@@ -2195,11 +2195,7 @@ fn subject_near(
         && end >= 2
         && items[end - 2].is_any(&["the", "these", "those"])
     {
-        // (not a part of them: "One of the four, Georgia, left")
-        let part = end >= 4
-            && items[end - 3].is("of")
-            && !items[end - 4].is_any(&["none", "neither", "all", "each", "both"]);
-        let group = if part {
+        let group = if part_of_counted(items, end) {
             Vec::new()
         } else {
             counted_group(s, plural_before(s, end - 2), n)
@@ -2272,10 +2268,7 @@ fn subject_near(
                     Some(n)
                         if end >= 2
                             && items[end - 2].is_any(&["the", "these", "those", "all"])
-                            && !(end >= 4
-                                && items[end - 3].is("of")
-                                && !items[end - 4]
-                                    .is_any(&["none", "neither", "all", "each", "both"])) =>
+                            && !part_of_counted(items, end) =>
                     {
                         counted_group(s, group, n)
                     }
@@ -2644,6 +2637,14 @@ fn claim_states(s: &Sentence<'_, '_>, last: usize) -> Vec<StateId> {
         }
     }
     states
+}
+
+/// Whether the number ending at item `end` counts a group only some of which are meant ("One
+/// of the four, Georgia, left", "two of the four"; not "None of the four", "all of the four").
+fn part_of_counted(items: &[Item<'_>], end: usize) -> bool {
+    end >= 4
+        && items[end - 3].is("of")
+        && !items[end - 4].is_any(&["none", "neither", "all", "each", "both"])
 }
 
 /// A group a number counts: `group` when it has that many states, else the states of the
@@ -3104,6 +3105,18 @@ pub fn events(s: &mut Sentence<'_, '_>) {
 /// others left.
 fn left_behind(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    // (only a sentence that told a departure: this runs on every sentence)
+    if !s.facts.iter().any(|f| {
+        matches!(
+            f.claim,
+            Claim::Membership {
+                event: Event::Withdrew | Event::Suspended,
+                ..
+            }
+        )
+    }) {
+        return;
+    }
     for m in 1..items.len() {
         if !(items[m].is("leaving") && items[m - 1].is_punct(',')) {
             continue;
