@@ -4414,3 +4414,53 @@ fn the_tenth_sessions_second_review_cases() {
         ],
     );
 }
+
+#[test]
+fn members_listed_in_a_clause_that_opens_with_a_date() {
+    // The date opening the clause frames members listed in it, also after a colon and when a
+    // coordinated clause follows the listing (not one before it: ", and they remain ...").
+    check(
+        "2008-09-22",
+        "At their Moscow summit on 5 September the CSTO's seven members — Armenia, Belarus, \
+         Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan — backed a statement, but \
+         none of them went further.",
+        &[
+            "count CSTO 7 members 2008-09-22",
+            "member Armenia CSTO 2008-09-05 asserted",
+            "member Belarus CSTO 2008-09-05 asserted",
+            "member Kazakhstan CSTO 2008-09-05 asserted",
+            "member Kyrgyzstan CSTO 2008-09-05 asserted",
+            "member Russia CSTO 2008-09-05 asserted",
+            "member Tajikistan CSTO 2008-09-05 asserted",
+            "member Uzbekistan CSTO 2008-09-05 asserted",
+        ],
+    );
+    check(
+        "2001-06-18",
+        "Moscow has not waited: in May the Collective Security Treaty's six members — Russia, \
+         Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan — agreed on a joint force.",
+        &[
+            "count CST 6 members 2001-06-18",
+            "member Armenia CST 2001-05 asserted",
+            "member Belarus CST 2001-05 asserted",
+            "member Kazakhstan CST 2001-05 asserted",
+            "member Kyrgyzstan CST 2001-05 asserted",
+            "member Russia CST 2001-05 asserted",
+            "member Tajikistan CST 2001-05 asserted",
+        ],
+    );
+    check(
+        "2001-06-18",
+        "In May the ministers met in Minsk, and the Tashkent Treaty's six members — Russia, \
+         Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan — remain committed to it.",
+        &[
+            "count CST 6 members 2001-06-18",
+            "member Armenia CST 2001-06-18 asserted",
+            "member Belarus CST 2001-06-18 asserted",
+            "member Kazakhstan CST 2001-06-18 asserted",
+            "member Kyrgyzstan CST 2001-06-18 asserted",
+            "member Russia CST 2001-06-18 asserted",
+            "member Tajikistan CST 2001-06-18 asserted",
+        ],
+    );
+}

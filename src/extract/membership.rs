@@ -6388,7 +6388,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if hedged && modality == Modality::Asserted {
             modality = Modality::Hedged;
         }
-        let when = framed(s, time_for(s, event, clause.clone(), m, former));
+        let when = framed(s, time_for(s, event, clause.clone(), m, former), m);
         push_statuses(
             s,
             &orgs,
@@ -6454,7 +6454,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let when = if modality == Modality::Planned {
                 from_now(s)
             } else {
-                framed(s, time_for(s, event, clause.clone(), m, shifted))
+                framed(s, time_for(s, event, clause.clone(), m, shifted), m)
             };
             push_statuses(s, &orgs, &states, event, when, modality, k..end, shifted);
             s.group = Some(states);
@@ -6471,23 +6471,31 @@ fn coordinated_clause_at(items: &[Item<'_>], k: usize) -> bool {
 /// The time of a status told in passing ("the six members—A, B, ...", "X, a CSTO member,")
 /// in a sentence that opens with a date ("On May 14 the presidents of its six parties ..."):
 /// that date frames the sentence; otherwise `when` as worked out.
-fn framed(s: &Sentence<'_, '_>, when: Option<Interval>) -> Option<Interval> {
+fn framed(s: &Sentence<'_, '_>, when: Option<Interval>, at: usize) -> Option<Interval> {
     let items = s.items;
+    // (the clause's opening: "Moscow is pressing ahead: in May the treaty's six members — A,
+    // B — agreed ...")
+    let open = s.clause(at).start;
     if when != s.now()
         || !items
-            .first()
+            .get(open)
             .is_some_and(|w| w.is_any(&["on", "in", "at", "last", "earlier", "by"]))
     {
         return when;
     }
     // The opening phrase ends at the first comma; a status in a later coordinated clause
-    // (", and they remain ...") is not in its frame.
-    let comma = items
-        .iter()
-        .position(|w| w.is_punct(','))
+    // (", and they remain ...") is not in its frame, but one before it is ("At the summit on
+    // 5 September the seven members — A, B, ... — spoke up, but none followed").
+    let comma = (open..items.len())
+        .find(|&k| items[k].is_punct(','))
         .unwrap_or(items.len());
-    let later_clause = (comma..items.len()).any(|k| coordinated_clause_at(items, k));
-    match find_date(items, 0, comma.min(12), s.date_context(0, false)) {
+    let later_clause = (comma..at).any(|k| coordinated_clause_at(items, k));
+    match find_date(
+        items,
+        open,
+        comma.min(open + 12),
+        s.date_context(open, false),
+    ) {
         Some((w, r)) if !later_clause && items.get(r.end).is_some_and(|n| !n.is("of")) => Some(w),
         _ => when,
     }
