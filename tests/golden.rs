@@ -84,14 +84,14 @@ fn development_sets_do_not_regress() {
         ("dev4", 0.986, 0.881),
         ("dev5", 0.960, 0.860),
         ("dev6", 0.913, 0.795),
-        ("dev7", 0.964, 0.749),
+        // (its author dates "whose members — A, B — held their annual summit on Friday" at
+        // the article; docs/gold-format.md dates a listing in a dated past event at the event)
+        ("dev7", 0.940, 0.734),
         ("dev8", 0.917, 0.813),
         ("dev9", 0.964, 0.816),
         ("dev10", 0.948, 0.868),
         ("dev11", 0.952, 0.736),
         ("dev12", 0.829, 0.550),
-        // (its author dates "the remaining six — A, B — signed ... on 2 April" at the event;
-        // docs/gold-format.md, as DESIGN.md, dates such a status at the article)
         ("dev13", 0.832, 0.655),
         ("dev15", 0.995, 0.841),
         ("dev16", 0.965, 0.847),

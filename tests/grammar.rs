@@ -4464,3 +4464,58 @@ fn members_listed_in_a_clause_that_opens_with_a_date() {
         ],
     );
 }
+
+#[test]
+fn members_listed_as_the_subject_of_a_dated_past_event() {
+    // A listing set off before a verb of a dated past event holds at that event's date, also
+    // after a bare count ("The remaining four — A, B —"), after "whose", and past "had
+    // already"; a date in an opening "since" or participle phrase is not the event's, and a
+    // present perfect ("have since been busy") is told as it stands. ("the other four members"
+    // leave one out: no count.)
+    check(
+        "2005-09-12",
+        "Uzbekistan quit GUUAM in May. The remaining four — Georgia, Ukraine, Azerbaijan and \
+         Moldova — had already met without it in Chisinau on 22 April.",
+        &[
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+            "member Azerbaijan GUAM 2005-04-22 asserted",
+            "member Georgia GUAM 2005-04-22 asserted",
+            "member Moldova GUAM 2005-04-22 asserted",
+            "member Ukraine GUAM 2005-04-22 asserted",
+        ],
+    );
+    check(
+        "2001-06-18",
+        "Karimov stays close to GUUAM, whose five members — Georgia, Ukraine, Uzbekistan, \
+         Azerbaijan and Moldova — signed a charter in Yalta on 7 June.",
+        &[
+            "count GUAM 5 members 2001-06-18",
+            "member Azerbaijan GUAM 2001-06-07 asserted",
+            "member Georgia GUAM 2001-06-07 asserted",
+            "member Moldova GUAM 2001-06-07 asserted",
+            "member Ukraine GUAM 2001-06-07 asserted",
+            "member Uzbekistan GUAM 2001-06-07 asserted",
+        ],
+    );
+    check(
+        "2002-06-21",
+        "Since joining GUAM in April 1999, Uzbekistan has sent deputies to meetings that the \
+         other four members—Georgia, Ukraine, Azerbaijan and Moldova—attended in person. The \
+         CSTO's six members—Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and \
+         Tajikistan—have since been busy.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "member Azerbaijan GUAM 2002-06-21 asserted",
+            "member Georgia GUAM 2002-06-21 asserted",
+            "member Moldova GUAM 2002-06-21 asserted",
+            "member Ukraine GUAM 2002-06-21 asserted",
+            "count CSTO 6 members 2002-06-21",
+            "member Armenia CSTO 2002-06-21 asserted",
+            "member Belarus CSTO 2002-06-21 asserted",
+            "member Kazakhstan CSTO 2002-06-21 asserted",
+            "member Kyrgyzstan CSTO 2002-06-21 asserted",
+            "member Russia CSTO 2002-06-21 asserted",
+            "member Tajikistan CSTO 2002-06-21 asserted",
+        ],
+    );
+}

@@ -6453,6 +6453,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
             let when = if modality == Modality::Planned {
                 from_now(s)
+            } else if event == Event::Member
+                && !shifted
+                && let [org] = orgs[..]
+                // ("GUUAM, whose five members — A, B — signed a charter in Yalta on 7 June")
+                && let Some(w) = listed_in_past_event(s, clause.clone(), k..end, org)
+            {
+                Some(w)
             } else {
                 framed(s, time_for(s, event, clause.clone(), m, shifted), m)
             };
@@ -7538,21 +7545,14 @@ fn listed_in_past_event(
     let end = span.end;
     // The listing is set off after the organisation's name or a noun for it ("the SCO —",
     // "the treaty's six members —"), not after a bare count ("The other five — A, B —").
-    let first_state = (span.start..end).find(|&k| is_state_item(&items[k]))?;
-    if !(span.start.saturating_sub(4)..first_state).any(|k| {
-        matches!(items[k].entity(), Some(Entity::Org(_)))
-            || items[k].is_any(super::grammar::ORG_ANAPHORS)
-    }) {
-        return None;
-    }
     let mut v = end;
     while v < clause.end && (items[v].is_dash() || items[v].is_punct(')')) {
         v += 1;
     }
-    // ("— politely asked")
+    // ("— politely asked", "— had already met")
     while v + 1 < clause.end
-        && items[v].text.ends_with("ly")
-        && items[v].kind == super::tokens::Kind::Word
+        && (items[v].text.ends_with("ly") && items[v].kind == super::tokens::Kind::Word
+            || items[v].is_any(&["had", "already", "then", "also"]))
     {
         v += 1;
     }
@@ -7570,14 +7570,7 @@ fn listed_in_past_event(
     // staying in the treaty — A, B —": the listing is told as it stands now.
     if items[clause.start..end].iter().any(|w| {
         w.is_any(&[
-            "still",
-            "remaining",
-            "staying",
-            "adhere",
-            "remain",
-            "remains",
-            "current",
-            "now",
+            "still", "staying", "adhere", "remain", "remains", "current", "now",
         ])
     }) {
         return None;
@@ -7602,7 +7595,18 @@ fn listed_in_past_event(
     let after_verb = (v + 1..stop).find_map(|a| {
         find_date(items, a, stop, ctx).filter(|(_, r)| r.start <= a + 1 && prepositioned(r))
     });
-    let (w, _) = after_verb.or_else(|| find_date(items, clause.start, span.start, ctx))?;
+    // (one before the listing, but not in an opening phrase of its own: "Since joining GUAM
+    // in April 1999, it sent deputies to meetings that the other four members — ... —
+    // attended")
+    let before = || {
+        let first = &items[clause.start];
+        let own = first.is("since")
+            || first.text.len() > 5
+                && first.text.ends_with("ing")
+                && !first.is_any(NOT_PARTICIPLES);
+        find_date(items, clause.start, span.start, ctx).filter(|_| !own)
+    };
+    let (w, _) = after_verb.or_else(before)?;
     // (not before the organisation existed: "the SCO — A, B — cited the 1996 accord")
     let founded = s.lexicon.org(org).founded;
     (w.to.is_some_and(|t| t < today) && founded.is_none_or(|f| w.to.is_some_and(|t| f <= t)))

@@ -40,6 +40,10 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         if items[n].text.len() == 4 && items[n].text.bytes().all(|b| b.is_ascii_digit()) {
             continue; // a year
         }
+        // "the other four members" leave some out: no count of all of them.
+        if n >= 1 && items[n - 1].is_any(&["other", "another"]) {
+            continue;
+        }
         // "the seven-member bloc"
         if n + 2 < items.len()
             && matches!(items[n + 1].kind, Kind::Dash { joining: true })
