@@ -4519,3 +4519,42 @@ fn members_listed_as_the_subject_of_a_dated_past_event() {
         ],
     );
 }
+
+#[test]
+fn observer_status_granted_by_an_organisation() {
+    // "granted observer status to A", "granted A observer status", the organisation before
+    // "which"/"whose ... summit" past a date, or the subject of a coordinated verb; a date
+    // between the organisation and the verb, or opening a passive clause, dates the grant.
+    check(
+        "2005-09-01",
+        "At its Astana summit in July the SCO granted observer status to India, Pakistan and \
+         Iran. In July Mongolia was granted observer status in the CIS. The SCO gave \
+         Afghanistan a loan.",
+        &[
+            "observer India SCO 2005-07 asserted",
+            "observer Iran SCO 2005-07 asserted",
+            "observer Pakistan SCO 2005-07 asserted",
+            "observer Mongolia CIS 2005-07 asserted",
+        ],
+    );
+    check(
+        "2012-07-06",
+        "Tashkent prefers the SCO, which last month admitted Afghanistan as an observer. Moscow \
+         looks to the Shanghai Cooperation Organisation, whose Beijing summit last month granted \
+         India observer status. In June the CSTO — Armenia, Belarus, Kazakhstan, Kyrgyzstan, \
+         Russia, Tajikistan and Uzbekistan — met in Moscow and then admitted Iran as an \
+         observer.",
+        &[
+            "observer Afghanistan SCO 2012-06 asserted",
+            "observer India SCO 2012-06 asserted",
+            "member Armenia CSTO 2012-06 asserted",
+            "member Belarus CSTO 2012-06 asserted",
+            "member Kazakhstan CSTO 2012-06 asserted",
+            "member Kyrgyzstan CSTO 2012-06 asserted",
+            "member Russia CSTO 2012-06 asserted",
+            "member Tajikistan CSTO 2012-06 asserted",
+            "member Uzbekistan CSTO 2012-06 asserted",
+            "observer Iran CSTO 2012-06 asserted",
+        ],
+    );
+}

@@ -5571,6 +5571,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         // "the treaty picked up Azerbaijan, Georgia and Belarus", "the bloc took in Armenia"
         if it.is_any(ADMITTING)
+            || it.is_any(GRANTING)
             || it.is_any(&["up", "in"])
                 && m > 0
                 && items[m - 1].is_any(&["picked", "picks", "took", "takes", "taken"])
@@ -6234,7 +6235,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let when = if wanted {
             s.article.map(Interval::after)
         } else if obtained {
-            find_date(items, m, clause.end, s.date_context(m, false))
+            // (or one opening the clause: "In July India and Iran were granted observer status")
+            let ctx = s.date_context(m, false);
+            find_date(items, m, clause.end, ctx)
+                .or_else(|| find_date(items, clause.start, range.start, ctx))
                 .map(|(w, _)| w)
                 .or_else(|| s.undated(modality))
         } else {
@@ -6517,6 +6521,9 @@ fn aux_before(items: &[Item<'_>], v: usize) -> bool {
 /// Verbs by which an organisation takes states in.
 const ADMITTING: &[&str] = &["admitted", "admits", "accepted", "welcomed"];
 
+/// Verbs by which an organisation grants a status ("granted observer status to A").
+const GRANTING: &[&str] = &["granted", "grants", "gave", "gives", "extended", "offered"];
+
 /// "the Shanghai Five admitted Uzbekistan", "the bloc formally accepted Armenia and Belarus as
 /// observers": the organisation is the subject, the states join it (or become observers).
 fn admission(s: &mut Sentence<'_, '_>, v: usize) {
@@ -6530,31 +6537,41 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     while k > 0 && items[k - 1].is_any(&["has", "have", "had", "formally", "finally", "also"]) {
         k -= 1;
     }
-    let Some(o) = k.checked_sub(1) else { return };
-    let org = match items[o].entity() {
-        Some(Entity::Org(org)) => org,
-        _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
-            && o >= 1
-            && items[o - 1].is_any(&["the", "this", "that"]) =>
-        {
-            match s.anaphor_org(o - 1) {
-                Some(org) => org,
-                None => return,
-            }
-        }
-        _ => return,
-    };
-    let Ok((rest, states)) = state_list(Toks(&items[v + 1..])) else {
+    let Some((org, o)) = admitting_org(s, k) else {
         return;
     };
-    let end = index_of(items, rest);
+    // "granted observer status to A and B", "gave A and B observer status": only that status
+    // is granted this way.
+    let granting = items[v].is_any(GRANTING);
+    let status_at = |j: usize| {
+        items.get(j).is_some_and(|w| w.is("observer"))
+            && items.get(j + 1).is_some_and(|w| w.is("status"))
+    };
+    let from = if granting && status_at(v + 1) && items.get(v + 3).is_some_and(|w| w.is("to")) {
+        v + 4
+    } else {
+        v + 1
+    };
+    let Ok((rest, states)) = state_list(Toks(&items[from.min(items.len())..])) else {
+        return;
+    };
+    let mut end = index_of(items, rest);
+    if granting {
+        if from == v + 1 {
+            if !status_at(end) {
+                return;
+            }
+            end += 2;
+        }
+    }
     // "NATO welcomed Ukraine's application" admits no one.
-    if items.get(end).is_some_and(|w| w.text == "'s") {
+    else if items.get(end).is_some_and(|w| w.text == "'s") {
         return;
     }
     // "as observers" makes observers; "as a dialogue partner" is neither membership nor that.
-    let observer = items.get(end).is_some_and(|w| w.is("as"));
+    let observer = granting || items.get(end).is_some_and(|w| w.is("as"));
     if observer
+        && !granting
         && !items[end..(end + 3).min(items.len())]
             .iter()
             .any(|w| w.is_any(&["observer", "observers"]))
@@ -6568,7 +6585,9 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     let stop = (end..clause.end)
         .find(|&j| items[j].is_punct(',') || items[j].is_any(&["which", "that", "who"]))
         .unwrap_or(clause.end);
+    // ("which last month admitted"; "At its July summit the SCO admitted")
     let when = find_date(items, end, stop, ctx)
+        .or_else(|| find_date(items, o, k, ctx))
         .or_else(|| find_date(items, clause.start, o, ctx))
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
@@ -6578,6 +6597,82 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         Event::Joined
     };
     push_statuses(s, &[org], &states, event, when, modality, o..end, false);
+}
+
+/// The organisation that admits, for a verb whose first word is item `k`, and where its name
+/// is: right before the verb ("the SCO admitted"), or past a date and "then" to a relative
+/// pronoun ("the SCO, which last month admitted"), a summit of its own ("the SCO, whose
+/// Beijing summit last month granted"), or the subject of the verb "and" coordinates it with
+/// ("the SCO — A, B — asked ... and then admitted").
+fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
+    let items = s.items;
+    let o = k.checked_sub(1)?;
+    match items[o].entity() {
+        Some(Entity::Org(org)) => return Some((org, o)),
+        _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
+            && o >= 1
+            && items[o - 1].is_any(&["the", "this", "that"]) =>
+        {
+            return s.anaphor_org(o - 1).map(|org| (org, o));
+        }
+        _ => {}
+    }
+    let clause = s.clause(o);
+    let mut j = k;
+    loop {
+        if j > clause.start && items[j - 1].is_any(&["then", "also", "later", "duly", "formally"]) {
+            j -= 1;
+        } else if let Some((_, r)) = find_date(
+            items,
+            j.saturating_sub(4).max(clause.start),
+            j,
+            s.date_context(j, false),
+        )
+        .filter(|(_, r)| r.end == j)
+        {
+            j = r.start;
+        } else {
+            break;
+        }
+    }
+    let named = |q: usize| match items.get(q)?.entity() {
+        Some(Entity::Org(org)) => Some((org, q)),
+        _ => None,
+    };
+    let before = j.checked_sub(1)?;
+    if items[before].is_any(&["which", "that"]) {
+        let c = before.checked_sub(1)?;
+        return named(c).or_else(|| named(c.checked_sub(1)?).filter(|_| items[c].is_punct(',')));
+    }
+    // "whose Beijing summit", "whose summit in Astana"
+    if let Some(w) = (before.saturating_sub(5)..before)
+        .rev()
+        .find(|&q| items[q].is("whose"))
+        && items[w + 1..=before]
+            .iter()
+            .any(|x| x.is_any(&["summit", "meeting", "session", "council"]))
+        && (w + 1..=before)
+            .all(|q| !items[q].is_punct(',') && !items[q].is_dash() && verb_at(items, q).is_none())
+    {
+        let c = w.checked_sub(1)?;
+        return named(c).or_else(|| named(c.checked_sub(1)?).filter(|_| items[c].is_punct(',')));
+    }
+    if items[before].is("and") {
+        // The clause's subject: an organisation standing first in it or after "the", not the
+        // object of a preposition.
+        return (clause.start..before).find_map(|q| {
+            let (org, q) = named(q)?;
+            let the = q > clause.start && items[q - 1].is("the");
+            let lead = if the { q - 1 } else { q };
+            let free = lead == clause.start
+                || !items[lead - 1].is_any(&[
+                    "of", "in", "to", "from", "with", "into", "by", "for", "on", "at", "about",
+                    "against", "over", "between", "among", "and", "or", "than",
+                ]);
+            free.then_some((org, q))
+        });
+    }
+    None
 }
 
 /// Records one status (or event) for every state and organisation of a claim.
