@@ -4558,3 +4558,25 @@ fn observer_status_granted_by_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_treatys_parties_spelt_out_after_a_count() {
+    // "The other six parties — A, B, ... —" are the parties of the treaty named before; two
+    // "parties" spelt out are no members of anything.
+    check(
+        "1999-02-12",
+        "Uzbekistan will leave the Collective Security Treaty in April. The other six \
+         parties—Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan—have given \
+         every sign of staying. The gas deal was signed in 1998; both parties — Russia and \
+         Ukraine — were pleased.",
+        &[
+            "withdrew Uzbekistan CST 1999-04 planned",
+            "member Armenia CST 1999-02-12 asserted",
+            "member Belarus CST 1999-02-12 asserted",
+            "member Kazakhstan CST 1999-02-12 asserted",
+            "member Kyrgyzstan CST 1999-02-12 asserted",
+            "member Russia CST 1999-02-12 asserted",
+            "member Tajikistan CST 1999-02-12 asserted",
+        ],
+    );
+}

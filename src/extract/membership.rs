@@ -5909,6 +5909,23 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if noun.is_any(STATE_NOUNS) && org.is_none() && !member_noun {
         return;
     }
+    // "The other six parties — A, B, ... —": a treaty's parties, spelt out after a count of
+    // at least three (two parties are more often those of a bilateral deal), are the parties
+    // of the treaty named last.
+    if noun.is("parties")
+        && org.is_none()
+        && let Some(n) = (k.saturating_sub(1)..m).find_map(|q| super::num(&items[q]))
+        && n >= 3
+        && items
+            .get(after)
+            .is_some_and(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('))
+        && state_list(Toks(&items[after + 1..])).is_ok_and(|(_, states)| states.len() as u64 == n)
+    {
+        let lex = s.lexicon;
+        org = s
+            .named_in(0..k, &|o| lex.org(o).is_treaty)
+            .or(s.discourse.treaty);
+    }
     // "a party to the treaty": only with the organisation named.
     if noun.is_any(&["party", "parties", "partner", "partners"]) && org.is_none() {
         return;

@@ -178,7 +178,7 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// The organisation named last among `items[range]` that `fits`.
-    fn named_in(&self, range: Range<usize>, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
+    pub fn named_in(&self, range: Range<usize>, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
         self.items[range]
             .iter()
             .rev()
