@@ -4580,3 +4580,19 @@ fn a_treatys_parties_spelt_out_after_a_count() {
         ],
     );
 }
+
+#[test]
+fn a_gapped_clause_keeps_its_date_to_itself() {
+    // "Kazakhstan joined within weeks, Kyrgyzstan in 1996": the year is Kyrgyzstan's only.
+    check(
+        "2010-07-19",
+        "The customs union was set up by Russia and Belarus. Kazakhstan joined the customs union \
+         within weeks, Kyrgyzstan in 1996.",
+        &[
+            "founded Belarus CustomsUnion ..2010-07-19 asserted",
+            "founded Russia CustomsUnion ..2010-07-19 asserted",
+            "joined Kazakhstan CustomsUnion ..2010-07-19 asserted",
+            "joined Kyrgyzstan CustomsUnion 1996 asserted",
+        ],
+    );
+}

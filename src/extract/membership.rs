@@ -4276,6 +4276,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let date_end = (oend..date_end)
                 .find(|&k| items[k].is_punct(',') && items.get(k + 1).is_some_and(participial))
                 .unwrap_or(date_end);
+            // (nor from a gapped clause after it: "Kazakhstan joined them within weeks,
+            // Kyrgyzstan in 1996")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    let st = k + 1 + usize::from(items.get(k + 1).is_some_and(|w| w.is("and")));
+                    items[k].is_punct(',')
+                        && items.get(st).is_some_and(is_state_item)
+                        && find_date(items, st + 1, (st + 5).min(date_end), ctx)
+                            .is_some_and(|(_, r)| r.start <= st + 2)
+                })
+                .unwrap_or(date_end);
             let after = find_date(items, oend, date_end, ctx);
             // "in December 1993, when Tbilisi joined the Commonwealth": the date the "when"
             // clause hangs on.
