@@ -4596,3 +4596,28 @@ fn a_gapped_clause_keeps_its_date_to_itself() {
         ],
     );
 }
+
+#[test]
+fn members_and_counts_left_by_a_plan() {
+    // "That would leave six members — A, B, ... —": the members and their count are still to
+    // come (from now on); "will have nine members" too; "has six members" is told as it stands.
+    check(
+        "1999-02-12",
+        "Uzbekistan will quit the Collective Security Treaty. That would leave six \
+         members—Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan—inside a \
+         smaller structure. \
+         GUAM will have five members. The CIS has twelve members.",
+        &[
+            "withdrew Uzbekistan CST 1999-02-12.. planned",
+            "count CST 6 members 1999-02-12..",
+            "member Armenia CST 1999-02-12.. planned",
+            "member Belarus CST 1999-02-12.. planned",
+            "member Kazakhstan CST 1999-02-12.. planned",
+            "member Kyrgyzstan CST 1999-02-12.. planned",
+            "member Russia CST 1999-02-12.. planned",
+            "member Tajikistan CST 1999-02-12.. planned",
+            "count GUAM 5 members 1999-02-12..",
+            "count CIS 12 members 1999-02-12",
+        ],
+    );
+}

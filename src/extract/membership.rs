@@ -6474,8 +6474,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 || items[after..l].iter().any(|p| p.is("including")))
         {
             let end = index_of(items, rest);
-            // "will have seven members: A, B, ...": still to come.
-            let aux = if items[after..l].iter().any(|p| p.is_punct(':')) {
+            // "will have seven members: A, B, ...", "That would leave six members — A, B —":
+            // still to come.
+            let aux = if items[after..l].iter().any(|p| p.is_punct(':'))
+                || items[after..l].iter().any(|p| p.is_dash())
+                    && k > 0
+                    && items[k - 1].is_any(&["leave", "have", "include", "number", "count"])
+            {
                 &items[aux_window(items, k, clause.start)..k]
             } else {
                 &[]

@@ -258,8 +258,17 @@ fn push_count(
     when: Option<crate::date::Interval>,
 ) {
     let clause = s.clause(n);
+    // ("That would leave six members", "will have nine members": the count is the object of
+    // a verb whose auxiliary tells its modality)
+    let aux = if n > clause.start
+        && s.items[n - 1].is_any(&["leave", "have", "include", "number", "count"])
+    {
+        &s.items[n.saturating_sub(4).max(clause.start)..n]
+    } else {
+        &[]
+    };
     let (m, _) = modality(
-        &[],
+        aux,
         &s.items[clause.clone()],
         n.saturating_sub(clause.start),
     );
@@ -273,9 +282,15 @@ fn push_count(
     } else {
         n
     };
+    // (a count still to come holds from now on)
+    let now = if m == Modality::Planned {
+        s.article.map(crate::date::Interval::after)
+    } else {
+        s.now()
+    };
     s.push(
         Claim::Count { org, value, counts },
-        when.or_else(|| s.now()),
+        when.or(now),
         m,
         start..end,
         false,
