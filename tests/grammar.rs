@@ -4621,3 +4621,25 @@ fn members_and_counts_left_by_a_plan() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_that_goes_on_from_an_earlier_year() {
+    // "A fortnight later, on 21 December, ...": a day and month without a year are in the
+    // year the narrative is in (past a sentence that tells no time); without such an opening
+    // they are the last such day before the article.
+    check(
+        "2011-12-12",
+        "On 8 December 1991 Russia, Ukraine and Belarus founded the Commonwealth of Independent \
+         States. Russia's president is said to have rung Washington first. A fortnight later at \
+         Alma-Ata, on 21 December, Armenia and Kazakhstan joined the CIS. On 21 December Moldova \
+         joined the CIS.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+            "joined Moldova CIS 2010-12-21 asserted",
+        ],
+    );
+}

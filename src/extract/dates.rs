@@ -94,6 +94,30 @@ pub struct DateContext {
     pub previous_year: Option<i32>,
     /// The claim is about the future (planned): a bare month is the next one.
     pub future: bool,
+    /// The sentence goes on from the one before ("A fortnight later, on 21 December, ..."):
+    /// a day and month without a year are in `previous_year`.
+    pub continues: bool,
+}
+
+/// Whether a sentence opens by going on in time from the one before: "A fortnight later",
+/// "Two days later", "Later that month", "The same month", "That same day".
+pub fn continues_narrative(items: &[Item<'_>]) -> bool {
+    const UNITS: &[&str] = &[
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "fortnight",
+        "month",
+        "months",
+    ];
+    let head = &items[..items.len().min(5)];
+    head.iter().enumerate().any(|(k, w)| {
+        w.is("later")
+            && (k > 0 && head[k - 1].is_any(UNITS) || head.get(k + 1).is_some_and(|n| n.is("that")))
+    }) || head
+        .windows(2)
+        .any(|p| p[0].is("same") && p[1].is_any(&["day", "week", "month"]))
 }
 
 /// A date expression as it appears after a preposition (or alone); the caller has skipped the
@@ -180,8 +204,8 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
                     Day::from_ymd(y, m, b).map_or(Interval::month(y, m), Interval::day),
                 ),
                 None => (
-                    day_in_year(article, ctx.future, m, a),
-                    day_in_year(article, ctx.future, m, b),
+                    day_in_year(article, ctx, m, a),
+                    day_in_year(article, ctx, m, b),
                 ),
             };
             if a < b && first.to.is_some() && last.from.is_some() {
@@ -210,8 +234,8 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
             // May 1992
             (month, opt(word("of")), year).map(|(m, _, y)| Interval::month(y, m)),
             // 2 April, April 2: the year from the article (the next one for plans).
-            (day_num, month).map(move |(d, m)| day_in_year(article, ctx.future, m, d)),
-            (month, day_num).map(move |(m, d)| day_in_year(article, ctx.future, m, d)),
+            (day_num, month).map(move |(d, m)| day_in_year(article, ctx, m, d)),
+            (month, day_num).map(move |(m, d)| day_in_year(article, ctx, m, d)),
             // 1993-94, 1993-1994, 1993 to 1994
             (
                 year,
@@ -244,8 +268,18 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
     }
 }
 
-/// Day `d` of month `m` in the article's year, or the year after for a plan whose day has passed.
-fn day_in_year(article: Option<Day>, future: bool, m: u32, d: u32) -> Interval {
+/// Day `d` of month `m` in the article's year, or the year after for a plan whose day has passed
+/// (or in the year of the sentence before, when this one goes on from it and that day is past).
+fn day_in_year(article: Option<Day>, ctx: DateContext, m: u32, d: u32) -> Interval {
+    let future = ctx.future;
+    if ctx.continues
+        && !future
+        && let Some(y) = ctx.previous_year
+        && let Some(day) = Day::from_ymd(y, m, d)
+        && article.is_none_or(|today| day <= today)
+    {
+        return Interval::day(day);
+    }
     let Some(today) = article else {
         return Interval {
             from: None,
@@ -690,6 +724,7 @@ mod tests {
             anchor_month: last_month(&it, it.len()),
             previous_year: None,
             future,
+            continues: false,
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
             1
@@ -756,6 +791,7 @@ mod tests {
             anchor_month: None,
             previous_year: None,
             future: false,
+            continues: false,
         };
         find_date(&it, 0, it.len(), ctx)
             .map(|(i, _)| i.notation())

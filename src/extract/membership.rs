@@ -7113,8 +7113,16 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     };
     // (the later of the two: a narrative runs forward, "rejoined in 2006, having quit in 1999"
     // and "quit in 1999, and by 2001 it was courting Washington" go on from 2006 and 2001)
+    // A sentence that tells no time at all ("Yeltsin is said to have rung Washington first.")
+    // leaves the year as it was.
     d.year = match (event_year, named_year()) {
         (Some(a), Some(b)) => Some(a.max(b)),
+        (None, None)
+            if super::dates::find_date(s.items, 0, s.items.len(), s.date_context(0, false))
+                .is_none() =>
+        {
+            d.year
+        }
         (a, b) => a.or(b),
     };
     d.last_event = s.facts.iter().rev().find_map(|f| match f.claim {

@@ -524,6 +524,7 @@ impl<'a, 't> Sentence<'a, 't> {
             anchor_month: dates::last_month(self.items, upto),
             previous_year: self.discourse.year,
             future,
+            continues: dates::continues_narrative(self.items),
         }
     }
 }
