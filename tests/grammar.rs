@@ -4643,3 +4643,19 @@ fn a_sentence_that_goes_on_from_an_earlier_year() {
         ],
     );
 }
+
+#[test]
+fn an_absolute_participle_has_its_own_subject() {
+    // "..., and Georgia, then in chaos, not yet having entered it": Georgia did not, not the
+    // states that joined before.
+    check(
+        "2011-12-12",
+        "On 21 December 1991 Armenia and Uzbekistan joined the CIS, and Georgia, then in chaos, \
+         not yet having entered it.",
+        &[
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Uzbekistan CIS 1991-12-21 asserted",
+            "joined Georgia CIS ..2011-12-12 negated",
+        ],
+    );
+}

@@ -3883,6 +3883,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             Some((st, r, i - 1))
         });
         let subj = subj.or_else(|| counted_subject_listed(s, i, oend, clause.clone()));
+        // "..., and Georgia, then on the brink of war, not yet having entered it": an absolute
+        // participle's subject stands before it (not the sentence's earlier subject).
+        let subj = subj.or_else(|| {
+            let mut k = i.checked_sub(1).filter(|&h| items[h].is("having"))?;
+            while k > clause.start && items[k - 1].is_any(&["not", "yet", "never", "still"]) {
+                k -= 1;
+            }
+            (k > clause.start && items[k - 1].is_punct(',')).then_some(())?;
+            subject(s, k, clause.start).filter(|(_, r, _)| r.end < k)
+        });
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
             None => {
