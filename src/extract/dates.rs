@@ -634,12 +634,23 @@ pub fn find_date(
                 }
                 // "Six years later, in 1999, ...": a relative date restated with its year is
                 // that year.
+                // ("Twenty years ago this week, on 8 December 1991, ...")
                 let relative = super::num(it).is_some() && year_of(it).is_none();
+                let end = if relative
+                    && items.get(end).is_some_and(|w| w.is_any(&["this", "that"]))
+                    && items
+                        .get(end + 1)
+                        .is_some_and(|w| w.is_any(&["week", "month", "day"]))
+                {
+                    end + 2
+                } else {
+                    end
+                };
                 if relative
                     && items.get(end).is_some_and(|c| c.is_punct(','))
                     && items.get(end + 1).is_some_and(|p| p.is_any(&["in", "on"]))
                     && (end + 2..(end + 5).min(to)).any(|k| year_of(&items[k]).is_some())
-                    && let Ok((rest, stated)) = date(ctx)(Toks(&items[end + 2..to]))
+                    && let Ok((rest, stated)) = date(ctx)(Toks(&items[(end + 2).min(to)..to]))
                 {
                     return Some((stated, i..to - rest.0.len()));
                 }
@@ -780,6 +791,19 @@ mod tests {
             "1999"
         );
         assert_eq!(anchored("six years later", "2006-01-01", 1999), "2005");
+        // A relative date restated with its day ("this week" between them).
+        assert_eq!(
+            when(
+                "Twenty years ago this week, on 8 December 1991, they met",
+                "2011-12-12",
+                false
+            ),
+            "1991-12-08"
+        );
+        assert_eq!(
+            when("Twenty years ago this week", "2011-12-12", false),
+            "1991"
+        );
     }
 
     /// The date `s` gives when a year was named before it in the sentence.
