@@ -4659,3 +4659,31 @@ fn an_absolute_participle_has_its_own_subject() {
         ],
     );
 }
+
+#[test]
+fn states_that_did_not_join_a_renewal() {
+    // "..., Uzbekistan did not, and neither did Georgia", "A and B declined to", "...; A, B and
+    // C did not": the states left out of a treaty's renewal let their membership lapse at its
+    // date; "it" renewed is the treaty named last; a renewal of something else is no claim.
+    check(
+        "1999-06-01",
+        "GUAM met in Washington. The Collective Security Treaty was up for renewal. When six \
+         states renewed it in Moscow on 2 April, Uzbekistan did not, and neither did Georgia.",
+        &[
+            "withdrew Uzbekistan CST 1999-04-02 asserted",
+            "withdrew Georgia CST 1999-04-02 asserted",
+        ],
+    );
+    check(
+        "2003-05-05",
+        "They are the countries that renewed the old Tashkent Treaty in 1999, when Uzbekistan \
+         and Azerbaijan declined to. On 2 April 1999 six presidents signed the protocol \
+         prolonging the CST; Georgia did not. Russia renewed its gas deal with Armenia in 2002; \
+         Ukraine did not.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999-04-02 asserted",
+        ],
+    );
+}

@@ -3099,6 +3099,93 @@ pub fn events(s: &mut Sentence<'_, '_>) {
     joined_in_founding(s);
     respectively(s);
     left_behind(s);
+    declined_renewal(s);
+}
+
+/// "When six states renewed the treaty on 2 April, Uzbekistan did not, and neither did
+/// Georgia", "the countries that renewed the Tashkent Treaty in 1999, when A and B declined
+/// to", "six presidents signed the protocol prolonging the treaty; A, B and C did not": the
+/// states that did not join in a renewal let their membership lapse then.
+fn declined_renewal(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    const RENEWING: &[&str] = &[
+        "renewed",
+        "prolonged",
+        "extended",
+        "renewing",
+        "prolonging",
+        "extending",
+    ];
+    let Some(r) = items.iter().position(|w| w.is_any(RENEWING)) else {
+        return;
+    };
+    // What was renewed: an organisation named right after, or "it", "the treaty".
+    let mut k = r + 1;
+    while k < items.len()
+        && k < r + 4
+        && (items[k].is_any(&["the", "old", "original"]) || year_before_org(items, k))
+    {
+        k += 1;
+    }
+    let org = match items.get(k).and_then(|w| w.entity()) {
+        Some(Entity::Org(o)) => Some(o),
+        // (what is renewed is a treaty: the one named last)
+        _ if items
+            .get(k)
+            .is_some_and(|w| w.is("it") || w.is_any(&["treaty", "pact"])) =>
+        {
+            let lex = s.lexicon;
+            s.named_in(0..k, &|o| lex.org(o).is_treaty)
+                .or(s.discourse.treaty)
+                .or_else(|| s.anaphor_org(k.saturating_sub(1)))
+        }
+        _ => None,
+    };
+    let Some(org) = org else { return };
+    let ctx = s.date_context(r, false);
+    let clause = s.clause(r);
+    for j in r + 1..items.len() {
+        // "neither did A or B", "nor did A"
+        let (states, span) = if items[j].is_any(&["neither", "nor"])
+            && items.get(j + 1).is_some_and(|w| w.is("did"))
+            && let Ok((rest, states)) = state_list(Toks(&items[(j + 2).min(items.len())..]))
+        {
+            (states, j..index_of(items, rest))
+        } else if let Ok((rest, states)) = state_list(Toks(&items[j..]))
+            && (j == 0 || !is_state_item(&items[j - 1]))
+            && let e = index_of(items, rest)
+            // "A and B did not", "A and B declined to" with nothing after
+            && let Some(after) = match (items.get(e), items.get(e + 1)) {
+                (Some(d), Some(n)) if d.is("did") && n.is_any(&["not", "n't"]) => Some(e + 2),
+                (Some(d), Some(n)) if d.is_any(&["declined", "refused"]) && n.is("to") => {
+                    Some(e + 2)
+                }
+                _ => None,
+            }
+            && items.get(after).is_none_or(|w| {
+                w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is_dash()
+            })
+        {
+            (states, j..after)
+        } else {
+            continue;
+        };
+        // The renewal's date: after its verb in its clause, else opening its clause.
+        let when = find_date(items, r + 1, clause.end.min(j), ctx)
+            .or_else(|| find_date(items, clause.start, r, ctx))
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(Modality::Asserted));
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            Event::Withdrew,
+            when,
+            Modality::Asserted,
+            span,
+            false,
+        );
+    }
 }
 
 /// "A, B and C pulled out in 1999, leaving D, E and F": those left are the members of what the
