@@ -4687,3 +4687,16 @@ fn states_that_did_not_join_a_renewal() {
         ],
     );
 }
+
+#[test]
+fn a_name_given_in_quotation_marks() {
+    check(
+        "1996-04-29",
+        "China, Russia and Tajikistan founded what diplomats call the \"Shanghai Five\".",
+        &[
+            "founded China SCO ..1996-04-29 asserted",
+            "founded Russia SCO ..1996-04-29 asserted",
+            "founded Tajikistan SCO ..1996-04-29 asserted",
+        ],
+    );
+}

@@ -1271,7 +1271,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
 /// Five").
 fn named_by(items: &[Item<'_>], c: usize) -> Option<OrgId> {
     let mut at = c + 1;
-    while items.get(at).is_some_and(|w| w.is_any(&["as", "the"])) {
+    // (past an opening quotation mark: 'calling the "Shanghai Five"')
+    while items.get(at).is_some_and(|w| {
+        w.is_any(&["as", "the"]) || ['"', '\u{201c}', '\''].iter().any(|&q| w.is_punct(q))
+    }) {
         at += 1;
     }
     // (the name itself, not something of it: "calling the CIS's gravedigger", "the SCO's
