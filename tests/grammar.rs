@@ -4700,3 +4700,22 @@ fn a_name_given_in_quotation_marks() {
         ],
     );
 }
+
+#[test]
+fn both_after_two_states_opening_coordinated_clauses() {
+    // "Georgia's president wants ..., and Ukraine, under Kuchma, said ... . Both ...": the two
+    // states opening the clauses, not a list inherited from an earlier sentence.
+    check(
+        "2004-04-05",
+        "Estonia, Latvia and Lithuania joined NATO on 29 March. Georgia's president wants his \
+         country in the alliance, and Ukraine, under its outgoing leader, says it will apply too. \
+         Both have taken part in the Partnership for Peace since 1994.",
+        &[
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Lithuania NATO 2004-03-29 asserted",
+            "member Georgia PfP 1994..2004-04-05 asserted",
+            "member Ukraine PfP 1994..2004-04-05 asserted",
+        ],
+    );
+}

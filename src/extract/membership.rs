@@ -7282,21 +7282,28 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     d.people = people_subject(s);
     // "Belarus stayed away from the summit; Uzbekistan came and withheld its signature. Both
     // remain ...": two states each opening a clause of a sentence with no claim of its own.
+    // ("Georgia's president wants ..., and Ukraine, under Kuchma, declared ... . Both ...":
+    // after ", and" too)
     let mut openers: Vec<StateId> = Vec::new();
     for k in 0..s.items.len() {
-        if (k == 0 || s.items[k - 1].is_punct(';'))
+        if (k == 0 || coordinated_clause_at(s.items, k - 1))
             && let Some(st) = single_state_at(s.items, k)
             && !openers.contains(&st)
         {
             openers.push(st);
         }
     }
+    // (a plural this sentence only inherited gives way to its own two openers)
+    let inherited = last_plural == s.discourse.plural;
     if separate_subjects {
         d.plural = actors;
+    } else if openers.len() == 2
+        && actors.iter().all(|a| openers.contains(a))
+        && (last_plural.len() < 2 || inherited)
+    {
+        d.plural = openers;
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
-    } else if actors.is_empty() && openers.len() == 2 {
-        d.plural = openers;
     }
     // "... turns the 1992 Collective Security Treaty into a Collective Security Treaty
     // Organization. ... the treaty": a name that calls it a treaty wins over one that calls
