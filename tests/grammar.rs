@@ -4719,3 +4719,98 @@ fn both_after_two_states_opening_coordinated_clauses() {
         ],
     );
 }
+
+#[test]
+fn the_eleventh_sessions_review_cases() {
+    // A sentence going on "two days later" counts from the last day named with its year, not
+    // from a year in passing, and on into the next year; "the other four parties" are no
+    // treaty's members when the sentence names another document or the timeline has them
+    // outside; "neither did" repeats only a bare "did not"; "it" renewed is a treaty; an offer
+    // is no grant, nor is an observer "to its war games"; "Before 1999" and "Until 2002" do
+    // not date a listing; a status "still" held keeps the article date; a sentence-opening
+    // date frames a listing after a semicolon as after ", and"; an absolute participle right
+    // after a state is that state's; "twenty-seven" is one number.
+    check(
+        "2005-12-30",
+        "Turkmenistan told the CIS in Kazan on 26 August 2005 that it wanted a looser tie. \
+         Ashgabat, which joined the CIS in 1991, had long been cool. Two days later, on 28 \
+         August, Turkmenistan became an associate member of the CIS.",
+        &[
+            "joined Turkmenistan CIS 1991 asserted",
+            "associate Turkmenistan CIS 2005-08-28 asserted",
+        ],
+    );
+    check(
+        "2006-01-20",
+        "Uzbekistan signed the accession protocol on 28 December 2005. A fortnight later, on 11 \
+         January, Uzbekistan joined the Eurasian Economic Community.",
+        &["joined Uzbekistan EurAsEC 2006-01-11 asserted"],
+    );
+    check(
+        "1999-04-03",
+        "Uzbekistan quit the Tashkent Treaty last month. Moscow must now revise the CFE Treaty, \
+         and the other four parties — Georgia, Ukraine, Azerbaijan and Moldova — want bases \
+         closed. The treaty endures; the other three parties — Ukraine, Georgia and Turkey — \
+         patrol the sea.",
+        &["withdrew Uzbekistan CST 1999-03 asserted"],
+    );
+    check(
+        "2005-09-12",
+        "When six states renewed the Tashkent Treaty in 1999, Armenia did not object, and \
+         neither did Kazakhstan. Uzbekistan joined GUAM on 24 April 1999. Weeks earlier, when \
+         six states renewed it, Turkmenistan did not.",
+        &["joined Uzbekistan GUAM 1999-04-24 asserted"],
+    );
+    check(
+        "2005-09-12",
+        "The SCO offered Turkmenistan observer status, but Ashgabat declined. The CSTO, which \
+         last month admitted Uzbekistan as an observer to its war games, is growing. The SCO \
+         will grant observer status to Afghanistan next year.",
+        &["observer Afghanistan SCO 2006 planned"],
+    );
+    check(
+        "2005-09-12",
+        "Until 2002 the six CST members — Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and \
+         Tajikistan — met only informally.",
+        &[
+            "count CST 6 members 2005-09-12",
+            "member Armenia CST 2005-09-12 asserted",
+            "member Belarus CST 2005-09-12 asserted",
+            "member Kazakhstan CST 2005-09-12 asserted",
+            "member Kyrgyzstan CST 2005-09-12 asserted",
+            "member Russia CST 2005-09-12 asserted",
+            "member Tajikistan CST 2005-09-12 asserted",
+        ],
+    );
+    check(
+        "2005-09-12",
+        "Tashkent has not waited: in May the four GUAM members — Georgia, Ukraine, Azerbaijan \
+         and Moldova — are still the core of the group. In April the summit met in Chisinau; \
+         the four GUAM members — Georgia, Ukraine, Azerbaijan and Moldova — signed a \
+         declaration.",
+        &[
+            "count GUAM 4 members 2005-09-12",
+            "count GUAM 4 members 2005-09-12",
+            "member Azerbaijan GUAM 2005-09-12 asserted",
+            "member Georgia GUAM 2005-09-12 asserted",
+            "member Moldova GUAM 2005-09-12 asserted",
+            "member Ukraine GUAM 2005-09-12 asserted",
+            "member Azerbaijan GUAM 2005-04 asserted",
+            "member Georgia GUAM 2005-04 asserted",
+            "member Moldova GUAM 2005-04 asserted",
+            "member Ukraine GUAM 2005-04 asserted",
+        ],
+    );
+    check(
+        "2005-09-12",
+        "Russia signed the Tashkent Treaty in May 1992, Georgia, then in chaos, not having signed \
+         it, and Azerbaijan having joined it only in 1993. The EU will have twenty-seven \
+         members.",
+        &[
+            "signed Russia CST 1992-05 asserted",
+            "signed Georgia CST ..2005-09-12 negated",
+            "joined Azerbaijan CST 1993 asserted",
+            "count EU 27 members 2005-09-12..",
+        ],
+    );
+}

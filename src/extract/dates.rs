@@ -94,9 +94,10 @@ pub struct DateContext {
     pub previous_year: Option<i32>,
     /// The claim is about the future (planned): a bare month is the next one.
     pub future: bool,
-    /// The sentence goes on from the one before ("A fortnight later, on 21 December, ..."):
-    /// a day and month without a year are in `previous_year`.
-    pub continues: bool,
+    /// The sentence goes on from an earlier one ("A fortnight later, on 21 December, ..."):
+    /// the last day (or month) an earlier sentence named with its year, from which a day and
+    /// month without a year count on.
+    pub continues: Option<Day>,
 }
 
 /// Whether a sentence opens by going on in time from the one before: "A fortnight later",
@@ -272,10 +273,13 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
 /// (or in the year of the sentence before, when this one goes on from it and that day is past).
 fn day_in_year(article: Option<Day>, ctx: DateContext, m: u32, d: u32) -> Interval {
     let future = ctx.future;
-    if ctx.continues
+    // (the first such day on or after the day gone on from: "28 December 2005. A fortnight
+    // later, on 11 January" is in 2006)
+    if let Some(anchor) = ctx.continues
         && !future
-        && let Some(y) = ctx.previous_year
-        && let Some(day) = Day::from_ymd(y, m, d)
+        && let Some(day) = Day::from_ymd(anchor.year(), m, d)
+            .filter(|&day| day >= anchor)
+            .or_else(|| Day::from_ymd(anchor.year() + 1, m, d))
         && article.is_none_or(|today| day <= today)
     {
         return Interval::day(day);
@@ -735,7 +739,7 @@ mod tests {
             anchor_month: last_month(&it, it.len()),
             previous_year: None,
             future,
-            continues: false,
+            continues: None,
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
             1
@@ -815,7 +819,7 @@ mod tests {
             anchor_month: None,
             previous_year: None,
             future: false,
-            continues: false,
+            continues: None,
         };
         find_date(&it, 0, it.len(), ctx)
             .map(|(i, _)| i.notation())

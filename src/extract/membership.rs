@@ -3132,24 +3132,32 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
     }
     let org = match items.get(k).and_then(|w| w.entity()) {
         Some(Entity::Org(o)) => Some(o),
-        // (what is renewed is a treaty: the one named last)
+        // (what is renewed is a treaty: one this sentence or the one before told of)
         _ if items
             .get(k)
             .is_some_and(|w| w.is("it") || w.is_any(&["treaty", "pact"])) =>
         {
             let lex = s.lexicon;
-            s.named_in(0..k, &|o| lex.org(o).is_treaty)
-                .or(s.discourse.treaty)
-                .or_else(|| s.anaphor_org(k.saturating_sub(1)))
+            s.named_in(0..k, &|o| lex.org(o).is_treaty).or_else(|| {
+                s.discourse
+                    .previous
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&o| lex.org(o).is_treaty)
+            })
         }
         _ => None,
     };
     let Some(org) = org else { return };
     let ctx = s.date_context(r, false);
     let clause = s.clause(r);
+    // ("neither did B" only after a bare "A did not": not "A did not object, and neither did B")
+    let mut elided = false;
     for j in r + 1..items.len() {
         // "neither did A or B", "nor did A"
-        let (states, span) = if items[j].is_any(&["neither", "nor"])
+        let (states, span) = if elided
+            && items[j].is_any(&["neither", "nor"])
             && items.get(j + 1).is_some_and(|w| w.is("did"))
             && let Ok((rest, states)) = state_list(Toks(&items[(j + 2).min(items.len())..]))
         {
@@ -3178,6 +3186,7 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
             .or_else(|| find_date(items, clause.start, r, ctx))
             .map(|(w, _)| w)
             .or_else(|| s.undated(Modality::Asserted));
+        elided = true;
         push_statuses(
             s,
             &[org],
@@ -3975,14 +3984,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let subj = subj.or_else(|| counted_subject_listed(s, i, oend, clause.clone()));
         // "..., and Georgia, then on the brink of war, not yet having entered it": an absolute
         // participle's subject stands before it (not the sentence's earlier subject).
-        let subj = subj.or_else(|| {
+        let absolute = || {
             let mut k = i.checked_sub(1).filter(|&h| items[h].is("having"))?;
             while k > clause.start && items[k - 1].is_any(&["not", "yet", "never", "still"]) {
                 k -= 1;
             }
+            // ("..., and Azerbaijan having joined it only in 1993": the states right before)
+            if k > clause.start && is_state_item(&items[k - 1]) {
+                return list_ending_at(s, k, clause.start).map(|(st, r)| (st, r, k));
+            }
             (k > clause.start && items[k - 1].is_punct(',')).then_some(())?;
             subject(s, k, clause.start).filter(|(_, r, _)| r.end < k)
-        });
+        };
+        let subj = absolute().or(subj);
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
             None => {
@@ -6032,10 +6046,39 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             .is_some_and(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('))
         && state_list(Toks(&items[after + 1..])).is_ok_and(|(_, states)| states.len() as u64 == n)
     {
+        // (not when the sentence names something else they may be parties to: "the CFE
+        // Treaty", "the Black Sea accord", "the Karabakh talks"; and only states the curated
+        // timeline has in that treaty then)
         let lex = s.lexicon;
-        org = s
+        let other_document = items[..k].iter().any(|w| {
+            w.entity().is_none()
+                && w.is_any(&[
+                    "treaty",
+                    "treaties",
+                    "accord",
+                    "accords",
+                    "agreement",
+                    "talks",
+                    "deal",
+                    "convention",
+                    "pact",
+                    "negotiations",
+                    "conference",
+                    "process",
+                ])
+        });
+        let treaty = s
             .named_in(0..k, &|o| lex.org(o).is_treaty)
-            .or(s.discourse.treaty);
+            .or(s.discourse.treaty)
+            .filter(|_| !other_document);
+        let (_, states) = state_list(Toks(&items[after + 1..])).expect("checked above");
+        org = treaty.filter(|&o| {
+            s.article.is_some_and(|day| {
+                states
+                    .iter()
+                    .all(|&st| lex.prior.member(st, o, day) == Some(true))
+            })
+        });
     }
     // "a party to the treaty": only with the organisation named.
     if noun.is_any(&["party", "parties", "partner", "partners"]) && org.is_none() {
@@ -6617,13 +6660,26 @@ fn coordinated_clause_at(items: &[Item<'_>], k: usize) -> bool {
 /// that date frames the sentence; otherwise `when` as worked out.
 fn framed(s: &Sentence<'_, '_>, when: Option<Interval>, at: usize) -> Option<Interval> {
     let items = s.items;
-    // (the clause's opening: "Moscow is pressing ahead: in May the treaty's six members — A,
-    // B — agreed ...")
-    let open = s.clause(at).start;
-    if when != s.now()
-        || !items
-            .get(open)
+    let opener = |k: usize| {
+        items
+            .get(k)
             .is_some_and(|w| w.is_any(&["on", "in", "at", "last", "earlier", "by"]))
+    };
+    // (the clause's opening: "Moscow is pressing ahead: in May the treaty's six members — A,
+    // B — agreed ..."; else the sentence's: "In April the summit met in Chisinau; the four
+    // members — A, B — signed ...")
+    let clause = s.clause(at);
+    let open = if opener(clause.start) {
+        clause.start
+    } else {
+        0
+    };
+    // (not a status told as it stands: "in May the four members — A, B — are still the core")
+    if when != s.now()
+        || !opener(open)
+        || items[clause.clone()]
+            .iter()
+            .any(|w| w.is_any(&["still", "now", "currently", "today"]))
     {
         return when;
     }
@@ -6633,7 +6689,7 @@ fn framed(s: &Sentence<'_, '_>, when: Option<Interval>, at: usize) -> Option<Int
     let comma = (open..items.len())
         .find(|&k| items[k].is_punct(','))
         .unwrap_or(items.len());
-    let later_clause = (comma..at).any(|k| coordinated_clause_at(items, k));
+    let later_clause = (comma.max(open)..at).any(|k| coordinated_clause_at(items, k));
     match find_date(
         items,
         open,
@@ -6651,11 +6707,16 @@ fn aux_before(items: &[Item<'_>], v: usize) -> bool {
     v > 0 && items[v - 1].is_any(&["has", "have", "had"])
 }
 
+/// Words that make a date a bound rather than a time ("before 1999", "until 2002").
+const BOUNDS: &[&str] = &["before", "until", "till", "after", "since", "by", "prior"];
+
 /// Verbs by which an organisation takes states in.
 const ADMITTING: &[&str] = &["admitted", "admits", "accepted", "welcomed"];
 
 /// Verbs by which an organisation grants a status ("granted observer status to A").
-const GRANTING: &[&str] = &["granted", "grants", "gave", "gives", "extended", "offered"];
+const GRANTING: &[&str] = &[
+    "granted", "grants", "gave", "gives", "extended", "grant", "give",
+];
 
 /// "the Shanghai Five admitted Uzbekistan", "the bloc formally accepted Armenia and Belarus as
 /// observers": the organisation is the subject, the states join it (or become observers).
@@ -6667,7 +6728,12 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     } else {
         v
     };
-    while k > 0 && items[k - 1].is_any(&["has", "have", "had", "formally", "finally", "also"]) {
+    // ("has formally admitted", "will grant", "reportedly gave": the auxiliaries tell the
+    // modality)
+    while k > 0
+        && (is_aux(&items[k - 1]) && !items[k - 1].is_any(&["itself", "themselves"])
+            || items[k - 1].is("finally"))
+    {
         k -= 1;
     }
     let Some((org, o)) = admitting_org(s, k) else {
@@ -6708,6 +6774,17 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         && !items[end..(end + 3).min(items.len())]
             .iter()
             .any(|w| w.is_any(&["observer", "observers"]))
+    {
+        return;
+    }
+    // (an observer of something else: "admitted Uzbekistan as an observer to its war games")
+    if observer
+        && let Some(o) = (end..(end + 5).min(items.len()))
+            .find(|&q| items[q].is_any(&["observer", "observers", "status"]))
+        && items.get(o + 1).is_some_and(|w| w.is("to"))
+        && !items
+            .get(o + 2)
+            .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))))
     {
         return;
     }
@@ -7213,18 +7290,27 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     };
     // (the later of the two: a narrative runs forward, "rejoined in 2006, having quit in 1999"
     // and "quit in 1999, and by 2001 it was courting Washington" go on from 2006 and 2001)
-    // A sentence that tells no time at all ("Yeltsin is said to have rung Washington first.")
-    // leaves the year as it was.
     d.year = match (event_year, named_year()) {
         (Some(a), Some(b)) => Some(a.max(b)),
-        (None, None)
-            if super::dates::find_date(s.items, 0, s.items.len(), s.date_context(0, false))
-                .is_none() =>
-        {
-            d.year
-        }
         (a, b) => a.or(b),
     };
+    // The last day or month named with its year ("on 8 December 1991", "in May 1992"; not a
+    // year alone), kept until another.
+    if s.items.iter().any(|w| super::dates::month_of(w).is_some()) {
+        let ctx = s.date_context(0, false);
+        let mut k = 0;
+        while let Some((w, r)) = super::dates::find_date(s.items, k, s.items.len(), ctx) {
+            if let (Some(from), Some(to)) = (w.from, w.to)
+                && (from.year(), from.ymd().1) == (to.year(), to.ymd().1)
+                && s.items[r.clone()]
+                    .iter()
+                    .any(|it| super::dates::year_of(it).is_some())
+            {
+                d.day = Some(from);
+            }
+            k = r.end.max(k + 1);
+        }
+    }
     d.last_event = s.facts.iter().rev().find_map(|f| match f.claim {
         Claim::Membership {
             event,
@@ -7847,7 +7933,12 @@ fn listed_in_past_event(
             || first.text.len() > 5
                 && first.text.ends_with("ing")
                 && !first.is_any(NOT_PARTICIPLES);
-        find_date(items, clause.start, span.start, ctx).filter(|_| !own)
+        // (nor a bound: "Before 1999 the nine members — ... — met twice a year", "Until 2002")
+        find_date(items, clause.start, span.start, ctx).filter(|(_, r)| {
+            let bound =
+                items[r.start].is_any(BOUNDS) || r.start > 0 && items[r.start - 1].is_any(BOUNDS);
+            !(own || bound)
+        })
     };
     let (w, _) = after_verb.or_else(before)?;
     // (not before the organisation existed: "the SCO — A, B — cited the 1996 accord")

@@ -54,6 +54,9 @@ pub struct Discourse {
     pub last_event: Option<Told>,
     /// The last year a sentence named, for "the following year" in a later one.
     pub year: Option<i32>,
+    /// The last day (or first day of a month) a sentence named with its year, for "A fortnight
+    /// later, on 21 December" in a later one.
+    pub day: Option<Day>,
     /// The states of the previous sentence's last claim, for a number that counts them ("All
     /// four GUAM states belong to the CIS. None of the four is in the CSTO").
     pub claimed: Vec<StateId>,
@@ -524,7 +527,10 @@ impl<'a, 't> Sentence<'a, 't> {
             anchor_month: dates::last_month(self.items, upto),
             previous_year: self.discourse.year,
             future,
-            continues: dates::continues_narrative(self.items),
+            continues: self
+                .discourse
+                .day
+                .filter(|_| dates::continues_narrative(self.items)),
         }
     }
 }

@@ -32,9 +32,10 @@ const COUNT_NOUNS: &[(&str, Counted)] = &[
 pub fn counts(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for n in 0..items.len() {
-        let Some(value) =
-            num(&items[n]).filter(|v| (2..=60).contains(v) && items[n].text.len() <= 7)
-        else {
+        let Some(value) = num(&items[n]).filter(|v| {
+            (2..=60).contains(v)
+                && (items[n].text.len() <= 7 || !items[n].text.bytes().any(|b| b.is_ascii_digit()))
+        }) else {
             continue;
         };
         if items[n].text.len() == 4 && items[n].text.bytes().all(|b| b.is_ascii_digit()) {
@@ -353,7 +354,11 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             .bytes()
             .next()
             .is_some_and(|b| b.is_ascii_digit());
-        if !is_digits
+        // (a number word only with its multiplier: "twenty-five thousand troops")
+        let multiplied = items
+            .get(n + 1)
+            .is_some_and(|i| i.is_any(&["million", "billion", "thousand"]));
+        if !is_digits && !multiplied
             || (items[n].text.len() == 4
                 && !items[n].text.contains(',')
                 && (1900..=2100).contains(&value))

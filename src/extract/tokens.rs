@@ -87,6 +87,10 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
     ("thirty", 30),
     ("forty", 40),
     ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 /// The value of a number word ("six").
@@ -176,10 +180,28 @@ pub fn items<'t>(
                 // A figure too large to be a count or a troop number is kept as a word.
                 digits.parse().map_or(Kind::Word, Kind::Num)
             } else if let Some(v) = number_word(w) {
-                Kind::Num(v)
+                // "twenty-seven" is one number.
+                let units = (v >= 20 && v % 10 == 0 && bytes.get(j) == Some(&b'-'))
+                    .then(|| {
+                        let k = text[j + 1..range.end]
+                            .find(|c: char| !c.is_ascii_alphabetic())
+                            .map_or(range.end, |n| j + 1 + n);
+                        number_word(&text[j + 1..k])
+                            .filter(|u| (1..=9).contains(u))
+                            .map(|u| (u, k))
+                    })
+                    .flatten();
+                match units {
+                    Some((u, k)) => {
+                        j = k;
+                        Kind::Num(v + u)
+                    }
+                    None => Kind::Num(v),
+                }
             } else {
                 Kind::Word
             };
+            let w = &text[i..j];
             out.push(Item {
                 kind,
                 start: i as u32,
