@@ -4814,3 +4814,22 @@ fn the_eleventh_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn a_passive_past_a_participles_aside() {
+    // "The treaty, signed in May 1992 by A and B, was joined in 1993 by C": the organisation
+    // before the aside (whose own list has commas) is the one joined.
+    check(
+        "1997-11-20",
+        "Russia backs the Collective Security Treaty. The treaty, signed in May 1992 by Armenia, \
+         Kazakhstan and Russia, was joined in 1993 by Azerbaijan, Georgia and Belarus.",
+        &[
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+        ],
+    );
+}

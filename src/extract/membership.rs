@@ -4975,15 +4975,25 @@ fn passive(
         np_end = open;
     }
     // Past a relative clause set off by commas ("The agreement, which X promised would match
-    // NATO's, was signed by ...") to the noun it describes.
-    if np_end > clause.start
-        && items[np_end - 1].is_punct(',')
-        && let Some(open) = (clause.start..np_end - 1)
+    // NATO's, was signed by ...") or a participle's ("The treaty, signed in May 1992 by A and
+    // B, was joined in 1993 by C") to the noun it describes.
+    // (the closing comma may be the one the auxiliaries were stepped back over)
+    let close = if np_end > clause.start && items[np_end - 1].is_punct(',') {
+        Some(np_end - 1)
+    } else {
+        (np_end < v && items[np_end].is_punct(',')).then_some(np_end)
+    };
+    let opens_aside = |w: &Item<'_>| {
+        w.is_any(&["which", "who", "that", "whose"])
+            || w.kind == super::tokens::Kind::Word
+                && w.text.ends_with("ed")
+                && w.text.chars().all(|c| c.is_lowercase())
+    };
+    if let Some(close) = close
+        && close > clause.start
+        && let Some(open) = (clause.start..close)
             .rev()
-            .find(|&o| items[o].is_punct(','))
-        && items
-            .get(open + 1)
-            .is_some_and(|w| w.is_any(&["which", "who", "that", "whose"]))
+            .find(|&o| items[o].is_punct(',') && items.get(o + 1).is_some_and(opens_aside))
     {
         np_end = open;
     }
