@@ -4707,13 +4707,15 @@ fn both_after_two_states_opening_coordinated_clauses() {
     // states opening the clauses, not a list inherited from an earlier sentence.
     check(
         "2004-04-05",
-        "Estonia, Latvia and Lithuania joined NATO on 29 March. Georgia's president wants his \
-         country in the alliance, and Ukraine, under its outgoing leader, says it will apply too. \
-         Both have taken part in the Partnership for Peace since 1994.",
+        "Estonia, Latvia and Lithuania joined NATO on 29 March. Georgia's president, Mikheil \
+         Saakashvili, wants his country to join NATO, and Ukraine, under its outgoing leader, \
+         says it will apply too. Both have taken part in the Partnership for Peace since 1994.",
         &[
             "joined Estonia NATO 2004-03-29 asserted",
             "joined Latvia NATO 2004-03-29 asserted",
             "joined Lithuania NATO 2004-03-29 asserted",
+            "joined Georgia NATO 2004-04-05.. planned",
+            "office Mikheil Saakashvili president Georgia 2004-04-05",
             "member Georgia PfP 1994..2004-04-05 asserted",
             "member Ukraine PfP 1994..2004-04-05 asserted",
         ],
@@ -4830,6 +4832,70 @@ fn a_passive_past_a_participles_aside() {
             "joined Azerbaijan CST 1993 asserted",
             "joined Belarus CST 1993 asserted",
             "joined Georgia CST 1993 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_eleventh_sessions_second_review_cases() {
+    // A narrative gone on to a later year restarts there ("Thirteen years on, ... in 2005 ...
+    // A week later, on 12 May"); "the same month, on 6 May" stays in the year; "met every
+    // year since 1997" is no dated event; "an observer to the organisation" is one; a plural
+    // the sentence before told stands against two openers of a sentence with no claim; a
+    // mandate or free-trade zone renewed is no membership, nor is "it" after a lease; "did
+    // not, however, send" is no ellipsis; a customs code's parties are not a treaty's; a date
+    // of another verb does not date a grant; observer status in an assembly is not the
+    // organisation's.
+    check(
+        "2005-09-12",
+        "The Tashkent Treaty was signed on 15 May 1992. Thirteen years on, in 2005, Uzbekistan \
+         rethought its ties. A week later, on 12 May, Tashkent formally quit GUUAM. The same \
+         month, on 6 May, Armenia had signed a deal with the CSTO.",
+        &["withdrew Uzbekistan GUAM 2005-05-12 asserted"],
+    );
+    check(
+        "2005-08-20",
+        "GUAM's four members — Georgia, Ukraine, Azerbaijan and Moldova — met every year since \
+         1997. At its Tashkent summit in June 2004 the SCO admitted Mongolia as an observer to \
+         the organisation.",
+        &[
+            "count GUAM 4 members 2005-08-20",
+            "member Azerbaijan GUAM 2005-08-20 asserted",
+            "member Georgia GUAM 2005-08-20 asserted",
+            "member Moldova GUAM 2005-08-20 asserted",
+            "member Ukraine GUAM 2005-08-20 asserted",
+            "observer Mongolia SCO 2004-06 asserted",
+        ],
+    );
+    check(
+        "2005-08-20",
+        "Azerbaijan and Georgia refused to renew the Tashkent Treaty in 1999. Russia was \
+         furious; Armenia said nothing. Both joined GUAM instead.",
+        &[
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "joined Azerbaijan GUAM ..2005-08-20 asserted",
+            "joined Georgia GUAM ..2005-08-20 asserted",
+        ],
+    );
+    check(
+        "2005-09-12",
+        "Eleven presidents prolonged the CIS peacekeeping mandate on 26 August; Georgia did not, \
+         officials said. The Collective Security Treaty expired. Renewing the treaty was a \
+         formality; Uzbekistan did not, however, send its minister. Moscow's lease on the \
+         Gabala radar ran out, and Russia renewed it in January; Baku did not.",
+        &[],
+    );
+    check(
+        "2005-09-12",
+        "The CSTO held exercises in April. In July Russia signed a customs code with its \
+         neighbours; the other three parties — Belarus, Kazakhstan and Kyrgyzstan — will ratify \
+         it. The SCO will grant Pakistan observer status next year, and reportedly gave Iran \
+         observer status at the last summit. NATO gave Ukraine observer status in its \
+         parliamentary assembly.",
+        &[
+            "observer Pakistan SCO 2006 planned",
+            "observer Iran SCO ..2005-09-12 hedged",
         ],
     );
 }

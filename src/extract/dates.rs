@@ -97,12 +97,14 @@ pub struct DateContext {
     /// The sentence goes on from an earlier one ("A fortnight later, on 21 December, ..."):
     /// the last day (or month) an earlier sentence named with its year, from which a day and
     /// month without a year count on.
-    pub continues: Option<Day>,
+    /// With it, whether the sentence goes on later ("a week later") and may pass into the next
+    /// year, or stays in the same month or week ("the same month").
+    pub continues: Option<(Day, bool)>,
 }
 
 /// Whether a sentence opens by going on in time from the one before: "A fortnight later",
 /// "Two days later", "Later that month", "The same month", "That same day".
-pub fn continues_narrative(items: &[Item<'_>]) -> bool {
+pub fn continues_narrative(items: &[Item<'_>]) -> Option<bool> {
     const UNITS: &[&str] = &[
         "day",
         "days",
@@ -113,12 +115,19 @@ pub fn continues_narrative(items: &[Item<'_>]) -> bool {
         "months",
     ];
     let head = &items[..items.len().min(5)];
-    head.iter().enumerate().any(|(k, w)| {
+    if head.iter().enumerate().any(|(k, w)| {
         w.is("later")
             && (k > 0 && head[k - 1].is_any(UNITS) || head.get(k + 1).is_some_and(|n| n.is("that")))
-    }) || head
+    }) {
+        Some(true)
+    } else if head
         .windows(2)
         .any(|p| p[0].is("same") && p[1].is_any(&["day", "week", "month"]))
+    {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// A date expression as it appears after a preposition (or alone); the caller has skipped the
@@ -275,10 +284,10 @@ fn day_in_year(article: Option<Day>, ctx: DateContext, m: u32, d: u32) -> Interv
     let future = ctx.future;
     // (the first such day on or after the day gone on from: "28 December 2005. A fortnight
     // later, on 11 January" is in 2006)
-    if let Some(anchor) = ctx.continues
+    if let Some((anchor, later)) = ctx.continues
         && !future
         && let Some(day) = Day::from_ymd(anchor.year(), m, d)
-            .filter(|&day| day >= anchor)
+            .filter(|&day| day >= anchor || !later)
             .or_else(|| Day::from_ymd(anchor.year() + 1, m, d))
         && article.is_none_or(|today| day <= today)
     {
@@ -581,6 +590,17 @@ pub fn find_date(
             previous_year: outer
                 .previous_year
                 .filter(|_| first_year_at.is_none_or(|p| p >= i)),
+            // (a year earlier in the sentence than this date: "Thirteen years on, it told
+            // GUUAM in 2005" does not count from 2005)
+            anchor_year: match outer.anchor_year {
+                Some(y)
+                    if first_year(items, i) != Some(y)
+                        && items[i..].iter().any(|w| year_of(w) == Some(y)) =>
+                {
+                    first_year(items, i)
+                }
+                a => a,
+            },
             ..outer
         };
         let starts = year_of(it).is_some()

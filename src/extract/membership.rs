@@ -3130,12 +3130,30 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
     {
         k += 1;
     }
+    // (the organisation itself: not "the CIS peacekeeping mandate", "the CIS free-trade zone")
     let org = match items.get(k).and_then(|w| w.entity()) {
-        Some(Entity::Org(o)) => Some(o),
-        // (what is renewed is a treaty: one this sentence or the one before told of)
+        Some(Entity::Org(o)) if !is_modifier(items, k + 1) => Some(o),
+        // (what is renewed is a treaty: one this sentence or the one before told of; not "it"
+        // after a lease or a mandate the sentence names)
         _ if items
             .get(k)
-            .is_some_and(|w| w.is("it") || w.is_any(&["treaty", "pact"])) =>
+            .is_some_and(|w| w.is("it") || w.is_any(&["treaty", "pact"]))
+            && !items[..r].iter().any(|w| {
+                w.is_any(&[
+                    "lease",
+                    "mandate",
+                    "contract",
+                    "agreement",
+                    "accord",
+                    "deal",
+                    "zone",
+                    "code",
+                    "licence",
+                    "license",
+                    "moratorium",
+                    "protocol",
+                ])
+            }) =>
         {
             let lex = s.lexicon;
             s.named_in(0..k, &|o| lex.org(o).is_treaty).or_else(|| {
@@ -3173,9 +3191,16 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
                 }
                 _ => None,
             }
-            && items.get(after).is_none_or(|w| {
-                w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is_dash()
-            })
+            // (and the clause ends there: not "Uzbekistan did not, however, send its minister")
+            && (items.get(after).is_none_or(|w| {
+                w.is_punct('.') || w.is_punct(';') || w.is_dash()
+            }) || items.get(after).is_some_and(|w| w.is_punct(','))
+                && items.get(after + 1).is_some_and(|w| {
+                    w.is_any(&[
+                        "and", "but", "while", "nor", "so", "officials", "diplomats", "according",
+                        "it", "they", "he", "she", "which", "leaving", "when",
+                    ])
+                }))
         {
             (states, j..after)
         } else {
@@ -6075,6 +6100,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                     "negotiations",
                     "conference",
                     "process",
+                    "code",
+                    "protocol",
+                    "declaration",
+                    "memorandum",
+                    "lease",
+                    "mandate",
+                    "dispute",
+                    "conflict",
+                    "war",
+                    "quarrel",
+                    "squabbling",
+                    "row",
                 ])
         });
         let treaty = s
@@ -6792,9 +6829,33 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         && let Some(o) = (end..(end + 5).min(items.len()))
             .find(|&q| items[q].is_any(&["observer", "observers", "status"]))
         && items.get(o + 1).is_some_and(|w| w.is("to"))
-        && !items
-            .get(o + 2)
-            .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))))
+        && !items.get(o + 2).is_some_and(|w| {
+            matches!(w.entity(), Some(Entity::Org(_)))
+                || w.is_any(&["the", "its"])
+                    && items.get(o + 3).is_some_and(|n| {
+                        matches!(n.entity(), Some(Entity::Org(_)))
+                            || n.is_any(super::grammar::ORG_ANAPHORS)
+                    })
+        })
+    {
+        return;
+    }
+    // (observer status in something else: "gave Ukraine observer status in its parliamentary
+    // assembly")
+    if granting
+        && items
+            .get(end)
+            .is_some_and(|w| w.is_any(&["in", "at", "on"]))
+        && items
+            .get(end + 1)
+            .is_some_and(|w| w.is_any(&["its", "the", "their"]))
+        && !items[(end + 2).min(items.len())..(end + 5).min(items.len())]
+            .iter()
+            .any(|n| {
+                matches!(n.entity(), Some(Entity::Org(_)))
+                    || n.is_any(super::grammar::ORG_ANAPHORS)
+                    || n.is_any(&["summit", "meeting", "session", "gathering"])
+            })
     {
         return;
     }
@@ -6805,9 +6866,15 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     let stop = (end..clause.end)
         .find(|&j| items[j].is_punct(',') || items[j].is_any(&["which", "that", "who"]))
         .unwrap_or(clause.end);
-    // ("which last month admitted"; "At its July summit the SCO admitted")
+    // ("which last month admitted"; "At its July summit the SCO admitted"; not a date of
+    // another verb the organisation is the subject of: "will grant A ... next year, and
+    // reportedly gave B ...")
+    let own = (o..k)
+        .rev()
+        .find(|&q| items[q].is_punct(',') || items[q].is("and"))
+        .map_or(o, |q| q + 1);
     let when = find_date(items, end, stop, ctx)
-        .or_else(|| find_date(items, o, k, ctx))
+        .or_else(|| find_date(items, own, k, ctx))
         .or_else(|| find_date(items, clause.start, o, ctx))
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
@@ -6851,6 +6918,10 @@ fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
         .filter(|(_, r)| r.end == j)
         {
             j = r.start;
+            // ("which in June granted")
+            if j > clause.start && items[j - 1].is_any(DATE_PREPOSITIONS) {
+                j -= 1;
+            }
         } else {
             break;
         }
@@ -7304,6 +7375,13 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),
     };
+    // A narrative gone on to a later year ("Thirteen years on, in 2005, ...") starts that
+    // year for "a week later, on 12 May"; a year named in passing that is earlier does not.
+    if let (Some(day), Some(y)) = (d.day, d.year)
+        && y > day.year()
+    {
+        d.day = Some(crate::date::Day::year_start(y));
+    }
     // The last day or month named with its year ("on 8 December 1991", "in May 1992"; not a
     // year alone), kept until another.
     if s.items.iter().any(|w| super::dates::month_of(w).is_some()) {
@@ -7389,17 +7467,24 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             openers.push(st);
         }
     }
-    // (a plural this sentence only inherited gives way to its own two openers)
+    // (a plural this sentence only passed on from an earlier one than the last gives way to
+    // its own two openers; one the sentence before told stands: "A and B refused. Russia was
+    // furious; Armenia said nothing. Both joined GUAM instead.")
     let inherited = last_plural == s.discourse.plural;
+    let stale = inherited && !s.discourse.plural_fresh;
+    d.plural_fresh = true;
     if separate_subjects {
         d.plural = actors;
     } else if openers.len() == 2
         && actors.iter().all(|a| openers.contains(a))
-        && (last_plural.len() < 2 || inherited)
+        && (last_plural.len() < 2 || stale || inherited && !actors.is_empty())
     {
         d.plural = openers;
     } else if last_plural.len() >= 2 {
+        d.plural_fresh = !inherited;
         d.plural = last_plural;
+    } else {
+        d.plural_fresh = false;
     }
     // "... turns the 1992 Collective Security Treaty into a Collective Security Treaty
     // Organization. ... the treaty": a name that calls it a treaty wins over one that calls
@@ -7931,8 +8016,20 @@ fn listed_in_past_event(
                 || items[k].is_any(&["that", "which", "who", "when", "where", "whose"])
         })
         .unwrap_or(clause.end);
+    // (a habit is no one event: "met every year since 1997"; nor is a bound a date: "had
+    // met until 2002", "by 2003")
+    if items[v..stop]
+        .iter()
+        .any(|w| w.is_any(&["every", "each", "annually", "regularly", "routinely"]))
+    {
+        return None;
+    }
+    let bound = |r: &Range<usize>| {
+        items[r.start].is_any(BOUNDS) || r.start > 0 && items[r.start - 1].is_any(BOUNDS)
+    };
     let after_verb = (v + 1..stop).find_map(|a| {
-        find_date(items, a, stop, ctx).filter(|(_, r)| r.start <= a + 1 && prepositioned(r))
+        find_date(items, a, stop, ctx)
+            .filter(|(_, r)| r.start <= a + 1 && prepositioned(r) && !bound(r))
     });
     // (one before the listing, but not in an opening phrase of its own: "Since joining GUAM
     // in April 1999, it sent deputies to meetings that the other four members — ... —
@@ -7944,11 +8041,7 @@ fn listed_in_past_event(
                 && first.text.ends_with("ing")
                 && !first.is_any(NOT_PARTICIPLES);
         // (nor a bound: "Before 1999 the nine members — ... — met twice a year", "Until 2002")
-        find_date(items, clause.start, span.start, ctx).filter(|(_, r)| {
-            let bound =
-                items[r.start].is_any(BOUNDS) || r.start > 0 && items[r.start - 1].is_any(BOUNDS);
-            !(own || bound)
-        })
+        find_date(items, clause.start, span.start, ctx).filter(|(_, r)| !(own || bound(r)))
     };
     let (w, _) = after_verb.or_else(before)?;
     // (not before the organisation existed: "the SCO — A, B — cited the 1996 accord")
