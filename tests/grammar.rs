@@ -4899,3 +4899,22 @@ fn the_eleventh_sessions_second_review_cases() {
         ],
     );
 }
+
+#[test]
+fn one_of_the_states_that_did_something() {
+    // "Uzbekistan was one of six states that signed the treaty ..., along with A, B": the
+    // subject of the copula is the relative clause's.
+    check(
+        "1999-02-06",
+        "Russia backs the Collective Security Treaty. Uzbekistan was one of six states that \
+         signed the treaty in Tashkent on 15 May 1992, along with Armenia and Russia. Georgia is \
+         one of the states that left the CIS.",
+        &[
+            "signed Uzbekistan CST 1992-05-15 asserted",
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+            "count CST 6 signatories 1992-05-15",
+            "withdrew Georgia CIS ..1999-02-06 asserted",
+        ],
+    );
+}

@@ -4009,6 +4009,37 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let subj = subj.or_else(|| counted_subject_listed(s, i, oend, clause.clone()));
         // "..., and Georgia, then on the brink of war, not yet having entered it": an absolute
         // participle's subject stands before it (not the sentence's earlier subject).
+        // "Uzbekistan was one of six states that signed the treaty in 1992": the one the
+        // relative clause's antecedent counts in.
+        let one_of = || {
+            let mut r = i;
+            while r > clause.start
+                && is_aux(&items[r - 1])
+                && !items[r - 1].is_any(&["to", "that", "which", "who"])
+            {
+                r -= 1;
+            }
+            let rel = r
+                .checked_sub(1)
+                .filter(|&q| items[q].is_any(&["that", "which", "who"]))?;
+            let mut q = rel
+                .checked_sub(1)
+                .filter(|&q| items[q].is_any(STATE_NOUNS))?;
+            if q > clause.start && super::num(&items[q - 1]).is_some() {
+                q -= 1;
+            }
+            if q > clause.start && items[q - 1].is("the") {
+                q -= 1;
+            }
+            let of = q.checked_sub(1).filter(|&o| items[o].is("of"))?;
+            let one = of.checked_sub(1).filter(|&o| items[o].is("one"))?;
+            let cop = one
+                .checked_sub(1)
+                .filter(|&c| c > clause.start && items[c].is_any(&["was", "is", "were", "are"]))?;
+            let (states, range) = list_ending_at(s, cop, clause.start)?;
+            Some((states, range, r))
+        };
+        let subj = subj.or_else(one_of);
         let absolute = || {
             let mut k = i.checked_sub(1).filter(|&h| items[h].is("having"))?;
             while k > clause.start && items[k - 1].is_any(&["not", "yet", "never", "still"]) {
