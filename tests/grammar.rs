@@ -4918,3 +4918,59 @@ fn one_of_the_states_that_did_something() {
         ],
     );
 }
+
+#[test]
+fn the_eleventh_sessions_third_review_cases() {
+    // A digression with no claim does not take "Both" over; a background clause's date (a
+    // relative clause, a pluperfect, an aside) does not become the day a story goes on from;
+    // "two thousand five hundred" is not read as 2,000; a renewal told without its year is in
+    // the year of the sentence before; a grant is not dated by another verb after "and"; a
+    // listing's verb is not dated by an "after" clause; "set up ... by A, B" is an aside.
+    check(
+        "2005-09-12",
+        "Georgia and Moldova want Russian troops out. Their leaders said so in Chisinau. Russia \
+         refuses, and Armenia backs Moscow. Both are GUAM members.",
+        &[
+            "member Georgia GUAM 2005-09-12 asserted",
+            "member Moldova GUAM 2005-09-12 asserted",
+        ],
+    );
+    check(
+        "2008-09-12",
+        "Six states renewed the Tashkent Treaty on 2 April 1999. Georgia, which had joined it in \
+         December 1993, refused to sign. A week later, on 9 April, Azerbaijan joined GUUAM. The \
+         move, which Tashkent reversed in 2005, annoyed Moscow. A week later, on 16 April, \
+         Moldova joined GUUAM.",
+        &[
+            "joined Georgia CST 1993-12 asserted",
+            "joined Azerbaijan GUAM 1999-04-09 asserted",
+            "joined Moldova GUAM 1999-04-16 asserted",
+        ],
+    );
+    check(
+        "2005-09-12",
+        "Moscow keeps two thousand five hundred troops in Transnistria. The Collective Security \
+         Treaty came up for renewal in 1999. When six states renewed it on 2 April, Uzbekistan \
+         did not. The SCO granted observer status to India and in July held its summit.",
+        &[
+            "withdrew Uzbekistan CST 1999-04-02 asserted",
+            "observer India SCO ..2005-09-12 asserted",
+        ],
+    );
+    check(
+        "2005-09-12",
+        "The GUAM states — Georgia, Ukraine, Azerbaijan and Moldova — met in Chisinau after \
+         Uzbekistan walked out in May 2005. GUAM, set up in October 1997 by Georgia and Ukraine, \
+         was joined in April 1999 by Uzbekistan.",
+        &[
+            "member Azerbaijan GUAM 2005-09-12 asserted",
+            "member Georgia GUAM 2005-09-12 asserted",
+            "member Moldova GUAM 2005-09-12 asserted",
+            "member Ukraine GUAM 2005-09-12 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "joined Uzbekistan GUAM 1999-04 asserted",
+        ],
+    );
+}

@@ -3168,7 +3168,17 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
         _ => None,
     };
     let Some(org) = org else { return };
-    let ctx = s.date_context(r, false);
+    // (a renewal told without its year is in the year the sentence before was at: "The treaty
+    // came up for renewal in 1999. When six states renewed it on 2 April, ...")
+    let ctx = match s.discourse.year {
+        Some(y) if !items.iter().any(|w| super::dates::year_of(w).is_some()) => {
+            super::dates::DateContext {
+                continues: Some((crate::date::Day::year_start(y), false)),
+                ..s.date_context(r, false)
+            }
+        }
+        _ => s.date_context(r, false),
+    };
     let clause = s.clause(r);
     // ("neither did B" only after a bare "A did not": not "A did not object, and neither did B")
     let mut elided = false;
@@ -5040,10 +5050,11 @@ fn passive(
         (np_end < v && items[np_end].is_punct(',')).then_some(np_end)
     };
     let opens_aside = |w: &Item<'_>| {
-        w.is_any(&["which", "who", "that", "whose"])
-            || w.kind == super::tokens::Kind::Word
-                && w.text.ends_with("ed")
-                && w.text.chars().all(|c| c.is_lowercase())
+        w.is_any(&[
+            "which", "who", "that", "whose", "set", "born", "built", "led", "made",
+        ]) || w.kind == super::tokens::Kind::Word
+            && w.text.ends_with("ed")
+            && w.text.chars().all(|c| c.is_lowercase())
     };
     if let Some(close) = close
         && close > clause.start
@@ -6893,9 +6904,12 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     let clause = s.clause(v);
     let (modality, _) = modality(&items[k..v], &items[clause.clone()], v - clause.start);
     let ctx = s.date_context(v, modality == Modality::Planned);
-    // The date right after the admission, not one in a relative clause after it.
+    // The date right after the admission, not one in a relative clause after it, nor one of
+    // another verb ("granted observer status to India and in July held its summit").
     let stop = (end..clause.end)
-        .find(|&j| items[j].is_punct(',') || items[j].is_any(&["which", "that", "who"]))
+        .find(|&j| {
+            items[j].is_punct(',') || items[j].is_any(&["which", "that", "who", "and", "but"])
+        })
         .unwrap_or(clause.end);
     // ("which last month admitted"; "At its July summit the SCO admitted"; not a date of
     // another verb the organisation is the subject of: "will grant A ... next year, and
@@ -7406,26 +7420,40 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),
     };
-    // A narrative gone on to a later year ("Thirteen years on, in 2005, ...") starts that
-    // year for "a week later, on 12 May"; a year named in passing that is earlier does not.
-    if let (Some(day), Some(y)) = (d.day, d.year)
-        && y > day.year()
-    {
-        d.day = Some(crate::date::Day::year_start(y));
-    }
-    // The last day or month named with its year ("on 8 December 1991", "in May 1992"; not a
-    // year alone), kept until another.
-    if s.items.iter().any(|w| super::dates::month_of(w).is_some()) {
+    // The last day or month the story is at: named with its year in the sentence's own
+    // clause ("on 8 December 1991", "in May 1992"), kept until another; a later year named
+    // there alone ("Thirteen years on, in 2005, ...") restarts it on 1 January. Not a date of
+    // a background clause: a relative clause, an aside ("Uzbekistan, a signatory in May 1992,
+    // refused"), a pluperfect ("The group had been founded in October 1997").
+    if s.items.iter().any(|w| super::dates::year_of(w).is_some()) {
+        let items = s.items;
         let ctx = s.date_context(0, false);
+        let background = |r: &Range<usize>| {
+            let seg = (0..r.start)
+                .rev()
+                .find(|&q| items[q].is_punct(',') || items[q].is_dash())
+                .map_or(0, |q| q + 1);
+            items[seg..r.start]
+                .iter()
+                .any(|w| w.is_any(&["had", "which", "who", "whom", "that", "whose", "would"]))
+                || seg > 0
+                    && items
+                        .get(seg)
+                        .is_some_and(|w| w.is_any(&["a", "an", "the"]))
+        };
         let mut k = 0;
-        while let Some((w, r)) = super::dates::find_date(s.items, k, s.items.len(), ctx) {
+        while let Some((w, r)) = super::dates::find_date(items, k, items.len(), ctx) {
             if let (Some(from), Some(to)) = (w.from, w.to)
-                && (from.year(), from.ymd().1) == (to.year(), to.ymd().1)
-                && s.items[r.clone()]
+                && items[r.clone()]
                     .iter()
                     .any(|it| super::dates::year_of(it).is_some())
+                && !background(&r)
             {
-                d.day = Some(from);
+                if (from.year(), from.ymd().1) == (to.year(), to.ymd().1) {
+                    d.day = Some(from);
+                } else if d.day.is_some_and(|day| from.year() > day.year()) {
+                    d.day = Some(from);
+                }
             }
             k = r.end.max(k + 1);
         }
@@ -7498,24 +7526,19 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             openers.push(st);
         }
     }
-    // (a plural this sentence only passed on from an earlier one than the last gives way to
-    // its own two openers; one the sentence before told stands: "A and B refused. Russia was
-    // furious; Armenia said nothing. Both joined GUAM instead.")
+    // (a plural this sentence only passed on gives way to its own two openers when one of
+    // them made a claim; a digression with no claim does not take it over: "A and B refused.
+    // Russia was furious; Armenia said nothing. Both joined GUAM instead.")
     let inherited = last_plural == s.discourse.plural;
-    let stale = inherited && !s.discourse.plural_fresh;
-    d.plural_fresh = true;
     if separate_subjects {
         d.plural = actors;
     } else if openers.len() == 2
         && actors.iter().all(|a| openers.contains(a))
-        && (last_plural.len() < 2 || stale || inherited && !actors.is_empty())
+        && (last_plural.len() < 2 || inherited && !actors.is_empty())
     {
         d.plural = openers;
     } else if last_plural.len() >= 2 {
-        d.plural_fresh = !inherited;
         d.plural = last_plural;
-    } else {
-        d.plural_fresh = false;
     }
     // "... turns the 1992 Collective Security Treaty into a Collective Security Treaty
     // Organization. ... the treaty": a name that calls it a treaty wins over one that calls
@@ -8044,7 +8067,10 @@ fn listed_in_past_event(
             items[k].is_punct(',')
                 || items[k].is_punct(';')
                 || items[k].is_dash()
-                || items[k].is_any(&["that", "which", "who", "when", "where", "whose"])
+                || items[k].is_any(&[
+                    "that", "which", "who", "when", "where", "whose", "after", "before", "since",
+                    "until", "while", "as", "once",
+                ])
         })
         .unwrap_or(clause.end);
     // (a habit is no one event: "met every year since 1997"; nor is a bound a date: "had

@@ -31,8 +31,6 @@ pub struct Discourse {
     pub group: Vec<StateId>,
     /// The last list of two or more states, for "they", "both", "the three countries".
     pub plural: Vec<StateId>,
-    /// Whether the previous sentence told `plural` (rather than passing it on).
-    pub plural_fresh: bool,
     /// The state the previous sentence named by its people ("The Uzbeks ..."), for "they".
     pub people: Option<StateId>,
     /// The last organisation named.

@@ -354,10 +354,14 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             .bytes()
             .next()
             .is_some_and(|b| b.is_ascii_digit());
-        // (a number word only with its multiplier: "twenty-five thousand troops")
+        // (a number word only with its multiplier: "twenty-five thousand troops"; not the
+        // first part of "two thousand five hundred", which is read no further)
         let multiplied = items
             .get(n + 1)
-            .is_some_and(|i| i.is_any(&["million", "billion", "thousand"]));
+            .is_some_and(|i| i.is_any(&["million", "billion", "thousand"]))
+            && !items
+                .get(n + 2)
+                .is_some_and(|i| num(i).is_some() || i.is_any(&["hundred", "and"]));
         if !is_digits && !multiplied
             || (items[n].text.len() == 4
                 && !items[n].text.contains(',')
