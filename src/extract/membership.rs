@@ -7449,9 +7449,8 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                     .any(|it| super::dates::year_of(it).is_some())
                 && !background(&r)
             {
-                if (from.year(), from.ymd().1) == (to.year(), to.ymd().1) {
-                    d.day = Some(from);
-                } else if d.day.is_some_and(|day| from.year() > day.year()) {
+                let within_a_month = (from.year(), from.ymd().1) == (to.year(), to.ymd().1);
+                if within_a_month || d.day.is_some_and(|day| from.year() > day.year()) {
                     d.day = Some(from);
                 }
             }
