@@ -3777,6 +3777,8 @@ fn the_ninth_sessions_second_review_cases() {
             "joined Georgia CST 1993-09 asserted",
             "joined Georgia CIS 1993-12 asserted",
             "joined Georgia CIS 1993 asserted",
+            // (NATO is not Georgia's: "and NATO in 1999 admitted the Poles" is Poland's)
+            "joined Poland NATO 1999 asserted",
             "joined Uzbekistan EurAsEC 2000-05 asserted",
             "member Ukraine CIS 2000-09-01 asserted",
         ],
@@ -4556,6 +4558,11 @@ fn observer_status_granted_by_an_organisation() {
             "member Uzbekistan CSTO 2012-06 asserted",
             "observer Iran CSTO 2012-06 asserted",
         ],
+    );
+    check(
+        "2005-09-12",
+        "The SCO in June 2004 admitted Mongolia as an observer.",
+        &["observer Mongolia SCO 2004-06 asserted"],
     );
 }
 

@@ -6976,6 +6976,12 @@ fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
         _ => None,
     };
     let before = j.checked_sub(1)?;
+    // ("The SCO in June 2004 admitted Mongolia")
+    if j < k
+        && let Some(found) = named(before)
+    {
+        return Some(found);
+    }
     if items[before].is_any(&["which", "that"]) {
         let c = before.checked_sub(1)?;
         return named(c).or_else(|| named(c.checked_sub(1)?).filter(|_| items[c].is_punct(',')));
