@@ -95,10 +95,10 @@ pub struct DateContext {
     /// The claim is about the future (planned): a bare month is the next one.
     pub future: bool,
     /// The sentence goes on from an earlier one ("A fortnight later, on 21 December, ..."):
-    /// the last day (or month) an earlier sentence named with its year, from which a day and
-    /// month without a year count on.
-    /// With it, whether the sentence goes on later ("a week later") and may pass into the next
-    /// year, or stays in the same month or week ("the same month").
+    /// the day the story was at (the last day or month an earlier sentence named with its
+    /// year), from which a day and month without a year count on; and whether it goes on later
+    /// ("a week later", and may pass into the next year) rather than staying ("the same
+    /// month").
     pub continues: Option<(Day, bool)>,
 }
 

@@ -3138,22 +3138,7 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
         _ if items
             .get(k)
             .is_some_and(|w| w.is("it") || w.is_any(&["treaty", "pact"]))
-            && !items[..r].iter().any(|w| {
-                w.is_any(&[
-                    "lease",
-                    "mandate",
-                    "contract",
-                    "agreement",
-                    "accord",
-                    "deal",
-                    "zone",
-                    "code",
-                    "licence",
-                    "license",
-                    "moratorium",
-                    "protocol",
-                ])
-            }) =>
+            && !items[..r].iter().any(|w| w.is_any(DOCUMENTS)) =>
         {
             let lex = s.lexicon;
             s.named_in(0..k, &|o| lex.org(o).is_treaty).or_else(|| {
@@ -4017,8 +4002,6 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             Some((st, r, i - 1))
         });
         let subj = subj.or_else(|| counted_subject_listed(s, i, oend, clause.clone()));
-        // "..., and Georgia, then on the brink of war, not yet having entered it": an absolute
-        // participle's subject stands before it (not the sentence's earlier subject).
         // "Uzbekistan was one of six states that signed the treaty in 1992": the one the
         // relative clause's antecedent counts in.
         let one_of = || {
@@ -4050,6 +4033,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             Some((states, range, r))
         };
         let subj = subj.or_else(one_of);
+        // "..., and Georgia, then on the brink of war, not yet having entered it": an absolute
+        // participle's subject stands before it (not the sentence's earlier subject).
         let absolute = || {
             let mut k = i.checked_sub(1).filter(|&h| items[h].is("having"))?;
             while k > clause.start && items[k - 1].is_any(&["not", "yet", "never", "still"]) {
@@ -6121,46 +6106,20 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         && items
             .get(after)
             .is_some_and(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('))
-        && state_list(Toks(&items[after + 1..])).is_ok_and(|(_, states)| states.len() as u64 == n)
+        && let Ok((_, states)) = state_list(Toks(&items[after + 1..]))
+        && states.len() as u64 == n
     {
         // (not when the sentence names something else they may be parties to: "the CFE
         // Treaty", "the Black Sea accord", "the Karabakh talks"; and only states the curated
         // timeline has in that treaty then)
         let lex = s.lexicon;
-        let other_document = items[..k].iter().any(|w| {
-            w.entity().is_none()
-                && w.is_any(&[
-                    "treaty",
-                    "treaties",
-                    "accord",
-                    "accords",
-                    "agreement",
-                    "talks",
-                    "deal",
-                    "convention",
-                    "pact",
-                    "negotiations",
-                    "conference",
-                    "process",
-                    "code",
-                    "protocol",
-                    "declaration",
-                    "memorandum",
-                    "lease",
-                    "mandate",
-                    "dispute",
-                    "conflict",
-                    "war",
-                    "quarrel",
-                    "squabbling",
-                    "row",
-                ])
-        });
+        let other_document = items[..k]
+            .iter()
+            .any(|w| w.entity().is_none() && (w.is_any(DOCUMENTS) || w.is_any(PARTIES_TO)));
         let treaty = s
             .named_in(0..k, &|o| lex.org(o).is_treaty)
             .or(s.discourse.treaty)
             .filter(|_| !other_document);
-        let (_, states) = state_list(Toks(&items[after + 1..])).expect("checked above");
         org = treaty.filter(|&o| {
             s.article.is_some_and(|day| {
                 states
@@ -6796,6 +6755,45 @@ fn aux_before(items: &[Item<'_>], v: usize) -> bool {
     v > 0 && items[v - 1].is_any(&["has", "have", "had"])
 }
 
+/// Documents and arrangements other than an organisation's treaty, which states may renew or
+/// be parties to ("the CIS peacekeeping mandate", "a customs code", "the Black Sea accord").
+const DOCUMENTS: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
+    "deal",
+    "convention",
+    "code",
+    "protocol",
+    "declaration",
+    "memorandum",
+    "lease",
+    "mandate",
+    "contract",
+    "licence",
+    "license",
+    "moratorium",
+    "zone",
+];
+
+/// What else states may be parties to besides a treaty the lexicon knows ("the CFE Treaty",
+/// "the Karabakh talks", "the dispute").
+const PARTIES_TO: &[&str] = &[
+    "treaty",
+    "treaties",
+    "pact",
+    "talks",
+    "negotiations",
+    "conference",
+    "process",
+    "dispute",
+    "conflict",
+    "war",
+    "quarrel",
+    "squabbling",
+    "row",
+];
+
 /// Words that make a date a bound rather than a time ("before 1999", "until 2002").
 const BOUNDS: &[&str] = &["before", "until", "till", "after", "since", "by", "prior"];
 
@@ -6844,16 +6842,15 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     let mut end = index_of(items, rest);
-    if granting {
-        if from == v + 1 {
-            if !status_at(end) {
-                return;
-            }
-            end += 2;
+    // ("gave A and B observer status": the status after the states)
+    if granting && from == v + 1 {
+        if !status_at(end) {
+            return;
         }
+        end += 2;
     }
     // "NATO welcomed Ukraine's application" admits no one.
-    else if items.get(end).is_some_and(|w| w.text == "'s") {
+    if !granting && items.get(end).is_some_and(|w| w.text == "'s") {
         return;
     }
     // "as observers" makes observers; "as a dialogue partner" is neither membership nor that.

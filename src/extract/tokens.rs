@@ -181,7 +181,7 @@ pub fn items<'t>(
                 digits.parse().map_or(Kind::Word, Kind::Num)
             } else if let Some(v) = number_word(w) {
                 // "twenty-seven" is one number.
-                let units = (v >= 20 && v % 10 == 0 && bytes.get(j) == Some(&b'-'))
+                let units = (v >= 20 && v % 10 == 0 && j + 1 < range.end && bytes[j] == b'-')
                     .then(|| {
                         let k = text[j + 1..range.end]
                             .find(|c: char| !c.is_ascii_alphabetic())
