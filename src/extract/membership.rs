@@ -7428,7 +7428,12 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // there alone ("Thirteen years on, in 2005, ...") restarts it on 1 January. Not a date of
     // a background clause: a relative clause, an aside ("Uzbekistan, a signatory in May 1992,
     // refused"), a pluperfect ("The group had been founded in October 1997").
-    if s.items.iter().any(|w| super::dates::year_of(w).is_some()) {
+    // (only a sentence that names a month, or a year later than the story's day, can move it)
+    let moves = s.items.iter().any(|w| {
+        super::dates::month_of(w).is_some()
+            || super::dates::year_of(w).is_some_and(|y| d.day.is_some_and(|day| y > day.year()))
+    });
+    if moves && s.items.iter().any(|w| super::dates::year_of(w).is_some()) {
         let items = s.items;
         let ctx = s.date_context(0, false);
         let background = |r: &Range<usize>| {
