@@ -4981,3 +4981,26 @@ fn the_eleventh_sessions_third_review_cases() {
         ],
     );
 }
+
+#[test]
+fn a_count_of_every_state_the_sentence_named() {
+    // "... and the five states founded EurAsEC": the five the sentence named before, across
+    // its separate claims; not when they are not as many, nor "two of the five states".
+    check(
+        "2010-07-19",
+        "Russia and Belarus set up a customs union, Kazakhstan joined it in 1995, Kyrgyzstan in \
+         1996 and Tajikistan later; and the five states founded EurAsEC in October 2000. Russia \
+         and Belarus met Kazakhstan, and the four states signed a pact.",
+        &[
+            "founded Belarus CustomsUnion ..2010-07-19 asserted",
+            "founded Russia CustomsUnion ..2010-07-19 asserted",
+            "joined Kazakhstan CustomsUnion 1995 asserted",
+            "joined Kyrgyzstan CustomsUnion 1996 asserted",
+            "founded Belarus EurAsEC 2000-10 asserted",
+            "founded Kazakhstan EurAsEC 2000-10 asserted",
+            "founded Kyrgyzstan EurAsEC 2000-10 asserted",
+            "founded Russia EurAsEC 2000-10 asserted",
+            "founded Tajikistan EurAsEC 2000-10 asserted",
+        ],
+    );
+}

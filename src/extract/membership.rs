@@ -2183,6 +2183,10 @@ fn subject_near(
         {
             group = found;
         }
+        // (or every state the sentence named before, when they are as many)
+        if group.len() as u64 != n && !part_of_counted(items, end - 1) {
+            group = counted_group(s, group, n, end - 2);
+        }
         if group.len() as u64 == n {
             let start = if end >= 3 && items[end - 3].is("the") {
                 end - 3
@@ -2201,7 +2205,7 @@ fn subject_near(
         let group = if part_of_counted(items, end) {
             Vec::new()
         } else {
-            counted_group(s, plural_before(s, end - 2), n)
+            counted_group(s, plural_before(s, end - 2), n, end - 2)
         };
         if group.len() as u64 == n {
             return Some((group, end - 2..end, end.max(after_aside)));
@@ -2273,7 +2277,7 @@ fn subject_near(
                             && items[end - 2].is_any(&["the", "these", "those", "all"])
                             && !part_of_counted(items, end) =>
                     {
-                        counted_group(s, group, n)
+                        counted_group(s, group, n, end.saturating_sub(2))
                     }
                     _ => group,
                 },
@@ -2653,9 +2657,26 @@ fn part_of_counted(items: &[Item<'_>], end: usize) -> bool {
 /// A group a number counts: `group` when it has that many states, else the states of the
 /// previous sentence's last claim when they are as many ("All four GUAM states belong to the
 /// CIS. None of the four is in the CSTO").
-fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64) -> Vec<StateId> {
-    if group.len() as u64 != n && s.discourse.claimed.len() as u64 == n {
-        s.discourse.claimed.clone()
+/// Else the states the sentence named before item `before`, when they are exactly as many
+/// ("Russia and Belarus set up a customs union in 1995, Kazakhstan joined within weeks,
+/// Kyrgyzstan in 1996 and Tajikistan later, and the five states founded EurAsEC in 2000").
+fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usize) -> Vec<StateId> {
+    if group.len() as u64 == n {
+        return group;
+    }
+    if s.discourse.claimed.len() as u64 == n {
+        return s.discourse.claimed.clone();
+    }
+    let mut named: Vec<StateId> = Vec::new();
+    for w in &s.items[..before.min(s.items.len())] {
+        if let Some(Entity::State(st) | Entity::Capital(st)) = w.entity()
+            && !named.contains(&st)
+        {
+            named.push(st);
+        }
+    }
+    if named.len() as u64 == n && n >= 3 {
+        named
     } else {
         group
     }
