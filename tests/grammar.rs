@@ -5004,3 +5004,20 @@ fn a_count_of_every_state_the_sentence_named() {
         ],
     );
 }
+
+#[test]
+fn associate_membership_and_a_gerund_after_by() {
+    // "became only/a mere associate member of", "downgraded itself to associate member of";
+    // a gerund after "by" has the clause's subject, not its object.
+    check(
+        "2005-09-12",
+        "In August Ashgabat downgraded itself to associate member of the CIS. On 26 August \
+         Turkmenistan took the logic further by becoming a mere associate member of the CIS. \
+         Russia angered Georgia by joining the SCO.",
+        &[
+            "associate Turkmenistan CIS 2005-08 asserted",
+            "associate Turkmenistan CIS 2005-08-26 asserted",
+            "joined Russia SCO ..2005-09-12 asserted",
+        ],
+    );
+}

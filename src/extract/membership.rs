@@ -156,6 +156,46 @@ const VERBS: &[(&str, Verb)] = &[
         Verb::Event(Event::Associate),
     ),
     ("became associate members of", Verb::Event(Event::Associate)),
+    // ("became only an associate member of the CIS", "by becoming a mere associate member of
+    // it", "downgraded itself to associate member of the CIS")
+    (
+        "became only an associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "became a mere associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "becoming an associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "becoming a mere associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "downgraded itself to associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "downgraded itself to an associate member of",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "downgraded its membership to associate status in",
+        Verb::Event(Event::Associate),
+    ),
+    // (without the organisation: the one in question, as for "joined")
+    ("became an associate member", Verb::Event(Event::Associate)),
+    (
+        "became only an associate member",
+        Verb::Event(Event::Associate),
+    ),
+    (
+        "became a mere associate member",
+        Verb::Event(Event::Associate),
+    ),
     ("became an observer in", Verb::Event(Event::Observer)),
     ("became an observer of", Verb::Event(Event::Observer)),
     ("became observers in", Verb::Event(Event::Observer)),
@@ -4069,6 +4109,23 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             subject(s, k, clause.start).filter(|(_, r, _)| r.end < k)
         };
         let subj = absolute().or(subj);
+        // "Turkmenistan took the logic further by becoming a mere associate member", "Russia
+        // angered Georgia by joining": a gerund after "by" has the clause's subject (its first
+        // state, not an object's or a preposition's).
+        let by_gerund = || {
+            (i > clause.start && items[i - 1].is("by") && items[i].text.ends_with("ing"))
+                .then_some(())?;
+            (clause.start..i - 1).find_map(|q| {
+                let st = single_state_at(items, q)?;
+                let free = q == clause.start
+                    || !items[q - 1].is_any(&[
+                        "of", "in", "to", "from", "with", "into", "by", "for", "on", "at", "about",
+                        "against", "over", "between", "among", "than", "like",
+                    ]);
+                free.then(|| (vec![st], q..q + 1, i - 1))
+            })
+        };
+        let subj = by_gerund().or(subj);
         let (states, subj_range, aux_start) = match subj {
             Some(x) => x,
             None => {
