@@ -4117,12 +4117,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 .then_some(())?;
             (clause.start..i - 1).find_map(|q| {
                 let st = single_state_at(items, q)?;
-                let free = q == clause.start
-                    || !items[q - 1].is_any(&[
-                        "of", "in", "to", "from", "with", "into", "by", "for", "on", "at", "about",
-                        "against", "over", "between", "among", "than", "like",
-                    ]);
-                free.then(|| (vec![st], q..q + 1, i - 1))
+                (!governed(items, q, clause.start)).then(|| (vec![st], q..q + 1, i - 1))
             })
         };
         let subj = by_gerund().or(subj);
@@ -7081,15 +7076,22 @@ fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
             let (org, q) = named(q)?;
             let the = q > clause.start && items[q - 1].is("the");
             let lead = if the { q - 1 } else { q };
-            let free = lead == clause.start
-                || !items[lead - 1].is_any(&[
-                    "of", "in", "to", "from", "with", "into", "by", "for", "on", "at", "about",
-                    "against", "over", "between", "among", "and", "or", "than",
-                ]);
-            free.then_some((org, q))
+            // (nor a second of two: "the SCO and NATO")
+            let second = lead > clause.start && items[lead - 1].is_any(&["and", "or"]);
+            (!governed(items, lead, clause.start) && !second).then_some((org, q))
         });
     }
     None
+}
+
+/// Whether the noun phrase starting at item `k` is governed by a preposition before it (and so
+/// is no clause's subject), within a clause starting at `start`.
+fn governed(items: &[Item<'_>], k: usize, start: usize) -> bool {
+    k > start
+        && items[k - 1].is_any(&[
+            "of", "in", "to", "from", "with", "into", "by", "for", "on", "at", "about", "against",
+            "over", "between", "among", "than", "like",
+        ])
 }
 
 /// Records one status (or event) for every state and organisation of a claim.
