@@ -5059,3 +5059,21 @@ fn the_eleventh_sessions_fourth_review_cases() {
         ],
     );
 }
+
+#[test]
+fn founders_proclaiming_an_organisation() {
+    // "proclaimed the SCO"; "A and B were joined by C in proclaiming the SCO" (the passive of
+    // "C joined A and B in founding").
+    check(
+        "2001-06-18",
+        "Gathered in Shanghai on 15 June, China, Russia and Tajikistan were joined by Uzbekistan \
+         in proclaiming the Shanghai Cooperation Organisation. In 1992 Russia proclaimed its \
+         independence.",
+        &[
+            "founded China SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+            "founded Tajikistan SCO 2001-06-15 asserted",
+            "founded Uzbekistan SCO 2001-06-15 asserted",
+        ],
+    );
+}

@@ -334,6 +334,7 @@ const VERBS: &[(&str, Verb)] = &[
     ("establish", Verb::Event(Event::Founded)),
     ("launched", Verb::Event(Event::Founded)),
     ("co-founded", Verb::Event(Event::Founded)),
+    ("proclaimed", Verb::Event(Event::Founded)),
     ("stayed out of", Verb::Status(Event::NotMember)),
     ("stays out of", Verb::Status(Event::NotMember)),
     ("stay out of", Verb::Status(Event::NotMember)),
@@ -3357,7 +3358,12 @@ fn joined_in_founding(s: &mut Sentence<'_, '_>) {
         if !items[i].is_any(&["joined", "joins", "join", "joining"]) {
             continue;
         }
-        let Ok((rest, others)) = state_list(Toks(&items[i + 1..])) else {
+        // ("A and B were joined by C in proclaiming the SCO": the passive)
+        let passive = i >= 1
+            && items[i - 1].is_any(&["were", "was", "been"])
+            && items.get(i + 1).is_some_and(|w| w.is("by"));
+        let from = i + 1 + usize::from(passive);
+        let Ok((rest, others)) = state_list(Toks(&items[from.min(items.len())..])) else {
             continue;
         };
         let g = index_of(items, rest);
@@ -3370,6 +3376,7 @@ fn joined_in_founding(s: &mut Sentence<'_, '_>) {
                     "establishing",
                     "launching",
                     "setting",
+                    "proclaiming",
                 ])
             }))
         {
@@ -3380,7 +3387,9 @@ fn joined_in_founding(s: &mut Sentence<'_, '_>) {
         let Some((org, oend)) = object(s, verb_end, clause.end) else {
             continue;
         };
-        let Some((subjects, range, aux_start)) = subject(s, i, clause.start) else {
+        let Some((subjects, range, aux_start)) =
+            subject(s, if passive { i - 1 } else { i }, clause.start)
+        else {
             continue;
         };
         let (modality, _) = modality(
