@@ -5024,10 +5024,10 @@ fn associate_membership_and_a_gerund_after_by() {
 
 #[test]
 fn the_eleventh_sessions_fourth_review_cases() {
-    // A gerund after "by" is the clause's opening state's (past an opening date, or in a
-    // coordinated clause), dated by the words before "by"; nobody's when the clause does not
-    // open with a state or an aside or relative clause stands before "by" (the nearest state
-    // is more often an object); "is becoming ... in all but name" is a trend; "became an
+    // A gerund after "by" is the subject's of the verb before it (the last state a verb
+    // follows; not one a preposition governs), dated by the words before "by"; nobody's when an
+    // aside or a relative clause stands between that state and "by"; "is becoming ... in all
+    // but name" is a trend; "became an
     // associate member" without the organisation is the one in question; a state set apart
     // ("while Uzbekistan refused") is not counted into "the three states".
     check(
@@ -5042,6 +5042,8 @@ fn the_eleventh_sessions_fourth_review_cases() {
         &[
             "withdrew Georgia CST 1999 asserted",
             "withdrew Uzbekistan GUAM 2005-05 asserted",
+            "joined Kazakhstan SCO 1996 asserted",
+            "associate Turkmenistan CIS 2005-09-12 asserted",
             "joined Kyrgyzstan WTO 1998 asserted",
         ],
     );
@@ -5074,6 +5076,26 @@ fn founders_proclaiming_an_organisation() {
             "founded Russia SCO 2001-06-15 asserted",
             "founded Tajikistan SCO 2001-06-15 asserted",
             "founded Uzbekistan SCO 2001-06-15 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_eleventh_sessions_fifth_review_cases() {
+    // The subject of a gerund after "by" is the state a verb follows, also after a bare "and"
+    // and past a possessive; "proclaimed the CIS dead" founds nothing.
+    check(
+        "2009-09-12",
+        "Armenia stayed in the CSTO and Georgia protested by joining GUAM. Russia's ally Belarus \
+         responded in 2000 by joining the Eurasian Economic Community. Ukraine and Georgia \
+         answered in 1999 by leaving the CIS. Tbilisi proclaimed the CIS dead in 2008. Russia \
+         and China proclaimed the SCO open to new members in 2004.",
+        &[
+            "member Armenia CSTO 2009-09-12 asserted",
+            "joined Georgia GUAM ..2009-09-12 asserted",
+            "joined Belarus EurAsEC 2000 asserted",
+            "withdrew Ukraine CIS 1999 asserted",
+            "withdrew Georgia CIS 1999 asserted",
         ],
     );
 }

@@ -186,7 +186,7 @@ const VERBS: &[(&str, Verb)] = &[
         "downgraded its membership to associate status in",
         Verb::Event(Event::Associate),
     ),
-    // (without the organisation: the one in question, as for "joined")
+    // (without the organisation: the one in question, as for "became an observer")
     ("became an associate member", Verb::Event(Event::Associate)),
     (
         "became only an associate member",
@@ -3387,6 +3387,9 @@ fn joined_in_founding(s: &mut Sentence<'_, '_>) {
         let Some((org, oend)) = object(s, verb_end, clause.end) else {
             continue;
         };
+        if items[g + 1].is("proclaiming") && judged(items, oend) {
+            continue;
+        }
         let Some((subjects, range, aux_start)) =
             subject(s, if passive { i - 1 } else { i }, clause.start)
         else {
@@ -4079,6 +4082,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         };
+        // "proclaimed the CIS dead", "proclaimed the SCO a success": a judgement, no founding.
+        if items[i].is_any(&["proclaimed", "proclaiming"]) && judged(items, oend) {
+            i = vend;
+            continue;
+        }
         // "Having left the treaty in 1999, Tashkent ...": the subject after the participle.
         let subj = subj.or_else(|| {
             let (st, r) = states_after_comma(items, oend, clause.end).filter(|_| having)?;
@@ -4132,35 +4140,42 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         };
         let subj = absolute().or(subj);
         // "Turkmenistan took the logic further by becoming a mere associate member", "Russia
-        // angered Georgia by joining": a gerund after "by" has the clause's subject (its first
-        // state, not an object's or a preposition's).
-        // Only a state opening the clause, with no aside or relative clause before "by" ("Kazakhstan
-        // was outflanked by Uzbekistan, which responded by joining" is Uzbekistan's; "Squeezed
-        // between Russia and China, Kazakhstan hedged ..." is not Russia's); its words up to
-        // "by" are the verb's ("answered in 1999 by quitting" is dated 1999).
-        // ("On 26 August Turkmenistan took the logic further by becoming ...": past an opening
-        // date.)
+        // angered Georgia by joining the SCO": a gerund after "by" has the subject of the verb
+        // before it, the last state before "by" that a verb follows ("Uzbekistan surprised
+        // Georgia in May 2005 by pulling out": Uzbekistan; "Armenia stayed in the CSTO and
+        // Georgia protested by joining GUAM": Georgia; "Russia's ally Belarus responded by
+        // ..."), with its coordinated list, and no aside or relative clause between it and "by"
+        // ("Kazakhstan was outflanked by Uzbekistan, which responded by joining" is neither's);
+        // its words up to "by" are the verb's ("answered in 1999 by quitting" is dated 1999).
         let by = i > clause.start && items[i - 1].is("by") && items[i].text.ends_with("ing");
         let by_gerund = || {
-            // (the clause or the coordinated one it is in: "..., and Kyrgyzstan complicated
-            // matters by joining the WTO")
-            let mut first = (clause.start..i)
+            let verb_follows = |k: usize| {
+                items.get(k + 1).is_some_and(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.text.chars().all(|c| c.is_lowercase())
+                        && !w.is_any(&[
+                            "of", "in", "to", "from", "with", "into", "by", "for", "on", "at",
+                            "about", "and", "or", "but", "nor", "the", "a", "an", "who", "which",
+                            "that", "whose", "as", "than", "like", "itself",
+                        ])
+                })
+            };
+            let k = (clause.start..i - 1)
                 .rev()
-                .find(|&k| coordinated_clause_at(items, k))
-                .map_or(clause.start, |k| k + 1);
-            if let Some((_, r)) =
-                find_date(items, first, (first + 6).min(i), s.date_context(i, false))
-                && r.start <= first + 1
-            {
-                first = r.end + usize::from(items.get(r.end).is_some_and(|w| w.is_punct(',')));
+                .find(|&k| single_state_at(items, k).is_some() && verb_follows(k))?;
+            let q = k + 1;
+            (!items[q..i - 1].iter().any(|w| {
+                w.is_punct(',') || w.is_dash() || w.is_any(&["which", "who", "that", "whose"])
+            }))
+            .then_some(())?;
+            // (a list only when nothing governs it: "Squeezed between Russia and China,
+            // Kazakhstan hedged" is Kazakhstan's alone)
+            match list_ending_at(s, q, clause.start) {
+                Some((states, range)) if !governed(items, range.start, clause.start) => {
+                    Some((states, range, q))
+                }
+                _ => Some((vec![single_state_at(items, k)?], k..q, q)),
             }
-            let st = single_state_at(items, first)?;
-            let q = first + 1;
-            (q < i
-                && !items[q..i - 1].iter().any(|w| {
-                    w.is_punct(',') || w.is_dash() || w.is_any(&["which", "who", "that", "whose"])
-                }))
-            .then(|| (vec![st], first..q, q))
         };
         // (no other subject for it: the nearest state before "by" is more often an object)
         let subj = if by { by_gerund() } else { subj };
@@ -7129,6 +7144,19 @@ fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
         });
     }
     None
+}
+
+/// Whether a complement follows an object ending at item `end` ("proclaimed the CIS dead",
+/// "the SCO a success", "open to new members"): the verb judges the organisation.
+fn judged(items: &[Item<'_>], end: usize) -> bool {
+    items.get(end).is_some_and(|w| {
+        w.kind == super::tokens::Kind::Word
+            && w.text.chars().all(|c| c.is_lowercase())
+            && !w.is_any(&[
+                "in", "on", "at", "and", "with", "together", "along", "as", "last", "this", "that",
+                "which", "when", "after", "before", "since",
+            ])
+    })
 }
 
 /// Whether the noun phrase starting at item `k` is governed by a preposition before it (and so
