@@ -5099,3 +5099,20 @@ fn the_eleventh_sessions_fifth_review_cases() {
         ],
     );
 }
+
+#[test]
+fn the_eleventh_sessions_sixth_review_cases() {
+    // The subject of a gerund after "by" opens its clause (not an object before a particle or
+    // an adverb, nor a state a preposition governs), and the "by" phrase is its verb's, not a
+    // gerund's in between ("accused Georgia of wrecking the CIS by joining GUAM").
+    check(
+        "2005-09-12",
+        "Russia accused Georgia of wrecking the CIS by joining GUAM. Uzbekistan let Georgia down \
+         by quitting GUUAM in 2002. Trade between Russia and Belarus grew by joining the customs \
+         union. Kiev paid Moscow back by joining GUAM in 1997.",
+        &[
+            "withdrew Uzbekistan GUAM 2002 asserted",
+            "joined Ukraine GUAM 1997 asserted",
+        ],
+    );
+}

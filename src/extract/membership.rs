@@ -4160,22 +4160,52 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         ])
                 })
             };
-            let k = (clause.start..i - 1)
-                .rev()
-                .find(|&k| single_state_at(items, k).is_some() && verb_follows(k))?;
-            let q = k + 1;
-            (!items[q..i - 1].iter().any(|w| {
-                w.is_punct(',') || w.is_dash() || w.is_any(&["which", "who", "that", "whose"])
-            }))
-            .then_some(())?;
-            // (a list only when nothing governs it: "Squeezed between Russia and China,
-            // Kazakhstan hedged" is Kazakhstan's alone)
-            match list_ending_at(s, q, clause.start) {
-                Some((states, range)) if !governed(items, range.start, clause.start) => {
-                    Some((states, range, q))
+            // (a subject opens its clause: first in it, after ", and", a bare "and" after a
+            // clause, an opening phrase's comma or date, or "Russia's ally")
+            let opens = |a: usize, after_list: bool| {
+                a == clause.start
+                    || items[a - 1].is_punct(',')
+                        && (after_list || !(a >= 2 && is_state_item(&items[a - 2])))
+                    || items[a - 1].is_any(&["and", "but"])
+                        && !(a >= 2 && is_state_item(&items[a - 2]))
+                    || find_date(items, clause.start, a, s.date_context(a, false))
+                        .is_some_and(|(_, r)| r.end == a)
+                    || a >= 2
+                        && items[a - 2].text == "'s"
+                        && items[a - 1].kind == super::tokens::Kind::Word
+                        && items[a - 1].text.chars().all(|c| c.is_lowercase())
+            };
+            // The last state a verb follows that opens its clause, with its list ...
+            let (states, range, k) = (clause.start..i - 1).rev().find_map(|k| {
+                if !(single_state_at(items, k).is_some() && verb_follows(k)) {
+                    return None;
                 }
-                _ => Some((vec![single_state_at(items, k)?], k..q, q)),
-            }
+                // (a list only when nothing governs it: "Squeezed between Russia and China,
+                // Kazakhstan hedged" is Kazakhstan's alone)
+                match list_ending_at(s, k + 1, clause.start) {
+                    Some((states, range))
+                        if !governed(items, range.start, clause.start)
+                            && opens(range.start, false) =>
+                    {
+                        Some((states, range, k))
+                    }
+                    Some((_, range)) if range.start < k && opens(k, true) => {
+                        Some((vec![single_state_at(items, k)?], k..k + 1, k))
+                    }
+                    _ => None,
+                }
+            })?;
+            let q = k + 1;
+            // ... and nothing between it and "by" but its verb's words: no aside, no relative
+            // clause, no gerund the "by" phrase belongs to ("accused Georgia of wrecking the CIS
+            // by joining GUAM")
+            (!items[q..i - 1].iter().any(|w| {
+                w.is_punct(',')
+                    || w.is_dash()
+                    || w.is_any(&["which", "who", "that", "whose"])
+                    || w.text.len() > 4 && w.text.ends_with("ing")
+            }))
+            .then_some((states, range, q))
         };
         // (no other subject for it: the nearest state before "by" is more often an object)
         let subj = if by { by_gerund() } else { subj };
