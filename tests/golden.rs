@@ -78,7 +78,7 @@ fn development_sets_do_not_regress() {
     let floors = [
         // (its author does not count "The customs union of Russia, Belarus and Kazakhstan" as
         // telling the three are in it, as the authors of dev10, dev12 and dev13 do)
-        ("dev", 0.943, 0.850),
+        ("dev", 0.944, 0.876),
         ("dev2", 0.991, 0.867),
         ("dev3", 0.967, 0.904),
         ("dev4", 0.986, 0.901),
