@@ -4141,12 +4141,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let subj = absolute().or(subj);
         // "Turkmenistan took the logic further by becoming a mere associate member", "Russia
         // angered Georgia by joining the SCO": a gerund after "by" has the subject of the verb
-        // before it, the last state before "by" that a verb follows ("Uzbekistan surprised
-        // Georgia in May 2005 by pulling out": Uzbekistan; "Armenia stayed in the CSTO and
-        // Georgia protested by joining GUAM": Georgia; "Russia's ally Belarus responded by
-        // ..."), with its coordinated list, and no aside or relative clause between it and "by"
-        // ("Kazakhstan was outflanked by Uzbekistan, which responded by joining" is neither's);
-        // its words up to "by" are the verb's ("answered in 1999 by quitting" is dated 1999).
+        // before it, the last state before "by" that opens its clause and that a verb follows
+        // ("Uzbekistan let Georgia down by quitting": Uzbekistan; "Armenia stayed in the CSTO
+        // and Georgia protested by joining GUAM": Georgia; "Russia's ally Belarus responded by
+        // ..."), with its coordinated list, and no aside, relative clause or other gerund
+        // between it and "by" ("Kazakhstan was outflanked by Uzbekistan, which responded by
+        // joining" is neither's); its words up to "by" are the verb's ("answered in 1999 by
+        // quitting" is dated 1999).
         let by = i > clause.start && items[i - 1].is("by") && items[i].text.ends_with("ing");
         let by_gerund = || {
             let verb_follows = |k: usize| {
