@@ -5116,3 +5116,18 @@ fn the_eleventh_sessions_sixth_review_cases() {
         ],
     );
 }
+
+#[test]
+fn founding_told_by_a_gerund_after_by() {
+    // "responded by forming GUAM" founds; "the founding members", "is forming" do not.
+    check(
+        "2005-09-12",
+        "Georgia, Ukraine and Moldova responded by forming GUAM in 1997. The founding members of \
+         GUAM met. Russia is forming a customs union.",
+        &[
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+        ],
+    );
+}

@@ -335,6 +335,12 @@ const VERBS: &[(&str, Verb)] = &[
     ("launched", Verb::Event(Event::Founded)),
     ("co-founded", Verb::Event(Event::Founded)),
     ("proclaimed", Verb::Event(Event::Founded)),
+    // (gerunds only after "by": "responded by forming GUAM"; see `verb_at`)
+    ("forming", Verb::Event(Event::Founded)),
+    ("founding", Verb::Event(Event::Founded)),
+    ("creating", Verb::Event(Event::Founded)),
+    ("establishing", Verb::Event(Event::Founded)),
+    ("launching", Verb::Event(Event::Founded)),
     ("stayed out of", Verb::Status(Event::NotMember)),
     ("stays out of", Verb::Status(Event::NotMember)),
     ("stay out of", Verb::Status(Event::NotMember)),
@@ -393,9 +399,14 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         *b = c.to_ascii_lowercase();
     }
     let first = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    // "becoming an associate member of" only after "by" ("by becoming a mere associate member
-    // of the CIS"; "is becoming one in all but name" tells a trend).
-    if first == "becoming" && !(i > 0 && items[i - 1].is("by")) {
+    // "becoming an associate member of", "forming" and the like only after "by" ("by becoming
+    // a mere associate member of the CIS", "responded by forming GUAM"; "is becoming one in all
+    // but name" tells a trend, "the founding members" are members).
+    if matches!(
+        first,
+        "becoming" | "forming" | "founding" | "creating" | "establishing" | "launching"
+    ) && !(i > 0 && items[i - 1].is("by"))
+    {
         return None;
     }
     // "set it up", "set the group up": the object sits inside the phrasal verb.
