@@ -5131,3 +5131,19 @@ fn founding_told_by_a_gerund_after_by() {
         ],
     );
 }
+
+#[test]
+fn the_eleventh_sessions_seventh_review_cases() {
+    // A gerund after "by" is never the main clause's state when the last state a verb follows
+    // does not open its clause ("Russia watched as Ukraine responded by joining GUAM"), nor
+    // inside an infinitive's frame or an obligation; a particle or an adverb after an object
+    // is no verb ("let Georgia down", "hurt Ukraine badly").
+    check(
+        "2005-09-12",
+        "Russia watched as Ukraine responded by joining GUAM. Russia said Ukraine had erred by \
+         joining GUAM. Russia expects Armenia to respond by joining the Eurasian Economic \
+         Community. Ukraine should respond by quitting the CIS, one deputy argued. Uzbekistan \
+         hurt Ukraine badly by withdrawing from GUUAM.",
+        &["withdrew Uzbekistan GUAM ..2005-09-12 asserted"],
+    );
+}

@@ -4165,10 +4165,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 items.get(k + 1).is_some_and(|w| {
                     w.kind == super::tokens::Kind::Word
                         && w.text.chars().all(|c| c.is_lowercase())
+                        && !w.text.ends_with("ly")
                         && !w.is_any(&[
                             "of", "in", "to", "from", "with", "into", "by", "for", "on", "at",
                             "about", "and", "or", "but", "nor", "the", "a", "an", "who", "which",
-                            "that", "whose", "as", "than", "like", "itself",
+                            "that", "whose", "as", "than", "like", "itself", "down", "up", "off",
+                            "out", "back", "away", "hard", "isolated", "alone", "behind", "aside",
+                            "little", "much",
                         ])
                 })
             };
@@ -4187,11 +4190,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         && items[a - 1].kind == super::tokens::Kind::Word
                         && items[a - 1].text.chars().all(|c| c.is_lowercase())
             };
-            // The last state a verb follows that opens its clause, with its list ...
-            let (states, range, k) = (clause.start..i - 1).rev().find_map(|k| {
-                if !(single_state_at(items, k).is_some() && verb_follows(k)) {
-                    return None;
-                }
+            // The last state a verb follows, when it opens its clause, with its list ("Russia
+            // watched as Ukraine responded by joining" is Ukraine's or nobody's, never Russia's)
+            // ...
+            let last = (clause.start..i - 1)
+                .rev()
+                .find(|&k| single_state_at(items, k).is_some() && verb_follows(k))?;
+            let (states, range, k) = std::iter::once(last).find_map(|k| {
                 // (a list only when nothing governs it: "Squeezed between Russia and China,
                 // Kazakhstan hedged" is Kazakhstan's alone)
                 match list_ending_at(s, k + 1, clause.start) {
@@ -4211,10 +4216,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // ... and nothing between it and "by" but its verb's words: no aside, no relative
             // clause, no gerund the "by" phrase belongs to ("accused Georgia of wrecking the CIS
             // by joining GUAM")
+            // (nor an infinitive's frame or an obligation: "expects Armenia to respond by
+            // joining", "should respond by quitting", "is unlikely to", "tried to")
             (!items[q..i - 1].iter().any(|w| {
                 w.is_punct(',')
                     || w.is_dash()
-                    || w.is_any(&["which", "who", "that", "whose"])
+                    || w.is_any(&[
+                        "which", "who", "that", "whose", "to", "should", "must", "ought",
+                        "unlikely", "stands",
+                    ])
                     || w.text.len() > 4 && w.text.ends_with("ing")
             }))
             .then_some((states, range, q))
