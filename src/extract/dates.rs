@@ -130,13 +130,13 @@ pub fn continues_narrative(items: &[Item<'_>]) -> Option<bool> {
     }
 }
 
-/// A date expression as it appears after a preposition (or alone); the caller has skipped the
-/// preposition.
 /// A season's name ("the grim winter of 1993", "this summer", "that spring").
 fn season<'a>(input: Toks<'a>) -> PResult<'a, &'a Item<'a>> {
     item(|i| i.is_any(&["spring", "summer", "autumn", "fall", "winter"]))(input)
 }
 
+/// A date expression as it appears after a preposition (or alone); the caller has skipped the
+/// preposition.
 pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> {
     move |input: Toks<'a>| {
         let year = |input| {
@@ -586,6 +586,19 @@ pub fn find_date(
     let outer = ctx;
     while i < to {
         let it = &items[i];
+        let starts = year_of(it).is_some()
+            || month_of(it).is_some()
+            || weekday_of(it).is_some()
+            || it.is_any(&[
+                "last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an",
+                "later", "earlier", "that",
+            ])
+            || matches!(it.kind, Kind::Num(n) if n < 100);
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // (the context at this word: worked out only where a date may start)
         let ctx = DateContext {
             previous_year: outer
                 .previous_year
@@ -603,15 +616,7 @@ pub fn find_date(
             },
             ..outer
         };
-        let starts = year_of(it).is_some()
-            || month_of(it).is_some()
-            || weekday_of(it).is_some()
-            || it.is_any(&[
-                "last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an",
-                "later", "earlier", "that",
-            ])
-            || matches!(it.kind, Kind::Num(n) if n < 100);
-        if starts && let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
+        if let Ok((rest, when)) = date(ctx)(Toks(&items[i..to])) {
             let end = to - rest.0.len();
             // "the next month" without a month told before is no date of the article's.
             if it.is("next") && i > 0 && items[i - 1].is("the") {

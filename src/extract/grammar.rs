@@ -112,7 +112,6 @@ pub fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, ()> {
             // "remain firmly inside", "pulled quietly out of": an adverb inside the phrase.
             // (not one that weakens it: "is barely in GUUAM", "pulled partially out of")
             if k > 0
-                && input.0.first().is_some_and(|a| a.text.ends_with("ly"))
                 && input.0.first().is_some_and(super::modality::manner_adverb)
                 && !input.0.first().is_some_and(|a| {
                     a.is_any(&[

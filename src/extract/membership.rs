@@ -7544,10 +7544,7 @@ fn status_time(
                     || w.is_any(super::grammar::ORG_ANAPHORS) && !w.is_any(&["treaty", "pact"])
             })
         })
-        && let Some(org) = (clause.start..since).rev().find_map(|k| match items[k].entity() {
-            Some(Entity::Org(o)) => Some(o),
-            _ => None,
-        })
+        && let Some(org) = s.named_in(clause.start..since, &|_| true)
         && let Some(founded) = s.lexicon.org(org).founded
         && let Some(today) = s.article
         && founded <= today
