@@ -5147,3 +5147,35 @@ fn the_eleventh_sessions_seventh_review_cases() {
         &["withdrew Uzbekistan GUAM ..2005-09-12 asserted"],
     );
 }
+
+#[test]
+fn a_number_alone_counts_the_members_an_earlier_sentence_counted() {
+    // "All four" after "two of the four GUAM states" are GUAM's four members (by the curated
+    // timeline at the article's date), not the pair named last; "the four" likewise.
+    check(
+        "1997-10-14",
+        "Georgia and Azerbaijan both joined the Collective Security Treaty in 1993. Two of the \
+         four GUAM states remain in the pact. All four, on the other hand, belong to the CIS.",
+        &[
+            "count GUAM 4 members 1997-10-14",
+            "joined Georgia CST 1993 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "member Azerbaijan CIS 1997-10-14 asserted",
+            "member Georgia CIS 1997-10-14 asserted",
+            "member Moldova CIS 1997-10-14 asserted",
+            "member Ukraine CIS 1997-10-14 asserted",
+        ],
+    );
+    // (a count that no member list fits leaves the pair named last, as before)
+    check(
+        "1997-10-14",
+        "Georgia and Azerbaijan both joined the Collective Security Treaty in 1993. All five \
+         belong to the CIS.",
+        &[
+            "joined Georgia CST 1993 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "member Georgia CIS 1997-10-14 asserted",
+            "member Azerbaijan CIS 1997-10-14 asserted",
+        ],
+    );
+}

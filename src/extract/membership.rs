@@ -2012,8 +2012,13 @@ fn subject_near(
                     && !(p >= 2 && (items[p - 2].is_punct(';') || items[p - 2].is_punct(','))))
                 && list_ending_at(s, p, lower).is_none())
     {
-        let group = plural_before(s, p);
+        let mut group = plural_before(s, p);
         let pair = items[p].is_any(&["both", "neither"]);
+        // ("All four" are a group of four: the counted states of an earlier sentence when the
+        // last group is not)
+        if let Some(n) = items.get(p + 1).and_then(super::num).filter(|&n| n >= 2) {
+            group = counted_group(s, group, n, p);
+        }
         if group.len() >= 2 && (!pair || group.len() == 2) {
             return Some((group, p..p + 1, p + 1));
         }
@@ -2723,6 +2728,14 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
     }
     if s.discourse.claimed.len() as u64 == n {
         return s.discourse.claimed.clone();
+    }
+    // (the members of an organisation an earlier sentence counted as many, by the curated
+    // timeline at the article's date)
+    if let Some((org, count)) = s.discourse.counted
+        && u64::from(count) == n
+        && let Some(members) = members_at_article(s, org).filter(|m| m.len() as u64 == n)
+    {
+        return members;
     }
     // (not a state set apart: "while Uzbekistan refused", "unlike Georgia")
     let mut named: Vec<StateId> = Vec::new();
@@ -5378,13 +5391,20 @@ fn counted_members(
     {
         return None;
     }
+    let members = members_at_article(s, org)?;
+    (members.len() == n).then_some((members, start..end))
+}
+
+/// The states the curated timeline has in `org` at the article's date.
+fn members_at_article(s: &Sentence<'_, '_>, org: OrgId) -> Option<Vec<StateId>> {
     let day = s.article?;
     let prior = &s.lexicon.prior;
-    let members: Vec<StateId> = (0..s.lexicon.states.len())
-        .map(|i| StateId(i as u16))
-        .filter(|&st| prior.member(st, org, day) == Some(true))
-        .collect();
-    (members.len() == n).then_some((members, start..end))
+    Some(
+        (0..s.lexicon.states.len())
+            .map(|i| StateId(i as u16))
+            .filter(|&st| prior.member(st, org, day) == Some(true))
+            .collect(),
+    )
 }
 
 /// Where the passive a participle shares begins: "and" (with "later", "then" ...) right before
@@ -7699,6 +7719,16 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .iter()
         .rposition(|f| matches!(f.claim, Claim::Membership { state: Some(_), .. }))
         .map_or_else(Vec::new, |last| claim_states(s, last));
+    if let Some(counted) = s.facts.iter().rev().find_map(|f| match f.claim {
+        Claim::Count {
+            org,
+            value,
+            counts: crate::fact::Counted::Members,
+        } => Some((org, value)),
+        _ => None,
+    }) {
+        d.counted = Some(counted);
+    }
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.
     let mut actors: Vec<StateId> = Vec::new();

@@ -60,6 +60,10 @@ pub struct Discourse {
     /// The states of the previous sentence's last claim, for a number that counts them ("All
     /// four GUAM states belong to the CIS. None of the four is in the CSTO").
     pub claimed: Vec<StateId>,
+    /// The last organisation whose members an earlier sentence counted, with the count, for a
+    /// number alone that counts them ("two of the four GUAM states remain in the pact. All
+    /// four, on the other hand, belong to the CIS").
+    pub counted: Option<(OrgId, u32)>,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
