@@ -5179,3 +5179,53 @@ fn a_number_alone_counts_the_members_an_earlier_sentence_counted() {
         ],
     );
 }
+
+#[test]
+fn a_verb_after_and_shares_a_subject_past_an_opening_date_or_place() {
+    // The subject of "... met in Chisinau and signed" stands past an opening date, an opening
+    // place, or "the presidents of"; a meeting's date is the signing's; a clause after a colon
+    // takes the date that opens the clause before it.
+    check(
+        "2002-10-15",
+        "On 7 October Armenia, Belarus and Russia met in Chisinau and signed the charter of the \
+         CSTO. On 7 October, in Chisinau, the presidents of Kazakhstan and Tajikistan met and \
+         signed it too. Kyrgyzstan's president met his colleagues on Monday and signed the \
+         charter of the CSTO. On 7 October the presidents of Armenia and Belarus did what was \
+         expected: they signed the charter of the CSTO.",
+        &[
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+            "signed Kazakhstan CSTO 2002-10-07 asserted",
+            "signed Tajikistan CSTO 2002-10-07 asserted",
+            "signed Kyrgyzstan CSTO 2002-10-14 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+        ],
+    );
+    // (a membership verb's date, or a noun's, is not the next verb's)
+    check(
+        "2002-10-15",
+        "Armenia joined the CIS in 1993 and signed the charter of the CSTO. Uzbekistan attended \
+         last year's SCO summit and signed the charter of the CSTO.",
+        &[
+            "joined Armenia CIS 1993 asserted",
+            "signed Armenia CSTO ..2002-10-15 asserted",
+            "signed Uzbekistan CSTO ..2002-10-15 asserted",
+        ],
+    );
+}
+
+#[test]
+fn members_lost_or_gained_are_no_count_and_no_members() {
+    check(
+        "2002-10-15",
+        "In 1999 the CST lost three members: Georgia, Azerbaijan and Uzbekistan left it. The \
+         CST lost members: Armenia and Belarus. GUAM gained two members — Russia and Belarus.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

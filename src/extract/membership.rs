@@ -2916,6 +2916,67 @@ fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
         .map(|(_, st)| st)
 }
 
+/// The states a sentence opens with past an opening date or place, or whose leaders it opens
+/// with ("On 7 October Armenia, Belarus and Russia met in Chisinau and signed ...", "On 7
+/// October, in Chisinau, the presidents of A, B and C met and signed ..."), when a verb follows
+/// them.
+fn opening_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
+    let items = s.items;
+    let mut k = usize::from(items.first()?.is_any(&["and", "but", "yet", "so"]));
+    if let Some((_, r)) = find_date(items, k, (k + 6).min(items.len()), s.date_context(k, false))
+        .filter(|(_, r)| r.start <= k + 1)
+    {
+        k = r.end;
+    }
+    loop {
+        match items.get(k) {
+            Some(w) if w.is_punct(',') => k += 1,
+            // ("in Chisinau," "at the summit,")
+            Some(w)
+                if w.is_any(&["in", "at"])
+                    && (k + 2..(k + 5).min(items.len())).any(|q| items[q].is_punct(',')) =>
+            {
+                k = (k + 2..k + 5).find(|&q| items[q].is_punct(','))? + 1;
+            }
+            _ => break,
+        }
+    }
+    if items.get(k)?.is("the") {
+        k += 1;
+        // "the presidents of", "the foreign ministers of", "the heads of state of"
+        let of = (k..(k + 4).min(items.len())).find(|&q| items[q].is("of"))?;
+        if of == k
+            || !items[k..of].iter().all(|w| {
+                w.is_any(&[
+                    "presidents",
+                    "leaders",
+                    "heads",
+                    "foreign",
+                    "defence",
+                    "defense",
+                    "prime",
+                    "ministers",
+                    "governments",
+                    "delegations",
+                ])
+            })
+        {
+            return None;
+        }
+        k = if items.get(of + 1)?.is("state") && items.get(of + 2)?.is("of") {
+            of + 3
+        } else {
+            of + 1
+        };
+    }
+    let (rest, states) = state_list(Toks(items.get(k..)?)).ok()?;
+    let next = rest.0.first()?;
+    (next.kind == super::tokens::Kind::Word
+        && next.text.chars().all(|c| c.is_lowercase())
+        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on"]))
+    .then_some(states)
+}
+
 /// The states of the leaders a sentence opens with ("Niyazov has skipped ... and has never
 /// joined ...", "President Karimov and Mr Nazarbayev ...").
 fn leaders_opening(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
@@ -3811,6 +3872,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             continue;
         }
         let subj = subject(s, i, clause.start).or_else(|| purpose_subject(s, i, clause.start));
+        if std::env::var_os("CLDEBUG").is_some() {
+            eprintln!(
+                "DBG verb {} clause {:?} subj {:?}",
+                items[i].text, clause, subj
+            );
+        }
         let named_object = object(s, vend, next_verb);
         // "asked the Americans to leave", "urged the Russians to withdraw": someone asked to go
         // from no organisation named is asked to leave a place, not a membership.
@@ -4301,6 +4368,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .or_else(|| last_subject.clone())
                     .or_else(|| s.group.clone())
                     .or_else(|| main_subject(s))
+                    .or_else(|| opening_subject(s).filter(|_| clause.start == 0))
                     // "Niyazov has skipped ... and has never joined": not a participle's
                     // ("Karimov has made a habit of entering ... and leaving them").
                     // (nor past a clause of its own or another actor: "Lukashenko hosted the
@@ -4826,6 +4894,37 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 .filter(|(_, r)| !in_relative_clause(items, from, r.start))
                         })
                         .or_else(|| {
+                            // "Armenia met in Chisinau on Monday and signed the charter": a
+                            // verb sharing its subject with a meeting takes the meeting's date
+                            // (its conjunct's, from the clause's start or the last comma or
+                            // dash before it, with no membership verb; none from a relative or
+                            // subordinate clause, nor a noun's: "attended last year's summit
+                            // and was admitted").
+                            const MET: &[&str] =
+                                &["met", "gathered", "convened", "assembled", "arrived"];
+                            let and = aux_start.checked_sub(1).filter(|&a| {
+                                subj_range.is_empty()
+                                    && a > clause.start
+                                    && items[a].is_any(&["and", "but"])
+                            })?;
+                            let from = (clause.start..and)
+                                .rev()
+                                .find(|&k| items[k].is_punct(',') || items[k].is_dash())
+                                .map_or(clause.start, |k| k + 1);
+                            let plain = !items[from..and].iter().enumerate().any(|(q, w)| {
+                                verb_at(items, from + q).is_some()
+                                    || w.is_any(&[
+                                        "which", "who", "that", "when", "after", "before", "since",
+                                        "until", "whose", "where",
+                                    ])
+                            });
+                            let met = items[from..and].iter().any(|w| w.is_any(MET));
+                            (plain && met)
+                                .then(|| find_date(items, from, and, ctx))
+                                .flatten()
+                                .filter(|(_, r)| items.get(r.end).is_none_or(|w| w.text != "'s"))
+                        })
+                        .or_else(|| {
                             // "In 1999 Uzbekistan joined GUUAM and quit the treaty": a date
                             // opening the clause frames every verb in it.
                             (subj_range.is_empty() && !subordinate_before(items, clause.start, i))
@@ -4834,6 +4933,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 })
                                 .flatten()
                                 .filter(|(_, r)| r.start <= clause.start + 1)
+                        })
+                        .or_else(|| {
+                            // "On 7 October the presidents of A, B and C did as expected: they
+                            // signed the charter": a clause after a colon tells what the one
+                            // before it did, on the date that opens that one.
+                            let colon = clause
+                                .start
+                                .checked_sub(1)
+                                .filter(|&c| c > 0 && items[c].is_punct(':'))?;
+                            let before = s.clause(colon - 1);
+                            find_date(items, before.start, (before.start + 5).min(colon), ctx)
+                                .filter(|(_, r)| r.start <= before.start + 1)
                         })
                         .map(|(w, _)| w)
                         .or_else(|| years_after_dated(items, clause.start, subj_range.start, ctx))
@@ -5757,6 +5868,8 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if let Some(n) = super::num(it).filter(|n| (2..=15).contains(n))
             && m >= 1
             && (the_n && opener.is_some() || colon)
+            // (not those an organisation "lost" or "gained")
+            && !super::counts_a_change(items, m)
             && let Ok((rest, states)) = state_list(Toks(&items[l + 1..]))
             && states.len() as u64 == n
             // (a bracket is closed right after the list, and so is a comma)
@@ -6055,6 +6168,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             "putative",
         ])
     {
+        return;
+    }
+    // "lost three members: A, B and C", "gained two members — A and B", "lost two of its
+    // members": not members then.
+    if (m.saturating_sub(4)..m).any(|q| {
+        super::counts_a_change(items, q + 1)
+            && items[q + 1..m]
+                .iter()
+                .all(|w| w.kind == super::tokens::Kind::Word || super::num(w).is_some())
+    }) {
         return;
     }
     // Modifiers before the noun, and an organisation among them ("a CSTO member").

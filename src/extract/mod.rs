@@ -779,6 +779,16 @@ pub fn num(i: &Item<'_>) -> Option<u64> {
     }
 }
 
+/// Whether the number at item `n` counts a change, not a total: "lost three members", "gained
+/// two signatories", "added four more".
+pub fn counts_a_change(items: &[Item<'_>], n: usize) -> bool {
+    n >= 1
+        && items[n - 1].is_any(&[
+            "lost", "lose", "loses", "losing", "shed", "sheds", "gained", "gain", "gains",
+            "gaining", "added", "adds", "adding", "expelled",
+        ])
+}
+
 /// Whether the organisation's name at item `k` stands for the organisation itself, for "it" or
 /// "its membership" to point back to: not a name qualifying a noun ("for a Commonwealth
 /// summit"); a possessive is still the organisation's ("the treaty's first term had expired,

@@ -41,8 +41,10 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         if items[n].text.len() == 4 && items[n].text.bytes().all(|b| b.is_ascii_digit()) {
             continue; // a year
         }
-        // "the other four members" leave some out: no count of all of them.
-        if n >= 1 && items[n - 1].is_any(&["other", "another"]) {
+        // "the other four members" leave some out: no count of all of them; "lost three
+        // members" counts a change.
+        if n >= 1 && items[n - 1].is_any(&["other", "another"]) || super::counts_a_change(items, n)
+        {
             continue;
         }
         // "the seven-member bloc"
