@@ -5229,3 +5229,44 @@ fn members_lost_or_gained_are_no_count_and_no_members() {
         ],
     );
 }
+
+#[test]
+fn the_twelfth_sessions_precision_cases() {
+    // A possessive of a region is no organisation's ("Of the region's other states"); some of
+    // a group ("the last of them a member since 1998") names no one; "the four states left in
+    // the group" remain, they do not leave.
+    check(
+        "2011-12-09",
+        "Kyrgyzstan wants to join the customs union. Of the region's other states, Armenia, \
+         Georgia and Moldova — the last of them a member since 2001 — already belong to the WTO.",
+        &[
+            "joined Kyrgyzstan CustomsUnion 2011-12-09.. planned",
+            "member Armenia WTO 2011-12-09 asserted",
+            "member Georgia WTO 2011-12-09 asserted",
+            "member Moldova WTO 2011-12-09 asserted",
+        ],
+    );
+    check(
+        "2005-05-27",
+        "Georgia, Ukraine, Azerbaijan and Moldova, the four states left in the group, had \
+         already met in Chisinau on 22 April. Ukraine and Moldova, both of them founders of \
+         GUAM, were there.",
+        &[
+            "founded Moldova GUAM ..2005-05-27 asserted",
+            "founded Ukraine GUAM ..2005-05-27 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_dated_return_is_to_an_organisation_the_state_had_left() {
+    // "the organisation" in a return dated 2006 is the one the curated timeline has Uzbekistan
+    // out of before it and back in after it (the CSTO), not the CIS it never left.
+    check(
+        "2009-08-28",
+        "The Collective Security Treaty Organization has acquired a force. The Commonwealth of \
+         Independent States, meanwhile, met in Chisinau, and Uzbekistan, which had returned to \
+         the organisation in 2006, refused to sign.",
+        &["rejoined Uzbekistan CSTO 2006 asserted"],
+    );
+}

@@ -409,6 +409,23 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
+    // "the four states left in the group": those remaining, no departure.
+    if first == "left"
+        && i > 0
+        && items[i - 1].is_any(&[
+            "states",
+            "members",
+            "countries",
+            "nations",
+            "ones",
+            "republics",
+        ])
+        && items
+            .get(i + 1)
+            .is_some_and(|w| w.is_any(&["in", "inside", "within"]))
+    {
+        return None;
+    }
     // "set it up", "set the group up": the object sits inside the phrasal verb.
     if matches!(first, "set" | "sets" | "setting")
         && !items.get(i + 1).is_some_and(|w| w.is("up"))
@@ -6236,6 +6253,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
         k -= 1;
     }
+    // "A, B and C — the last of them a member since 1998 —", "two of them members": some of
+    // a group, which the words do not name.
+    // ("both of them founders", "all of them members" are the whole group)
+    if (k.saturating_sub(2)..m).any(|q| {
+        items[q].is("of")
+            && items[q + 1].is("them")
+            && !(q > 0 && items[q - 1].is_any(&["both", "all", "each", "none", "neither"]))
+    }) {
+        return;
+    }
     // Lone adjectives with no determiner before them are not a noun phrase we understand.
     while adjectives > 0
         && k < m
@@ -6357,8 +6384,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         && (k..m).any(|q| {
             let p = &items[q];
             p.is_any(super::grammar::ORG_ANAPHORS)
-                // (not a state's: "Russia as Armenia's principal strategic partner")
-                || p.text == "'s" && !(q > 0 && is_state_item(&items[q - 1]))
+                // (an organisation's, not a state's or a region's: "Russia as Armenia's
+                // principal strategic partner", "Of the region's other states")
+                || p.text == "'s"
+                    && q > 0
+                    && (items[q - 1].is_any(super::grammar::ORG_ANAPHORS)
+                        || matches!(items[q - 1].entity(), Some(Entity::Org(_))))
                 || p.is_any(&["its", "whose"])
         })
     {

@@ -445,6 +445,13 @@ impl<'a, 't> Sentence<'a, 't> {
         span: Range<usize>,
         shifted: bool,
     ) {
+        if std::env::var_os("CLBT").is_some() {
+            eprintln!(
+                "PUSH {:?}\n{}",
+                claim,
+                std::backtrace::Backtrace::force_capture()
+            );
+        }
         // "If Kyrgyzstan joined the union, ...", "Were Ukraine to join NATO, ...": a condition
         // states nothing.
         // Only before a subject: "... and were admitted in 2003" shares a subject, it is not
@@ -698,6 +705,56 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         else {
             continue;
         };
+        if let Some(o) = s.facts[k].claim.org_mut() {
+            *o = better;
+        }
+        s.resolved.borrow_mut().push(better);
+    }
+    // "Uzbekistan, which had returned to the organisation in 2006" after mentions of the CIS and
+    // the CSTO: a dated return, departure or suspension from an organisation the sentence does
+    // not name is from one the curated timeline has the state in (or out of) right before it,
+    // and out of (or back in) by its end; when the one chosen does not fit and another the
+    // article named does, that one is meant.
+    for k in 0..s.facts.len() {
+        let f = &s.facts[k];
+        let Claim::Membership {
+            event,
+            state: Some(st),
+            org,
+        } = f.claim
+        else {
+            continue;
+        };
+        let was_in = match event {
+            crate::fact::Event::Rejoined => false,
+            crate::fact::Event::Withdrew | crate::fact::Event::Suspended => true,
+            _ => continue,
+        };
+        let (Some(from), Some(to)) = (f.when.and_then(|w| w.from), f.when.and_then(|w| w.to))
+        else {
+            continue;
+        };
+        let before = crate::date::Day(from.0 - 1);
+        let fits = |o: OrgId| {
+            prior.member(st, o, before) == Some(was_in) && prior.member(st, o, to) == Some(!was_in)
+        };
+        // (an organisation named in the claim's own words is the one meant)
+        let named_here = s.items.iter().any(|it| {
+            it.start >= f.span.start
+                && it.end <= f.span.end
+                && it.entity() == Some(Entity::Org(org))
+        });
+        if named_here || prior.member(st, org, before).is_none() || fits(org) {
+            continue;
+        }
+        let Some(better) = candidates
+            .iter()
+            .map(|c| c.0)
+            .find(|&o| o != org && fits(o))
+        else {
+            continue;
+        };
+        let better = s.form_on(better, to);
         if let Some(o) = s.facts[k].claim.org_mut() {
             *o = better;
         }
