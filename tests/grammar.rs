@@ -5270,3 +5270,27 @@ fn a_dated_return_is_to_an_organisation_the_state_had_left() {
         &["rejoined Uzbekistan CSTO 2006 asserted"],
     );
 }
+
+#[test]
+fn the_twelfth_sessions_subjects_and_dates() {
+    // "It was not the first time Tashkent ..." points "it" in the next sentence at Tashkent;
+    // "their presidents" are the leaders of the group named before; an apposition's date is
+    // its own.
+    check(
+        "2002-10-25",
+        "Ukraine joined GUAM in 1997. It was not the first time Tashkent had stepped back from a \
+         regional grouping. Three years ago it left the Collective Security Treaty. Armenia, \
+         Belarus and Russia took the next step in Chisinau on 7 October, when their presidents \
+         signed the charter of a Collective Security Treaty Organization. Uzbekistan, a founding \
+         signatory of the Tashkent Treaty in 1992, had walked out of it.",
+        &[
+            "joined Ukraine GUAM 1997 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+            "signed Uzbekistan CST 1992 asserted",
+            "withdrew Uzbekistan CST ..2002-10-25 asserted",
+        ],
+    );
+}

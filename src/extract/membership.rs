@@ -2240,6 +2240,23 @@ fn subject_near(
             return Some((st, r, end.max(after_aside)));
         }
     }
+    // "A, B and C took the next step on 7 October, when their presidents signed the charter":
+    // the leaders of the group named before.
+    if end >= 2
+        && last.is_any(&[
+            "presidents",
+            "leaders",
+            "governments",
+            "delegations",
+            "parliaments",
+        ])
+        && items[end - 2].is("their")
+    {
+        let group = plural_before(s, end - 2);
+        if group.len() >= 2 {
+            return Some((group, end - 2..end, end.max(after_aside)));
+        }
+    }
     // "Karimov declared that his country would quit ..."
     if let Some(st) = country_ending_at(s, end) {
         return Some((vec![st], end - 2..end, end.max(after_aside)));
@@ -4849,7 +4866,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         (!subj_range.is_empty()
                             && a < i
                             && items.get(a).is_some_and(|w| w.is_punct(','))
-                            && items[a + 1..i].iter().any(|w| w.is_punct(',')))
+                            && items[a + 1..i].iter().any(|w| w.is_punct(','))
+                            // (not an apposition's: "Uzbekistan, a founding signatory of the
+                            // treaty in 1992, had walked out of it")
+                            && !items.get(a + 1).is_some_and(|w| {
+                                w.is_any(&["a", "an", "the", "one", "its", "their", "whose"])
+                            }))
                         .then(|| find_date(items, a + 1, i, ctx))
                         .flatten()
                         // (a relative clause's date is its own verb's)
@@ -7867,6 +7889,22 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     d.named = states_named
         .next()
         .filter(|&first| states_named.all(|st| st == first));
+    // "It was not the first time Tashkent had stepped back. Three years ago it left the
+    // treaty": after an opening "It" with a copula, which points at nothing, "it" is the one
+    // state the sentence named.
+    if s.items.first().is_some_and(|w| w.is("it"))
+        && s.items
+            .get(1)
+            .is_some_and(|w| w.is_any(&["was", "is", "had", "has"]))
+        && s.items.get(2).is_some_and(|w| {
+            w.is_any(&[
+                "not", "no", "the", "a", "an", "been", "hardly", "never", "only",
+            ])
+        })
+        && let Some(st) = d.named
+    {
+        d.single = Some(st);
+    }
     let last_plural = plural_before(s, s.items.len());
     d.claimed = s
         .facts
