@@ -5294,3 +5294,34 @@ fn the_twelfth_sessions_subjects_and_dates() {
         ],
     );
 }
+
+#[test]
+fn the_twelfth_sessions_business_desk_cases() {
+    // "it" after "Tashkent evicted US forces" is Tashkent's; "the fifth member, Uzbekistan,"
+    // opens its clause as the subject; a verb without an object after a claim that pointed at
+    // an organisation ("returned to its successor") is about that organisation.
+    check(
+        "2006-08-18",
+        "Tashkent evicted US forces from the Karshi-Khanabad air base, and it joined the \
+         Eurasian Economic Community in January. Azerbaijan remains in GUUAM alongside \
+         Georgia; the fifth member, Uzbekistan, froze its participation last year. Armenia and \
+         Russia were less pleased; a Tashkent that has come back once may, after all, leave \
+         again.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "member Azerbaijan GUAM 2006-08-18 asserted",
+            "member Georgia GUAM 2006-08-18 asserted",
+            "suspended Uzbekistan GUAM 2005 asserted",
+        ],
+    );
+    check(
+        "2012-07-02",
+        "Uzbekistan quit the Collective Security Treaty in 1999, returned to its successor in \
+         2006, and left again in 2012.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CSTO 2012 asserted",
+        ],
+    );
+}

@@ -1786,7 +1786,15 @@ fn subject_near(
         && r.start >= 2
         && items[r.start - 1].is_punct(',')
         && (items[r.start - 2].is_any(STATE_NOUNS)
-            || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len()))
+            || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len())
+            // ("the fifth member, Uzbekistan, froze its participation": one state after a
+            // singular noun opening its clause)
+            || st.len() == 1
+                && items[r.start - 2].is_any(&["member", "state", "country", "partner", "one"])
+                && (r.start - 2 == lower
+                    || items[lower..r.start - 2]
+                        .iter()
+                        .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())))
     {
         return Some((st, r, v));
     }
@@ -2022,7 +2030,10 @@ fn subject_near(
             || !is_state_item(&items[p - 1])
                 && !items[p - 1].is_punct(',')
                 // ("Uzbekistan, for all its theatrics, remains": an aside's phrase)
-                && !items[p - 1].is_any(&["for", "despite", "in", "at", "by", "from", "above"])
+                // ("may, after all, leave again": an idiom)
+                && !items[p - 1].is_any(&[
+                    "for", "despite", "in", "at", "by", "from", "above", "after",
+                ])
                 // ("it is neither in NATO nor in the CSTO": a negation after the copula)
                 && (!items[p].is("neither") || !is_aux(&items[p - 1]))
                 && !(items[p - 1].is("and")
@@ -2869,9 +2880,28 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
             k = r.start;
             continue;
         }
-        // Nor a people ("it evicted the Americans").
+        // Nor a people ("it evicted the Americans"), nor a name qualifying a noun ("Tashkent
+        // evicted US forces ..., and it joined").
         if let Some(st) = single_state_at(items, k)
             && !is_people(s, &items[k])
+            && !items.get(k + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "forces",
+                    "troops",
+                    "soldiers",
+                    "officials",
+                    "diplomats",
+                    "base",
+                    "bases",
+                    "aid",
+                    "companies",
+                    "firms",
+                    "embassy",
+                    "envoy",
+                    "military",
+                    "border",
+                ])
+            })
         {
             return Some(st);
         }
@@ -3906,12 +3936,6 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             continue;
         }
         let subj = subject(s, i, clause.start).or_else(|| purpose_subject(s, i, clause.start));
-        if std::env::var_os("CLDEBUG").is_some() {
-            eprintln!(
-                "DBG verb {} clause {:?} subj {:?}",
-                items[i].text, clause, subj
-            );
-        }
         let named_object = object(s, vend, next_verb);
         // "asked the Americans to leave", "urged the Russians to withdraw": someone asked to go
         // from no organisation named is asked to leave a place, not a membership.
@@ -4062,6 +4086,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 "either",
                                 "earlier",
                                 "that",
+                                "again",
                             ])
                             || super::num(n).is_some()
                             // ("has stayed out for now", "for the time being"; not "left
@@ -4171,8 +4196,23 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // "Russia and Belarus launched it in 1995 and Kazakhstan signed up later": the
                 // organisation of a claim this sentence made before the verb.
                 let claimed = || s.org_claimed_before(i).filter(fits);
+                // "quit the treaty in 1999, returned to its successor in 2006, and has now
+                // frozen its membership": a claim told after the last name, of an organisation
+                // it points to, is nearer than the name.
+                let named_at = (0..i)
+                    .rev()
+                    .find(|&k| matches!(items[k].entity(), Some(Entity::Org(_))));
+                let claimed_since = s
+                    .last_fact_before(i, |f| matches!(f.claim, Claim::Membership { .. }))
+                    .filter(|&f| named_at.is_none_or(|k| s.facts[f].span.start > items[k].end))
+                    .and_then(|f| match s.facts[f].claim {
+                        Claim::Membership { org, .. } => Some(org),
+                        _ => None,
+                    })
+                    .filter(fits);
                 let previous = || s.discourse.previous.last().copied().filter(fits);
-                return earlier
+                return claimed_since
+                    .or(earlier)
                     .or_else(claimed)
                     .or_else(expiring)
                     .or_else(main_clause)

@@ -445,13 +445,6 @@ impl<'a, 't> Sentence<'a, 't> {
         span: Range<usize>,
         shifted: bool,
     ) {
-        if std::env::var_os("CLBT").is_some() {
-            eprintln!(
-                "PUSH {:?}\n{}",
-                claim,
-                std::backtrace::Backtrace::force_capture()
-            );
-        }
         // "If Kyrgyzstan joined the union, ...", "Were Ukraine to join NATO, ...": a condition
         // states nothing.
         // Only before a subject: "... and were admitted in 2003" shares a subject, it is not
