@@ -5325,3 +5325,39 @@ fn the_twelfth_sessions_business_desk_cases() {
         ],
     );
 }
+
+#[test]
+fn foundings_named_after_a_comma_and_dates_of_the_week() {
+    // A day of the week between the subject and its verb; a name given after a comma
+    // ("a consultative forum, known as GUAM", "taking its name, GUAM,"); "came on board"; a
+    // count an event brought about holds from the event.
+    check(
+        "1997-10-13",
+        "Georgia and Moldova on Friday set up a consultative forum of their own, taking its \
+         name, GUAM, from their initials. Azerbaijan and Ukraine on Friday set up a forum, known \
+         as GUAM after the initials.",
+        &[
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+    check(
+        "1998-04-21",
+        "Armenia and Russia signed the Collective Security Treaty in 1992. Azerbaijan, Georgia \
+         and Belarus came on board in 1993-94, bringing the pact to nine members. Russia, \
+         Belarus and Kazakhstan also sit in the CIS.",
+        &[
+            "signed Armenia CST 1992 asserted",
+            "signed Russia CST 1992 asserted",
+            "joined Azerbaijan CST 1993..1994 asserted",
+            "joined Georgia CST 1993..1994 asserted",
+            "joined Belarus CST 1993..1994 asserted",
+            "count CST 9 members 1993..1994",
+            "member Russia CIS 1998-04-21 asserted",
+            "member Belarus CIS 1998-04-21 asserted",
+            "member Kazakhstan CIS 1998-04-21 asserted",
+        ],
+    );
+}

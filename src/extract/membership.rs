@@ -76,6 +76,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("stayed away from", Verb::Status(Event::NotMember)),
     ("stays away from", Verb::Status(Event::NotMember)),
     ("came aboard", Verb::Event(Event::Joined)),
+    ("came on board", Verb::Event(Event::Joined)),
+    ("come on board", Verb::Event(Event::Joined)),
+    ("comes on board", Verb::Event(Event::Joined)),
     ("come aboard", Verb::Event(Event::Joined)),
     ("comes aboard", Verb::Event(Event::Joined)),
     ("climbed aboard", Verb::Event(Event::Joined)),
@@ -1250,10 +1253,29 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         // "... a forum that has already been nicknamed GUAM", "a grouping known as GUAM", "a
         // grouping that the diplomats in the corridor were calling GUAM"
-        if let Some(c) = (n + 1..(n + 12).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
-            && !items[n + 1..c]
-                .iter()
-                .any(|w| w.is_punct(',') || w.is_punct('.'))
+        // ("a consultative forum, known as GUAM", "a forum of their own, taking its name, GUAM,
+        // from their initials": a naming phrase set off by a comma)
+        let naming = |j: usize| {
+            items[j].is_any(NAMING_VERBS)
+                || items[j].is("name")
+                    && j >= 2
+                    && items[j - 1].is("its")
+                    && items[j - 2].is_any(&["taking", "takes", "took", "taken"])
+        };
+        // (one comma, right before the naming words)
+        let set_off = |c: usize| {
+            let comma = (n + 1..c).find(|&q| items[q].is_punct(','));
+            comma.is_some_and(|q| {
+                c - q <= 3
+                    && items[q + 1..c]
+                        .iter()
+                        .all(|x| x.is_any(&["known", "taking", "takes", "took", "its"]))
+                    && named_by(items, c).is_some()
+            })
+        };
+        if let Some(c) = (n + 1..(n + 12).min(items.len())).find(|&j| naming(j))
+            && !items[n + 1..c].iter().any(|w| w.is_punct('.'))
+            && (!items[n + 1..c].iter().any(|w| w.is_punct(',')) || set_off(c))
             // ("named after their initials" gives no name)
             && !items
                 .get(c + 1)
@@ -1344,7 +1366,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
 /// The organisation a naming verb at item `c` names ("known as GUAM", "calling the Shanghai
 /// Five").
 fn named_by(items: &[Item<'_>], c: usize) -> Option<OrgId> {
-    let mut at = c + 1;
+    let mut at = c + 1 + usize::from(items[c].is("name") && items.get(c + 1)?.is_punct(','));
     // (past an opening quotation mark: 'calling the "Shanghai Five"')
     while items.get(at).is_some_and(|w| {
         w.is_any(&["as", "the"]) || ['"', '\u{201c}', '\''].iter().any(|&q| w.is_punct(q))
@@ -1926,6 +1948,20 @@ fn subject_near(
                 "January",
                 "February",
                 "March",
+                // ("Georgia and Moldova on Friday formed GUAM")
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "yesterday",
+                "today",
+                "weekend",
+                "morning",
+                "evening",
+                "afternoon",
             ])
         {
             // Never skip over the subject itself.

@@ -244,8 +244,39 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 org = s.org_before(n);
             }
         }
+        // "A, B and C came on board in 1993-94, bringing the pact to nine members": a count an
+        // event brought about holds from that event.
+        let brought = n >= 2
+            && items[n - 1].is("to")
+            && items[n.saturating_sub(6)..n - 1].iter().any(|w| {
+                w.is_any(&[
+                    "bringing", "brought", "brings", "raising", "raised", "taking", "took",
+                ])
+            });
+        let when = brought
+            .then(|| {
+                let k = s.last_fact_before(n, |f| {
+                    matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
+                        && f.when.is_some_and(|w| w.from.is_some())
+                })?;
+                s.facts[k].when
+            })
+            .flatten()
+            // ("Seven states joined NATO in 2004, bringing the alliance to 26 members")
+            .or_else(|| {
+                let clause = s.clause(n);
+                brought
+                    .then(|| find_date(items, clause.start, n, s.date_context(n, false)))
+                    .flatten()
+                    .map(|(w, _)| w)
+            });
         if let Some(org) = org {
-            push_count(s, n, end, org, value as u32, counted, None);
+            let org = if when.is_some() {
+                s.predecessor_at(org, when)
+            } else {
+                org
+            };
+            push_count(s, n, end, org, value as u32, counted, when);
         }
     }
 }
