@@ -5329,8 +5329,9 @@ fn the_twelfth_sessions_business_desk_cases() {
 #[test]
 fn foundings_named_after_a_comma_and_dates_of_the_week() {
     // A day of the week between the subject and its verb; a name given after a comma
-    // ("a consultative forum, known as GUAM", "taking its name, GUAM,"); "came on board"; a
-    // count an event brought about holds from the event.
+    // ("a consultative forum, known as GUAM", "taking its name, GUAM,"); "came on board";
+    // "sit together in" (not denied: "do not sit together in GUAM" is no claim); a count an
+    // event brought about holds from the event.
     check(
         "1997-10-13",
         "Georgia and Moldova on Friday set up a consultative forum of their own, taking its \
@@ -5347,7 +5348,7 @@ fn foundings_named_after_a_comma_and_dates_of_the_week() {
         "1998-04-21",
         "Armenia and Russia signed the Collective Security Treaty in 1992. Azerbaijan, Georgia \
          and Belarus came on board in 1993-94, bringing the pact to nine members. Russia, \
-         Belarus and Kazakhstan also sit in the CIS.",
+         Belarus and Kazakhstan also sit together in the CIS.",
         &[
             "signed Armenia CST 1992 asserted",
             "signed Russia CST 1992 asserted",

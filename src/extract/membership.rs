@@ -77,6 +77,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("stays away from", Verb::Status(Event::NotMember)),
     ("came aboard", Verb::Event(Event::Joined)),
     ("came on board", Verb::Event(Event::Joined)),
+    ("sit together in", Verb::Status(Event::Member)),
+    ("sat together in", Verb::Status(Event::Member)),
+    ("sits together in", Verb::Status(Event::Member)),
     ("come on board", Verb::Event(Event::Joined)),
     ("comes on board", Verb::Event(Event::Joined)),
     ("come aboard", Verb::Event(Event::Joined)),
@@ -409,6 +412,16 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         first,
         "becoming" | "forming" | "founding" | "creating" | "establishing" | "launching"
     ) && !(i > 0 && items[i - 1].is("by"))
+    {
+        return None;
+    }
+    // "Georgia and Moldova do not sit together in GUAM" denies the togetherness, not the
+    // membership.
+    if matches!(first, "sit" | "sat" | "sits")
+        && items.get(i + 1).is_some_and(|w| w.is("together"))
+        && items[i.saturating_sub(2)..i]
+            .iter()
+            .any(|w| w.is_any(&["not", "never", "n't", "no", "longer"]))
     {
         return None;
     }
