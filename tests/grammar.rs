@@ -5362,3 +5362,20 @@ fn foundings_named_after_a_comma_and_dates_of_the_week() {
         ],
     );
 }
+
+#[test]
+fn a_denial_inside_an_aside_denies_nothing() {
+    // "— none of them a comfortable partner for Moscow —" is said of the subject; it does not
+    // deny the founding.
+    check(
+        "1997-11-20",
+        "Georgia, Ukraine, Azerbaijan and Moldova — none of them a comfortable partner for \
+         Moscow — formed a consultative forum in October 1997 called GUAM.",
+        &[
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "founded Azerbaijan GUAM 1997-10 asserted",
+            "founded Moldova GUAM 1997-10 asserted",
+        ],
+    );
+}

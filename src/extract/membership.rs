@@ -1591,8 +1591,17 @@ fn years_after_dated(
 /// them", "neither of the two".
 fn denied_subject(items: &[Item<'_>], range: &Range<usize>) -> bool {
     let denial = |w: &Item<'_>| w.is_any(&["neither", "none"]);
-    items[range.clone()].iter().any(denial)
-        || (range.start >= 2 && items[range.start - 1].is("of") && denial(&items[range.start - 2]))
+    // (not inside an aside: "A, B and C — none of them a comfortable partner — formed")
+    if items[..range.start].iter().filter(|w| w.is_dash()).count() % 2 == 1 {
+        return false;
+    }
+    let mut aside = false;
+    items[range.clone()].iter().any(|w| {
+        if w.is_dash() || w.is_punct('(') || w.is_punct(')') {
+            aside = !aside;
+        }
+        !aside && denial(w)
+    }) || (range.start >= 2 && items[range.start - 1].is("of") && denial(&items[range.start - 2]))
         || (range.start >= 3
             && items[range.start - 1].is("the")
             && items[range.start - 2].is("of")
