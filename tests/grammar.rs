@@ -5232,9 +5232,9 @@ fn members_lost_or_gained_are_no_count_and_no_members() {
 
 #[test]
 fn the_twelfth_sessions_precision_cases() {
-    // A possessive of a region is no organisation's ("Of the region's other states"); some of
-    // a group ("the last of them a member since 1998") names no one; "the four states left in
-    // the group" remain, they do not leave.
+    // A possessive of a region is no organisation's ("Of the region's other states"); "the
+    // last of them a member since 2001" is the last one named; "the four states left in the
+    // group" remain, they do not leave.
     check(
         "2011-12-09",
         "Kyrgyzstan wants to join the customs union. Of the region's other states, Armenia, \
@@ -5244,6 +5244,7 @@ fn the_twelfth_sessions_precision_cases() {
             "member Armenia WTO 2011-12-09 asserted",
             "member Georgia WTO 2011-12-09 asserted",
             "member Moldova WTO 2011-12-09 asserted",
+            "member Moldova WTO 2001..2011-12-09 asserted",
         ],
     );
     check(
@@ -5376,6 +5377,61 @@ fn a_denial_inside_an_aside_denies_nothing() {
             "founded Ukraine GUAM 1997-10 asserted",
             "founded Azerbaijan GUAM 1997-10 asserted",
             "founded Moldova GUAM 1997-10 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_twelfth_sessions_first_review_cases() {
+    // "came on board" a plan or an agreement is no joining; a noun phrase set off before a
+    // state ("a would-be sixth, Turkmenistan,") makes the state the subject; "All six, China
+    // excepted," and "All six apart from China" leave China out; "the last of them a member
+    // since 1997" is the last one named, of the organisation the clause names after the
+    // aside; "for the first time since 1999" starts no period; "this June" in a past tense
+    // in December is this year's.
+    check(
+        "2009-06-20",
+        "The CSTO's plan for a collective rapid-reaction force gained momentum once Belarus came \
+         on board last week. The fifth member, Uzbekistan, quit GUUAM in 2005; a would-be \
+         sixth, Turkmenistan, never joined.",
+        &[
+            "withdrew Uzbekistan GUAM 2005 asserted",
+            "joined Turkmenistan GUAM ..2009-06-20 negated",
+        ],
+    );
+    check(
+        "2007-06-10",
+        "Only two of the six SCO members border Afghanistan. All six, China excepted, belong to \
+         the CSTO. All six apart from China belong to the CIS as well.",
+        &[
+            "count SCO 6 members 2007-06-10",
+            "member Kazakhstan CSTO 2007-06-10 asserted",
+            "member Kyrgyzstan CSTO 2007-06-10 asserted",
+            "member Russia CSTO 2007-06-10 asserted",
+            "member Tajikistan CSTO 2007-06-10 asserted",
+            "member Uzbekistan CSTO 2007-06-10 asserted",
+            "member Kazakhstan CIS 2007-06-10 asserted",
+            "member Kyrgyzstan CIS 2007-06-10 asserted",
+            "member Russia CIS 2007-06-10 asserted",
+            "member Tajikistan CIS 2007-06-10 asserted",
+            "member Uzbekistan CIS 2007-06-10 asserted",
+        ],
+    );
+    check(
+        "2011-12-09",
+        "Kyrgyzstan wants to join the customs union. Armenia, Georgia and Moldova — the last of \
+         them a member since 2001 — already belong to the WTO. Tashkent and Dushanbe sit in the \
+         CSTO for the first time since 1999. Uzbekistan suspended its EurAsEC membership this \
+         June.",
+        &[
+            "joined Kyrgyzstan CustomsUnion 2011-12-09.. planned",
+            "member Moldova WTO 2001..2011-12-09 asserted",
+            "member Armenia WTO 2011-12-09 asserted",
+            "member Georgia WTO 2011-12-09 asserted",
+            "member Moldova WTO 2011-12-09 asserted",
+            "member Uzbekistan CSTO 2011-12-09 asserted",
+            "member Tajikistan CSTO 2011-12-09 asserted",
+            "suspended Uzbekistan EurAsEC 2011-06 asserted",
         ],
     );
 }

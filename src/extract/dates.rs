@@ -538,10 +538,18 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             opt(word("coming")),
             month,
         )
-            .map(move |(_, _, m)| {
-                let y = if m > am { ay } else { ay + 1 };
-                Interval::month(y, m)
-            }),
+            .map(
+                move |(this, coming, m): (&Item<'_>, Option<&Item<'_>>, u32)| {
+                    // "it left again this June" in December is this year's June; "this coming
+                    // April", "next April" and a plan "this April" are still to come.
+                    let y = if this.is("this") && coming.is_none() && !ctx.future || m > am {
+                        ay
+                    } else {
+                        ay + 1
+                    };
+                    Interval::month(y, m)
+                },
+            ),
         (word("last"), month).map(move |(_, m)| {
             let y = if m < am { ay } else { ay - 1 };
             Interval::month(y, m)

@@ -425,6 +425,37 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
+    // "once Belarus came on board" a plan, an agreement or a force: no membership.
+    if matches!(first, "came" | "come" | "comes")
+        && items.get(i + 1).is_some_and(|w| w.is("on"))
+        && items.get(i + 2).is_some_and(|w| w.is("board"))
+        && items.iter().any(|w| {
+            w.is_any(&[
+                "plan",
+                "plans",
+                "agreement",
+                "agreements",
+                "force",
+                "deal",
+                "project",
+                "initiative",
+                "accord",
+                "scheme",
+                "declaration",
+                "base",
+                "pipeline",
+                "proposal",
+                "idea",
+                "programme",
+                "program",
+                "effort",
+                "talks",
+                "mission",
+            ])
+        })
+    {
+        return None;
+    }
     // "the four states left in the group": those remaining, no departure.
     if first == "left"
         && i > 0
@@ -1822,25 +1853,34 @@ fn subject_near(
     lower: usize,
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
+    // (an auxiliary or an adverb may stand between the closing comma and the verb: "a would-be
+    // sixth, Turkmenistan, never joined")
+    let mut e = v;
+    while e > lower + 1
+        && (is_aux(&items[e - 1])
+            || items[e - 1].is_any(&[
+                "never", "not", "also", "formally", "finally", "later", "then", "quietly",
+                "already", "promptly", "duly",
+            ]))
+    {
+        e -= 1;
+    }
     // "Three more states, Azerbaijan, Georgia and Belarus, acceded in 1993": the list set off
     // after a noun for states (or a number: "the other two, Armenia and Belarus, stay out").
-    if v >= 2
-        && items[v - 1].is_punct(',')
-        && let Some((st, r)) = list_ending_at(s, v - 1, lower)
+    if e >= 2
+        && items[e - 1].is_punct(',')
+        && let Some((st, r)) = list_ending_at(s, e - 1, lower)
         && r.start >= 2
         && items[r.start - 1].is_punct(',')
         && (items[r.start - 2].is_any(STATE_NOUNS)
             || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len())
-            // ("the fifth member, Uzbekistan, froze its participation": one state after a
-            // singular noun opening its clause)
-            || st.len() == 1
-                && items[r.start - 2].is_any(&["member", "state", "country", "partner", "one"])
-                && (r.start - 2 == lower
-                    || items[lower..r.start - 2]
-                        .iter()
-                        .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())))
+            // ("the fifth member, Uzbekistan, froze its participation", "a would-be sixth,
+            // Turkmenistan, never joined", "and its neighbour, Turkmenistan, stayed out": one
+            // state after a noun phrase opening its clause or conjunct)
+            || (st.len() == 1 || items[r.start - 2].text.ends_with('s'))
+                && appositive_opener(items, r.start - 1, lower))
     {
-        return Some((st, r, v));
+        return Some((st, r, e));
     }
     // "The six states that still adhere to the 1992 treaty—Russia, Armenia, ...—signed": the
     // list between dashes spells out a counted subject, as many as it counts.
@@ -2105,6 +2145,9 @@ fn subject_near(
         if let Some(n) = items.get(p + 1).and_then(super::num).filter(|&n| n >= 2) {
             group = counted_group(s, group, n, p);
         }
+        // ("All six, China excepted, belong ...", "all six are members except China")
+        let out = excepted_states(items, p + 1, s.clause(p).end);
+        group.retain(|st| !out.contains(st));
         if group.len() >= 2 && (!pair || group.len() == 2) {
             return Some((group, p..p + 1, p + 1));
         }
@@ -2525,17 +2568,36 @@ fn subject_near(
     };
     // "all four but Uzbekistan have been in the CSTO", "all except Uzbekistan": the group
     // referred back to, less the states named.
-    if let Some((except, r)) = &chosen
-        && r.start >= 2
-        && items[r.start - 1].is_any(&["but", "except"])
+    // ("All six apart from China", "all six other than China")
+    let but = match &chosen {
+        Some((_, r)) if r.start >= 2 && items[r.start - 1].is_any(&["but", "except"]) => {
+            Some(r.start - 1)
+        }
+        Some((_, r))
+            if r.start >= 3
+                && (items[r.start - 1].is("from") && items[r.start - 2].is("apart")
+                    || items[r.start - 1].is("than") && items[r.start - 2].is("other")) =>
+        {
+            Some(r.start - 2)
+        }
+        _ => None,
+    };
+    if let Some((except, _)) = &chosen
+        && let Some(but) = but
         // (a clause may start at "but": the "all" lies before it)
-        && let Some(all) = all_before(items, r.start - 1, lower.saturating_sub(3))
+        && let Some(all) = all_before(items, but, lower.saturating_sub(3))
     {
-        let group: Vec<StateId> = plural_before(s, all)
+        let size = super::num(&items[all + 1]).map(|n| n as usize);
+        // (the counted members of an earlier sentence when the last group is not as many)
+        let before = plural_before(s, all);
+        let before = match size {
+            Some(n) if before.len() != n => counted_group(s, before, n as u64, all),
+            _ => before,
+        };
+        let group: Vec<StateId> = before
             .into_iter()
             .filter(|st| !except.contains(st))
             .collect();
-        let size = super::num(&items[all + 1]).map(|n| n as usize);
         if group.is_empty() || size.is_some_and(|n| n != group.len() + except.len()) {
             return None;
         }
@@ -2965,6 +3027,59 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
         }
     }
     None
+}
+
+/// Whether the words before the comma at item `comma` are a short noun phrase that opens its
+/// clause or conjunct ("the fifth member", "a would-be sixth", "; its neighbour", ", and the
+/// group's observer"): determiners, adjectives and a noun, no name and no verb.
+fn appositive_opener(items: &[Item<'_>], comma: usize, lower: usize) -> bool {
+    let mut q = comma;
+    while q > lower
+        && q + 5 > comma
+        && (items[q - 1].kind == super::tokens::Kind::Word && items[q - 1].entity().is_none()
+            || items[q - 1].text == "'s"
+            || items[q - 1].kind == (super::tokens::Kind::Dash { joining: true }))
+        && !items[q - 1].is_any(&["and", "but", "while", "whereas", "which", "who", "that"])
+        && verb_at(items, q - 1).is_none()
+    {
+        q -= 1;
+    }
+    q < comma
+        && items[q].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+        && (q == lower
+            || items[q - 1].is_any(&["and", "but", "while", "whereas"])
+            || items[q - 1].is_punct(';')
+            || items[q - 1].is_punct(':'))
+}
+
+/// The states a phrase in `items[from..to]` sets apart from a group: "China excepted",
+/// "except China", "apart from China", "other than China", "save China", "excluding China".
+fn excepted_states(items: &[Item<'_>], from: usize, to: usize) -> Vec<StateId> {
+    let mut out = Vec::new();
+    let to = to.min(items.len());
+    for k in from..to {
+        let w = &items[k];
+        let after = if w.is_any(&["except", "excluding", "barring", "save"]) {
+            k + 1 + usize::from(items.get(k + 1).is_some_and(|n| n.is("for")))
+        } else if w.is_any(&["apart", "other"])
+            && items
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["from", "than"]))
+        {
+            k + 2
+        } else if w.is("excepted") && k > from {
+            if let Some(st) = single_state_at(items, k - 1) {
+                out.push(st);
+            }
+            continue;
+        } else {
+            continue;
+        };
+        if let Ok((_, states)) = state_list(Toks(&items[after.min(to)..to])) {
+            out.extend(states);
+        }
+    }
+    out
 }
 
 /// Whether an item is a people's plural name ("the Uzbeks").
@@ -6375,13 +6490,20 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
     // "A, B and C — the last of them a member since 1998 —", "two of them members": some of
     // a group, which the words do not name.
-    // ("both of them founders", "all of them members" are the whole group)
-    if (k.saturating_sub(2)..m).any(|q| {
+    // ("both of them founders", "all of them members" are the whole group; "the last of them
+    // a member since 1997" is the last one named, "the first of them" the first)
+    let mut pick_last: Option<bool> = None;
+    if let Some(q) = (k.saturating_sub(2)..m).find(|&q| {
         items[q].is("of")
             && items[q + 1].is("them")
             && !(q > 0 && items[q - 1].is_any(&["both", "all", "each", "none", "neither"]))
     }) {
-        return;
+        if q >= 2 && items[q - 2].is("the") && items[q - 1].is_any(&["last", "first"]) {
+            pick_last = Some(items[q - 1].is("last"));
+            k = q - 2;
+        } else {
+            return;
+        }
     }
     // Lone adjectives with no determiner before them are not a noun phrase we understand.
     while adjectives > 0
@@ -6668,6 +6790,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // named in this clause, else earlier in the sentence, before any other guess.
             let named = |range: Range<usize>| s.named_in(range, &|_| true);
             let clause_start = s.clause(k).start.min(k);
+            let clause_end = s.clause(k).end;
             // ("... admitted India as an observer. Mongolia has been an observer since last
             // year": the one organisation the sentence before named.)
             let previous = || {
@@ -6683,6 +6806,25 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         .or_else(previous)
                 })
                 .flatten()
+                // ("A, B and C — the last of them a member since 1998 — already belong to the
+                // WTO": inside an aside, the organisation the clause names after it)
+                .or_else(|| {
+                    let close = (after..clause_end).find(|&q| items[q].is_dash())?;
+                    let open = items[clause_start..k]
+                        .iter()
+                        .filter(|w| w.is_dash())
+                        .count();
+                    (open % 2 == 1)
+                        .then(|| {
+                            items[close + 1..clause_end]
+                                .iter()
+                                .find_map(|w| match w.entity() {
+                                    Some(Entity::Org(o)) => Some(o),
+                                    _ => None,
+                                })
+                        })
+                        .flatten()
+                })
                 .or_else(|| named(clause_start..k))
                 .or_else(|| s.org_claimed_before(k))
                 .or_else(|| named(0..clause_start))
@@ -7086,7 +7228,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
         None
     };
-    if !collective && let Some((states, range)) = appositive().or_else(fronted) {
+    if !collective && let Some((mut states, range)) = appositive().or_else(fronted) {
+        if let Some(last) = pick_last {
+            let one = if last { states.last() } else { states.first() };
+            states = one.copied().into_iter().collect();
+        }
         let (mut modality, _) =
             modality(&[], &items[clause.clone()], k.saturating_sub(clause.start));
         if hedged && modality == Modality::Asserted {
@@ -7854,6 +8000,8 @@ fn status_time(
     if let Some(since) = near
         .into_iter()
         .find(|&k| items[k].is_any(&["since", "from"]))
+        // ("for the first time since 1999" tells how long it has not been so)
+        && !(since >= 1 && items[since - 1].is_any(&["time", "first"]))
         // "Since joining GUAM in April 1999, ..." opening the clause dates the joining, not
         // the status ("a participant in the programme since joining it in 1994" after the
         // status word is its start).
