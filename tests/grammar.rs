@@ -5435,3 +5435,25 @@ fn the_twelfth_sessions_first_review_cases() {
         ],
     );
 }
+
+#[test]
+fn what_a_departure_leaves_demands_and_denials() {
+    // "leaving the group with four members" tells what a departure left, "is left in" what
+    // remains; a declaration "calling on" a state to leave is a plan; "denied that it had
+    // left" denies; a people leaving with nothing named left a place.
+    check(
+        "2009-06-10",
+        "Uzbekistan quit GUUAM in May, leaving the group with four members. Only Armenia is \
+         left in the CSTO from the South Caucasus. The Yalta summit signed a declaration \
+         calling on Uzbekistan to leave GUUAM. Uzbekistan on Monday denied that it had left \
+         EurAsEC. Uzbekistan rejoined the CSTO in 2006, months after the Americans left in \
+         2005.",
+        &[
+            "withdrew Uzbekistan GUAM 2009-05 asserted",
+            "count GUAM 4 members 2009-06-10",
+            "withdrew Uzbekistan GUAM 2009-06-10.. planned",
+            "withdrew Uzbekistan EurAsEC ..2009-06-10 negated",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+        ],
+    );
+}

@@ -456,7 +456,8 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
-    // "the four states left in the group": those remaining, no departure.
+    // "the four states left in the group", "Only Armenia is left in the CSTO": those
+    // remaining, no departure.
     if first == "left"
         && i > 0
         && items[i - 1].is_any(&[
@@ -466,10 +467,27 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             "nations",
             "ones",
             "republics",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "still",
         ])
         && items
             .get(i + 1)
             .is_some_and(|w| w.is_any(&["in", "inside", "within"]))
+    {
+        return None;
+    }
+    // "quit GUUAM in May, leaving the group with four members", "leaving six": what the
+    // departure left behind, no departure of its own.
+    if first == "leaving"
+        && i > 0
+        && items[i - 1].is_punct(',')
+        && (i + 1..(i + 5).min(items.len()))
+            .any(|k| items[k].is("with") || super::num(&items[k]).is_some())
     {
         return None;
     }
@@ -4129,6 +4147,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         }
+        // "months after the Americans left in 2005": a people leaving with nothing named to
+        // leave has left a place (its troops, a base), not an organisation.
+        let people_left = named_object.is_none()
+            && matches!(verb, Verb::Event(Event::Withdrew))
+            && subj.as_ref().is_some_and(|(_, r, _)| {
+                r.end > r.start && r.end - r.start <= 2 && is_people(s, &items[r.end - 1])
+            });
+        if people_left {
+            i = vend;
+            continue;
+        }
         let object = named_object.or_else(|| {
             let ev = match verb {
                 Verb::Event(ev) | Verb::Plan(ev) => ev,
@@ -4681,7 +4710,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             }
         }
         // "diplomats expect Uzbekistan to join": someone else's expectation is a plan.
-        if subj_range.start > 0
+        if (subj_range.start > 0
             && items[subj_range.start - 1].is_any(&[
                 "expect",
                 "expects",
@@ -4706,9 +4735,23 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 "allowed",
                 "let",
             ])
+            // ("a declaration calling on Uzbekistan to leave GUUAM", "called on them to join")
+            || subj_range.start >= 2
+                && items[subj_range.start - 1].is("on")
+                && items[subj_range.start - 2].is_any(&[
+                    "calling", "called", "calls", "call", "prevailed", "pressure",
+                ]))
             && aux.iter().any(|w| w.is("to"))
         {
             modality = Modality::Planned;
+        }
+        // "Uzbekistan denied that it had left EurAsEC": a reported claim denied.
+        if modality == Modality::Asserted
+            && subj_range.start >= 2
+            && items[subj_range.start - 1].is("that")
+            && items[subj_range.start - 2].is_any(&["denied", "denies", "deny", "denying"])
+        {
+            modality = Modality::Negated;
         }
         if let Verb::Plan(_) = verb {
             modality = Modality::Planned;
