@@ -4267,12 +4267,14 @@ fn members_of_a_renewed_treaty_and_belonging_after_a_dash() {
 #[test]
 fn an_aside_before_a_verbs_closing_preposition() {
     // "also belong, together with China, to the Shanghai Five", "withdrew, after much debate,
-    // from the CIS": a short aside set off by commas inside the verb's phrase.
+    // from the CIS": a short aside set off by commas inside the verb's phrase (one naming
+    // states who share the claim adds them).
     check(
         "2001-06-12",
         "Kazakhstan and Russia also belong, together with China, to the Shanghai Five. Georgia \
          withdrew, after much debate, from the CIS in 2009.",
         &[
+            "member China SCO 2001-06-12 asserted",
             "member Kazakhstan SCO 2001-06-12 asserted",
             "member Russia SCO 2001-06-12 asserted",
             "withdrew Georgia CIS 2009 asserted",
@@ -5454,6 +5456,56 @@ fn what_a_departure_leaves_demands_and_denials() {
             "withdrew Uzbekistan GUAM 2009-06-10.. planned",
             "withdrew Uzbekistan EurAsEC ..2009-06-10 negated",
             "rejoined Uzbekistan CSTO 2006 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_twelfth_sessions_business_desk_cases_two() {
+    // An organisation named after an anaphor's possessive ("part of the alliance's Partnership
+    // for Peace"; "the grouping's charter" stays the grouping's); "with A and B" set off inside
+    // a verb's phrase shares it; "all three of Moscow's main regional projects – the CSTO,
+    // EurAsEC and the SCO"; listings in a past event dated "last month" or "at the start of
+    // this year".
+    check(
+        "2010-07-07",
+        "Georgia is not in the CSTO, but it has been part of the alliance's Partnership for \
+         Peace since 1994. Azerbaijan and Georgia left the treaty in 1999; both remain, with \
+         Ukraine and Moldova, in GUAM. Uzbekistan is now a member of all three of Moscow's main \
+         regional projects – the CSTO, EurAsEC and the SCO. The three members of the customs \
+         union – Russia, Belarus and Kazakhstan – launched it at the start of this year.",
+        &[
+            "not_member Georgia CSTO 2010-07-07 asserted",
+            "member Georgia PfP 1994..2010-07-07 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "member Azerbaijan GUAM 2010-07-07 asserted",
+            "member Georgia GUAM 2010-07-07 asserted",
+            "member Ukraine GUAM 2010-07-07 asserted",
+            "member Moldova GUAM 2010-07-07 asserted",
+            "member Uzbekistan CSTO 2010-07-07 asserted",
+            "member Uzbekistan EurAsEC 2010-07-07 asserted",
+            "member Uzbekistan SCO 2010-07-07 asserted",
+            "count CustomsUnion 3 members 2010-07-07",
+            "member Russia CustomsUnion 2010 asserted",
+            "member Belarus CustomsUnion 2010 asserted",
+            "member Kazakhstan CustomsUnion 2010 asserted",
+            "founded Russia CustomsUnion 2010 asserted",
+            "founded Belarus CustomsUnion 2010 asserted",
+            "founded Kazakhstan CustomsUnion 2010 asserted",
+        ],
+    );
+    check(
+        "2008-11-14",
+        "Uzbekistan suspended its EurAsEC membership. The remaining members – Russia, Belarus, \
+         Kazakhstan, Kyrgyzstan and Tajikistan – met in Moscow last month to discuss the crisis.",
+        &[
+            "suspended Uzbekistan EurAsEC ..2008-11-14 asserted",
+            "member Russia EurAsEC 2008-10 asserted",
+            "member Belarus EurAsEC 2008-10 asserted",
+            "member Kazakhstan EurAsEC 2008-10 asserted",
+            "member Kyrgyzstan EurAsEC 2008-10 asserted",
+            "member Tajikistan EurAsEC 2008-10 asserted",
         ],
     );
 }

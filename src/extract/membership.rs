@@ -1189,6 +1189,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 k = next + 1;
                 continue;
             }
+            // "part of the alliance's Partnership for Peace": the organisation it owns, named
+            // after the possessive ("the grouping's charter", "the group's work" are its own).
+            if items.get(next).is_some_and(|w| w.text == "'s")
+                && let Ok((rest, o)) = org_name(Toks(&items[next + 1..]))
+                && !is_modifier(items, index_of(items, rest))
+            {
+                return Some((o, index_of(items, rest)));
+            }
             if let Some(o) = s.anaphor_org(k) {
                 return Some((o, next));
             }
@@ -1471,6 +1479,10 @@ fn named_after_description(items: &[Item<'_>], from: usize, end: usize) -> Optio
         "treaties",
         "communities",
         "arrangements",
+        "projects",
+        "unions",
+        "associations",
+        "frameworks",
     ];
     // (a colon may close the clause the verb is in)
     let stop = (end + 1).min(from + 12).min(items.len());
@@ -2953,6 +2965,7 @@ fn sharers(items: &[Item<'_>], from: usize, to: usize) -> Option<Vec<StateId>> {
         "like",
         "alongside",
         "as well as",
+        "with",
     ]
     .iter()
     .find_map(|p| phrase(p)(aside).ok())?;
@@ -4675,6 +4688,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 }
             }
         };
+        // "both remain, with Ukraine and Moldova, in GUAM": an aside inside the verb's phrase
+        // that shares its claim.
+        let mut states = states;
+        if let Some(c1) = (i..vend).find(|&k| items[k].is_punct(','))
+            && let Some(c2) = (c1 + 1..vend).find(|&k| items[k].is_punct(','))
+            && let Some(more) = sharers(items, c1 + 1, c2)
+        {
+            states.extend(
+                more.into_iter()
+                    .filter(|st| !states.contains(st))
+                    .collect::<Vec<_>>(),
+            );
+        }
         let aux = &items[aux_start..i];
         let (mut modality, mut negated) = modality(aux, &items[clause.clone()], i - clause.start);
         // "remains, on paper, in the CIS": an aside inside the verb's phrase hedges it.
@@ -8780,9 +8806,15 @@ fn listed_in_past_event(
     // Chisinau on 7 October"; not "rejected the 2001 proposal", "warned that GUUAM, formed in
     // 1997, ...").
     let ctx = s.date_context(v, false);
+    // ("met in Moscow last month", "launched it at the start of this year": a date relative
+    // to the article, or after "the start of", is the event's too)
     let prepositioned = |r: &Range<usize>| {
         r.start > 0 && items[r.start - 1].is_any(DATE_PREPOSITIONS)
             || items[r.start].is_any(DATE_PREPOSITIONS)
+            || items[r.start].is_any(&["last", "this", "yesterday", "earlier"])
+            || r.start >= 2
+                && items[r.start - 1].is("of")
+                && items[r.start - 2].is_any(&["start", "end", "beginning", "turn", "middle"])
     };
     let stop = (v + 1..clause.end)
         .find(|&k| {
@@ -8825,7 +8857,8 @@ fn listed_in_past_event(
     let (w, _) = after_verb.or_else(before)?;
     // (not before the organisation existed: "the SCO — A, B — cited the 1996 accord")
     let founded = s.lexicon.org(org).founded;
-    (w.to.is_some_and(|t| t < today) && founded.is_none_or(|f| w.to.is_some_and(|t| f <= t)))
+    // (a past event: begun before the article's date, "at the start of this year" included)
+    (w.from.is_some_and(|f| f < today) && founded.is_none_or(|f| w.to.is_some_and(|t| f <= t)))
         .then_some(w)
 }
 
