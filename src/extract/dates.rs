@@ -70,7 +70,13 @@ fn nearest_weekday(today: Day, weekday: u32, future: bool, same_day: bool) -> In
 pub fn month_without_year(words: &[Item<'_>]) -> bool {
     let calendar = words.iter().any(|w| month_of(w).is_some())
         || words.iter().any(|w| w.is("day")) && words.iter().any(|w| w.is("year"));
-    calendar && !words.iter().any(|w| year_of(w).is_some())
+    // ("last August", "this June", "next May" count from the article)
+    calendar
+        && !words.iter().any(|w| year_of(w).is_some())
+        && !words.windows(2).any(|w| {
+            w[0].is_any(&["last", "this", "next", "coming", "previous"])
+                && month_of(&w[1]).is_some()
+        })
 }
 
 pub fn year_of(i: &Item<'_>) -> Option<i32> {
@@ -782,6 +788,16 @@ mod tests {
         find_date(&it, start, it.len(), ctx)
             .map(|(i, _)| i.notation())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_month_without_its_year() {
+        let without = |s: &str| month_without_year(&items(s, 0..s.len(), &[]));
+        assert!(without("in August"));
+        assert!(without("on the last day of that year"));
+        assert!(!without("in August 1993"));
+        assert!(!without("last August"));
+        assert!(!without("this June"));
     }
 
     #[test]
