@@ -5509,3 +5509,19 @@ fn the_twelfth_sessions_business_desk_cases_two() {
         ],
     );
 }
+
+#[test]
+fn a_return_or_departure_moved_to_another_organisation_is_to_it_as_it_then_was() {
+    // "the Russian-led security bloc it quit in 1999", when the grouping last named is GUUAM:
+    // the organisation Uzbekistan was in before 1999 and out of after it, as it then was.
+    check(
+        "2006-09-18",
+        "Sixteen months after it formally left GUUAM, Uzbekistan is back in the Russian-led \
+         security bloc it quit in 1999: at the CSTO summit in Minsk on 23 June, its government \
+         signed a protocol restoring its membership.",
+        &[
+            "withdrew Uzbekistan GUAM ..2006-09-18 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

@@ -747,7 +747,9 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         else {
             continue;
         };
-        let better = s.form_on(better, to);
+        // (as it was then: the treaty in 1999, its successor in 2006)
+        let when = s.facts[k].when;
+        let better = s.form_on(s.predecessor_at(better, when), to);
         if let Some(o) = s.facts[k].claim.org_mut() {
             *o = better;
         }
