@@ -5525,3 +5525,55 @@ fn a_return_or_departure_moved_to_another_organisation_is_to_it_as_it_then_was()
         ],
     );
 }
+
+#[test]
+fn the_twelfth_sessions_second_review_cases() {
+    // A group of as many counted in between ("Four Central Asian states stayed away") ends the
+    // counted organisation's claim on "All four"; a subject opening the sentence is not shared
+    // past another actor ("and Uzbekistan finally came back and rejoined" gives nothing rather
+    // than Russia's and Belarus's return); "eventually"
+    // undates a shared date; a denial denied denies nothing; a return moved by the timeline
+    // needs a departure before it ("Baku returned to the organisation in September 1993" is
+    // the CIS); a count after "bringing" takes its own clause's event, never a relative
+    // clause's; a colon's date is not a relative clause's; a people leaving a member's
+    // organisation leaves it; the organisation after an aside is that of a membership verb; a
+    // leader's name set off after a comma is a subject of its own.
+    check(
+        "2005-06-13",
+        "GUAM's four members met in Chisinau. Four Central Asian states stayed away. All four \
+         belong to the SCO. Last year Russia and Belarus lobbied hard and Uzbekistan finally \
+         came back and rejoined the CSTO. Uzbekistan never denied that it had left GUUAM.",
+        &[
+            "count GUAM 4 members 2005-06-13",
+            "withdrew Uzbekistan GUAM ..2005-06-13 asserted",
+        ],
+    );
+    check(
+        "2010-06-13",
+        "Russia and Kazakhstan met in Moscow in 2007 and eventually joined the WTO. Azerbaijan \
+         acceded to the Tashkent Treaty in 1993. Its parliament had voted against the CIS in \
+         1992, and Baku returned to the organisation in September 1993. Belarus, which founded \
+         the CIS in 1991, took the customs union to three members when it joined in 2010. In \
+         2006 Tashkent made a U-turn: it rejoined the CSTO, which it has now left again. The \
+         CIS lost its most awkward member when the Georgians left in 2009.",
+        &[
+            "joined Russia WTO ..2010-06-13 asserted",
+            "joined Kazakhstan WTO ..2010-06-13 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "rejoined Azerbaijan CIS 1993-09 asserted",
+            "founded Belarus CIS 1991 asserted",
+            "joined Belarus CustomsUnion 2010 asserted",
+            "count CustomsUnion 3 members 2010-06-13",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CSTO ..2010-06-13 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+        ],
+    );
+    check(
+        "2005-06-13",
+        "Kazakhstan, Russia and Belarus – the last of them a member since 1994 – sent \
+         delegations to the SCO summit. The host, Ukraine, left GUAM's trade council; \
+         Moldova's president, Voronin, stayed in GUAM.",
+        &["office Vladimir Voronin president Moldova 2005-06-13"],
+    );
+}

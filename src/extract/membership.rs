@@ -2385,13 +2385,7 @@ fn subject_near(
     // "A, B and C took the next step on 7 October, when their presidents signed the charter":
     // the leaders of the group named before.
     if end >= 2
-        && last.is_any(&[
-            "presidents",
-            "leaders",
-            "governments",
-            "delegations",
-            "parliaments",
-        ])
+        && last.is_any(&["presidents", "leaders", "governments", "delegations"])
         && items[end - 2].is("their")
     {
         let group = plural_before(s, end - 2);
@@ -3188,7 +3182,7 @@ fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
 /// with ("On 7 October Armenia, Belarus and Russia met in Chisinau and signed ...", "On 7
 /// October, in Chisinau, the presidents of A, B and C met and signed ..."), when a verb follows
 /// them.
-fn opening_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
+fn opening_subject(s: &Sentence<'_, '_>, verb: usize) -> Option<Vec<StateId>> {
     let items = s.items;
     let mut k = usize::from(items.first()?.is_any(&["and", "but", "yet", "so"]));
     if let Some((_, r)) = find_date(items, k, (k + 6).min(items.len()), s.date_context(k, false))
@@ -3239,10 +3233,23 @@ fn opening_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     }
     let (rest, states) = state_list(Toks(items.get(k..)?)).ok()?;
     let next = rest.0.first()?;
+    // (and no other actor before the verb: "Last year Russia and Belarus lobbied hard and
+    // Uzbekistan finally came back and rejoined")
+    // (a capital after a preposition is a place: "met in Chisinau and signed")
+    let end = index_of(items, rest);
+    let actor = (end..verb.max(end)).any(|q| {
+        is_state_item(&items[q])
+            && !(q > 0 && items[q - 1].is_any(&["in", "at", "to", "from", "near", "outside"]))
+            || matches!(
+                items[q].entity(),
+                Some(Entity::Person(_) | Entity::Surname(_))
+            )
+    });
     (next.kind == super::tokens::Kind::Word
         && next.text.chars().all(|c| c.is_lowercase())
-        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on"]))
-    .then_some(states)
+        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on"])
+        && !actor)
+        .then_some(states)
 }
 
 /// The states of the leaders a sentence opens with ("Niyazov has skipped ... and has never
@@ -4160,17 +4167,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         }
-        // "months after the Americans left in 2005": a people leaving with nothing named to
-        // leave has left a place (its troops, a base), not an organisation.
+        // (a people leaving with nothing named to leave: see below)
         let people_left = named_object.is_none()
             && matches!(verb, Verb::Event(Event::Withdrew))
             && subj.as_ref().is_some_and(|(_, r, _)| {
                 r.end > r.start && r.end - r.start <= 2 && is_people(s, &items[r.end - 1])
             });
-        if people_left {
-            i = vend;
-            continue;
-        }
         let object = named_object.or_else(|| {
             let ev = match verb {
                 Verb::Event(ev) | Verb::Plan(ev) => ev,
@@ -4627,8 +4629,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         || before
                             .last()
                             .is_some_and(|&k| k > 0 && items[k - 1].is("but"))
+                        // (after a comma, not past a leader's name of its own: "...;
+                        // Moldova's president, Voronin, stayed in GUAM")
                         || (last_subject.is_some()
-                            && before.iter().any(|&k| items[k].is_punct(','))));
+                            && before.iter().any(|&k| items[k].is_punct(','))
+                            && !before.last().is_some_and(|&k| {
+                                k > 0
+                                    && matches!(
+                                        items[k - 1].entity(),
+                                        Some(Entity::Person(_) | Entity::Surname(_))
+                                    )
+                            })));
                 // "It then looked elsewhere, joining GUUAM in 1999 and leaving it in 2005": a
                 // participle after a comma shares the sentence's subject, when the claim ends
                 // with its object or a date ("leaving GUUAM weakened" is something else).
@@ -4657,7 +4668,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .or_else(|| last_subject.clone())
                     .or_else(|| s.group.clone())
                     .or_else(|| main_subject(s))
-                    .or_else(|| opening_subject(s).filter(|_| clause.start == 0))
+                    .or_else(|| opening_subject(s, i).filter(|_| clause.start == 0))
                     // "Niyazov has skipped ... and has never joined": not a participle's
                     // ("Karimov has made a habit of entering ... and leaving them").
                     // (nor past a clause of its own or another actor: "Lukashenko hosted the
@@ -4776,6 +4787,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             && subj_range.start >= 2
             && items[subj_range.start - 1].is("that")
             && items[subj_range.start - 2].is_any(&["denied", "denies", "deny", "denying"])
+            // (not a denial denied: "never denied that", "No one denied that")
+            && !items[subj_range.start.saturating_sub(5)..subj_range.start - 2]
+                .iter()
+                .any(|w| w.is_any(&["not", "never", "n't", "no", "nobody"]))
         {
             modality = Modality::Negated;
         }
@@ -5089,10 +5104,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             } else {
                 // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.
                 // "... that Kyrgyzstan and Tajikistan later joined": after some date, not at it.
+                // ("met in Moscow in 2007 and eventually joined", "soon rejoined")
                 if after.is_none()
-                    && aux
-                        .iter()
-                        .any(|w| w.is_any(&["later", "subsequently", "afterwards", "since"]))
+                    && aux.iter().any(|w| {
+                        w.is_any(&[
+                            "later",
+                            "subsequently",
+                            "afterwards",
+                            "since",
+                            "eventually",
+                            "soon",
+                        ])
+                    })
                 {
                     s.undated(modality)
                 } else {
@@ -5259,10 +5282,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             // "On 7 October the presidents of A, B and C did as expected: they
                             // signed the charter": a clause after a colon tells what the one
                             // before it did, on the date that opens that one.
+                            // (not a relative clause's verb: "...: it rejoined the CSTO, which
+                            // it has now left again")
                             let colon = clause
                                 .start
                                 .checked_sub(1)
-                                .filter(|&c| c > 0 && items[c].is_punct(':'))?;
+                                .filter(|&c| c > 0 && items[c].is_punct(':'))
+                                .filter(|_| {
+                                    !items[clause.start..i]
+                                        .iter()
+                                        .any(|w| w.is_any(&["which", "who", "that", "whose"]))
+                                })?;
                             let before = s.clause(colon - 1);
                             find_date(items, before.start, (before.start + 5).min(colon), ctx)
                                 .filter(|(_, r)| r.start <= before.start + 1)
@@ -5312,6 +5342,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             }
             (false, _) => s.predecessor_at(org, when),
         };
+        // "months after the Americans left in 2005": a people leaving with nothing named to
+        // leave, who the curated timeline says were not in the organisation then, left a place
+        // (its troops, a base); "when the Georgians left in 2009" is Georgia's departure.
+        if people_left
+            && let (Some(day), Some(st)) = (when.and_then(|w| w.from).or(s.article), states.first())
+            && s.lexicon.prior.member(*st, org, day) != Some(true)
+        {
+            i = vend;
+            continue;
+        }
         // "Seven years after Uzbekistan slammed the door on the treaty, ...": counted back from
         // the article's year.
         // "quit GUUAM in May 2005, three years after it stopped taking part": counted back from
@@ -6883,9 +6923,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         .iter()
                         .filter(|w| w.is_dash())
                         .count();
+                    // (the main clause's membership: "... — already belong to the WTO"; not
+                    // "— sent delegations to the SCO summit", "— trade mostly within the CIS")
+                    let verb = (close + 1..clause_end).find(|&q| verb_at(items, q).is_some())?;
                     (open % 2 == 1)
                         .then(|| {
-                            items[close + 1..clause_end]
+                            items[verb..clause_end]
                                 .iter()
                                 .find_map(|w| match w.entity() {
                                     Some(Entity::Org(o)) => Some(o),
@@ -8226,15 +8269,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .iter()
         .rposition(|f| matches!(f.claim, Claim::Membership { state: Some(_), .. }))
         .map_or_else(Vec::new, |last| claim_states(s, last));
-    if let Some(counted) = s.facts.iter().rev().find_map(|f| match f.claim {
+    // (until a sentence counts some other group: "GUAM's four members met. Four Central Asian
+    // states stayed away. All four ..." are not GUAM's)
+    let counted = s.facts.iter().rev().find_map(|f| match f.claim {
         Claim::Count {
             org,
             value,
             counts: crate::fact::Counted::Members,
         } => Some((org, value)),
         _ => None,
-    }) {
-        d.counted = Some(counted);
+    });
+    if counted.is_some() || super::counts_a_group(s.text_of(0..s.items.len())) {
+        d.counted = counted;
     }
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.

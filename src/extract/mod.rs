@@ -575,6 +575,11 @@ pub fn extract_article(
     for para in sentence::paragraphs(text, article.body.clone()) {
         for range in sentence::sentences(text, para) {
             if !prefilter.is_candidate(&text[range.clone()], &names, &range) {
+                // (a sentence the grammar skips may still count another group: "Four Central
+                // Asian states stayed away")
+                if counts_a_group(&text[range.clone()]) {
+                    discourse.counted = None;
+                }
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
@@ -728,8 +733,17 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let before = crate::date::Day(from.0 - 1);
+        // (a return is to an organisation the state had left; a suspension, which the
+        // timeline does not count as leaving, from one it was in)
         let fits = |o: OrgId| {
-            prior.member(st, o, before) == Some(was_in) && prior.member(st, o, to) == Some(!was_in)
+            prior.member(st, o, before) == Some(was_in)
+                && match event {
+                    crate::fact::Event::Rejoined => {
+                        prior.member(st, o, to) == Some(true) && prior.left_before(st, o, from)
+                    }
+                    crate::fact::Event::Suspended => true,
+                    _ => prior.member(st, o, to) == Some(false),
+                }
         };
         // (an organisation named in the claim's own words is the one meant)
         let named_here = s.items.iter().any(|it| {
@@ -829,6 +843,41 @@ pub fn num(i: &Item<'_>) -> Option<u64> {
         Kind::Num(v) => Some(v),
         _ => None,
     }
+}
+
+/// Whether a sentence counts a group of states or people ("Four Central Asian states", "two
+/// observers"), by its words alone (it may not have been tokenised).
+pub fn counts_a_group(text: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    const GROUPS: &[&str] = &[
+        "states",
+        "countries",
+        "nations",
+        "republics",
+        "members",
+        "observers",
+        "guests",
+        "ministers",
+        "delegations",
+        "governments",
+        "leaders",
+        "presidents",
+        "neighbours",
+        "neighbors",
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        (NUMBERS.iter().any(|n| w.eq_ignore_ascii_case(n))
+            || w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 2)
+            && words[k + 1..(k + 4).min(words.len())]
+                .iter()
+                .any(|g| GROUPS.iter().any(|n| g.eq_ignore_ascii_case(n)))
+    })
 }
 
 /// Whether the number at item `n` counts a change, not a total: "lost three members", "gained

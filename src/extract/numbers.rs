@@ -244,32 +244,29 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 org = s.org_before(n);
             }
         }
-        // "A, B and C came on board in 1993-94, bringing the pact to nine members": a count an
-        // event brought about holds from that event.
-        let brought = n >= 2
-            && items[n - 1].is("to")
-            && items[n.saturating_sub(6)..n - 1].iter().any(|w| {
-                w.is_any(&[
-                    "bringing", "brought", "brings", "raising", "raised", "taking", "took",
-                ])
-            });
-        let when = brought
+        // "A, B and C came on board in 1993-94, bringing the pact to nine members": a count a
+        // participle after the event's comma tells holds from that event (its clause's event,
+        // else its clause's date; not "took the union to three members when it joined").
+        let comma = (n >= 2 && items[n - 1].is("to"))
             .then(|| {
-                let k = s.last_fact_before(n, |f| {
-                    matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
-                        && f.when.is_some_and(|w| w.from.is_some())
+                let g = (n.saturating_sub(6)..n - 1).find(|&g| {
+                    items[g].is_any(&["bringing", "raising", "taking", "swelling", "lifting"])
                 })?;
-                s.facts[k].when
+                (g > 0 && items[g - 1].is_punct(',')).then_some(g - 1)
             })
-            .flatten()
-            // ("Seven states joined NATO in 2004, bringing the alliance to 26 members")
-            .or_else(|| {
-                let clause = s.clause(n);
-                brought
-                    .then(|| find_date(items, clause.start, n, s.date_context(n, false)))
-                    .flatten()
-                    .map(|(w, _)| w)
+            .flatten();
+        let when = comma.and_then(|c| {
+            let clause = s.clause(c);
+            let at = items[clause.start].start;
+            let k = s.last_fact_before(c, |f| {
+                matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
+                    && f.span.start >= at
+                    && f.when.is_some_and(|w| w.from.is_some())
             });
+            k.and_then(|k| s.facts[k].when).or_else(|| {
+                find_date(items, clause.start, c, s.date_context(c, false)).map(|(w, _)| w)
+            })
+        });
         if let Some(org) = org {
             let org = if when.is_some() {
                 s.predecessor_at(org, when)

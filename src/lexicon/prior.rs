@@ -87,6 +87,17 @@ impl Prior {
             .count()
     }
 
+    /// Whether the reference has `state` leaving `org`'s lineage before `day` (for a return to
+    /// be one).
+    pub fn left_before(&self, state: StateId, org: OrgId, day: Day) -> bool {
+        let Some(root) = self.roots.get(org.0 as usize) else {
+            return false;
+        };
+        self.events
+            .get(&(state.0, root.0))
+            .is_some_and(|list| list.iter().any(|&(d, entry)| d < day.0 && !entry))
+    }
+
     /// Whether the reference has `state` in `org`'s lineage on `day`; `None` when the
     /// reference says nothing about that lineage.
     pub fn member(&self, state: StateId, org: OrgId, day: Day) -> Option<bool> {
