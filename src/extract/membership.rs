@@ -8279,7 +8279,9 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         } => Some((org, value)),
         _ => None,
     });
-    if counted.is_some() || super::counts_a_group(s.text_of(0..s.items.len())) {
+    if counted.is_some()
+        || d.counted.is_some() && super::counts_a_group(s.text_of(0..s.items.len()))
+    {
         d.counted = counted;
     }
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the

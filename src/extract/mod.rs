@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 10;
+pub const GRAMMAR_VERSION: u32 = 11;
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
@@ -577,7 +577,7 @@ pub fn extract_article(
             if !prefilter.is_candidate(&text[range.clone()], &names, &range) {
                 // (a sentence the grammar skips may still count another group: "Four Central
                 // Asian states stayed away")
-                if counts_a_group(&text[range.clone()]) {
+                if discourse.counted.is_some() && counts_a_group(&text[range.clone()]) {
                     discourse.counted = None;
                 }
                 continue;
@@ -867,17 +867,29 @@ pub fn counts_a_group(text: &str) -> bool {
         "neighbours",
         "neighbors",
     ];
-    let words: Vec<&str> = text
+    let is_number = |w: &str| {
+        NUMBERS.iter().any(|n| w.eq_ignore_ascii_case(n))
+            || w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    // (words since the last number: a group noun within three of it)
+    let mut since: Option<u8> = None;
+    for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        (NUMBERS.iter().any(|n| w.eq_ignore_ascii_case(n))
-            || w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 2)
-            && words[k + 1..(k + 4).min(words.len())]
-                .iter()
-                .any(|g| GROUPS.iter().any(|n| g.eq_ignore_ascii_case(n)))
-    })
+    {
+        if let Some(k) = since
+            && GROUPS.iter().any(|n| w.eq_ignore_ascii_case(n))
+            && k < 3
+        {
+            return true;
+        }
+        since = if is_number(w) {
+            Some(0)
+        } else {
+            since.map(|k| k.saturating_add(1))
+        };
+    }
+    false
 }
 
 /// Whether the number at item `n` counts a change, not a total: "lost three members", "gained
@@ -912,4 +924,19 @@ fn stands_for_itself(items: &[Item<'_>], k: usize) -> bool {
             && items.get(k + 1).is_some_and(|w| {
                 w.is_any(&["states", "countries", "members", "partners", "nations"])
             })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counts_a_group;
+
+    #[test]
+    fn a_sentence_counting_a_group() {
+        assert!(counts_a_group("Four Central Asian states stayed away."));
+        assert!(counts_a_group("The 12 members met."));
+        assert!(!counts_a_group(
+            "The five have no secretariat and no budget."
+        ));
+        assert!(!counts_a_group("Four years later the states met."));
+    }
 }
