@@ -1652,8 +1652,11 @@ fn years_after_dated(
 /// them", "neither of the two".
 fn denied_subject(items: &[Item<'_>], range: &Range<usize>) -> bool {
     let denial = |w: &Item<'_>| w.is_any(&["neither", "none"]);
-    // (not inside an aside: "A, B and C — none of them a comfortable partner — formed")
-    if items[..range.start].iter().filter(|w| w.is_dash()).count() % 2 == 1 {
+    // (not inside an aside closed after it: "A, B and C — none of them a comfortable partner
+    // — formed"; "... — and none of the others followed" is no aside)
+    if items[..range.start].iter().filter(|w| w.is_dash()).count() % 2 == 1
+        && items[range.end..].iter().any(|w| w.is_dash())
+    {
         return false;
     }
     let mut aside = false;
@@ -6597,10 +6600,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
         k -= 1;
     }
-    // "A, B and C — the last of them a member since 1998 —", "two of them members": some of
-    // a group, which the words do not name.
-    // ("both of them founders", "all of them members" are the whole group; "the last of them
-    // a member since 1997" is the last one named, "the first of them" the first)
+    // "two of them members": some of a group, which the words do not name ("both of them
+    // founders", "all of them members" are the whole group; "A, B and C — the last of them a
+    // member since 1998 —" is the last one named, "the first of them" the first).
     let mut pick_last: Option<bool> = None;
     if let Some(q) = (k.saturating_sub(2)..m).find(|&q| {
         items[q].is("of")
