@@ -425,11 +425,15 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
-    // "once Belarus came on board" a plan, an agreement or a force: no membership.
+    // "once Belarus came on board" a plan, an agreement or a force: no membership; nor with
+    // no organisation in its sentence ("The CSTO's force is taking shape. Belarus has now come
+    // on board").
     if matches!(first, "came" | "come" | "comes")
         && items.get(i + 1).is_some_and(|w| w.is("on"))
         && items.get(i + 2).is_some_and(|w| w.is("board"))
-        && items.iter().any(|w| {
+        && (!items.iter().any(|w| {
+            matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
+        }) || items.iter().any(|w| {
             w.is_any(&[
                 "plan",
                 "plans",
@@ -452,7 +456,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 "talks",
                 "mission",
             ])
-        })
+        }))
     {
         return None;
     }
@@ -2630,6 +2634,11 @@ fn subject_near(
         }
         return Some((group, all..end, end.max(after_aside)));
     }
+    // "Every Central Asian state except Turkmenistan belongs to the SCO": the states set apart
+    // are not the subject (and the rest are not named).
+    if but.is_some_and(|b| !items[b].is("but")) {
+        return None;
+    }
     chosen.map(|(mut st, mut r)| {
         st.extend(extra_subjects);
         // "those five and Uzbekistan founded ...": a group referred back to, and more.
@@ -4717,6 +4726,22 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         }
         let aux = &items[aux_start..i];
         let (mut modality, mut negated) = modality(aux, &items[clause.clone()], i - clause.start);
+        // "Uzbekistan has not, after all, left the CSTO": a negation before an aside the
+        // verb's auxiliaries start after.
+        if modality == Modality::Asserted && !subj_range.is_empty() && subj_range.end < aux_start {
+            let mut aside = false;
+            let denied = items[subj_range.end..aux_start].iter().any(|w| {
+                if w.is_punct(',') || w.is_dash() {
+                    aside = !aside;
+                    return false;
+                }
+                !aside && w.is_any(&["not", "never", "n't"])
+            });
+            if denied {
+                modality = Modality::Negated;
+                negated = true;
+            }
+        }
         // "remains, on paper, in the CIS": an aside inside the verb's phrase hedges it.
         // (a short aside that is the hedge: not "remains, whatever its critics may have hoped,")
         if modality == Modality::Asserted
@@ -4980,13 +5005,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 next_verb
             };
             // ", and in November it signed ...": a date after a comma and a conjunction
-            // belongs to the next clause.
+            // belongs to the next clause; so does one opening the next conjunct ("rejoined the
+            // CSTO on Wednesday and on Thursday hosted Putin").
             let date_end = (oend..date_end)
                 .find(|&k| {
                     items[k].is_punct(',')
                         && items
                             .get(k + 1)
                             .is_some_and(|w| w.is_any(&["and", "but", "while", "whereas"]))
+                        || items[k].is_any(&["and", "but"])
+                            && items.get(k + 1).is_some_and(|w| {
+                                w.is_any(&["on", "in", "last", "this", "by", "during"])
+                            })
+                            && find_date(items, k + 1, (k + 5).min(date_end), ctx)
+                                .is_some_and(|(_, r)| r.start <= k + 2)
                 })
                 .unwrap_or(date_end);
             // (not from ", a step Ukraine took last year" after the object)
@@ -5265,7 +5297,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                         "until", "whose", "where",
                                     ])
                             });
-                            let met = items[from..and].iter().any(|w| w.is_any(MET));
+                            // (not "and then signed", "finally", "ultimately": later)
+                            let met = items[from..and].iter().any(|w| w.is_any(MET))
+                                && !items[and..i]
+                                    .iter()
+                                    .any(|w| w.is_any(&["then", "finally", "ultimately"]));
                             (plain && met)
                                 .then(|| find_date(items, from, and, ctx))
                                 .flatten()
