@@ -5600,3 +5600,21 @@ fn the_twelfth_sessions_third_review_cases() {
         ],
     );
 }
+
+#[test]
+fn denials_in_their_usual_forms() {
+    // "denied it had left", "denied reports that", "denied on Monday that" deny; "never denied
+    // that" does not.
+    check(
+        "2012-07-05",
+        "Tashkent denied it had left the CSTO. Astana denied reports that it had quit EurAsEC. \
+         Bishkek denied on Monday that it had left the SCO. Uzbekistan never denied that it had \
+         left GUUAM.",
+        &[
+            "withdrew Uzbekistan CSTO ..2012-07-05 negated",
+            "withdrew Kazakhstan EurAsEC ..2012-07-05 negated",
+            "withdrew Kyrgyzstan SCO ..2012-07-05 negated",
+            "withdrew Uzbekistan GUAM ..2012-07-05 asserted",
+        ],
+    );
+}

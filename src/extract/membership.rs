@@ -4811,12 +4811,44 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             modality = Modality::Planned;
         }
         // "Uzbekistan denied that it had left EurAsEC": a reported claim denied.
+        // ("denied it had left", "denied reports that it had quit", "denied on Monday that")
+        let denial = (subj_range.start.saturating_sub(6)..subj_range.start)
+            .rev()
+            .take_while(|&k| {
+                items[k].is_any(&[
+                    "that",
+                    "reports",
+                    "claims",
+                    "rumours",
+                    "rumors",
+                    "suggestions",
+                    "on",
+                    "last",
+                    "week",
+                    "yesterday",
+                    "today",
+                    "again",
+                    "flatly",
+                    "firmly",
+                    "strongly",
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                    "denied",
+                    "denies",
+                    "deny",
+                    "denying",
+                ])
+            })
+            .find(|&k| items[k].is_any(&["denied", "denies", "deny", "denying"]));
         if modality == Modality::Asserted
-            && subj_range.start >= 2
-            && items[subj_range.start - 1].is("that")
-            && items[subj_range.start - 2].is_any(&["denied", "denies", "deny", "denying"])
+            && let Some(d) = denial
             // (not a denial denied: "never denied that", "No one denied that")
-            && !items[subj_range.start.saturating_sub(5)..subj_range.start - 2]
+            && !items[d.saturating_sub(3)..d]
                 .iter()
                 .any(|w| w.is_any(&["not", "never", "n't", "no", "nobody"]))
         {
