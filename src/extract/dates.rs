@@ -42,7 +42,7 @@ pub fn month_of(i: &Item<'_>) -> Option<u32> {
 }
 
 /// The day of the week a capitalised word names, Monday 0.
-fn weekday_of(i: &Item<'_>) -> Option<u32> {
+pub fn weekday_of(i: &Item<'_>) -> Option<u32> {
     capitalised_in(i, &WEEKDAYS)
 }
 

@@ -2015,6 +2015,7 @@ fn subject_near(
         if is_aux(it)
             || super::num(it).is_some()
             || it.is_any(DATE_PREPOSITIONS)
+            || super::dates::weekday_of(it).is_some()
             || it.is_any(&[
                 "year",
                 "years",
@@ -2047,14 +2048,7 @@ fn subject_near(
                 "January",
                 "February",
                 "March",
-                // ("Georgia and Moldova on Friday formed GUAM")
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
+                // ("Georgia and Moldova on Friday formed GUAM", "on Friday morning")
                 "yesterday",
                 "today",
                 "weekend",
@@ -4831,18 +4825,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     "flatly",
                     "firmly",
                     "strongly",
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
                     "denied",
                     "denies",
                     "deny",
                     "denying",
-                ])
+                ]) || super::dates::weekday_of(&items[k]).is_some()
             })
             .find(|&k| items[k].is_any(&["denied", "denies", "deny", "denying"]));
         if modality == Modality::Asserted
