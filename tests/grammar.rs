@@ -5618,3 +5618,25 @@ fn denials_in_their_usual_forms() {
         ],
     );
 }
+
+#[test]
+fn a_number_alone_prefers_a_list_of_its_size_in_its_sentence() {
+    // "all three" after a list of three states (whatever governs it) is those three, not the
+    // four named in the sentence before.
+    check(
+        "2005-06-13",
+        "The four GUAM states – Georgia, Ukraine, Azerbaijan and Moldova – met in Chisinau in \
+         April. Russia's relations with Kazakhstan, Kyrgyzstan and Tajikistan are close, and all \
+         three are members of the CSTO.",
+        &[
+            "count GUAM 4 members 2005-06-13",
+            "member Georgia GUAM 2005-04 asserted",
+            "member Ukraine GUAM 2005-04 asserted",
+            "member Azerbaijan GUAM 2005-04 asserted",
+            "member Moldova GUAM 2005-04 asserted",
+            "member Kazakhstan CSTO 2005-06-13 asserted",
+            "member Kyrgyzstan CSTO 2005-06-13 asserted",
+            "member Tajikistan CSTO 2005-06-13 asserted",
+        ],
+    );
+}

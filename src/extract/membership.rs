@@ -2921,6 +2921,11 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
     if group.len() as u64 == n {
         return group;
     }
+    // ("Russia's relations with Kazakhstan, Kyrgyzstan and Tajikistan are close, and all three
+    // are members": a list of that size earlier in the sentence, whatever governs it)
+    if let Some(found) = list_of_size_before(s, before, n as usize) {
+        return found;
+    }
     if s.discourse.claimed.len() as u64 == n {
         return s.discourse.claimed.clone();
     }
