@@ -5640,3 +5640,21 @@ fn a_number_alone_prefers_a_list_of_its_size_in_its_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_date_of_a_clause_set_off_after_the_object_is_its_own() {
+    // "which will come into force next year", "Moscow's answer to NATO since 2002": the
+    // clause's time, not the signing's or the return's; a clause closed by a comma leaves the
+    // date after it to the verb.
+    check(
+        "2006-08-20",
+        "Armenia signed the charter of the CSTO, which will come into force next year. \
+         Uzbekistan has rejoined the CSTO, Moscow's answer to NATO since 2002. Ukraine joined \
+         GUUAM, which Kyiv championed, in April 1999.",
+        &[
+            "signed Armenia CSTO ..2006-08-20 asserted",
+            "rejoined Uzbekistan CSTO ..2006-08-20 asserted",
+            "joined Ukraine GUAM 1999-04 asserted",
+        ],
+    );
+}

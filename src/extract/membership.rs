@@ -5110,7 +5110,31 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .is_some_and(|(_, r)| r.start <= st + 2)
                 })
                 .unwrap_or(date_end);
-            let after = find_date(items, oend, date_end, ctx);
+            // (nor from a relative clause set off after the object, which has a verb of its own:
+            // "signed the charter of the CSTO, which will come into force next year"; nor from a
+            // possessive description: "rejoined the CSTO, Moscow's answer to NATO since 2002")
+            // (one closed by a comma leaves the date after it: "joined GUUAM, which Kyiv
+            // championed, in April 1999")
+            // (only one whose time is plainly its own: still to come, or a span "since")
+            let set_off = (oend..date_end).find(|&k| {
+                items[k].is_punct(',')
+                    && (items
+                        .get(k + 1)
+                        .is_some_and(|w| w.is_any(&["which", "who", "whose", "where"]))
+                        || items.get(k + 1).is_some_and(is_state_item)
+                            && items.get(k + 2).is_some_and(|w| w.text == "'s"))
+                    && items[k + 1..date_end]
+                        .iter()
+                        .take_while(|w| !w.is_punct(','))
+                        .any(|w| w.is_any(&["will", "would", "since", "next", "until", "shall"]))
+            });
+            let after = match set_off {
+                Some(k) => find_date(items, oend, k, ctx).or_else(|| {
+                    let close = (k + 1..date_end).find(|&c| items[c].is_punct(','))?;
+                    find_date(items, close + 1, date_end, ctx)
+                }),
+                None => find_date(items, oend, date_end, ctx),
+            };
             // "in December 1993, when Tbilisi joined the Commonwealth": the date the "when"
             // clause hangs on.
             let when_clause = || {
