@@ -5658,3 +5658,18 @@ fn a_date_of_a_clause_set_off_after_the_object_is_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_charter_that_gives_an_organisation_something_is_its_charter() {
+    check(
+        "2001-06-22",
+        "At Yalta on 6-7 June, the presidents of Uzbekistan, Georgia and Moldova signed a \
+         charter that gives GUUAM a permanent secretariat. Russia signed a trade deal that gives \
+         the CIS a free-trade zone.",
+        &[
+            "signed Uzbekistan GUAM 2001-06-06..2001-06-07 asserted",
+            "signed Georgia GUAM 2001-06-06..2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-06..2001-06-07 asserted",
+        ],
+    );
+}

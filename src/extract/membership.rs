@@ -1383,6 +1383,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                         "organization",
                         "called",
                         "named",
+                        // ("a charter that gives GUUAM a permanent secretariat")
+                        "gives",
+                        "gave",
+                        "giving",
                     ])
                 }) =>
             {
