@@ -5673,3 +5673,29 @@ fn a_charter_that_gives_an_organisation_something_is_its_charter() {
         ],
     );
 }
+
+#[test]
+fn a_verb_after_and_shares_its_own_conjuncts_subject() {
+    // The subject of the conjunct "and" closes: the state opening it after a subordinate
+    // clause's comma, or the states a relative clause hangs on (not the main clause's subject,
+    // nor the subordinate clause's).
+    check(
+        "2009-09-01",
+        "Russia has welcomed back Uzbekistan, which quit the treaty in 1999 and returned to the \
+         CSTO in 2006. When Georgia left the CIS last month, Ukraine criticised the decision and \
+         stayed in the Commonwealth. The Collective Security Treaty had run its first term. \
+         Azerbaijan, Georgia and Uzbekistan declined to prolong their membership and left the \
+         treaty in April 1999.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Georgia CIS 2009-08 asserted",
+            "member Ukraine CIS 2009-09-01 asserted",
+            "withdrew Azerbaijan CST ..2009-09-01 asserted",
+            "withdrew Georgia CST ..2009-09-01 asserted",
+            "withdrew Uzbekistan CST ..2009-09-01 asserted",
+            "withdrew Azerbaijan CST 1999-04 asserted",
+            "withdrew Georgia CST 1999-04 asserted",
+            "withdrew Uzbekistan CST 1999-04 asserted",
+        ],
+    );
+}

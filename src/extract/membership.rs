@@ -3069,6 +3069,41 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
     None
 }
 
+/// The subject of the conjunct that a verb-joining "and" at item `and` closes: the state or
+/// list opening its segment (after the clause's start or its last comma) with a verb after it,
+/// or, when the segment is a relative clause, the states it hangs on ("Uzbekistan, which quit
+/// the treaty in 1999 and returned ...").
+fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Vec<StateId>> {
+    let items = s.items;
+    // (not a comma of a list: "Azerbaijan, Georgia and Uzbekistan declined ... and left")
+    let seg = (start..and)
+        .rev()
+        .find(|&k| {
+            items[k].is_punct(';')
+                || items[k].is_punct(',')
+                    && !(k > 0
+                        && is_state_item(&items[k - 1])
+                        && items.get(k + 1).is_some_and(is_state_item))
+        })
+        .map_or(start, |k| k + 1);
+    // (a conjunct opening the clause has the subject the verbs before found)
+    if seg >= and || seg == start {
+        return None;
+    }
+    if items[seg].is_any(&["which", "who"]) {
+        let comma = seg.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
+        return list_ending_at(s, comma, start)
+            .filter(|(_, r)| !governed(items, r.start, start))
+            .map(|(st, _)| st);
+    }
+    let (rest, states) = state_list(Toks(&items[seg..and])).ok()?;
+    let next = rest.0.first()?;
+    (next.kind == super::tokens::Kind::Word
+        && next.text.chars().all(|c| c.is_lowercase())
+        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on", "'s"]))
+    .then_some(states)
+}
+
 /// Whether the words before the comma at item `comma` are a short noun phrase that opens its
 /// clause or conjunct ("the fifth member", "a would-be sixth", "; its neighbour", ", and the
 /// group's observer"): determiners, adjectives and a noun, no name and no verb.
@@ -4679,7 +4714,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .then(|| (clause.start..i).find_map(|k| single_state_at(items, k)))
                     .flatten()
                     .map(|st| vec![st]);
+                // (the subject of the conjunct "and" closes: "When Georgia left the CIS, Ukraine
+                // criticised the decision and stayed in the Commonwealth"; "Uzbekistan, which
+                // quit the treaty in 1999 and returned to the CSTO in 2006")
+                let conjunct = || {
+                    let and = before
+                        .iter()
+                        .copied()
+                        .find(|&k| items[k].is_any(&["and", "but"]))?;
+                    conjunct_subject(s, and, clause.start)
+                };
                 let earlier = own
+                    .or_else(conjunct)
                     .or_else(|| last_subject.clone())
                     .or_else(|| s.group.clone())
                     .or_else(|| main_subject(s))
