@@ -5699,3 +5699,16 @@ fn a_verb_after_and_shares_its_own_conjuncts_subject() {
         ],
     );
 }
+
+#[test]
+fn names_joined_by_a_comma_alone_across_a_subordinate_clause_are_no_list() {
+    // "After Russia warned Georgia, Ukraine joined": the comma closes the "after" clause.
+    check(
+        "2010-01-01",
+        "After Russia warned Georgia, Ukraine joined GUAM and left the CIS in 1999.",
+        &[
+            "joined Ukraine GUAM ..2010-01-01 asserted",
+            "withdrew Ukraine CIS 1999 asserted",
+        ],
+    );
+}

@@ -1850,9 +1850,24 @@ fn subject(
     lower: usize,
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let (mut states, mut range, aux) = subject_near(s, v, lower)?;
+    // "After Russia warned Georgia, Ukraine joined GUAM": names joined by a comma alone are no
+    // list; the one before the verb is the subject.
+    let items = s.items;
+    if states.len() >= 2
+        && range.len() == 3
+        && items[range.start + 1].is_punct(',')
+        && range.start > lower
+        && (lower..range.start).any(|k| {
+            items[k].is_any(&[
+                "after", "when", "as", "while", "because", "since", "once", "before",
+            ])
+        })
+    {
+        states = vec![states[states.len() - 1]];
+        range = range.end - 1..range.end;
+    }
     // "Neither Turkmenistan, which proclaims neutrality, nor Afghanistan belongs": the state
     // after "Neither" is the subject too (and the range starts with the denial).
-    let items = s.items;
     if range.start >= 2
         && items[range.start - 1].is("nor")
         && let Some(k) = (lower..range.start - 1)
