@@ -5712,3 +5712,24 @@ fn names_joined_by_a_comma_alone_across_a_subordinate_clause_are_no_list() {
         ],
     );
 }
+
+#[test]
+fn the_twelfth_sessions_fourth_review_cases() {
+    // Only a charter "that gives" an organisation something is its charter (not an agreement
+    // that gives NATO transit rights, nor a treaty with Russia); a denial weakened ("Few
+    // deny", "No diplomat denies") denies nothing; guests "from" three states are not "all
+    // three"; a speaker's aside without its closing comma is no conjunct's subject.
+    check(
+        "2005-06-01",
+        "Kyrgyzstan signed an agreement that gave NATO use of Manas airport. Ukraine signed a \
+         treaty with Russia that gives the CIS a bigger role in gas transit. Few in Kyiv deny \
+         that Uzbekistan quit GUUAM last month. Nazarbayev, Bakiyev and Rahmon hosted ministers \
+         from Russia, China and Belarus, and all three are SCO members. Uzbekistan stopped \
+         taking part in GUUAM in 2002, Kyiv recalls and formally quit it in 2005.",
+        &[
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+        ],
+    );
+}

@@ -1369,6 +1369,15 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .iter()
             .any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration", "treaty"]))
     {
+        // ("a charter that gives GUUAM a permanent secretariat"; not an agreement that gives
+        // NATO transit rights, nor a treaty with Russia that gives the CIS a role)
+        let charter_giving = |j: usize| {
+            items[from..k.min(end)].iter().any(|w| w.is("charter"))
+                && !items[from..j].iter().any(|w| w.is("with"))
+                && items[j.saturating_sub(3).max(k)..j]
+                    .iter()
+                    .any(|w| w.is_any(&["gives", "gave", "giving"]))
+        };
         let created = (k..(k + 20).min(end)).find_map(|j| match items[j].entity() {
             // ("into a full-fledged Collective Security Treaty Organization")
             Some(Entity::Org(o))
@@ -1383,11 +1392,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                         "organization",
                         "called",
                         "named",
-                        // ("a charter that gives GUUAM a permanent secretariat")
-                        "gives",
-                        "gave",
-                        "giving",
-                    ])
+                    ]) || charter_giving(j)
                 }) =>
             {
                 Some((o, j + 1))
@@ -2942,7 +2947,14 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
     }
     // ("Russia's relations with Kazakhstan, Kyrgyzstan and Tajikistan are close, and all three
     // are members": a list of that size earlier in the sentence, whatever governs it)
-    if let Some(found) = list_of_size_before(s, before, n as usize) {
+    // (not guests "from" somewhere: "hosted ministers from Russia, China and Belarus, and all
+    // three are SCO members" says nothing of them)
+    if let Some(found) = lists_before(s, before)
+        .find(|(states, r)| {
+            states.len() as u64 == n && !(r.start > 0 && s.items[r.start - 1].is("from"))
+        })
+        .map(|(states, _)| states)
+    {
         return found;
     }
     if s.discourse.claimed.len() as u64 == n {
@@ -2965,6 +2977,7 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
             && !items[k.saturating_sub(2)..k].iter().any(|p| {
                 p.is_any(&[
                     "while", "whereas", "but", "unlike", "except", "not", "without", "apart",
+                    "from",
                 ])
             })
         {
@@ -3113,9 +3126,16 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
     }
     let (rest, states) = state_list(Toks(&items[seg..and])).ok()?;
     let next = rest.0.first()?;
+    // (not a speaker's aside without its closing comma: "..., Kyiv recalls and formally quit
+    // it in 2005")
     (next.kind == super::tokens::Kind::Word
         && next.text.chars().all(|c| c.is_lowercase())
-        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on", "'s"]))
+        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on", "'s"])
+        && !next.is_any(&[
+            "says", "said", "recalls", "recalled", "notes", "noted", "believes", "argues",
+            "insists", "claims", "reports", "reported", "adds", "added", "admits", "explains",
+            "thinks", "suggests",
+        ]))
     .then_some(states)
 }
 
@@ -4904,10 +4924,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             .find(|&k| items[k].is_any(&["denied", "denies", "deny", "denying"]));
         if modality == Modality::Asserted
             && let Some(d) = denial
-            // (not a denial denied: "never denied that", "No one denied that")
-            && !items[d.saturating_sub(3)..d]
-                .iter()
-                .any(|w| w.is_any(&["not", "never", "n't", "no", "nobody"]))
+            // (not a denial denied or weakened: "never denied that", "No diplomat in Kyiv
+            // denies", "Few deny", "could hardly deny", "has stopped denying", "would neither
+            // confirm nor deny")
+            && !items[d.saturating_sub(6)..d].iter().any(|w| {
+                w.is_any(&[
+                    "not", "never", "n't", "no", "nobody", "few", "hardly", "cannot", "hard",
+                    "stopped", "bother", "longer", "confirm", "scarcely",
+                ])
+            })
         {
             modality = Modality::Negated;
         }
