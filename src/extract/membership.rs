@@ -464,21 +464,10 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     // remaining, no departure.
     if first == "left"
         && i > 0
-        && items[i - 1].is_any(&[
-            "states",
-            "members",
-            "countries",
-            "nations",
-            "ones",
-            "republics",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "still",
-        ])
+        && (items[i - 1].is_any(STATE_NOUNS)
+            || items[i - 1].is_any(&[
+                "members", "ones", "is", "are", "was", "were", "be", "been", "still",
+            ]))
         && items
             .get(i + 1)
             .is_some_and(|w| w.is_any(&["in", "inside", "within"]))
@@ -3128,9 +3117,7 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
     let next = rest.0.first()?;
     // (not a speaker's aside without its closing comma: "..., Kyiv recalls and formally quit
     // it in 2005")
-    (next.kind == super::tokens::Kind::Word
-        && next.text.chars().all(|c| c.is_lowercase())
-        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on", "'s"])
+    (verb_like(next)
         && !next.is_any(&[
             "says", "said", "recalls", "recalled", "notes", "noted", "believes", "argues",
             "insists", "claims", "reports", "reported", "adds", "added", "admits", "explains",
@@ -3330,11 +3317,15 @@ fn opening_subject(s: &Sentence<'_, '_>, verb: usize) -> Option<Vec<StateId>> {
                 Some(Entity::Person(_) | Entity::Surname(_))
             )
     });
-    (next.kind == super::tokens::Kind::Word
-        && next.text.chars().all(|c| c.is_lowercase())
-        && !next.is_any(&["of", "and", "or", "to", "with", "between", "in", "on"])
-        && !actor)
-        .then_some(states)
+    (verb_like(next) && !actor).then_some(states)
+}
+
+/// Whether the word after a subject may be its verb: a lower-case word, not a preposition or
+/// a conjunction ("Armenia, Belarus and Russia met ...", not "Armenia and Russia of ...").
+fn verb_like(w: &Item<'_>) -> bool {
+    w.kind == super::tokens::Kind::Word
+        && w.text.chars().all(|c| c.is_lowercase())
+        && !w.is_any(&["of", "and", "or", "to", "with", "between", "in", "on"])
 }
 
 /// The states of the leaders a sentence opens with ("Niyazov has skipped ... and has never
@@ -4505,12 +4496,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .rev()
                     .find(|&k| matches!(items[k].entity(), Some(Entity::Org(_))));
                 let claimed_since = s
-                    .last_fact_before(i, |f| matches!(f.claim, Claim::Membership { .. }))
-                    .filter(|&f| named_at.is_none_or(|k| s.facts[f].span.start > items[k].end))
-                    .and_then(|f| match s.facts[f].claim {
-                        Claim::Membership { org, .. } => Some(org),
-                        _ => None,
-                    })
+                    .membership_claimed_before(i)
+                    .filter(|&(_, at)| named_at.is_none_or(|k| at > items[k].end))
+                    .map(|(org, _)| org)
                     .filter(fits);
                 let previous = || s.discourse.previous.last().copied().filter(fits);
                 return claimed_since

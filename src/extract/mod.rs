@@ -133,9 +133,15 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// The organisation of the last membership claim this sentence made before item `i`.
     pub fn org_claimed_before(&self, i: usize) -> Option<OrgId> {
+        self.membership_claimed_before(i).map(|(org, _)| org)
+    }
+
+    /// The organisation of the last membership claim this sentence made before item `i`, and
+    /// where (in bytes) that claim's words start.
+    pub fn membership_claimed_before(&self, i: usize) -> Option<(OrgId, u32)> {
         let k = self.last_fact_before(i, |f| matches!(f.claim, Claim::Membership { .. }))?;
         match self.facts[k].claim {
-            Claim::Membership { org, .. } => Some(org),
+            Claim::Membership { org, .. } => Some((org, self.facts[k].span.start)),
             _ => None,
         }
     }
@@ -746,12 +752,8 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
                 }
         };
         // (an organisation named in the claim's own words is the one meant)
-        let named_here = s.items.iter().any(|it| {
-            it.start >= f.span.start
-                && it.end <= f.span.end
-                && it.entity() == Some(Entity::Org(org))
-        });
-        if named_here || prior.member(st, org, before).is_none() || fits(org) {
+        if names_org_within(s, &f.span, org) || prior.member(st, org, before).is_none() || fits(org)
+        {
             continue;
         }
         let Some(better) = candidates
@@ -802,10 +804,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         }
         // "members of the Shanghai Five" in May 2001: named in the listing itself, the
         // organisation is the one meant, under whatever name it then had.
-        let named_in_listing = s.items.iter().any(|it| {
-            it.start >= span.start && it.end <= span.end && it.entity() == Some(Entity::Org(org))
-        });
-        if named_in_listing {
+        if names_org_within(s, &span, org) {
             continue;
         }
         // Of those that have every listed state, the one with the fewest others: a listing
@@ -832,6 +831,13 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// Whether the sentence's words within `span` (bytes) name organisation `org`.
+fn names_org_within(s: &Sentence<'_, '_>, span: &Range<u32>, org: OrgId) -> bool {
+    s.items.iter().any(|it| {
+        it.start >= span.start && it.end <= span.end && it.entity() == Some(Entity::Org(org))
+    })
+}
+
 /// Whether an item is a state mention that can act (a name or a capital).
 pub fn is_state_item(i: &Item<'_>) -> bool {
     matches!(i.entity(), Some(Entity::State(_) | Entity::Capital(_)))
@@ -848,9 +854,6 @@ pub fn num(i: &Item<'_>) -> Option<u64> {
 /// Whether a sentence counts a group of states or people ("Four Central Asian states", "two
 /// observers"), by its words alone (it may not have been tokenised).
 pub fn counts_a_group(text: &str) -> bool {
-    const NUMBERS: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    ];
     const GROUPS: &[&str] = &[
         "states",
         "countries",
@@ -868,7 +871,7 @@ pub fn counts_a_group(text: &str) -> bool {
         "neighbors",
     ];
     let is_number = |w: &str| {
-        NUMBERS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        tokens::number_word(w).is_some_and(|n| (2..=12).contains(&n))
             || w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
     };
     // (words since the last number: a group noun within three of it)
