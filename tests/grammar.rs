@@ -1958,6 +1958,10 @@ fn applying_for_membership_is_a_joining_to_come() {
         &[
             "joined Ukraine NATO 2006-05-25.. planned",
             "joined Georgia NATO 2006-05-25.. planned",
+            // (the Baltic states are the region's three, not the pair named before)
+            "joined Estonia EU 2006-05-25.. planned",
+            "joined Latvia EU 2006-05-25.. planned",
+            "joined Lithuania EU 2006-05-25.. planned",
         ],
     );
 }
@@ -1971,6 +1975,10 @@ fn a_group_noun_with_its_own_modifier_is_another_group() {
         &[
             "joined Ukraine GUAM 1997 asserted",
             "joined Georgia GUAM 1997 asserted",
+            // (the Baltic states are the region's three, not the pair named before)
+            "joined Estonia EU 2004 asserted",
+            "joined Latvia EU 2004 asserted",
+            "joined Lithuania EU 2004 asserted",
         ],
     );
 }
@@ -5730,6 +5738,66 @@ fn the_twelfth_sessions_fourth_review_cases() {
             "withdrew Uzbekistan GUAM 2005-05 asserted",
             "suspended Uzbekistan GUAM 2002 asserted",
             "withdrew Uzbekistan GUAM 2005 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_date_after_an_aside_of_companions_is_the_noun_phrases() {
+    // "one of its three founders, along with Russia and Belarus, in December 1991": the date
+    // after the companions' aside dates the founding; a date in a later clause does not.
+    check(
+        "2002-06-20",
+        "Ukraine was one of the CIS's three founders, along with Russia and Belarus, in \
+         December 1991.",
+        &[
+            "count CIS 3 founders 2002-06-20",
+            "founded Belarus CIS 1991-12 asserted",
+            "founded Russia CIS 1991-12 asserted",
+            "founded Ukraine CIS 1991-12 asserted",
+        ],
+    );
+    check(
+        "2002-06-20",
+        "Ukraine was one of the CIS's three founders, together with Russia and Belarus, and it \
+         kept its distance in 1993.",
+        &[
+            "count CIS 3 founders 2002-06-20",
+            "founded Belarus CIS ..2002-06-20 asserted",
+            "founded Russia CIS ..2002-06-20 asserted",
+            "founded Ukraine CIS ..2002-06-20 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_regions_name_for_its_states_is_all_of_them() {
+    // "the three Baltic states" are Estonia, Latvia and Lithuania; "two of the three Baltic
+    // states" and "the other Baltic states" are some of them, which the words do not say.
+    check(
+        "2004-06-10",
+        "On 29 March the three Baltic states were admitted to NATO, together with Bulgaria and \
+         Romania. The Baltic republics never joined the CIS. Two of the three Baltic states \
+         joined the EU early. The other Baltic states joined the WTO.",
+        &[
+            "joined Bulgaria NATO 2004-03-29 asserted",
+            "joined Estonia CIS ..2004-06-10 negated",
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia CIS ..2004-06-10 negated",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Lithuania CIS ..2004-06-10 negated",
+            "joined Lithuania NATO 2004-03-29 asserted",
+            "joined Romania NATO 2004-03-29 asserted",
+        ],
+    );
+    // A count that is not the region's size is some other group.
+    check(
+        "2000-01-01",
+        "All three South Caucasus states joined the CIS. The two South Caucasus states quit.",
+        &[
+            "joined Armenia CIS ..2000-01-01 asserted",
+            "joined Azerbaijan CIS ..2000-01-01 asserted",
+            "joined Georgia CIS ..2000-01-01 asserted",
         ],
     );
 }

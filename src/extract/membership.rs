@@ -2407,6 +2407,10 @@ fn subject_near(
             return Some((group, end - 2..end, end.max(after_aside)));
         }
     }
+    // "The three Baltic states were admitted to NATO": the states a region's name stands for.
+    if let Some((group, start)) = region_ending_at(s, end, lower) {
+        return Some((group, start..end, end.max(after_aside)));
+    }
     // "Karimov declared that his country would quit ..."
     if let Some(st) = country_ending_at(s, end) {
         return Some((vec![st], end - 2..end, end.max(after_aside)));
@@ -3027,6 +3031,66 @@ fn lists_before<'a>(
 }
 
 /// "his country" (or "whose country") ending right before item `end`: the leader's state.
+/// Regions whose name for their states always means all of them, and those states.
+const REGIONS: &[(&[&str], &[&str])] = &[
+    (&["baltic"], &["Estonia", "Latvia", "Lithuania"]),
+    (
+        &["south", "caucasus"],
+        &["Armenia", "Azerbaijan", "Georgia"],
+    ),
+    (
+        &["south", "caucasian"],
+        &["Armenia", "Azerbaijan", "Georgia"],
+    ),
+    (&["transcaucasian"], &["Armenia", "Azerbaijan", "Georgia"]),
+];
+
+/// "the three Baltic states", "the Baltic republics", "all three South Caucasus states" ending
+/// at item `end` (exclusive): the region's states, and where the phrase starts. Only the whole
+/// region: not "other", "two of the", nor a count that is not the region's size.
+fn region_ending_at(
+    s: &Sentence<'_, '_>,
+    end: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, usize)> {
+    let items = s.items;
+    let noun = end.checked_sub(1)?;
+    if !items[noun].is_any(STATE_NOUNS) {
+        return None;
+    }
+    let (words, names) = REGIONS.iter().find(|(words, _)| {
+        noun >= lower + words.len()
+            && items[noun - words.len()..noun]
+                .iter()
+                .zip(words.iter())
+                .all(|(w, r)| w.is(r))
+    })?;
+    let mut start = noun - words.len();
+    if start > lower
+        && let Some(n) = super::num(&items[start - 1])
+    {
+        if n as usize != names.len() {
+            return None;
+        }
+        start -= 1;
+    }
+    if start > lower && items[start - 1].is_any(&["the", "all"]) {
+        start -= 1;
+    } else {
+        return None;
+    }
+    // ("two of the three Baltic states", "the other Baltic states" never reach here: "of" and
+    // "other" are not determiners)
+    if start > lower && items[start - 1].is_any(&["of", "other"]) {
+        return None;
+    }
+    let group = names
+        .iter()
+        .map(|n| s.lexicon.state_by_id(n))
+        .collect::<Option<Vec<_>>>()?;
+    Some((group, start))
+}
+
 fn country_ending_at(s: &Sentence<'_, '_>, end: usize) -> Option<StateId> {
     his_country(s, end.checked_sub(2)?)
 }
@@ -8206,8 +8270,30 @@ fn time_for(
                     .any(|w| w.is_any(&["still", "most", "remained", "remains"]))
         })
     };
+    // "one of its three founders, along with Russia and Belarus, in December 1991": a date
+    // right after an aside of companions is the noun phrase's.
+    let past_companions = || {
+        let open = stop;
+        if !items.get(open).is_some_and(|w| w.is_punct(',')) {
+            return None;
+        }
+        let companions = items.get(open + 1..(open + 3).min(clause.end))?;
+        if !(companions.first()?.is_any(&["alongside", "like"])
+            || companions.len() == 2
+                && companions[0].is_any(&["along", "together"])
+                && companions[1].is("with"))
+        {
+            return None;
+        }
+        let close = (open + 2..clause.end.min(open + 14)).find(|&k| items[k].is_punct(','))?;
+        let after = (close + 1..clause.end.min(close + 6))
+            .find(|&k| items[k].is_punct(',') || verb_at(items, k).is_some())
+            .unwrap_or(clause.end.min(close + 6));
+        find_date(items, close + 1, after, ctx).filter(|(_, r)| r.start <= close + 2)
+    };
     find_date(items, at + 1, stop, ctx)
         .filter(|(_, r)| r.start < at + 12)
+        .or_else(past_companions)
         .or_else(opening)
         .map(|(w, _)| w)
         .or_else(|| s.undated(Modality::Asserted))
