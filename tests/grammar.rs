@@ -5801,3 +5801,49 @@ fn a_regions_name_for_its_states_is_all_of_them() {
         ],
     );
 }
+
+#[test]
+fn a_concession_without_a_verb_is_an_aside_of_the_clause() {
+    // "though EurAsEC members" describes the subject like "a EurAsEC member" would, and the
+    // clause goes on past it; "it" after "stayed out of" is not the organisation the aside
+    // says they belong to, while "had walked out of it" after "a founding signatory of the
+    // Tashkent Treaty" is that treaty.
+    check(
+        "2010-07-12",
+        "The customs union started work. Kyrgyzstan and Tajikistan, though EurAsEC members, \
+         are not in the Customs Union. Kazakhstan, although a member of the Eurasian Economic \
+         Community, has stayed out of it. Uzbekistan, a founding signatory of the Tashkent \
+         Treaty in 1992, had walked out of it. Ukraine joined the WTO, though it is not in the \
+         Customs Union.",
+        &[
+            "member Kazakhstan EurAsEC 2010-07-12 asserted",
+            "member Kyrgyzstan EurAsEC 2010-07-12 asserted",
+            "member Tajikistan EurAsEC 2010-07-12 asserted",
+            "not_member Kazakhstan CustomsUnion 2010-07-12 asserted",
+            "not_member Kyrgyzstan CustomsUnion 2010-07-12 asserted",
+            "not_member Tajikistan CustomsUnion 2010-07-12 asserted",
+            "not_member Ukraine CustomsUnion 2010-07-12 asserted",
+            "joined Ukraine WTO ..2010-07-12 asserted",
+            "signed Uzbekistan CST 1992 asserted",
+            "withdrew Uzbekistan CST ..2010-07-12 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_listing_of_an_organisation_the_timeline_does_not_know_stays_with_it() {
+    // The reference timeline has no customs-union members, so it is no evidence that "Its
+    // three members" mean the CSTO named earlier (which also has all three).
+    check(
+        "2013-11-25",
+        "Armenia, a CSTO member, had less room. Is the customs union a rival to the EU? Its \
+         three members—Russia, Belarus and Kazakhstan—insist that it is not.",
+        &[
+            "count CustomsUnion 3 members 2013-11-25",
+            "member Armenia CSTO 2013-11-25 asserted",
+            "member Belarus CustomsUnion 2013-11-25 asserted",
+            "member Kazakhstan CustomsUnion 2013-11-25 asserted",
+            "member Russia CustomsUnion 2013-11-25 asserted",
+        ],
+    );
+}

@@ -1246,7 +1246,20 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             return lineage(s, it, s.org_before(from)?).map(|o| (o, k));
         }
         if it.is_any(&["it", "them"]) {
-            return s.org_before(k).map(|o| (o, k + 1));
+            // (staying out of what an aside said the subject belongs to would be no claim:
+            // "it" is then another; "a founding signatory of the treaty, had walked out of it"
+            // is that one)
+            let staying_out = (verb_end.saturating_sub(6)..verb_end).any(|q| {
+                verb_at(items, q).is_some_and(|(v, e)| {
+                    e == verb_end && matches!(v, Verb::Status(Event::NotMember))
+                })
+            });
+            return if staying_out {
+                org_before_asides(s, k, verb_end)
+            } else {
+                s.org_before(k)
+            }
+            .map(|o| (o, k + 1));
         }
         // "the 1992 Collective Security Treaty"
         if year_before_org(items, k) {
@@ -3031,6 +3044,60 @@ fn lists_before<'a>(
 }
 
 /// "his country" (or "whose country") ending right before item `end`: the leader's state.
+/// The organisation "it" at item `k` (after the verb ending at `verb_end`) points back to:
+/// the last named before, but not one in an aside describing the subject ("Kyrgyzstan, a
+/// member of the Eurasian Economic Community, has stayed out of it", "A and B, although
+/// members of EurAsEC, have stayed out of it": the organisation talked of before).
+fn org_before_asides(s: &Sentence<'_, '_>, k: usize, verb_end: usize) -> Option<OrgId> {
+    let items = s.items;
+    let found = s.org_before(k)?;
+    let Some(p) = (0..k)
+        .rev()
+        .find(|&q| items[q].entity() == Some(Entity::Org(found)))
+    else {
+        return Some(found);
+    };
+    let bound = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
+    let Some(close) = (p + 1..verb_end).find(|&q| bound(&items[q])) else {
+        return Some(found);
+    };
+    let Some(open) = (0..p).rev().find(|&q| bound(&items[q])) else {
+        return Some(found);
+    };
+    let describes = items[open + 1..close].iter().any(|w| {
+        w.is_any(&[
+            "member",
+            "members",
+            "founder",
+            "founders",
+            "signatory",
+            "signatories",
+        ])
+    }) && items.get(open + 1).is_some_and(|w| {
+        w.is_any(&[
+            "a",
+            "an",
+            "although",
+            "though",
+            "both",
+            "all",
+            "already",
+            "long",
+            "still",
+            "once",
+            "itself",
+            "themselves",
+            "fellow",
+            "like",
+        ])
+    }) && open >= 1
+        && is_state_item(&items[open - 1]);
+    if !describes || items[close + 1..verb_end].iter().any(bound) {
+        return Some(found);
+    }
+    s.org_before(open).or(Some(found))
+}
+
 /// Regions whose name for their states always means all of them, and those states.
 const REGIONS: &[(&[&str], &[&str])] = &[
     (&["baltic"], &["Estonia", "Latvia", "Lithuania"]),
@@ -7444,6 +7511,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if k < 2 {
             return None;
         }
+        // "Kyrgyzstan and Tajikistan, though EurAsEC members, are not in it": a concession
+        // set off by commas is an apposition still.
+        let k = if k >= 3
+            && items[k - 1].is_any(&["though", "although", "albeit"])
+            && items[k - 2].is_punct(',')
+        {
+            k - 1
+        } else {
+            k
+        };
         let b = &items[k - 1];
         if b.is_punct(',') || b.is_dash() || b.is_punct('(') || b.is("as") {
             // "Russia itself—a Partnership for Peace member since June 1994"

@@ -251,8 +251,9 @@ impl<'a, 't> Sentence<'a, 't> {
             |fits: &dyn Fn(OrgId) -> bool| self.named_in(clause.start.min(i)..i, fits);
         // "GUUAM adopted a charter. Its five members are ...": an opening "Its" is the
         // organisation the sentence before was about.
-        if i == 0
-            && self.items.first().is_some_and(|w| w.is("its"))
+        // ("Its three members—A, B and C—insist": a count may stand between)
+        if self.items.first().is_some_and(|w| w.is("its"))
+            && self.items[1.min(i)..i].iter().all(|w| num(w).is_some())
             && let Some(o) = self.discourse.subject_org
         {
             self.resolved.borrow_mut().push(o);
@@ -493,7 +494,8 @@ impl<'a, 't> Sentence<'a, 't> {
                 || it.is_punct(':')
                     && k + 1 < self.items.len()
                     && self.items[k + 1].entity().is_none()
-                || (it.is_any(&["but", "while", "whereas", "although", "though"]))
+                || (it.is_any(&["but", "while", "whereas", "although", "though"])
+                    && !self.verbless_concession(k))
                 // "yet" after a comma joins a clause; "has yet to", "not yet" do not.
                 || (it.is("yet") && (k == 0 || self.items[k - 1].is_punct(',')))
         };
@@ -502,6 +504,28 @@ impl<'a, 't> Sentence<'a, 't> {
             .find(|&k| k > i && is_break(k))
             .unwrap_or(self.items.len());
         start..end
+    }
+
+    /// "Kyrgyzstan and Tajikistan, though EurAsEC members, are not in it": a concession set
+    /// off by commas with no verb of its own is an aside inside the clause, not a new clause.
+    fn verbless_concession(&self, k: usize) -> bool {
+        let items = self.items;
+        if !(k >= 1
+            && items[k - 1].is_punct(',')
+            && items[k].is_any(&["although", "though", "while"]))
+        {
+            return false;
+        }
+        let Some(close) = (k + 1..items.len().min(k + 8)).find(|&q| items[q].is_punct(',')) else {
+            return false;
+        };
+        close > k + 1
+            && !items[k + 1..close].iter().any(|w| {
+                w.is_any(&[
+                    "is", "are", "was", "were", "has", "have", "had", "be", "been", "do", "does",
+                    "did", "will", "would", "may", "might", "can", "could",
+                ]) || w.kind == tokens::Kind::Word && w.text.len() > 4 && w.text.ends_with("ed")
+            })
     }
 
     /// The clause's text.
@@ -799,7 +823,12 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
                 .filter(|&&st| prior.member(st, o, day) == Some(true))
                 .count()
         };
-        if !unborn(org) && fit(org) * 2 >= states.len() {
+        // (nor an organisation an anaphor may stand for that the timeline knows nothing of:
+        // no evidence against it; "Is the customs union a rival to the EU? Its three members
+        // ..." are the customs union's)
+        let unknown =
+            |o: OrgId| lex.org(o).can_be_topic && prior.member(states[0], o, day).is_none();
+        if !unborn(org) && (unknown(org) || fit(org) * 2 >= states.len()) {
             continue;
         }
         // "members of the Shanghai Five" in May 2001: named in the listing itself, the
