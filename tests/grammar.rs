@@ -5847,3 +5847,31 @@ fn a_listing_of_an_organisation_the_timeline_does_not_know_stays_with_it() {
         ],
     );
 }
+
+#[test]
+fn an_attribution_after_the_claim_hedges_it_and_keeps_its_own_time() {
+    check(
+        "2005-05-06",
+        "Uzbekistan has formally withdrawn from GUUAM, according to a letter from its foreign \
+         ministry released on Thursday by the Moldovan chair, and the grouping will be called \
+         GUAM again.",
+        &["withdrew Uzbekistan GUAM ..2005-05-06 hedged"],
+    );
+}
+
+#[test]
+fn adjectives_after_the_before_an_organisations_name() {
+    // "the pro-Western GUUAM group", "the rival GUUAM group" are GUUAM; "the same year" is
+    // the year the sentence before named.
+    check(
+        "2002-10-08",
+        "Uzbekistan quit that pact in 1999. In the same year it joined the pro-Western GUUAM \
+         group. Georgia and Azerbaijan — both members of the rival GUUAM group — attended the \
+         summit.",
+        &[
+            "joined Uzbekistan GUAM 1999 asserted",
+            "member Azerbaijan GUAM 2002-10-08 asserted",
+            "member Georgia GUAM 2002-10-08 asserted",
+        ],
+    );
+}

@@ -497,8 +497,10 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                     Day::from_ymd(y, 12, 31).map_or(Interval::year(y), Interval::day)
                 }),
         )),
+        // ("Uzbekistan quit that pact in 1999. In the same year it joined GUUAM": the year
+        // named before, in this sentence or the last)
         (alt((word("that"), word("the"))), word("same"), word("year")).map(move |_| {
-            match ctx.anchor_year {
+            match ctx.anchor_year.or(ctx.previous_year) {
                 Some(y) => Interval::year(y),
                 None => Interval::year(ay),
             }

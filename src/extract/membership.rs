@@ -990,6 +990,40 @@ const OBJECT_FILLER: &[&str] = &[
     "neither",
 ];
 
+/// "the rival GUUAM group", "the pro-Western GUUAM", "the loose, Western-leaning GUAM": how
+/// many items of lowercase adjectives (and compounds of them) stand at item `k`, right after
+/// "the", before an organisation's name.
+fn adjectives_before_org(items: &[Item<'_>], k: usize) -> Option<usize> {
+    if k == 0 || !items[k - 1].is("the") {
+        return None;
+    }
+    let adjective = |w: &Item<'_>| {
+        w.kind == super::tokens::Kind::Word
+            && w.text.len() > 2
+            && !w.is_any(&["and", "or", "new", "old", "other", "same", "former", "then"])
+            && w.text.chars().all(|c| c.is_alphabetic())
+    };
+    let mut j = k;
+    while j < items.len() && j < k + 5 {
+        if matches!(items[j].entity(), Some(Entity::Org(_))) {
+            return (j > k).then_some(j - k);
+        }
+        let compound = adjective(&items[j])
+            && items
+                .get(j + 1)
+                .is_some_and(|d| d.kind == super::tokens::Kind::Dash { joining: true })
+            && items.get(j + 2).is_some_and(adjective);
+        if compound {
+            j += 3;
+        } else if adjective(&items[j]) && items[j].text.starts_with(|c: char| c.is_lowercase()) {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
 /// Whether item `k` is a year standing before an organisation's name ("the 1992 Collective
 /// Security Treaty").
 fn year_before_org(items: &[Item<'_>], k: usize) -> bool {
@@ -1282,6 +1316,12 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             })
         {
             k += 3;
+            continue;
+        }
+        // "belongs to the pro-Western GUUAM group", "the rival GUUAM group": adjectives after
+        // "the" before the name.
+        if let Some(skip) = adjectives_before_org(items, k) {
+            k += skip;
             continue;
         }
         if !it.is_any(OBJECT_FILLER) {
@@ -4323,8 +4363,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 || i == 1
                     && items[0].is_any(&["since", "after", "before", "upon", "on"])
                     && items[i].text.ends_with("ing"));
+        // (an attribution after the claim has times of its own: "has withdrawn from GUUAM,
+        // according to a letter released on Thursday")
         let next_verb = (vend..clause.end)
-            .find(|&k| verb_at(items, k).is_some())
+            .find(|&k| {
+                verb_at(items, k).is_some()
+                    || items[k].is("according")
+                        && items[k - 1].is_punct(',')
+                        && items.get(k + 1).is_some_and(|w| w.is("to"))
+            })
             .unwrap_or(clause.end);
         // "The treaty's six signatories were joined in 1993 by Azerbaijan, Belarus and Georgia."
         // "the treaty, signed in Tashkent in May 1992 by A, B ... and later joined by C": a
@@ -6970,6 +7017,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // "parties to the 1992 Collective Security Treaty"
         if year_before_org(items, after_prep + the) {
             the += 1;
+        } else if the == 1
+            && let Some(skip) = adjectives_before_org(items, after_prep + 1)
+        {
+            // "members of the rival GUUAM group"
+            the += skip;
         }
         // ("a member of three bodies: the CSTO, EurAsEC and the SCO")
         let first = org_name(Toks(&items[after_prep + the..]))

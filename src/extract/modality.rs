@@ -253,12 +253,19 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
                 ])
             })
         });
+    // "Uzbekistan has withdrawn from GUUAM, according to a letter released on Thursday by
+    // the Moldovan foreign ministry, and ...": an attribution right after the clause frames
+    // it, however long.
+    let attributed = segments
+        .get(own + 1)
+        .is_some_and(|&(a, b, _)| b > a + 1 && clause[a].is("according") && clause[a + 1].is("to"));
     !relative
-        && matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
+        && (attributed
+            || matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
         && seg.1 - seg.0 <= 5
         && !opens_clause(seg)
         && !conjuncts.contains(&seg.0)
-        && has_hedge(&clause[seg.0..seg.1]))
+        && has_hedge(&clause[seg.0..seg.1])))
 }
 
 /// Whether `items` hold a hedge word or phrase.
