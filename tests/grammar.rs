@@ -5875,3 +5875,43 @@ fn adjectives_after_the_before_an_organisations_name() {
         ],
     );
 }
+
+#[test]
+fn the_country_described_and_whose_other_members() {
+    // "The former Soviet republic" points back like "the country"; "and of the GUUAM group"
+    // is a second organisation; "whose other members" are that group's.
+    check(
+        "2004-01-26",
+        "Saakashvili was sworn in as president of Georgia on Sunday. The former Soviet republic \
+         remains a member of the Commonwealth and of the GUUAM group, whose other members are \
+         Ukraine, Uzbekistan, Azerbaijan and Moldova.",
+        &[
+            "member Azerbaijan GUAM 2004-01-26 asserted",
+            "member Georgia CIS 2004-01-26 asserted",
+            "member Georgia GUAM 2004-01-26 asserted",
+            "member Moldova GUAM 2004-01-26 asserted",
+            "member Ukraine GUAM 2004-01-26 asserted",
+            "member Uzbekistan GUAM 2004-01-26 asserted",
+            "office Mikheil Saakashvili president Georgia ..2004-01-26",
+        ],
+    );
+    check(
+        "2004-01-26",
+        "Tajikistan is poor. The small Central Asian republic joined the CIS in 1991.",
+        &["joined Tajikistan CIS 1991 asserted"],
+    );
+}
+
+#[test]
+fn a_year_naming_an_organisation_in_a_description_of_the_object_is_no_date() {
+    check(
+        "2002-10-08",
+        "Armenia, Belarus and Russia signed a charter in the Moldovan capital on Monday creating \
+         the Collective Security Treaty Organization, a successor to the 1992 Tashkent Treaty.",
+        &[
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+        ],
+    );
+}

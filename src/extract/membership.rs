@@ -1601,6 +1601,12 @@ fn further_orgs(
             Some(Entity::Org(o)) if !is_modifier(items, b + 1) => {
                 more.push(o);
                 end = b + 1;
+                // ("and of the GUUAM group")
+                if items.get(end).is_some_and(|w| {
+                    w.is_any(&["group", "grouping", "bloc", "alliance", "forum", "club"])
+                }) {
+                    end += 1;
+                }
             }
             _ => return (Vec::new(), a),
         }
@@ -2522,8 +2528,22 @@ fn subject_near(
         return Some((vec![st], end - 1..end, end.max(after_aside)));
     }
     // "The country joined the CIS in 1993": a singular noun pointing back like "it".
-    let singular = last.is("it")
-        || (last.is_any(&["country", "republic"]) && end >= 2 && items[end - 2].is("the"));
+    // ("the former Soviet republic", "the small Central Asian country": with words that
+    // describe it)
+    let the_country = (last.is_any(&["country", "republic"]) && end >= 2)
+        .then(|| {
+            (lower..end - 1)
+                .rev()
+                .take(5)
+                .take_while(|&k| {
+                    items[k].is("the")
+                        || items[k].is_any(COUNTRY_DESCRIPTIONS)
+                        || matches!(items[k].kind, super::tokens::Kind::Dash { joining: true })
+                })
+                .find(|&k| items[k].is("the"))
+        })
+        .flatten();
+    let singular = last.is("it") || the_country.is_some();
     // "Both Kyrgyzstan and Uzbekistan belong to the SCO, but only the former ...": one of a
     // pair named before (and nothing else: "the latter" may be an organisation).
     if last.is_any(&["former", "latter"]) && end >= 2 && items[end - 2].is("the") {
@@ -2609,6 +2629,7 @@ fn subject_near(
             })
             .last()
             .unwrap_or(noun);
+        let start = the_country.unwrap_or(start);
         // "the last of them left": a part of some other group; "two of the four GUAM states"
         // are some of them, and which the words do not say ("the three of them" are all).
         if items[start].is("of")
@@ -3137,6 +3158,61 @@ fn org_before_asides(s: &Sentence<'_, '_>, k: usize, verb_end: usize) -> Option<
     }
     s.org_before(open).or(Some(found))
 }
+
+/// "whose other members are A, B", "the GUUAM group, whose members": the organisation right
+/// before the "whose" just before item `k` (where a status noun's modifiers start).
+fn whose_org(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
+    let items = s.items;
+    // (an "other" or a count may stand between: "whose other members", "whose five members")
+    let w = (k.saturating_sub(2)..(k + 2).min(items.len()))
+        .rev()
+        .find(|&q| items[q].is("whose"))?;
+    if !items[(w + 1).min(k)..k]
+        .iter()
+        .all(|x| x.is_any(&["other", "remaining", "fellow"]) || super::num(x).is_some())
+    {
+        return None;
+    }
+    (w.saturating_sub(4)..w)
+        .rev()
+        .find_map(|j| match items[j].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            // ("the GUUAM group, whose ...": the name before the noun)
+            _ if items[j].is_any(super::grammar::ORG_ANAPHORS) => {
+                match j.checked_sub(1).and_then(|p| items[p].entity()) {
+                    Some(Entity::Org(o)) => Some(o),
+                    _ => s.anaphor_org(j.saturating_sub(1)),
+                }
+            }
+            _ => None,
+        })
+}
+
+/// Words that may describe "the country" or "the republic" pointing back to a state.
+const COUNTRY_DESCRIPTIONS: &[&str] = &[
+    "former",
+    "ex",
+    "Soviet",
+    "post-Soviet",
+    "Central",
+    "Asian",
+    "Caucasian",
+    "Caucasus",
+    "South",
+    "small",
+    "landlocked",
+    "neutral",
+    "mountainous",
+    "poor",
+    "impoverished",
+    "gas-rich",
+    "oil-rich",
+    "energy-rich",
+    "rich",
+    "gas",
+    "oil",
+    "energy",
+];
 
 /// Regions whose name for their states always means all of them, and those states.
 const REGIONS: &[(&[&str], &[&str])] = &[
@@ -5348,6 +5424,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         }
                 })
                 .unwrap_or(date_end);
+            // (nor from a year naming an organisation in a description of the object:
+            // "creating the CSTO, a successor to the 1992 Tashkent Treaty")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && items.get(k + 1).is_some_and(|w| w.is_any(&["a", "an"]))
+                        && (k + 2..date_end)
+                            .take_while(|&j| !items[j].is_punct(','))
+                            .any(|j| year_before_org(items, j))
+                })
+                .unwrap_or(date_end);
             let date_end =
                 relative_clause_end(items, lower.max(i.saturating_sub(4))..i, oend, date_end);
             // (nor from a participle's clause: ", citing the neutrality recognised in 1995",
@@ -7091,7 +7178,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 || p.is_any(&["its", "whose"])
         })
     {
-        org = s.anaphor_org(k);
+        org = whose_org(s, k).or_else(|| s.anaphor_org(k));
     }
     // "the six states that remain in the treaty — A, B ..."
     if noun.is_any(STATE_NOUNS)
@@ -7191,18 +7278,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if noun.is_any(&["party", "parties", "partner", "partners"]) && org.is_none() {
         return;
     }
-    // "whose other members are A, B": the organisation before "whose".
-    if org.is_none() && k >= 1 && items[k - 1].is("whose") {
-        org = (0..k - 1)
-            .rev()
-            .take(3)
-            .find_map(|j| match items[j].entity() {
-                Some(Entity::Org(o)) => Some(o),
-                _ if items[j].is_any(super::grammar::ORG_ANAPHORS) => {
-                    s.anaphor_org(j.saturating_sub(1))
-                }
-                _ => None,
-            });
+    if org.is_none() {
+        org = whose_org(s, k);
     }
     // "remain members only nominally", "a member on paper"
     // (not another conjunct's: "a CSTO member and still nominally a GUUAM member")
