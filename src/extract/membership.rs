@@ -1903,9 +1903,19 @@ fn subject(
     lower: usize,
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let (mut states, mut range, aux) = subject_near(s, v, lower)?;
+    let items = s.items;
+    // "Presidents gathered in Astana on 10 October to sign a treaty": a place is not who acts
+    // in the infinitive.
+    if v >= 1
+        && items[v - 1].is("to")
+        && range.len() == 1
+        && range.start >= 1
+        && items[range.start - 1].is_any(&["in", "at"])
+    {
+        return None;
+    }
     // "After Russia warned Georgia, Ukraine joined GUAM": names joined by a comma alone are no
     // list; the one before the verb is the subject.
-    let items = s.items;
     if states.len() >= 2
         && range.len() == 3
         && items[range.start + 1].is_punct(',')
@@ -3382,18 +3392,24 @@ fn appositive_opener(items: &[Item<'_>], comma: usize, lower: usize) -> bool {
         && q + 5 > comma
         && (items[q - 1].kind == super::tokens::Kind::Word && items[q - 1].entity().is_none()
             || items[q - 1].text == "'s"
+            || super::num(&items[q - 1]).is_some()
             || items[q - 1].kind == (super::tokens::Kind::Dash { joining: true }))
-        && !items[q - 1].is_any(&["and", "but", "while", "whereas", "which", "who", "that"])
+        && !items[q - 1].is_any(&[
+            "and", "but", "while", "whereas", "which", "who", "that", "though", "although",
+        ])
         && verb_at(items, q - 1).is_none()
     {
         q -= 1;
     }
+    // ("—though one of its five members, Uzbekistan, stopped ...")
     q < comma
-        && items[q].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+        && (items[q].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+            || items[q].is("one") && items.get(q + 1).is_some_and(|w| w.is("of")))
         && (q == lower
-            || items[q - 1].is_any(&["and", "but", "while", "whereas"])
+            || items[q - 1].is_any(&["and", "but", "while", "whereas", "though", "although"])
             || items[q - 1].is_punct(';')
-            || items[q - 1].is_punct(':'))
+            || items[q - 1].is_punct(':')
+            || items[q - 1].is_dash())
 }
 
 /// The states a phrase in `items[from..to]` sets apart from a group: "China excepted",
@@ -6937,6 +6953,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             "brought",
             "embraces",
             "encompasses",
+            "binds",
         ]) {
             includes(s, m);
         }
@@ -7727,10 +7744,24 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // Case 2b: a fronted appositive — "A founding member of the SCO, Uzbekistan ...", "A member
     // of the Commonwealth since 1993, Georgia ...", "Long a GUAM member, it ...": the subject
     // right after the phrase's comma.
+    // ("—though one of its five members, Uzbekistan, stopped taking part in its work")
+    let one_of = [k, k.saturating_sub(2)].into_iter().any(|o| {
+        items[o].is("one")
+            && items.get(o + 1).is_some_and(|w| w.is("of"))
+            && (o == clause.start
+                || items[o - 1].is_dash()
+                || items[o - 1].is_punct(';')
+                || items[o - 1].is_any(&["though", "although", "but", "and"]))
+    });
     let fronted = || {
-        let opens =
-            k == clause.start || k > 0 && (items[k - 1].is_punct(';') || items[k - 1].is("long"));
-        if !opens || !(k..m).any(|q| items[q].is_any(&["a", "an"])) || orgs.is_empty() || negated {
+        let opens = one_of
+            || k == clause.start
+            || k > 0 && (items[k - 1].is_punct(';') || items[k - 1].is("long"));
+        if !opens
+            || !(one_of || (k..m).any(|q| items[q].is_any(&["a", "an"])))
+            || orgs.is_empty()
+            || negated
+        {
             return None;
         }
         let mut c = after;
@@ -7749,19 +7780,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if (c + 1..clause.end).any(|q| {
             matches!(
                 verb_at(items, q),
-                Some((
-                    Verb::Event(Event::Withdrew | Event::Suspended) | Verb::NotRenewed,
-                    _
-                ))
-            )
+                Some((Verb::Event(Event::Withdrew) | Verb::NotRenewed, _))
+            ) || !one_of && matches!(verb_at(items, q), Some((Verb::Event(Event::Suspended), _)))
         }) {
             return None;
         }
         if let Ok((rest, states)) = state_list(Toks(&items[c + 1..]))
-            && rest
-                .0
-                .first()
-                .is_some_and(|w| w.kind == super::tokens::Kind::Word && w.text != "'s")
+            && rest.0.first().is_some_and(|w| {
+                w.kind == super::tokens::Kind::Word && w.text != "'s"
+                    // ("one of its five members, Uzbekistan, stopped ...")
+                    || one_of && w.is_punct(',')
+            })
             // ("A member of the CSTO, Armenia and Azerbaijan remain at odds": one member)
             && (states.len() == 1 || noun.text.ends_with('s'))
         {

@@ -340,6 +340,9 @@ impl<'a, 't> Sentence<'a, 't> {
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             .or_else(|| named_before(&|_| true))
+            // "the new body", "the new organisation": the one of those named that was founded
+            // last, if lately (or is about to be).
+            .or_else(|| self.newly_founded(i))
             // "Tashkent remains a member of GUUAM ...; the five signed the grouping's charter":
             // one named earlier in the sentence (not for "the new body": the one just created,
             // which the article is about).
@@ -397,6 +400,28 @@ impl<'a, 't> Sentence<'a, 't> {
             self.resolved.borrow_mut().push(o);
         }
         found
+    }
+
+    /// For "the new body" at item `i`: of the organisations the article has named, the one
+    /// founded last, when that was within three years before the article (or is to come
+    /// within two after it).
+    fn newly_founded(&self, i: usize) -> Option<OrgId> {
+        if !self.items[i.min(self.items.len())..]
+            .iter()
+            .take(3)
+            .any(|w| w.is("new"))
+        {
+            return None;
+        }
+        let today = self.article?;
+        let lex = self.lexicon;
+        self.discourse
+            .mentions
+            .iter()
+            .filter_map(|m| lex.org(m.0).founded.map(|f| (m.0, f)))
+            .filter(|&(_, f)| f.0 + 3 * 365 >= today.0 && f.0 <= today.0 + 2 * 365)
+            .max_by_key(|&(o, f)| (f, std::cmp::Reverse(o.0)))
+            .map(|(o, _)| o)
     }
 
     /// `org` as it stood at `when`: its predecessor for a time wholly before `org` was founded
