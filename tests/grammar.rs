@@ -5959,3 +5959,36 @@ fn one_of_its_members_set_off_before_the_state_and_binds() {
         ],
     );
 }
+
+#[test]
+fn a_charter_with_someone_else_and_loose_membership() {
+    // A charter on a partnership with NATO is no charter of the article's organisation; "a
+    // member only in the loosest sense" is hedged; "Since April" opening the sentence does not
+    // date a status told in a relative clause later on.
+    check(
+        "1997-10-11",
+        "Georgia, Ukraine, Azerbaijan and Moldova set up GUAM on Friday. Kiev signed a charter \
+         on a distinctive partnership with the Atlantic alliance in July. Georgia and Moldova \
+         signed a charter that turns the group into an organisation with annual summits.",
+        &[
+            "signed Georgia GUAM ..1997-10-11 asserted",
+            "signed Moldova GUAM ..1997-10-11 asserted",
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+    check(
+        "2010-07-12",
+        "Ukraine, a member of the CIS only in the loosest sense, is reviewing its participation. \
+         Since April, when protests drove President Kurmanbek Bakiyev from Bishkek, the country \
+         has had an interim government, and the violence in Osh showed how little the CSTO, of \
+         which Kyrgyzstan is a founding member, would do.",
+        &[
+            "member Kyrgyzstan CSTO 2010-07-12 asserted",
+            "member Ukraine CIS 2010-07-12 hedged",
+            "office Kurmanbek Bakiyev president Kyrgyzstan 2010-07-12",
+        ],
+    );
+}

@@ -1444,10 +1444,29 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if created.is_some() {
             return created;
         }
-        // "signed a charter that turned the forum into a regional organisation"
+        // "signed a charter that turned the forum into a regional organisation" (not one on
+        // something with someone else: "a charter on a distinctive partnership with the
+        // Atlantic alliance")
         if items[from..(from + 3).min(end)]
             .iter()
             .any(|w| w.is("charter"))
+            && !items[from..end]
+                .iter()
+                .skip_while(|w| !w.is("charter"))
+                .take(8)
+                .take_while(|w| {
+                    !w.is_any(&[
+                        "that",
+                        "which",
+                        "turning",
+                        "turns",
+                        "turned",
+                        "into",
+                        "creating",
+                        "establishing",
+                    ])
+                })
+                .any(|w| w.is_any(&["with", "between"]))
         {
             return s.discourse.topic().map(|o| (o, end));
         }
@@ -8546,9 +8565,19 @@ fn status_time(
     let ctx = s.date_context(at, false);
     // "a member since 1999", "since 1999 a member": near the status word, not in another clause.
     // (not past "and": "a CSTO member and the host since December 2001 of the base")
+    // ("Since April, when ..., the CSTO, of which Kyrgyzstan is a founding member, did
+    // nothing": not the opening of a clause the status's relative clause is inside)
+    let opening_end = if items[clause.start..at]
+        .iter()
+        .any(|w| w.is_any(&["which", "whom", "whose"]))
+    {
+        clause.start
+    } else {
+        (clause.start + 2).min(at)
+    };
     let near = (at..clause.end)
         .take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash() && !items[k].is("and"))
-        .chain(clause.start..(clause.start + 2).min(at));
+        .chain(clause.start..opening_end);
     let near_until = (at..clause.end)
         .take_while(|&k| !items[k].is_punct(',') && !items[k].is("and"))
         .find(|&k| items[k].is_any(&["until", "till"]));

@@ -105,6 +105,9 @@ const HEDGE_PHRASES: &[&[&str]] = &[
     &["might", "have"],
     &["only", "in", "name"],
     &["in", "name", "only"],
+    &["in", "the", "loosest", "sense"],
+    &["in", "a", "loose", "sense"],
+    &["in", "the", "formal", "sense"],
     &["claims", "that"],
     &["claimed", "that"],
 ];
