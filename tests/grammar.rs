@@ -5992,3 +5992,34 @@ fn a_charter_with_someone_else_and_loose_membership() {
         ],
     );
 }
+
+#[test]
+fn a_day_of_a_month_named_with_its_year_in_the_sentence_is_in_that_year() {
+    // "in December 1991, ... had founded on 8 December" is 1991; not past a semicolon, nor a
+    // month named only by the date itself ("on 7 October, when ... signed").
+    check(
+        "2005-08-29",
+        "Turkmenistan joined the Commonwealth in December 1991, when leaders gathered in \
+         Alma-Ata to enlarge the Commonwealth that Russia, Ukraine and Belarus had founded at \
+         Belavezha on 8 December.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Turkmenistan CIS 1991-12 asserted",
+        ],
+    );
+    check(
+        "2005-09-12",
+        "In early May Uzbekistan left GUUAM, a group it had joined in April 1999; the remaining \
+         four — Georgia, Ukraine, Azerbaijan and Moldova — had met in Chisinau on 22 April.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "member Azerbaijan GUAM 2005-04-22 asserted",
+            "member Georgia GUAM 2005-04-22 asserted",
+            "member Moldova GUAM 2005-04-22 asserted",
+            "member Ukraine GUAM 2005-04-22 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+}

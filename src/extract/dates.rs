@@ -94,6 +94,9 @@ pub struct DateContext {
     pub anchor_year: Option<i32>,
     /// A month stated earlier in the sentence ("in December 1993 ... that same month").
     pub anchor_month: Option<(i32, u32)>,
+    /// A month written with its year earlier in the sentence ("in December 1991, when ... had
+    /// founded on 8 December"): a day of that month without a year is in that year.
+    pub month_with_year: Option<(i32, u32)>,
     /// The last year an earlier sentence named, for "the following year", "three years later"
     /// and "that spring" when this sentence names none ("... signed it in 1992. Belarus came
     /// aboard the following year").
@@ -285,9 +288,20 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
 }
 
 /// Day `d` of month `m` in the article's year, or the year after for a plan whose day has passed
-/// (or in the year of the sentence before, when this one goes on from it and that day is past).
+/// (or in the year of the sentence before, when this one goes on from it and that day is past;
+/// or of a month of that name this sentence named with its year).
 fn day_in_year(article: Option<Day>, ctx: DateContext, m: u32, d: u32) -> Interval {
     let future = ctx.future;
+    // "in December 1991, when leaders enlarged the Commonwealth that A, B and C had founded on
+    // 8 December": a day of the month this sentence named with its year is in that year.
+    if !future
+        && let Some((y, month)) = ctx.month_with_year
+        && month == m
+        && let Some(day) = Day::from_ymd(y, m, d)
+        && article.is_none_or(|today| day <= today)
+    {
+        return Interval::day(day);
+    }
     // (the first such day on or after the day gone on from: "28 December 2005. A fortnight
     // later, on 11 January" is in 2006)
     if let Some((anchor, later)) = ctx.continues
@@ -755,6 +769,19 @@ pub fn first_year(items: &[Item<'_>], to: usize) -> Option<i32> {
 
 /// The last month named with its year before item `to` ("in December 1993", "on 24 April
 /// 1999"), or with a year named before it.
+/// The last month written with its year ("December 1991") among `items[..to]`, in the same
+/// part of the sentence (not before a semicolon).
+pub fn month_with_year(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {
+    let to = to.min(items.len());
+    (0..to.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !items[k + 1].is_punct(';'))
+        .find_map(|k| {
+            let m = month_of(&items[k])?;
+            year_of(&items[k + 1]).map(|y| (y, m))
+        })
+}
+
 pub fn last_month(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {
     let to = to.min(items.len());
     let k = (0..to).rev().find(|&k| month_of(&items[k]).is_some())?;
@@ -778,6 +805,7 @@ mod tests {
             article: Day::parse_iso(article),
             anchor_year: first_year(&it, it.len()),
             anchor_month: last_month(&it, it.len()),
+            month_with_year: month_with_year(&it, it.len()),
             previous_year: None,
             future,
             continues: None,
@@ -868,6 +896,7 @@ mod tests {
             article: Day::parse_iso(article),
             anchor_year: Some(year),
             anchor_month: None,
+            month_with_year: None,
             previous_year: None,
             future: false,
             continues: None,

@@ -584,6 +584,7 @@ impl<'a, 't> Sentence<'a, 't> {
             article: self.article,
             anchor_year: dates::first_year(self.items, upto),
             anchor_month: dates::last_month(self.items, upto),
+            month_with_year: dates::month_with_year(self.items, upto),
             previous_year: self.discourse.year,
             future,
             continues: self
