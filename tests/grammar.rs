@@ -6023,3 +6023,40 @@ fn a_day_of_a_month_named_with_its_year_in_the_sentence_is_in_that_year() {
         ],
     );
 }
+
+#[test]
+fn a_forum_named_by_an_apposition_further_on_and_a_counted_noun_spelt_out() {
+    check(
+        "1997-10-11",
+        "Georgia, Ukraine, Azerbaijan and Moldova set up a consultative forum on Friday on the \
+         sidelines of the Council of Europe summit, a grouping diplomats have already dubbed \
+         GUAM after the initials of its members.",
+        &[
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty came into force on Wednesday. The treaty brings together \
+         the six original signatories — Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and \
+         Uzbekistan — and three later entrants.",
+        &[
+            "count CST 6 signatories 1994-04-21",
+            "member Armenia CST 1994-04-21 asserted",
+            "member Kazakhstan CST 1994-04-21 asserted",
+            "member Kyrgyzstan CST 1994-04-21 asserted",
+            "member Russia CST 1994-04-21 asserted",
+            "member Tajikistan CST 1994-04-21 asserted",
+            "member Uzbekistan CST 1994-04-21 asserted",
+            "signed Armenia CST ..1994-04-21 asserted",
+            "signed Kazakhstan CST ..1994-04-21 asserted",
+            "signed Kyrgyzstan CST ..1994-04-21 asserted",
+            "signed Russia CST ..1994-04-21 asserted",
+            "signed Tajikistan CST ..1994-04-21 asserted",
+            "signed Uzbekistan CST ..1994-04-21 asserted",
+        ],
+    );
+}

@@ -1401,6 +1401,25 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             // are calling the CIS's gravedigger")
             return named_by(items, c).map(|o| (o, n + 1));
         }
+        // "set up a consultative forum on Friday on the sidelines of the summit, a grouping
+        // diplomats have already dubbed GUAM": an apposition further on that names it.
+        let apposed = (n + 1..(n + 25).min(end)).find_map(|q| {
+            if !(items[q].is_punct(',')
+                && items.get(q + 1).is_some_and(|w| w.is_any(&["a", "an"]))
+                && items
+                    .get(q + 2)
+                    .is_some_and(|w| w.is_any(super::grammar::ORG_ANAPHORS)))
+            {
+                return None;
+            }
+            let c = (q + 3..(q + 9).min(items.len()))
+                .take_while(|&j| !items[j].is_punct(',') && !items[j].is_dash())
+                .find(|&j| naming(j))?;
+            named_by(items, c)
+        });
+        if let Some(o) = apposed {
+            return Some((o, n + 1));
+        }
         return s.discourse.topic().map(|o| (o, n + 1));
     }
     // "signed a charter in Chisinau that turns their treaty into a full international body, the
@@ -8352,6 +8371,17 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         ])
     {
         l += 1;
+    }
+    // "brings together the six original signatories — A, B, ...": a counted noun spelt out
+    // after a dash or colon.
+    if items.get(l).and_then(super::num).is_some()
+        && let Some(d) = (l + 1..(l + 5).min(items.len()))
+            .find(|&q| items[q].is_dash() || items[q].is_punct(':'))
+        && items[l + 1..d]
+            .iter()
+            .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
+    {
+        l = d + 1;
     }
     let Ok((rest, mut states)) = state_list(Toks(&items[l.min(items.len())..])) else {
         return;
