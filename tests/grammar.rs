@@ -6060,3 +6060,27 @@ fn a_forum_named_by_an_apposition_further_on_and_a_counted_noun_spelt_out() {
         ],
     );
 }
+
+#[test]
+fn a_verb_after_an_occasion_shares_the_subject_and_the_two_other_states() {
+    // "and at the same Kremlin ceremony acceded": the subject and the date of the claim
+    // before; "— the two other states that left the treaty in 1999 —" are the list's.
+    check(
+        "1993-09-25",
+        "Azerbaijan rejoined the CIS on Friday and at the same Kremlin ceremony acceded to the \
+         Collective Security Treaty.",
+        &[
+            "joined Azerbaijan CST 1993-09-24 asserted",
+            "rejoined Azerbaijan CIS 1993-09-24 asserted",
+        ],
+    );
+    check(
+        "2006-08-17",
+        "The Tashkent Treaty lives on. Georgia and Azerbaijan — the two other states that left \
+         the treaty in 1999 — stayed away.",
+        &[
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
+}

@@ -2389,6 +2389,10 @@ fn subject_near(
                 };
                 d -= 1;
             }
+            // ("the two other states that left", "the other two states")
+            while d > lower && items[d - 1].is_any(&["same", "other", "only"]) {
+                d -= 1;
+            }
             if d > lower
                 && let Some(n) = super::num(&items[d - 1]).filter(|&n| (2..=12).contains(&n))
             {
@@ -3234,6 +3238,32 @@ fn whose_org(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
             }
             _ => None,
         })
+}
+
+/// "at the same Kremlin ceremony", "during that summit" ending right before item `v`: where
+/// the phrase starts.
+fn occasion_before(items: &[Item<'_>], v: usize) -> Option<usize> {
+    let noun = v.checked_sub(1)?;
+    if !items[noun].is_any(&[
+        "ceremony",
+        "summit",
+        "meeting",
+        "session",
+        "occasion",
+        "gathering",
+    ]) {
+        return None;
+    }
+    let at = (noun.saturating_sub(5)..noun).rev().find(|&p| {
+        items[p].is_any(&["at", "during"])
+            && items
+                .get(p + 1)
+                .is_some_and(|w| w.is_any(&["the", "that", "this"]))
+    })?;
+    items[at + 2..noun]
+        .iter()
+        .all(|w| w.kind == super::tokens::Kind::Word && !is_state_item(w))
+        .then_some(at)
 }
 
 /// Words that may describe "the country" or "the republic" pointing back to a state.
@@ -4991,10 +5021,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             Some(x) => x,
             None => {
                 // "... joined GUUAM in 1999 and left it in 2005": the subject is shared.
+                // ("and at the same Kremlin ceremony acceded to the treaty": past the occasion)
+                let occasion = occasion_before(items, i);
                 let before: Vec<usize> = (0..i)
                     .rev()
                     .take_while(|&k| {
-                        is_aux(&items[k])
+                        occasion.is_some_and(|o| k >= o)
+                            || is_aux(&items[k])
                             || items[k].is_any(&["and", "but", "having", "helped", "help"])
                             || items[k].is_punct(',')
                             // ("and in 2008 suspended its participation")
@@ -5678,8 +5711,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         }
                         _ => after,
                     };
+                    // "... on Friday and at the same ceremony acceded to the treaty": the date
+                    // of the claim before it in the sentence.
+                    let same_occasion = || {
+                        let o = occasion_before(items, aux_start.max(1))
+                            .or_else(|| occasion_before(items, i))?;
+                        if !items.get(o + 2).is_some_and(|w| w.is("same")) {
+                            return None;
+                        }
+                        let k = s.last_fact_before(o, |f| f.when.is_some())?;
+                        s.facts[k].when.map(|w| (w, o..o))
+                    };
                     after
                         .or(opening)
+                        .or_else(same_occasion)
                         .or_else(between)
                         .or_else(aside)
                         // (not a relative clause's between the subject and the verb:
