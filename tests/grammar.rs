@@ -6084,3 +6084,20 @@ fn a_verb_after_an_occasion_shares_the_subject_and_the_two_other_states() {
         ],
     );
 }
+
+#[test]
+fn the_only_state_of_its_kind_in_an_organisation() {
+    check(
+        "2002-10-08",
+        "The CSTO was founded on Monday. Armenia, the only Caucasian state in the new \
+         organisation, applauded. Turkmenistan is the only Central Asian state outside the SCO. \
+         Georgia is now the only state of the South Caucasus left in GUAM. Russia is the only \
+         state in the region with nuclear weapons.",
+        &[
+            "founded - CSTO 2002-10-07 asserted",
+            "member Armenia CSTO 2002-10-08 asserted",
+            "member Georgia GUAM 2002-10-08 asserted",
+            "not_member Turkmenistan SCO 2002-10-08 asserted",
+        ],
+    );
+}

@@ -3240,6 +3240,95 @@ fn whose_org(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
         })
 }
 
+/// "Armenia is the only South Caucasus state in the CSTO", "Armenia, the only Caucasian
+/// member of the new organisation,", "Turkmenistan, the sole Central Asian republic outside
+/// the SCO": the state said to be the only one of its kind in (or out of) an organisation, with
+/// "only" at item `o`.
+fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
+    let items = s.items;
+    if o < 2 || !items[o - 1].is("the") {
+        return;
+    }
+    // The noun, after a few words describing the kind.
+    let Some(noun) = (o + 1..(o + 5).min(items.len()))
+        .find(|&k| items[k].is_any(&["state", "country", "republic", "nation", "member"]))
+    else {
+        return;
+    };
+    if !items[o + 1..noun].iter().all(|w| {
+        w.kind == super::tokens::Kind::Word && w.entity().is_none()
+            || matches!(w.entity(), Some(Entity::Adjective(_)))
+            || w.kind == (super::tokens::Kind::Dash { joining: true })
+    }) {
+        return;
+    }
+    let mut p = noun + 1;
+    // ("the only state of the South Caucasus left in the treaty")
+    if items.get(p).is_some_and(|w| w.is("of"))
+        && let Some(q) = (p + 1..(p + 5).min(items.len())).find(|&q| {
+            items[q].is_any(&["in", "inside", "within", "outside", "left", "still", "now"])
+        })
+        && items[p + 1..q]
+            .iter()
+            .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
+    {
+        p = q;
+    }
+    if items
+        .get(p)
+        .is_some_and(|w| w.is_any(&["still", "now", "left"]))
+    {
+        p += 1;
+    }
+    let event = match items.get(p) {
+        Some(w) if w.is_any(&["in", "inside", "within"]) => Event::Member,
+        Some(w) if w.is("of") && items[noun].is("member") => Event::Member,
+        Some(w) if w.is("outside") => Event::NotMember,
+        _ => return,
+    };
+    let at = p + 1 + usize::from(items.get(p + 1).is_some_and(|w| w.is("the")));
+    let (org, end) = match org_name(Toks(&items[at.min(items.len())..])) {
+        Ok((rest, org)) if !is_modifier(items, index_of(items, rest)) => {
+            (org, index_of(items, rest))
+        }
+        // ("the new organisation")
+        _ => match org_anaphor(Toks(&items[(p + 1).min(items.len())..])) {
+            Ok((rest, ())) => match s.anaphor_org(p + 1) {
+                Some(org) => (org, index_of(items, rest)),
+                None => return,
+            },
+            Err(_) => return,
+        },
+    };
+    // The state: before a copula ("Armenia is the only ..."), or before the comma of an
+    // apposition ("Armenia, the only ...").
+    let mut before = o - 1;
+    while before >= 2 && items[before - 1].is_any(&["now", "still", "already", "also", "thus"]) {
+        before -= 1;
+    }
+    let state = (before >= 2
+        && (items[before - 1].is_any(&["is", "was", "remains", "remained"])
+            || items[before - 1].is_punct(',')))
+    .then(|| list_ending_at(s, before - 1, 0))
+    .flatten();
+    let Some((states, r)) = state.filter(|(st, _)| st.len() == 1) else {
+        return;
+    };
+    let clause = s.clause(o);
+    let (modality, _) = modality(&[], &items[clause.clone()], o.saturating_sub(clause.start));
+    let when = s.now();
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        event,
+        when,
+        modality,
+        r.start..end,
+        false,
+    );
+}
+
 /// "at the same Kremlin ceremony", "during that summit" ending right before item `v`: where
 /// the phrase starts.
 fn occasion_before(items: &[Item<'_>], v: usize) -> Option<usize> {
@@ -6624,6 +6713,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         if it.is("others") {
             others_are(s, m);
+        }
+        if it.is_any(&["only", "sole"]) {
+            only_state_in(s, m);
         }
 
         if let Some(Entity::Org(org)) = it.entity() {
