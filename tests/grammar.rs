@@ -6101,3 +6101,42 @@ fn the_only_state_of_its_kind_in_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn organisations_referred_to_together() {
+    // "both groupings", "neither organisation", "all of them", "none of the three", "out of
+    // both": the last two (or three) organisations named, in this sentence or the one before;
+    // "neither" and "none" deny the membership.
+    check(
+        "2005-06-01",
+        "Russia belongs to the CSTO and EurAsEC. Georgia belongs to neither organisation, and \
+         Moldova has stayed out of both. Armenia is in the CIS, the CSTO and the SCO. \
+         Turkmenistan remains outside all of them. Only Azerbaijan belongs to none of the three.",
+        &[
+            "member Armenia CIS 2005-06-01 asserted",
+            "member Armenia CSTO 2005-06-01 asserted",
+            "member Armenia SCO 2005-06-01 asserted",
+            "member Russia CSTO 2005-06-01 asserted",
+            "member Russia EurAsEC 2005-06-01 asserted",
+            "not_member Azerbaijan CIS 2005-06-01 asserted",
+            "not_member Azerbaijan CSTO 2005-06-01 asserted",
+            "not_member Azerbaijan SCO 2005-06-01 asserted",
+            "not_member Georgia CSTO 2005-06-01 asserted",
+            "not_member Georgia EurAsEC 2005-06-01 asserted",
+            "not_member Moldova CSTO 2005-06-01 asserted",
+            "not_member Moldova EurAsEC 2005-06-01 asserted",
+            "not_member Turkmenistan CIS 2005-06-01 asserted",
+            "not_member Turkmenistan CSTO 2005-06-01 asserted",
+            "not_member Turkmenistan SCO 2005-06-01 asserted",
+        ],
+    );
+    // One organisation named is no pair: "both" are states then.
+    check(
+        "2005-06-01",
+        "Russia and Belarus are in the CSTO. Georgia has stayed out of both.",
+        &[
+            "member Belarus CSTO 2005-06-01 asserted",
+            "member Russia CSTO 2005-06-01 asserted",
+        ],
+    );
+}

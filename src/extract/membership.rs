@@ -3329,6 +3329,106 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
     );
 }
 
+/// "both groupings", "neither organisation", "all of them", "all three", "none of the three",
+/// "both" at item `at` (the object of a status verb): the organisations meant — the last two
+/// (or three) named in this sentence before it, else in the sentence before — whether the
+/// phrase denies ("neither", "none"), and where it ends.
+fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId>, bool, usize)> {
+    let items = s.items;
+    let end = end.min(items.len());
+    let first = items.get(at)?;
+    const NOUNS: &[&str] = &[
+        "organisations",
+        "organizations",
+        "organisation",
+        "organization",
+        "groupings",
+        "grouping",
+        "blocs",
+        "bloc",
+        "bodies",
+        "body",
+        "clubs",
+        "club",
+        "groups",
+        "group",
+    ];
+    let word = |k: usize| items.get(k).filter(|_| k < end);
+    // ("stayed out of both")
+    let (at, first) = if first.is_any(&["of", "to", "in"]) {
+        (at + 1, word(at + 1)?)
+    } else {
+        (at, first)
+    };
+    let (n, none, next) = if first.is_any(&["both", "neither"]) {
+        let mut k = at + 1;
+        if word(k).is_some_and(|w| w.is("of")) && word(k + 1).is_some_and(|w| w.is("them")) {
+            k += 2;
+        } else if word(k).is_some_and(|w| w.is_any(NOUNS)) {
+            k += 1;
+        } else if word(k).is_some_and(|w| w.kind == super::tokens::Kind::Word && !w.is("and")) {
+            // ("both the CSTO and ...": a list of its own)
+            return None;
+        }
+        (Some(2), first.is("neither"), k)
+    } else if first.is_any(&["all", "none"]) {
+        let mut k = at + 1;
+        let mut n = None;
+        if word(k).is_some_and(|w| w.is("of")) {
+            k += 1;
+        }
+        if word(k).is_some_and(|w| w.is_any(&["them", "these", "those"])) {
+            k += 1;
+        } else {
+            if word(k).is_some_and(|w| w.is("the")) {
+                k += 1;
+            }
+            n = word(k)
+                .and_then(super::num)
+                .filter(|&n| (2..=5).contains(&n))
+                .map(|n| n as usize);
+            n?;
+            k += 1;
+            if word(k).is_some_and(|w| w.is_any(NOUNS)) {
+                k += 1;
+            }
+        }
+        (n, first.is("none"), k)
+    } else {
+        return None;
+    };
+    // (not followed by a name: "both the CSTO and EurAsEC" is told by name)
+    if word(next).is_some_and(|w| w.entity().is_some()) {
+        return None;
+    }
+    let distinct = |list: Vec<OrgId>| {
+        let mut out: Vec<OrgId> = Vec::new();
+        for o in list {
+            if !out.contains(&o) {
+                out.push(o);
+            }
+        }
+        out
+    };
+    let here = distinct(
+        items[..at]
+            .iter()
+            .filter_map(|w| match w.entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            })
+            .collect(),
+    );
+    let before = distinct(s.discourse.previous.clone());
+    let pick = |list: &Vec<OrgId>| match n {
+        Some(n) if list.len() >= n => Some(list[list.len() - n..].to_vec()),
+        None if list.len() >= 2 => Some(list.clone()),
+        _ => None,
+    };
+    let orgs = pick(&here).or_else(|| pick(&before))?;
+    Some((orgs, none, next))
+}
+
 /// "at the same Kremlin ceremony", "during that summit" ending right before item `v`: where
 /// the phrase starts.
 fn occasion_before(items: &[Item<'_>], v: usize) -> Option<usize> {
@@ -4650,6 +4750,32 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             continue;
         }
         let subj = subject(s, i, clause.start).or_else(|| purpose_subject(s, i, clause.start));
+        // "Turkmenistan remains outside both groupings", "belongs to neither organisation",
+        // "has stayed out of all of them": the organisations named just before.
+        if let Verb::Status(ev) = verb
+            && let Some((states, r, aux)) = &subj
+            && let Some((orgs, none, pend)) = plural_orgs(s, vend, next_verb)
+        {
+            let event = match (ev, none) {
+                (e, false) => Some(e),
+                (Event::Member, true) => Some(Event::NotMember),
+                _ => None,
+            };
+            if let Some(event) = event {
+                let from = (*aux).min(i);
+                let (modality, _) =
+                    modality(&items[from..i], &items[clause.clone()], i - clause.start);
+                let states = states.clone();
+                let span = r.start.min(i)..pend;
+                let when = s.now();
+                push_statuses(s, &orgs, &states, event, when, modality, span, false);
+            }
+            // (referred to, they are mentioned again: "... all of them. Only Azerbaijan belongs
+            // to none of the three.")
+            s.resolved.borrow_mut().extend(orgs);
+            i = vend;
+            continue;
+        }
         let named_object = object(s, vend, next_verb);
         // "asked the Americans to leave", "urged the Russians to withdraw": someone asked to go
         // from no organisation named is asked to leave a place, not a membership.
