@@ -6140,3 +6140,23 @@ fn organisations_referred_to_together() {
         ],
     );
 }
+
+#[test]
+fn has_n_members_spelt_out_after_a_dash() {
+    check(
+        "2006-09-25",
+        "The CSTO met in Minsk. The club thus has seven members once more — Armenia, Belarus, \
+         Kazakhstan, Kyrgyzstan, Russia, Tajikistan and now Uzbekistan — and its host was \
+         delighted.",
+        &[
+            "count CSTO 7 members 2006-09-25",
+            "member Armenia CSTO 2006-09-25 asserted",
+            "member Belarus CSTO 2006-09-25 asserted",
+            "member Kazakhstan CSTO 2006-09-25 asserted",
+            "member Kyrgyzstan CSTO 2006-09-25 asserted",
+            "member Russia CSTO 2006-09-25 asserted",
+            "member Tajikistan CSTO 2006-09-25 asserted",
+            "member Uzbekistan CSTO 2006-09-25 asserted",
+        ],
+    );
+}

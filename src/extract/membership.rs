@@ -6958,7 +6958,12 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     && items[m + 1].is_any(&["members", "states", "countries"])
                     && items.get(l).is_some_and(|w| w.is_punct('(')));
         let colon = items.get(l).is_some_and(|w| w.is_punct(':'))
-            && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")));
+            && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")))
+            // ("The club thus has seven members once more — A, B, ... —")
+            || items.get(l).is_some_and(|w| w.is_dash())
+                && m >= 1
+                && items[m - 1].is_any(&["has", "have", "had"])
+                && items[m + 1..l].iter().any(|w| w.is("members"));
         // ("The remaining four, A, B, C and D, are ...": after "remaining" or "other", a list
         // set off by commas)
         let opener = items.get(l).filter(|w| {
