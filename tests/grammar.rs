@@ -6160,3 +6160,25 @@ fn has_n_members_spelt_out_after_a_dash() {
         ],
     );
 }
+
+#[test]
+fn stayed_in_with_a_date_is_a_membership_then() {
+    // "stayed in the treaty in 1999" tells the membership of 1999, whether said of the
+    // states directly or in a relative clause set off after them (and so not today's, nor of
+    // the treaty's successor).
+    check(
+        "2002-10-25",
+        "Armenia and Belarus stayed in the Collective Security Treaty in 1999. Kazakhstan and \
+         Russia — the two states that remained in the Collective Security Treaty in 1999 — met. \
+         Georgia stayed out of the treaty.",
+        &[
+            "count CST 2 members 2002-10-25",
+            "member Armenia CST 1999 asserted",
+            "member Belarus CST 1999 asserted",
+            "member Kazakhstan CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+            // (the treaty told of as it is now: its successor, as for any status today)
+            "not_member Georgia CSTO 2002-10-25 asserted",
+        ],
+    );
+}

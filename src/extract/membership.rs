@@ -5648,7 +5648,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .any(|w| w.is_any(&["was", "were"]))
                 || aux
                     .iter()
-                    .any(|w| w.is_any(&["chose", "decided", "opted", "preferred", "elected"])))
+                    .any(|w| w.is_any(&["chose", "decided", "opted", "preferred", "elected"]))
+                // ("stayed in the treaty in 1999", not "stayed out" told of now)
+                || items[i].is_any(&["stayed", "remained"])
+                    && find_date(items, oend, next_verb, s.date_context(oend, false))
+                        .is_some_and(|(_, r)| r.start <= oend + 1))
                 && !aux.iter().any(|w| w.is_any(&["has", "have"]));
             status_time(s, clause.clone(), oend, past)
         } else {
@@ -7557,6 +7561,22 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 && items.get(r.end).is_some_and(|w| w.is_dash())
             {
                 after = r.end;
+            }
+            // ("the six states that stayed in the treaty in 1999 — A, B, ... —": a membership
+            // then, which the relative clause's verb tells)
+            if org.is_some()
+                && items[verb_from..a.min(items.len())]
+                    .iter()
+                    .any(|w| w.is_any(&["stayed", "remained", "were", "belonged"]))
+                && find_date(
+                    items,
+                    after,
+                    (after + 5).min(items.len()),
+                    s.date_context(after, false),
+                )
+                .is_some_and(|(_, r)| r.start <= after + 1)
+            {
+                return;
             }
         }
     }
