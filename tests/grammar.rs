@@ -6182,3 +6182,17 @@ fn stayed_in_with_a_date_is_a_membership_then() {
         ],
     );
 }
+
+#[test]
+fn n_named_members_on_some_place_spelt_out_after_a_colon() {
+    check(
+        "2004-04-05",
+        "The Black Sea has three NATO members on its shores: Turkey, Bulgaria and Romania.",
+        &[
+            "count NATO 3 members 2004-04-05",
+            "member Bulgaria NATO 2004-04-05 asserted",
+            "member Romania NATO 2004-04-05 asserted",
+            "member Turkey NATO 2004-04-05 asserted",
+        ],
+    );
+}

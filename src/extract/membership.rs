@@ -6907,7 +6907,20 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         // and the list spells them out (exactly that many).
         // "which has seven members in all: Armenia, ...", "its membership falls to six: ...".
         let mut l = m + 1;
+        // ("three NATO members: ...")
+        let named_here = match items.get(l).and_then(|w| w.entity()) {
+            Some(Entity::Org(o))
+                if super::num(it).is_some()
+                    && items.get(l + 1).is_some_and(|w| w.is("members")) =>
+            {
+                Some(o)
+            }
+            _ => None,
+        };
         if super::num(it).is_some() {
+            if named_here.is_some() {
+                l += 1;
+            }
             while items.get(l).is_some_and(|w| {
                 w.is_any(&[
                     "members",
@@ -6924,6 +6937,22 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 ])
             }) {
                 l += 1;
+            }
+            // ("three NATO members on its shores: Turkey, Bulgaria and Romania": a short phrase
+            // before the colon)
+            if !items.get(l).is_some_and(|w| w.is_punct(':'))
+                && let Some(c) = (l..(l + 5).min(items.len())).find(|&q| items[q].is_punct(':'))
+                && items[l..c].iter().all(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.entity().is_none()
+                        && !w.is_any(COPULAS)
+                        && !w.is_any(&["has", "have", "had", "and", "but", "which", "that"])
+                })
+                && items[l..c]
+                    .iter()
+                    .any(|w| w.is_any(&["on", "in", "around", "along"]))
+            {
+                l = c;
             }
         }
         // (A dash after anything but "the six" opens an aside more often than the members.)
@@ -6995,13 +7024,16 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && (!opener.is_some_and(|o| o.is_punct(',')) || comma_closed(&rest))
             // "Tashkent stopped taking part in GUUAM. The remaining four, A, B, C and D, ...":
             // the organisation the sentence before told a departure from.
-            && let Some(org) = s
-                .discourse
-                .last_event
-                .filter(|t| {
-                    items[d].is("remaining") && matches!(t.event, Event::Withdrew | Event::Suspended)
+            && let Some(org) = named_here
+                .or_else(|| {
+                    s.discourse
+                        .last_event
+                        .filter(|t| {
+                            items[d].is("remaining")
+                                && matches!(t.event, Event::Withdrew | Event::Suspended)
+                        })
+                        .map(|t| t.org)
                 })
-                .map(|t| t.org)
                 .or_else(|| s.anaphor_org(m))
             // The count alone does not say which organisation: not one the curated timeline
             // says some of them were outside of ("The two—Georgia and Azerbaijan—acceded"); in
