@@ -1003,6 +1003,14 @@ fn adjectives_before_org(items: &[Item<'_>], k: usize) -> Option<usize> {
             && !w.is_any(&["and", "or", "new", "old", "other", "same", "former", "then"])
             && w.text.chars().all(|c| c.is_alphabetic())
     };
+    // ("members of the planned customs union", "the proposed SCO": not yet the organisation)
+    if items[k..(k + 5).min(items.len())]
+        .iter()
+        .take_while(|w| w.entity().is_none())
+        .any(|w| w.is_any(NOT_YET))
+    {
+        return None;
+    }
     let mut j = k;
     while j < items.len() && j < k + 5 {
         if matches!(items[j].entity(), Some(Entity::Org(_))) {
@@ -1023,6 +1031,20 @@ fn adjectives_before_org(items: &[Item<'_>], k: usize) -> Option<usize> {
     }
     None
 }
+
+/// Words that make an organisation one still to come ("the planned customs union").
+const NOT_YET: &[&str] = &[
+    "planned",
+    "proposed",
+    "future",
+    "would-be",
+    "putative",
+    "prospective",
+    "projected",
+    "envisaged",
+    "mooted",
+    "intended",
+];
 
 /// Whether item `k` is a year standing before an organisation's name ("the 1992 Collective
 /// Security Treaty").
@@ -1469,23 +1491,33 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if items[from..(from + 3).min(end)]
             .iter()
             .any(|w| w.is("charter"))
-            && !items[from..end]
-                .iter()
-                .skip_while(|w| !w.is("charter"))
-                .take(8)
-                .take_while(|w| {
-                    !w.is_any(&[
-                        "that",
-                        "which",
-                        "turning",
-                        "turns",
-                        "turned",
-                        "into",
-                        "creating",
-                        "establishing",
-                    ])
+            && !{
+                // (with another organisation: not "with its four partners", "with Georgia")
+                let phrase: Vec<&Item<'_>> = items[from..end]
+                    .iter()
+                    .skip_while(|w| !w.is("charter"))
+                    .take(12)
+                    .take_while(|w| {
+                        !w.is_any(&[
+                            "that",
+                            "which",
+                            "turning",
+                            "turns",
+                            "turned",
+                            "into",
+                            "creating",
+                            "establishing",
+                        ])
+                    })
+                    .collect();
+                phrase.iter().enumerate().any(|(q, w)| {
+                    w.is_any(&["with", "between"])
+                        && phrase[q + 1..].iter().take(3).any(|x| {
+                            matches!(x.entity(), Some(Entity::Org(_)))
+                                || x.is_any(super::grammar::ORG_ANAPHORS)
+                        })
                 })
-                .any(|w| w.is_any(&["with", "between"]))
+            }
         {
             return s.discourse.topic().map(|o| (o, end));
         }
@@ -1912,6 +1944,13 @@ fn purpose_subject(
             if verb_at(items, j).is_some() {
                 return subject(s, j, lower).map(|(states, range, _)| (states, range, v - 2));
             }
+            continue;
+        }
+        // ("gathered in Astana on 10 October to sign": a place named is stepped over)
+        if matches!(w.entity(), Some(Entity::Capital(_) | Entity::State(_)))
+            && j >= 1
+            && items[j - 1].is_any(&["in", "at"])
+        {
             continue;
         }
         // Nothing owned, nobody named and no other clause between the verb and "to".
@@ -2612,7 +2651,22 @@ fn subject_near(
         let here = main_subject(s)
             .filter(|m| m.len() == 1 && end > 2)
             .or_else(|| nearest_state_before(s, end - 1).map(|st| vec![st]));
-        let group = if singular && here.is_some() {
+        // ("the former Soviet republic", "the small Caucasus republic": only the one state
+        // the sentence before named, and one the words fit)
+        let described = the_country.is_some_and(|t| t + 2 < end);
+        let group = if described {
+            let fits = |st: StateId| described_fits(s, st, the_country.unwrap_or(0)..end - 1);
+            match here.filter(|h| h.len() == 1 && fits(h[0])) {
+                Some(h) => h,
+                None => s
+                    .discourse
+                    .named
+                    .or(s.discourse.single)
+                    .filter(|&st| fits(st))
+                    .into_iter()
+                    .collect(),
+            }
+        } else if singular && here.is_some() {
             here.unwrap_or_default()
         } else if singular {
             // "... that Tajikistan would keep its ties. The country joined ...": the one state
@@ -3287,17 +3341,48 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
         _ => return,
     };
     let at = p + 1 + usize::from(items.get(p + 1).is_some_and(|w| w.is("the")));
+    // (the organisation itself: not "the only state in the WTO talks")
+    let alone = |e: usize| {
+        !is_modifier(items, e)
+            && items.get(e).is_none_or(|w| {
+                w.kind != super::tokens::Kind::Word
+                    || !w.text.starts_with(|c: char| c.is_lowercase())
+                    || w.is_any(&[
+                        "and",
+                        "or",
+                        "but",
+                        "since",
+                        "for",
+                        "to",
+                        "that",
+                        "which",
+                        "who",
+                        "while",
+                        "with",
+                        "as",
+                        "until",
+                        "after",
+                        "before",
+                        "alongside",
+                        "apart",
+                        "besides",
+                        "today",
+                        "now",
+                        "still",
+                        "either",
+                        "too",
+                    ])
+            })
+    };
     let (org, end) = match org_name(Toks(&items[at.min(items.len())..])) {
-        Ok((rest, org)) if !is_modifier(items, index_of(items, rest)) => {
-            (org, index_of(items, rest))
-        }
+        Ok((rest, org)) if alone(index_of(items, rest)) => (org, index_of(items, rest)),
         // ("the new organisation")
         _ => match org_anaphor(Toks(&items[(p + 1).min(items.len())..])) {
-            Ok((rest, ())) => match s.anaphor_org(p + 1) {
+            Ok((rest, ())) if alone(index_of(items, rest)) => match s.anaphor_org(p + 1) {
                 Some(org) => (org, index_of(items, rest)),
                 None => return,
             },
-            Err(_) => return,
+            _ => return,
         },
     };
     // The state: before a copula ("Armenia is the only ..."), or before the comma of an
@@ -3360,12 +3445,15 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
     } else {
         (at, first)
     };
+    // Whether the phrase says what it stands for ("both groupings", "all three").
+    let mut with_noun = false;
     let (n, none, next) = if first.is_any(&["both", "neither"]) {
         let mut k = at + 1;
         if word(k).is_some_and(|w| w.is("of")) && word(k + 1).is_some_and(|w| w.is("them")) {
             k += 2;
         } else if word(k).is_some_and(|w| w.is_any(NOUNS)) {
             k += 1;
+            with_noun = true;
         } else if word(k).is_some_and(|w| w.kind == super::tokens::Kind::Word && !w.is("and")) {
             // ("both the CSTO and ...": a list of its own)
             return None;
@@ -3389,6 +3477,7 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
                 .map(|n| n as usize);
             n?;
             k += 1;
+            with_noun = true;
             if word(k).is_some_and(|w| w.is_any(NOUNS)) {
                 k += 1;
             }
@@ -3417,9 +3506,24 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
                 Some(Entity::Org(o)) => Some(o),
                 _ => None,
             })
+            // (or referred to together earlier in it: "belongs to neither organisation, and
+            // Moldova has stayed out of both")
+            .chain(s.resolved.borrow().iter().copied())
             .collect(),
     );
-    let before = distinct(s.discourse.previous.clone());
+    // (a bare "both" or "all of them" may stand for other things the sentence before named:
+    // "... the wars in Karabakh and Transnistria. Kazakhstan has stayed out of both." — only
+    // after a verb that takes nothing but organisations)
+    let only_orgs = at >= 1
+        && (items[at - 1].is("to")
+            && at >= 2
+            && items[at - 2].is_any(&["belongs", "belong", "belonged"])
+            || items[at - 1].is("outside"));
+    let before = if with_noun || only_orgs {
+        distinct(s.discourse.previous.clone())
+    } else {
+        s.discourse.claimed_orgs.clone()
+    };
     let pick = |list: &Vec<OrgId>| match n {
         Some(n) if list.len() >= n => Some(list[list.len() - n..].to_vec()),
         None if list.len() >= 2 => Some(list.clone()),
@@ -3453,6 +3557,42 @@ fn occasion_before(items: &[Item<'_>], v: usize) -> Option<usize> {
         .iter()
         .all(|w| w.kind == super::tokens::Kind::Word && !is_state_item(w))
         .then_some(at)
+}
+
+/// Whether state `st` fits the words `items[range]` that describe "the country" or "the
+/// republic" ("former Soviet": one of the fifteen but Russia; "Caucasus": Armenia, Azerbaijan,
+/// Georgia; "Central Asian": the five; "Baltic": the three).
+fn described_fits(s: &Sentence<'_, '_>, st: StateId, range: Range<usize>) -> bool {
+    let id = s.lexicon.state(st).id.as_str();
+    let words = &s.items[range];
+    let has = |w: &str| words.iter().any(|x| x.is(w));
+    const FORMER_SOVIET: &[&str] = &[
+        "Armenia",
+        "Azerbaijan",
+        "Belarus",
+        "Estonia",
+        "Georgia",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Latvia",
+        "Lithuania",
+        "Moldova",
+        "Tajikistan",
+        "Turkmenistan",
+        "Ukraine",
+        "Uzbekistan",
+    ];
+    let caucasus = ["Armenia", "Azerbaijan", "Georgia"];
+    let central_asia = [
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Tajikistan",
+        "Turkmenistan",
+        "Uzbekistan",
+    ];
+    (!has("Soviet") || FORMER_SOVIET.contains(&id))
+        && (!(has("Caucasus") || has("Caucasian")) || caucasus.contains(&id))
+        && (!(has("Central") || has("Asian")) || central_asia.contains(&id))
 }
 
 /// Words that may describe "the country" or "the republic" pointing back to a state.
@@ -5652,7 +5792,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // ("stayed in the treaty in 1999", not "stayed out" told of now)
                 || items[i].is_any(&["stayed", "remained"])
                     && find_date(items, oend, next_verb, s.date_context(oend, false))
-                        .is_some_and(|(_, r)| r.start <= oend + 1))
+                        .is_some_and(|(_, r)| {
+                            r.start <= oend + 1
+                                // (not "after 1999", "until 2005")
+                                && !(r.start > 0 && items[r.start - 1].is_any(BOUNDS))
+                                && !items[r.start].is_any(BOUNDS)
+                        }))
                 && !aux.iter().any(|w| w.is_any(&["has", "have"]));
             status_time(s, clause.clone(), oend, past)
         } else {
@@ -8893,7 +9038,14 @@ fn time_for(
         let after = (close + 1..clause.end.min(close + 6))
             .find(|&k| items[k].is_punct(',') || verb_at(items, k).is_some())
             .unwrap_or(clause.end.min(close + 6));
-        find_date(items, close + 1, after, ctx).filter(|(_, r)| r.start <= close + 2)
+        find_date(items, close + 1, after, ctx).filter(|(_, r)| {
+            r.start <= close + 2
+                // ("..., along with Russia and Ukraine, in December 1999 signed a union
+                // treaty": the date of the verb it opens)
+                && !items
+                    .get(r.end)
+                    .is_some_and(|w| verb_like(w) || w.text.ends_with("ed") || is_aux(w))
+        })
     };
     find_date(items, at + 1, stop, ctx)
         .filter(|(_, r)| r.start < at + 12)
@@ -9009,7 +9161,19 @@ fn status_time(
         } else {
             clause.start
         };
-        return find_date(items, from, clause.end, ctx)
+        // ("Georgia, once a CST member, has been out of the treaty since 1999": a status in
+        // an aside takes no date from the clause it is set in)
+        let upto = if items[clause.start..at]
+            .iter()
+            .any(|w| w.is_punct(',') || w.is_dash())
+        {
+            (at..clause.end)
+                .find(|&k| items[k].is_punct(',') || items[k].is_dash())
+                .unwrap_or(clause.end)
+        } else {
+            clause.end
+        };
+        return find_date(items, from, upto, ctx)
             .map(|(w, _)| w)
             .or_else(|| s.article.map(Interval::until));
     }
@@ -9128,6 +9292,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.single = Some(st);
     }
     let last_plural = plural_before(s, s.items.len());
+    d.claimed_orgs = Vec::new();
+    for f in &s.facts {
+        if let Claim::Membership { org, .. } = f.claim
+            && !d.claimed_orgs.contains(&org)
+        {
+            d.claimed_orgs.push(org);
+        }
+    }
     d.claimed = s
         .facts
         .iter()

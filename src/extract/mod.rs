@@ -60,6 +60,10 @@ pub struct Discourse {
     /// The states of the previous sentence's last claim, for a number that counts them ("All
     /// four GUAM states belong to the CIS. None of the four is in the CSTO").
     pub claimed: Vec<StateId>,
+    /// The organisations of the previous sentence's membership claims, for "both" and "all of
+    /// them" standing for organisations ("... sits in both the SCO and GUUAM. Turkmenistan has
+    /// stayed out of both").
+    pub claimed_orgs: Vec<OrgId>,
     /// The last organisation whose members an earlier sentence counted, with the count, for a
     /// number alone that counts them ("two of the four GUAM states remain in the pact. All
     /// four, on the other hand, belong to the CIS").
@@ -402,9 +406,9 @@ impl<'a, 't> Sentence<'a, 't> {
         found
     }
 
-    /// For "the new body" at item `i`: of the organisations the article has named, the one
-    /// founded last, when that was within three years before the article (or is to come
-    /// within two after it).
+    /// For "the new body" at item `i`: of the organisations the sentence before (else the
+    /// article) has named, the one founded last, when that was within three years before the
+    /// article.
     fn newly_founded(&self, i: usize) -> Option<OrgId> {
         if !self.items[i.min(self.items.len())..]
             .iter()
@@ -415,13 +419,16 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         let today = self.article?;
         let lex = self.lexicon;
-        self.discourse
-            .mentions
-            .iter()
-            .filter_map(|m| lex.org(m.0).founded.map(|f| (m.0, f)))
-            .filter(|&(_, f)| f.0 + 3 * 365 >= today.0 && f.0 <= today.0 + 2 * 365)
-            .max_by_key(|&(o, f)| (f, std::cmp::Reverse(o.0)))
-            .map(|(o, _)| o)
+        // (founded by the article's date, within three years before it; of the organisations
+        // the sentence before named if any such, else of all the article named)
+        let latest = |orgs: &mut dyn Iterator<Item = OrgId>| {
+            orgs.filter_map(|o| lex.org(o).founded.map(|f| (o, f)))
+                .filter(|&(_, f)| f.0 + 3 * 365 >= today.0 && f <= today)
+                .max_by_key(|&(o, f)| (f, std::cmp::Reverse(o.0)))
+                .map(|(o, _)| o)
+        };
+        latest(&mut self.discourse.previous.iter().copied())
+            .or_else(|| latest(&mut self.discourse.mentions.iter().map(|m| m.0)))
     }
 
     /// `org` as it stood at `when`: its predecessor for a time wholly before `org` was founded
@@ -584,7 +591,13 @@ impl<'a, 't> Sentence<'a, 't> {
             article: self.article,
             anchor_year: dates::first_year(self.items, upto),
             anchor_month: dates::last_month(self.items, upto),
-            month_with_year: dates::month_with_year(self.items, upto),
+            // (only for a verb in the pluperfect, told as before a time the sentence named: "in
+            // December 1991, when ... enlarged the Commonwealth that A, B and C had founded on 8
+            // December"; not "a member since June 2001, rejoined the CSTO on 5 June")
+            month_with_year: (upto.saturating_sub(3)..upto.min(self.items.len()))
+                .any(|k| self.items[k].is("had"))
+                .then(|| dates::month_with_year(self.items, upto))
+                .flatten(),
             previous_year: self.discourse.year,
             future,
             continues: self

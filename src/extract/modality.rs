@@ -259,9 +259,18 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
     // "Uzbekistan has withdrawn from GUUAM, according to a letter released on Thursday by
     // the Moldovan foreign ministry, and ...": an attribution right after the clause frames
     // it, however long.
-    let attributed = segments
-        .get(own + 1)
-        .is_some_and(|&(a, b, _)| b > a + 1 && clause[a].is("according") && clause[a + 1].is("to"));
+    // ("has quit GUUAM, which it joined in 1999, according to the foreign ministry": the
+    // attribution frames the main clause past the relative clause, and the relative clause)
+    let is_attribution = |&(a, b, _): &(usize, usize, bool)| {
+        b > a + 1 && clause[a].is("according") && clause[a + 1].is("to")
+    };
+    let relative_segment = |&(a, _, _): &(usize, usize, bool)| {
+        clause[a].is_any(&["which", "who", "whom", "whose", "that"])
+    };
+    let attributed = segments[own + 1..]
+        .iter()
+        .find(|seg| !relative_segment(seg))
+        .is_some_and(is_attribution);
     !relative
         && (attributed
             || matches!(segments.get(own + 1), Some(&seg) if own + 2 == segments.len()
