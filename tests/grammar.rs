@@ -6266,3 +6266,21 @@ fn the_thirteenth_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn the_thirteenth_sessions_second_review_cases() {
+    // ", though," set off alone does not break the clause; "not yet a member" is no member;
+    // "will enter the WTO" is a joining to come; "NATO talks" are not NATO.
+    check(
+        "2012-06-29",
+        "Azerbaijan, though, remains in the Commonwealth of Independent States. Uzbekistan is \
+         not yet a member of the Eurasian Economic Community. Russia will formally enter the \
+         World Trade Organization in August. Georgia hopes to join NATO talks. The treaty will \
+         enter into force next year.",
+        &[
+            "joined Russia WTO 2012-08 planned",
+            "member Azerbaijan CIS 2012-06-29 asserted",
+            "not_member Uzbekistan EurAsEC 2012-06-29 asserted",
+        ],
+    );
+}

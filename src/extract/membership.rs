@@ -241,6 +241,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("joins", Verb::Event(Event::Joined)),
     ("joining", Verb::Event(Event::Joined)),
     ("entered", Verb::Event(Event::Joined)),
+    // ("will formally enter the World Trade Organization in August": an organisation after it)
+    ("enter", Verb::Event(Event::Joined)),
+    ("enters", Verb::Event(Event::Joined)),
     // "Azerbaijan, Georgia and Belarus came in during 1993": only without an object.
     ("came in", Verb::Event(Event::Joined)),
     ("rejoined", Verb::Event(Event::Rejoined)),
@@ -1190,6 +1193,10 @@ pub(super) const MODIFIED_NOUNS: &[&str] = &[
     "corridor",
     "route",
     "space",
+    // ("hopes to join NATO talks", "the WTO negotiations")
+    "talks",
+    "negotiations",
+    "accession",
 ];
 
 /// The organisation a verb ending at `from` applies to.
@@ -6825,6 +6832,8 @@ const STATUS_MODIFIERS: &[&str] = &[
     "no",
     "longer",
     "not",
+    // ("is not yet a member")
+    "yet",
     "only",
     "also",
     "now",
