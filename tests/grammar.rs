@@ -6284,3 +6284,19 @@ fn the_thirteenth_sessions_second_review_cases() {
         ],
     );
 }
+
+#[test]
+fn an_n_member_group_is_never_an_organisation_named_in_passing() {
+    // "the four-member group" after a mention of NATO in passing: the group the article is
+    // about, never NATO (and no count when no other is at hand).
+    check(
+        "1999-04-05",
+        "GUAM met in Washington. The four-member group talked. Uzbekistan is expected to join \
+         GUAM at a NATO summit in Washington on 24 April, turning the four-member group into \
+         GUUAM.",
+        &[
+            "count GUAM 4 members 1999-04-05",
+            "joined Uzbekistan GUAM 1999-04-24 planned",
+        ],
+    );
+}
