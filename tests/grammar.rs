@@ -6300,3 +6300,16 @@ fn an_n_member_group_is_never_an_organisation_named_in_passing() {
         ],
     );
 }
+
+#[test]
+fn became_the_nth_member_joins() {
+    check(
+        "2012-12-01",
+        "On 22 August Russia became the 156th member of the World Trade Organization. Uzbekistan \
+         became the sixth member of the SCO in June 2001.",
+        &[
+            "joined Russia WTO 2012-08-22 asserted",
+            "joined Uzbekistan SCO 2001-06 asserted",
+        ],
+    );
+}

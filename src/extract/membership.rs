@@ -418,6 +418,32 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
+    // "became the sixth member of the SCO", "became the newest member of the WTO"
+    if matches!(first, "became" | "become" | "becomes")
+        && items.get(i + 1).is_some_and(|w| w.is("the"))
+        && items.get(i + 2).is_some_and(|w| {
+            w.is_any(&[
+                "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                "tenth", "eleventh", "twelfth", "newest", "latest", "youngest",
+            ]) || {
+                // ("the 156th member")
+                let t = w.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                !t.is_empty()
+                    && t.len() + 2 == w.text.len()
+                    && t.bytes().all(|b| b.is_ascii_digit())
+            }
+        })
+    {
+        let mut k = i + 3;
+        if items.get(k).is_some_and(|w| w.is("full")) {
+            k += 1;
+        }
+        if items.get(k).is_some_and(|w| w.is("member"))
+            && items.get(k + 1).is_some_and(|w| w.is("of"))
+        {
+            return Some((Verb::Event(Event::Joined), k + 2));
+        }
+    }
     // "Georgia and Moldova do not sit together in GUAM" denies the togetherness, not the
     // membership.
     if matches!(first, "sit" | "sat" | "sits")
