@@ -6313,3 +6313,13 @@ fn became_the_nth_member_joins() {
         ],
     );
 }
+
+#[test]
+fn the_only_state_that_did_something_set_off_after_it() {
+    check(
+        "2001-07-01",
+        "Turkmenistan, the only Central Asian state that never signed the Tashkent Treaty, stayed \
+         away.",
+        &["signed Turkmenistan CST ..2001-07-01 negated"],
+    );
+}

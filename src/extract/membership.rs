@@ -2500,15 +2500,31 @@ fn subject_near(
         }
         // "... makes Uzbekistan the only state that sits in both", "Armenia is the sole country
         // that ...": the state the noun phrase is said of.
-        if c >= 3
-            && items[c - 1].is_any(&["state", "country", "republic", "nation", "member"])
-            && items[c - 2].is_any(&["only", "sole", "first", "last", "one"])
-        {
-            let mut d = c - 2;
+        // ("Turkmenistan, the only Central Asian state that never signed the treaty": with
+        // words describing the kind, and set off by a comma)
+        let only = (c >= 3
+            && items[c - 1].is_any(&["state", "country", "republic", "nation", "member"]))
+        .then(|| {
+            (lower.max(c.saturating_sub(6))..c - 1)
+                .rev()
+                .take_while(|&q| {
+                    items[q].is_any(&["only", "sole", "first", "last", "one"])
+                        || items[q].is_any(COUNTRY_DESCRIPTIONS)
+                        || items[q].kind == (super::tokens::Kind::Dash { joining: true })
+                })
+                .find(|&q| items[q].is_any(&["only", "sole", "first", "last", "one"]))
+        })
+        .flatten();
+        if let Some(o) = only {
+            let mut d = o;
             if d > lower && items[d - 1].is("the") {
                 d -= 1;
             }
-            if d > lower && items[d - 1].is_any(&["is", "was", "remains", "became"]) {
+            // (after a copula, or a comma setting the phrase off)
+            if d > lower
+                && (items[d - 1].is_any(&["is", "was", "remains", "became"])
+                    || d > lower + 1 && items[d - 1].is_punct(','))
+            {
                 d -= 1;
             }
             if d > lower
