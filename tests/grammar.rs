@@ -6323,3 +6323,13 @@ fn the_only_state_that_did_something_set_off_after_it() {
         &["signed Turkmenistan CST ..2001-07-01 negated"],
     );
 }
+
+#[test]
+fn completed_its_withdrawal_from_an_organisation() {
+    check(
+        "2010-07-12",
+        "Georgia completed its withdrawal from the Commonwealth last August. Russia completed its \
+         withdrawal from Georgia's bases in 2007.",
+        &["withdrew Georgia CIS 2009-08 asserted"],
+    );
+}

@@ -54,6 +54,15 @@ const VERBS: &[(&str, Verb)] = &[
     ("cease to be a party to", Verb::Event(Event::Withdrew)),
     ("cease to be parties to", Verb::Event(Event::Withdrew)),
     ("slammed the door on", Verb::Event(Event::Withdrew)),
+    (
+        "completed its withdrawal from",
+        Verb::Event(Event::Withdrew),
+    ),
+    (
+        "completed their withdrawal from",
+        Verb::Event(Event::Withdrew),
+    ),
+    ("completed its exit from", Verb::Event(Event::Withdrew)),
     ("walked away from", Verb::Event(Event::Withdrew)),
     ("turned its back on", Verb::Event(Event::Withdrew)),
     ("came back into the fold", Verb::Event(Event::Rejoined)),
