@@ -95,7 +95,8 @@ pub struct DateContext {
     /// A month stated earlier in the sentence ("in December 1993 ... that same month").
     pub anchor_month: Option<(i32, u32)>,
     /// A month written with its year earlier in the sentence ("in December 1991, when ... had
-    /// founded on 8 December"): a day of that month without a year is in that year.
+    /// founded on 8 December"): a day of that month without a year is in that year. (Set only
+    /// for a verb in the pluperfect: see `Sentence::date_context`.)
     pub month_with_year: Option<(i32, u32)>,
     /// The last year an earlier sentence named, for "the following year", "three years later"
     /// and "that spring" when this sentence names none ("... signed it in 1992. Belarus came
@@ -767,8 +768,6 @@ pub fn first_year(items: &[Item<'_>], to: usize) -> Option<i32> {
     items[..to.min(items.len())].iter().rev().find_map(year_of)
 }
 
-/// The last month named with its year before item `to` ("in December 1993", "on 24 April
-/// 1999"), or with a year named before it.
 /// The last month written with its year ("December 1991") among `items[..to]`, in the same
 /// part of the sentence (not before a semicolon).
 pub fn month_with_year(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {
@@ -782,6 +781,8 @@ pub fn month_with_year(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {
         })
 }
 
+/// The last month named with its year before item `to` ("in December 1993", "on 24 April
+/// 1999"), or with a year named before it.
 pub fn last_month(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {
     let to = to.min(items.len());
     let k = (0..to).rev().find(|&k| month_of(&items[k]).is_some())?;

@@ -3641,6 +3641,7 @@ fn described_fits(s: &Sentence<'_, '_>, st: StateId, range: Range<usize>) -> boo
         "Uzbekistan",
     ];
     let caucasus = ["Armenia", "Azerbaijan", "Georgia"];
+    let baltic = ["Estonia", "Latvia", "Lithuania"];
     let central_asia = [
         "Kazakhstan",
         "Kyrgyzstan",
@@ -3651,6 +3652,7 @@ fn described_fits(s: &Sentence<'_, '_>, st: StateId, range: Range<usize>) -> boo
     (!has("Soviet") || FORMER_SOVIET.contains(&id))
         && (!(has("Caucasus") || has("Caucasian")) || caucasus.contains(&id))
         && (!(has("Central") || has("Asian")) || central_asia.contains(&id))
+        && (!has("Baltic") || baltic.contains(&id))
 }
 
 /// Words that may describe "the country" or "the republic" pointing back to a state.
@@ -3663,6 +3665,7 @@ const COUNTRY_DESCRIPTIONS: &[&str] = &[
     "Asian",
     "Caucasian",
     "Caucasus",
+    "Baltic",
     "South",
     "small",
     "landlocked",
@@ -3727,9 +3730,9 @@ fn region_ending_at(
     } else {
         return None;
     }
-    // ("two of the three Baltic states", "the other Baltic states" never reach here: "of" and
-    // "other" are not determiners)
-    if start > lower && items[start - 1].is_any(&["of", "other"]) {
+    // (some of them: "two of the three Baltic states"; "the other Baltic states" has no
+    // determiner right before the region and never reaches here)
+    if start > lower && items[start - 1].is("of") {
         return None;
     }
     let group = names

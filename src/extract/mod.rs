@@ -345,7 +345,7 @@ impl<'a, 't> Sentence<'a, 't> {
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             .or_else(|| named_before(&|_| true))
             // "the new body", "the new organisation": the one of those named that was founded
-            // last, if lately (or is about to be).
+            // last, if lately.
             .or_else(|| self.newly_founded(i))
             // "Tashkent remains a member of GUUAM ...; the five signed the grouping's charter":
             // one named earlier in the sentence (not for "the new body": the one just created,
