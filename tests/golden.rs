@@ -93,7 +93,7 @@ fn development_sets_do_not_regress() {
         ("dev9", 0.969, 0.839),
         ("dev10", 0.950, 0.901),
         ("dev11", 0.953, 0.749),
-        ("dev12", 0.898, 0.649),
+        ("dev12", 0.899, 0.652),
         ("dev13", 0.902, 0.742),
         ("dev15", 0.995, 0.841),
         ("dev16", 0.988, 0.867),
@@ -103,7 +103,7 @@ fn development_sets_do_not_regress() {
         ("dev23", 0.944, 0.768),
         ("dev24", 0.951, 0.915),
         ("dev25", 0.987, 0.952),
-        ("dev26", 0.952, 0.667),
+        ("dev26", 0.952, 0.672),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
