@@ -6333,3 +6333,20 @@ fn completed_its_withdrawal_from_an_organisation() {
         &["withdrew Georgia CIS 2009-08 asserted"],
     );
 }
+
+#[test]
+fn the_five_nation_group_it_formed() {
+    check(
+        "2005-05-20",
+        "Georgia remains a member of GUUAM, the five-nation group it formed in 1997 with Ukraine, \
+         Azerbaijan and Moldova.",
+        &[
+            "count GUAM 5 members 2005-05-20",
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "member Georgia GUAM 2005-05-20 asserted",
+        ],
+    );
+}

@@ -370,11 +370,11 @@ pub const ORG_ANAPHORS: &[&str] = &[
 /// "the treaty", "the bloc", "the organisation" ... (resolved by the caller).
 pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
     let (input, _) = nom::branch::alt((word("the"), word("this"), word("that"))).parse(input)?;
-    // "the six-member organisation"
+    // "the six-member organisation", "the five-nation group"
     let (input, _) = nom::combinator::opt((
         item(|i| super::num(i).is_some()),
         item(|i| i.kind == Kind::Dash { joining: true }),
-        item(|i| i.is("member")),
+        item(|i| i.is_any(&["member", "nation", "state", "country"])),
     ))
     .parse(input)?;
     let (input, _) = nom::combinator::opt(item(|i| {

@@ -5048,6 +5048,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     {
                         return s.anaphor_org(o - 1).map(|id| (id, vend));
                     }
+                    // ("the five-nation group it formed in 1997")
+                    _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
+                        && o >= 4
+                        && items[o - 1].is_any(&["member", "nation", "state", "country"])
+                        && items[o - 2].kind == (super::tokens::Kind::Dash { joining: true })
+                        && super::num(&items[o - 3]).is_some()
+                        && items[o - 4].is_any(&["the", "this"]) =>
+                    {
+                        return s.anaphor_org(o - 4).map(|id| (id, vend));
+                    }
                     _ => {}
                 }
             }
