@@ -4508,6 +4508,12 @@ fn members_listed_as_the_subject_of_a_dated_past_event() {
             "member Moldova GUAM 2001-06-07 asserted",
             "member Ukraine GUAM 2001-06-07 asserted",
             "member Uzbekistan GUAM 2001-06-07 asserted",
+            // (the charter of the organisation named before the verb)
+            "signed Azerbaijan GUAM 2001-06-07 asserted",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-07 asserted",
+            "signed Ukraine GUAM 2001-06-07 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
         ],
     );
     check(
@@ -6347,6 +6353,26 @@ fn the_five_nation_group_it_formed() {
             "founded Moldova GUAM 1997 asserted",
             "founded Ukraine GUAM 1997 asserted",
             "member Georgia GUAM 2005-05-20 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_list_are_the_states_that_did_something() {
+    // "A, B ... are precisely the states that signed the charter ... a decade ago": the list
+    // before the copula signed; the charter is the one of the organisation the sentence names
+    // before it; "a decade ago" is ten years before the article's year.
+    check(
+        "2012-07-09",
+        "GUUAM has long been dormant. The remaining CSTO members—Russia, Armenia and Belarus—are \
+         precisely the states that signed the charter in Chisinau a decade ago.",
+        &[
+            "member Armenia CSTO 2012-07-09 asserted",
+            "member Belarus CSTO 2012-07-09 asserted",
+            "member Russia CSTO 2012-07-09 asserted",
+            "signed Armenia CSTO 2002 asserted",
+            "signed Belarus CSTO 2002 asserted",
+            "signed Russia CSTO 2002 asserted",
         ],
     );
 }

@@ -432,8 +432,13 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             word("ago"),
         )
             .map(move |(n, ..)| Interval::year(today.add_days(-(n * 365 + 182)).year())),
-        (num, alt((word("years"), word("year"))), word("ago"))
-            .map(move |(n, _, _)| Interval::year(ay - n)),
+        alt((
+            (num, alt((word("years"), word("year"))), word("ago"))
+                .map(move |(n, _, _)| Interval::year(ay - n)),
+            // ("a decade ago": the year ten before the article's)
+            (num, alt((word("decades"), word("decade"))), word("ago"))
+                .map(move |(n, _, _)| Interval::year(ay - 10 * n)),
+        )),
         (num, alt((word("weeks"), word("week"))), word("ago")).map(move |(n, _, _)| {
             let d = today.add_days(-7 * n);
             Interval {

@@ -1561,7 +1561,13 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 })
             }
         {
-            return s.discourse.topic().map(|o| (o, end));
+            // (one the sentence names before it comes first: "The remaining CSTO members ...
+            // are the states that signed the charter in Chisinau")
+            let lex = s.lexicon;
+            return s
+                .named_in(0..verb_end.min(items.len()), &|o| lex.org(o).can_be_topic)
+                .or_else(|| s.discourse.topic())
+                .map(|o| (o, end));
         }
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
@@ -2504,6 +2510,30 @@ fn subject_near(
                 let group = plural_before(s, d - 3);
                 if size == Some(group.len()) {
                     return Some((group, d - 3..c, end.max(after_aside)));
+                }
+            }
+            // "The remaining members — A, B, ... — are precisely the states that signed the
+            // charter": the list the copula follows.
+            if d < c && d >= 3 + lower && items[d - 1].is("the") {
+                let mut q = d - 1;
+                while q > lower
+                    && items[q - 1].is_any(&["precisely", "exactly", "just", "also", "still"])
+                {
+                    q -= 1;
+                }
+                if q >= 2 + lower && items[q - 1].is_any(&["are", "were"]) {
+                    let close = q - 1;
+                    let list_end = if items[close - 1].is_dash() {
+                        close - 1
+                    } else {
+                        close
+                    };
+                    if let Some((st, r)) = list_ending_at(s, list_end, lower)
+                        && st.len() >= 2
+                        && size.is_none_or(|n| n == st.len())
+                    {
+                        return Some((st, r.start..c, end.max(after_aside)));
+                    }
                 }
             }
         }
