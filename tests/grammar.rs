@@ -6376,3 +6376,16 @@ fn a_list_are_the_states_that_did_something() {
         ],
     );
 }
+
+#[test]
+fn a_charter_signed_is_not_that_of_an_organisation_named_in_passing() {
+    check(
+        "2001-06-18",
+        "GUUAM met in Yalta. Georgia, which quit the CIS collective security treaty in 1999, \
+         signed a charter there.",
+        &[
+            "signed Georgia GUAM ..2001-06-18 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
+}

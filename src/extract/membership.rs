@@ -1561,13 +1561,23 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 })
             }
         {
-            // (one the sentence names before it comes first: "The remaining CSTO members ...
-            // are the states that signed the charter in Chisinau")
+            // (one whose members the sentence's subject are comes first: "The remaining CSTO
+            // members ... are the states that signed the charter in Chisinau", "GUUAM, whose
+            // five members ... signed a charter"; not one named in passing: "Georgia, which
+            // quit the CIS, signed a charter")
             let lex = s.lexicon;
-            return s
-                .named_in(0..verb_end.min(items.len()), &|o| lex.org(o).can_be_topic)
-                .or_else(|| s.discourse.topic())
-                .map(|o| (o, end));
+            let members_of = (0..verb_end.min(items.len())).rev().find_map(|p| {
+                let Some(Entity::Org(o)) = items[p].entity() else {
+                    return None;
+                };
+                let next = items.get(p + 1)?;
+                (lex.org(o).can_be_topic
+                    && (next.is_any(&["members", "member", "states", "leaders", "presidents"])
+                        || next.text == "'s"
+                        || next.is_punct(',') && items.get(p + 2).is_some_and(|w| w.is("whose"))))
+                .then_some(o)
+            });
+            return members_of.or_else(|| s.discourse.topic()).map(|o| (o, end));
         }
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
