@@ -6389,3 +6389,18 @@ fn a_charter_signed_is_not_that_of_an_organisation_named_in_passing() {
         ],
     );
 }
+
+#[test]
+fn the_latter_opening_a_sentence_is_the_organisation_named_last() {
+    check(
+        "1997-11-20",
+        "The contrast with the Tashkent Treaty is instructive. The latter, signed in May 1992 by \
+         Armenia, Kazakhstan and Russia, was joined in 1993 by Azerbaijan.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+        ],
+    );
+}

@@ -6745,6 +6745,21 @@ fn passive(
                             .flatten()
                     })
                 }
+                // "The contrast with the Tashkent Treaty is instructive. The latter, signed in
+                // May 1992 by ...": the last organisation the sentence before named ("the
+                // former" the first of two), opening the sentence.
+                _ if items[o].is_any(&["latter", "former"])
+                    && o == 1
+                    && items[0].is("the")
+                    && items.get(2).is_some_and(|w| w.is_punct(',')) =>
+                {
+                    let previous = &s.discourse.previous;
+                    if items[o].is("latter") {
+                        previous.last().copied()
+                    } else {
+                        (previous.len() == 2).then(|| previous[0])
+                    }
+                }
                 // "GUUAM adopted a charter. The Yalta Charter, signed on 7 June by ...": a
                 // charter signed is that of the organisation the article is about.
                 _ if event == Event::Signed && items[o].is_any(&["charter"]) => {
