@@ -6404,3 +6404,17 @@ fn the_latter_opening_a_sentence_is_the_organisation_named_last() {
         ],
     );
 }
+
+#[test]
+fn a_declaration_founding_an_organisation_and_documents_with_one() {
+    check(
+        "2001-06-18",
+        "China and Russia signed a declaration founding the Shanghai Cooperation Organisation. \
+         Kazakhstan signed an agreement with the SCO. Kyrgyzstan signed a declaration with \
+         NATO.",
+        &[
+            "signed China SCO ..2001-06-18 asserted",
+            "signed Russia SCO ..2001-06-18 asserted",
+        ],
+    );
+}

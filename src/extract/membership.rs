@@ -1010,6 +1010,8 @@ const OBJECT_FILLER: &[&str] = &[
     "protocol",
     "agreement",
     "charter",
+    // ("signed a declaration founding the Shanghai Cooperation Organisation")
+    "declaration",
     "this",
     "that",
     "whole",
@@ -1249,6 +1251,24 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     let mut k = from;
     while k < end.min(from + 8) {
         let it = &items[k];
+        // "signed an agreement with the SCO", "a declaration with NATO": a document with an
+        // organisation is no membership of it.
+        if it.is("with")
+            && items[from..k].iter().any(|w| {
+                w.is_any(&[
+                    "agreement",
+                    "declaration",
+                    "protocol",
+                    "accord",
+                    "memorandum",
+                ])
+            })
+            && items[k + 1..(k + 3).min(end)].iter().any(|w| {
+                matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
+            })
+        {
+            return None;
+        }
         if let Ok((rest, o)) = org_name(Toks(&items[k..])) {
             let next = index_of(items, rest);
             // "the CSTO summit", "the CIS's rules": the name qualifies something else.
