@@ -6418,3 +6418,44 @@ fn a_declaration_founding_an_organisation_and_documents_with_one() {
         ],
     );
 }
+
+#[test]
+fn the_thirteenth_sessions_third_review_cases() {
+    // "NATO, the 26-member alliance" counts NATO (only NATO as a modifier is passed over);
+    // "the latter" is a treaty only when three states or more signed it; "the nine-nation
+    // group it formed" founds only the organisation it is set in apposition to; "both CSTO
+    // members" describing the signers does not make the charter the CSTO's.
+    check(
+        "2008-04-02",
+        "NATO, the 26-member alliance that Latvia and Lithuania joined in 2004, met in \
+         Bucharest.",
+        &[
+            "count NATO 26 members 2008-04-02",
+            "joined Latvia NATO 2004 asserted",
+            "joined Lithuania NATO 2004 asserted",
+        ],
+    );
+    check(
+        "2000-05-10",
+        "Moldova signed a friendship treaty with Romania and stayed in the CIS. The latter, \
+         signed in April 2000 by Moldova and Romania, angered Moscow.",
+        &["member Moldova CIS 2000-05-10 asserted"],
+    );
+    check(
+        "2005-12-03",
+        "Ukraine, a GUAM member, also leads the Community of Democratic Choice, a group it \
+         formed on Friday with Georgia, Lithuania and Latvia.",
+        &["member Ukraine GUAM 2005-12-03 asserted"],
+    );
+    check(
+        "2010-06-16",
+        "The SCO summit in Tashkent adopted rules for new members. Kazakhstan and Russia, both \
+         CSTO members, signed the charter.",
+        &[
+            "member Kazakhstan CSTO 2010-06-16 asserted",
+            "member Russia CSTO 2010-06-16 asserted",
+            "signed Kazakhstan SCO ..2010-06-16 asserted",
+            "signed Russia SCO ..2010-06-16 asserted",
+        ],
+    );
+}

@@ -1591,7 +1591,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     return None;
                 };
                 let next = items.get(p + 1)?;
+                // (not an apposition describing the subject: "Kazakhstan and Russia, both CSTO
+                // members, signed the charter")
+                let apposition = items[p.saturating_sub(3)..p]
+                    .iter()
+                    .any(|w| w.is_punct(','))
+                    && items.get(p + 2).is_some_and(|w| w.is_punct(','));
                 (lex.org(o).can_be_topic
+                    && !apposition
                     && (next.is_any(&["members", "member", "states", "leaders", "presidents"])
                         || next.text == "'s"
                         || next.is_punct(',') && items.get(p + 2).is_some_and(|w| w.is("whose"))))
@@ -5109,14 +5116,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         return s.anaphor_org(o - 1).map(|id| (id, vend));
                     }
                     // ("the five-nation group it formed in 1997")
+                    // (in apposition to that organisation: "GUUAM, the five-nation group it
+                    // formed in 1997"; not another group described after a member of GUAM)
                     _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
-                        && o >= 4
+                        && o >= 6
                         && items[o - 1].is_any(&["member", "nation", "state", "country"])
                         && items[o - 2].kind == (super::tokens::Kind::Dash { joining: true })
                         && super::num(&items[o - 3]).is_some()
-                        && items[o - 4].is_any(&["the", "this"]) =>
+                        && items[o - 4].is_any(&["the", "this"])
+                        && items[o - 5].is_punct(',') =>
                     {
-                        return s.anaphor_org(o - 4).map(|id| (id, vend));
+                        if let Some(Entity::Org(id)) = items[o - 6].entity() {
+                            return Some((id, vend));
+                        }
                     }
                     _ => {}
                 }
@@ -6768,10 +6780,19 @@ fn passive(
                 // "The contrast with the Tashkent Treaty is instructive. The latter, signed in
                 // May 1992 by ...": the last organisation the sentence before named ("the
                 // former" the first of two), opening the sentence.
+                // (only a multilateral act, three states or more signing: not "The latter,
+                // signed in April 2000 by Moldova and Romania" after a friendship treaty)
                 _ if items[o].is_any(&["latter", "former"])
                     && o == 1
                     && items[0].is("the")
-                    && items.get(2).is_some_and(|w| w.is_punct(',')) =>
+                    && items.get(2).is_some_and(|w| w.is_punct(','))
+                    && items[2..clause.end]
+                        .iter()
+                        .position(|w| w.is("by"))
+                        .is_some_and(|b| {
+                            state_list(Toks(&items[2 + b + 1..clause.end]))
+                                .is_ok_and(|(_, agents)| agents.len() >= 3)
+                        }) =>
                 {
                     let previous = &s.discourse.previous;
                     if items[o].is("latter") {

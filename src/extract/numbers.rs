@@ -61,12 +61,17 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 .get(n + 3)
                 .is_some_and(|i| i.is_any(ORG_ANAPHORS) || i.is_any(&["CIS", "grouping"]))
             {
-                // (the organisation the noun points to, never one named in passing such as
-                // NATO: "at a NATO summit ..., turning the four-member group into GUUAM"; not
-                // matched against the timeline's count, so that a wrong count stays a finding)
-                org = s
-                    .anaphor_org(n + 3)
-                    .filter(|&o| s.lexicon.org(o).can_be_topic);
+                // (the organisation the noun points to, but not NATO or the like named only as
+                // a modifier: "at a NATO summit ..., turning the four-member group into GUUAM";
+                // not matched against the timeline's count, so that a wrong count stays a
+                // finding)
+                org = s.anaphor_org(n + 3).filter(|&o| {
+                    s.lexicon.org(o).can_be_topic
+                        || !(0..n).rev().any(|k| {
+                            items[k].entity() == Some(Entity::Org(o))
+                                && super::membership::is_modifier(items, k + 1)
+                        })
+                });
                 end = n + 4;
             } else if let Some(o) = (0..n).rev().take(3).find_map(|k| match items[k].entity() {
                 Some(Entity::Org(o)) => Some(o),
