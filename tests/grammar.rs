@@ -6459,3 +6459,23 @@ fn the_thirteenth_sessions_third_review_cases() {
         ],
     );
 }
+
+#[test]
+fn joined_by_someone_and_the_cis_collective_security_pact() {
+    // "were joined in Shanghai by Uzbek President Islam Karimov": someone else joined them,
+    // not they an organisation; "the CIS collective security pact" is the treaty, not the CIS.
+    check(
+        "2001-06-18",
+        "Leaders of China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan – the so-called \
+         Shanghai Five – were joined in Shanghai on Friday by Uzbek President Islam Karimov. \
+         Four of them – Russia, Kazakhstan, Kyrgyzstan and Tajikistan – also belong to the CIS \
+         collective security pact.",
+        &[
+            "member Kazakhstan CST 2001-06-18 asserted",
+            "member Kyrgyzstan CST 2001-06-18 asserted",
+            "member Russia CST 2001-06-18 asserted",
+            "member Tajikistan CST 2001-06-18 asserted",
+            "office Islam Karimov president Uzbekistan 2001-06-18",
+        ],
+    );
+}

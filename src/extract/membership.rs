@@ -5010,7 +5010,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         || items.get(k + 1).is_some_and(|w| w.is("presidents"))
                             && items.get(k + 3).is_some_and(|w| w.is("of"))
                         || items.get(k + 1).and_then(super::num).is_some()
-                            && items.get(k + 2).is_some_and(|w| w.is_any(STATE_NOUNS)))
+                            && items.get(k + 2).is_some_and(|w| w.is_any(STATE_NOUNS))
+                        // ("were joined in Shanghai by Uzbek President Islam Karimov": joined
+                        // by someone, who is not the subject)
+                        || items.get(k + 1).is_some_and(|w| {
+                            matches!(
+                                w.entity(),
+                                Some(
+                                    Entity::Adjective(_)
+                                        | Entity::Person(_)
+                                        | Entity::Surname(_)
+                                )
+                            ) || w.is_any(&["President", "Prime", "Foreign"])
+                        }))
             });
         if let (true, Verb::Event(ev)) = (passive_voice, verb) {
             passive(s, i, vend, ev, clause.clone(), next_verb);
