@@ -6338,6 +6338,11 @@ fn completed_its_withdrawal_from_an_organisation() {
          withdrawal from Georgia's bases in 2007.",
         &["withdrew Georgia CIS 2009-08 asserted"],
     );
+    check(
+        "2008-09-01",
+        "Georgia will complete its withdrawal from the Commonwealth in August 2009.",
+        &["withdrew Georgia CIS 2009-08 planned"],
+    );
 }
 
 #[test]

@@ -58,6 +58,11 @@ const VERBS: &[(&str, Verb)] = &[
         "completed its withdrawal from",
         Verb::Event(Event::Withdrew),
     ),
+    ("complete its withdrawal from", Verb::Event(Event::Withdrew)),
+    (
+        "completes its withdrawal from",
+        Verb::Event(Event::Withdrew),
+    ),
     (
         "completed their withdrawal from",
         Verb::Event(Event::Withdrew),
