@@ -6484,3 +6484,16 @@ fn joined_by_someone_and_the_cis_collective_security_pact() {
         ],
     );
 }
+
+#[test]
+fn to_which_both_countries_belong_points_back_to_the_pair() {
+    check(
+        "1998-03-10",
+        "Georgia and Azerbaijan met. The Tashkent Treaty, to which both countries belong, is in \
+         trouble.",
+        &[
+            "member Azerbaijan CST 1998-03-10 asserted",
+            "member Georgia CST 1998-03-10 asserted",
+        ],
+    );
+}

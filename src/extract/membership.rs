@@ -7424,7 +7424,10 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     .and_then(super::num)
                     .filter(|n| (2..=15).contains(n))? as usize,
             };
-            let states = list_of_size_before(s, m, n)?;
+            // (or the pair the sentence before named: "Armenia and Azerbaijan are at odds.
+            // The Tashkent Treaty, to which both countries belong, ...")
+            let states = list_of_size_before(s, m, n)
+                .or_else(|| (s.discourse.plural.len() == n).then(|| s.discourse.plural.clone()))?;
             Some((
                 states,
                 m + 2 + usize::from(n != 2 || items[m + 1].is("all")),
@@ -7441,10 +7444,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && let Some((states, v)) = relative()
         {
             let mut v = v;
-            while items
-                .get(v)
-                .is_some_and(|w| w.is_any(&["all", "both", "still", "now", "also", "each"]))
-            {
+            while items.get(v).is_some_and(|w| {
+                w.is_any(&["all", "both", "still", "now", "also", "each"]) || w.is_any(STATE_NOUNS)
+            }) {
                 v += 1;
             }
             let to_before = m >= 1 && items[m - 1].is("to");
