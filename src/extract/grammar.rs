@@ -367,6 +367,10 @@ pub const ORG_ANAPHORS: &[&str] = &[
     "program",
 ];
 
+/// The second half of a counted compound before an organisation's noun: "the six-member
+/// organisation", "the five-nation group".
+pub const COUNTED_COMPOUNDS: &[&str] = &["member", "nation", "state", "country"];
+
 /// "the treaty", "the bloc", "the organisation" ... (resolved by the caller).
 pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
     let (input, _) = nom::branch::alt((word("the"), word("this"), word("that"))).parse(input)?;
@@ -374,7 +378,7 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
     let (input, _) = nom::combinator::opt((
         item(|i| super::num(i).is_some()),
         item(|i| i.kind == Kind::Dash { joining: true }),
-        item(|i| i.is_any(&["member", "nation", "state", "country"])),
+        item(|i| i.is_any(COUNTED_COMPOUNDS)),
     ))
     .parse(input)?;
     let (input, _) = nom::combinator::opt(item(|i| {

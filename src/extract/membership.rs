@@ -3712,9 +3712,7 @@ fn described_fits(s: &Sentence<'_, '_>, st: StateId, range: Range<usize>) -> boo
         "Ukraine",
         "Uzbekistan",
     ];
-    let caucasus = ["Armenia", "Azerbaijan", "Georgia"];
-    let baltic = ["Estonia", "Latvia", "Lithuania"];
-    let central_asia = [
+    const CENTRAL_ASIA: &[&str] = &[
         "Kazakhstan",
         "Kyrgyzstan",
         "Tajikistan",
@@ -3722,9 +3720,9 @@ fn described_fits(s: &Sentence<'_, '_>, st: StateId, range: Range<usize>) -> boo
         "Uzbekistan",
     ];
     (!has("Soviet") || FORMER_SOVIET.contains(&id))
-        && (!(has("Caucasus") || has("Caucasian")) || caucasus.contains(&id))
-        && (!(has("Central") || has("Asian")) || central_asia.contains(&id))
-        && (!has("Baltic") || baltic.contains(&id))
+        && (!(has("Caucasus") || has("Caucasian")) || SOUTH_CAUCASUS.contains(&id))
+        && (!(has("Central") || has("Asian")) || CENTRAL_ASIA.contains(&id))
+        && (!has("Baltic") || BALTIC.contains(&id))
 }
 
 /// Words that may describe "the country" or "the republic" pointing back to a state.
@@ -3754,18 +3752,16 @@ const COUNTRY_DESCRIPTIONS: &[&str] = &[
     "energy",
 ];
 
+/// The Baltic states and those of the South Caucasus.
+const BALTIC: &[&str] = &["Estonia", "Latvia", "Lithuania"];
+const SOUTH_CAUCASUS: &[&str] = &["Armenia", "Azerbaijan", "Georgia"];
+
 /// Regions whose name for their states always means all of them, and those states.
 const REGIONS: &[(&[&str], &[&str])] = &[
-    (&["baltic"], &["Estonia", "Latvia", "Lithuania"]),
-    (
-        &["south", "caucasus"],
-        &["Armenia", "Azerbaijan", "Georgia"],
-    ),
-    (
-        &["south", "caucasian"],
-        &["Armenia", "Azerbaijan", "Georgia"],
-    ),
-    (&["transcaucasian"], &["Armenia", "Azerbaijan", "Georgia"]),
+    (&["baltic"], BALTIC),
+    (&["south", "caucasus"], SOUTH_CAUCASUS),
+    (&["south", "caucasian"], SOUTH_CAUCASUS),
+    (&["transcaucasian"], SOUTH_CAUCASUS),
 ];
 
 /// "the three Baltic states", "the Baltic republics", "all three South Caucasus states" ending
@@ -5137,7 +5133,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // formed in 1997"; not another group described after a member of GUAM)
                     _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
                         && o >= 6
-                        && items[o - 1].is_any(&["member", "nation", "state", "country"])
+                        && items[o - 1].is_any(super::grammar::COUNTED_COMPOUNDS)
                         && items[o - 2].kind == (super::tokens::Kind::Dash { joining: true })
                         && super::num(&items[o - 3]).is_some()
                         && items[o - 4].is_any(&["the", "this"])
@@ -6238,7 +6234,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // "... on Friday and at the same ceremony acceded to the treaty": the date
                     // of the claim before it in the sentence.
                     let same_occasion = || {
-                        let o = occasion_before(items, aux_start.max(1))
+                        let o = occasion_before(items, aux_start)
                             .or_else(|| occasion_before(items, i))?;
                         if !items.get(o + 2).is_some_and(|w| w.is("same")) {
                             return None;

@@ -523,16 +523,18 @@ impl<'a, 't> Sentence<'a, 't> {
         let is_break = |k: usize| {
             let it = &self.items[k];
             // ("Azerbaijan, though, remains in the CIS": an adverb set off by commas)
-            let set_off = k >= 1
-                && self.items[k - 1].is_punct(',')
-                && self.items.get(k + 1).is_some_and(|w| w.is_punct(','));
+            let set_off = || {
+                k >= 1
+                    && self.items[k - 1].is_punct(',')
+                    && self.items.get(k + 1).is_some_and(|w| w.is_punct(','))
+            };
             it.is_punct(';')
                 || it.is_punct(':')
                     && k + 1 < self.items.len()
                     && self.items[k + 1].entity().is_none()
                 || (it.is_any(&["but", "while", "whereas", "although", "though"])
                     && !self.verbless_concession(k)
-                    && !(set_off && it.is("though")))
+                    && !(it.is("though") && set_off()))
                 // "yet" after a comma joins a clause; "has yet to", "not yet" do not.
                 || (it.is("yet") && (k == 0 || self.items[k - 1].is_punct(',')))
         };

@@ -50,7 +50,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         // "the seven-member bloc"
         if n + 2 < items.len()
             && matches!(items[n + 1].kind, Kind::Dash { joining: true })
-            && items[n + 2].is_any(&["member", "nation", "state", "country"])
+            && items[n + 2].is_any(super::grammar::COUNTED_COMPOUNDS)
         {
             let mut org = None;
             let mut end = n + 3;
