@@ -6497,3 +6497,31 @@ fn to_which_both_countries_belong_points_back_to_the_pair() {
         ],
     );
 }
+
+#[test]
+fn observers_after_the_organisation_and_a_meeting_admitting_them() {
+    // A status with no organisation after it, ending on "already" or "too", is the one
+    // organisation the sentence before named; "the same meeting" admits for the organisation
+    // the sentence names before it, on that meeting's date; "its summit" for the one "its"
+    // points to.
+    check(
+        "2005-09-07",
+        "At its Astana summit on 5 July the Shanghai Cooperation Organisation asked the \
+         coalition to set a date for leaving, and the same meeting admitted India, Pakistan and \
+         Iran as observers. Mongolia is an observer already. Its Bishkek summit also gave \
+         Afghanistan observer status.",
+        &[
+            "observer Afghanistan SCO ..2005-09-07 asserted",
+            "observer India SCO 2005-07-05 asserted",
+            "observer Iran SCO 2005-07-05 asserted",
+            "observer Mongolia SCO 2005-09-07 asserted",
+            "observer Pakistan SCO 2005-07-05 asserted",
+        ],
+    );
+    // (a meeting that is the object of a verb of its own admits no one)
+    check(
+        "2005-09-07",
+        "The SCO met in Astana. Russia attended the summit and admitted India as an observer.",
+        &[],
+    );
+}

@@ -8021,6 +8021,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 "in",
                 "at",
                 "for",
+                // ("Mongolia and India are observers already", "Iran is a member too")
+                "already",
+                "too",
+                "also",
+                "still",
             ]))
         .then(|| {
             // "EurAsEC groups A and B, while C and D hold observer status": an organisation
@@ -8694,6 +8699,9 @@ const GRANTING: &[&str] = &[
     "granted", "grants", "gave", "gives", "extended", "grant", "give",
 ];
 
+/// Nouns for a meeting of an organisation, which may act for it ("the summit admitted ...").
+const MEETINGS: &[&str] = &["summit", "meeting", "session", "gathering", "conference"];
+
 /// "the Shanghai Five admitted Uzbekistan", "the bloc formally accepted Armenia and Belarus as
 /// observers": the organisation is the subject, the states join it (or become observers).
 fn admission(s: &mut Sentence<'_, '_>, v: usize) {
@@ -8804,9 +8812,12 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .rev()
         .find(|&q| items[q].is_punct(',') || items[q].is("and"))
         .map_or(o, |q| q + 1);
+    // ("At its summit on 5 July the SCO ..., and the same meeting admitted": that meeting's)
+    let same = items[o].is_any(MEETINGS) && items[o.saturating_sub(1)].is("same");
     let when = find_date(items, end, stop, ctx)
         .or_else(|| find_date(items, own, k, ctx))
         .or_else(|| find_date(items, clause.start, o, ctx))
+        .or_else(|| same.then(|| find_date(items, 0, o, ctx)).flatten())
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
     let event = if observer {
@@ -8884,6 +8895,36 @@ fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
     {
         let c = w.checked_sub(1)?;
         return named(c).or_else(|| named(c.checked_sub(1)?).filter(|_| items[c].is_punct(',')));
+    }
+    // "The same meeting admitted India, Pakistan and Iran as observers", "Its Astana summit
+    // granted ...": a meeting opening the clause admits for the organisation it names, else
+    // the one its "its" points to, else the one the sentence names before the clause or the
+    // one organisation the sentence before named.
+    if items[before].is_any(MEETINGS)
+        && let Some(det) = (before.saturating_sub(4).max(clause.start)..before)
+            .rev()
+            .find(|&q| items[q].is_any(&["the", "its", "this", "that"]))
+        && (det == clause.start || det > clause.start && items[det - 1].is("and"))
+        && (det + 1..before).all(|q| {
+            !matches!(items[q].kind, super::tokens::Kind::Punct(_))
+                && !items[q].is_dash()
+                && verb_at(items, q).is_none()
+        })
+    {
+        if let Some(found) = (det + 1..before).find_map(named) {
+            return Some(found);
+        }
+        if items[det].is("its") {
+            return s.anaphor_org(det).map(|org| (org, before));
+        }
+        let previous = || {
+            let p = &s.discourse.previous;
+            p.first().copied().filter(|o| p.iter().all(|q| q == o))
+        };
+        return s
+            .named_in(0..det, &|_| true)
+            .or_else(previous)
+            .map(|org| (org, before));
     }
     if items[before].is("and") {
         // The clause's subject: an organisation standing first in it or after "the", not the
