@@ -6525,3 +6525,43 @@ fn observers_after_the_organisation_and_a_meeting_admitting_them() {
         &[],
     );
 }
+
+#[test]
+fn a_number_alone_is_some_of_a_group_and_signatories_are_no_members() {
+    // "only one left" tells of one of the six, which the words do not name; the list after
+    // "the original signatories of the Tashkent Treaty" names signatories, not members now.
+    check(
+        "2000-05-25",
+        "Of the six original signatories of the Tashkent Treaty (Armenia, Kazakhstan, \
+         Kyrgyzstan, Russia, Tajikistan and Uzbekistan), only one left.",
+        &[
+            "count CST 6 signatories 2000-05-25",
+            "signed Armenia CST ..2000-05-25 asserted",
+            "signed Kazakhstan CST ..2000-05-25 asserted",
+            "signed Kyrgyzstan CST ..2000-05-25 asserted",
+            "signed Russia CST ..2000-05-25 asserted",
+            "signed Tajikistan CST ..2000-05-25 asserted",
+            "signed Uzbekistan CST ..2000-05-25 asserted",
+        ],
+    );
+    // (a number before a unit of time is part of a date: "two years ago")
+    check(
+        "2001-05-25",
+        "Uzbekistan, two years ago, left the Tashkent Treaty.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+}
+
+#[test]
+fn a_date_in_a_relative_clause_inside_an_apposition_is_not_the_signing() {
+    check(
+        "2000-11-20",
+        "On 10 October, in Astana, the presidents of Belarus and Russia signed the treaty \
+         establishing the Eurasian Economic Community, a body meant to give legal personality \
+         to a customs union that has existed, mostly on paper, since 1995.",
+        &[
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Russia EurAsEC 2000-10-10 asserted",
+        ],
+    );
+}

@@ -2261,6 +2261,22 @@ fn subject_near(
         {
             break;
         }
+        // "Of the six original signatories (A, B, ...), only one left", "..., two stayed": a
+        // number alone is some of a group, which the words do not name.
+        if super::num(it).is_some()
+            && it.text.chars().all(char::is_alphabetic)
+            && !items.get(k + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "year", "years", "month", "months", "week", "weeks", "day", "days", "decades",
+                    "decade", "ago", "later", "earlier", "of",
+                ])
+            })
+            && (k == lower
+                || items[k - 1].is_punct(',')
+                || items[k - 1].is_any(&["only", "just", "but", "and"]))
+        {
+            return None;
+        }
         if is_aux(it)
             || super::num(it).is_some()
             || it.is_any(DATE_PREPOSITIONS)
@@ -6031,6 +6047,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         }
                 })
                 .unwrap_or(date_end);
+            // (nor from a relative clause inside an apposition to the object: "signed the treaty
+            // establishing EurAsEC, a body meant to give a customs union that has existed, on
+            // paper, since 1995 a legal personality")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && items.get(k + 1).is_some_and(|w| w.is_any(&["a", "an"]))
+                        && find_date(items, k + 2, date_end, ctx).is_some_and(|(_, r)| {
+                            items[k + 2..r.start]
+                                .iter()
+                                .any(|w| w.is_any(&["that", "which", "who", "whose"]))
+                        })
+                })
+                .unwrap_or(date_end);
             // (nor from a year naming an organisation in a description of the object:
             // "creating the CSTO, a successor to the 1992 Tashkent Treaty")
             let date_end = (oend..date_end)
@@ -7536,9 +7566,11 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         // "GUAM—Georgia, Ukraine, Azerbaijan and Moldova—is ...", "GUAM (Georgia, Ukraine, ...)";
         // not "the founders (signatories) of GUUAM—A, B, ...", who are told as such.
-        let of_founders = m >= 2
-            && items[m - 1].is("of")
-            && items[m - 2].is_any(&["founders", "co-founders", "signatories", "founding"]);
+        // ("the six original signatories of the Tashkent Treaty (A, B, ...)")
+        let of_at = m - usize::from(m >= 1 && items[m - 1].is("the"));
+        let of_founders = of_at >= 2
+            && items[of_at - 1].is("of")
+            && items[of_at - 2].is_any(&["founders", "co-founders", "signatories", "founding"]);
         if let Some(Entity::Org(org)) = it.entity()
             && !of_founders
             && items
