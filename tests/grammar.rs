@@ -6565,3 +6565,23 @@ fn a_date_in_a_relative_clause_inside_an_apposition_is_not_the_signing() {
         ],
     );
 }
+
+#[test]
+fn yesterday_and_tomorrow_count_from_the_article() {
+    // A daily's "yesterday" is the day before its date; "tomorrow" of a plan the day after; a
+    // report's "said yesterday" dates the report, not the claim.
+    check(
+        "2001-06-16",
+        "China, Russia and Uzbekistan yesterday set up the Shanghai Cooperation Organisation. \
+         Yesterday Kazakhstan left the CIS. Georgia will leave the CIS tomorrow. Armenia left \
+         the CIS, officials said yesterday.",
+        &[
+            "founded China SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+            "founded Uzbekistan SCO 2001-06-15 asserted",
+            "withdrew Armenia CIS ..2001-06-16 asserted",
+            "withdrew Georgia CIS 2001-06-17 planned",
+            "withdrew Kazakhstan CIS 2001-06-15 asserted",
+        ],
+    );
+}

@@ -360,7 +360,13 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
         item(|i| weekday_of(i).is_some())(input).map(|(r, i)| (r, weekday_of(i).expect("checked")))
     };
     alt((
-        (alt((word("last"), word("previous"))), word("year")).map(move |_| Interval::year(ay - 1)),
+        // "yesterday" in a daily's report, "tomorrow" of a plan
+        alt((
+            word("yesterday").map(move |_| Interval::day(today.add_days(-1))),
+            word("tomorrow").map(move |_| Interval::day(today.add_days(1))),
+            (alt((word("last"), word("previous"))), word("year"))
+                .map(move |_| Interval::year(ay - 1)),
+        )),
         (word("this"), word("year")).map(move |_| Interval::year(ay)),
         // "next year", "next month"
         (word("next"), alt((word("year"), word("month")))).map(move |(_, unit)| {
@@ -626,8 +632,21 @@ pub fn find_date(
             || month_of(it).is_some()
             || weekday_of(it).is_some()
             || it.is_any(&[
-                "last", "this", "next", "previous", "the", "early", "mid", "late", "a", "an",
-                "later", "earlier", "that",
+                "last",
+                "this",
+                "next",
+                "previous",
+                "the",
+                "early",
+                "mid",
+                "late",
+                "a",
+                "an",
+                "later",
+                "earlier",
+                "that",
+                "yesterday",
+                "tomorrow",
             ])
             || matches!(it.kind, Kind::Num(n) if n < 100);
         if !starts {
