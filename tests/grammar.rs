@@ -6585,3 +6585,20 @@ fn yesterday_and_tomorrow_count_from_the_article() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_before_an_article_is_no_modifier_and_when_present_is_to_come() {
+    // "NATO threw itself a party": the name before "a" does not qualify "party"; "When the
+    // Russians leave", "Once Ukraine joins NATO" tell of what is still to come.
+    check(
+        "1999-04-26",
+        "WASHINGTON — NATO threw itself a fiftieth birthday party at the weekend. \"When the \
+         Russians leave, I leave,\" he said. Once Ukraine joins NATO, things will change. When \
+         Armenia joined the Tashkent Treaty in 1993, it got arms, and when Georgia chose to \
+         leave it in 1999, it lost them.",
+        &[
+            "joined Armenia CST 1993 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
+}

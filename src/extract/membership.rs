@@ -7703,9 +7703,15 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut also_end = 0;
     // Whether the organisation is named in the phrase (not pointed back to).
     let mut named = false;
+    // (an article between them: the name is no modifier of the noun, as in "NATO threw itself
+    // a birthday party")
+    let mut article = false;
     while k > 0 {
         let p = &items[k - 1];
         if let Some(Entity::Org(o)) = p.entity() {
+            if article {
+                break;
+            }
             pre_org = Some(o);
         } else if p.text == "'s" && k >= 2 && is_state_item(&items[k - 2]) {
             // "Georgia's GUAM partners": the possessor is not the one described.
@@ -7715,6 +7721,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
         {
             negated |= p.is_any(&["not", "no", "never"]);
+            article |= p.is_any(&["a", "an", "the"]);
             associate |= p.is("associate");
             former |= p.is_any(&["former", "then", "once"]);
             hedged |= p.is_any(&["nominally", "technically"]);

@@ -502,6 +502,39 @@ impl<'a, 't> Sentence<'a, 't> {
         {
             return;
         }
+        // "When the Russians leave, I leave", "Once Ukraine joins NATO, ...": an event in the
+        // present tense after "when" or "once" is one still to come, told as a condition.
+        if subject_first
+            && matches!(claim, Claim::Membership { event, .. } if !event.is_status())
+            && span.start >= 1
+            && self.items[span.start - 1].is_any(&["when", "once", "until", "till", "whenever"])
+            && span.clone().any(|q| {
+                // (the finite verb: not "when they chose to leave it")
+                self.items[q].is_any(&[
+                    "joins",
+                    "join",
+                    "leaves",
+                    "leave",
+                    "quits",
+                    "signs",
+                    "sign",
+                    "rejoins",
+                    "rejoin",
+                    "enters",
+                    "enter",
+                    "becomes",
+                    "become",
+                    "accedes",
+                    "accede",
+                    "withdraws",
+                    "withdraw",
+                    "suspends",
+                    "suspend",
+                ]) && !self.items[q - 1].is("to")
+            })
+        {
+            return;
+        }
         let span = self.span(span);
         let fact = Fact {
             claim,
