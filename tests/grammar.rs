@@ -4183,7 +4183,7 @@ fn an_organisation_qualifying_the_subjects_noun_is_no_object() {
         "Three Commonwealth members—Russia, Ukraine and Belarus—signed a document. GUAM, the \
          group Georgia founded in 1997, met.",
         &[
-            "count CIS 3 members 2011-10-26",
+            // (three of its members, not a count of them all)
             "member Russia CIS 2011-10-26 asserted",
             "member Ukraine CIS 2011-10-26 asserted",
             "member Belarus CIS 2011-10-26 asserted",
@@ -6195,7 +6195,7 @@ fn n_named_members_on_some_place_spelt_out_after_a_colon() {
         "2004-04-05",
         "The Black Sea has three NATO members on its shores: Turkey, Bulgaria and Romania.",
         &[
-            "count NATO 3 members 2004-04-05",
+            // (three of its members: no count of NATO's)
             "member Bulgaria NATO 2004-04-05 asserted",
             "member Romania NATO 2004-04-05 asserted",
             "member Turkey NATO 2004-04-05 asserted",
@@ -6599,6 +6599,24 @@ fn an_organisation_before_an_article_is_no_modifier_and_when_present_is_to_come(
         &[
             "joined Armenia CST 1993 asserted",
             "withdrew Georgia CST 1999 asserted",
+        ],
+    );
+}
+
+#[test]
+fn counts_of_some_members_are_no_counts() {
+    // "the four GUAM states" counts them all; "by six CIS states", "two poorest members",
+    // "four nonetheless remain members of the CIS", "three new members" count some of them.
+    check(
+        "2000-10-23",
+        "The treaty was signed in 1992 by six CIS states. The four GUAM states met. Of the five, \
+         four nonetheless remain members of the CIS. Kyrgyzstan and Tajikistan are the two \
+         poorest members of EurAsEC. The remaining four GUAM states stayed.",
+        &[
+            "count GUAM 4 members 2000-10-23",
+            "count GUAM 4 members 2000-10-23",
+            "member Kyrgyzstan EurAsEC 2000-10-23 asserted",
+            "member Tajikistan EurAsEC 2000-10-23 asserted",
         ],
     );
 }

@@ -100,6 +100,23 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         let mut k = n + 1;
         let mut org = None;
         if let Some(Entity::Org(o)) = items.get(k).and_then(|i| i.entity()) {
+            // "the four GUAM states", "all seven CSTO members" are all of them; "signed by six
+            // CIS states", "Four Commonwealth members have decided" only some.
+            if !(n >= 1
+                && items[n - 1].is_any(&[
+                    "the",
+                    "all",
+                    "its",
+                    "their",
+                    "these",
+                    "those",
+                    "whose",
+                    "'s",
+                    "remaining",
+                ]))
+            {
+                continue;
+            }
             org = Some(o);
             k += 1;
         }
@@ -111,10 +128,39 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             && items[k].kind == Kind::Word
             && items[k].text.chars().all(|c| c.is_lowercase() || c == '-')
             && !items[k].is_any(&[
-                "of", "and", "or", "in", "to", "from", "are", "were", "have", "had",
+                "of",
+                "and",
+                "or",
+                "in",
+                "to",
+                "from",
+                "are",
+                "were",
+                "have",
+                "had",
+                // ("four nonetheless remain members of the CIS": a verb, not an adjective)
+                "remain",
+                "remains",
+                "remained",
+                "stay",
+                "stayed",
+                "still",
+                "also",
+                "now",
+                "nonetheless",
+                "became",
+                "become",
             ])
         {
             k += 1;
+        }
+        // "the two poorest members", "two most assertive members", "three new members": some
+        // of them, picked out.
+        if items[start_k..k].iter().any(|w| {
+            w.is_any(&["most", "least", "new", "newest", "leading"])
+                || w.text.len() >= 6 && w.text.ends_with("est")
+        }) {
+            continue;
         }
         let Some(&(_, mut counted)) = items
             .get(k)
