@@ -6620,3 +6620,21 @@ fn counts_of_some_members_are_no_counts() {
         ],
     );
 }
+
+#[test]
+fn the_commonwealths_treaty_and_the_treaty_that_binds() {
+    // "the Commonwealth's Collective Security Treaty" is the treaty; "The treaty now binds
+    // nine states" names the treaty's members, not those of the CIS named last.
+    check(
+        "1995-02-20",
+        "Belarus remains a party to the Commonwealth's Collective Security Treaty. The treaty \
+         was signed in 1992 by several CIS states. The treaty now binds three states—Armenia, \
+         Belarus and Russia—for five years.",
+        &[
+            "member Armenia CST 1995-02-20 asserted",
+            "member Belarus CST 1995-02-20 asserted",
+            "member Belarus CST 1995-02-20 asserted",
+            "member Russia CST 1995-02-20 asserted",
+        ],
+    );
+}

@@ -339,6 +339,14 @@ pub fn unknown_name(w: &Item<'_>) -> bool {
 /// A named organisation.
 pub fn org_name<'a>(input: Toks<'a>) -> PResult<'a, OrgId> {
     match input.0.first().and_then(Item::entity) {
+        // "the Commonwealth's Collective Security Treaty": the organisation that belongs to
+        // the first
+        Some(Entity::Org(_))
+            if input.0.get(1).is_some_and(|w| w.text == "'s")
+                && let Some(Entity::Org(o)) = input.0.get(2).and_then(Item::entity) =>
+        {
+            Ok((Toks(&input.0[3..]), o))
+        }
         Some(Entity::Org(o)) => Ok((Toks(&input.0[1..]), o)),
         _ => fail(input),
     }

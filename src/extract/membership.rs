@@ -7638,30 +7638,34 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 push_members(s, m, states, org, m..end);
             }
         }
-        if it.is_any(&[
-            "includes",
-            "include",
-            "included",
-            "including",
-            "comprises",
-            "comprise",
-            "comprised",
-            "groups",
-            "grouped",
-            "unites",
-            "united",
-            "consists",
-            "consisted",
-            "brings",
-            "brought",
-            "embraces",
-            "encompasses",
-            "binds",
-        ]) {
+        if it.is_any(INCLUDING) {
             includes(s, m);
         }
     }
 }
+
+/// Verbs by which an organisation names its members ("The treaty now binds nine states—A, B,
+/// ...").
+const INCLUDING: &[&str] = &[
+    "includes",
+    "include",
+    "included",
+    "including",
+    "comprises",
+    "comprise",
+    "comprised",
+    "groups",
+    "grouped",
+    "unites",
+    "united",
+    "consists",
+    "consisted",
+    "brings",
+    "brought",
+    "embraces",
+    "encompasses",
+    "binds",
+];
 
 /// A status told around the noun "member" at item `m`.
 fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
@@ -9183,8 +9187,14 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             || items[k].is_any(&["membership", "its", "whose"])
         {
             // ("The bloc, whose charter ..., groups": the bloc the article is about.)
-            org = if relative_aside.is_some() && items[k].is_any(super::grammar::ORG_ANAPHORS) {
-                s.anaphor_org(k.saturating_sub(1))
+            // ("The treaty now binds nine states": the treaty, not the CIS named last)
+            // ("The bloc now consists of ...": the organisation named last)
+            org = if relative_aside.is_some() && items[k].is_any(super::grammar::ORG_ANAPHORS)
+                || items[k].is_any(&["treaty", "pact"])
+                    && k >= 1
+                    && items[k - 1].is_any(&["the", "this", "that"])
+            {
+                s.anaphor_org(k - 1)
             } else {
                 s.org_before(k)
             };
