@@ -6638,3 +6638,18 @@ fn the_commonwealths_treaty_and_the_treaty_that_binds() {
         ],
     );
 }
+
+#[test]
+fn stayed_in_dated_by_the_participle_after_it() {
+    // "stayed in the treaty, their presidents signing a protocol on 2 April": members then.
+    check(
+        "1999-05-12",
+        "Armenia, Belarus and Russia stayed in the Collective Security Treaty, their presidents \
+         signing a protocol of extension in Moscow on 2 April; Georgia declined to renew.",
+        &[
+            "member Armenia CST 1999-04-02 asserted",
+            "member Belarus CST 1999-04-02 asserted",
+            "member Russia CST 1999-04-02 asserted",
+        ],
+    );
+}

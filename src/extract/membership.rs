@@ -5971,7 +5971,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 && !items[r.start].is_any(BOUNDS)
                         }))
                 && !aux.iter().any(|w| w.is_any(&["has", "have"]));
-            status_time(s, clause.clone(), oend, past)
+            // ("stayed in the treaty, their presidents signing a protocol on 2 April": the
+            // participle's event dates the stay)
+            let participle = || {
+                let stayed = items[i].is_any(&["stayed", "remained"])
+                    && !aux.iter().any(|w| w.is_any(&["has", "have"]))
+                    && items.get(oend).is_some_and(|w| w.is_punct(','))
+                    && (oend + 1..(oend + 4).min(clause.end))
+                        .any(|q| items[q].text.ends_with("ing") && items[q].text.len() > 4);
+                stayed
+                    .then(|| find_date(items, oend, clause.end, s.date_context(oend, false)))
+                    .flatten()
+                    .map(|(w, _)| w)
+            };
+            participle().or_else(|| status_time(s, clause.clone(), oend, past))
         } else {
             // "... when the organisation was created in 2002": look past a "when" clause.
             // ... only when the "when" follows the object directly.
