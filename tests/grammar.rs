@@ -6653,3 +6653,24 @@ fn stayed_in_dated_by_the_participle_after_it() {
         ],
     );
 }
+
+#[test]
+fn staying_out_is_of_the_organisation_in_question_not_of_an_aside() {
+    // A bare "remains outside" after an aside naming other organisations is the one the
+    // sentence before named; "in April of that year" is in the year "last year" named.
+    check(
+        "2000-10-23",
+        "Five states founded the Eurasian Economic Community in Astana. Uzbekistan, which pulled \
+         out of the Collective Security Treaty last year and joined GUUAM in April of that year, \
+         remains outside; Ukraine and Moldova, both GUUAM members, have also stayed out.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "member Moldova GUAM 2000-10-23 asserted",
+            "member Ukraine GUAM 2000-10-23 asserted",
+            "not_member Moldova EurAsEC 2000-10-23 asserted",
+            "not_member Ukraine EurAsEC 2000-10-23 asserted",
+            "not_member Uzbekistan EurAsEC 2000-10-23 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

@@ -473,6 +473,12 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
         alt((
             (word("that"), word("year"))
                 .map_opt(move |_| ctx.anchor_year.or(ctx.previous_year).map(Interval::year)),
+            // "in April of that year"
+            (month, word("of"), word("that"), word("year")).map_opt(move |(m, ..)| {
+                ctx.anchor_year
+                    .or(ctx.previous_year)
+                    .map(|y| Interval::month(y, m))
+            }),
             (word("this"), season).map(move |_| Interval::year(ay)),
             (
                 alt((word("that"), (word("the"), word("same")).map(|(t, _)| t))),

@@ -5316,6 +5316,23 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             | Event::Associate
                     ))
             {
+                // "Uzbekistan, which joined GUUAM in 1999, remains outside": staying out of
+                // what the article is about, not of what an aside on a subject names.
+                let staying_out = ev == Event::NotMember;
+                if staying_out
+                    && let Some(o) = (0..i).rev().find_map(|k| match items[k].entity() {
+                        Some(Entity::Org(o)) => Some((o, k)),
+                        _ => None,
+                    })
+                    && in_subject_aside(items, o.1)
+                    && !(0..i).any(|k| {
+                        matches!(items[k].entity(), Some(Entity::Org(_)))
+                            && !in_subject_aside(items, k)
+                    })
+                {
+                    let previous = s.discourse.previous.last().copied();
+                    return previous.or_else(|| s.discourse.topic()).map(|o| (o, vend));
+                }
                 let earlier = org_mentioned_before(s, i);
                 // "will leave when the treaty expires in April"
                 let expiring = || {
@@ -10440,4 +10457,25 @@ fn org_mentioned_before(s: &Sentence<'_, '_>, i: usize) -> Option<OrgId> {
             .and_then(|d| s.anaphor_org(d)),
         _ => None,
     })
+}
+
+/// Whether item `q` lies in an aside on a state ("Uzbekistan, which joined GUUAM in 1999,",
+/// "Ukraine and Moldova, both GUUAM members,"): after a comma or dash that follows a state and
+/// opens a relative clause or an apposition, before the next comma, dash or semicolon.
+fn in_subject_aside(items: &[Item<'_>], q: usize) -> bool {
+    let Some(open) = (0..q)
+        .rev()
+        .take_while(|&k| !items[k].is_punct(';'))
+        .find(|&k| items[k].is_punct(',') || items[k].is_dash())
+    else {
+        return false;
+    };
+    open >= 1
+        && is_state_item(&items[open - 1])
+        && items.get(open + 1).is_some_and(|w| {
+            w.is_any(&[
+                "which", "who", "a", "an", "both", "all", "the", "once", "itself", "long", "still",
+                "already", "like", "whose",
+            ])
+        })
 }
