@@ -6674,3 +6674,28 @@ fn staying_out_is_of_the_organisation_in_question_not_of_an_aside() {
         ],
     );
 }
+
+#[test]
+fn the_very_states_it_was_one_of_and_two_of_them_named() {
+    check(
+        "1999-05-12",
+        "Three of GUUAM's five members—Georgia, Azerbaijan and Uzbekistan—are the very states \
+         that have just left the Collective Security Treaty. Two of them, Georgia and \
+         Azerbaijan, are also members of the CIS. Uzbekistan's history with the treaty is long. \
+         It was one of the six states that signed the Collective Security Treaty in Tashkent in \
+         May 1992.",
+        &[
+            "count CST 6 signatories 1992-05",
+            "count GUAM 5 members 1999-05-12",
+            "member Azerbaijan CIS 1999-05-12 asserted",
+            "member Azerbaijan GUAM 1999-05-12 asserted",
+            "member Georgia CIS 1999-05-12 asserted",
+            "member Georgia GUAM 1999-05-12 asserted",
+            "member Uzbekistan GUAM 1999-05-12 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+            "withdrew Azerbaijan CST ..1999-05-12 asserted",
+            "withdrew Georgia CST ..1999-05-12 asserted",
+            "withdrew Uzbekistan CST ..1999-05-12 asserted",
+        ],
+    );
+}

@@ -2160,6 +2160,11 @@ fn subject_near(
         && items[r.start - 1].is_punct(',')
         && (items[r.start - 2].is_any(STATE_NOUNS)
             || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len())
+            // ("Two of them, Georgia and Azerbaijan, are also parties to ...")
+            || r.start >= 4
+                && items[r.start - 2].is("them")
+                && items[r.start - 3].is("of")
+                && super::num(&items[r.start - 4]).is_some_and(|n| n as usize == st.len())
             // ("the fifth member, Uzbekistan, froze its participation", "a would-be sixth,
             // Turkmenistan, never joined", "and its neighbour, Turkmenistan, stayed out": one
             // state after a noun phrase opening its clause or conjunct)
@@ -2535,7 +2540,7 @@ fn subject_near(
                 d -= 1;
             }
             // ("the two other states that left", "the other two states")
-            while d > lower && items[d - 1].is_any(&["same", "other", "only"]) {
+            while d > lower && items[d - 1].is_any(&["same", "other", "only", "very"]) {
                 d -= 1;
             }
             if d > lower
@@ -2544,7 +2549,7 @@ fn subject_near(
                 size = Some(n as usize);
                 d -= 1;
             }
-            while d > lower && items[d - 1].is_any(&["same", "other", "only"]) {
+            while d > lower && items[d - 1].is_any(&["same", "other", "only", "very"]) {
                 d -= 1;
             }
             if d < c
@@ -3060,10 +3065,19 @@ fn among_counted(
     while e > lower && (is_aux(&items[e - 1]) || items[e - 1].is_punct(',')) {
         e -= 1;
     }
-    list_ending_at(s, e, lower).map(|(mut st, r)| {
-        st.extend(along);
-        (st, r)
-    })
+    // ("It was one of the six states that signed ...": the state an opening "It" stands for)
+    let pronoun = || {
+        (e == 1 && items[0].is("it"))
+            .then(|| opening_pronoun(s))
+            .flatten()
+            .map(|st| (st, 0..1))
+    };
+    list_ending_at(s, e, lower)
+        .or_else(pronoun)
+        .map(|(mut st, r)| {
+            st.extend(along);
+            (st, r)
+        })
 }
 
 /// The group a phrase such as "those five and" or "they and" just before item `at` refers
