@@ -6699,3 +6699,19 @@ fn the_very_states_it_was_one_of_and_two_of_them_named() {
         ],
     );
 }
+
+#[test]
+fn followed_on_a_date_repeats_the_main_clauses_event() {
+    // "Georgia followed on 9 December" repeats the main clause's accession, not the relative
+    // clause's entry into the Commonwealth.
+    check(
+        "1993-12-20",
+        "Azerbaijan acceded to the Collective Security Treaty on 24 September, the same day on \
+         which it formally entered the Commonwealth. Georgia followed on 9 December.",
+        &[
+            "joined Azerbaijan CIS 1993-09-24 asserted",
+            "joined Azerbaijan CST 1993-09-24 asserted",
+            "joined Georgia CST 1993-12-09 asserted",
+        ],
+    );
+}

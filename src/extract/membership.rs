@@ -4316,11 +4316,21 @@ fn set_against(items: &[Item<'_>], range: Range<usize>) -> Option<(Vec<StateId>,
 fn followed(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for v in 0..items.len() {
+        // ("followed on 9 December", not "followed on its heels")
+        let on_date = || {
+            find_date(
+                items,
+                v + 1,
+                (v + 6).min(items.len()),
+                s.date_context(v, false),
+            )
+            .is_some_and(|(_, r)| r.start <= v + 2)
+        };
         let end = if items[v].is_any(&["followed", "follow", "follows"])
             && !items.get(v + 1).is_some_and(|w| {
-                w.is_any(&[
-                    "the", "a", "an", "its", "their", "by", "up", "through", "on",
-                ]) || w.entity().is_some()
+                w.is_any(&["the", "a", "an", "its", "their", "by", "up", "through"])
+                    || w.is("on") && !on_date()
+                    || w.entity().is_some()
             }) {
             v + 1 + usize::from(items.get(v + 1).is_some_and(|w| w.is("suit")))
         } else if items[v].is_any(&["did", "do", "does", "done", "doing"])
@@ -9569,7 +9579,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             k = r.end.max(k + 1);
         }
     }
-    d.last_event = s.facts.iter().rev().find_map(|f| match f.claim {
+    // (the main clause's over a relative clause's: "Azerbaijan acceded on 24 September, the
+    // same day on which it entered the Commonwealth. Georgia followed on 9 December.")
+    let subordinate = |f: &crate::fact::Fact| {
+        let Some(at) = s.items.iter().position(|w| w.start >= f.span.start) else {
+            return false;
+        };
+        (0..at)
+            .rev()
+            .take_while(|&k| !s.items[k].is_punct(',') && !s.items[k].is_dash())
+            .any(|k| s.items[k].is_any(&["which", "who", "whom", "whose", "when"]))
+    };
+    let told = |f: &crate::fact::Fact| match f.claim {
         Claim::Membership {
             event,
             org,
@@ -9582,7 +9603,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             state,
         }),
         _ => None,
-    });
+    };
+    d.last_event = s
+        .facts
+        .iter()
+        .rev()
+        .filter(|f| !subordinate(f))
+        .find_map(told)
+        .or_else(|| s.facts.iter().rev().find_map(told));
     if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
     }
