@@ -6715,3 +6715,20 @@ fn followed_on_a_date_repeats_the_main_clauses_event() {
         ],
     );
 }
+
+#[test]
+fn continues_to_stay_out() {
+    check(
+        "1993-12-20",
+        "Ukraine and Turkmenistan, both members of the Commonwealth, continue to stay out of \
+         the collective security pact, as does Moldova. Armenia continues to belong to the CIS.",
+        &[
+            "member Armenia CIS 1993-12-20 asserted",
+            "member Turkmenistan CIS 1993-12-20 asserted",
+            "member Ukraine CIS 1993-12-20 asserted",
+            "not_member Moldova CST 1993-12-20 asserted",
+            "not_member Turkmenistan CST 1993-12-20 asserted",
+            "not_member Ukraine CST 1993-12-20 asserted",
+        ],
+    );
+}

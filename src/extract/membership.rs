@@ -2069,8 +2069,16 @@ fn subject(
     v: usize,
     lower: usize,
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
-    let (mut states, mut range, aux) = subject_near(s, v, lower)?;
     let items = s.items;
+    // "Ukraine continues to stay out of the pact": the subject of "continues".
+    if v >= 2
+        && v - 2 > lower
+        && items[v - 1].is("to")
+        && items[v - 2].is_any(&["continue", "continues", "continued"])
+    {
+        return subject(s, v - 2, lower);
+    }
+    let (mut states, mut range, aux) = subject_near(s, v, lower)?;
     // "Presidents gathered in Astana on 10 October to sign a treaty": a place is not who acts
     // in the infinitive.
     if v >= 1
