@@ -6732,3 +6732,16 @@ fn continues_to_stay_out() {
         ],
     );
 }
+
+#[test]
+fn the_closing_months_of_a_year() {
+    check(
+        "1994-05-16",
+        "Azerbaijan acceded to the Tashkent Treaty in the closing months of last year. Ukraine \
+         joined the Partnership for Peace in the first weeks of 1994.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Ukraine PfP 1994 asserted",
+        ],
+    );
+}

@@ -209,8 +209,18 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
                 word("course"),
                 word("first"),
                 word("second"),
+                // "in the closing months of last year", "the final weeks of 1993"
+                word("closing"),
+                word("final"),
+                word("opening"),
             )),
-            opt(alt((word("half"), word("quarter")))),
+            opt(alt((
+                word("half"),
+                word("quarter"),
+                word("months"),
+                word("weeks"),
+                word("days"),
+            ))),
             opt(word("of")),
             opt(item(|i| matches!(i.kind, Kind::Dash { joining: true }))),
         )
