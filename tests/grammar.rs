@@ -6745,3 +6745,18 @@ fn the_closing_months_of_a_year() {
         ],
     );
 }
+
+#[test]
+fn belong_both_to_one_and_to_another() {
+    check(
+        "1996-05-06",
+        "Kazakhstan and Tajikistan belong both to the Shanghai Five and to the Commonwealth's \
+         Collective Security Treaty.",
+        &[
+            "member Kazakhstan CST 1996-05-06 asserted",
+            "member Kazakhstan SCO 1996-05-06 asserted",
+            "member Tajikistan CST 1996-05-06 asserted",
+            "member Tajikistan SCO 1996-05-06 asserted",
+        ],
+    );
+}

@@ -392,6 +392,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("belongs to", Verb::Status(Event::Member)),
     ("belong to", Verb::Status(Event::Member)),
     ("belonged to", Verb::Status(Event::Member)),
+    // ("belong both to the SCO and to the CSTO")
+    ("belongs both to", Verb::Status(Event::Member)),
+    ("belong both to", Verb::Status(Event::Member)),
 ];
 
 /// The verb phrase starting at item `i`, with its end.
@@ -1756,6 +1759,16 @@ fn further_orgs(
             .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "the", "also"]))
         {
             b += 1;
+        }
+        // ("and to the Commonwealth's Collective Security Treaty": the second)
+        if matches!(items.get(b).and_then(|i| i.entity()), Some(Entity::Org(_)))
+            && items.get(b + 1).is_some_and(|w| w.text == "'s")
+            && matches!(
+                items.get(b + 2).and_then(|i| i.entity()),
+                Some(Entity::Org(_))
+            )
+        {
+            b += 2;
         }
         match items.get(b).and_then(|i| i.entity()) {
             Some(Entity::Org(o)) if !is_modifier(items, b + 1) => {
