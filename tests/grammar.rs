@@ -6760,3 +6760,30 @@ fn belong_both_to_one_and_to_another() {
         ],
     );
 }
+
+#[test]
+fn joined_by_others_and_the_same_step() {
+    // "A, B, ..., the original six signatories, were joined last year by C and D": C and D
+    // joined the treaty; "took the same step in September" repeats the event before, in the
+    // September before the article.
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty comes into force. Russia and Armenia, the original \
+         signatories, were joined last year by Azerbaijan and Georgia.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "signed Armenia CST ..1994-04-21 asserted",
+            "signed Russia CST ..1994-04-21 asserted",
+        ],
+    );
+    check(
+        "1993-12-11",
+        "Georgia joined the Collective Security Treaty on Thursday. Azerbaijan took the same \
+         step in September.",
+        &[
+            "joined Azerbaijan CST 1993-09 asserted",
+            "joined Georgia CST 1993-12-09 asserted",
+        ],
+    );
+}

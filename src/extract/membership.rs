@@ -4359,6 +4359,13 @@ fn followed(s: &mut Sentence<'_, '_>) {
             && items.get(v + 2).is_some_and(|w| w.is("same"))
         {
             v + 3
+        } else if items[v].is_any(&["took", "take", "takes", "taken"])
+            && items.get(v + 1).is_some_and(|w| w.is("the"))
+            && items.get(v + 2).is_some_and(|w| w.is("same"))
+            && items.get(v + 3).is_some_and(|w| w.is("step"))
+        {
+            // "Azerbaijan took the same step in September"
+            v + 4
         } else {
             continue;
         };
@@ -4433,6 +4440,22 @@ fn followed(s: &mut Sentence<'_, '_>) {
                             f.year()
                         } else {
                             f.year() + 1
+                        };
+                        // (not past the article's date when done: "Georgia joined on Thursday;
+                        // Azerbaijan took the same step in September" is the September before)
+                        let after_today = s.article.is_some_and(|today| {
+                            Interval::month(year, m.month())
+                                .from
+                                .is_some_and(|start| start > today)
+                        });
+                        let year = if after_today && modality != Modality::Planned {
+                            if m.month() <= f.month() {
+                                f.year()
+                            } else {
+                                f.year() - 1
+                            }
+                        } else {
+                            year
                         };
                         Interval::month(year, m.month())
                     }
@@ -6885,6 +6908,15 @@ fn passive(
                 Some(Entity::Org(id)) => Some(id),
                 _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
                     s.anaphor_org(o.saturating_sub(1))
+                }
+                // "A, B, ..., the original six signatories, were joined last year by C": the
+                // treaty whose signatories they are.
+                _ if event == Event::Joined
+                    && items[o].is_any(&["signatories", "parties"])
+                    && o + 1 == np_end.min(k) =>
+                {
+                    s.named_in(clause.start..o, &|id| s.lexicon.org(id).is_treaty)
+                        .or(s.discourse.treaty)
                 }
                 // "The treaty is six years old. It was signed in May 1992 by ...": "it" opening
                 // the clause is the organisation the article was just talking about.
