@@ -6787,3 +6787,18 @@ fn joined_by_others_and_the_same_step() {
         ],
     );
 }
+
+#[test]
+fn a_hedge_does_not_reach_into_an_apposition_to_an_organisation() {
+    check(
+        "2002-10-08",
+        "Moldova's own loyalties lie, at least on paper, with GUUAM, the pro-Western grouping it \
+         founded in 1997 with Georgia, Ukraine and Azerbaijan.",
+        &[
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+        ],
+    );
+}

@@ -202,6 +202,15 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
         clause[a].is_any(&[
             "which", "that", "who", "whose", "where", "and", "but", "while", "whereas",
         ])
+            // ("lie, at least on paper, with GUUAM, the grouping it founded in 1997": an
+            // apposition to an organisation tells a fact of its own)
+            || clause[a].is_any(&["the", "a", "an"])
+                && a >= 2
+                && clause[a - 1].is_punct(',')
+                && matches!(
+                    clause[a - 2].entity(),
+                    Some(crate::lexicon::Entity::Org(_))
+                )
     };
     let (a, b, _) = segments[own];
     if has_hedge(&clause[a..b]) {
