@@ -6802,3 +6802,21 @@ fn a_hedge_does_not_reach_into_an_apposition_to_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn admitted_at_the_same_ceremony() {
+    check(
+        "2001-06-16",
+        "China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan yesterday set up the Shanghai \
+         Cooperation Organisation. Uzbekistan, the one newcomer, was admitted at the same \
+         ceremony.",
+        &[
+            "founded China SCO 2001-06-15 asserted",
+            "founded Kazakhstan SCO 2001-06-15 asserted",
+            "founded Kyrgyzstan SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+            "founded Tajikistan SCO 2001-06-15 asserted",
+            "joined Uzbekistan SCO 2001-06-15 asserted",
+        ],
+    );
+}

@@ -6370,9 +6370,37 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         let k = s.last_fact_before(o, |f| f.when.is_some())?;
                         s.facts[k].when.map(|w| (w, o..o))
                     };
+                    // ("Uzbekistan was admitted at the same ceremony": that of the event told
+                    // before, in this sentence or the one before)
+                    let same_occasion_after = || {
+                        let p = (vend..(oend + 2).min(clause.end)).find(|&p| {
+                            items[p].is_any(&["at", "during"])
+                                && items.get(p + 1).is_some_and(|w| w.is("the"))
+                                && items.get(p + 2).is_some_and(|w| w.is("same"))
+                                && items.get(p + 3).is_some_and(|w| {
+                                    w.is_any(&[
+                                        "ceremony",
+                                        "summit",
+                                        "meeting",
+                                        "session",
+                                        "occasion",
+                                        "gathering",
+                                    ])
+                                })
+                        })?;
+                        let start = items.first()?.start;
+                        let here =
+                            s.last_fact_before(p, |f| f.when.is_some() && f.span.start >= start);
+                        let when = match here {
+                            Some(k) => s.facts[k].when,
+                            None => s.discourse.last_event.and_then(|t| t.when),
+                        }?;
+                        Some((when, p..p))
+                    };
                     after
                         .or(opening)
                         .or_else(same_occasion)
+                        .or_else(same_occasion_after)
                         .or_else(between)
                         .or_else(aside)
                         // (not a relative clause's between the subject and the verb:
