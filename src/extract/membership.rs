@@ -3714,18 +3714,21 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
     Some((orgs, none, next))
 }
 
+/// Nouns for the occasion of an event ("at the same ceremony").
+const OCCASIONS: &[&str] = &[
+    "ceremony",
+    "summit",
+    "meeting",
+    "session",
+    "occasion",
+    "gathering",
+];
+
 /// "at the same Kremlin ceremony", "during that summit" ending right before item `v`: where
 /// the phrase starts.
 fn occasion_before(items: &[Item<'_>], v: usize) -> Option<usize> {
     let noun = v.checked_sub(1)?;
-    if !items[noun].is_any(&[
-        "ceremony",
-        "summit",
-        "meeting",
-        "session",
-        "occasion",
-        "gathering",
-    ]) {
+    if !items[noun].is_any(OCCASIONS) {
         return None;
     }
     let at = (noun.saturating_sub(5)..noun).rev().find(|&p| {
@@ -6377,16 +6380,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             items[p].is_any(&["at", "during"])
                                 && items.get(p + 1).is_some_and(|w| w.is("the"))
                                 && items.get(p + 2).is_some_and(|w| w.is("same"))
-                                && items.get(p + 3).is_some_and(|w| {
-                                    w.is_any(&[
-                                        "ceremony",
-                                        "summit",
-                                        "meeting",
-                                        "session",
-                                        "occasion",
-                                        "gathering",
-                                    ])
-                                })
+                                && items.get(p + 3).is_some_and(|w| w.is_any(OCCASIONS))
                         })?;
                         let start = items.first()?.start;
                         let here =
