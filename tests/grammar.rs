@@ -6820,3 +6820,32 @@ fn admitted_at_the_same_ceremony() {
         ],
     );
 }
+
+#[test]
+fn another_member_not_even_a_member_and_since_after_an_aside() {
+    check(
+        "2009-06-15",
+        "The CSTO met in Moscow. Kyrgyzstan, another member, stayed quiet. Georgia is not even a \
+         member of the Commonwealth.",
+        &[
+            "member Kyrgyzstan CSTO 2009-06-15 asserted",
+            "not_member Georgia CIS 2009-06-15 asserted",
+        ],
+    );
+    // ("alongside A and B, since 2001": the period of all of them; not "alongside Mongolia, an
+    // observer since 2004", Mongolia's own)
+    check(
+        "2005-07-12",
+        "Uzbekistan has been a member of the Shanghai Cooperation Organisation, alongside Russia \
+         and China, since 2001. India and Iran are now observers in the organisation, alongside \
+         Mongolia, an observer since 2004.",
+        &[
+            "member China SCO 2001..2005-07-12 asserted",
+            "member Russia SCO 2001..2005-07-12 asserted",
+            "member Uzbekistan SCO 2001..2005-07-12 asserted",
+            "observer India SCO 2005-07-12 asserted",
+            "observer Iran SCO 2005-07-12 asserted",
+            "observer Mongolia SCO 2004..2005-07-12 asserted",
+        ],
+    );
+}

@@ -7164,8 +7164,11 @@ const STATUS_MODIFIERS: &[&str] = &[
     "no",
     "longer",
     "not",
-    // ("is not yet a member")
+    // ("is not yet a member", "is not even a member")
     "yet",
+    "even",
+    // ("Kyrgyzstan, another member, ...")
+    "another",
     "only",
     "also",
     "now",
@@ -9480,9 +9483,32 @@ fn status_time(
     } else {
         (clause.start + 2).min(at)
     };
-    let near = (at..clause.end)
-        .take_while(|&k| !items[k].is_punct(',') && !items[k].is_dash() && !items[k].is("and"))
-        .chain(clause.start..opening_end);
+    // (past an aside that shares the status: "a member of the SCO, alongside Russia and
+    // China, since 2001")
+    let mut near_end = at;
+    while near_end < clause.end && !items[near_end].is_dash() && !items[near_end].is("and") {
+        if items[near_end].is_punct(',') {
+            let sharing = items
+                .get(near_end + 1)
+                .is_some_and(|w| w.is_any(&["alongside", "along", "together", "like"]));
+            // (and only to a period right after it: not "alongside Mongolia, an observer
+            // since 2004", Mongolia's own)
+            match (near_end + 1..clause.end).find(|&q| items[q].is_punct(',')) {
+                Some(close)
+                    if sharing
+                        && items
+                            .get(close + 1)
+                            .is_some_and(|w| w.is_any(&["since", "from"])) =>
+                {
+                    near_end = close + 1;
+                }
+                _ => break,
+            }
+        } else {
+            near_end += 1;
+        }
+    }
+    let near = (at..near_end).chain(clause.start..opening_end);
     let near_until = (at..clause.end)
         .take_while(|&k| !items[k].is_punct(',') && !items[k].is("and"))
         .find(|&k| items[k].is_any(&["until", "till"]));
