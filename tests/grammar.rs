@@ -6849,3 +6849,26 @@ fn another_member_not_even_a_member_and_since_after_an_aside() {
         ],
     );
 }
+
+#[test]
+fn the_news_of_the_day_is_the_topic_not_a_founding_in_passing() {
+    // An article reporting a state's suspension of its membership is about that organisation;
+    // an undated founding told in the pluperfect does not make its organisation the topic.
+    check(
+        "2008-11-15",
+        "Uzbekistan has suspended its membership of the Eurasian Economic Community. The Central \
+         Asian Cooperation Organization, which Tashkent had helped to found, was folded into it \
+         in 2006. The remaining five members — Russia, Belarus, Kazakhstan, Kyrgyzstan and \
+         Tajikistan — have said little.",
+        &[
+            "count EurAsEC 5 members 2008-11-15",
+            "founded Uzbekistan CACO ..2008-11-15 asserted",
+            "member Belarus EurAsEC 2008-11-15 asserted",
+            "member Kazakhstan EurAsEC 2008-11-15 asserted",
+            "member Kyrgyzstan EurAsEC 2008-11-15 asserted",
+            "member Russia EurAsEC 2008-11-15 asserted",
+            "member Tajikistan EurAsEC 2008-11-15 asserted",
+            "suspended Uzbekistan EurAsEC ..2008-11-15 asserted",
+        ],
+    );
+}

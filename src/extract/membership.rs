@@ -9877,12 +9877,23 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .chain(named.clone())
         .collect();
     // An article that reports an organisation's founding is about that organisation.
+    // (lately: not "the Central Asian Cooperation Organization, which Tashkent had helped to
+    // found", told in passing)
+    // (an undated founding, told in passing, is none: "which Tashkent had helped to found")
+    let lately = |f: &crate::fact::Fact| {
+        let Some(today) = s.article else {
+            return true;
+        };
+        f.when
+            .and_then(|w| w.from.zip(w.to))
+            .is_some_and(|(_, to)| to.0 + 92 >= today.0)
+    };
     let founded = s.facts.iter().filter_map(|f| match f.claim {
         Claim::Membership {
             event: Event::Founded,
             org,
             ..
-        } => Some(org),
+        } if f.sentence.start >= s.range.start as u32 && lately(f) => Some(org),
         _ => None,
     });
     let founded: Vec<OrgId> = founded
@@ -9893,6 +9904,33 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         match d.mentions.iter_mut().find(|m| m.0 == *o) {
             Some(m) => m.1 += 4,
             None => d.mentions.push((*o, 4, sentence_no)),
+        }
+    }
+    // So is one that reports a state's joining, leaving or suspending it in the last fortnight
+    // ("Uzbekistan has suspended its membership of the Eurasian Economic Community"): the news.
+    let news: std::collections::BTreeSet<OrgId> = s
+        .facts
+        .iter()
+        .filter(|f| f.modality == Modality::Asserted && f.sentence.start >= s.range.start as u32)
+        .filter_map(|f| match f.claim {
+            Claim::Membership {
+                event: Event::Joined | Event::Withdrew | Event::Suspended | Event::Rejoined,
+                org,
+                ..
+            } => {
+                let today = s.article?;
+                let to = f.when?.to?;
+                (to <= today && to.0 + 14 >= today.0).then_some(org)
+            }
+            _ => None,
+        })
+        .collect();
+    for o in news {
+        if !founded.contains(&o) {
+            match d.mentions.iter_mut().find(|m| m.0 == o) {
+                Some(m) => m.1 += 2,
+                None => d.mentions.push((o, 2, sentence_no)),
+            }
         }
     }
     for o in named.chain(s.resolved.borrow().iter().copied()) {

@@ -370,8 +370,9 @@ impl<'a, 't> Sentence<'a, 't> {
                 })
             })
             // "The WTO question hangs over the project. Neither Russia nor Belarus belongs to the
-            // organisation": the one organisation the sentence before named, when it can never
-            // be the article's topic (so the topic would be a guess against it).
+            // organisation", "Uzbekistan rejoined the CSTO in 2006. Minsk and Tashkent remain
+            // members of the organisation": "the organisation" or "the body" is the one
+            // organisation the sentence before named, before the article's topic.
             .or_else(|| {
                 let generic =
                     noun.is_some_and(|n| n.is_any(&["organisation", "organization", "body"]));
@@ -379,13 +380,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 let only = previous
                     .first()
                     .filter(|&o| previous.iter().all(|p| p == o))?;
-                let never_topic = !self
-                    .discourse
-                    .topical
-                    .get(only.0 as usize)
-                    .copied()
-                    .unwrap_or(true);
-                (generic && never_topic).then_some(*only)
+                generic.then_some(*only)
             })
             .or_else(|| self.discourse.topic())
             .or(self.discourse.org);
