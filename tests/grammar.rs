@@ -6872,3 +6872,26 @@ fn the_news_of_the_day_is_the_topic_not_a_founding_in_passing() {
         ],
     );
 }
+
+#[test]
+fn since_opening_a_conjunct_and_an_apposition_keeps_its_own_modality() {
+    check(
+        "2007-01-15",
+        "Turkmenistan has never joined the CSTO, and since August 2005 it has been only an \
+         associate member of the CIS.",
+        &[
+            "associate Turkmenistan CIS 2005-08..2007-01-15 asserted",
+            "joined Turkmenistan CSTO ..2007-01-15 negated",
+        ],
+    );
+    // ("on paper" hedges the count's claim, not the apposition on Turkmenistan)
+    check(
+        "2009-08-28",
+        "The Commonwealth now has eleven members on paper, among them Turkmenistan, an associate \
+         member since 2005.",
+        &[
+            "associate Turkmenistan CIS 2005..2009-08-28 asserted",
+            "count CIS 11 members 2009-08-28",
+        ],
+    );
+}

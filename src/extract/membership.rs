@@ -9508,7 +9508,15 @@ fn status_time(
             near_end += 1;
         }
     }
-    let near = (at..near_end).chain(clause.start..opening_end);
+    // (and the opening of the conjunct the status is in: "..., and since August 2005 it has
+    // been only an associate member")
+    let conjunct = (clause.start + 1..at)
+        .rev()
+        .find(|&k| items[k - 1].is_punct(',') && items[k].is_any(&["and", "but"]))
+        .map_or(at..at, |k| k + 1..(k + 3).min(at));
+    let near = (at..near_end)
+        .chain(clause.start..opening_end)
+        .chain(conjunct);
     let near_until = (at..clause.end)
         .take_while(|&k| !items[k].is_punct(',') && !items[k].is("and"))
         .find(|&k| items[k].is_any(&["until", "till"]));

@@ -209,7 +209,7 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
                 && clause[a - 1].is_punct(',')
                 && matches!(
                     clause[a - 2].entity(),
-                    Some(crate::lexicon::Entity::Org(_))
+                    Some(crate::lexicon::Entity::Org(_) | crate::lexicon::Entity::State(_))
                 )
     };
     let (a, b, _) = segments[own];
