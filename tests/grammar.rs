@@ -6895,3 +6895,18 @@ fn since_opening_a_conjunct_and_an_apposition_keeps_its_own_modality() {
         ],
     );
 }
+
+#[test]
+fn his_country_led_out_and_the_last_day_of_that_year() {
+    check(
+        "2004-01-26",
+        "Georgia joined the CIS in 1993. Belarus acceded to the Tashkent Treaty on the last day \
+         of that year. President Niyazov led his country out of the CIS.",
+        &[
+            "joined Belarus CST 1993-12-31 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "office Saparmurat Niyazov president Turkmenistan 2004-01-26",
+            "withdrew Turkmenistan CIS ..2004-01-26 asserted",
+        ],
+    );
+}

@@ -534,8 +534,10 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 alt((word("the"), word("that"))),
                 word("year"),
             )
+                // (in the sentence, else the one before: "Georgia acceded in December 1993.
+                // Belarus followed on the last day of that year")
                 .map(move |_| {
-                    let y = ctx.anchor_year.unwrap_or(ay);
+                    let y = ctx.anchor_year.or(ctx.previous_year).unwrap_or(ay);
                     Day::from_ymd(y, 12, 31).map_or(Interval::year(y), Interval::day)
                 }),
         )),

@@ -10444,10 +10444,14 @@ fn listed_in_past_event(
 /// organisation after "into". `v` is the verb.
 fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
-    let Ok((rest, states)) = state_list(Toks(&items[v + 1..])) else {
-        return;
+    // ("Shevardnadze took his country into the treaty": the leader's state)
+    let (states, mut k) = match state_list(Toks(&items[v + 1..])) {
+        Ok((rest, states)) => (states, index_of(items, rest)),
+        Err(_) => match his_country(s, v + 1) {
+            Some(st) => (vec![st], v + 3),
+            None => return,
+        },
     };
-    let mut k = index_of(items, rest);
     let back = items.get(k).is_some_and(|w| w.is("back"));
     k += usize::from(back);
     // "led Georgia out of the treaty": the state taken out of it.
