@@ -6910,3 +6910,59 @@ fn his_country_led_out_and_the_last_day_of_that_year() {
         ],
     );
 }
+
+#[test]
+fn review_fixes_counts_treaties_reports_and_following() {
+    // "The organisation" of a count is the one the sentence before named, even when the news
+    // makes another the topic.
+    check(
+        "2005-05-06",
+        "Uzbekistan quit GUUAM this week. Tashkent remains in the CIS. The organisation has \
+         twelve members. Eleven CIS members remain after Georgia's departure.",
+        &[
+            "count CIS 11 members 2005-05-06",
+            "count CIS 12 members 2005-05-06",
+            "member Uzbekistan CIS 2005-05-06 asserted",
+            "withdrew Uzbekistan GUAM ..2005-05-06 asserted",
+        ],
+    );
+    // "The treaty" of a body that is no treaty organisation is the one named last.
+    check(
+        "2000-10-12",
+        "The EurAsEC treaty was signed in Astana on 10 October. The treaty now binds two \
+         states—Russia and Belarus.",
+        &[
+            "member Belarus EurAsEC 2000-10-12 asserted",
+            "member Russia EurAsEC 2000-10-12 asserted",
+        ],
+    );
+    // A date right after a verb of reporting dates the report; "the day before yesterday".
+    check(
+        "2008-08-19",
+        "Officials said yesterday that Georgia had formally left the CIS. Uzbekistan quit GUUAM \
+         the day before yesterday.",
+        &[
+            "withdrew Georgia CIS ..2008-08-19 asserted",
+            "withdrew Uzbekistan GUAM 2008-08-17 asserted",
+        ],
+    );
+    // "followed" repeats no relative clause's event, nor stands for another act ("by ...").
+    check(
+        "2008-07-03",
+        "Azerbaijan, which joined the CIS in 1993, hosted a GUAM summit in Baku. Georgia \
+         followed on 1 July. Georgia said it would quit the CIS on 14 August. Russia followed on \
+         26 August by recognising Abkhazia.",
+        &[
+            "joined Azerbaijan CIS 1993 asserted",
+            "withdrew Georgia CIS 2008-08-14 planned",
+        ],
+    );
+    // An organisation's name qualifying a noun is not the organisation; a participle of
+    // another act does not date a stay.
+    check(
+        "1999-04-05",
+        "Moldova stays out of the CIS military structures. Armenia stayed in the Collective \
+         Security Treaty, its president travelling to Moscow on 2 April.",
+        &["member Armenia CST 1999-04-05 asserted"],
+    );
+}

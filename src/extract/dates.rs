@@ -372,6 +372,10 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
     alt((
         // "yesterday" in a daily's report, "tomorrow" of a plan
         alt((
+            (word("the"), word("day"), word("before"), word("yesterday"))
+                .map(move |_| Interval::day(today.add_days(-2))),
+            (word("the"), word("day"), word("after"), word("tomorrow"))
+                .map(move |_| Interval::day(today.add_days(2))),
             word("yesterday").map(move |_| Interval::day(today.add_days(-1))),
             word("tomorrow").map(move |_| Interval::day(today.add_days(1))),
             (alt((word("last"), word("previous"))), word("year"))
@@ -792,6 +796,16 @@ fn reported(items: &[Item<'_>], from: usize, at: usize) -> bool {
     let mut j = at;
     if j > from && items[j - 1].is_any(DATE_PREPOSITIONS) {
         j -= 1;
+    }
+    // ("Officials said yesterday that Georgia had left the CIS", "told reporters on Monday
+    // that": the report's date, right after its verb)
+    if j > from
+        && (items[j - 1].is_any(REPORTING)
+            || j >= from + 2
+                && items[j - 1].is_any(&["reporters", "journalists", "parliament"])
+                && items[j - 2].is("told"))
+    {
+        return true;
     }
     for k in (from.max(j.saturating_sub(6))..j).rev() {
         let w = &items[k];

@@ -1159,6 +1159,16 @@ const PARTICIPATION: &[&str] = &[
 pub(super) const MODIFIED_NOUNS: &[&str] = &[
     // "the CSTO rapid reaction force", "the CIS free trade zone", "the CIS customs accord"
     "rapid",
+    // ("stays out of the CIS military structures", "signs CIS documents selectively", "left
+    // CIS bodies one by one")
+    "military",
+    "defence",
+    "defense",
+    "documents",
+    "bodies",
+    "agreements",
+    "decisions",
+    "institutions",
     "collective",
     "free",
     "customs",
@@ -4383,7 +4393,10 @@ fn followed(s: &mut Sentence<'_, '_>) {
                 (end + 6).min(items.len()),
                 s.date_context(v, false),
             )
-            .is_some_and(|(_, r)| r.start <= end + 1);
+            // (not "followed on 26 August by recognising Abkhazia": another act)
+            .is_some_and(|(_, r)| {
+                r.start <= end + 1 && !items.get(r.end).is_some_and(|w| w.is_any(&["by", "with"]))
+            });
         if !bare {
             continue;
         }
@@ -4394,8 +4407,13 @@ fn followed(s: &mut Sentence<'_, '_>) {
         // follows no accession of their own).
         // ... in this sentence, else the last the sentence before told ("Uzbekistan left the
         // treaty in 1999. Georgia followed suit.").
+        let start = items.first().map_or(0, |w| w.start);
         let told_here = s.last_fact_before(v, |f| {
-            matches!(f.claim, Claim::Membership { event, state: Some(_), .. } if !event.is_status())
+            f.span.start >= start
+                && matches!(
+                    f.claim,
+                    Claim::Membership { event, state: Some(_), .. } if !event.is_status()
+                )
         });
         let Some(before) = told_here
             .and_then(|k| {
@@ -6065,8 +6083,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let stayed = items[i].is_any(&["stayed", "remained"])
                     && !aux.iter().any(|w| w.is_any(&["has", "have"]))
                     && items.get(oend).is_some_and(|w| w.is_punct(','))
-                    && (oend + 1..(oend + 4).min(clause.end))
-                        .any(|q| items[q].text.ends_with("ing") && items[q].text.len() > 4);
+                    // (the act of staying: not "its president travelling to Moscow on 2 April")
+                    && (oend + 1..(oend + 4).min(clause.end)).any(|q| {
+                        items[q].is_any(&[
+                            "signing",
+                            "renewing",
+                            "prolonging",
+                            "extending",
+                            "ratifying",
+                            "endorsing",
+                        ])
+                    });
                 stayed
                     .then(|| find_date(items, oend, clause.end, s.date_context(oend, false)))
                     .flatten()
@@ -7917,6 +7944,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         k += 1;
         adjectives -= 1;
     }
+    // ("The treaty now binds nine states—A, B, ...": the verb tells whose members they are)
+    if noun.is_any(STATE_NOUNS) && (k.saturating_sub(1)..m).any(|q| items[q].is_any(INCLUDING)) {
+        return;
+    }
     // "a member of neither the treaty nor the community"
     let neither_inside = items.get(m + 1).is_some_and(|w| w.is_any(&["of", "in"]))
         && items.get(m + 2).is_some_and(|w| w.is("neither"));
@@ -9319,14 +9350,16 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             || items[k].is_any(&["membership", "its", "whose"])
         {
             // ("The bloc, whose charter ..., groups": the bloc the article is about.)
-            // ("The treaty now binds nine states": the treaty, not the CIS named last)
-            // ("The bloc now consists of ...": the organisation named last)
-            org = if relative_aside.is_some() && items[k].is_any(super::grammar::ORG_ANAPHORS)
-                || items[k].is_any(&["treaty", "pact"])
-                    && k >= 1
-                    && items[k - 1].is_any(&["the", "this", "that"])
-            {
+            // ("The treaty now binds nine states": the treaty, not the CIS named last; else,
+            // as for "The bloc now consists of ...", the organisation named last: "The EurAsEC
+            // treaty was signed on 10 October. The treaty now binds five states")
+            org = if relative_aside.is_some() && items[k].is_any(super::grammar::ORG_ANAPHORS) {
                 s.anaphor_org(k - 1)
+            } else if items[k].is_any(&["treaty", "pact"])
+                && k >= 1
+                && items[k - 1].is_any(&["the", "this", "that"])
+            {
+                s.anaphor_org(k - 1).or_else(|| s.org_before(k))
             } else {
                 s.org_before(k)
             };
@@ -9694,10 +9727,19 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         let Some(at) = s.items.iter().position(|w| w.start >= f.span.start) else {
             return false;
         };
-        (0..at)
+        let before = (0..at)
             .rev()
             .take_while(|&k| !s.items[k].is_punct(',') && !s.items[k].is_dash())
-            .any(|k| s.items[k].is_any(&["which", "who", "whom", "whose", "when"]))
+            .any(|k| s.items[k].is_any(&["which", "who", "whom", "whose", "when"]));
+        // ("Azerbaijan, which joined the CIS in 1993, ...": the span runs from the antecedent)
+        let within = s
+            .items
+            .iter()
+            .enumerate()
+            .skip(at + 1)
+            .take_while(|(_, w)| w.start < f.span.end)
+            .any(|(k, w)| w.is_any(&["which", "who"]) && s.items[k - 1].is_punct(','));
+        before || within
     };
     let told = |f: &crate::fact::Fact| match f.claim {
         Claim::Membership {
@@ -9713,13 +9755,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         }),
         _ => None,
     };
+    // (none when only a relative clause told one: "Azerbaijan, which joined the CIS in 1993,
+    // hosted a summit. Georgia followed on 1 July.")
     d.last_event = s
         .facts
         .iter()
         .rev()
-        .filter(|f| !subordinate(f))
-        .find_map(told)
-        .or_else(|| s.facts.iter().rev().find_map(told));
+        .filter(|f| f.sentence.start >= s.range.start as u32 && !subordinate(f))
+        .find_map(told);
     if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
     }

@@ -358,17 +358,6 @@ impl<'a, 't> Sentence<'a, 't> {
                 // the grouping")
                 self.named_in(0..i, &|o| lex.org(o).can_be_topic)
             })
-            // "... as the community's members, with A and B as observers": as resolved before.
-            // (a grouping, a club, a forum is never NATO, the EU or the WTO: "joined the grouping
-            // in 1999 at NATO's anniversary summit")
-            .or_else(|| {
-                self.resolved.borrow().last().copied().filter(|&o| {
-                    lex.org(o).can_be_topic
-                        || !noun.is_some_and(|n| {
-                            n.is_any(&["grouping", "group", "club", "forum", "association"])
-                        })
-                })
-            })
             // "The WTO question hangs over the project. Neither Russia nor Belarus belongs to the
             // organisation", "Uzbekistan rejoined the CSTO in 2006. Minsk and Tashkent remain
             // members of the organisation": "the organisation" or "the body" is the one
@@ -381,6 +370,17 @@ impl<'a, 't> Sentence<'a, 't> {
                     .first()
                     .filter(|&o| previous.iter().all(|p| p == o))?;
                 generic.then_some(*only)
+            })
+            // "... as the community's members, with A and B as observers": as resolved before.
+            // (a grouping, a club, a forum is never NATO, the EU or the WTO: "joined the grouping
+            // in 1999 at NATO's anniversary summit")
+            .or_else(|| {
+                self.resolved.borrow().last().copied().filter(|&o| {
+                    lex.org(o).can_be_topic
+                        || !noun.is_some_and(|n| {
+                            n.is_any(&["grouping", "group", "club", "forum", "association"])
+                        })
+                })
             })
             .or_else(|| self.discourse.topic())
             .or(self.discourse.org);

@@ -101,19 +101,24 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         let mut org = None;
         if let Some(Entity::Org(o)) = items.get(k).and_then(|i| i.entity()) {
             // "the four GUAM states", "all seven CSTO members" are all of them; "signed by six
-            // CIS states", "Four Commonwealth members have decided" only some.
-            if !(n >= 1
-                && items[n - 1].is_any(&[
-                    "the",
-                    "all",
-                    "its",
-                    "their",
-                    "these",
-                    "those",
-                    "whose",
-                    "'s",
-                    "remaining",
-                ]))
+            // CIS states", "Four Commonwealth members have decided" only some ("Eleven CIS
+            // members remain" are those left, all of them).
+            let remain = items.get(k + 2).is_some_and(|w| {
+                w.is_any(&["remain", "remained"]) && items[k + 1].is_any(&["members", "states"])
+            });
+            if !(remain
+                || n >= 1
+                    && items[n - 1].is_any(&[
+                        "the",
+                        "all",
+                        "its",
+                        "their",
+                        "these",
+                        "those",
+                        "whose",
+                        "'s",
+                        "remaining",
+                    ]))
             {
                 continue;
             }
@@ -201,21 +206,6 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             if org.is_none() && n >= 1 && items[n - 1].is_any(&["its", "whose"]) {
                 org = s.anaphor_org(n - 1);
             }
-            // "all seven member states": members of the organisation being discussed.
-            if org.is_none()
-                && counted == Counted::Members
-                && (items[k].is("members") || (k > 0 && items[k - 1].is("member")))
-            {
-                org = s.anaphor_org(n);
-            }
-            // "the CSTO's six members", "GUAM's four"
-            if org.is_none() && n >= 2 && items[n - 1].text == "'s" {
-                org = match items[n - 2].entity() {
-                    Some(Entity::Org(o)) => Some(o),
-                    _ if items[n - 2].is_any(ORG_ANAPHORS) => s.anaphor_org(n - 2),
-                    _ => None,
-                };
-            }
             // "The SCO includes six members", "the bloc now has four members"
             if org.is_none()
                 && n >= 2
@@ -239,6 +229,21 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         _ if items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
                         _ => None,
                     });
+            }
+            // "the CSTO's six members", "GUAM's four"
+            if org.is_none() && n >= 2 && items[n - 1].text == "'s" {
+                org = match items[n - 2].entity() {
+                    Some(Entity::Org(o)) => Some(o),
+                    _ if items[n - 2].is_any(ORG_ANAPHORS) => s.anaphor_org(n - 2),
+                    _ => None,
+                };
+            }
+            // "all seven member states": members of the organisation being discussed.
+            if org.is_none()
+                && counted == Counted::Members
+                && (items[k].is("members") || (k > 0 && items[k - 1].is("member")))
+            {
+                org = s.anaphor_org(n);
             }
             // "the six states that remain in the treaty", "the six states that signed the
             // original treaty in Tashkent in 1992" (its signatories, then)
