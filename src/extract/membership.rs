@@ -9957,25 +9957,33 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             None => d.mentions.push((*o, 4, sentence_no)),
         }
     }
-    // So is one that reports a state's joining, leaving or suspending it in the last fortnight
-    // ("Uzbekistan has suspended its membership of the Eurasian Economic Community"): the news.
-    let news: std::collections::BTreeSet<OrgId> = s
-        .facts
-        .iter()
-        .filter(|f| f.modality == Modality::Asserted && f.sentence.start >= s.range.start as u32)
-        .filter_map(|f| match f.claim {
-            Claim::Membership {
-                event: Event::Joined | Event::Withdrew | Event::Suspended | Event::Rejoined,
-                org,
-                ..
-            } => {
-                let today = s.article?;
-                let to = f.when?.to?;
-                (to <= today && to.0 + 14 >= today.0).then_some(org)
-            }
-            _ => None,
-        })
-        .collect();
+    // So is one that reports a state's signing, joining, leaving or suspending it in the last
+    // fortnight ("Uzbekistan has suspended its membership of the Eurasian Economic
+    // Community"): the news.
+    let news: std::collections::BTreeSet<OrgId> =
+        s.facts
+            .iter()
+            .filter(|f| {
+                f.modality == Modality::Asserted && f.sentence.start >= s.range.start as u32
+            })
+            .filter_map(|f| match f.claim {
+                Claim::Membership {
+                    event:
+                        Event::Joined
+                        | Event::Withdrew
+                        | Event::Suspended
+                        | Event::Rejoined
+                        | Event::Signed,
+                    org,
+                    ..
+                } => {
+                    let today = s.article?;
+                    let to = f.when?.to?;
+                    (to <= today && to.0 + 14 >= today.0).then_some(org)
+                }
+                _ => None,
+            })
+            .collect();
     for o in news {
         if !founded.contains(&o) {
             match d.mentions.iter_mut().find(|m| m.0 == o) {
