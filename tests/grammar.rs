@@ -6966,3 +6966,13 @@ fn review_fixes_counts_treaties_reports_and_following() {
         &["member Armenia CST 1999-04-05 asserted"],
     );
 }
+
+#[test]
+fn merely_an_associate_since_last_friday() {
+    check(
+        "2005-09-02",
+        "Turkmenistan, which since last Friday has been merely an associate member of the CIS, \
+         stays neutral.",
+        &["associate Turkmenistan CIS 2005-08-26..2005-09-02 asserted"],
+    );
+}

@@ -7196,6 +7196,8 @@ const STATUS_MODIFIERS: &[&str] = &[
     "even",
     // ("Kyrgyzstan, another member, ...")
     "another",
+    // ("has been merely an associate member")
+    "merely",
     "only",
     "also",
     "now",
@@ -9547,9 +9549,16 @@ fn status_time(
         .rev()
         .find(|&k| items[k - 1].is_punct(',') && items[k].is_any(&["and", "but"]))
         .map_or(at..at, |k| k + 1..(k + 3).min(at));
+    // (and that of a relative clause the status is in: "which since last Friday has been merely
+    // an associate member")
+    let relative = (clause.start..at)
+        .rev()
+        .find(|&k| items[k].is_any(&["which", "who"]))
+        .map_or(at..at, |k| k + 1..(k + 2).min(at));
     let near = (at..near_end)
         .chain(clause.start..opening_end)
-        .chain(conjunct);
+        .chain(conjunct)
+        .chain(relative);
     let near_until = (at..clause.end)
         .take_while(|&k| !items[k].is_punct(',') && !items[k].is("and"))
         .find(|&k| items[k].is_any(&["until", "till"]));
