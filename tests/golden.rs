@@ -47,7 +47,7 @@ fn corpus_facts_match_the_hand_written_gold() {
 #[test]
 fn blind_and_held_out_sets_are_measured() {
     for set in [
-        "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28",
+        "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -81,29 +81,31 @@ fn development_sets_do_not_regress() {
         // (its author does not count "The customs union of Russia, Belarus and Kazakhstan" as
         // telling the three are in it, as the authors of dev10, dev12 and dev13 do)
         ("dev", 0.949, 0.880),
-        ("dev2", 0.991, 0.867),
-        ("dev3", 0.967, 0.904),
-        ("dev4", 0.991, 0.905),
-        ("dev5", 0.966, 0.914),
-        ("dev6", 0.951, 0.808),
+        ("dev2", 0.991, 0.879),
+        ("dev3", 0.973, 0.909),
+        ("dev4", 0.996, 0.918),
+        ("dev5", 0.970, 0.917),
+        ("dev6", 0.961, 0.816),
         // (its author dates "whose members — A, B — held their annual summit on Friday" at
         // the article; docs/gold-format.md dates a listing in a dated past event at the event)
-        ("dev7", 0.942, 0.759),
-        ("dev8", 0.940, 0.856),
-        ("dev9", 0.969, 0.839),
+        ("dev7", 0.943, 0.762),
+        ("dev8", 0.944, 0.860),
+        ("dev9", 0.969, 0.843),
         ("dev10", 0.950, 0.901),
-        ("dev11", 0.953, 0.749),
-        ("dev12", 0.902, 0.673),
+        ("dev11", 0.954, 0.763),
+        ("dev12", 0.917, 0.685),
         ("dev13", 0.923, 0.771),
         ("dev15", 0.995, 0.841),
         ("dev16", 0.988, 0.867),
-        ("dev17", 0.951, 0.716),
-        ("dev19", 0.968, 0.795),
-        ("dev22", 0.891, 0.728),
-        ("dev23", 0.944, 0.768),
+        ("dev17", 0.966, 0.731),
+        ("dev19", 0.972, 0.798),
+        ("dev22", 0.892, 0.737),
+        ("dev23", 0.951, 0.778),
         ("dev24", 0.951, 0.915),
         ("dev25", 0.987, 0.952),
         ("dev26", 0.954, 0.706),
+        ("dev29", 0.888, 0.652),
+        ("dev30", 0.950, 0.818),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
