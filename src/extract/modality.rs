@@ -202,8 +202,9 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
         clause[a].is_any(&[
             "which", "that", "who", "whose", "where", "and", "but", "while", "whereas",
         ])
-            // ("lie, at least on paper, with GUUAM, the grouping it founded in 1997": an
-            // apposition to an organisation tells a fact of its own)
+            // ("lie, at least on paper, with GUUAM, the grouping it founded in 1997", "eleven
+            // members on paper, among them Turkmenistan, an associate member since 2005": an
+            // apposition to an organisation or a state tells a fact of its own)
             || clause[a].is_any(&["the", "a", "an"])
                 && a >= 2
                 && clause[a - 1].is_punct(',')
