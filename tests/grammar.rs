@@ -6976,3 +6976,26 @@ fn merely_an_associate_since_last_friday() {
         &["associate Turkmenistan CIS 2005-08-26..2005-09-02 asserted"],
     );
 }
+
+#[test]
+fn having_signed_it_and_a_list_with_its_relative_clause() {
+    check(
+        "2001-07-16",
+        "Tashkent's path was not straight. Having signed the Tashkent Treaty in 1992, it \
+         withdrew from it in April 1999.",
+        &[
+            "signed Uzbekistan CST 1992 asserted",
+            "withdrew Uzbekistan CST 1999-04 asserted",
+        ],
+    );
+    check(
+        "2000-05-25",
+        "Whether the Shanghai Five — China, Russia and Tajikistan, which have met annually since \
+         1996 — will admit Uzbekistan is the question.",
+        &[
+            "member China SCO 2000-05-25 asserted",
+            "member Russia SCO 2000-05-25 asserted",
+            "member Tajikistan SCO 2000-05-25 asserted",
+        ],
+    );
+}

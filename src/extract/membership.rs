@@ -5518,6 +5518,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let (st, r) = states_after_comma(items, oend, clause.end).filter(|_| having)?;
             Some((st, r, i - 1))
         });
+        // ("Having signed the Tashkent Treaty in 1992, it withdrew from it in 1999": the state
+        // "it" stands for)
+        let subj = subj.or_else(|| {
+            let comma = (oend..clause.end).find(|&k| items[k].is_punct(','))?;
+            if !(having && items.get(comma + 1).is_some_and(|w| w.is("it"))) {
+                return None;
+            }
+            let st = s.discourse.single?;
+            Some((vec![st], comma + 1..comma + 2, i - 1))
+        });
         let subj = subj.or_else(|| counted_subject_listed(s, i, oend, clause.clone()));
         // "Uzbekistan was one of six states that signed the treaty in 1992": the one the
         // relative clause's antecedent counts in.
@@ -7740,9 +7750,18 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && !verb_object(items, m - usize::from(m > 0 && items[m - 1].is("the")))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
-            && items
-                .get(index_of(items, rest))
-                .is_none_or(|c| c.is_dash() || c.is_punct(')'))
+            && {
+                // (or a relative clause on the list before the closing dash: "the Shanghai Five
+                // — A, B and C, which have met annually since 1996 —")
+                let e = index_of(items, rest);
+                items.get(e).is_none_or(|c| c.is_dash() || c.is_punct(')'))
+                    || items[m + 1].is_dash()
+                        && items[e].is_punct(',')
+                        && items
+                            .get(e + 1)
+                            .is_some_and(|w| w.is_any(&["which", "who"]))
+                        && items[e + 1..].iter().any(|w| w.is_dash())
+            }
         {
             let end = index_of(items, rest);
             push_members(s, m, states, org, m..end);
