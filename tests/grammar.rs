@@ -6999,3 +6999,31 @@ fn having_signed_it_and_a_list_with_its_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn days_later_count_on_from_the_day_before() {
+    // "Four days later" and "the following day" count on from the day the story was at; "a
+    // fortnight later, on 21 December" is the day named.
+    check(
+        "1999-07-12",
+        "Georgia left the Tashkent Treaty on 20 April 1999. Four days later Uzbekistan joined \
+         GUAM. The following day Azerbaijan joined GUAM.",
+        &[
+            "joined Azerbaijan GUAM 1999-04-25 asserted",
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+            "withdrew Georgia CST 1999-04-20 asserted",
+        ],
+    );
+    check(
+        "2011-12-12",
+        "Russia, Ukraine and Belarus founded the CIS on 8 December 1991. A fortnight later at \
+         Alma-Ata, on 21 December, Armenia and Moldova joined them.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Moldova CIS 1991-12-21 asserted",
+        ],
+    );
+}

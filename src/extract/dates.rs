@@ -128,7 +128,10 @@ pub fn continues_narrative(items: &[Item<'_>]) -> Option<bool> {
     if head.iter().enumerate().any(|(k, w)| {
         w.is("later")
             && (k > 0 && head[k - 1].is_any(UNITS) || head.get(k + 1).is_some_and(|n| n.is("that")))
-    }) {
+    }) || head
+        .windows(2)
+        .any(|p| p[0].is_any(&["next", "following"]) && p[1].is("day"))
+    {
         Some(true)
     } else if head
         .windows(2)
@@ -380,6 +383,26 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             word("tomorrow").map(move |_| Interval::day(today.add_days(1))),
             (alt((word("last"), word("previous"))), word("year"))
                 .map(move |_| Interval::year(ay - 1)),
+            // "Four days later", "the following day": counted on from the day the story was at
+            // (a sentence before named it). ("a fortnight later", "two weeks later" are rounder,
+            // and a day named after them is the one meant.)
+            (
+                (num, alt((word("days"), word("day")))).map(|(n, _)| n),
+                word("later"),
+            )
+                .map_opt(move |(n, _)| {
+                    let (anchor, _) = ctx.continues?;
+                    Some(Interval::day(anchor.add_days(n)))
+                }),
+            (
+                word("the"),
+                alt((word("next"), word("following"))),
+                word("day"),
+            )
+                .map_opt(move |_| {
+                    let (anchor, _) = ctx.continues?;
+                    Some(Interval::day(anchor.add_days(1)))
+                }),
         )),
         (word("this"), word("year")).map(move |_| Interval::year(ay)),
         // "next year", "next month"

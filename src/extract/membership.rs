@@ -9749,6 +9749,19 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             k = r.end.max(k + 1);
         }
     }
+    // A sentence that goes on from the day before ("Four days later Uzbekistan joined GUAM")
+    // moves the story to the day its event took.
+    if d.day.is_some() && super::dates::continues_narrative(s.items).is_some() {
+        let day = s.facts.iter().rev().find_map(|f| {
+            let w = f.when?;
+            (f.sentence.start >= s.range.start as u32 && w.from.is_some() && w.from == w.to)
+                .then_some(w.from)
+                .flatten()
+        });
+        if let Some(day) = day {
+            d.day = Some(day);
+        }
+    }
     // (the main clause's over a relative clause's: "Azerbaijan acceded on 24 September, the
     // same day on which it entered the Commonwealth. Georgia followed on 9 December.")
     let subordinate = |f: &crate::fact::Fact| {
