@@ -7027,3 +7027,17 @@ fn days_later_count_on_from_the_day_before() {
         ],
     );
 }
+
+#[test]
+fn stopped_taking_part_and_attending() {
+    check(
+        "2005-05-27",
+        "GUUAM met in Chisinau. Uzbekistan stopped attending the group's meetings in 2002. The \
+         Tashkent Treaty came up for renewal in 1999. Georgia let its membership lapse without \
+         ceremony.",
+        &[
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "withdrew Georgia CST ..2005-05-27 asserted",
+        ],
+    );
+}

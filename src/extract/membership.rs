@@ -336,6 +336,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("declined to prolong", Verb::NotRenewed),
     ("stopped taking part in", Verb::Event(Event::Suspended)),
     ("stopped participating in", Verb::Event(Event::Suspended)),
+    // ("Uzbekistan stopped taking part last year", "stopped attending the group's meetings")
+    ("stopped taking part", Verb::Event(Event::Suspended)),
+    ("stopped attending", Verb::Event(Event::Suspended)),
     ("ceased taking part in", Verb::Event(Event::Suspended)),
     ("ceased participating in", Verb::Event(Event::Suspended)),
     ("stop taking part in", Verb::Event(Event::Suspended)),
@@ -5330,6 +5333,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 "as",
                                 "lapse",
                                 "expire",
+                                // ("let their membership lapse without ceremony")
+                                "without",
                                 "either",
                                 "earlier",
                                 "that",
