@@ -7041,3 +7041,28 @@ fn stopped_taking_part_and_attending() {
         ],
     );
 }
+
+#[test]
+fn a_list_answering_a_question_about_members() {
+    // "Who's in the CSTO?" followed by a list alone (after "Six countries:" or not) names its
+    // members; a question without the organisation asks about the article's topic; a list
+    // that answers no question names no one.
+    check(
+        "2012-06-30",
+        "Uzbekistan has suspended its membership of the CSTO. Who's still fully in? Armenia, \
+         Belarus and Russia. Who's in the SCO? Six countries: China, Russia, Kazakhstan, \
+         Kyrgyzstan, Tajikistan and Uzbekistan. Georgia and Ukraine.",
+        &[
+            "member Armenia CSTO 2012-06-30 asserted",
+            "member Belarus CSTO 2012-06-30 asserted",
+            "member China SCO 2012-06-30 asserted",
+            "member Kazakhstan SCO 2012-06-30 asserted",
+            "member Kyrgyzstan SCO 2012-06-30 asserted",
+            "member Russia CSTO 2012-06-30 asserted",
+            "member Russia SCO 2012-06-30 asserted",
+            "member Tajikistan SCO 2012-06-30 asserted",
+            "member Uzbekistan SCO 2012-06-30 asserted",
+            "suspended Uzbekistan CSTO ..2012-06-30 asserted",
+        ],
+    );
+}

@@ -5483,6 +5483,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .or_else(expiring)
                     .or_else(main_clause)
                     .or_else(previous)
+                    // ("Six republics signed it in Tashkent. Azerbaijan joined in September": the
+                    // organisation of the event the sentence before told)
+                    .or_else(|| {
+                        s.discourse
+                            .last_event
+                            .map(|t| t.org)
+                            .filter(|_| ev != Event::NotMember)
+                            .filter(fits)
+                    })
                     .or_else(having_topic)
                     // "Georgia and Azerbaijan, which acceded in 1993, ...": an event without an
                     // object is about what the article is about.
@@ -7343,6 +7352,7 @@ const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
 /// "Y includes A, B and C".
 pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    answer_to_question(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -9864,6 +9874,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     {
         d.counted = counted;
     }
+    // "Who's in the CSTO now?", "Who's left as full members?": a question for a list of
+    // members, of the organisation it names, else the article's topic.
+    let items = s.items;
+    d.question = (items.first().is_some_and(|w| w.is("who"))
+        && items.last().is_some_and(|w| w.is_punct('?'))
+        && items.iter().any(|w| {
+            w.is_any(&[
+                "in", "members", "member", "belongs", "belong", "left", "remains",
+            ])
+        }))
+    .then(|| s.named_in(0..items.len(), &|_| true).or_else(|| d.topic()))
+    .flatten();
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.
     let mut actors: Vec<StateId> = Vec::new();
@@ -10768,4 +10790,38 @@ fn in_subject_aside(items: &[Item<'_>], q: usize) -> bool {
                 "already", "like", "whose",
             ])
         })
+}
+
+/// "Who's in the CSTO now? Armenia, Belarus, Kazakhstan, ...", "Who's left as full members?
+/// Six countries: A, B, ...": a list of states alone, answering the sentence before's question,
+/// names the members of the organisation it asked about.
+fn answer_to_question(s: &mut Sentence<'_, '_>) {
+    let Some(org) = s.discourse.question else {
+        return;
+    };
+    let items = s.items;
+    // (after a short head and a colon: "Six countries:", "The same six:")
+    let start = items
+        .iter()
+        .take(5)
+        .position(|w| w.is_punct(':'))
+        .map_or(0, |c| c + 1);
+    let Ok((rest, states)) = state_list(Toks(&items[start..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    if states.len() < 2 || !items[end..].iter().all(|w| w.is_punct('.')) {
+        return;
+    }
+    let when = s.now();
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        Modality::Asserted,
+        start..end,
+        false,
+    );
 }

@@ -68,6 +68,9 @@ pub struct Discourse {
     /// number alone that counts them ("two of the four GUAM states remain in the pact. All
     /// four, on the other hand, belong to the CIS").
     pub counted: Option<(OrgId, u32)>,
+    /// The organisation a question in the sentence before asked the members of ("Who's in
+    /// the CSTO now?"), for a list that answers it ("Armenia, Belarus, ...").
+    pub question: Option<OrgId>,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
@@ -700,6 +703,14 @@ pub fn extract_article(
                 if discourse.counted.is_some() && counts_a_group(&text[range.clone()]) {
                     discourse.counted = None;
                 }
+                // (nor is a list the answer to a question asked two sentences before; "Who's
+                // still fully in?" asks after the members of the article's topic)
+                let sentence = text[range.clone()].trim();
+                discourse.question = (sentence.starts_with("Who")
+                    && sentence.ends_with('?')
+                    && sentence.contains(" in"))
+                .then(|| discourse.topic())
+                .flatten();
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
