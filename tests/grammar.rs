@@ -7050,7 +7050,7 @@ fn a_list_answering_a_question_about_members() {
     check(
         "2012-06-30",
         "Uzbekistan has suspended its membership of the CSTO. Who's still fully in? Armenia, \
-         Belarus and Russia. Who's in the SCO? Six countries: China, Russia, Kazakhstan, \
+         Belarus and Russia, the three that matter most. Who's in the SCO? Six countries: China, Russia, Kazakhstan, \
          Kyrgyzstan, Tajikistan and Uzbekistan. Georgia and Ukraine.",
         &[
             "member Armenia CSTO 2012-06-30 asserted",

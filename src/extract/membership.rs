@@ -10810,7 +10810,13 @@ fn answer_to_question(s: &mut Sentence<'_, '_>) {
         return;
     };
     let end = index_of(items, rest);
-    if states.len() < 2 || !items[end..].iter().all(|w| w.is_punct('.')) {
+    // (the list opens the answer; what follows may tell more of them: "Armenia, Belarus, ...,
+    // which signed its charter in 2002, plus Uzbekistan")
+    if states.len() < 2
+        || !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_dash())
+    {
         return;
     }
     let when = s.now();
