@@ -47,7 +47,7 @@ fn corpus_facts_match_the_hand_written_gold() {
 #[test]
 fn blind_and_held_out_sets_are_measured() {
     for set in [
-        "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32",
+        "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32", "dev34",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -91,21 +91,22 @@ fn development_sets_do_not_regress() {
         ("dev7", 0.943, 0.762),
         ("dev8", 0.944, 0.860),
         ("dev9", 0.969, 0.843),
-        ("dev10", 0.950, 0.901),
-        ("dev11", 0.954, 0.763),
-        ("dev12", 0.917, 0.685),
-        ("dev13", 0.923, 0.771),
+        ("dev10", 0.950, 0.904),
+        ("dev11", 0.954, 0.766),
+        ("dev12", 0.916, 0.697),
+        ("dev13", 0.924, 0.781),
         ("dev15", 0.995, 0.841),
         ("dev16", 0.988, 0.867),
         ("dev17", 0.966, 0.731),
         ("dev19", 0.972, 0.798),
         ("dev22", 0.892, 0.737),
-        ("dev23", 0.951, 0.778),
+        ("dev23", 0.951, 0.788),
         ("dev24", 0.951, 0.915),
         ("dev25", 0.987, 0.952),
         ("dev26", 0.954, 0.706),
         ("dev29", 0.888, 0.652),
         ("dev30", 0.950, 0.818),
+        ("dev33", 0.922, 0.753),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
