@@ -7066,3 +7066,43 @@ fn a_list_answering_a_question_about_members() {
         ],
     );
 }
+
+#[test]
+fn only_a_question_for_the_members_is_answered_by_a_list() {
+    // "Who left?", "Who is not in the CSTO?", "Who's in charge?" and "Who's in Moscow?" ask
+    // after no members; "Who is in the WTO?" asks after the WTO's, not the topic's; "Who's in
+    // the treaty today?" after the treaty's.
+    check(
+        "2006-08-17",
+        "Uzbekistan rejoined the CSTO this week. Who left? Georgia and Azerbaijan. Who is not in \
+         the CSTO? Georgia and Ukraine. Who's in charge? Russia and Belarus, mostly. Who's in \
+         Moscow for the summit? Armenia and Russia. Who is in the WTO? Armenia and Kyrgyzstan. \
+         Who's in the treaty today? Russia and Tajikistan.",
+        &[
+            "member Armenia WTO 2006-08-17 asserted",
+            "member Kyrgyzstan WTO 2006-08-17 asserted",
+            "member Russia CSTO 2006-08-17 asserted",
+            "member Tajikistan CSTO 2006-08-17 asserted",
+            "rejoined Uzbekistan CSTO ..2006-08-17 asserted",
+        ],
+    );
+}
+
+#[test]
+fn review_fixes_days_later_from_a_day_and_bare_stopping() {
+    // "Four days later" after a month named counts from no day; a bare "stopped taking part"
+    // after talks is no suspension from the topic; a period opening a relative clause does not
+    // date a status past it.
+    check(
+        "2005-08-30",
+        "Uzbekistan quit GUUAM in May 2005. Four days later Azerbaijan left the CIS. GUUAM has \
+         been drifting. The Karabakh talks in Minsk went nowhere. Armenia stopped taking part \
+         last year. Turkmenistan, which since last Friday has been complaining that the CIS is \
+         useless, remains merely an associate member.",
+        &[
+            "associate Turkmenistan CIS 2005-08-30 asserted",
+            "withdrew Azerbaijan CIS ..2005-08-30 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+}

@@ -110,6 +110,8 @@ pub struct DateContext {
     /// ("a week later", and may pass into the next year) rather than staying ("the same
     /// month").
     pub continues: Option<(Day, bool)>,
+    /// Whether that day is a day named as such (not the first of a month named: "in May 2005").
+    pub continues_exact: bool,
 }
 
 /// Whether a sentence opens by going on in time from the one before: "A fortnight later",
@@ -391,7 +393,7 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 word("later"),
             )
                 .map_opt(move |(n, _)| {
-                    let (anchor, _) = ctx.continues?;
+                    let (anchor, _) = ctx.continues.filter(|_| ctx.continues_exact)?;
                     Some(Interval::day(anchor.add_days(n)))
                 }),
             (
@@ -889,6 +891,7 @@ mod tests {
             previous_year: None,
             future,
             continues: None,
+            continues_exact: false,
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
             1
@@ -980,6 +983,7 @@ mod tests {
             previous_year: None,
             future: false,
             continues: None,
+            continues_exact: false,
         };
         find_date(&it, 0, it.len(), ctx)
             .map(|(i, _)| i.notation())

@@ -4566,6 +4566,7 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
         Some(y) if !items.iter().any(|w| super::dates::year_of(w).is_some()) => {
             super::dates::DateContext {
                 continues: Some((crate::date::Day::year_start(y), false)),
+                continues_exact: false,
                 ..s.date_context(r, false)
             }
         }
@@ -5477,6 +5478,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .map(|(org, _)| org)
                     .filter(fits);
                 let previous = || s.discourse.previous.last().copied().filter(fits);
+                // ("The Karabakh talks went nowhere. Armenia stopped taking part last year":
+                // a bare "stopped taking part" only in an organisation named near it)
+                let named_only = ev == Event::Suspended && items[vend - 1].is("part");
                 return claimed_since
                     .or(earlier)
                     .or_else(claimed)
@@ -5489,10 +5493,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         s.discourse
                             .last_event
                             .map(|t| t.org)
-                            .filter(|_| ev != Event::NotMember)
+                            .filter(|_| ev != Event::NotMember && !named_only)
                             .filter(fits)
                     })
-                    .or_else(having_topic)
+                    .or_else(|| having_topic().filter(|_| !named_only))
                     // "Georgia and Azerbaijan, which acceded in 1993, ...": an event without an
                     // object is about what the article is about.
                     .or_else(|| {
@@ -5504,7 +5508,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     || n.is_dash()
                                     || n.is_any(&["in", "on", "when", "after", "last", "as", "and"])
                             });
-                        (bare && ev != Event::NotMember)
+                        (bare && ev != Event::NotMember && !named_only)
                             .then(|| s.discourse.topic())
                             .flatten()
                             .filter(fits)
@@ -9585,9 +9589,12 @@ fn status_time(
         .map_or(at..at, |k| k + 1..(k + 3).min(at));
     // (and that of a relative clause the status is in: "which since last Friday has been merely
     // an associate member")
+    // (not when the status is past the relative clause: "which since last Friday has been
+    // complaining ..., remains merely an associate member")
     let relative = (clause.start..at)
         .rev()
         .find(|&k| items[k].is_any(&["which", "who"]))
+        .filter(|&k| !items[k..at].iter().any(|w| w.is_punct(',') || w.is_dash()))
         .map_or(at..at, |k| k + 1..(k + 2).min(at));
     let near = (at..near_end)
         .chain(clause.start..opening_end)
@@ -9759,6 +9766,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                 let within_a_month = (from.year(), from.ymd().1) == (to.year(), to.ymd().1);
                 if within_a_month || d.day.is_some_and(|day| from.year() > day.year()) {
                     d.day = Some(from);
+                    d.day_exact = w.from == w.to;
                 }
             }
             k = r.end.max(k + 1);
@@ -9775,6 +9783,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         });
         if let Some(day) = day {
             d.day = Some(day);
+            d.day_exact = true;
         }
     }
     // (the main clause's over a relative clause's: "Azerbaijan acceded on 24 September, the
@@ -9876,16 +9885,12 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }
     // "Who's in the CSTO now?", "Who's left as full members?": a question for a list of
     // members, of the organisation it names, else the article's topic.
-    let items = s.items;
-    d.question = (items.first().is_some_and(|w| w.is("who"))
-        && items.last().is_some_and(|w| w.is_punct('?'))
-        && items.iter().any(|w| {
-            w.is_any(&[
-                "in", "members", "member", "belongs", "belong", "left", "remains",
-            ])
-        }))
-    .then(|| s.named_in(0..items.len(), &|_| true).or_else(|| d.topic()))
-    .flatten();
+    d.question = match members_question(s.items) {
+        Some(Question::Named(org)) => Some((org, true)),
+        Some(Question::Anaphor(k)) => s.anaphor_org(k).map(|o| (o, true)),
+        Some(Question::Topic) => d.topic().map(|o| (o, false)),
+        None => None,
+    };
     // "Georgia, which joined ..., and Azerbaijan, which entered ..., ... . Both remain in the
     // CIS": two states each the subject of its own claims are a pair too.
     let mut actors: Vec<StateId> = Vec::new();
@@ -10796,7 +10801,7 @@ fn in_subject_aside(items: &[Item<'_>], q: usize) -> bool {
 /// Six countries: A, B, ...": a list of states alone, answering the sentence before's question,
 /// names the members of the organisation it asked about.
 fn answer_to_question(s: &mut Sentence<'_, '_>) {
-    let Some(org) = s.discourse.question else {
+    let Some((org, _)) = s.discourse.question else {
         return;
     };
     let items = s.items;
@@ -10830,4 +10835,85 @@ fn answer_to_question(s: &mut Sentence<'_, '_>) {
         start..end,
         false,
     );
+}
+
+/// What a question asking who the members are asks about.
+enum Question {
+    /// "Who's in the CSTO now?"
+    Named(OrgId),
+    /// "Who's in the treaty today?": the organisation the noun at this item points to.
+    Anaphor(usize),
+    /// "Who's still fully in?", "Who's left as full members?": the article's topic.
+    Topic,
+}
+
+/// A question asking who the members are: "Who's in the CSTO now?", "Who's in the treaty?",
+/// "Who's still fully in?", "Who's left as full members?".
+/// Not "Who left?", "Who is not in the CSTO?", "Who else wants in?", "Who's in charge?".
+fn members_question(items: &[Item<'_>]) -> Option<Question> {
+    let (first, rest) = items.split_first()?;
+    let (last, rest) = rest.split_last()?;
+    if !first.is("who") || !last.is_punct('?') {
+        return None;
+    }
+    let mut k = 0;
+    if !rest.get(k)?.is_any(&["'s", "is", "are"]) && rest.get(k)?.text != "'s" {
+        return None;
+    }
+    k += 1;
+    while rest
+        .get(k)
+        .is_some_and(|w| w.is_any(&["still", "now", "fully", "currently"]))
+    {
+        k += 1;
+    }
+    let tail = &rest[k..];
+    let adverb = |w: &Item<'_>| w.is_any(&["now", "today", "still"]);
+    match tail {
+        [i] if i.is("in") => Some(Question::Topic),
+        [i, after @ ..] if i.is("in") => {
+            // (an organisation right after "in", and only adverbs after it)
+            let the = usize::from(after.first()?.is("the"));
+            let after = &after[the..];
+            let (org, more) = after.split_first()?;
+            match org.entity() {
+                Some(Entity::Org(o)) if more.iter().all(adverb) => Some(Question::Named(o)),
+                // ("Who's in the treaty today?", "Who's in the new organisation?")
+                _ if the == 1 => {
+                    let noun = after
+                        .iter()
+                        .position(|w| w.is_any(super::grammar::ORG_ANAPHORS))?;
+                    (after[..noun]
+                        .iter()
+                        .all(|w| w.is_any(&["new", "old", "same"]))
+                        && after[noun + 1..].iter().all(adverb))
+                    .then_some(Question::Anaphor(k + 2))
+                }
+                _ => None,
+            }
+        }
+        [l, a, m] | [l, a, _, m] if l.is("left") && a.is("as") && m.is("members") => {
+            Some(Question::Topic)
+        }
+        _ => None,
+    }
+}
+
+/// `members_question` on a sentence's text alone, for one the grammar skips ("Who's still
+/// fully in?"): `true` when it asks after the members of the article's topic.
+pub(super) fn asks_for_members(sentence: &str) -> bool {
+    let t = sentence.trim().to_lowercase().replace('\u{2019}', "'");
+    let Some(mut t) = ["who's ", "who is ", "who are "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    else {
+        return false;
+    };
+    while let Some(r) = ["still ", "now ", "fully ", "currently "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    {
+        t = r;
+    }
+    t == "in?" || t.starts_with("left as ") && t.ends_with(" members?")
 }

@@ -57,6 +57,8 @@ pub struct Discourse {
     /// The last day (or first day of a month) a sentence named with its year, for "A fortnight
     /// later, on 21 December" in a later one.
     pub day: Option<Day>,
+    /// Whether `day` is a day named as such, not the first of a month.
+    pub day_exact: bool,
     /// The states of the previous sentence's last claim, for a number that counts them ("All
     /// four GUAM states belong to the CIS. None of the four is in the CSTO").
     pub claimed: Vec<StateId>,
@@ -69,8 +71,9 @@ pub struct Discourse {
     /// four, on the other hand, belong to the CIS").
     pub counted: Option<(OrgId, u32)>,
     /// The organisation a question in the sentence before asked the members of ("Who's in
-    /// the CSTO now?"), for a list that answers it ("Armenia, Belarus, ...").
-    pub question: Option<OrgId>,
+    /// the CSTO now?"), for a list that answers it ("Armenia, Belarus, ..."), and whether the
+    /// question named it (or it is the article's topic: "Who's still fully in?").
+    pub question: Option<(OrgId, bool)>,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
@@ -658,6 +661,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 .discourse
                 .day
                 .zip(dates::continues_narrative(self.items)),
+            continues_exact: self.discourse.day_exact,
         }
     }
 }
@@ -705,12 +709,9 @@ pub fn extract_article(
                 }
                 // (nor is a list the answer to a question asked two sentences before; "Who's
                 // still fully in?" asks after the members of the article's topic)
-                let sentence = text[range.clone()].trim();
-                discourse.question = (sentence.starts_with("Who")
-                    && sentence.ends_with('?')
-                    && sentence.contains(" in"))
-                .then(|| discourse.topic())
-                .flatten();
+                discourse.question = membership::asks_for_members(&text[range.clone()])
+                    .then(|| discourse.topic().map(|o| (o, false)))
+                    .flatten();
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
@@ -760,6 +761,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
     let Some(day) = s.article else { return };
     let lex = s.lexicon;
     let prior = &lex.prior;
+    // (and one a question just before named, for the list answering it)
     let named: Vec<OrgId> = s
         .items
         .iter()
@@ -767,6 +769,12 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             Some(Entity::Org(o)) => Some(o),
             _ => None,
         })
+        .chain(
+            s.discourse
+                .question
+                .filter(|&(_, named)| named)
+                .map(|(o, _)| o),
+        )
         .collect();
     // "The alliance now has seven members" in 2006 after a mention of the Collective Security
     // Treaty: by then the organisation was its successor, the CSTO. Only for a status at the
