@@ -7106,3 +7106,19 @@ fn review_fixes_days_later_from_a_day_and_bare_stopping() {
         ],
     );
 }
+
+#[test]
+fn formed_the_consultative_forum() {
+    check(
+        "1997-10-11",
+        "GUAM was launched in Strasbourg. Georgia, Ukraine, Azerbaijan and Moldova formed the \
+         consultative forum yesterday.",
+        &[
+            "founded - GUAM ..1997-10-11 asserted",
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+}

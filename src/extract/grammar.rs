@@ -405,6 +405,11 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
             "economic",
             "military",
             "political",
+            // ("formed the consultative forum yesterday", "the pro-Western grouping")
+            "consultative",
+            "pro-Western",
+            "loose",
+            "informal",
         ])
     }))
     .parse(input)?;
