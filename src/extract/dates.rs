@@ -849,6 +849,23 @@ pub fn first_year(items: &[Item<'_>], to: usize) -> Option<i32> {
     items[..to.min(items.len())].iter().rev().find_map(year_of)
 }
 
+/// The year "last year" or "this year" among `items[..to]` names (the last of them), counted
+/// from the article's date `today`.
+pub fn relative_year(items: &[Item<'_>], to: usize, today: Day) -> Option<i32> {
+    (1..to.min(items.len())).rev().find_map(|k| {
+        if !items[k].is("year") {
+            return None;
+        }
+        if items[k - 1].is("last") {
+            Some(today.year() - 1)
+        } else if items[k - 1].is("this") {
+            Some(today.year())
+        } else {
+            None
+        }
+    })
+}
+
 /// The last month written with its year ("December 1991") among `items[..to]`, in the same
 /// part of the sentence (not before a semicolon).
 pub fn month_with_year(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {

@@ -4410,13 +4410,8 @@ fn followed(s: &mut Sentence<'_, '_>) {
         // follows no accession of their own).
         // ... in this sentence, else the last the sentence before told ("Uzbekistan left the
         // treaty in 1999. Georgia followed suit.").
-        let start = items.first().map_or(0, |w| w.start);
         let told_here = s.last_fact_before(v, |f| {
-            f.span.start >= start
-                && matches!(
-                    f.claim,
-                    Claim::Membership { event, state: Some(_), .. } if !event.is_status()
-                )
+            matches!(f.claim, Claim::Membership { event, state: Some(_), .. } if !event.is_status())
         });
         let Some(before) = told_here
             .and_then(|k| {
@@ -5413,17 +5408,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             {
                 // "Uzbekistan, which joined GUUAM in 1999, remains outside": staying out of
                 // what the article is about, not of what an aside on a subject names.
-                let staying_out = ev == Event::NotMember;
-                if staying_out
-                    && let Some(o) = (0..i).rev().find_map(|k| match items[k].entity() {
-                        Some(Entity::Org(o)) => Some((o, k)),
-                        _ => None,
-                    })
-                    && in_subject_aside(items, o.1)
-                    && !(0..i).any(|k| {
-                        matches!(items[k].entity(), Some(Entity::Org(_)))
-                            && !in_subject_aside(items, k)
-                    })
+                let is_org = |k: usize| matches!(items[k].entity(), Some(Entity::Org(_)));
+                if ev == Event::NotMember
+                    && (0..i).any(is_org)
+                    && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k))
                 {
                     let previous = s.discourse.previous.last().copied();
                     return previous.or_else(|| s.discourse.topic()).map(|o| (o, vend));
@@ -6437,10 +6425,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 && items.get(p + 2).is_some_and(|w| w.is("same"))
                                 && items.get(p + 3).is_some_and(|w| w.is_any(OCCASIONS))
                         })?;
-                        let start = items.first()?.start;
-                        let here =
-                            s.last_fact_before(p, |f| f.when.is_some() && f.span.start >= start);
-                        let when = match here {
+                        let when = match s.last_fact_before(p, |f| f.when.is_some()) {
                             Some(k) => s.facts[k].when,
                             None => s.discourse.last_event.and_then(|t| t.when),
                         }?;
@@ -9775,12 +9760,11 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // A sentence that goes on from the day before ("Four days later Uzbekistan joined GUAM")
     // moves the story to the day its event took.
     if d.day.is_some() && super::dates::continues_narrative(s.items).is_some() {
-        let day = s.facts.iter().rev().find_map(|f| {
-            let w = f.when?;
-            (f.sentence.start >= s.range.start as u32 && w.from.is_some() && w.from == w.to)
-                .then_some(w.from)
-                .flatten()
-        });
+        let day = s
+            .facts
+            .iter()
+            .rev()
+            .find_map(|f| f.when.filter(|w| w.from == w.to)?.from);
         if let Some(day) = day {
             d.day = Some(day);
             d.day_exact = true;
@@ -9826,7 +9810,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .facts
         .iter()
         .rev()
-        .filter(|f| f.sentence.start >= s.range.start as u32 && !subordinate(f))
+        .filter(|f| !subordinate(f))
         .find_map(told);
     if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
@@ -10001,9 +9985,8 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .chain(named.clone())
         .collect();
     // An article that reports an organisation's founding is about that organisation.
-    // (lately: not "the Central Asian Cooperation Organization, which Tashkent had helped to
-    // found", told in passing)
-    // (an undated founding, told in passing, is none: "which Tashkent had helped to found")
+    // (lately, and dated: not "the Central Asian Cooperation Organization, which Tashkent had
+    // helped to found", told in passing)
     let lately = |f: &crate::fact::Fact| {
         let Some(today) = s.article else {
             return true;
@@ -10017,7 +10000,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             event: Event::Founded,
             org,
             ..
-        } if f.sentence.start >= s.range.start as u32 && lately(f) => Some(org),
+        } if lately(f) => Some(org),
         _ => None,
     });
     let founded: Vec<OrgId> = founded
@@ -10036,9 +10019,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let news: std::collections::BTreeSet<OrgId> =
         s.facts
             .iter()
-            .filter(|f| {
-                f.modality == Modality::Asserted && f.sentence.start >= s.range.start as u32
-            })
+            .filter(|f| f.modality == Modality::Asserted)
             .filter_map(|f| match f.claim {
                 Claim::Membership {
                     event:
@@ -10856,11 +10837,11 @@ fn members_question(items: &[Item<'_>]) -> Option<Question> {
     if !first.is("who") || !last.is_punct('?') {
         return None;
     }
-    let mut k = 0;
-    if !rest.get(k)?.is_any(&["'s", "is", "are"]) && rest.get(k)?.text != "'s" {
+    let verb = rest.first()?;
+    if !(verb.text == "'s" || verb.is_any(&["is", "are"])) {
         return None;
     }
-    k += 1;
+    let mut k = 1;
     while rest
         .get(k)
         .is_some_and(|w| w.is_any(&["still", "now", "fully", "currently"]))
@@ -10902,7 +10883,16 @@ fn members_question(items: &[Item<'_>]) -> Option<Question> {
 /// `members_question` on a sentence's text alone, for one the grammar skips ("Who's still
 /// fully in?"): `true` when it asks after the members of the article's topic.
 pub(super) fn asks_for_members(sentence: &str) -> bool {
-    let t = sentence.trim().to_lowercase().replace('\u{2019}', "'");
+    // (most sentences the grammar skips: nothing allocated for them)
+    let sentence = sentence.trim();
+    if !(sentence
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("who"))
+        && sentence.ends_with('?'))
+    {
+        return false;
+    }
+    let t = sentence.to_lowercase().replace('\u{2019}', "'");
     let Some(mut t) = ["who's ", "who is ", "who are "]
         .iter()
         .find_map(|p| t.strip_prefix(p))

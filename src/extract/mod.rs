@@ -631,22 +631,8 @@ impl<'a, 't> Sentence<'a, 't> {
         dates::DateContext {
             article: self.article,
             // ("pulled out last year and joined GUUAM in April of that year")
-            anchor_year: dates::first_year(self.items, upto).or_else(|| {
-                let today = self.article?;
-                (1..upto.min(self.items.len())).rev().find_map(|k| {
-                    let (w, year) = (&self.items[k - 1], &self.items[k]);
-                    if !year.is("year") {
-                        return None;
-                    }
-                    if w.is("last") {
-                        Some(today.year() - 1)
-                    } else if w.is("this") {
-                        Some(today.year())
-                    } else {
-                        None
-                    }
-                })
-            }),
+            anchor_year: dates::first_year(self.items, upto)
+                .or_else(|| dates::relative_year(self.items, upto, self.article?)),
             anchor_month: dates::last_month(self.items, upto),
             // (only for a verb in the pluperfect, told as before a time the sentence named: "in
             // December 1991, when ... enlarged the Commonwealth that A, B and C had founded on 8
