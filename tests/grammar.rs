@@ -7182,3 +7182,24 @@ fn a_leader_or_government_acts_for_the_state() {
         ],
     );
 }
+
+#[test]
+fn forerunners_readmission_and_stopping_being_part() {
+    // "the CSTO's forerunner", "the forerunner of the CSTO", "the organisation's forerunner,
+    // the Collective Security Treaty" are the treaty; "was readmitted" is a return (not
+    // "readmitted that ..."); "stopped being part of" is a withdrawal.
+    check(
+        "2009-08-19",
+        "Uzbekistan quit the CSTO's forerunner in 1999. Azerbaijan left the forerunner of the \
+         CSTO in 1999 too. Georgia quit the organisation's forerunner, the Collective Security \
+         Treaty, in 1999. Uzbekistan was readmitted to the CSTO in 2006. On Tuesday, Georgia \
+         simply stopped being part of the Commonwealth of Independent States.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CIS 2009-08-18 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

@@ -48,6 +48,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("ceases to be a member of", Verb::Event(Event::Withdrew)),
     ("ceases to be a member", Verb::Event(Event::Withdrew)),
     ("ceased to be parties to", Verb::Event(Event::Withdrew)),
+    ("ceased to be part of", Verb::Event(Event::Withdrew)),
+    ("stopped being a member of", Verb::Event(Event::Withdrew)),
+    ("stopped being members of", Verb::Event(Event::Withdrew)),
+    ("stopped being part of", Verb::Event(Event::Withdrew)),
+    ("stopped being a party to", Verb::Event(Event::Withdrew)),
     ("ceased to be parties", Verb::Event(Event::Withdrew)),
     ("ceased to be a party to", Verb::Event(Event::Withdrew)),
     ("ceased to be a party", Verb::Event(Event::Withdrew)),
@@ -260,6 +265,12 @@ const VERBS: &[(&str, Verb)] = &[
     ("enters", Verb::Event(Event::Joined)),
     // "Azerbaijan, Georgia and Belarus came in during 1993": only without an object.
     ("came in", Verb::Event(Event::Joined)),
+    ("readmitted to", Verb::Event(Event::Rejoined)),
+    ("readmitted into", Verb::Event(Event::Rejoined)),
+    ("re-admitted to", Verb::Event(Event::Rejoined)),
+    // Only in the passive, as "admitted".
+    ("readmitted", Verb::Event(Event::Rejoined)),
+    ("re-admitted", Verb::Event(Event::Rejoined)),
     ("rejoined", Verb::Event(Event::Rejoined)),
     ("rejoin", Verb::Event(Event::Rejoined)),
     ("rejoins", Verb::Event(Event::Rejoined)),
@@ -686,7 +697,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         .iter()
         .find_map(|&n| {
             let (p, v) = VERBS[n];
-            if p == "admitted" && !passive() {
+            if matches!(p, "admitted" | "readmitted" | "re-admitted") && !passive() {
                 return None;
             }
             // "has form as a reluctant ally": a noun after "has" ("has formed" is the verb).
@@ -1292,6 +1303,12 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         if let Ok((rest, o)) = org_name(Toks(&items[k..])) {
             let next = index_of(items, rest);
+            // "quit the CSTO's forerunner in 1999": the organisation before (or after) it.
+            if items.get(next).is_some_and(|w| w.text == "'s")
+                && let Some(noun) = items.get(next + 1).filter(|w| w.is_any(LINEAGE_NOUNS))
+            {
+                return lineage(s, noun, o).map(|o| (o, next + 2));
+            }
             // "the CSTO summit", "the CIS's rules": the name qualifies something else.
             if is_modifier(items, next) {
                 return None;
@@ -1320,6 +1337,21 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             }) {
                 k = next + 1;
                 continue;
+            }
+            // "quit the organisation's forerunner, the Collective Security Treaty": named in the
+            // apposition, else the one before (or after) the organisation pointed back to.
+            if items.get(next).is_some_and(|w| w.text == "'s")
+                && let Some(noun) = items.get(next + 1).filter(|w| w.is_any(LINEAGE_NOUNS))
+            {
+                if items.get(next + 2).is_some_and(|w| w.is_punct(','))
+                    && let Some(named) = name_at(items, next + 3)
+                {
+                    return Some(named);
+                }
+                return s
+                    .anaphor_org(k)
+                    .and_then(|o| lineage(s, noun, o))
+                    .map(|o| (o, next + 2));
             }
             // "part of the alliance's Partnership for Peace": the organisation it owns, named
             // after the possessive ("the grouping's charter", "the group's work" are its own).
@@ -1375,11 +1407,17 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             continue;
         }
         // "returned to its successor, the CSTO"
-        if it.is_any(&["successor", "predecessor", "heir"]) {
+        if it.is_any(LINEAGE_NOUNS) {
             k += 1;
             if items.get(k).is_some_and(|i| i.is_punct(',')) {
                 k += 1;
                 continue;
+            }
+            // "quit the forerunner of the CSTO"
+            if items.get(k).is_some_and(|w| w.is("of"))
+                && let Some((named, end)) = name_at(items, k + 1)
+            {
+                return lineage(s, it, named).map(|o| (o, end));
             }
             // "returned to its successor in 2006": the organisation that succeeds the one named.
             return lineage(s, it, s.org_before(from)?).map(|o| (o, k));
@@ -10829,9 +10867,20 @@ fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
     }
 }
 
-/// The organisation "successor" (or "heir", "predecessor") stands for after `named`.
+/// An organisation named at item `k`, after an optional "the", and where its name ends.
+fn name_at(items: &[Item<'_>], k: usize) -> Option<(OrgId, usize)> {
+    let k = k + usize::from(items.get(k).is_some_and(|w| w.is("the")));
+    let (rest, o) = org_name(Toks(items.get(k..)?)).ok()?;
+    Some((o, index_of(items, rest)))
+}
+
+/// Nouns for an organisation's place in a lineage.
+const LINEAGE_NOUNS: &[&str] = &["successor", "predecessor", "forerunner", "heir"];
+
+/// The organisation "successor" (or "heir", "predecessor", "forerunner") stands for after
+/// `named`.
 fn lineage(s: &Sentence<'_, '_>, noun: &Item<'_>, named: OrgId) -> Option<OrgId> {
-    if noun.is("predecessor") {
+    if noun.is_any(&["predecessor", "forerunner"]) {
         s.lexicon.org(named).succeeds
     } else {
         s.lexicon.successor(named)
