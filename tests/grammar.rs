@@ -7203,3 +7203,61 @@ fn forerunners_readmission_and_stopping_being_part() {
         ],
     );
 }
+
+#[test]
+fn nor_and_neither_repeat_a_denial() {
+    // In the sentence ("; nor is Moldova", ", and neither is Armenia", "neither did Moldova")
+    // and opening the next ("Nor, most conspicuously, is Ukraine."), only a denial is repeated;
+    // not one told in a relative clause ("..., which has stayed outside the treaty, was not
+    // mentioned. Nor was Ukraine.").
+    check(
+        "2000-10-19",
+        "Ukraine is not a party to the Tashkent Treaty; nor is Moldova. Uzbekistan is not a \
+         member of EurAsEC, and neither is Armenia. Turkmenistan, which is neutral, is not a \
+         member of the SCO either. Nor, most conspicuously, is Azerbaijan. Georgia did not leave \
+         the CIS, and neither did Belarus. Georgia joined GUAM. Nor is Russia happy.",
+        &[
+            "joined Georgia GUAM ..2000-10-19 asserted",
+            "not_member Armenia EurAsEC 2000-10-19 asserted",
+            "not_member Azerbaijan SCO 2000-10-19 asserted",
+            "not_member Moldova CST 2000-10-19 asserted",
+            "not_member Turkmenistan SCO 2000-10-19 asserted",
+            "not_member Ukraine CST 2000-10-19 asserted",
+            "not_member Uzbekistan EurAsEC 2000-10-19 asserted",
+            "withdrew Belarus CIS ..2000-10-19 negated",
+            "withdrew Georgia CIS ..2000-10-19 negated",
+        ],
+    );
+    check(
+        "1996-05-16",
+        "Turkmenistan, which has stayed outside the Tashkent Treaty since 1992, was not \
+         mentioned. Nor was Ukraine.",
+        &["not_member Turkmenistan CST 1992..1996-05-16 asserted"],
+    );
+}
+
+#[test]
+fn counted_members_in_brackets_and_a_name_given() {
+    // "it now binds nine (A, B, ...)": the organisation "it" stands for, past an adverb;
+    // "put their names to what everyone is already calling the Tashkent Treaty".
+    check(
+        "1994-04-28",
+        "The Tashkent Treaty entered into force last week. Signed in 1992 by six states, it now \
+         binds four (Armenia, Belarus, Russia and Tajikistan).",
+        &[
+            "member Armenia CST 1994-04-28 asserted",
+            "member Belarus CST 1994-04-28 asserted",
+            "member Russia CST 1994-04-28 asserted",
+            "member Tajikistan CST 1994-04-28 asserted",
+        ],
+    );
+    check(
+        "1992-05-21",
+        "Armenia and Uzbekistan put their names to what everyone is already calling the \
+         Tashkent Treaty.",
+        &[
+            "signed Armenia CST ..1992-05-21 asserted",
+            "signed Uzbekistan CST ..1992-05-21 asserted",
+        ],
+    );
+}

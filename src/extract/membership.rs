@@ -1475,12 +1475,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     if let Some(named) = named_after_description(items, from, end) {
         return Some(named);
     }
-    // "founded what their aides are already calling GUAM": the name given.
+    // "founded what their aides are already calling GUAM", "put their names to what everyone
+    // is already calling the Tashkent Treaty": the name given.
     if items.get(from).is_some_and(|w| w.is("what"))
-        && (verb_end.saturating_sub(3)..verb_end).any(|q| {
-            verb_at(items, q)
-                .is_some_and(|(v, e)| v == Verb::Event(Event::Founded) && e == verb_end)
-        })
         && let Some(c) =
             (from + 1..(from + 10).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
         && !items[from + 1..c]
@@ -4849,19 +4846,22 @@ fn joined_in_founding(s: &mut Sentence<'_, '_>) {
 
 /// "Tajikistan stays in the treaty; so does Kyrgyzstan", "Russia is part of the CSTO and the
 /// SCO – and so is Kazakhstan", "..., as does Belarus": the claim just made (every fact of it,
-/// for each organisation) holds for more states.
+/// for each organisation) holds for more states. "Ukraine is not a party to the treaty; nor is
+/// Moldova", "..., and neither is Armenia" repeat a denial.
 fn echoed(s: &mut Sentence<'_, '_>) {
     const DO: &[&str] = &[
         "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
     ];
     let items = s.items;
-    for k in 1..items.len() {
+    for k in 0..items.len() {
         let so = items[k].is("so");
         let as_ = items[k].is("as");
-        if !(so || as_) {
+        let nor = items[k].is_any(&["nor", "neither"]);
+        if !(so || as_ || nor) || k == 0 && !nor {
             continue;
         }
-        let opens = items[k - 1].is_punct(',')
+        let opens = k == 0
+            || items[k - 1].is_punct(',')
             || items[k - 1].is_punct(';')
             || items[k - 1].is_dash()
             || items[k - 1].is("and");
@@ -4870,13 +4870,27 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         }
         // "so, after some hesitation, does Kyrgyzstan": an aside after "so".
         let mut v = k + 1;
-        if so && items.get(v).is_some_and(|w| w.is_punct(',')) {
+        if (so || nor) && items.get(v).is_some_and(|w| w.is_punct(',')) {
             match (v + 1..(v + 8).min(items.len())).find(|&c| items[c].is_punct(',')) {
                 Some(c) => v = c + 1,
                 None => continue,
             }
         }
         if !items.get(v).is_some_and(|w| w.is_any(DO)) {
+            continue;
+        }
+        // "Nor is Moldova." opening a sentence repeats the denials of the one before.
+        if nor && k == 0 {
+            if let Ok((rest, more)) = state_list(Toks(&items[v + 1..]))
+                && let end = index_of(items, rest)
+                && items
+                    .get(end)
+                    .is_none_or(|w| w.is_punct('.') || w.is_punct(','))
+            {
+                for (event, org, when, modality) in s.discourse.denied.clone() {
+                    push_statuses(s, &[org], &more, event, when, modality, k..end, false);
+                }
+            }
             continue;
         }
         // The claim told last before it: every fact sharing its words.
@@ -4927,6 +4941,10 @@ fn echoed(s: &mut Sentence<'_, '_>) {
             .iter()
             .filter(|f| f.span == span)
             .filter_map(|f| match f.claim {
+                // ("nor is Moldova": only a denial, which it repeats)
+                Claim::Membership { event, org, .. } if nor => (f.modality == Modality::Negated
+                    || event == Event::NotMember && f.modality == Modality::Asserted)
+                    .then_some((event, org, f.when, f.modality)),
                 Claim::Membership { event, org, .. }
                     if f.modality != Modality::Negated
                         && !(past && (f.modality == Modality::Planned || event.is_status())) =>
@@ -4957,6 +4975,32 @@ fn echoed(s: &mut Sentence<'_, '_>) {
             }
         }
     }
+}
+
+/// The denials (a `not_member` status, a negated claim) told by the last membership claim
+/// among the sentence's first `upto` facts, each once.
+fn denials_of_last_claim(
+    s: &Sentence<'_, '_>,
+    upto: usize,
+) -> Vec<(Event, OrgId, Option<Interval>, Modality)> {
+    let facts = &s.facts[..upto];
+    let Some(last) = facts
+        .iter()
+        .rposition(|f| matches!(f.claim, Claim::Membership { .. }))
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<(Event, OrgId, Option<Interval>, Modality)> = Vec::new();
+    for f in facts.iter().filter(|f| f.span == facts[last].span) {
+        if let Claim::Membership { event, org, .. } = f.claim
+            && (f.modality == Modality::Negated
+                || event == Event::NotMember && f.modality == Modality::Asserted)
+            && !out.iter().any(|&(e, o, ..)| (e, o) == (event, org))
+        {
+            out.push((event, org, f.when, f.modality));
+        }
+    }
+    out
 }
 
 /// Gapping across commas: "Azerbaijan acceded in September 1993, Georgia in December, and
@@ -9429,10 +9473,10 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         l += 1;
     }
     // "brings together the six original signatories — A, B, ...": a counted noun spelt out
-    // after a dash or colon.
+    // after a dash, colon or bracket ("it now binds nine (A, B, ...)").
     if items.get(l).and_then(super::num).is_some()
         && let Some(d) = (l + 1..(l + 5).min(items.len()))
-            .find(|&q| items[q].is_dash() || items[q].is_punct(':'))
+            .find(|&q| items[q].is_dash() || items[q].is_punct(':') || items[q].is_punct('('))
         && items[l + 1..d]
             .iter()
             .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
@@ -9528,8 +9572,13 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         if is_state_item(&items[k]) && !relative {
             return;
         }
-        // "It groups Armenia, Belarus ...": the organisation "it" stands for.
-        if k + 1 == v && items[k].is("it") {
+        // "It groups Armenia, Belarus ...", "it now binds nine": the organisation "it" stands
+        // for.
+        if items[k].is("it")
+            && items[k + 1..v]
+                .iter()
+                .all(|w| w.is_any(&["now", "still", "already", "also"]))
+        {
             org = s.org_before(k);
             break;
         }
@@ -9915,14 +9964,19 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             .rev()
             .take_while(|&k| !s.items[k].is_punct(',') && !s.items[k].is_dash())
             .any(|k| s.items[k].is_any(&["which", "who", "whom", "whose", "when"]));
-        // ("Azerbaijan, which joined the CIS in 1993, ...": the span runs from the antecedent)
-        let within = s
+        // ("Azerbaijan, which joined the CIS in 1993, ...": the span runs from the antecedent;
+        // not "Turkmenistan, which is neutral, is not a member", told after the clause closes)
+        let inside: Vec<&super::tokens::Item<'_>> = s
             .items
             .iter()
-            .enumerate()
             .skip(at + 1)
-            .take_while(|(_, w)| w.start < f.span.end)
-            .any(|(k, w)| w.is_any(&["which", "who"]) && s.items[k - 1].is_punct(','));
+            .take_while(|w| w.start < f.span.end)
+            .collect();
+        let within = inside.windows(2).enumerate().any(|(q, w)| {
+            w[0].is_punct(',')
+                && w[1].is_any(&["which", "who"])
+                && !inside[q + 2..].iter().any(|x| x.is_punct(','))
+        });
         before || within
     };
     let told = |f: &crate::fact::Fact| match f.claim {
@@ -9947,6 +10001,16 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .rev()
         .filter(|f| !subordinate(f))
         .find_map(told);
+    // (not a relative clause's: "Turkmenistan, which has stayed outside the treaty, was not
+    // mentioned. Nor was Ukraine.")
+    d.denied = match s
+        .facts
+        .iter()
+        .rposition(|f| matches!(f.claim, Claim::Membership { .. }))
+    {
+        Some(last) if !subordinate(&s.facts[last]) => denials_of_last_claim(s, s.facts.len()),
+        _ => Vec::new(),
+    };
     if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
     }

@@ -66,6 +66,9 @@ pub struct Discourse {
     /// them" standing for organisations ("... sits in both the SCO and GUUAM. Turkmenistan has
     /// stayed out of both").
     pub claimed_orgs: Vec<OrgId>,
+    /// The denials the previous sentence's last claim made (its facts that are a `not_member`
+    /// status or negated), for "Nor is Moldova." opening the next.
+    pub denied: Vec<(crate::fact::Event, OrgId, Option<Interval>, Modality)>,
     /// The last organisation whose members an earlier sentence counted, with the count, for a
     /// number alone that counts them ("two of the four GUAM states remain in the pact. All
     /// four, on the other hand, belong to the CIS").
