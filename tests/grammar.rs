@@ -7261,3 +7261,33 @@ fn counted_members_in_brackets_and_a_name_given() {
         ],
     );
 }
+
+#[test]
+fn welcomed_into_the_group_and_a_capitals_pact() {
+    // Whoever admits, "welcomed A into the group" admits A to the organisation named or
+    // pointed back to, dated from its own conjunct; "Moscow's military pact" is the treaty
+    // pointed back to; "turned its back on" tells no withdrawal.
+    check(
+        "2005-05-09",
+        "On Saturday the presidents of the four GUAM states welcomed Uzbekistan into their \
+         group. Uzbekistan has been in the SCO since 2001, and last year it welcomed Russia into \
+         the Central Asian Cooperation Organization. Putin welcomed Karimov to the Kremlin.",
+        &[
+            "count GUAM 4 members 2005-05-09",
+            "joined Russia CACO 2004 asserted",
+            "joined Uzbekistan GUAM 2005-05-07 asserted",
+            "member Uzbekistan SCO 2001..2005-05-09 asserted",
+        ],
+    );
+    check(
+        "1999-04-29",
+        "Belarus joined the Tashkent Treaty in 1993. It now belongs both to Moscow's military \
+         pact and to NATO's Partnership for Peace. Tashkent has turned its back on Moscow's \
+         security pact.",
+        &[
+            "joined Belarus CST 1993 asserted",
+            "member Belarus CST 1999-04-29 asserted",
+            "member Belarus PfP 1999-04-29 asserted",
+        ],
+    );
+}

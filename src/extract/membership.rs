@@ -74,7 +74,6 @@ const VERBS: &[(&str, Verb)] = &[
     ),
     ("completed its exit from", Verb::Event(Event::Withdrew)),
     ("walked away from", Verb::Event(Event::Withdrew)),
-    ("turned its back on", Verb::Event(Event::Withdrew)),
     ("came back into the fold", Verb::Event(Event::Rejoined)),
     ("come back into the fold", Verb::Event(Event::Rejoined)),
     ("put its membership", Verb::Event(Event::Suspended)),
@@ -1460,6 +1459,19 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         {
             k += 3;
             continue;
+        }
+        // "belongs to Moscow's military pact": a capital's (or a state's) organisation, the
+        // one pointed back to.
+        if matches!(it.entity(), Some(Entity::Capital(_) | Entity::State(_)))
+            && items.get(k + 1).is_some_and(|w| w.text == "'s")
+            && let Some(n) =
+                (k + 2..(k + 4).min(end)).find(|&q| items[q].is_any(super::grammar::ORG_ANAPHORS))
+            && items[k + 2..n].iter().all(|w| {
+                w.kind == super::tokens::Kind::Word && w.text.chars().all(char::is_lowercase)
+            })
+            && let Some(o) = s.anaphor_org(k)
+        {
+            return Some((o, n + 1));
         }
         // "belongs to the pro-Western GUUAM group", "the rival GUUAM group": adjectives after
         // "the" before the name.
@@ -9130,9 +9142,7 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     {
         k -= 1;
     }
-    let Some((org, o)) = admitting_org(s, k) else {
-        return;
-    };
+    let admitting = admitting_org(s, k);
     // "granted observer status to A and B", "gave A and B observer status": only that status
     // is granted this way.
     let granting = items[v].is_any(GRANTING);
@@ -9149,6 +9159,42 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     let mut end = index_of(items, rest);
+    // "the presidents of the four GUAM states welcomed Uzbekistan into the group": whoever
+    // admits, the organisation is where the states are admitted to.
+    let into = || {
+        if granting || !items.get(end)?.is_any(&["into", "to"]) {
+            return None;
+        }
+        let det = usize::from(
+            items
+                .get(end + 1)
+                .is_some_and(|w| w.is_any(&["the", "their", "its"])),
+        );
+        let at = end + 1 + det;
+        let org = match items.get(at)?.entity() {
+            Some(Entity::Org(org)) => org,
+            _ if det == 1 && items[at].is_any(super::grammar::ORG_ANAPHORS) => {
+                s.anaphor_org(end + 1)?
+            }
+            _ => return None,
+        };
+        Some((org, at + 1))
+    };
+    let (org, o) = match (admitting, into()) {
+        (Some(found), _) => found,
+        (None, Some((org, e))) => {
+            end = e;
+            // (from the opening of its conjunct: "..., and last year it welcomed Russia into
+            // the CACO")
+            let start = s.clause(k).start;
+            let open = (start..k)
+                .rev()
+                .find(|&q| items[q].is_punct(',') || items[q].is("and"))
+                .map_or(start, |q| q + 1);
+            (org, open)
+        }
+        (None, None) => return,
+    };
     // ("gave A and B observer status": the status after the states)
     if granting && from == v + 1 {
         if !status_at(end) {
