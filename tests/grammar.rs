@@ -7291,3 +7291,21 @@ fn welcomed_into_the_group_and_a_capitals_pact() {
         ],
     );
 }
+
+#[test]
+fn denied_membership_of_several_and_a_frozen_place() {
+    // "not a member of A, B or C" denies each; "has frozen its place in it" suspends.
+    check(
+        "2012-07-05",
+        "Turkmenistan is not a member of the CSTO, the SCO or EurAsEC. Uzbekistan rejoined the \
+         CSTO in 2006 and has now frozen its place in it. Uzbekistan took its seat at the CSTO \
+         summit.",
+        &[
+            "not_member Turkmenistan CSTO 2012-07-05 asserted",
+            "not_member Turkmenistan EurAsEC 2012-07-05 asserted",
+            "not_member Turkmenistan SCO 2012-07-05 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "suspended Uzbekistan CSTO ..2012-07-05 asserted",
+        ],
+    );
+}

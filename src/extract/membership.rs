@@ -1392,6 +1392,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         {
             return Some((o, k + 2));
         }
+        // "has frozen its place in it", "froze its seat in the CSTO": the organisation after.
+        if it.is_any(&["its", "their"])
+            && items
+                .get(k + 1)
+                .is_some_and(|w| w.is_any(&["place", "seat"]))
+            && items.get(k + 2).is_some_and(|w| w.is_any(&["in", "at"]))
+        {
+            k += 3;
+            continue;
+        }
         // "stopped taking part in the affairs of GUUAM": the organisation whose they are.
         if it.is("the")
             && items.get(k + 1).is_some_and(|w| {
@@ -8232,8 +8242,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "members of the CSTO and of the SCO", "members of the CIS and GUAM"
             // ("members of the Shanghai Five as well as of the treaty"), "a member of the CSTO,
             // EurAsEC and the SCO"
+            // ("not a member of the CSTO, the SCO or EurAsEC": none of them)
             let (more, end) = further_orgs(items, after, &|i| {
-                i.is("and") || (neither && i.is("nor")) || (either && i.is("or"))
+                i.is("and") || (neither && i.is("nor")) || ((either || negated) && i.is("or"))
             });
             also_orgs = more;
             also_end = end;
