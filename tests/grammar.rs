@@ -7309,3 +7309,31 @@ fn denied_membership_of_several_and_a_frozen_place() {
         ],
     );
 }
+
+#[test]
+fn a_wire_datelines_place_and_date_are_no_claims() {
+    // "MOSCOW, June 14 (Meridian) - ...": the dateline's date is the dispatch's, its place no
+    // state mentioned ("it" below is Uzbekistan); "TBILISI —" alone; not an organisation
+    // opening a sentence with a dash ("GUAM - A, B, C and D - met").
+    check(
+        "2002-06-14",
+        "MOSCOW, June 14 (Meridian) - Uzbekistan has suspended its participation in GUUAM, the \
+         grouping it joined three years ago, officials said.",
+        &[
+            "joined Uzbekistan GUAM 1999 asserted",
+            "suspended Uzbekistan GUAM ..2002-06-14 asserted",
+        ],
+    );
+    check(
+        "2002-06-14",
+        "TBILISI — Georgia has left the CIS. GUAM - Georgia, Ukraine, Azerbaijan and Moldova - \
+         met.",
+        &[
+            "member Azerbaijan GUAM 2002-06-14 asserted",
+            "member Georgia GUAM 2002-06-14 asserted",
+            "member Moldova GUAM 2002-06-14 asserted",
+            "member Ukraine GUAM 2002-06-14 asserted",
+            "withdrew Georgia CIS ..2002-06-14 asserted",
+        ],
+    );
+}

@@ -844,6 +844,48 @@ fn reported(items: &[Item<'_>], from: usize, at: usize) -> bool {
     false
 }
 
+/// How many items a wire dispatch's dateline opening the sentence takes, dash included: a place
+/// in capitals, perhaps a comma and the date, perhaps the agency in brackets ("MOSCOW, June 14
+/// (Meridian) - Uzbekistan has ...", "TBILISI — There was ..."); 0 if there is none. The place
+/// is no mention of a state, the date none of a claim.
+pub fn dateline_len(items: &[Item<'_>]) -> usize {
+    let caps = |w: &Item<'_>| {
+        matches!(w.kind, Kind::Word | Kind::Name(_))
+            && !matches!(w.entity(), Some(crate::lexicon::Entity::Org(_)))
+            && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !w.text.chars().any(char::is_lowercase)
+    };
+    let mut k = items.iter().take(3).take_while(|w| caps(w)).count();
+    if k == 0 {
+        return 0;
+    }
+    if items.get(k).is_some_and(|w| w.is_punct(',')) {
+        k += 1;
+        let date = items[k..]
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                month_of(w).is_some() || weekday_of(w).is_some() || matches!(w.kind, Kind::Num(_))
+            })
+            .count();
+        if date == 0 {
+            return 0;
+        }
+        k += date;
+    }
+    if items.get(k).is_some_and(|w| w.is_punct('(')) {
+        match items[k..].iter().take(7).position(|w| w.is_punct(')')) {
+            Some(close) => k += close + 1,
+            None => return 0,
+        }
+    }
+    if items.get(k).is_some_and(Item::is_dash) {
+        k + 1
+    } else {
+        0
+    }
+}
+
 /// The last explicit year in `items[..to]`, to anchor "N years later".
 pub fn first_year(items: &[Item<'_>], to: usize) -> Option<i32> {
     items[..to.min(items.len())].iter().rev().find_map(year_of)

@@ -704,8 +704,9 @@ pub fn extract_article(
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
+            let items = &items[dates::dateline_len(&items)..];
             let mut s = Sentence {
-                items: &items,
+                items,
                 text,
                 range: range.clone(),
                 file: article.file,
