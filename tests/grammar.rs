@@ -7337,3 +7337,22 @@ fn a_wire_datelines_place_and_date_are_no_claims() {
         ],
     );
 }
+
+#[test]
+fn a_charter_signed_by_its_members() {
+    // "a summit of GUUAM, where its five members — ... — signed a charter": the organisation
+    // "its" points back to, not the article's topic.
+    check(
+        "2001-06-16",
+        "The SCO was founded yesterday. Karimov attended a summit of GUUAM in Yalta last week, \
+         where its two members - Georgia and Uzbekistan - signed a charter on June 7.",
+        &[
+            "count GUAM 2 members 2001-06-16",
+            "founded - SCO 2001-06-15 asserted",
+            "member Georgia GUAM 2001-06-07 asserted",
+            "member Uzbekistan GUAM 2001-06-07 asserted",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
+        ],
+    );
+}

@@ -1682,7 +1682,22 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                         || next.is_punct(',') && items.get(p + 2).is_some_and(|w| w.is("whose"))))
                 .then_some(o)
             });
-            return members_of.or_else(|| s.discourse.topic()).map(|o| (o, end));
+            // ("a summit of GUUAM, where its five members — A, B, ... — signed a charter": the
+            // organisation "its" points back to)
+            let its_members = || {
+                (0..verb_end.min(items.len())).rev().find_map(|p| {
+                    (items[p].is("its")
+                        && items[p + 1..(p + 4).min(verb_end)]
+                            .iter()
+                            .any(|w| w.is_any(&["members", "leaders", "presidents"])))
+                    .then(|| s.anaphor_org(p))
+                    .flatten()
+                })
+            };
+            return members_of
+                .or_else(its_members)
+                .or_else(|| s.discourse.topic())
+                .map(|o| (o, end));
         }
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
