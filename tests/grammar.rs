@@ -7356,3 +7356,43 @@ fn a_charter_signed_by_its_members() {
         ],
     );
 }
+
+#[test]
+fn a_states_membership_changed_and_dates_by_reference() {
+    // "Uzbekistan's membership of the treaty lapsed" withdraws, "was suspended" suspends, "a
+    // protocol restoring Uzbekistan's membership of the CSTO" returns, dated by the signing;
+    // "on the same date" is the date of the event told before; "in September, on the 24th"
+    // is that day; "a charter renaming it the Organization for Democracy and Economic
+    // Development" is GUAM's.
+    check(
+        "2006-08-24",
+        "In Sochi on 16 August Karimov signed a protocol restoring Uzbekistan's membership of the \
+         CSTO. Georgia's membership of the CIS suspended all debate.",
+        &["rejoined Uzbekistan CSTO 2006-08-16 asserted"],
+    );
+    check(
+        "1999-04-29",
+        "Uzbekistan's membership of the Collective Security Treaty lapsed on 20 April. Georgia \
+         and Azerbaijan, likewise, left the treaty on the same date. Armenia's membership in the \
+         CIS was suspended in March.",
+        &[
+            "suspended Armenia CIS 1999-03 asserted",
+            "withdrew Azerbaijan CST 1999-04-20 asserted",
+            "withdrew Georgia CST 1999-04-20 asserted",
+            "withdrew Uzbekistan CST 1999-04-20 asserted",
+        ],
+    );
+    check(
+        "2006-08-24",
+        "Azerbaijan joined the Tashkent Treaty in September 1993, on the 24th. The CSTO met. In \
+         May, Georgia, Ukraine, Azerbaijan and Moldova signed a charter renaming it the \
+         Organization for Democracy and Economic Development.",
+        &[
+            "joined Azerbaijan CST 1993-09-24 asserted",
+            "signed Azerbaijan GUAM 2006-05 asserted",
+            "signed Georgia GUAM 2006-05 asserted",
+            "signed Moldova GUAM 2006-05 asserted",
+            "signed Ukraine GUAM 2006-05 asserted",
+        ],
+    );
+}

@@ -785,12 +785,34 @@ pub fn find_date(
                 {
                     return Some((stated, i..to - rest.0.len()));
                 }
+                // "in September, on the 24th": the day of that month.
+                if when.precision == crate::date::Precision::Month
+                    && items.get(end).is_some_and(|c| c.is_punct(','))
+                    && items.get(end + 1).is_some_and(|w| w.is("on"))
+                    && items.get(end + 2).is_some_and(|w| w.is("the"))
+                    && let Some(d) = items.get(end + 3).and_then(ordinal_day)
+                    && let Some(first) = when.from
+                    && let Some(day) = Day::from_ymd(first.year(), first.month(), d)
+                {
+                    return Some((Interval::day(day), i..end + 4));
+                }
                 return Some((when, i..end));
             }
         }
         i += 1;
     }
     None
+}
+
+/// A day of the month written as an ordinal: "24th", "1st", "22nd", "3rd".
+fn ordinal_day(w: &Item<'_>) -> Option<u32> {
+    let t = w.text;
+    let digits = t
+        .strip_suffix("th")
+        .or_else(|| t.strip_suffix("st"))
+        .or_else(|| t.strip_suffix("nd"))
+        .or_else(|| t.strip_suffix("rd"))?;
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
 /// Verbs that report or decide a claim rather than make it.

@@ -1615,6 +1615,8 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                         "organization",
                         "called",
                         "named",
+                        "renaming",
+                        "renamed",
                     ]) || charter_giving(j)
                 }) =>
             {
@@ -4636,6 +4638,87 @@ pub fn events(s: &mut Sentence<'_, '_>) {
     respectively(s);
     left_behind(s);
     declined_renewal(s);
+    membership_changed(s);
+}
+
+/// A state's membership as the subject or object of a change: "Uzbekistan's membership of the
+/// treaty lapsed on 20 April" (a withdrawal), "... was suspended in June", "signed a protocol
+/// restoring Uzbekistan's membership of the CSTO" (a return, dated by the signing).
+fn membership_changed(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for m in 2..items.len() {
+        if !(items[m].is("membership") && items[m - 1].text == "'s") {
+            continue;
+        }
+        let Some(st) = single_state_at(items, m - 2) else {
+            continue;
+        };
+        if !items.get(m + 1).is_some_and(|w| w.is_any(&["of", "in"])) {
+            continue;
+        }
+        let named = name_at(items, m + 2);
+        let (org, oend) = match named {
+            Some(found) => found,
+            None => match org_anaphor(Toks(&items[m + 2..])) {
+                Ok((rest, ())) => match s.anaphor_org(m + 2) {
+                    Some(o) => (o, index_of(items, rest)),
+                    None => continue,
+                },
+                Err(_) => continue,
+            },
+        };
+        // The change: a verb after it ("lapsed", "was suspended"), or a participle before it
+        // ("a protocol restoring").
+        let before = items[m.saturating_sub(3)..m - 2]
+            .iter()
+            .rev()
+            .find_map(|w| match w.text.to_ascii_lowercase().as_str() {
+                "restoring" | "restored" | "restore" | "renewing" => Some(Event::Rejoined),
+                "suspending" | "freezing" => Some(Event::Suspended),
+                "ending" | "terminating" => Some(Event::Withdrew),
+                _ => None,
+            });
+        let mut v = oend;
+        while items.get(v).is_some_and(|w| {
+            w.is_any(&["was", "were", "has", "had", "been", "formally", "finally"])
+        }) {
+            v += 1;
+        }
+        let after = items
+            .get(v)
+            .and_then(|w| match w.text.to_ascii_lowercase().as_str() {
+                "lapsed" | "expired" | "ended" | "ceased" | "terminated" => Some(Event::Withdrew),
+                "suspended" | "frozen" => Some(Event::Suspended),
+                "restored" | "reinstated" => Some(Event::Rejoined),
+                _ => None,
+            });
+        let (event, at, end) = match (after, before) {
+            (Some(e), _) if v > oend || !items[v].is_any(&["suspended", "frozen", "restored"]) => {
+                (e, v, v + 1)
+            }
+            (_, Some(e)) => (e, m, oend),
+            _ => continue,
+        };
+        let clause = s.clause(at);
+        let (modality, _) = modality(&[], &items[clause.clone()], at - clause.start);
+        let ctx = s.date_context(at, modality == Modality::Planned);
+        let when = find_date(items, end, clause.end, ctx)
+            .or_else(|| find_date(items, clause.start, m - 2, ctx))
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(modality));
+        let start = (m - 2).min(at);
+        s.push(
+            Claim::Membership {
+                event,
+                state: Some(st),
+                org,
+            },
+            when,
+            modality,
+            start..end,
+            false,
+        );
+    }
 }
 
 /// "When six states renewed the treaty on 2 April, Uzbekistan did not, and neither did
@@ -6594,14 +6677,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         let k = s.last_fact_before(o, |f| f.when.is_some())?;
                         s.facts[k].when.map(|w| (w, o..o))
                     };
-                    // ("Uzbekistan was admitted at the same ceremony": that of the event told
-                    // before, in this sentence or the one before)
+                    // ("Uzbekistan was admitted at the same ceremony", "left the treaty on the
+                    // same date": that of the event told before, in this sentence or the one
+                    // before)
                     let same_occasion_after = || {
                         let p = (vend..(oend + 2).min(clause.end)).find(|&p| {
-                            items[p].is_any(&["at", "during"])
-                                && items.get(p + 1).is_some_and(|w| w.is("the"))
+                            items.get(p + 1).is_some_and(|w| w.is("the"))
                                 && items.get(p + 2).is_some_and(|w| w.is("same"))
-                                && items.get(p + 3).is_some_and(|w| w.is_any(OCCASIONS))
+                                && items.get(p + 3).is_some_and(|w| {
+                                    items[p].is_any(&["at", "during"]) && w.is_any(OCCASIONS)
+                                        || items[p].is("on") && w.is_any(&["day", "date"])
+                                })
                         })?;
                         let when = match s.last_fact_before(p, |f| f.when.is_some()) {
                             Some(k) => s.facts[k].when,
