@@ -4707,17 +4707,7 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
             .map(|(w, _)| w)
             .or_else(|| s.undated(modality));
         let start = (m - 2).min(at);
-        s.push(
-            Claim::Membership {
-                event,
-                state: Some(st),
-                org,
-            },
-            when,
-            modality,
-            start..end,
-            false,
-        );
+        push_statuses(s, &[org], &[st], event, when, modality, start..end, false);
     }
 }
 
