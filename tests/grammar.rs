@@ -7396,3 +7396,24 @@ fn a_states_membership_changed_and_dates_by_reference() {
         ],
     );
 }
+
+#[test]
+fn from_which_and_everything_listed() {
+    // "the Collective Security Treaty, from which Uzbekistan withdrew in 1999"; "belongs to
+    // almost everything: A, B, ..."; a suspended membership dated in its own conjunct.
+    check(
+        "2012-12-27",
+        "That pays him in ways that neither GUUAM nor the Collective Security Treaty, from which \
+         Uzbekistan withdrew in 1999, ever could. Tashkent now belongs to almost everything: the \
+         CIS, the SCO and NATO's Partnership for Peace. The Tashkent Treaty, signed in May 1992, \
+         has lived twenty years, and on 19 December Uzbekistan's membership of the CSTO was \
+         formally suspended.",
+        &[
+            "member Uzbekistan CIS 2012-12-27 asserted",
+            "member Uzbekistan PfP 2012-12-27 asserted",
+            "member Uzbekistan SCO 2012-12-27 asserted",
+            "suspended Uzbekistan CSTO 2012-12-19 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

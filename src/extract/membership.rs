@@ -1788,6 +1788,8 @@ fn named_after_description(items: &[Item<'_>], from: usize, end: usize) -> Optio
         "unions",
         "associations",
         "frameworks",
+        // ("belongs to almost everything: the Commonwealth, GUUAM, ...")
+        "everything",
     ];
     // (a colon may close the clause the verb is in)
     let stop = (end + 1).min(from + 12).min(items.len());
@@ -4702,8 +4704,14 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
         let clause = s.clause(at);
         let (modality, _) = modality(&[], &items[clause.clone()], at - clause.start);
         let ctx = s.date_context(at, modality == Modality::Planned);
+        // (before it, only from its own conjunct: "The treaty, signed in May 1992, has lived
+        // twenty years, and on 19 December Uzbekistan's membership ... was suspended")
+        let open = (clause.start..m - 2)
+            .rev()
+            .find(|&q| items[q].is_punct(',') || items[q].is("and"))
+            .map_or(clause.start, |q| q + 1);
         let when = find_date(items, end, clause.end, ctx)
-            .or_else(|| find_date(items, clause.start, m - 2, ctx))
+            .or_else(|| find_date(items, open, m - 2, ctx))
             .map(|(w, _)| w)
             .or_else(|| s.undated(modality));
         let start = (m - 2).min(at);
@@ -5465,6 +5473,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let relative = items[o].is_any(&["that", "which"]);
                 if relative && o >= 1 {
                     o -= 1;
+                    // "the Collective Security Treaty, from which Uzbekistan withdrew", "out of
+                    // which", "to which it acceded"
+                    if items[o].is_any(&["from", "to", "into", "of", "in"])
+                        && items[o + 1].is("which")
+                        && o >= 1
+                    {
+                        o -= 1;
+                        if items[o].is("out") && o >= 1 {
+                            o -= 1;
+                        }
+                    }
                     // "the Eurasian Economic Community, which it joined ...", "the Central
                     // Asian Cooperation Organization — which A and B founded in 2002 —"
                     if (items[o].is_punct(',') || items[o].is_dash()) && o >= 1 {
