@@ -7417,3 +7417,22 @@ fn from_which_and_everything_listed() {
         ],
     );
 }
+
+#[test]
+fn the_first_state_to_join() {
+    // "was the first ... to join", "became the last ... to join", "is the first state ever to
+    // have left": the state the superlative describes; not with an organisation in the
+    // description and nothing joined named.
+    check(
+        "1995-01-19",
+        "Ukraine was the first CIS state to join the Partnership for Peace in February 1994. \
+         Tajikistan became the last former Soviet republic to join NATO's Partnership for Peace \
+         in December. Georgia is the first state ever to have left the Tashkent Treaty. Belarus \
+         was the first Commonwealth state to join, last month.",
+        &[
+            "joined Tajikistan PfP 1994-12 asserted",
+            "joined Ukraine PfP 1994-02 asserted",
+            "withdrew Georgia CST ..1995-01-19 asserted",
+        ],
+    );
+}

@@ -2180,6 +2180,11 @@ fn subject(
     {
         return subject(s, v - 2, lower);
     }
+    // "Ukraine was the first Commonwealth state to join", "Georgia is the first state ever to
+    // have left the CIS": the one the superlative describes.
+    if let Some(found) = superlative_subject(s, v, lower) {
+        return Some(found);
+    }
     let (mut states, mut range, aux) = subject_near(s, v, lower)?;
     // "Presidents gathered in Astana on 10 October to sign a treaty": a place is not who acts
     // in the infinitive.
@@ -2241,6 +2246,65 @@ fn subject(
         }
     }
     Some((states, range, aux))
+}
+
+/// The subject of an infinitive at item `v` after "the first (last, only) ... to": "Ukraine
+/// was the first Commonwealth state to join", "Tajikistan became the last former Soviet
+/// republic to join", "Georgia is the first state ever to have left".
+fn superlative_subject(
+    s: &Sentence<'_, '_>,
+    v: usize,
+    lower: usize,
+) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+    let items = s.items;
+    let mut to = v.checked_sub(1)?;
+    if items[to].is("have") {
+        to = to.checked_sub(1)?;
+    }
+    if to <= lower || !items[to].is("to") {
+        return None;
+    }
+    // Back over the noun phrase to its superlative and "the".
+    let sup = (to.saturating_sub(8).max(lower)..to)
+        .rev()
+        .take_while(|&q| {
+            matches!(
+                items[q].kind,
+                super::tokens::Kind::Word
+                    | super::tokens::Kind::Name(_)
+                    | super::tokens::Kind::Dash { joining: true }
+            )
+        })
+        .find(|&q| {
+            items[q].is_any(&[
+                "first", "last", "only", "second", "third", "latest", "newest", "sole",
+            ])
+        })?;
+    if sup == 0 || !items[sup - 1].is("the") {
+        return None;
+    }
+    // ("Ukraine was the first Commonwealth state to join, last February": the organisation
+    // describing the state is not the one joined; with nothing joined named, no subject)
+    if items[sup..to]
+        .iter()
+        .any(|w| matches!(w.entity(), Some(Entity::Org(_))))
+        && object(s, v + 1, items.len()).is_none()
+    {
+        return None;
+    }
+    let mut c = sup - 1;
+    if c == 0 {
+        return None;
+    }
+    c -= 1;
+    if !items[c].is_any(&["was", "is", "became", "becomes", "become", "been"]) {
+        return None;
+    }
+    if items[c].is("been") && c >= 1 && items[c - 1].is_any(&["has", "had", "have"]) {
+        c -= 1;
+    }
+    let (states, r) = list_ending_at(s, c, lower)?;
+    Some((states, r, c))
 }
 
 fn subject_near(
