@@ -707,7 +707,9 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             // "back in the CSTO", "is in the CIS": only an organisation named right there and
             // standing alone ("quit the treaty back in the spring of 1999", "is in talks", "is
             // in the WTO talks", "is in the NATO-led coalition", "back in the GUUAM days").
-            if matches!(p, "back in" | "is in" | "are in" | "was in") && !org_alone(items, rest)
+            if matches!(p, "back in" | "is in" | "are in" | "was in")
+                && !org_alone(items, rest)
+                && !anaphor_alone(rest)
                 || in_status(p, v) && org_qualifies(items, rest)
             {
                 return None;
@@ -1467,6 +1469,17 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 ])
             })
         {
+            // ("the Moscow-led security bloc": the organisation the noun points back to)
+            if let Some(n) =
+                (k + 3..(k + 6).min(end)).find(|&q| items[q].is_any(super::grammar::ORG_ANAPHORS))
+                && items[k + 3..n].iter().all(|w| {
+                    w.kind == super::tokens::Kind::Word && w.text.chars().all(char::is_lowercase)
+                })
+                && k > 0
+                && items[k - 1].is("the")
+            {
+                return s.anaphor_org(k - 1).map(|o| (o, n + 1));
+            }
             k += 3;
             continue;
         }
@@ -6330,34 +6343,35 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     || items[k].is_any(&["now", "also", "still", "formally", "officially"]))
             });
             be.is_some_and(|b| {
-                let reported = || {
-                    items[..b].iter().any(|w| {
-                        w.is_any(&[
-                            "said",
-                            "announced",
-                            "declared",
-                            "told",
-                            "confirmed",
-                            "insisted",
-                            "stated",
-                            "says",
-                            "insists",
-                            "warned",
-                            "warns",
-                        ])
-                    })
-                };
+                // (the last verb of reporting before it: the progressive is in its clause)
+                let report = (0..b).rev().find(|&k| {
+                    items[k].is_any(&[
+                        "said",
+                        "announced",
+                        "declared",
+                        "told",
+                        "confirmed",
+                        "insisted",
+                        "stated",
+                        "says",
+                        "insists",
+                        "warned",
+                        "warns",
+                    ])
+                });
                 // (any clause for "is leaving": "Georgia, which is leaving the CIS", "because
-                // Georgia is leaving")
+                // Georgia is leaving"; a past one not in a clause of time or a relative clause
+                // between the report and it: "two days after Saakashvili told a rally that the
+                // country was quitting" is reported)
                 items[b].is_any(&["is", "are"])
                     || items[b].is_any(&["was", "were"])
-                        && reported()
-                        && !items[clause.start..b].iter().any(|w| {
-                            w.is_any(&[
-                                "as", "when", "while", "which", "who", "that", "if", "because",
-                                "since", "after", "before", "until",
-                            ]) && !w.is("that")
-                                || w.is("that") && !reported()
+                        && report.is_some_and(|r| {
+                            !items[clause.start.max(r)..b].iter().any(|w| {
+                                w.is_any(&[
+                                    "as", "when", "while", "which", "who", "if", "because",
+                                    "since", "after", "before", "until",
+                                ])
+                            })
                         })
             })
         };
@@ -11110,6 +11124,47 @@ fn others_are(s: &mut Sentence<'_, '_>, k: usize) {
 
 /// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
 /// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
+/// Whether `rest` opens with an organisation pointed back to and ending its phrase: "it" ("is
+/// not in it."), or "the" with a few adjectives and a noun for one ("is back in the Russian-led
+/// security bloc").
+fn anaphor_alone(rest: Toks<'_>) -> bool {
+    let words = rest.0;
+    let ends = |k: usize| {
+        words.get(k).is_none_or(|w| {
+            matches!(w.kind, super::tokens::Kind::Punct(_)) && !w.text.starts_with(['\'', '’'])
+                || w.is_dash()
+                || w.is_any(&["again", "too", "now", "since", "and", "but", "as"])
+        })
+    };
+    if words.first().is_some_and(|w| w.is("it")) {
+        return ends(1);
+    }
+    if !words.first().is_some_and(|w| w.is("the")) {
+        return false;
+    }
+    let Some(n) = words
+        .iter()
+        .skip(1)
+        .take(5)
+        .position(|w| w.is_any(super::grammar::ORG_ANAPHORS))
+    else {
+        return false;
+    };
+    let joining = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.kind == super::tokens::Kind::Dash { joining: true })
+    };
+    // (the noun is at `n + 1`; "Russian-led", "pro-Western" come in three pieces)
+    (1..=n).all(|k| {
+        let w = &words[k];
+        joining(k)
+            || matches!(w.entity(), Some(Entity::Capital(_) | Entity::Adjective(_)))
+            || w.kind == super::tokens::Kind::Word
+                && (w.text.chars().all(|c| c.is_lowercase() || c == '-') || joining(k - 1))
+    }) && ends(n + 2)
+}
+
 fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
     // ("is in neither NATO nor the CSTO")
     let rest = match rest.0.first() {
