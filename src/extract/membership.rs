@@ -1469,17 +1469,6 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 ])
             })
         {
-            // ("the Moscow-led security bloc": the organisation the noun points back to)
-            if let Some(n) =
-                (k + 3..(k + 6).min(end)).find(|&q| items[q].is_any(super::grammar::ORG_ANAPHORS))
-                && items[k + 3..n].iter().all(|w| {
-                    w.kind == super::tokens::Kind::Word && w.text.chars().all(char::is_lowercase)
-                })
-                && k > 0
-                && items[k - 1].is("the")
-            {
-                return s.anaphor_org(k - 1).map(|o| (o, n + 1));
-            }
             k += 3;
             continue;
         }
