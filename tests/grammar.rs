@@ -7468,3 +7468,83 @@ fn back_in_the_bloc_pointed_back_to_and_a_reported_departure() {
         &["withdrew Georgia CIS 2008-08-15.. planned"],
     );
 }
+
+#[test]
+fn review_fixes_changed_memberships_and_described_organisations() {
+    // A membership whose change is told only as the subject of an intransitive verb or by a
+    // signed protocol: not talks on it, a debate about it, "ended the debate", "ended up", a
+    // protocol proposed or ratified.
+    check(
+        "2006-08-24",
+        "Talks on Uzbekistan's membership of the CSTO were suspended on Friday. The debate about \
+         Ukraine's membership of the CIS has ended. Uzbekistan's membership of the CSTO ended \
+         Tashkent's flirtation with Washington. Uzbekistan's membership of GUUAM ended up being \
+         a formality. Moscow proposed a protocol restoring Uzbekistan's membership of the CSTO \
+         in 2005. Parliament ratified a protocol restoring Uzbekistan's membership of the CSTO \
+         on Friday. On 16 August, Karimov and Putin signed a protocol restoring Uzbekistan's \
+         membership of the CSTO.",
+        &["rejoined Uzbekistan CSTO 2006-08-16 asserted"],
+    );
+    // "made up of", "comprising" describe only the organisation right before them, as it
+    // stands or stood; not a body of it, one proposed or imagined, or one "no longer" so.
+    check(
+        "2006-08-24",
+        "In 1999 the CST was made up of Armenia and Belarus. The CSTO's collective force, \
+         comprising Russia and Tajikistan, numbers 1,500 men. The CSTO summit, made up of Russia \
+         and Armenia only, was poorly attended. A CSTO made up of Russia and Belarus alone would \
+         be meaningless. Russia proposed a customs union comprising Belarus and Kazakhstan. The \
+         CSTO is no longer made up of Georgia and Azerbaijan. GUAM, originally comprising \
+         Georgia and Ukraine, grew.",
+        &[
+            "member Armenia CST 1999 asserted",
+            "member Belarus CST 1999 asserted",
+            "member Georgia GUAM ..2006-08-24 asserted",
+            "member Ukraine GUAM ..2006-08-24 asserted",
+        ],
+    );
+}
+
+#[test]
+fn review_fixes_objects_of_their_own_and_other_documents() {
+    // "from which Uzbekistan withdrew its troops"; "the SCO foreign ministers", "the CIS
+    // Inter-Parliamentary Assembly"; a charter on something or with someone else; "on the
+    // 24th floor"; "Moscow's military pact with Armenia"; "the CSTO's forerunner's force".
+    check(
+        "2006-08-24",
+        "The CSTO, from which Uzbekistan withdrew its troops in 2005, met in Minsk. Uzbekistan \
+         joined the SCO foreign ministers in Astana on Friday. The Georgian parliament has left \
+         the CIS Inter-Parliamentary Assembly. Georgia, which has never joined Moscow's military \
+         pact with Armenia, sent no one. Uzbekistan joined the CSTO's forerunner's \
+         rapid-deployment force in 2001. Russia signed the CSTO's forerunner agreement on air \
+         defence in 1995.",
+        &[],
+    );
+    check(
+        "2005-05-10",
+        "At a summit of GUUAM, where its two members - Georgia and Ukraine - signed a charter on \
+         energy security in 2003, Russia was absent.",
+        &[
+            "count GUAM 2 members 2005-05-10",
+            "member Georgia GUAM 2003 asserted",
+            "member Ukraine GUAM 2003 asserted",
+        ],
+    );
+    check(
+        "1994-01-10",
+        "Azerbaijan joined the Collective Security Treaty in September, on the 24th floor of \
+         the Kremlin hotel.",
+        &["joined Azerbaijan CST 1993-09 asserted"],
+    );
+    // Datelines with the city as written, a year, or split off by a full stop.
+    check(
+        "2012-06-16",
+        "Moscow, June 14 (Interfax) - Uzbekistan has suspended its membership of the CSTO. \
+         MOSCOW, June 14, 2012 (Interfax) - Georgia has left the CIS. June 14 (Interfax) - \
+         Armenia has joined the WTO.",
+        &[
+            "joined Armenia WTO ..2012-06-16 asserted",
+            "suspended Uzbekistan CSTO ..2012-06-16 asserted",
+            "withdrew Georgia CIS ..2012-06-16 asserted",
+        ],
+    );
+}

@@ -791,6 +791,14 @@ pub fn find_date(
                     && items.get(end + 1).is_some_and(|w| w.is("on"))
                     && items.get(end + 2).is_some_and(|w| w.is("the"))
                     && let Some(d) = items.get(end + 3).and_then(ordinal_day)
+                    // (the day alone: not "on the 24th floor", "the 24th or 25th")
+                    && items.get(end + 4).is_none_or(|w| {
+                        w.kind == Kind::Punct(',')
+                            || w.kind == Kind::Punct('.')
+                            || w.kind == Kind::Punct(';')
+                            || w.is_dash()
+                            || w.is_any(&["and", "when", "at", "in", "with", "after", "before"])
+                    })
                     && let Some(first) = when.from
                     && let Some(day) = Day::from_ymd(first.year(), first.month(), d)
                 {
@@ -877,23 +885,49 @@ pub fn dateline_len(items: &[Item<'_>]) -> usize {
             && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !w.text.chars().any(char::is_lowercase)
     };
+    // The place: in capitals, or a city the lexicon knows ("Moscow, June 14 (Interfax) -"),
+    // which then needs the date; or none, after a dateline split off by a full stop ("MOSCOW.
+    // June 14 (Interfax) - ...") when the agency is named.
     let mut k = items.iter().take(3).take_while(|w| caps(w)).count();
-    if k == 0 {
-        return 0;
+    let city = k == 0
+        && items
+            .first()
+            .is_some_and(|w| matches!(w.entity(), Some(crate::lexicon::Entity::Capital(_))))
+        && items.get(1).is_some_and(|w| w.is_punct(','));
+    if city {
+        k = 1;
     }
-    if items.get(k).is_some_and(|w| w.is_punct(',')) {
-        k += 1;
-        let date = items[k..]
+    let date_len = |from: usize| {
+        items[from.min(items.len())..]
             .iter()
-            .take(4)
+            .take(5)
             .take_while(|w| {
                 month_of(w).is_some() || weekday_of(w).is_some() || matches!(w.kind, Kind::Num(_))
             })
-            .count();
+            .count()
+    };
+    if k == 0 {
+        // ("June 14 (Interfax) - ...")
+        let date = date_len(0);
+        if date == 0 || !items.get(date).is_some_and(|w| w.is_punct('(')) {
+            return 0;
+        }
+        k = date;
+    } else if items.get(k).is_some_and(|w| w.is_punct(',')) {
+        k += 1;
+        let date = date_len(k);
         if date == 0 {
             return 0;
         }
         k += date;
+        // ("June 14, 2012")
+        if items.get(k).is_some_and(|w| w.is_punct(','))
+            && items.get(k + 1).is_some_and(|w| year_of(w).is_some())
+        {
+            k += 2;
+        }
+    } else if city {
+        return 0;
     }
     if items.get(k).is_some_and(|w| w.is_punct('(')) {
         match items[k..].iter().take(7).position(|w| w.is_punct(')')) {

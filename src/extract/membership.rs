@@ -1216,6 +1216,14 @@ pub(super) const MODIFIED_NOUNS: &[&str] = &[
     "leadership",
     "ministers",
     "minister",
+    // ("the SCO foreign ministers", "the SCO heads of state", "the CIS prime ministers", "the
+    // CIS Inter-Parliamentary Assembly")
+    "foreign",
+    "heads",
+    "prime",
+    "inter-parliamentary",
+    "interparliamentary",
+    "inter",
     "mission",
     "missions",
     "operation",
@@ -1305,9 +1313,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         if let Ok((rest, o)) = org_name(Toks(&items[k..])) {
             let next = index_of(items, rest);
             // "quit the CSTO's forerunner in 1999": the organisation before (or after) it.
+            // (not something of it: "the CSTO's forerunner's force", "the CSTO's forerunner
+            // agreement")
             if items.get(next).is_some_and(|w| w.text == "'s")
                 && let Some(noun) = items.get(next + 1).filter(|w| w.is_any(LINEAGE_NOUNS))
             {
+                if is_modifier(items, next + 2)
+                    || items.get(next + 2).is_some_and(|w| {
+                        w.text == "'s" || w.is_any(&["agreement", "accord", "treaty", "protocol"])
+                    })
+                {
+                    return None;
+                }
                 return lineage(s, noun, o).map(|o| (o, next + 2));
             }
             // "the CSTO summit", "the CIS's rules": the name qualifies something else.
@@ -1428,6 +1445,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             if items.get(k).is_some_and(|w| w.is("of"))
                 && let Some((named, end)) = name_at(items, k + 1)
             {
+                // ("the forerunner of the CSTO's rapid-reaction force": of something of it)
+                if is_modifier(items, end) {
+                    return None;
+                }
                 return lineage(s, it, named).map(|o| (o, end));
             }
             // "returned to its successor in 2006": the organisation that succeeds the one named.
@@ -1480,6 +1501,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 (k + 2..(k + 4).min(end)).find(|&q| items[q].is_any(super::grammar::ORG_ANAPHORS))
             && items[k + 2..n].iter().all(|w| {
                 w.kind == super::tokens::Kind::Word && w.text.chars().all(char::is_lowercase)
+            })
+            // (not another pact: "Moscow's military pact with Armenia", "... on Abkhazia")
+            && !items.get(n + 1).is_some_and(|w| {
+                w.is_any(&["with", "on", "of", "for", "between", "against", "over"])
             })
             && let Some(o) = s.anaphor_org(k)
         {
@@ -1688,7 +1713,25 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             });
             // ("a summit of GUUAM, where its five members — A, B, ... — signed a charter": the
             // organisation "its" points back to)
+            // (only a charter of the organisation itself: not "a charter on energy security",
+            // "a charter with the United States")
+            let own_charter = (from..end.min(items.len()))
+                .find(|&c| items[c].is("charter"))
+                .is_some_and(|c| {
+                    items.get(c + 1).is_none_or(|w| {
+                        !w.is_any(&["on", "with", "for", "about", "against", "of"])
+                            || w.is("on")
+                                && items.get(c + 2).is_some_and(|d| {
+                                    super::dates::month_of(d).is_some()
+                                        || super::dates::weekday_of(d).is_some()
+                                        || super::num(d).is_some()
+                                })
+                    })
+                });
             let its_members = || {
+                if !own_charter {
+                    return None;
+                }
                 (0..verb_end.min(items.len())).rev().find_map(|p| {
                     (items[p].is("its")
                         && items[p + 1..(p + 4).min(verb_end)]
@@ -4709,6 +4752,9 @@ pub fn events(s: &mut Sentence<'_, '_>) {
     membership_changed(s);
 }
 
+/// Verbs by which a document is signed.
+const SIGNING: &[&str] = &["signed", "signs", "sign", "signing"];
+
 /// A state's membership as the subject or object of a change: "Uzbekistan's membership of the
 /// treaty lapsed on 20 April" (a withdrawal), "... was suspended in June", "signed a protocol
 /// restoring Uzbekistan's membership of the CSTO" (a return, dated by the signing).
@@ -4735,16 +4781,18 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
                 Err(_) => continue,
             },
         };
-        // The change: a verb after it ("lapsed", "was suspended"), or a participle before it
-        // ("a protocol restoring").
+        // The change: a participle before it on a document a verb signs ("signed a protocol
+        // restoring"), or a verb after it with the membership as its subject ("lapsed", "was
+        // suspended"; not "Talks on Uzbekistan's membership were suspended", "ended the
+        // debate", "ended up").
         let before = items[m.saturating_sub(3)..m - 2]
             .iter()
-            .rev()
-            .find_map(|w| match w.text.to_ascii_lowercase().as_str() {
-                "restoring" | "restored" | "restore" | "renewing" => Some(Event::Rejoined),
-                "suspending" | "freezing" => Some(Event::Suspended),
-                "ending" | "terminating" => Some(Event::Withdrew),
-                _ => None,
+            .rposition(|w| w.is_any(&["restoring", "renewing", "suspending", "freezing", "ending"]))
+            .map(|q| m.saturating_sub(3) + q)
+            .filter(|&p| {
+                p >= 2
+                    && items[p - 1].is_any(&["protocol", "decision", "document", "agreement"])
+                    && (p.saturating_sub(5)..p - 1).any(|q| items[q].is_any(SIGNING))
             });
         let mut v = oend;
         while items.get(v).is_some_and(|w| {
@@ -4752,30 +4800,63 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
         }) {
             v += 1;
         }
+        let subject = m < 3
+            || items[m - 3].is_punct(',')
+            || items[m - 3].is_punct(';')
+            || items[m - 3].is_dash()
+            || items[m - 3].is_any(&["and", "but", "then", "yesterday", "today"])
+            || super::dates::month_of(&items[m - 3]).is_some()
+            || super::dates::weekday_of(&items[m - 3]).is_some()
+            || matches!(items[m - 3].kind, super::tokens::Kind::Num(_));
         let after = items
             .get(v)
+            .filter(|_| subject)
             .and_then(|w| match w.text.to_ascii_lowercase().as_str() {
                 "lapsed" | "expired" | "ended" | "ceased" | "terminated" => Some(Event::Withdrew),
-                "suspended" | "frozen" => Some(Event::Suspended),
-                "restored" | "reinstated" => Some(Event::Rejoined),
+                "suspended" | "frozen" if v > oend => Some(Event::Suspended),
+                "restored" | "reinstated" if v > oend => Some(Event::Rejoined),
                 _ => None,
+            })
+            // (intransitive: "ended on 18 August", not "ended the debate", "ended up")
+            .filter(|_| {
+                items.get(v + 1).is_none_or(|w| {
+                    matches!(w.kind, super::tokens::Kind::Punct(_))
+                        || w.is_dash()
+                        || w.is_any(DATE_PREPOSITIONS)
+                        || w.is_any(&["last", "this", "that", "when", "after", "with", "and"])
+                }) && !items.get(v + 1).is_some_and(|w| w.is("up"))
             });
         let (event, at, end) = match (after, before) {
-            (Some(e), _) if v > oend || !items[v].is_any(&["suspended", "frozen", "restored"]) => {
-                (e, v, v + 1)
+            (Some(e), _) => (e, v, v + 1),
+            (None, Some(p)) => {
+                let e = match items[p].text.to_ascii_lowercase().as_str() {
+                    "suspending" | "freezing" => Event::Suspended,
+                    "ending" => Event::Withdrew,
+                    _ => Event::Rejoined,
+                };
+                // (dated and told as the signing is: "is expected to be signed next June")
+                let sign = (p.saturating_sub(5)..p - 1)
+                    .rev()
+                    .find(|&q| items[q].is_any(SIGNING))
+                    .unwrap_or(p);
+                (e, sign, oend)
             }
-            (_, Some(e)) => (e, m, oend),
             _ => continue,
         };
         let clause = s.clause(at);
         let (modality, _) = modality(&[], &items[clause.clone()], at - clause.start);
         let ctx = s.date_context(at, modality == Modality::Planned);
         // (before it, only from its own conjunct: "The treaty, signed in May 1992, has lived
-        // twenty years, and on 19 December Uzbekistan's membership ... was suspended")
-        let open = (clause.start..m - 2)
-            .rev()
-            .find(|&q| items[q].is_punct(',') || items[q].is("and"))
-            .map_or(clause.start, |q| q + 1);
+        // twenty years, and on 19 December Uzbekistan's membership ... was suspended"; a
+        // signing from its whole clause: "On 16 August, Karimov and Putin signed ...")
+        let open = if before.is_some() && after.is_none() {
+            clause.start
+        } else {
+            (clause.start..m - 2)
+                .rev()
+                .find(|&q| items[q].is_punct(',') || items[q].is("and"))
+                .map_or(clause.start, |q| q + 1)
+        };
         let when = find_date(items, end, clause.end, ctx)
             .or_else(|| find_date(items, open, m - 2, ctx))
             .map(|(w, _)| w)
@@ -5541,6 +5622,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     o -= 1;
                     // "the Collective Security Treaty, from which Uzbekistan withdrew", "out of
                     // which", "to which it acceded"
+                    // (not one the verb has an object of its own after: "the CSTO, from which
+                    // Uzbekistan withdrew its troops")
+                    let own_object = items.get(vend).is_some_and(|w| {
+                        w.is_any(&[
+                            "its", "their", "his", "her", "the", "a", "an", "some", "all",
+                        ]) || super::num(w).is_some()
+                    });
+                    if items[o].is_any(&["from", "to", "into", "of", "in"])
+                        && items[o + 1].is("which")
+                        && own_object
+                    {
+                        return None;
+                    }
                     if items[o].is_any(&["from", "to", "into", "of", "in"])
                         && items[o + 1].is("which")
                         && o >= 1
@@ -9690,6 +9784,60 @@ fn push_members_after(
 /// "Y includes A, B and C", "the bloc consists of ...".
 fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
+    // A participle ("GUAM, comprising ...", "the CST, originally made up of ...", "the CST was
+    // made up of ...") describes only the organisation right before it, as it stands: not a
+    // body of it ("the CSTO's collective force, comprising ..."), nor one proposed ("a
+    // customs union comprising ...").
+    let participle = items[v].is_any(&["comprising", "consisting", "composed", "made"]);
+    let mut once = false;
+    if participle {
+        let mut h = v;
+        while h > 0
+            && (items[h - 1].is_any(&[
+                "originally",
+                "once",
+                "initially",
+                "formerly",
+                "now",
+                "then",
+                "still",
+                "was",
+                "were",
+                "is",
+                "are",
+            ]) || items[h - 1].is_punct(','))
+        {
+            once |= items[h - 1].is_any(&[
+                "originally",
+                "once",
+                "initially",
+                "formerly",
+                "was",
+                "were",
+            ]);
+            h -= 1;
+        }
+        let Some(head) = h.checked_sub(1) else {
+            return;
+        };
+        let named = matches!(items[head].entity(), Some(Entity::Org(_)));
+        if !named && !items[head].is_any(super::grammar::ORG_ANAPHORS) {
+            return;
+        }
+        let det = (head.saturating_sub(4)..head)
+            .rev()
+            .find(|&q| items[q].is_any(&["a", "an", "the", "its", "their"]));
+        if det.is_some_and(|d| {
+            items[d].is_any(&["a", "an"])
+                || items[d + 1..head].iter().any(|w| {
+                    w.is_any(&[
+                        "future", "proposed", "planned", "new", "possible", "putative",
+                    ])
+                })
+        }) {
+            return;
+        }
+    }
     let mut l = v + 1;
     while l < items.len()
         && items[l].is_any(&[
@@ -9813,13 +9961,22 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
                 .iter()
                 .all(|w| w.is_any(&["now", "still", "already", "also"]))
         {
-            org = s.org_before(k);
+            // (opening the sentence, the organisation the one before was about: "The
+            // Collective Security Treaty of the CIS entered into force. It now binds nine
+            // states"; and what binds is a treaty)
+            let binds = items[v].is_any(&["binds", "bound"]);
+            org = (k == 0)
+                .then_some(s.discourse.subject_org)
+                .flatten()
+                .filter(|&o| !binds || s.lexicon.org(o).is_treaty)
+                .or(if binds { s.discourse.treaty } else { None })
+                .or_else(|| s.org_before(k));
             break;
         }
     }
     let Some(org) = org else { return };
     let clause = s.clause(v);
-    let past = items[v].text.ends_with("ed") || items[v].is("brought");
+    let past = items[v].text.ends_with("ed") || items[v].is("brought") || once;
     // A relative clause stepped over lends the verb neither modality nor date ("GUAM, which
     // Uzbekistan may rejoin, groups ...", "which first met in 1996, grouped").
     let (from, clause) = match relative_aside {
@@ -9837,20 +9994,21 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     } else {
         v
     };
-    let when = status_time(s, clause, anchor, past);
-    for st in &states {
-        s.push(
-            Claim::Membership {
-                event: Event::Member,
-                state: Some(*st),
-                org,
-            },
-            when,
-            modality,
-            k..end,
-            past,
-        );
+    // ("is no longer made up of Georgia and Azerbaijan" denies membership: not told this way)
+    if modality == Modality::Negated {
+        return;
     }
+    let when = status_time(s, clause, anchor, past);
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        modality,
+        k..end,
+        past,
+    );
     s.group = Some(states);
 }
 
