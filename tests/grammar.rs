@@ -7548,3 +7548,38 @@ fn review_fixes_objects_of_their_own_and_other_documents() {
         ],
     );
 }
+
+#[test]
+fn background_boxes() {
+    // A box's lines: "ORG: A, B, C." and "ORG (ABBR): ...; X since January." name members at
+    // the article's date; a field ("Founded:", "Signed:", "Joined:", "Acceded:", "Members:")
+    // is about the organisation the heading named, for every field of the box.
+    check(
+        "1999-04-28",
+        "Uzbekistan joined GUUAM.\n\nBACKGROUND: GUUAM\n\nFounded: 10 October 1997, Strasbourg, \
+         by Georgia and Ukraine.\n\nJoined: Uzbekistan, 24 April 1999.\n\nMembers: Georgia, \
+         Ukraine and Uzbekistan.\n\nBACKGROUND: THE TASHKENT TREATY\n\nSigned: 15 May 1992, by \
+         Armenia and Kazakhstan.\n\nAcceded: Azerbaijan (24 September 1993), Belarus (31 \
+         December 1993).\n\nSCO: China, Kazakhstan, Russia.\n\nCollective Security Treaty \
+         (CST): Armenia, Belarus; Tajikistan since January.",
+        &[
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+            "joined Azerbaijan CST 1993-09-24 asserted",
+            "joined Belarus CST 1993-12-31 asserted",
+            "joined Uzbekistan GUAM ..1999-04-28 asserted",
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+            "member Armenia CST 1999-04-28 asserted",
+            "member Belarus CST 1999-04-28 asserted",
+            "member China SCO 1999-04-28 asserted",
+            "member Georgia GUAM 1999-04-28 asserted",
+            "member Kazakhstan SCO 1999-04-28 asserted",
+            "member Russia SCO 1999-04-28 asserted",
+            "member Tajikistan CST 1999..1999-04-28 asserted",
+            "member Ukraine GUAM 1999-04-28 asserted",
+            "member Uzbekistan GUAM 1999-04-28 asserted",
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+        ],
+    );
+}

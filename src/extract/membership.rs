@@ -7776,6 +7776,8 @@ const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
 pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     answer_to_question(s);
+    roster_line(s);
+    box_field(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -8293,6 +8295,183 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 && items.get(m + 2).is_some_and(|w| w.is("of"))
         {
             includes(s, m);
+        }
+    }
+}
+
+/// A line of a background box naming an organisation's members: "SCO: China, Kazakhstan,
+/// Kyrgyzstan, Russia, Tajikistan, Uzbekistan.", "Collective Security Treaty (CST): Armenia,
+/// Belarus, ...", "EurAsEC: A, B, C; Uzbekistan since January." — members at the article's date
+/// (one added "since" a time, from then).
+fn roster_line(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Ok((rest, org)) = org_name(Toks(items)) else {
+        return;
+    };
+    let mut k = index_of(items, rest);
+    // ("Collective Security Treaty (CST):")
+    if items.get(k).is_some_and(|w| w.is_punct('('))
+        && items.get(k + 2).is_some_and(|w| w.is_punct(')'))
+    {
+        k += 3;
+    }
+    if !items.get(k).is_some_and(|w| w.is_punct(':')) {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[k + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    if states.len() < 2
+        || !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';'))
+    {
+        return;
+    }
+    let when = s.now();
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        Modality::Asserted,
+        0..end,
+        false,
+    );
+    // "; Uzbekistan since January"
+    if items.get(end).is_some_and(|w| w.is_punct(';'))
+        && let Some(st) = single_state_at(items, end + 1)
+        && items.get(end + 2).is_some_and(|w| w.is("since"))
+    {
+        let clause = s.clause(end + 2);
+        let when = status_time(s, clause, end + 2, false);
+        push_statuses(
+            s,
+            &[org],
+            &[st],
+            Event::Member,
+            when,
+            Modality::Asserted,
+            end + 1..end + 3,
+            false,
+        );
+    }
+}
+
+/// A field of a background box about one organisation, the one its heading (the sentence
+/// before) named: "Members: A, B and C.", "Founded: 10 October 1997, Strasbourg, by A, B, C
+/// and D.", "Signed: 15 May 1992, by A, B, ...", "Joined: Uzbekistan, 24 April 1999.",
+/// "Acceded: Azerbaijan (24 September 1993), Georgia (9 December 1993)."
+fn box_field(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items.get(1).is_some_and(|w| w.is_punct(':')) {
+        return;
+    }
+    let event = match items[0].text {
+        "Members" | "Member states" => Event::Member,
+        "Founded" | "Established" | "Created" => Event::Founded,
+        "Signed" => Event::Signed,
+        "Joined" | "Acceded" => Event::Joined,
+        "Left" | "Withdrew" => Event::Withdrew,
+        _ => return,
+    };
+    let previous = &s.discourse.previous;
+    let Some(org) = previous
+        .first()
+        .copied()
+        .filter(|o| previous.iter().all(|p| p == o))
+        .or(s.discourse.box_org)
+        .or_else(|| s.discourse.topic())
+    else {
+        return;
+    };
+    s.discourse.box_org = Some(org);
+    let ctx = s.date_context(2, false);
+    if event == Event::Member {
+        if let Ok((rest, states)) = state_list(Toks(&items[2..])) {
+            let end = index_of(items, rest);
+            let when = s.now();
+            push_statuses(
+                s,
+                &[org],
+                &states,
+                event,
+                when,
+                Modality::Asserted,
+                0..end,
+                false,
+            );
+        }
+        return;
+    }
+    // "DATE[, PLACE], by A, B and C"
+    if let Some((when, r)) = find_date(items, 2, (2 + 6).min(items.len()), ctx)
+        && r.start == 2
+    {
+        let by = (r.end..(r.end + 6).min(items.len())).find(|&q| items[q].is("by"));
+        match by {
+            Some(b) => {
+                if let Ok((rest, states)) = state_list(Toks(&items[b + 1..])) {
+                    let end = index_of(items, rest);
+                    push_statuses(
+                        s,
+                        &[org],
+                        &states,
+                        event,
+                        Some(when),
+                        Modality::Asserted,
+                        0..end,
+                        false,
+                    );
+                }
+            }
+            None if event == Event::Founded => {
+                s.push(
+                    Claim::Membership {
+                        event,
+                        state: None,
+                        org,
+                    },
+                    Some(when),
+                    Modality::Asserted,
+                    0..r.end,
+                    false,
+                );
+            }
+            None => {}
+        }
+        return;
+    }
+    // "A, DATE" or "A (DATE), B (DATE)"
+    let mut k = 2;
+    while let Some(st) = single_state_at(items, k) {
+        let (from, upto) = match items.get(k + 1) {
+            Some(w) if w.is_punct('(') => (k + 2, (k + 8).min(items.len())),
+            Some(w) if w.is_punct(',') => (k + 2, (k + 7).min(items.len())),
+            _ => break,
+        };
+        let Some((when, r)) = find_date(items, from, upto, ctx).filter(|(_, r)| r.start == from)
+        else {
+            break;
+        };
+        push_statuses(
+            s,
+            &[org],
+            &[st],
+            event,
+            Some(when),
+            Modality::Asserted,
+            k..r.end,
+            false,
+        );
+        k = r.end;
+        while items
+            .get(k)
+            .is_some_and(|w| w.is_punct(')') || w.is_punct(','))
+        {
+            k += 1;
         }
     }
 }

@@ -69,6 +69,9 @@ pub struct Discourse {
     /// The denials the previous sentence's last claim made (its facts that are a `not_member`
     /// status or negated), for "Nor is Moldova." opening the next.
     pub denied: Vec<(crate::fact::Event, OrgId, Option<Interval>, Modality)>,
+    /// The organisation a background box's fields are about ("BACKGROUND: GUUAM / Founded:
+    /// ... / Joined: ..."), for the fields after the first.
+    pub box_org: Option<OrgId>,
     /// The last organisation whose members an earlier sentence counted, with the count, for a
     /// number alone that counts them ("two of the four GUAM states remain in the pact. All
     /// four, on the other hand, belong to the CIS").
