@@ -8329,17 +8329,7 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    let when = s.now();
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        Event::Member,
-        when,
-        Modality::Asserted,
-        0..end,
-        false,
-    );
+    members_now(s, org, &states, 0..end);
     // "; Uzbekistan since January"
     if items.get(end).is_some_and(|w| w.is_punct(';'))
         && let Some(st) = single_state_at(items, end + 1)
@@ -8358,6 +8348,22 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
             false,
         );
     }
+}
+
+/// Records `states` as members of `org` at the article's date, as a list over `span` tells
+/// plainly.
+fn members_now(s: &mut Sentence<'_, '_>, org: OrgId, states: &[StateId], span: Range<usize>) {
+    let when = s.now();
+    push_statuses(
+        s,
+        &[org],
+        states,
+        Event::Member,
+        when,
+        Modality::Asserted,
+        span,
+        false,
+    );
 }
 
 /// A field of a background box about one organisation, the one its heading (the sentence
@@ -8392,17 +8398,7 @@ fn box_field(s: &mut Sentence<'_, '_>) {
     if event == Event::Member {
         if let Ok((rest, states)) = state_list(Toks(&items[2..])) {
             let end = index_of(items, rest);
-            let when = s.now();
-            push_statuses(
-                s,
-                &[org],
-                &states,
-                event,
-                when,
-                Modality::Asserted,
-                0..end,
-                false,
-            );
+            members_now(s, org, &states, 0..end);
         }
         return;
     }
@@ -11627,17 +11623,7 @@ fn answer_to_question(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    let when = s.now();
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        Event::Member,
-        when,
-        Modality::Asserted,
-        start..end,
-        false,
-    );
+    members_now(s, org, &states, start..end);
 }
 
 /// What a question asking who the members are asks about.
