@@ -7583,3 +7583,23 @@ fn background_boxes() {
         ],
     );
 }
+
+#[test]
+fn a_box_about_one_state() {
+    // "BACKGROUND: AZERBAIJAN'S MEMBERSHIPS" makes the box's lines about Azerbaijan: "CIS:
+    // member since September 1993.", "Collective Security Treaty: joined 1993, left 1999.",
+    // "GUUAM: founder, October 1997."; a heading naming no state ends it.
+    check(
+        "2003-11-05",
+        "Aliyev won.\n\nBACKGROUND: AZERBAIJAN'S MEMBERSHIPS\n\nCIS: member since September \
+         1993.\n\nCollective Security Treaty: joined 1993, left 1999.\n\nGUUAM: founder, October \
+         1997.\n\nPfP: joined May 1994.\n\nPOSITIONS: THE PRESIDENCY\n\nCSTO: rejoined 2006.",
+        &[
+            "founded Azerbaijan GUAM 1997-10 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Azerbaijan PfP 1994-05 asserted",
+            "member Azerbaijan CIS 1993-09..2003-11-05 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+        ],
+    );
+}

@@ -7776,8 +7776,10 @@ const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
 pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     answer_to_question(s);
+    box_heading(s);
     roster_line(s);
     box_field(s);
+    state_box_line(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -8299,25 +8301,31 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// An organisation opening a line as its label ("SCO:", "Collective Security Treaty (CST):"):
+/// the organisation and where the colon is.
+fn org_label(items: &[Item<'_>]) -> Option<(OrgId, usize)> {
+    let (rest, org) = org_name(Toks(items)).ok()?;
+    let mut k = index_of(items, rest);
+    if items.get(k).is_some_and(|w| w.is_punct('('))
+        && items.get(k + 2).is_some_and(|w| w.is_punct(')'))
+    {
+        k += 3;
+    }
+    items
+        .get(k)
+        .is_some_and(|w| w.is_punct(':'))
+        .then_some((org, k))
+}
+
 /// A line of a background box naming an organisation's members: "SCO: China, Kazakhstan,
 /// Kyrgyzstan, Russia, Tajikistan, Uzbekistan.", "Collective Security Treaty (CST): Armenia,
 /// Belarus, ...", "EurAsEC: A, B, C; Uzbekistan since January." — members at the article's date
 /// (one added "since" a time, from then).
 fn roster_line(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let Ok((rest, org)) = org_name(Toks(items)) else {
+    let Some((org, k)) = org_label(items) else {
         return;
     };
-    let mut k = index_of(items, rest);
-    // ("Collective Security Treaty (CST):")
-    if items.get(k).is_some_and(|w| w.is_punct('('))
-        && items.get(k + 2).is_some_and(|w| w.is_punct(')'))
-    {
-        k += 3;
-    }
-    if !items.get(k).is_some_and(|w| w.is_punct(':')) {
-        return;
-    }
     let Ok((rest, states)) = state_list(Toks(&items[k + 1..])) else {
         return;
     };
@@ -8347,6 +8355,100 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
             end + 1..end + 3,
             false,
         );
+    }
+}
+
+/// A background box's heading ("BACKGROUND: AZERBAIJAN'S MEMBERSHIPS", "BACKGROUND: UZBEKISTAN
+/// AND THE REGIONAL BLOCS"): the one state it names is what the box's lines are about; a
+/// heading naming none ends that.
+fn box_heading(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let heading = items.first().is_some_and(|w| {
+        w.kind == super::tokens::Kind::Word
+            && w.text.len() > 3
+            && !w.text.chars().any(char::is_lowercase)
+    }) && items.get(1).is_some_and(|w| w.is_punct(':'));
+    if !heading {
+        return;
+    }
+    let mut named = items[2..].iter().filter_map(|w| match w.entity() {
+        Some(Entity::State(st)) => Some(st),
+        _ => None,
+    });
+    s.discourse.box_state = match (named.next(), named.next()) {
+        (Some(st), None) => Some(st),
+        _ => None,
+    };
+}
+
+/// A line of a box about one state: "CIS: member since September 1993.", "Collective
+/// Security Treaty: joined 1993, left 1999.", "CSTO: rejoined 2006; suspended June 2012.",
+/// "GUUAM: founder, October 1997.", "GUAM: a founding member".
+fn state_box_line(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(st) = s.discourse.box_state else {
+        return;
+    };
+    let Some((org, colon)) = org_label(items) else {
+        return;
+    };
+    let mut k = colon + 1;
+    let ctx = s.date_context(k, false);
+    // Clauses set off by commas and semicolons, each a word for what happened and its date.
+    while k < items.len() {
+        let end = (k..items.len())
+            .find(|&q| items[q].is_punct(',') || items[q].is_punct(';') || items[q].is_punct('.'))
+            .unwrap_or(items.len());
+        let mut w = k;
+        while w < end && items[w].is_any(&["a", "an", "the", "has", "been", "was"]) {
+            w += 1;
+        }
+        let Some(word) = items.get(w).filter(|_| w < end) else {
+            break;
+        };
+        let event = match word.text.to_ascii_lowercase().as_str() {
+            "joined" | "acceded" => Event::Joined,
+            "left" | "withdrew" | "quit" => Event::Withdrew,
+            "rejoined" | "returned" => Event::Rejoined,
+            "suspended" => Event::Suspended,
+            "signed" => Event::Signed,
+            "founder" | "co-founder" => Event::Founded,
+            "founding" if items.get(w + 1).is_some_and(|n| n.is("member")) => Event::Member,
+            "member" => Event::Member,
+            "observer" => Event::Observer,
+            _ => break,
+        };
+        // ("founder, October 1997": the date in the next clause)
+        let date_end = if event == Event::Founded && end < items.len() && items[end].is_punct(',') {
+            (end + 1..items.len())
+                .find(|&q| {
+                    items[q].is_punct(',') || items[q].is_punct(';') || items[q].is_punct('.')
+                })
+                .unwrap_or(items.len())
+        } else {
+            end
+        };
+        let found = find_date(items, w + 1, date_end, ctx);
+        let when = match (event, found.clone()) {
+            (Event::Member | Event::Observer, _) => status_time(s, k..end, w, false),
+            (_, Some((when, _))) => Some(when),
+            (_, None) => s.undated(Modality::Asserted),
+        };
+        let stop = found.map_or(end, |(_, r)| r.end.max(end));
+        push_statuses(
+            s,
+            &[org],
+            &[st],
+            event,
+            when,
+            Modality::Asserted,
+            k..stop.min(items.len()),
+            false,
+        );
+        k = stop + 1;
+        while k < items.len() && (items[k].is_punct(',') || items[k].is_punct(';')) {
+            k += 1;
+        }
     }
 }
 

@@ -72,6 +72,9 @@ pub struct Discourse {
     /// The organisation a background box's fields are about ("BACKGROUND: GUUAM / Founded:
     /// ... / Joined: ..."), for the fields after the first.
     pub box_org: Option<OrgId>,
+    /// The state a background box is about ("BACKGROUND: AZERBAIJAN'S MEMBERSHIPS"), for its
+    /// lines ("CIS: member since September 1993.", "PfP: joined May 1994.").
+    pub box_state: Option<StateId>,
     /// The last organisation whose members an earlier sentence counted, with the count, for a
     /// number alone that counts them ("two of the four GUAM states remain in the pact. All
     /// four, on the other hand, belong to the CIS").
@@ -704,6 +707,9 @@ pub fn extract_article(
                 discourse.question = membership::asks_for_members(&text[range.clone()])
                     .then(|| discourse.topic().map(|o| (o, false)))
                     .flatten();
+                // (a line naming nothing ends a background box: "POSITIONS OF MEMBER STATES")
+                discourse.box_state = None;
+                discourse.box_org = None;
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
