@@ -7603,3 +7603,21 @@ fn a_box_about_one_state() {
         ],
     );
 }
+
+#[test]
+fn an_abbreviation_in_brackets_is_part_of_the_name() {
+    // "the Shanghai Cooperation Organisation (SCO)": lists of organisations and the words after
+    // the name read past it.
+    check(
+        "2008-11-20",
+        "Kyrgyzstan belongs to the Commonwealth of Independent States (CIS) and the Shanghai \
+         Cooperation Organisation (SCO). Belarus is a member of the Collective Security Treaty \
+         Organization (CSTO) and the Eurasian Economic Community (EurAsEC).",
+        &[
+            "member Belarus CSTO 2008-11-20 asserted",
+            "member Belarus EurAsEC 2008-11-20 asserted",
+            "member Kyrgyzstan CIS 2008-11-20 asserted",
+            "member Kyrgyzstan SCO 2008-11-20 asserted",
+        ],
+    );
+}

@@ -338,18 +338,31 @@ pub fn unknown_name(w: &Item<'_>) -> bool {
 
 /// A named organisation.
 pub fn org_name<'a>(input: Toks<'a>) -> PResult<'a, OrgId> {
-    match input.0.first().and_then(Item::entity) {
+    let (rest, org) = match input.0.first().and_then(Item::entity) {
         // "the Commonwealth's Collective Security Treaty": the organisation that belongs to
         // the first
         Some(Entity::Org(_))
             if input.0.get(1).is_some_and(|w| w.text == "'s")
                 && let Some(Entity::Org(o)) = input.0.get(2).and_then(Item::entity) =>
         {
-            Ok((Toks(&input.0[3..]), o))
+            (&input.0[3..], o)
         }
-        Some(Entity::Org(o)) => Ok((Toks(&input.0[1..]), o)),
-        _ => fail(input),
-    }
+        Some(Entity::Org(o)) => (&input.0[1..], o),
+        _ => return fail(input),
+    };
+    // "the Shanghai Cooperation Organisation (SCO)": its abbreviation in brackets is part of
+    // the name.
+    let abbreviation = rest.first().is_some_and(|w| w.is_punct('('))
+        && rest.get(2).is_some_and(|w| w.is_punct(')'))
+        && rest.get(1).is_some_and(|w| {
+            matches!(w.entity(), Some(Entity::Org(o)) if o == org)
+                || w.kind == Kind::Word
+                    && w.text.len() <= 8
+                    && w.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+        })
+        // (not inside a longer name: "the Partnership for Peace (PfP) programme")
+        && !rest.get(3).is_some_and(|w| w.is_any(&["programme", "program"]));
+    Ok((Toks(if abbreviation { &rest[3..] } else { rest }), org))
 }
 
 /// Nouns by which an article refers back to an organisation it named.
