@@ -7621,3 +7621,19 @@ fn an_abbreviation_in_brackets_is_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_boxs_line_with_no_subject() {
+    // "Founded in October 1997 in Strasbourg by A, B." under a heading naming the
+    // organisation; not a participle opening a sentence with a subject of its own.
+    check(
+        "2005-05-20",
+        "Uzbekistan left.\n\nBACKGROUND: GUAM IN BRIEF\n\nFounded in October 1997 in Strasbourg \
+         by Georgia and Ukraine. Uzbekistan joined in April 1999.",
+        &[
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "joined Uzbekistan GUAM 1999-04 asserted",
+        ],
+    );
+}

@@ -8379,6 +8379,14 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         (Some(st), None) => Some(st),
         _ => None,
     };
+    let mut orgs = items[2..].iter().filter_map(|w| match w.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    });
+    s.discourse.box_org = match (orgs.next(), orgs.next()) {
+        (Some(o), None) => Some(o),
+        _ => None,
+    };
 }
 
 /// A line of a box about one state: "CIS: member since September 1993.", "Collective
@@ -8452,6 +8460,49 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// A box's line with no subject, about the organisation its heading named: "Founded in October
+/// 1997 in Strasbourg by Georgia, Ukraine, Azerbaijan and Moldova."
+fn box_fragment(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let event = match items.first().map(|w| w.text) {
+        Some("Founded" | "Established" | "Created") => Event::Founded,
+        Some("Signed") => Event::Signed,
+        _ => return,
+    };
+    let Some(by) = (1..items.len().min(12)).find(|&q| items[q].is("by")) else {
+        return;
+    };
+    let Ok((rest, states)) = state_list(Toks(&items[by + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    // (the whole line: not "Founded in 1997 by four states, GUAM has no secretariat")
+    if !items.get(end).is_none_or(|w| w.is_punct('.')) {
+        return;
+    }
+    let previous = &s.discourse.previous;
+    let Some(org) = s.discourse.box_org.or_else(|| {
+        previous
+            .first()
+            .copied()
+            .filter(|o| previous.iter().all(|p| p == o))
+    }) else {
+        return;
+    };
+    let ctx = s.date_context(1, false);
+    let when = find_date(items, 1, by, ctx).map(|(w, _)| w);
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        event,
+        when,
+        Modality::Asserted,
+        0..end,
+        false,
+    );
+}
+
 /// Records `states` as members of `org` at the article's date, as a list over `span` tells
 /// plainly.
 fn members_now(s: &mut Sentence<'_, '_>, org: OrgId, states: &[StateId], span: Range<usize>) {
@@ -8475,6 +8526,7 @@ fn members_now(s: &mut Sentence<'_, '_>, org: OrgId, states: &[StateId], span: R
 fn box_field(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     if !items.get(1).is_some_and(|w| w.is_punct(':')) {
+        box_fragment(s);
         return;
     }
     let event = match items[0].text {
