@@ -8460,6 +8460,17 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// The organisation a box's line is about: the one the line before (its heading, or a field)
+/// named alone, else the box's.
+fn box_org(s: &Sentence<'_, '_>) -> Option<OrgId> {
+    let previous = &s.discourse.previous;
+    previous
+        .first()
+        .copied()
+        .filter(|o| previous.iter().all(|p| p == o))
+        .or(s.discourse.box_org)
+}
+
 /// A box's line with no subject, about the organisation its heading named: "Founded in October
 /// 1997 in Strasbourg by Georgia, Ukraine, Azerbaijan and Moldova."
 fn box_fragment(s: &mut Sentence<'_, '_>) {
@@ -8480,13 +8491,7 @@ fn box_fragment(s: &mut Sentence<'_, '_>) {
     if !items.get(end).is_none_or(|w| w.is_punct('.')) {
         return;
     }
-    let previous = &s.discourse.previous;
-    let Some(org) = s.discourse.box_org.or_else(|| {
-        previous
-            .first()
-            .copied()
-            .filter(|o| previous.iter().all(|p| p == o))
-    }) else {
+    let Some(org) = box_org(s) else {
         return;
     };
     let ctx = s.date_context(1, false);
@@ -8537,14 +8542,7 @@ fn box_field(s: &mut Sentence<'_, '_>) {
         "Left" | "Withdrew" => Event::Withdrew,
         _ => return,
     };
-    let previous = &s.discourse.previous;
-    let Some(org) = previous
-        .first()
-        .copied()
-        .filter(|o| previous.iter().all(|p| p == o))
-        .or(s.discourse.box_org)
-        .or_else(|| s.discourse.topic())
-    else {
+    let Some(org) = box_org(s).or_else(|| s.discourse.topic()) else {
         return;
     };
     s.discourse.box_org = Some(org);
