@@ -7637,3 +7637,45 @@ fn a_boxs_line_with_no_subject() {
         ],
     );
 }
+
+#[test]
+fn second_review_boxes_and_protocols() {
+    // A new state heading (with or without a label) starts a new box; a heading about
+    // something else makes no state box; box lines with an object of their own, a hedge, a
+    // past range or "founder member"; no box without a heading.
+    check(
+        "2010-08-24",
+        "Aliyev spoke.\n\nBACKGROUND: AZERBAIJAN'S MEMBERSHIPS\n\nCIS: member since September \
+         1993.\n\nARMENIA'S MEMBERSHIPS\n\nCSTO: member since 2002.\n\nCIS: founder member, \
+         December 1991.\n\nBACKGROUND: GEORGIA'S MEMBERSHIPS\n\nCIS: member 1993-2009.\n\nGUAM: a \
+         member in name only.\n\nBACKGROUND: THE WAR IN GEORGIA\n\nNATO: suspended meetings of \
+         the NATO-Russia Council.\n\nBACKGROUND: BELARUS\n\nCSTO: left the decision to \
+         Moscow.\n\nBACKGROUND: THE CIS EXECUTIVE COMMITTEE\n\nFounded: 1999, Minsk, Belarus.",
+        &[
+            "member Armenia CIS 2010-08-24 asserted",
+            "member Armenia CSTO 2002..2010-08-24 asserted",
+            "member Azerbaijan CIS 1993-09..2010-08-24 asserted",
+            "member Georgia CIS 1993..2009 asserted",
+            "member Georgia GUAM 2010-08-24 hedged",
+        ],
+    );
+    check(
+        "2008-04-10",
+        "Brussels watches the east.\n\nEU: Moldova, Ukraine, Georgia. The three are the EU's \
+         most eager eastern neighbours.",
+        &[],
+    );
+    // A protocol's signing tells its modality; a dateline of another year is no dateline;
+    // "the NATO-led force" is no organisation.
+    check(
+        "2006-08-24",
+        "Moscow has not signed a protocol restoring Uzbekistan's membership of the CSTO. \
+         Tashkent, 15 May 1992 - Armenia and Russia signed the Collective Security Treaty. \
+         Armenia was the first CSTO state to join the NATO-led force in Kosovo.",
+        &[
+            "rejoined Uzbekistan CSTO ..2006-08-24 negated",
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+        ],
+    );
+}

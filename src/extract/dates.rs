@@ -878,7 +878,15 @@ fn reported(items: &[Item<'_>], from: usize, at: usize) -> bool {
 /// in capitals, perhaps a comma and the date, perhaps the agency in brackets ("MOSCOW, June 14
 /// (Meridian) - Uzbekistan has ...", "TBILISI — There was ..."); 0 if there is none. The place
 /// is no mention of a state, the date none of a claim.
-pub fn dateline_len(items: &[Item<'_>]) -> usize {
+pub fn dateline_len(items: &[Item<'_>], article: Option<Day>) -> usize {
+    // (a dispatch is dated in the year it is published: "Tashkent, 15 May 1992 - Armenia ...
+    // signed" in an article of 2006 tells of 1992)
+    let other_year = |range: std::ops::Range<usize>| {
+        items[range.start.min(items.len())..range.end.min(items.len())]
+            .iter()
+            .filter_map(year_of)
+            .any(|y| article.is_some_and(|d| d.year() != y))
+    };
     let caps = |w: &Item<'_>| {
         matches!(w.kind, Kind::Word | Kind::Name(_))
             && !matches!(w.entity(), Some(crate::lexicon::Entity::Org(_)))
@@ -919,11 +927,17 @@ pub fn dateline_len(items: &[Item<'_>]) -> usize {
         if date == 0 {
             return 0;
         }
+        if other_year(k..k + date) {
+            return 0;
+        }
         k += date;
         // ("June 14, 2012")
         if items.get(k).is_some_and(|w| w.is_punct(','))
             && items.get(k + 1).is_some_and(|w| year_of(w).is_some())
         {
+            if other_year(k + 1..k + 2) {
+                return 0;
+            }
             k += 2;
         }
     } else if city {

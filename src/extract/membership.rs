@@ -1150,6 +1150,22 @@ pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
             });
         return !(items.get(i + 1).is_some_and(|w| w.is_any(PARTICIPATION)) || document);
     }
+    // "the NATO-led force", "an EU-backed mission": something the organisation leads.
+    if next.kind == (super::tokens::Kind::Dash { joining: true })
+        && items.get(i + 1).is_some_and(|w| {
+            w.is_any(&[
+                "led",
+                "backed",
+                "sponsored",
+                "brokered",
+                "run",
+                "style",
+                "type",
+            ])
+        })
+    {
+        return true;
+    }
     // A noun that an organisation's name commonly qualifies ("the CSTO summit", "the CIS
     // secretariat", "the SCO's forces").
     next.is_any(MODIFIED_NOUNS)
@@ -4844,7 +4860,9 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
             _ => continue,
         };
         let clause = s.clause(at);
-        let (modality, _) = modality(&[], &items[clause.clone()], at - clause.start);
+        // (the auxiliaries of the signing: "has not signed", "will sign", "refused to sign")
+        let aux = aux_window(items, at, clause.start);
+        let (modality, _) = modality(&items[aux..at], &items[clause.clone()], at - clause.start);
         let ctx = s.date_context(at, modality == Modality::Planned);
         // (before it, only from its own conjunct: "The treaty, signed in May 1992, has lived
         // twenty years, and on 19 December Uzbekistan's membership ... was suspended"; a
@@ -4860,6 +4878,7 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
         let when = find_date(items, end, clause.end, ctx)
             .or_else(|| find_date(items, open, m - 2, ctx))
             .map(|(w, _)| w)
+            .filter(|_| modality != Modality::Negated)
             .or_else(|| s.undated(modality));
         let start = (m - 2).min(at);
         push_statuses(s, &[org], &[st], event, when, modality, start..end, false);
@@ -8304,13 +8323,10 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
 /// An organisation opening a line as its label ("SCO:", "Collective Security Treaty (CST):"):
 /// the organisation and where the colon is.
 fn org_label(items: &[Item<'_>]) -> Option<(OrgId, usize)> {
+    // (an abbreviation in brackets is part of the name; not "Collective Security Treaty
+    // (1992):", "NATO (aspirants):")
     let (rest, org) = org_name(Toks(items)).ok()?;
-    let mut k = index_of(items, rest);
-    if items.get(k).is_some_and(|w| w.is_punct('('))
-        && items.get(k + 2).is_some_and(|w| w.is_punct(')'))
-    {
-        k += 3;
-    }
+    let k = index_of(items, rest);
     items
         .get(k)
         .is_some_and(|w| w.is_punct(':'))
@@ -8323,6 +8339,9 @@ fn org_label(items: &[Item<'_>]) -> Option<(OrgId, usize)> {
 /// (one added "since" a time, from then).
 fn roster_line(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    if !s.discourse.in_box {
+        return;
+    }
     let Some((org, k)) = org_label(items) else {
         return;
     };
@@ -8363,28 +8382,95 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
 /// heading naming none ends that.
 fn box_heading(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let heading = items.first().is_some_and(|w| {
-        w.kind == super::tokens::Kind::Word
-            && w.text.len() > 3
-            && !w.text.chars().any(char::is_lowercase)
-    }) && items.get(1).is_some_and(|w| w.is_punct(':'));
+    let caps = |w: &Item<'_>| {
+        w.text.chars().any(char::is_alphabetic) && !w.text.chars().any(char::is_lowercase)
+    };
+    let words = || {
+        items
+            .iter()
+            .filter(|w| w.kind != super::tokens::Kind::Punct(':'))
+    };
+    // "BACKGROUND: ...", or a line all in capitals ("ARMENIA'S MEMBERSHIPS")
+    let labelled = items
+        .first()
+        .is_some_and(|w| caps(w) && w.text.len() > 3 && w.entity().is_none())
+        && items.get(1).is_some_and(|w| w.is_punct(':'));
+    // (or a short line with no full stop: "Who belongs to what")
+    let short = !items
+        .last()
+        .is_some_and(|w| w.is_punct('.') || w.is_punct('?') || w.is_punct('!'))
+        && items.len() <= 8
+        && org_label(items).is_none();
+    let heading = labelled
+        || short
+        || words().all(|w| caps(w) || !w.text.chars().any(char::is_alphabetic))
+            && words().any(|w| w.text.len() > 3);
     if !heading {
+        // A line that is none of a box's ends the box.
+        let field = items.get(1).is_some_and(|w| w.is_punct(':'))
+            || org_label(items).is_some()
+            || items
+                .first()
+                .is_some_and(|w| w.is_any(&["founded", "established", "created", "signed"]));
+        if !field {
+            s.discourse.in_box = false;
+            s.discourse.box_state = None;
+            s.discourse.box_org = None;
+        }
         return;
     }
-    let mut named = items[2..].iter().filter_map(|w| match w.entity() {
+    s.discourse.in_box = true;
+    let title = &items[if labelled { 2 } else { 0 }..];
+    let mut named = title.iter().filter_map(|w| match w.entity() {
         Some(Entity::State(st)) => Some(st),
         _ => None,
     });
+    // (a box about a state's memberships: "AZERBAIJAN'S MEMBERSHIPS", "UZBEKISTAN AND THE
+    // REGIONAL BLOCS", "BELARUS"; not "THE WAR IN GEORGIA")
+    let about_memberships = title.iter().all(|w| {
+        w.entity().is_some()
+            || !w.text.chars().any(char::is_alphanumeric)
+            || w.text.eq_ignore_ascii_case("'s")
+            || w.text.eq_ignore_ascii_case("s")
+            || w.is_any(&[
+                "memberships",
+                "membership",
+                "blocs",
+                "organisations",
+                "organizations",
+                "alliances",
+                "affiliations",
+                "groupings",
+                "and",
+                "the",
+                "regional",
+                "in",
+                "its",
+            ])
+    });
     s.discourse.box_state = match (named.next(), named.next()) {
-        (Some(st), None) => Some(st),
+        (Some(st), None) if about_memberships => Some(st),
         _ => None,
     };
-    let mut orgs = items[2..].iter().filter_map(|w| match w.entity() {
-        Some(Entity::Org(o)) => Some(o),
-        _ => None,
-    });
+    // (a box about an organisation: "GUUAM", "GUAM IN BRIEF", "THE EURASIAN ECONOMIC
+    // COMMUNITY"; not "THE CIS EXECUTIVE COMMITTEE", "THE GUAM FREE TRADE AREA")
+    let mut orgs = title
+        .iter()
+        .enumerate()
+        .filter_map(|(q, w)| match w.entity() {
+            Some(Entity::Org(o)) => Some((q, o)),
+            _ => None,
+        });
     s.discourse.box_org = match (orgs.next(), orgs.next()) {
-        (Some(o), None) => Some(o),
+        (Some((q, o)), None)
+            if title[q + 1..].iter().all(|w| {
+                w.is_any(&[
+                    "in", "brief", "at", "a", "glance", "profile", "facts", "file",
+                ])
+            }) =>
+        {
+            Some(o)
+        }
         _ => None,
     };
 }
@@ -8420,12 +8506,33 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
             "rejoined" | "returned" => Event::Rejoined,
             "suspended" => Event::Suspended,
             "signed" => Event::Signed,
+            // ("founder member" is a member, like "founding member")
+            "founder" | "co-founder" if items.get(w + 1).is_some_and(|n| n.is("member")) => {
+                Event::Member
+            }
             "founder" | "co-founder" => Event::Founded,
             "founding" if items.get(w + 1).is_some_and(|n| n.is("member")) => Event::Member,
             "member" => Event::Member,
             "observer" => Event::Observer,
             _ => break,
         };
+        // Only the word and its time: not "suspended meetings of ...", "left the decision to
+        // Moscow", "joined Russia in condemning ...", "left out".
+        let what = w + 1 + usize::from(items.get(w + 1).is_some_and(|n| n.is("member")));
+        let plain = items[what.min(end)..end].iter().all(|x| {
+            matches!(x.kind, super::tokens::Kind::Num(_))
+                || x.text.chars().any(|c| c.is_ascii_digit())
+                || matches!(x.kind, super::tokens::Kind::Dash { .. })
+                || super::dates::month_of(x).is_some()
+                || x.is_any(DATE_PREPOSITIONS)
+                || x.is_any(&["since", "until", "till", "from", "to", "early", "late", "mid"])
+                || x.is_dash()
+                // (a hedge: "a member in name only", "on paper only")
+                || x.is_any(&["name", "only", "paper", "nominally"])
+        });
+        if !plain {
+            break;
+        }
         // ("founder, October 1997": the date in the next clause)
         let date_end = if event == Event::Founded && end < items.len() && items[end].is_punct(',') {
             (end + 1..items.len())
@@ -8437,11 +8544,25 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
             end
         };
         let found = find_date(items, w + 1, date_end, ctx);
+        // (a status with a time of its own: "member 1993-2009", "member until 2008")
+        let since = items[w..end].iter().any(|x| x.is("since"));
+        let until = items[w..end].iter().any(|x| x.is_any(&["until", "till"]));
         let when = match (event, found.clone()) {
+            // ("member from 1993 until 2009": the time after "until")
+            (Event::Member | Event::Observer, Some(_)) if until => {
+                let u = (w..end)
+                    .find(|&q| items[q].is_any(&["until", "till"]))
+                    .unwrap_or(w);
+                find_date(items, u + 1, end, ctx)
+                    .and_then(|(d, _)| d.to)
+                    .map(Interval::until)
+            }
+            (Event::Member | Event::Observer, Some((when, _))) if !since => Some(when),
             (Event::Member | Event::Observer, _) => status_time(s, k..end, w, false),
             (_, Some((when, _))) => Some(when),
             (_, None) => s.undated(Modality::Asserted),
         };
+        let (modality, _) = modality(&[], &items[k..end], w - k);
         let stop = found.map_or(end, |(_, r)| r.end.max(end));
         push_statuses(
             s,
@@ -8449,7 +8570,7 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
             &[st],
             event,
             when,
-            Modality::Asserted,
+            modality,
             k..stop.min(items.len()),
             false,
         );
@@ -8460,15 +8581,10 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
     }
 }
 
-/// The organisation a box's line is about: the one the line before (its heading, or a field)
-/// named alone, else the box's.
+/// The organisation a box's line is about: the one its heading named as its subject ("BACKGROUND:
+/// GUUAM"; not "THE CIS EXECUTIVE COMMITTEE").
 fn box_org(s: &Sentence<'_, '_>) -> Option<OrgId> {
-    let previous = &s.discourse.previous;
-    previous
-        .first()
-        .copied()
-        .filter(|o| previous.iter().all(|p| p == o))
-        .or(s.discourse.box_org)
+    s.discourse.box_org
 }
 
 /// A box's line with no subject, about the organisation its heading named: "Founded in October
@@ -8530,6 +8646,9 @@ fn members_now(s: &mut Sentence<'_, '_>, org: OrgId, states: &[StateId], span: R
 /// "Acceded: Azerbaijan (24 September 1993), Georgia (9 December 1993)."
 fn box_field(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    if !s.discourse.in_box {
+        return;
+    }
     if !items.get(1).is_some_and(|w| w.is_punct(':')) {
         box_fragment(s);
         return;
@@ -8542,7 +8661,7 @@ fn box_field(s: &mut Sentence<'_, '_>) {
         "Left" | "Withdrew" => Event::Withdrew,
         _ => return,
     };
-    let Some(org) = box_org(s).or_else(|| s.discourse.topic()) else {
+    let Some(org) = box_org(s) else {
         return;
     };
     s.discourse.box_org = Some(org);

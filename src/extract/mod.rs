@@ -75,6 +75,9 @@ pub struct Discourse {
     /// The state a background box is about ("BACKGROUND: AZERBAIJAN'S MEMBERSHIPS"), for its
     /// lines ("CIS: member since September 1993.", "PfP: joined May 1994.").
     pub box_state: Option<StateId>,
+    /// Whether the sentences are a background box's lines (after its heading, until a line of
+    /// prose).
+    pub in_box: bool,
     /// The last organisation whose members an earlier sentence counted, with the count, for a
     /// number alone that counts them ("two of the four GUAM states remain in the pact. All
     /// four, on the other hand, belong to the CIS").
@@ -662,6 +665,19 @@ impl<'a, 't> Sentence<'a, 't> {
 }
 
 /// Extracts the facts of one article. `text` is the whole file.
+/// Whether a line the grammar skips is a background box's heading: a label in capitals and a
+/// colon ("BACKGROUND: WHO BELONGS TO WHICH BODY").
+fn opens_box(line: &str) -> bool {
+    let line = line.trim();
+    let short = !line.ends_with(['.', '!', '?']) && line.split_whitespace().count() <= 8;
+    short
+        || line.split_once(':').is_some_and(|(label, _)| {
+            label.len() > 3
+                && label.chars().any(char::is_alphabetic)
+                && !label.chars().any(char::is_lowercase)
+        })
+}
+
 pub fn extract_article(
     article: &Article,
     text: &str,
@@ -707,13 +723,15 @@ pub fn extract_article(
                 discourse.question = membership::asks_for_members(&text[range.clone()])
                     .then(|| discourse.topic().map(|o| (o, false)))
                     .flatten();
-                // (a line naming nothing ends a background box: "POSITIONS OF MEMBER STATES")
+                // (a line naming nothing ends a background box, "POSITIONS OF MEMBER STATES";
+                // or opens one, "BACKGROUND: WHO BELONGS TO WHICH BODY")
                 discourse.box_state = None;
                 discourse.box_org = None;
+                discourse.in_box = opens_box(&text[range.clone()]);
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
-            let items = &items[dates::dateline_len(&items)..];
+            let items = &items[dates::dateline_len(&items, article.meta.date)..];
             let mut s = Sentence {
                 items,
                 text,
