@@ -8581,12 +8581,6 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
     }
 }
 
-/// The organisation a box's line is about: the one its heading named as its subject ("BACKGROUND:
-/// GUUAM"; not "THE CIS EXECUTIVE COMMITTEE").
-fn box_org(s: &Sentence<'_, '_>) -> Option<OrgId> {
-    s.discourse.box_org
-}
-
 /// A box's line with no subject, about the organisation its heading named: "Founded in October
 /// 1997 in Strasbourg by Georgia, Ukraine, Azerbaijan and Moldova."
 fn box_fragment(s: &mut Sentence<'_, '_>) {
@@ -8607,7 +8601,7 @@ fn box_fragment(s: &mut Sentence<'_, '_>) {
     if !items.get(end).is_none_or(|w| w.is_punct('.')) {
         return;
     }
-    let Some(org) = box_org(s) else {
+    let Some(org) = s.discourse.box_org else {
         return;
     };
     let ctx = s.date_context(1, false);
@@ -8661,10 +8655,9 @@ fn box_field(s: &mut Sentence<'_, '_>) {
         "Left" | "Withdrew" => Event::Withdrew,
         _ => return,
     };
-    let Some(org) = box_org(s) else {
+    let Some(org) = s.discourse.box_org else {
         return;
     };
-    s.discourse.box_org = Some(org);
     let ctx = s.date_context(2, false);
     if event == Event::Member {
         if let Ok((rest, states)) = state_list(Toks(&items[2..])) {

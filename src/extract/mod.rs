@@ -664,9 +664,9 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 }
 
-/// Extracts the facts of one article. `text` is the whole file.
 /// Whether a line the grammar skips is a background box's heading: a label in capitals and a
-/// colon ("BACKGROUND: WHO BELONGS TO WHICH BODY").
+/// colon ("BACKGROUND: WHO BELONGS TO WHICH BODY"), or a short line with no full stop ("Who
+/// belongs to what").
 fn opens_box(line: &str) -> bool {
     let line = line.trim();
     let short = !line.ends_with(['.', '!', '?']) && line.split_whitespace().count() <= 8;
@@ -678,6 +678,7 @@ fn opens_box(line: &str) -> bool {
         })
 }
 
+/// Extracts the facts of one article. `text` is the whole file.
 pub fn extract_article(
     article: &Article,
     text: &str,
