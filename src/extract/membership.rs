@@ -10797,12 +10797,11 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             .any(|k| s.items[k].is_any(&["which", "who", "whom", "whose", "when"]));
         // ("Azerbaijan, which joined the CIS in 1993, ...": the span runs from the antecedent;
         // not "Turkmenistan, which is neutral, is not a member", told after the clause closes)
-        let inside: Vec<&super::tokens::Item<'_>> = s
-            .items
+        let end = s.items[at..]
             .iter()
-            .skip(at + 1)
-            .take_while(|w| w.start < f.span.end)
-            .collect();
+            .position(|w| w.start >= f.span.end)
+            .map_or(s.items.len(), |p| at + p);
+        let inside = &s.items[(at + 1).min(end)..end];
         let within = inside.windows(2).enumerate().any(|(q, w)| {
             w[0].is_punct(',')
                 && w[1].is_any(&["which", "who"])

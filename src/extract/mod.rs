@@ -669,7 +669,7 @@ impl<'a, 't> Sentence<'a, 't> {
 /// belongs to what").
 fn opens_box(line: &str) -> bool {
     let line = line.trim();
-    let short = !line.ends_with(['.', '!', '?']) && line.split_whitespace().count() <= 8;
+    let short = !line.ends_with(['.', '!', '?']) && line.split_whitespace().nth(8).is_none();
     short
         || line.split_once(':').is_some_and(|(label, _)| {
             label.len() > 3
