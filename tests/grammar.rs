@@ -7679,3 +7679,18 @@ fn second_review_boxes_and_protocols() {
         ],
     );
 }
+
+#[test]
+fn welcomed_into_in_the_passive() {
+    // "was welcomed into GUAM" joins, "was welcomed back into" returns; not "was welcomed into
+    // the Kremlin" (no organisation).
+    check(
+        "2006-08-24",
+        "Uzbekistan was welcomed into GUAM on Saturday. Uzbekistan was welcomed back into the \
+         CSTO in June. Karimov was welcomed into the Kremlin.",
+        &[
+            "joined Uzbekistan GUAM 2006-08-19 asserted",
+            "rejoined Uzbekistan CSTO 2006-06 asserted",
+        ],
+    );
+}

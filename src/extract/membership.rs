@@ -247,6 +247,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("accedes to", Verb::Event(Event::Joined)),
     ("acceded", Verb::Event(Event::Joined)),
     ("admitted to", Verb::Event(Event::Joined)),
+    // Only in the passive, as "admitted" ("Uzbekistan was welcomed into GUAM"; the active
+    // "welcomed Uzbekistan into" is an admission of its own).
+    ("welcomed back into", Verb::Event(Event::Rejoined)),
+    ("welcomed into", Verb::Event(Event::Joined)),
     ("admitted into", Verb::Event(Event::Joined)),
     // Only in the passive ("Uzbekistan was formally admitted at a summit"): see `verb_at`.
     ("admitted", Verb::Event(Event::Joined)),
@@ -696,7 +700,11 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         .iter()
         .find_map(|&n| {
             let (p, v) = VERBS[n];
-            if matches!(p, "admitted" | "readmitted" | "re-admitted") && !passive() {
+            if matches!(
+                p,
+                "admitted" | "readmitted" | "re-admitted" | "welcomed into" | "welcomed back into"
+            ) && !passive()
+            {
                 return None;
             }
             // "has form as a reluctant ally": a noun after "has" ("has formed" is the verb).
