@@ -7694,3 +7694,25 @@ fn welcomed_into_in_the_passive() {
         ],
     );
 }
+
+#[test]
+fn neither_nor_and_will_not() {
+    // "neither a member of X nor of Y" denies both; "nor will Moldova" repeats a refusal;
+    // "did not renew the treaty, nor did Azerbaijan" repeats the lapse, not a plain
+    // withdrawal ("left the CIS in 2009, nor did ...").
+    check(
+        "2006-08-24",
+        "Turkmenistan is neither a member of the CSTO nor of the SCO. Ukraine will not join the \
+         CSTO, nor will Moldova. Georgia did not renew the Collective Security Treaty in 1999, \
+         nor did Azerbaijan. Belarus left GUAM in 2005, nor did Armenia.",
+        &[
+            "joined Moldova CSTO 2006-08-24.. negated",
+            "joined Ukraine CSTO 2006-08-24.. negated",
+            "not_member Turkmenistan CSTO 2006-08-24 asserted",
+            "not_member Turkmenistan SCO 2006-08-24 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Belarus GUAM 2005 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
+}

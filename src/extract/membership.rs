@@ -5142,7 +5142,7 @@ fn joined_in_founding(s: &mut Sentence<'_, '_>) {
 /// Moldova", "..., and neither is Armenia" repeat a denial.
 fn echoed(s: &mut Sentence<'_, '_>) {
     const DO: &[&str] = &[
-        "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
+        "does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
     ];
     let items = s.items;
     for k in 0..items.len() {
@@ -5233,10 +5233,13 @@ fn echoed(s: &mut Sentence<'_, '_>) {
             .iter()
             .filter(|f| f.span == span)
             .filter_map(|f| match f.claim {
-                // ("nor is Moldova": only a denial, which it repeats)
+                // ("nor is Moldova": only a denial, which it repeats; "did not renew the
+                // treaty, nor did Azerbaijan" repeats the lapse)
                 Claim::Membership { event, org, .. } if nor => (f.modality == Modality::Negated
-                    || event == Event::NotMember && f.modality == Modality::Asserted)
-                    .then_some((event, org, f.when, f.modality)),
+                    || event == Event::NotMember && f.modality == Modality::Asserted
+                    || event == Event::Withdrew
+                        && not_renewed(items, s.item_from(f.span.start), from))
+                .then_some((event, org, f.when, f.modality)),
                 Claim::Membership { event, org, .. }
                     if f.modality != Modality::Negated
                         && !(past && (f.modality == Modality::Planned || event.is_status())) =>
@@ -5293,6 +5296,12 @@ fn denials_of_last_claim(
         }
     }
     out
+}
+
+/// Whether items `from..to` tell a renewal declined ("did not renew", "declined to prolong").
+fn not_renewed(items: &[Item<'_>], from: usize, to: usize) -> bool {
+    (from..to.min(items.len()))
+        .any(|k| verb_at(items, k).is_some_and(|(v, _)| v == Verb::NotRenewed))
 }
 
 /// Gapping across commas: "Azerbaijan acceded in September 1993, Georgia in December, and
@@ -8803,6 +8812,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut pre_org = None;
     let mut negated = false;
     let mut associate = false;
+    let mut neither_before = false;
     let mut former = false;
     let mut hedged = false;
     let mut adjectives = 0;
@@ -8826,8 +8836,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         } else if p.is_any(STATUS_MODIFIERS)
             || p.is_any(super::grammar::ORG_ANAPHORS)
             || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
+            // ("is neither a member of the CSTO nor of the SCO")
+            || p.is("neither")
         {
-            negated |= p.is_any(&["not", "no", "never"]);
+            negated |= p.is_any(&["not", "no", "never", "neither"]);
+            neither_before |= p.is("neither");
             article |= p.is_any(&["a", "an", "the"]);
             associate |= p.is("associate");
             former |= p.is_any(&["former", "then", "once"]);
@@ -8898,7 +8911,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // "a member neither of the CSTO nor of GUUAM"
     let neither_first = items.get(m + 1).is_some_and(|w| w.is("neither"))
         && items.get(m + 2).is_some_and(|w| w.is_any(&["of", "in"]));
-    let neither = neither_inside || neither_first;
+    let neither = neither_inside || neither_first || neither_before;
     negated |= neither;
     let lower_noun = noun.text.to_lowercase();
     // "The rest of the membership — A, B, ...": the collective noun only introduces a list.
