@@ -7716,3 +7716,24 @@ fn neither_nor_and_will_not() {
         ],
     );
 }
+
+#[test]
+fn more_box_lines() {
+    // A state's box: "membership suspended", "associate member since", "not a member" (not a
+    // member), "never joined" (denied); an organisation's: several "State, date" fields.
+    check(
+        "2012-12-20",
+        "It happened.\n\nBACKGROUND: UZBEKISTAN'S MEMBERSHIPS\n\nCSTO: membership suspended June \
+         2012.\n\nCIS: associate member since August 2005.\n\nNATO: not a member.\n\nGUAM: never \
+         joined.\n\nBACKGROUND: THE TASHKENT TREATY\n\nJoined: Georgia, December 1993; \
+         Azerbaijan, September 1993.",
+        &[
+            "associate Uzbekistan CIS 2005-08..2012-12-20 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+            "joined Georgia CST 1993-12 asserted",
+            "joined Uzbekistan GUAM ..2012-12-20 negated",
+            "not_member Uzbekistan NATO 2012-12-20 asserted",
+            "suspended Uzbekistan CSTO 2012-06 asserted",
+        ],
+    );
+}

@@ -8511,13 +8511,29 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
             .find(|&q| items[q].is_punct(',') || items[q].is_punct(';') || items[q].is_punct('.'))
             .unwrap_or(items.len());
         let mut w = k;
-        while w < end && items[w].is_any(&["a", "an", "the", "has", "been", "was"]) {
+        // ("membership suspended June 2012"; "not a member", "never joined": denied)
+        let mut denied = false;
+        while w < end
+            && items[w].is_any(&[
+                "a",
+                "an",
+                "the",
+                "has",
+                "been",
+                "was",
+                "membership",
+                "not",
+                "never",
+            ])
+        {
+            denied |= items[w].is_any(&["not", "never"]);
             w += 1;
         }
         let Some(word) = items.get(w).filter(|_| w < end) else {
             break;
         };
         let event = match word.text.to_ascii_lowercase().as_str() {
+            "associate" if items.get(w + 1).is_some_and(|n| n.is("member")) => Event::Associate,
             "joined" | "acceded" => Event::Joined,
             "left" | "withdrew" | "quit" => Event::Withdrew,
             "rejoined" | "returned" => Event::Rejoined,
@@ -8536,6 +8552,11 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
         // Only the word and its time: not "suspended meetings of ...", "left the decision to
         // Moscow", "joined Russia in condemning ...", "left out".
         let what = w + 1 + usize::from(items.get(w + 1).is_some_and(|n| n.is("member")));
+        // (a status denied is no member; an event denied, negated)
+        let (event, denied_event) = match (event, denied) {
+            (Event::Member, true) => (Event::NotMember, false),
+            (e, d) => (e, d),
+        };
         let plain = items[what.min(end)..end].iter().all(|x| {
             matches!(x.kind, super::tokens::Kind::Num(_))
                 || x.text.chars().any(|c| c.is_ascii_digit())
@@ -8564,9 +8585,13 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
         // (a status with a time of its own: "member 1993-2009", "member until 2008")
         let since = items[w..end].iter().any(|x| x.is("since"));
         let until = items[w..end].iter().any(|x| x.is_any(&["until", "till"]));
-        let when = match (event, found.clone()) {
+        let status = matches!(
+            event,
+            Event::Member | Event::Observer | Event::Associate | Event::NotMember
+        );
+        let when = match (status, found.clone()) {
             // ("member from 1993 until 2009": the time after "until")
-            (Event::Member | Event::Observer, Some(_)) if until => {
+            (true, Some(_)) if until => {
                 let u = (w..end)
                     .find(|&q| items[q].is_any(&["until", "till"]))
                     .unwrap_or(w);
@@ -8574,12 +8599,18 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
                     .and_then(|(d, _)| d.to)
                     .map(Interval::until)
             }
-            (Event::Member | Event::Observer, Some((when, _))) if !since => Some(when),
-            (Event::Member | Event::Observer, _) => status_time(s, k..end, w, false),
-            (_, Some((when, _))) => Some(when),
-            (_, None) => s.undated(Modality::Asserted),
+            (true, Some((when, _))) if !since => Some(when),
+            (true, _) => status_time(s, k..end, w, false),
+            (false, _) if denied_event => s.undated(Modality::Negated),
+            (false, Some((when, _))) => Some(when),
+            (false, None) => s.undated(Modality::Asserted),
         };
         let (modality, _) = modality(&[], &items[k..end], w - k);
+        let modality = if denied_event {
+            Modality::Negated
+        } else {
+            modality
+        };
         let stop = found.map_or(end, |(_, r)| r.end.max(end));
         push_statuses(
             s,
@@ -8744,9 +8775,10 @@ fn box_field(s: &mut Sentence<'_, '_>) {
             false,
         );
         k = r.end;
+        // ("Joined: Georgia, December 1993; Azerbaijan, September 1993.")
         while items
             .get(k)
-            .is_some_and(|w| w.is_punct(')') || w.is_punct(','))
+            .is_some_and(|w| w.is_punct(')') || w.is_punct(',') || w.is_punct(';'))
         {
             k += 1;
         }
