@@ -3407,13 +3407,17 @@ fn government_ending_at(
         k -= 1;
     }
     // (opening its clause, not the object of a preposition: "talks with the Uzbek president")
-    let opens = k == lower
-        || items[k - 1].is_punct(',')
-        || items[k - 1].is_punct(';')
-        || items[k - 1].is_dash()
-        || items[k - 1].is_any(&["and", "but", "then", "yesterday", "today"])
-        || super::dates::weekday_of(&items[k - 1]).is_some();
-    opens.then_some((st, k..end))
+    (k == lower || opens_clause_after(&items[k - 1])).then_some((st, k..end))
+}
+
+/// Whether a subject can open right after `w`: a comma, semicolon or dash, a conjunction, or a
+/// day ("..., and on Friday the Uzbek president signed ...").
+fn opens_clause_after(w: &Item<'_>) -> bool {
+    w.is_punct(',')
+        || w.is_punct(';')
+        || w.is_dash()
+        || w.is_any(&["and", "but", "then", "yesterday", "today"])
+        || super::dates::weekday_of(w).is_some()
 }
 
 /// "Presidents Lukashenka, Nazarbayev and Putin signed ...": the states of the leaders named.
@@ -4809,14 +4813,19 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
         // restoring"), or a verb after it with the membership as its subject ("lapsed", "was
         // suspended"; not "Talks on Uzbekistan's membership were suspended", "ended the
         // debate", "ended up").
+        // (the participle and the signing verb)
         let before = items[m.saturating_sub(3)..m - 2]
             .iter()
             .rposition(|w| w.is_any(&["restoring", "renewing", "suspending", "freezing", "ending"]))
             .map(|q| m.saturating_sub(3) + q)
             .filter(|&p| {
-                p >= 2
-                    && items[p - 1].is_any(&["protocol", "decision", "document", "agreement"])
-                    && (p.saturating_sub(5)..p - 1).any(|q| items[q].is_any(SIGNING))
+                p >= 2 && items[p - 1].is_any(&["protocol", "decision", "document", "agreement"])
+            })
+            .and_then(|p| {
+                let sign = (p.saturating_sub(5)..p - 1)
+                    .rev()
+                    .find(|&q| items[q].is_any(SIGNING))?;
+                Some((p, sign))
             });
         let mut v = oend;
         while items.get(v).is_some_and(|w| {
@@ -4824,13 +4833,10 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
         }) {
             v += 1;
         }
+        // (or after a date: "on 19 December Uzbekistan's membership ...")
         let subject = m < 3
-            || items[m - 3].is_punct(',')
-            || items[m - 3].is_punct(';')
-            || items[m - 3].is_dash()
-            || items[m - 3].is_any(&["and", "but", "then", "yesterday", "today"])
+            || opens_clause_after(&items[m - 3])
             || super::dates::month_of(&items[m - 3]).is_some()
-            || super::dates::weekday_of(&items[m - 3]).is_some()
             || matches!(items[m - 3].kind, super::tokens::Kind::Num(_));
         let after = items
             .get(v)
@@ -4852,17 +4858,13 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
             });
         let (event, at, end) = match (after, before) {
             (Some(e), _) => (e, v, v + 1),
-            (None, Some(p)) => {
+            // (dated and told as the signing is: "has not signed", "will sign")
+            (None, Some((p, sign))) => {
                 let e = match items[p].text.to_ascii_lowercase().as_str() {
                     "suspending" | "freezing" => Event::Suspended,
                     "ending" => Event::Withdrew,
                     _ => Event::Rejoined,
                 };
-                // (dated and told as the signing is: "is expected to be signed next June")
-                let sign = (p.saturating_sub(5)..p - 1)
-                    .rev()
-                    .find(|&q| items[q].is_any(SIGNING))
-                    .unwrap_or(p);
                 (e, sign, oend)
             }
             _ => continue,
@@ -5658,24 +5660,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     o -= 1;
                     // "the Collective Security Treaty, from which Uzbekistan withdrew", "out of
                     // which", "to which it acceded"
-                    // (not one the verb has an object of its own after: "the CSTO, from which
-                    // Uzbekistan withdrew its troops")
-                    let own_object = items.get(vend).is_some_and(|w| {
-                        w.is_any(&[
-                            "its", "their", "his", "her", "the", "a", "an", "some", "all",
-                        ]) || super::num(w).is_some()
-                    });
                     if items[o].is_any(&["from", "to", "into", "of", "in"])
                         && items[o + 1].is("which")
-                        && own_object
                     {
-                        return None;
-                    }
-                    if items[o].is_any(&["from", "to", "into", "of", "in"])
-                        && items[o + 1].is("which")
-                        && o >= 1
-                    {
-                        o -= 1;
+                        // (not one the verb has an object of its own after: "the CSTO, from
+                        // which Uzbekistan withdrew its troops")
+                        if items.get(vend).is_some_and(|w| {
+                            w.is_any(&[
+                                "its", "their", "his", "her", "the", "a", "an", "some", "all",
+                            ]) || super::num(w).is_some()
+                        }) {
+                            return None;
+                        }
+                        o = o.saturating_sub(1);
                         if items[o].is("out") && o >= 1 {
                             o -= 1;
                         }
@@ -8412,12 +8409,13 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         .first()
         .is_some_and(|w| caps(w) && w.text.len() > 3 && w.entity().is_none())
         && items.get(1).is_some_and(|w| w.is_punct(':'));
+    let label = org_label(items);
     // (or a short line with no full stop: "Who belongs to what")
     let short = !items
         .last()
         .is_some_and(|w| w.is_punct('.') || w.is_punct('?') || w.is_punct('!'))
         && items.len() <= 8
-        && org_label(items).is_none();
+        && label.is_none();
     let heading = labelled
         || short
         || words().all(|w| caps(w) || !w.text.chars().any(char::is_alphabetic))
@@ -8425,7 +8423,7 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
     if !heading {
         // A line that is none of a box's ends the box.
         let field = items.get(1).is_some_and(|w| w.is_punct(':'))
-            || org_label(items).is_some()
+            || label.is_some()
             || items
                 .first()
                 .is_some_and(|w| w.is_any(&["founded", "established", "created", "signed"]));
@@ -8558,13 +8556,11 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
             (e, d) => (e, d),
         };
         let plain = items[what.min(end)..end].iter().all(|x| {
-            matches!(x.kind, super::tokens::Kind::Num(_))
-                || x.text.chars().any(|c| c.is_ascii_digit())
+            x.text.chars().any(|c| c.is_ascii_digit())
                 || matches!(x.kind, super::tokens::Kind::Dash { .. })
                 || super::dates::month_of(x).is_some()
                 || x.is_any(DATE_PREPOSITIONS)
                 || x.is_any(&["since", "until", "till", "from", "to", "early", "late", "mid"])
-                || x.is_dash()
                 // (a hedge: "a member in name only", "on paper only")
                 || x.is_any(&["name", "only", "paper", "nominally"])
         });
@@ -8696,7 +8692,7 @@ fn box_field(s: &mut Sentence<'_, '_>) {
         return;
     }
     let event = match items[0].text {
-        "Members" | "Member states" => Event::Member,
+        "Members" => Event::Member,
         "Founded" | "Established" | "Created" => Event::Founded,
         "Signed" => Event::Signed,
         "Joined" | "Acceded" => Event::Joined,
@@ -10284,29 +10280,13 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let mut once = false;
     if participle {
         let mut h = v;
+        const PAST: &[&str] = &["originally", "once", "initially", "formerly", "was", "were"];
         while h > 0
-            && (items[h - 1].is_any(&[
-                "originally",
-                "once",
-                "initially",
-                "formerly",
-                "now",
-                "then",
-                "still",
-                "was",
-                "were",
-                "is",
-                "are",
-            ]) || items[h - 1].is_punct(','))
+            && (items[h - 1].is_any(PAST)
+                || items[h - 1].is_any(&["now", "then", "still", "is", "are"])
+                || items[h - 1].is_punct(','))
         {
-            once |= items[h - 1].is_any(&[
-                "originally",
-                "once",
-                "initially",
-                "formerly",
-                "was",
-                "were",
-            ]);
+            once |= items[h - 1].is_any(PAST);
             h -= 1;
         }
         let Some(head) = h.checked_sub(1) else {
@@ -11760,8 +11740,6 @@ fn others_are(s: &mut Sentence<'_, '_>, k: usize) {
     );
 }
 
-/// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
-/// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
 /// Whether `rest` opens with an organisation pointed back to and ending its phrase: "it" ("is
 /// not in it."), or "the" with a few adjectives and a noun for one ("is back in the Russian-led
 /// security bloc").
@@ -11803,6 +11781,8 @@ fn anaphor_alone(rest: Toks<'_>) -> bool {
     }) && ends(n + 2)
 }
 
+/// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
+/// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
 fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
     // ("is in neither NATO nor the CSTO")
     let rest = match rest.0.first() {
