@@ -7737,3 +7737,55 @@ fn more_box_lines() {
         ],
     );
 }
+
+#[test]
+fn list_items_open_sentences() {
+    // A bullet or a hyphen opening a line starts a sentence, whatever ended the line before,
+    // and is no part of it: the subject after it is the sentence's opening subject, shared by
+    // a second predicate.
+    check(
+        "2003-11-05",
+        "Where the four stand:\n• Azerbaijan remains a member of GUUAM, and is not a member of \
+         the CSTO.\n- Moldova belongs to GUUAM and is not a party to the treaty either.\n* \
+         Georgia remains in GUUAM, and is not a member of the CSTO.",
+        &[
+            "member Azerbaijan GUAM 2003-11-05 asserted",
+            "member Georgia GUAM 2003-11-05 asserted",
+            "member Moldova GUAM 2003-11-05 asserted",
+            "not_member Azerbaijan CSTO 2003-11-05 asserted",
+            "not_member Georgia CSTO 2003-11-05 asserted",
+            "not_member Moldova CSTO 2003-11-05 asserted",
+        ],
+    );
+    // A wrapped line that opens with an em dash, or a lowercase word after a hyphen, goes on
+    // the sentence before.
+    check(
+        "2003-11-05",
+        "Georgia, Ukraine and Azerbaijan\n— the core of GUUAM — stayed out of the CSTO.",
+        &[
+            "not_member Azerbaijan CSTO 2003-11-05 asserted",
+            "not_member Georgia CSTO 2003-11-05 asserted",
+            "not_member Ukraine CSTO 2003-11-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn it_after_a_sentence_about_one_state() {
+    // A sentence with no subject of its own that names one state leaves it for "it"; one that
+    // also names an organisation does not ("it" may be the organisation).
+    check(
+        "2007-02-22",
+        "Start with what Turkmenistan is not. It is not a member of the CSTO. Consider Georgia. \
+         It left the CIS in 2009.",
+        &[
+            "not_member Turkmenistan CSTO 2007-02-22 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+        ],
+    );
+    check(
+        "2007-02-22",
+        "Consider the CSTO and Georgia. It was founded in 2002.",
+        &["founded - CSTO 2002 asserted"],
+    );
+}

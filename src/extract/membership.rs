@@ -10874,7 +10874,8 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         Some(last) if !subordinate(&s.facts[last]) => denials_of_last_claim(s, s.facts.len()),
         _ => Vec::new(),
     };
-    if let Some(main) = main_subject(s).filter(|m| m.len() == 1) {
+    let main = main_subject(s);
+    if let Some(main) = main.as_ref().filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
     }
     let mut states_named = s.items.iter().filter_map(|w| match w.entity() {
@@ -10897,6 +10898,20 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             ])
         })
         && let Some(st) = d.named
+    {
+        d.single = Some(st);
+    }
+    // "Start with what Turkmenistan is not. It is not a member of ...", "Consider Georgia. It
+    // ...": a sentence with no subject of its own that names one state by its name, and no
+    // organisation, leaves that state for "it".
+    if main.is_none()
+        && let Some(st) = d.named
+        && !s.items.iter().any(|w| {
+            matches!(
+                w.entity(),
+                Some(Entity::Org(_) | Entity::Capital(_) | Entity::Adjective(_))
+            )
+        })
     {
         d.single = Some(st);
     }

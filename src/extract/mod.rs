@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 17;
+pub const GRAMMAR_VERSION: u32 = 18;
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
@@ -678,6 +678,16 @@ fn opens_box(line: &str) -> bool {
         })
 }
 
+/// How many items a list item's marker opening the sentence takes ("• Azerbaijan remains ...",
+/// "- Moldova is not ..."): a bullet, or a dash that nothing comes before. The marker is no part
+/// of the claim, and a sentence whose subject comes after it reads as one that opens with it.
+fn list_marker_len(items: &[Item<'_>]) -> usize {
+    items.first().map_or(0, |w| {
+        let bullet = matches!(w.kind, Kind::Punct('•' | '·' | '▪' | '◦' | '‣' | '*' | '►'));
+        usize::from(bullet || w.is_dash())
+    })
+}
+
 /// Extracts the facts of one article. `text` is the whole file.
 pub fn extract_article(
     article: &Article,
@@ -732,7 +742,8 @@ pub fn extract_article(
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
-            let items = &items[dates::dateline_len(&items, article.meta.date)..];
+            let items = &items[list_marker_len(&items)..];
+            let items = &items[dates::dateline_len(items, article.meta.date)..];
             let mut s = Sentence {
                 items,
                 text,

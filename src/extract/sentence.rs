@@ -150,6 +150,14 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
+        if c == b'\n' && opens_list_item(&s[i + 1..]) {
+            // (a list item starts a sentence whatever ended the line before: "Positions:\n•
+            // Moldova ...")
+            push(&mut out, s, para.start, start, i);
+            start = i + 1;
+            i = start;
+            continue;
+        }
         if matches!(c, b'.' | b'!' | b'?') {
             // Include closing quotes and brackets.
             let mut end = i + 1;
@@ -182,6 +190,24 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     }
     push(&mut out, s, para.start, start, s.len());
     out
+}
+
+/// Whether a line opens with a list item's marker: a bullet, or a hyphen or an en dash before a
+/// capitalised word ("- Moldova is ..."); not an em dash, which a wrapped line may open with.
+fn opens_list_item(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t']);
+    let mut chars = line.chars();
+    let (Some(marker), Some(space)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if !space.is_whitespace() {
+        return false;
+    }
+    match marker {
+        '•' | '·' | '▪' | '◦' | '‣' | '►' | '*' => true,
+        '-' | '–' => chars.as_str().trim_start().starts_with(char::is_uppercase),
+        _ => false,
+    }
 }
 
 fn push(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
@@ -246,6 +272,18 @@ mod tests {
                 "Gen. A. Ivanov met U.S. envoys in St. Petersburg.",
                 "Uzbekistan left GUUAM in 2005.",
                 "It was approx. 1,500 men."
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_start_sentences() {
+        assert_eq!(
+            split("Members:\n• Armenia\n- Belarus joined.\n— and more\n- then less"),
+            [
+                "Members:",
+                "• Armenia",
+                "- Belarus joined.\n— and more\n- then less"
             ]
         );
     }
