@@ -7789,3 +7789,47 @@ fn it_after_a_sentence_about_one_state() {
         &["founded - CSTO 2002 asserted"],
     );
 }
+
+#[test]
+fn subject_list_with_an_aside_after_its_and() {
+    // The subject found back from the verb reads over a short aside after the list's "and".
+    check(
+        "1993-12-16",
+        "Moldova, Turkmenistan and, it hardly needs saying, Ukraine remain outside the CST. \
+         Russia and, of course, Armenia belong to it.",
+        &[
+            "member Armenia CST 1993-12-16 asserted",
+            "member Russia CST 1993-12-16 asserted",
+            "not_member Moldova CST 1993-12-16 asserted",
+            "not_member Turkmenistan CST 1993-12-16 asserted",
+            "not_member Ukraine CST 1993-12-16 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_party_with_the_treaty_left_out() {
+    // "is not a party" with nothing after it: the treaty the sentence named, else the one
+    // organisation the sentence before named; a body other than a treaty only when denied, and
+    // not a party of any other kind.
+    check(
+        "1992-05-21",
+        "Armenia, one of the signatories of the Tashkent Treaty, is at war with Azerbaijan, \
+         which is not a party at all.",
+        &[
+            "not_member Azerbaijan CST 1992-05-21 asserted",
+            "signed Armenia CST ..1992-05-21 asserted",
+        ],
+    );
+    check(
+        "1997-10-20",
+        "Four states formed GUAM on Friday. Belarus is not a party. Russia is a party. The \
+         Communists are the largest party.",
+        &["not_member Belarus GUAM 1997-10-20 asserted"],
+    );
+    check(
+        "2002-10-16",
+        "Six states signed the charter of the CSTO on Monday. Moldova is not a party either.",
+        &["not_member Moldova CSTO 2002-10-16 asserted"],
+    );
+}

@@ -4541,10 +4541,33 @@ fn list_ending_at(
                 "administration",
             ])
             || it.is_punct(',');
-        if !ok {
-            break;
+        if ok {
+            start -= 1;
+            continue;
         }
-        start -= 1;
+        // "Moldova, Turkmenistan and, it hardly needs saying, Ukraine": a short aside after
+        // the list's "and", set off by commas
+        let lower_word = |w: &Item<'_>| {
+            w.kind == super::tokens::Kind::Word
+                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+        };
+        let aside = items[lower..start]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|w| lower_word(w))
+            .count();
+        let comma = start - aside;
+        if aside > 0
+            && items[start].is_punct(',')
+            && comma >= lower + 2
+            && items[comma - 1].is_punct(',')
+            && items[comma - 2].is_any(&["and", "or"])
+        {
+            start = comma - 1;
+            continue;
+        }
+        break;
     }
     // "Unlike Armenia, Belarus and Russia, Georgia is ...": no state of the contrasted list is
     // the subject, whichever of them a candidate list starts at.
@@ -9170,9 +9193,40 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             })
         });
     }
-    // "a party to the treaty": only with the organisation named.
+    // "a party to the treaty": only with the organisation named, or, said of states after a
+    // copula with nothing after it, the treaty the sentence named, else the one organisation
+    // the sentence before named ("Six states signed the charter of the CSTO. Moldova is not a
+    // party.", "Azerbaijan, which is not a party at all"); not "a partner".
     if noun.is_any(&["party", "parties", "partner", "partners"]) && org.is_none() {
-        return;
+        let bare = items.get(after).is_none_or(|w| {
+            w.is_punct('.')
+                || w.is_punct(';')
+                || w.is_any(&["either", "too"])
+                || w.is("at") && items.get(after + 1).is_some_and(|w| w.is("all"))
+        });
+        let said_of_states = k > 0
+            && items[k - 1].is_any(COPULAS)
+            && items[k..m].iter().all(|w| {
+                w.is_any(&[
+                    "not", "a", "no", "longer", "also", "still", "never", "already",
+                ])
+            });
+        let lex = s.lexicon;
+        let previous = || {
+            let p = &s.discourse.previous;
+            p.first().copied().filter(|o| p.iter().all(|q| q == o))
+        };
+        org = (noun.is_any(&["party", "parties"]) && bare && said_of_states)
+            .then(|| {
+                s.named_in(0..k, &|o| lex.org(o).is_treaty)
+                    .or_else(previous)
+            })
+            .flatten()
+            // (a party to a treaty; of another body only denied: "Ukraine is not a party")
+            .filter(|&o| negated || lex.org(o).is_treaty);
+        if org.is_none() {
+            return;
+        }
     }
     if org.is_none() {
         org = whose_org(s, k);
