@@ -7833,3 +7833,27 @@ fn a_party_with_the_treaty_left_out() {
         &["not_member Moldova CSTO 2002-10-16 asserted"],
     );
 }
+
+#[test]
+fn the_only_state_in_both_and_none_of_which() {
+    // "the only state in both A and B" is a member of each; "A, B and C, none of which
+    // belongs to X" denies each, and "neither of which has joined" denies the joining.
+    check(
+        "2001-06-20",
+        "Uzbekistan is the only state in both the SCO and GUUAM. The move annoyed Russia, \
+         Belarus and Kazakhstan, none of which belongs to the WTO. Georgia and Armenia, neither \
+         of which has joined the SCO, abstained. Russia and Belarus, both of which belong to the \
+         CIS, objected.",
+        &[
+            "joined Armenia SCO ..2001-06-20 negated",
+            "joined Georgia SCO ..2001-06-20 negated",
+            "member Belarus CIS 2001-06-20 asserted",
+            "member Russia CIS 2001-06-20 asserted",
+            "member Uzbekistan GUAM 2001-06-20 asserted",
+            "member Uzbekistan SCO 2001-06-20 asserted",
+            "not_member Belarus WTO 2001-06-20 asserted",
+            "not_member Kazakhstan WTO 2001-06-20 asserted",
+            "not_member Russia WTO 2001-06-20 asserted",
+        ],
+    );
+}

@@ -2040,6 +2040,20 @@ fn years_after_dated(
     (when.to?.year() == year).then(|| Interval::year(year + n))
 }
 
+/// Whether a relative clause between the subject ending at `subject_end` and the verb at `verb`
+/// denies it of each: "Russia, Belarus and Kazakhstan, none of which belongs to the WTO",
+/// "Georgia and Armenia, neither of which has joined".
+fn denied_relative(items: &[Item<'_>], subject_end: usize, verb: usize) -> bool {
+    (subject_end..verb.min(items.len()).saturating_sub(2)).any(|k| {
+        items[k].is_any(&["none", "neither"])
+            && items[k + 1].is("of")
+            && items[k + 2].is_any(&["which", "whom"])
+            && !items[k + 3..verb]
+                .iter()
+                .any(|w| w.is_punct(',') || w.is_dash())
+    })
+}
+
 /// Whether the subject at `range` is denied: "Neither Russia nor Belarus", "Neither", "None of
 /// them", "neither of the two".
 fn denied_subject(items: &[Item<'_>], range: &Range<usize>) -> bool {
@@ -2718,7 +2732,8 @@ fn subject_near(
         if c >= 2
             && items[c - 1].is("of")
             && items[c - 2].is_any(&[
-                "both", "all", "each", "most", "some", "one", "two", "three", "four",
+                "both", "all", "each", "most", "some", "one", "two", "three", "four", "none",
+                "neither",
             ])
         {
             c -= 2;
@@ -3806,7 +3821,10 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
         Some(w) if w.is("outside") => Event::NotMember,
         _ => return,
     };
-    let at = p + 1 + usize::from(items.get(p + 1).is_some_and(|w| w.is("the")));
+    // ("the only state in both the SCO and GUUAM")
+    let both = items.get(p + 1).is_some_and(|w| w.is("both"));
+    let at = p + 1 + usize::from(both);
+    let at = at + usize::from(items.get(at).is_some_and(|w| w.is("the")));
     // (the organisation itself: not "the only state in the WTO talks")
     let alone = |e: usize| {
         !is_modifier(items, e)
@@ -3865,12 +3883,22 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
     let Some((states, r)) = state.filter(|(st, _)| st.len() == 1) else {
         return;
     };
+    let mut orgs = vec![org];
+    let mut end = end;
+    if both {
+        let (more, e) = further_orgs(items, end, &|w| w.is("and"));
+        if more.is_empty() {
+            return;
+        }
+        orgs.extend(more);
+        end = e;
+    }
     let clause = s.clause(o);
     let (modality, _) = modality(&[], &items[clause.clone()], o.saturating_sub(clause.start));
     let when = s.now();
     push_statuses(
         s,
-        &[org],
+        &orgs,
         &states,
         event,
         when,
@@ -6311,7 +6339,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "belongs to neither NATO nor the CSTO", "is in neither", "joined neither the CSTO nor
         // GUAM": the objects are denied.
         let denied_object = items[vend.min(oend)..oend].iter().any(|w| w.is("neither"));
-        if denied_subject(items, &subj_range) && !relative || denied_object {
+        if denied_subject(items, &subj_range) && !relative
+            || denied_relative(items, subj_range.end, i)
+            || denied_object
+        {
             // "Neither is likely to apply for NATO membership": no plan, and no claim either.
             if matches!(verb, Verb::Plan(_)) || modality == Modality::Planned {
                 i = vend;
@@ -9406,7 +9437,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let (mut modality, neg) =
                 modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
             // "Neither is a member", "None of them is a member".
-            let neg = neg || denied_subject(items, &range);
+            let neg = neg || denied_subject(items, &range) || denied_relative(items, range.end, m);
             if neg && modality == Modality::Negated {
                 modality = Modality::Asserted; // "is not a member": the status not_member
             }
