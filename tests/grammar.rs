@@ -7857,3 +7857,46 @@ fn the_only_state_in_both_and_none_of_which() {
         ],
     );
 }
+
+#[test]
+fn lines_labelled_with_an_organisation() {
+    // "CSTO (7): A, B, ..." in a list under a heading counts and lists the members; a line
+    // labelled "NATO:" is about NATO for a status or a verb without an object.
+    check(
+        "2008-11-24",
+        "Uzbekistan stays in the CIS.\n\nBloc comparison, November 2008:\n- CSTO (7): Armenia, \
+         Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan.\n- NATO: Georgia and \
+         Ukraine are not members; the alliance says both will join one day.",
+        &[
+            "count CSTO 7 members 2008-11-24",
+            "joined Georgia NATO 2008-11-24.. planned",
+            "joined Ukraine NATO 2008-11-24.. planned",
+            "member Armenia CSTO 2008-11-24 asserted",
+            "member Belarus CSTO 2008-11-24 asserted",
+            "member Kazakhstan CSTO 2008-11-24 asserted",
+            "member Kyrgyzstan CSTO 2008-11-24 asserted",
+            "member Russia CSTO 2008-11-24 asserted",
+            "member Tajikistan CSTO 2008-11-24 asserted",
+            "member Uzbekistan CIS 2008-11-24 asserted",
+            "member Uzbekistan CSTO 2008-11-24 asserted",
+            "not_member Georgia NATO 2008-11-24 asserted",
+            "not_member Ukraine NATO 2008-11-24 asserted",
+        ],
+    );
+}
+
+#[test]
+fn members_of_the_one_body_the_sentence_before_named() {
+    // A status with its organisation left out, before a semicolon too: the one organisation
+    // the sentence before named (not for members listed after a count).
+    check(
+        "1997-10-14",
+        "Four states formed GUAM on Friday. Their ties to the Commonwealth of Independent States \
+         vary. Georgia, Azerbaijan and Moldova are full members; Ukraine is one on paper.",
+        &[
+            "member Azerbaijan CIS 1997-10-14 asserted",
+            "member Georgia CIS 1997-10-14 asserted",
+            "member Moldova CIS 1997-10-14 asserted",
+        ],
+    );
+}

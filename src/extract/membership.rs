@@ -8388,17 +8388,34 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     }
 }
 
-/// An organisation opening a line as its label ("SCO:", "Collective Security Treaty (CST):"):
-/// the organisation and where the colon is.
-fn org_label(items: &[Item<'_>]) -> Option<(OrgId, usize)> {
+/// An organisation opening a line as its label ("SCO:", "Collective Security Treaty (CST):",
+/// "CSTO (7):"): the organisation and where the colon is.
+pub(super) fn org_label(items: &[Item<'_>]) -> Option<(OrgId, usize)> {
+    org_label_counted(items).map(|(org, colon, _)| (org, colon))
+}
+
+/// An organisation's label with the number of its members in brackets, if any: "CSTO (7):",
+/// "GUAM (four):".
+fn org_label_counted(items: &[Item<'_>]) -> Option<(OrgId, usize, Option<u32>)> {
     // (an abbreviation in brackets is part of the name; not "Collective Security Treaty
     // (1992):", "NATO (aspirants):")
     let (rest, org) = org_name(Toks(items)).ok()?;
-    let k = index_of(items, rest);
+    let mut k = index_of(items, rest);
+    let mut count = None;
+    if items.get(k).is_some_and(|w| w.is_punct('('))
+        && let Some(n) = items
+            .get(k + 1)
+            .and_then(super::num)
+            .filter(|n| (2..=30).contains(n))
+        && items.get(k + 2).is_some_and(|w| w.is_punct(')'))
+    {
+        count = Some(n as u32);
+        k += 3;
+    }
     items
         .get(k)
         .is_some_and(|w| w.is_punct(':'))
-        .then_some((org, k))
+        .then_some((org, k, count))
 }
 
 /// A line of a background box naming an organisation's members: "SCO: China, Kazakhstan,
@@ -8410,9 +8427,24 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
     if !s.discourse.in_box {
         return;
     }
-    let Some((org, k)) = org_label(items) else {
+    let Some((org, k, count)) = org_label_counted(items) else {
         return;
     };
+    // ("CSTO (7): as above.")
+    if let Some(value) = count {
+        let when = s.now();
+        s.push(
+            Claim::Count {
+                org,
+                value,
+                counts: crate::fact::Counted::Members,
+            },
+            when,
+            Modality::Asserted,
+            0..k,
+            false,
+        );
+    }
     let Ok((rest, states)) = state_list(Toks(&items[k + 1..])) else {
         return;
     };
@@ -9277,6 +9309,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             || items[after].is_punct('.')
             || items[after].is_punct(',')
             || items[after].is_punct(':')
+            || items[after].is_punct(';')
             || items[after].is_dash()
             || items[after].is_any(&[
                 "either",
@@ -9350,6 +9383,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 .or_else(|| named(clause_start..k))
                 .or_else(|| s.org_claimed_before(k))
                 .or_else(|| named(0..clause_start))
+                // ("Their ties to the CIS vary. Georgia and Moldova are full members; ...": the
+                // one organisation the sentence before named; not for members listed or
+                // counted, which the reference timeline helps place)
+                .or_else(|| {
+                    let listing = items
+                        .get(after)
+                        .is_some_and(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('))
+                        || items[k..m].iter().any(|w| super::num(w).is_some())
+                        || items[k..m]
+                            .iter()
+                            .any(|w| w.is_any(&["remaining", "other", "founding", "original"]));
+                    (!listing).then(previous).flatten()
+                })
                 .or_else(|| s.anaphor_org(k))
         })
         .flatten()

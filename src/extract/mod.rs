@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 20;
+pub const GRAMMAR_VERSION: u32 = 21;
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
@@ -688,6 +688,17 @@ fn list_marker_len(items: &[Item<'_>]) -> usize {
     })
 }
 
+/// The discourse a sentence starts from. A line labelled with an organisation ("NATO: Georgia
+/// and Ukraine are not members; both will join one day") is about it as if the sentence before
+/// had named it alone: a status or a verb without an object means it.
+fn labelled(discourse: &Discourse, items: &[Item<'_>]) -> Discourse {
+    let mut d = discourse.clone();
+    if let Some((org, _)) = membership::org_label(items) {
+        d.previous = vec![org];
+    }
+    d
+}
+
 /// Extracts the facts of one article. `text` is the whole file.
 pub fn extract_article(
     article: &Article,
@@ -751,7 +762,7 @@ pub fn extract_article(
                 file: article.file,
                 article: article.meta.date,
                 lexicon,
-                discourse: discourse.clone(),
+                discourse: labelled(&discourse, items),
                 facts: Vec::new(),
                 group: None,
                 resolved: Default::default(),
