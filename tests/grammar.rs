@@ -7900,3 +7900,50 @@ fn members_of_the_one_body_the_sentence_before_named() {
         ],
     );
 }
+
+#[test]
+fn comparison_lines_and_a_state_box_under_a_plain_heading() {
+    // A heading about where one state stands opens a box about it: "outside since 1999",
+    // "outside", "left this month". Lines labelling states with where they stand, and places
+    // with the states in them; "the partnership" is the Partnership for Peace named before.
+    check(
+        "2005-05-24",
+        "Andijan changes everything.\n\nWhere Uzbekistan now stands:\n- CIS: member.\n- CSTO: \
+         outside since 1999.\n- EurAsEC: outside.\n- GUAM: left this month.",
+        &[
+            "member Uzbekistan CIS 2005-05-24 asserted",
+            "not_member Uzbekistan CSTO 1999..2005-05-24 asserted",
+            "not_member Uzbekistan EurAsEC 2005-05-24 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+    check(
+        "1995-02-20",
+        "Kazakhstan joined NATO's Partnership for Peace in May.\n\nHow the blocs compare:\n- In \
+         both the Tashkent treaty and the partnership: Armenia, Belarus.\n- Tajikistan: in the \
+         treaty, outside the partnership.\n- Estonia and Latvia: in the partnership, outside the \
+         Commonwealth altogether.\n- Outside the treaty: Ukraine and Moldova.",
+        &[
+            "joined Kazakhstan PfP 1994-05 asserted",
+            "member Armenia CST 1995-02-20 asserted",
+            "member Armenia PfP 1995-02-20 asserted",
+            "member Belarus CST 1995-02-20 asserted",
+            "member Belarus PfP 1995-02-20 asserted",
+            "member Estonia PfP 1995-02-20 asserted",
+            "member Latvia PfP 1995-02-20 asserted",
+            "member Tajikistan CST 1995-02-20 asserted",
+            "not_member Estonia CIS 1995-02-20 asserted",
+            "not_member Latvia CIS 1995-02-20 asserted",
+            "not_member Moldova CST 1995-02-20 asserted",
+            "not_member Tajikistan PfP 1995-02-20 asserted",
+            "not_member Ukraine CST 1995-02-20 asserted",
+        ],
+    );
+    // Not a partnership of another kind, nor a label followed by prose.
+    check(
+        "1995-02-20",
+        "Kazakhstan joined NATO's Partnership for Peace in May. Armenia is in the partnership \
+         with Moscow.\n\nOutside the treaty: Ukraine's position is murky.",
+        &["joined Kazakhstan PfP 1994-05 asserted"],
+    );
+}

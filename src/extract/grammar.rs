@@ -386,6 +386,7 @@ pub const ORG_ANAPHORS: &[&str] = &[
     // (only for an organisation named so: "the Partnership for Peace programme")
     "programme",
     "program",
+    "partnership",
 ];
 
 /// The second half of a counted compound before an organisation's noun: "the six-member

@@ -7867,6 +7867,8 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     roster_line(s);
     box_field(s);
     state_box_line(s);
+    states_labelled(s);
+    place_labelled(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -8527,7 +8529,7 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         _ => None,
     });
     // (a box about a state's memberships: "AZERBAIJAN'S MEMBERSHIPS", "UZBEKISTAN AND THE
-    // REGIONAL BLOCS", "BELARUS"; not "THE WAR IN GEORGIA")
+    // REGIONAL BLOCS", "BELARUS", "Where Uzbekistan now stands:"; not "THE WAR IN GEORGIA")
     let about_memberships = title.iter().all(|w| {
         w.entity().is_some()
             || !w.text.chars().any(char::is_alphanumeric)
@@ -8547,6 +8549,13 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
                 "regional",
                 "in",
                 "its",
+                "where",
+                "now",
+                "today",
+                "stands",
+                "status",
+                "standing",
+                "position",
             ])
     });
     s.discourse.box_state = match (named.next(), named.next()) {
@@ -8631,6 +8640,8 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
             "founding" if items.get(w + 1).is_some_and(|n| n.is("member")) => Event::Member,
             "member" => Event::Member,
             "observer" => Event::Observer,
+            // ("CSTO: outside since 1999")
+            "outside" => Event::NotMember,
             _ => break,
         };
         // Only the word and its time: not "suspended meetings of ...", "left the decision to
@@ -8647,6 +8658,8 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
                 || super::dates::month_of(x).is_some()
                 || x.is_any(DATE_PREPOSITIONS)
                 || x.is_any(&["since", "until", "till", "from", "to", "early", "late", "mid"])
+                // ("left this month", "joined last year")
+                || x.is_any(&["this", "last", "month", "year", "ago", "earlier"])
                 // (a hedge: "a member in name only", "on paper only")
                 || x.is_any(&["name", "only", "paper", "nominally"])
         });
@@ -8711,6 +8724,109 @@ fn state_box_line(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// Where a status phrase opening at item `k` puts a state: "in the treaty", "inside the CSTO",
+/// "outside the partnership", "out of the Commonwealth", "not in GUAM", "in both the treaty and
+/// the partnership": the event, the organisations, and where the phrase ends.
+fn placed_in(s: &Sentence<'_, '_>, k: usize) -> Option<(Event, Vec<OrgId>, usize)> {
+    let items = s.items;
+    let mut p = k;
+    let not = items.get(p)?.is("not");
+    p += usize::from(not);
+    let event = match items.get(p)? {
+        w if w.is_any(&["in", "inside", "within"]) => Event::Member,
+        w if w.is("outside") => Event::NotMember,
+        w if w.is("out") && items.get(p + 1).is_some_and(|n| n.is("of")) => {
+            p += 1;
+            Event::NotMember
+        }
+        _ => return None,
+    };
+    let event = match (event, not) {
+        (Event::Member, true) => Event::NotMember,
+        (e, false) => e,
+        _ => return None,
+    };
+    p += 1;
+    let both = items.get(p).is_some_and(|w| w.is("both"));
+    p += usize::from(both);
+    let one = |p: usize| -> Option<(OrgId, usize)> {
+        let the = usize::from(items.get(p).is_some_and(|w| w.is("the")));
+        if let Ok((rest, o)) = org_name(Toks(items.get(p + the..)?)) {
+            return Some((o, index_of(items, rest)));
+        }
+        let (rest, ()) = org_anaphor(Toks(items.get(p..)?)).ok()?;
+        Some((s.anaphor_org(p)?, index_of(items, rest)))
+    };
+    let (first, mut end) = one(p)?;
+    let mut orgs = vec![first];
+    if both {
+        if !items.get(end).is_some_and(|w| w.is("and")) {
+            return None;
+        }
+        let (second, e) = one(end + 1)?;
+        orgs.push(second);
+        end = e;
+    }
+    // ("outside the Commonwealth altogether")
+    end += usize::from(
+        items
+            .get(end)
+            .is_some_and(|w| w.is_any(&["altogether", "too", "still"])),
+    );
+    Some((event, orgs, end))
+}
+
+/// A line of a comparison that labels states with where they stand: "Tajikistan: in the
+/// treaty, outside the partnership.", "Ukraine, Moldova and Turkmenistan: in the partnership,
+/// outside the treaty." — statuses at the article's date, each phrase whole up to its comma.
+fn states_labelled(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Ok((rest, states)) = state_list(Toks(items)) else {
+        return;
+    };
+    let colon = index_of(items, rest);
+    if !items.get(colon).is_some_and(|w| w.is_punct(':')) {
+        return;
+    }
+    let mut k = colon + 1;
+    while let Some((event, orgs, end)) = placed_in(s, k) {
+        if !ends_item(items, end) {
+            return;
+        }
+        statuses_now(s, &orgs, &states, event, k..end);
+        k = end + 1;
+    }
+}
+
+/// Whether a comparison line's item ends at item `k` (a comma, a semicolon, a full stop or the
+/// line's end).
+fn ends_item(items: &[Item<'_>], k: usize) -> bool {
+    items
+        .get(k)
+        .is_none_or(|w| w.is_punct(',') || w.is_punct(';') || w.is_punct('.'))
+}
+
+/// A line of a comparison that labels a place with the states in it: "In both the Tashkent
+/// treaty and the partnership: Armenia, Azerbaijan, ...", "Outside the treaty: Ukraine, Moldova
+/// and Turkmenistan".
+fn place_labelled(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some((event, orgs, colon)) = placed_in(s, 0) else {
+        return;
+    };
+    if !items.get(colon).is_some_and(|w| w.is_punct(':')) {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[colon + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    // (the list is the whole answer: not "Outside the treaty: Ukraine's position is ...")
+    if ends_item(items, end) {
+        statuses_now(s, &orgs, &states, event, 0..end);
+    }
+}
+
 /// A box's line with no subject, about the organisation its heading named: "Founded in October
 /// 1997 in Strasbourg by Georgia, Ukraine, Azerbaijan and Moldova."
 fn box_fragment(s: &mut Sentence<'_, '_>) {
@@ -8751,12 +8867,23 @@ fn box_fragment(s: &mut Sentence<'_, '_>) {
 /// Records `states` as members of `org` at the article's date, as a list over `span` tells
 /// plainly.
 fn members_now(s: &mut Sentence<'_, '_>, org: OrgId, states: &[StateId], span: Range<usize>) {
+    statuses_now(s, &[org], states, Event::Member, span);
+}
+
+/// Asserted statuses of `states` in `orgs` at the article's date.
+fn statuses_now(
+    s: &mut Sentence<'_, '_>,
+    orgs: &[OrgId],
+    states: &[StateId],
+    event: Event,
+    span: Range<usize>,
+) {
     let when = s.now();
     push_statuses(
         s,
-        &[org],
+        orgs,
         states,
-        Event::Member,
+        event,
         when,
         Modality::Asserted,
         span,

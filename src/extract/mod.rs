@@ -22,7 +22,18 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 21;
+pub const GRAMMAR_VERSION: u32 = 22;
+
+/// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
+/// Economic Community), "the partnership" (the Partnership for Peace).
+const NAMED_NOUNS: &[&str] = &[
+    "community",
+    "commonwealth",
+    "union",
+    "programme",
+    "program",
+    "partnership",
+];
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
@@ -287,9 +298,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 // is one there: that one is the nearest), else before.
                 self.named_in(0..i, &|o| lex.org(o).is_treaty)
                     .or(self.discourse.treaty)
-            } else if let Some(n) = noun.filter(|n| {
-                n.is_any(&["community", "commonwealth", "union", "programme", "program"])
-            }) {
+            } else if let Some(n) = noun.filter(|n| n.is_any(NAMED_NOUNS)) {
                 // "the community": an organisation whose name says so, named in this sentence or before.
                 let word = match n.text.to_lowercase() {
                     w if w == "program" => "programme".to_string(),
@@ -307,9 +316,7 @@ impl<'a, 't> Sentence<'a, 't> {
             };
         // "the union of Russia and Belarus": a word no organisation named so far is called by
         // is not an anaphor, and neither is one followed by the states it unites.
-        if let Some(n) = noun
-            .filter(|n| n.is_any(&["community", "commonwealth", "union", "programme", "program"]))
-        {
+        if let Some(n) = noun.filter(|n| n.is_any(NAMED_NOUNS)) {
             let at = self.items.iter().position(|it| std::ptr::eq(it, n));
             let programme = n.is_any(&["programme", "program"]);
             // ("the programme of reforms": a programme said to be of something else; not "the
@@ -325,6 +332,9 @@ impl<'a, 't> Sentence<'a, 't> {
                         }));
                 next(1).is_some_and(|w| w.is_any(&["of", "for"]))
                     && (next(2).is_some_and(is_state_item) || programme && !for_a_time)
+                    // ("the partnership with Moscow", "between Kyiv and Brussels")
+                    || n.is("partnership")
+                        && next(1).is_some_and(|w| w.is_any(&["with", "between", "of", "for"]))
             });
             // ("an IMF lending programme, and it quit the programme", "the new programme": a
             // programme of some other kind; only "the programme" itself points back)
@@ -981,8 +991,9 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             continue;
         }
         // "members of the Shanghai Five" in May 2001: named in the listing itself, the
-        // organisation is the one meant, under whatever name it then had.
-        if names_org_within(s, &span, org) {
+        // organisation is the one meant, under whatever name it then had (or by a noun its
+        // name has: "In both the treaty and the partnership: A, B, C").
+        if names_org_within(s, &span, org) || calls_org_within(s, &span, org) {
             continue;
         }
         // Of those that have every listed state, the one with the fewest others: a listing
@@ -1013,6 +1024,20 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
 fn names_org_within(s: &Sentence<'_, '_>, span: &Range<u32>, org: OrgId) -> bool {
     s.items.iter().any(|it| {
         it.start >= span.start && it.end <= span.end && it.entity() == Some(Entity::Org(org))
+    })
+}
+
+/// Whether the sentence's words within `span` (bytes) call organisation `org` by a noun of its
+/// name ("the partnership" for the Partnership for Peace).
+fn calls_org_within(s: &Sentence<'_, '_>, span: &Range<u32>, org: OrgId) -> bool {
+    let names = &s.lexicon.org(org).names;
+    s.items.iter().any(|it| {
+        it.start >= span.start
+            && it.end <= span.end
+            && it.is_any(NAMED_NOUNS)
+            && names
+                .iter()
+                .any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(it.text)))
     })
 }
 
