@@ -7947,3 +7947,24 @@ fn comparison_lines_and_a_state_box_under_a_plain_heading() {
         &["joined Kazakhstan PfP 1994-05 asserted"],
     );
 }
+
+#[test]
+fn non_members_and_an_aside_after_the_first_organisation() {
+    // "a non-member", "non-parties" deny; a bracketed aside after the first organisation of a
+    // list dates that one alone.
+    check(
+        "2004-02-05",
+        "Ukraine, Moldova and Turkmenistan remain non-parties to the CST. Belarus is a \
+         non-member of GUAM. Georgia is a member of the Commonwealth of Independent States \
+         (since December 1993), of GUUAM and of NATO's Partnership for Peace.",
+        &[
+            "member Georgia CIS 1993-12..2004-02-05 asserted",
+            "member Georgia GUAM 2004-02-05 asserted",
+            "member Georgia PfP 2004-02-05 asserted",
+            "not_member Belarus GUAM 2004-02-05 asserted",
+            "not_member Moldova CST 2004-02-05 asserted",
+            "not_member Turkmenistan CST 2004-02-05 asserted",
+            "not_member Ukraine CST 2004-02-05 asserted",
+        ],
+    );
+}

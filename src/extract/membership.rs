@@ -9051,7 +9051,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // Modifiers before the noun, and an organisation among them ("a CSTO member").
     let mut k = m;
     let mut pre_org = None;
-    let mut negated = false;
+    // ("a non-member of GUAM", "remain non-parties to the treaty")
+    let mut negated = m >= 2
+        && items[m - 1].kind == (super::tokens::Kind::Dash { joining: true })
+        && items[m - 2].is("non");
     let mut associate = false;
     let mut neither_before = false;
     let mut former = false;
@@ -9059,6 +9062,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let mut adjectives = 0;
     let mut also_orgs: Vec<OrgId> = Vec::new();
     let mut also_end = 0;
+    // (the first organisation has an aside of its own in brackets, which dates it alone)
+    let mut first_aside = false;
     // Whether the organisation is named in the phrase (not pointed back to).
     let mut named = false;
     // (an article between them: the name is no modifier of the noun, as in "NATO threw itself
@@ -9079,6 +9084,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
             // ("is neither a member of the CSTO nor of the SCO")
             || p.is("neither")
+            // ("a non-member")
+            || p.is("non")
         {
             negated |= p.is_any(&["not", "no", "never", "neither"]);
             neither_before |= p.is("neither");
@@ -9215,7 +9222,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // ("members of the Shanghai Five as well as of the treaty"), "a member of the CSTO,
             // EurAsEC and the SCO"
             // ("not a member of the CSTO, the SCO or EurAsEC": none of them)
-            let (more, end) = further_orgs(items, after, &|i| {
+            // ("a member of the CIS (since December 1993), of GUUAM and of ...": over an
+            // aside in brackets)
+            let aside_end = items
+                .get(after)
+                .is_some_and(|w| w.is_punct('('))
+                .then(|| {
+                    (after + 1..(after + 10).min(items.len())).find(|&q| items[q].is_punct(')'))
+                })
+                .flatten()
+                .map(|q| q + 1)
+                .filter(|&q| items.get(q).is_some_and(|w| w.is_punct(',') || w.is("and")));
+            first_aside = aside_end.is_some();
+            let (more, end) = further_orgs(items, aside_end.unwrap_or(after), &|i| {
                 i.is("and") || (neither && i.is("nor")) || ((either || negated) && i.is("or"))
             });
             also_orgs = more;
@@ -9660,15 +9679,33 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         .collect::<Vec<_>>(),
                 );
             }
+            // ("a member of the CIS (since December 1993), of GUUAM and of ...": the aside's
+            // time is the first one's)
+            let (dated, rest) = if first_aside && !(past || former) {
+                orgs.split_at(1)
+            } else {
+                (&orgs[..], &[][..])
+            };
             push_statuses(
                 s,
-                &orgs,
+                dated,
                 &states,
                 event,
                 when,
                 modality,
                 range.start..after,
                 past || former,
+            );
+            let now = s.now();
+            push_statuses(
+                s,
+                rest,
+                &states,
+                event,
+                now,
+                modality,
+                range.start..after,
+                false,
             );
             // "is a member of the CIS but not of the CSTO"
             if event == Event::Member
