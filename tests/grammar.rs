@@ -7968,3 +7968,34 @@ fn non_members_and_an_aside_after_the_first_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_digest_s_attribution_and_places() {
+    // "acc. to" attributes as "according to" does; "Five CIS members ... remain outside it"
+    // stay outside the treaty named before, not the CIS; a capital after "in" before "as an
+    // observer" is where, not who.
+    check(
+        "1999-04-26",
+        "Uzbekistan joined GUAM on Saturday at a meeting in Washington, acc. to the Ukrainian \
+         MFA.",
+        &["joined Uzbekistan GUAM 1999-04-24 hedged"],
+    );
+    check(
+        "1992-05-16",
+        "Six states signed the Collective Security Treaty. Five CIS members — Ukraine, Belarus, \
+         Moldova, Azerbaijan and Turkmenistan — thus remain outside it for now. Uzbekistan \
+         attended the SCO summit in Dushanbe as an observer.",
+        &[
+            "member Azerbaijan CIS 1992-05-16 asserted",
+            "member Belarus CIS 1992-05-16 asserted",
+            "member Moldova CIS 1992-05-16 asserted",
+            "member Turkmenistan CIS 1992-05-16 asserted",
+            "member Ukraine CIS 1992-05-16 asserted",
+            "not_member Azerbaijan CST 1992-05-16 asserted",
+            "not_member Belarus CST 1992-05-16 asserted",
+            "not_member Moldova CST 1992-05-16 asserted",
+            "not_member Turkmenistan CST 1992-05-16 asserted",
+            "not_member Ukraine CST 1992-05-16 asserted",
+        ],
+    );
+}

@@ -3705,6 +3705,14 @@ fn org_before_asides(s: &Sentence<'_, '_>, k: usize, verb_end: usize) -> Option<
     else {
         return Some(found);
     };
+    // ("Five CIS members — A, B, ... — remain outside it": not the organisation the subject
+    // is said to belong to; the one before it)
+    if items
+        .get(p + 1)
+        .is_some_and(|w| w.is_any(&["members", "member", "states", "countries", "republics"]))
+    {
+        return s.org_before(p).filter(|&o| o != found);
+    }
     let bound = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
     let Some(close) = (p + 1..verb_end).find(|&q| bound(&items[q])) else {
         return Some(found);
@@ -9880,13 +9888,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 let Some(before) = r.start.checked_sub(1).map(|p| &items[p]) else {
                     return true;
                 };
-                if b.is("as") {
-                    !before.is_any(ADMITTING)
-                } else {
-                    // (a capital there is a place; "a base in Tajikistan, a CSTO member" is not)
-                    !(before.is_any(&["in", "at", "from", "into"])
-                        && matches!(items[r.start].entity(), Some(Entity::Capital(_))))
-                }
+                // (a capital there is a place, "attended the summit in Dushanbe as an
+                // observer"; "a base in Tajikistan, a CSTO member" is not)
+                let place = before.is_any(&["in", "at", "from", "into"])
+                    && matches!(items[r.start].entity(), Some(Entity::Capital(_)));
+                !(place || b.is("as") && before.is_any(ADMITTING))
             });
         }
         // "Uzbekistan, outside the treaty since 1999 and still nominally a GUUAM member, ...":

@@ -271,8 +271,13 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
     // it, however long.
     // ("has quit GUUAM, which it joined in 1999, according to the foreign ministry": the
     // attribution frames the main clause past the relative clause, and the relative clause)
+    // ("acc. to the Ukrainian MFA", as a digest abbreviates it)
     let is_attribution = |&(a, b, _): &(usize, usize, bool)| {
         b > a + 1 && clause[a].is("according") && clause[a + 1].is("to")
+            || b > a + 2
+                && clause[a].is("acc")
+                && clause[a + 1].is_punct('.')
+                && clause[a + 2].is("to")
     };
     let relative_segment = |&(a, _, _): &(usize, usize, bool)| {
         clause[a].is_any(&["which", "who", "whom", "whose", "that"])
@@ -301,6 +306,10 @@ pub fn has_hedge(items: &[Item<'_>]) -> bool {
                         .enumerate()
                         .all(|(n, word)| items.get(k + 1 + n).is_some_and(|i| i.is(word)))
             })
+            // ("acc. to the Ukrainian MFA", a digest's "according to")
+            || items[k].is("acc")
+                && items.get(k + 1).is_some_and(|i| i.is_punct('.'))
+                && items.get(k + 2).is_some_and(|i| i.is("to"))
         })
 }
 

@@ -9,7 +9,7 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "vol", "approx", "e.g", "i.e", "etc", "vs", "cf", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "sen", "rep",
     "gov", "pres", "amb", "dept", "co", "inc", "ltd", "jr", "sr", "mt", "ft", "fig", "p", "pp",
-    "ca", "est",
+    "ca", "est", "acc",
 ];
 
 /// Words that start sentences but are not names, so the period before them ends a sentence
