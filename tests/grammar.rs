@@ -7999,3 +7999,39 @@ fn a_digest_s_attribution_and_places() {
         ],
     );
 }
+
+#[test]
+fn counted_labels_and_fronted_places() {
+    // "CSTO members (7): A, B" and "Parties (9): A, B" count and list; "Absent from the treaty
+    // since 1999: A, B" and "Outside the CSTO remain A, B" front the place.
+    check(
+        "2009-06-16",
+        "The CSTO met.\n\n7. CSTO members (7): Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, \
+         Tajikistan, Uzbekistan.\n\nOutside the CSTO remain Georgia and Ukraine.",
+        &[
+            "count CSTO 7 members 2009-06-16",
+            "member Armenia CSTO 2009-06-16 asserted",
+            "member Belarus CSTO 2009-06-16 asserted",
+            "member Kazakhstan CSTO 2009-06-16 asserted",
+            "member Kyrgyzstan CSTO 2009-06-16 asserted",
+            "member Russia CSTO 2009-06-16 asserted",
+            "member Tajikistan CSTO 2009-06-16 asserted",
+            "member Uzbekistan CSTO 2009-06-16 asserted",
+            "not_member Georgia CSTO 2009-06-16 asserted",
+            "not_member Ukraine CSTO 2009-06-16 asserted",
+        ],
+    );
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty entered into force yesterday.\n\nParties (3): Armenia, \
+         Belarus, Russia.\n\nAbsent from the treaty since 1992: Moldova and Ukraine.",
+        &[
+            "count CST 3 members 1994-04-21",
+            "member Armenia CST 1994-04-21 asserted",
+            "member Belarus CST 1994-04-21 asserted",
+            "member Russia CST 1994-04-21 asserted",
+            "not_member Moldova CST 1992..1994-04-21 asserted",
+            "not_member Ukraine CST 1992..1994-04-21 asserted",
+        ],
+    );
+}

@@ -8743,7 +8743,9 @@ fn placed_in(s: &Sentence<'_, '_>, k: usize) -> Option<(Event, Vec<OrgId>, usize
     let event = match items.get(p)? {
         w if w.is_any(&["in", "inside", "within"]) => Event::Member,
         w if w.is("outside") => Event::NotMember,
-        w if w.is("out") && items.get(p + 1).is_some_and(|n| n.is("of")) => {
+        w if w.is("out") && items.get(p + 1).is_some_and(|n| n.is("of"))
+            || w.is("absent") && items.get(p + 1).is_some_and(|n| n.is("from")) =>
+        {
             p += 1;
             Event::NotMember
         }
@@ -8814,15 +8816,31 @@ fn ends_item(items: &[Item<'_>], k: usize) -> bool {
         .is_none_or(|w| w.is_punct(',') || w.is_punct(';') || w.is_punct('.'))
 }
 
-/// A line of a comparison that labels a place with the states in it: "In both the Tashkent
-/// treaty and the partnership: Armenia, Azerbaijan, ...", "Outside the treaty: Ukraine, Moldova
-/// and Turkmenistan".
+/// A line of a comparison that labels a place with the states in it, or a sentence that
+/// fronts the place: "In both the Tashkent treaty and the partnership: Armenia, Azerbaijan,
+/// ...", "Outside the treaty: Ukraine, Moldova and Turkmenistan", "Absent from the treaty
+/// since 1999: A, B and C", "Outside the CSTO remain Georgia, Azerbaijan and Ukraine".
 fn place_labelled(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let Some((event, orgs, colon)) = placed_in(s, 0) else {
+    let Some((event, orgs, mut colon)) = placed_in(s, 0) else {
         return;
     };
-    if !items.get(colon).is_some_and(|w| w.is_punct(':')) {
+    // ("since 1999": from then on)
+    let since = items
+        .get(colon)
+        .is_some_and(|w| w.is("since"))
+        .then_some(colon);
+    if let Some(k) = since {
+        let ctx = s.date_context(k, false);
+        let Some((_, r)) = find_date(items, k + 1, (k + 4).min(items.len()), ctx) else {
+            return;
+        };
+        colon = r.end;
+    }
+    let fronted = items
+        .get(colon)
+        .is_some_and(|w| w.is_any(&["remain", "remains", "stay", "stays", "are", "is"]));
+    if !(fronted || items.get(colon).is_some_and(|w| w.is_punct(':'))) {
         return;
     }
     let Ok((rest, states)) = state_list(Toks(&items[colon + 1..])) else {
@@ -8830,9 +8848,14 @@ fn place_labelled(s: &mut Sentence<'_, '_>) {
     };
     let end = index_of(items, rest);
     // (the list is the whole answer: not "Outside the treaty: Ukraine's position is ...")
-    if ends_item(items, end) {
-        statuses_now(s, &orgs, &states, event, 0..end);
+    if !ends_item(items, end) {
+        return;
     }
+    let when = match since {
+        Some(k) => status_time(s, 0..colon, k, false),
+        None => s.now(),
+    };
+    push_asserted(s, &orgs, &states, event, when, 0..end);
 }
 
 /// A box's line with no subject, about the organisation its heading named: "Founded in October
@@ -8860,16 +8883,7 @@ fn box_fragment(s: &mut Sentence<'_, '_>) {
     };
     let ctx = s.date_context(1, false);
     let when = find_date(items, 1, by, ctx).map(|(w, _)| w);
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        event,
-        when,
-        Modality::Asserted,
-        0..end,
-        false,
-    );
+    push_asserted(s, &[org], &states, event, when, 0..end);
 }
 
 /// Records `states` as members of `org` at the article's date, as a list over `span` tells
@@ -8887,6 +8901,18 @@ fn statuses_now(
     span: Range<usize>,
 ) {
     let when = s.now();
+    push_asserted(s, orgs, states, event, when, span);
+}
+
+/// Asserted claims of `states` about `orgs` at `when`, told plainly over `span`.
+fn push_asserted(
+    s: &mut Sentence<'_, '_>,
+    orgs: &[OrgId],
+    states: &[StateId],
+    event: Event,
+    when: Option<Interval>,
+    span: Range<usize>,
+) {
     push_statuses(
         s,
         orgs,
@@ -9381,14 +9407,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // "The other six parties — A, B, ... —": a treaty's parties, spelt out after a count of
     // at least three (two parties are more often those of a bilateral deal), are the parties
     // of the treaty named last.
+    // ("Parties (9): A, B, ...": the count in brackets)
+    let bracketed = bracketed_count(items, after);
     if noun.is("parties")
         && org.is_none()
-        && let Some(n) = (k.saturating_sub(1)..m).find_map(|q| super::num(&items[q]))
+        && let Some(n) = (k.saturating_sub(1)..m)
+            .find_map(|q| super::num(&items[q]))
+            .or(bracketed.map(|(n, _)| n))
         && n >= 3
+        && let list_at = bracketed.map_or(after, |(_, e)| e)
         && items
-            .get(after)
+            .get(list_at)
             .is_some_and(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('))
-        && let Ok((_, states)) = state_list(Toks(&items[after + 1..]))
+        && let Ok((_, states)) = state_list(Toks(&items[list_at + 1..]))
         && states.len() as u64 == n
     {
         // (not when the sentence names something else they may be parties to: "the CFE
@@ -10014,7 +10045,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
     // Case 3: a list after the noun — "the six CSTO members—A, B, ...", "CSTO members A and B".
     if event != Event::NotMember {
-        let mut l = after;
+        // ("CSTO members (7): A, B, ...")
+        let mut l = bracketed_count(items, after).map_or(after, |(_, e)| e);
         let mut punct = false;
         while l < items.len()
             && (items[l].is_dash()
@@ -10082,6 +10114,14 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             s.group = Some(states);
         }
     }
+}
+
+/// A count in brackets at item `at` ("members (7):"): the number and where the bracket ends.
+fn bracketed_count(items: &[Item<'_>], at: usize) -> Option<(u64, usize)> {
+    (items.get(at)?.is_punct('(') && items.get(at + 2)?.is_punct(')'))
+        .then(|| super::num(items.get(at + 1)?))
+        .flatten()
+        .map(|n| (n, at + 3))
 }
 
 /// Whether another clause of the sentence starts at item `k`: "; ...", ", and ...", ", but ...".
