@@ -8035,3 +8035,28 @@ fn counted_labels_and_fronted_places() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_going_on_a_box_line_keeps_the_box_open() {
+    // "- EurAsEC (6): A, B. Armenia and Moldova are observers." — the second sentence is on
+    // the box's line, so the next line is still in the box.
+    check(
+        "2006-08-21",
+        "Uzbekistan is back.\n\nBloc comparison, August 2006:\n- EurAsEC (3): Belarus, \
+         Kazakhstan, Russia. Armenia and Moldova are observers.\n- GUAM (4): Georgia, Ukraine, \
+         Azerbaijan, Moldova.",
+        &[
+            "count EurAsEC 3 members 2006-08-21",
+            "count GUAM 4 members 2006-08-21",
+            "member Azerbaijan GUAM 2006-08-21 asserted",
+            "member Belarus EurAsEC 2006-08-21 asserted",
+            "member Georgia GUAM 2006-08-21 asserted",
+            "member Kazakhstan EurAsEC 2006-08-21 asserted",
+            "member Moldova GUAM 2006-08-21 asserted",
+            "member Russia EurAsEC 2006-08-21 asserted",
+            "member Ukraine GUAM 2006-08-21 asserted",
+            "observer Armenia EurAsEC 2006-08-21 asserted",
+            "observer Moldova EurAsEC 2006-08-21 asserted",
+        ],
+    );
+}

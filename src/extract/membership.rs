@@ -8517,8 +8517,13 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         || words().all(|w| caps(w) || !w.text.chars().any(char::is_alphabetic))
             && words().any(|w| w.text.len() > 3);
     if !heading {
-        // A line that is none of a box's ends the box.
-        let field = items.get(1).is_some_and(|w| w.is_punct(':'))
+        // A line that is none of a box's ends the box (not a sentence going on a box's line:
+        // "- EurAsEC (6): A, B, C. Armenia and Moldova are observers.").
+        let line_start = s.text[..s.range.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+        let field = !line_start
+            || items.get(1).is_some_and(|w| w.is_punct(':'))
             || label.is_some()
             || items
                 .first()
