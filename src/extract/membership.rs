@@ -2744,6 +2744,18 @@ fn subject_near(
         if let Some(found) = among_counted(s, c, lower) {
             return Some((found.0, found.1, end.max(after_aside)));
         }
+        // "Uzbekistan, obviously, which walked out of the treaty": over an adverb set off by
+        // commas before the pronoun
+        if c >= 4
+            && items[c - 1].is_punct(',')
+            && items[c - 3].is_punct(',')
+            && items[c - 2].kind == super::tokens::Kind::Word
+            && items[c - 2].text.ends_with("ly")
+            && items[c - 2].text.chars().all(|ch| ch.is_lowercase())
+            && is_state_item(&items[c - 4])
+        {
+            c -= 2;
+        }
         // "his country, which rejoined the alliance in 2006"
         if c >= 3
             && items[c - 1].is_punct(',')
@@ -4594,11 +4606,15 @@ fn list_ending_at(
             .take_while(|w| lower_word(w))
             .count();
         let comma = start - aside;
+        // (the state before the "and" opens the clause or follows a comma of the list: not
+        // "signed a deal with Ukraine and, on the same day, Belarus joined")
         if aside > 0
             && items[start].is_punct(',')
-            && comma >= lower + 2
+            && comma >= lower + 3
             && items[comma - 1].is_punct(',')
             && items[comma - 2].is_any(&["and", "or"])
+            && is_state_item(&items[comma - 3])
+            && (comma - 3 == lower || items[comma - 4].is_punct(','))
         {
             start = comma - 1;
             continue;
@@ -4631,8 +4647,15 @@ fn list_ending_at(
             // own after the place)
             return None;
         }
-        // "Pressed by Russia, Armenia signed": the agent of a participle is not the subject.
-        if st > 0 && items[st - 1].is("by") {
+        // "Pressed by Russia, Armenia signed": the agent of a participle is not the subject;
+        // nor is the source of an attribution ("According to Moscow, Georgia and Moldova ...",
+        // "acc. to Kyiv, ...").
+        if st > 0 && items[st - 1].is("by")
+            || st >= 2
+                && items[st - 1].is("to")
+                && (items[st - 2].is("according")
+                    || items[st - 2].is_punct('.') && st >= 3 && items[st - 3].is("acc"))
+        {
             return None;
         }
         // "Russia and Belarus, and Bishkek joined": a list does not start inside another one.
@@ -6357,7 +6380,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 continue;
             }
             negated = true;
-            if modality == Modality::Asserted {
+            // (a denial outweighs a hedge, as "reportedly does not belong" does: "According to
+            // Moscow, A and B, none of which belongs to the CSTO, ...")
+            if matches!(modality, Modality::Asserted | Modality::Hedged) {
                 modality = Modality::Negated;
             }
         }
@@ -8437,6 +8462,9 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
     if !s.discourse.in_box {
         return;
     }
+    if s.discourse.box_others {
+        return;
+    }
     let Some((org, k, count)) = org_label_counted(items) else {
         return;
     };
@@ -8536,6 +8564,7 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         return;
     }
     s.discourse.in_box = true;
+    s.discourse.box_others = heads_others(s.text_of(0..items.len()));
     let title = &items[if labelled { 2 } else { 0 }..];
     let mut named = title.iter().filter_map(|w| match w.entity() {
         Some(Entity::State(st)) => Some(st),
@@ -8596,6 +8625,33 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         }
         _ => None,
     };
+}
+
+/// Whether a box's heading says its lists are of something other than members: "Candidates
+/// for membership:", "Former members:", "Observers:".
+pub(super) fn heads_others(heading: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "candidates",
+        "candidate",
+        "applicants",
+        "applicant",
+        "aspirants",
+        "hopefuls",
+        "former",
+        "ex-members",
+        "observers",
+        "partners",
+        "outside",
+        "non-members",
+        "would-be",
+        "future",
+        "prospective",
+        "left",
+        "departed",
+    ];
+    heading
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| OTHERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
 }
 
 /// A line of a box about one state: "CIS: member since September 1993.", "Collective
@@ -9451,6 +9507,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // the sentence before named ("Six states signed the charter of the CSTO. Moldova is not a
     // party.", "Azerbaijan, which is not a party at all"); not "a partner".
     if noun.is_any(&["party", "parties", "partner", "partners"]) && org.is_none() {
+        // (not when this sentence or the one before names something else states may be parties
+        // to: "The CIS free trade agreement was signed in October. Azerbaijan is not a party.",
+        // "Turkey is not a party to the conflict, and Armenia is not a party either")
         let bare = items.get(after).is_none_or(|w| {
             w.is_punct('.')
                 || w.is_punct(';')
@@ -9469,14 +9528,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let p = &s.discourse.previous;
             p.first().copied().filter(|o| p.iter().all(|q| q == o))
         };
+        // (a treaty this sentence names is meant whatever else it names: "Armenia, a signatory
+        // of the Tashkent Treaty, is at war with Azerbaijan, which is not a party at all")
+        let other = s.discourse.other_parties || names_other_parties(items);
         org = (noun.is_any(&["party", "parties"]) && bare && said_of_states)
             .then(|| {
                 s.named_in(0..k, &|o| lex.org(o).is_treaty)
-                    .or_else(previous)
+                    .or_else(|| previous().filter(|_| !other))
             })
             .flatten()
-            // (a party to a treaty; of another body only denied: "Ukraine is not a party")
-            .filter(|&o| negated || lex.org(o).is_treaty);
+            // (a party to a treaty only: "Armenia hosted the GUUAM observers. Ukraine is not a
+            // party." says nothing of GUUAM)
+            .filter(|&o| lex.org(o).is_treaty);
         if org.is_none() {
             return;
         }
@@ -9926,8 +9989,14 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 };
                 // (a capital there is a place, "attended the summit in Dushanbe as an
                 // observer"; "a base in Tajikistan, a CSTO member" is not)
+                // (before "as", a state there is a place too: "took part in the exercise in
+                // Armenia as an observer")
                 let place = before.is_any(&["in", "at", "from", "into"])
-                    && matches!(items[r.start].entity(), Some(Entity::Capital(_)));
+                    && match items[r.start].entity() {
+                        Some(Entity::Capital(_)) => true,
+                        Some(Entity::State(_)) => b.is("as"),
+                        _ => false,
+                    };
                 !(place || b.is("as") && before.is_any(ADMITTING))
             });
         }
@@ -10210,6 +10279,16 @@ const DOCUMENTS: &[&str] = &[
 
 /// What else states may be parties to besides a treaty the lexicon knows ("the CFE Treaty",
 /// "the Karabakh talks", "the dispute").
+/// Whether a sentence names something other than an organisation that states may be parties
+/// to: an agreement, talks, a conflict (not "the treaty", which is one).
+fn names_other_parties(items: &[Item<'_>]) -> bool {
+    items.iter().any(|w| {
+        w.entity().is_none()
+            && (w.is_any(DOCUMENTS)
+                || w.is_any(PARTIES_TO) && !w.is_any(&["treaty", "treaties", "pact"]))
+    })
+}
+
 const PARTIES_TO: &[&str] = &[
     "treaty",
     "treaties",
@@ -11248,9 +11327,17 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.single = Some(st);
     }
     // "Start with what Turkmenistan is not. It is not a member of ...", "Consider Georgia. It
-    // ...": a sentence with no subject of its own that names one state by its name, and no
-    // organisation, leaves that state for "it".
+    // ...": a sentence with no subject of its own (it bids the reader look, or is a short
+    // fragment) that names one state by its name, and no organisation, leaves that state for
+    // "it" (not "The oil pipeline crosses Georgia. It is ...").
+    let looks_at = s.items.first().is_some_and(|w| {
+        w.is_any(&[
+            "consider", "take", "start", "begin", "look", "turn", "witness", "then", "now", "next",
+            "what",
+        ])
+    }) || s.items.len() <= 5;
     if main.is_none()
+        && looks_at
         && let Some(st) = d.named
         && !s.items.iter().any(|w| {
             matches!(
@@ -11262,6 +11349,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.single = Some(st);
     }
     let last_plural = plural_before(s, s.items.len());
+    d.other_parties = names_other_parties(s.items);
     d.claimed_orgs = Vec::new();
     for f in &s.facts {
         if let Claim::Membership { org, .. } = f.claim

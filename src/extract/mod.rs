@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 26;
+pub const GRAMMAR_VERSION: u32 = 27;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -83,6 +83,9 @@ pub struct Discourse {
     /// The organisation a background box's fields are about ("BACKGROUND: GUUAM / Founded:
     /// ... / Joined: ..."), for the fields after the first.
     pub box_org: Option<OrgId>,
+    /// Whether the box's heading says its lists are of something other than members
+    /// ("Candidates for membership:", "Former members:", "Observers:").
+    pub box_others: bool,
     /// The state a background box is about ("BACKGROUND: AZERBAIJAN'S MEMBERSHIPS"), for its
     /// lines ("CIS: member since September 1993.", "PfP: joined May 1994.").
     pub box_state: Option<StateId>,
@@ -97,6 +100,9 @@ pub struct Discourse {
     /// the CSTO now?"), for a list that answers it ("Armenia, Belarus, ..."), and whether the
     /// question named it (or it is the article's topic: "Who's still fully in?").
     pub question: Option<(OrgId, bool)>,
+    /// Whether the sentence before named something other than an organisation that states may
+    /// be parties to (an agreement, talks, a conflict), for a bare "is not a party".
+    pub other_parties: bool,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
@@ -760,6 +766,7 @@ pub fn extract_article(
                 discourse.box_state = None;
                 discourse.box_org = None;
                 discourse.in_box = opens_box(&text[range.clone()]);
+                discourse.box_others = membership::heads_others(&text[range.clone()]);
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);

@@ -47,23 +47,15 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         {
             continue;
         }
-        // A label counting a list: "CSTO members (7): A, B, ...", "Parties (9): A, B, ..." (the
-        // treaty named in the sentence or before)
-        if n >= 2
+        // A label counting a list: "CSTO members (7): A, B, ..." (not "Parties (2): A, B" with
+        // no organisation named, which may be a conflict's)
+        if n >= 3
             && items[n - 1].is_punct('(')
             && items.get(n + 1).is_some_and(|w| w.is_punct(')'))
             && items.get(n + 2).is_some_and(|w| w.is_punct(':'))
-            && items[n - 2].is_any(&["members", "parties"])
+            && items[n - 2].is("members")
         {
-            let lex = s.lexicon;
-            let org = match n.checked_sub(3).and_then(|k| items[k].entity()) {
-                Some(Entity::Org(o)) => Some(o),
-                _ if n == 2 && items[0].is("parties") => s
-                    .named_in(0..n, &|o| lex.org(o).is_treaty)
-                    .or(s.discourse.treaty),
-                _ => None,
-            };
-            if let Some(org) = org {
+            if let Some(Entity::Org(org)) = items[n - 3].entity() {
                 push_count(s, n - 2, n + 2, org, value as u32, Counted::Members, None);
             }
             continue;

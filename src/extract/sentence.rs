@@ -150,9 +150,14 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
-        if c == b'\n' && opens_list_item(&s[i + 1..]) {
-            // (a list item starts a sentence whatever ended the line before: "Positions:\n•
-            // Moldova ...")
+        // (a list item starts a sentence whatever ended the line before: "Positions:\n•
+        // Moldova ..."; so does a line after a heading's colon: "How they stand:\nTajikistan:
+        // in the treaty ...")
+        if c == b'\n'
+            && (opens_list_item(&s[..i], &s[i + 1..])
+                || s[..i].trim_end().ends_with(':')
+                    && s[i + 1..].trim_start().starts_with(char::is_uppercase))
+        {
             push(&mut out, s, para.start, start, i);
             start = i + 1;
             i = start;
@@ -193,8 +198,10 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether a line opens with a list item's marker: a bullet, or a hyphen or an en dash before a
-/// capitalised word ("- Moldova is ..."); not an em dash, which a wrapped line may open with.
-fn opens_list_item(line: &str) -> bool {
+/// capitalised word ("- Moldova is ...") after a line that ends a sentence or a heading or is
+/// an item itself (a wrapped line may open with a spaced hyphen: "this spring\n- Georgia,
+/// Azerbaijan and Uzbekistan - and ..."); not an em dash. `before` is the text up to the line.
+fn opens_list_item(before: &str, line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t']);
     let mut chars = line.chars();
     let (Some(marker), Some(space)) = (chars.next(), chars.next()) else {
@@ -205,7 +212,12 @@ fn opens_list_item(line: &str) -> bool {
     }
     match marker {
         '•' | '·' | '▪' | '◦' | '‣' | '►' | '*' => true,
-        '-' | '–' => chars.as_str().trim_start().starts_with(char::is_uppercase),
+        '-' | '–' => {
+            let previous = before.rsplit('\n').next().unwrap_or("").trim();
+            chars.as_str().trim_start().starts_with(char::is_uppercase)
+                && (previous.ends_with([':', '.', '!', '?', ';', ')'])
+                    || previous.starts_with(['-', '–', '•', '*']))
+        }
         _ => false,
     }
 }
