@@ -8141,3 +8141,55 @@ fn review_of_the_sixteenth_session() {
         ],
     );
 }
+
+#[test]
+fn second_review_of_the_sixteenth_session() {
+    // An aside after "neither of which," keeps the denial (but another verb in between ends
+    // it); a negated relative clause takes no date from the main clause; "Neither A nor B is an
+    // SCO observer" denies.
+    check(
+        "2008-05-01",
+        "Georgia and Ukraine, neither of which, according to Moscow, belongs to the CSTO, held \
+         talks. Moldova and Ukraine, neither of which has left the CIS, met in 2007. Armenia and \
+         Belarus, none of which belongs to GUAM, joined the CSTO in 2002. Neither Georgia nor \
+         Moldova is an SCO observer.",
+        &[
+            "joined Armenia CSTO 2002 asserted",
+            "joined Belarus CSTO 2002 asserted",
+            "not_member Armenia GUAM 2008-05-01 asserted",
+            "not_member Belarus GUAM 2008-05-01 asserted",
+            "not_member Georgia CSTO 2008-05-01 asserted",
+            "not_member Georgia SCO 2008-05-01 asserted",
+            "not_member Moldova SCO 2008-05-01 asserted",
+            "not_member Ukraine CSTO 2008-05-01 asserted",
+            "withdrew Moldova CIS ..2008-05-01 negated",
+            "withdrew Ukraine CIS ..2008-05-01 negated",
+        ],
+    );
+    // A line after a colon goes on the sentence unless it is a label line.
+    check(
+        "2006-09-01",
+        "The Eurasian Economic Community was founded in October 2000 by five states:\nBelarus, \
+         Kazakhstan, Kyrgyzstan, Russia and Tajikistan.",
+        &[
+            "founded Belarus EurAsEC 2000-10 asserted",
+            "founded Kazakhstan EurAsEC 2000-10 asserted",
+            "founded Kyrgyzstan EurAsEC 2000-10 asserted",
+            "founded Russia EurAsEC 2000-10 asserted",
+            "founded Tajikistan EurAsEC 2000-10 asserted",
+        ],
+    );
+    // Label lines under a heading of another year, or of what is not so, are no members now;
+    // a bare list under "CSTO members:" is.
+    check(
+        "2012-01-01",
+        "The blocs keep changing.\n\nMembership as of 2005:\n\n- GUUAM (5): Georgia, Ukraine, \
+         Uzbekistan, Azerbaijan, Moldova.\n\nIn 2005:\n- Uzbekistan: in GUUAM, outside the \
+         CSTO.\n\nUnconfirmed reports:\n- Uzbekistan: outside the CSTO.\n\nCSTO members:\n- \
+         Armenia\n- Belarus.",
+        &[
+            "member Armenia CSTO 2012-01-01 asserted",
+            "member Belarus CSTO 2012-01-01 asserted",
+        ],
+    );
+}

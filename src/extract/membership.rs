@@ -2043,14 +2043,15 @@ fn years_after_dated(
 /// Whether a relative clause between the subject ending at `subject_end` and the verb at `verb`
 /// denies it of each: "Russia, Belarus and Kazakhstan, none of which belongs to the WTO",
 /// "Georgia and Armenia, neither of which has joined".
+/// An aside may stand between ("neither of which, according to Moscow, belongs to the CSTO"),
+/// but not another verb: "A and B, none of which belongs to the CSTO, joined GUAM".
 fn denied_relative(items: &[Item<'_>], subject_end: usize, verb: usize) -> bool {
-    (subject_end..verb.min(items.len()).saturating_sub(2)).any(|k| {
+    let verb = verb.min(items.len());
+    (subject_end..verb.saturating_sub(2)).any(|k| {
         items[k].is_any(&["none", "neither"])
             && items[k + 1].is("of")
             && items[k + 2].is_any(&["which", "whom"])
-            && !items[k + 3..verb]
-                .iter()
-                .any(|w| w.is_punct(',') || w.is_dash())
+            && !(k + 3..verb).any(|q| verb_at(items, q).is_some())
     })
 }
 
@@ -5552,10 +5553,16 @@ fn gap_aside_end(items: &[Item<'_>], k: usize) -> Option<usize> {
 /// by a comma or dash (its pronoun among the items `opener`) ends at its closing comma or dash,
 /// not at a comma inside a list, nor at the dash of "1993–94".
 fn relative_clause_end(items: &[Item<'_>], opener: Range<usize>, from: usize, to: usize) -> usize {
+    // ("Georgia and Moldova, neither of which has joined the CSTO, met in May 2006")
+    let set_off = |k: usize| items[k].is_punct(',') || items[k].is_dash();
     let relative = opener.into_iter().any(|k| {
-        items[k].is_any(&["which", "who"])
+        items[k].is_any(&["which", "who", "whom"])
             && k > 0
-            && (items[k - 1].is_punct(',') || items[k - 1].is_dash())
+            && (set_off(k - 1)
+                || k >= 3
+                    && items[k - 1].is("of")
+                    && items[k - 2].is_any(&["neither", "none", "both", "all", "each"])
+                    && set_off(k - 3))
     });
     if !relative {
         return to;
@@ -7902,6 +7909,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     state_box_line(s);
     states_labelled(s);
     place_labelled(s);
+    roster_item(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -8465,7 +8473,17 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
     if s.discourse.box_others {
         return;
     }
-    let Some((org, k, count)) = org_label_counted(items) else {
+    // ("Treaty (six): A, B, ...": a word for an organisation named before, as a label)
+    let pointed = || {
+        let w = items.first()?;
+        if !(w.starts_upper() && w.is_any(&["treaty", "pact", "alliance"])) {
+            return None;
+        }
+        let (count, k) = bracketed_count(items, 1).map_or((None, 1), |(n, e)| (Some(n), e));
+        items.get(k)?.is_punct(':').then_some(())?;
+        Some((s.anaphor_org(0)?, k, count.map(|n| n as u32)))
+    };
+    let Some((org, k, count)) = org_label_counted(items).or_else(pointed) else {
         return;
     };
     // ("CSTO (7): as above.")
@@ -8520,6 +8538,10 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
 /// heading naming none ends that.
 fn box_heading(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    // (a bare list under "CSTO members:" is one of its lines)
+    if s.discourse.box_members && bare_list(items).is_some() {
+        return;
+    }
     let caps = |w: &Item<'_>| {
         w.text.chars().any(char::is_alphabetic) && !w.text.chars().any(char::is_lowercase)
     };
@@ -8550,7 +8572,12 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         let line_start = s.text[..s.range.start]
             .trim_end_matches([' ', '\t'])
             .ends_with('\n');
+        // ("Treaty (six): A, B")
+        let counted_label = items.get(1).is_some_and(|w| w.is_punct('('))
+            && bracketed_count(items, 1)
+                .is_some_and(|(_, e)| items.get(e).is_some_and(|w| w.is_punct(':')));
         let field = !line_start
+            || counted_label
             || items.get(1).is_some_and(|w| w.is_punct(':'))
             || label.is_some()
             || items
@@ -8564,7 +8591,7 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         return;
     }
     s.discourse.in_box = true;
-    s.discourse.box_others = heads_others(s.text_of(0..items.len()));
+    s.discourse.box_others = heads_others(s.text_of(0..items.len()), s.article);
     let title = &items[if labelled { 2 } else { 0 }..];
     let mut named = title.iter().filter_map(|w| match w.entity() {
         Some(Entity::State(st)) => Some(st),
@@ -8613,7 +8640,17 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
             Some(Entity::Org(o)) => Some((q, o)),
             _ => None,
         });
+    // ("CSTO members:", whose lines may be bare lists of them)
+    let members_of = |rest: &[Item<'_>]| {
+        matches!(rest, [m] | [m, _] if m.is_any(&["members", "member"]))
+            && rest.get(1).is_none_or(|w| w.is_punct(':'))
+    };
+    s.discourse.box_members = false;
     s.discourse.box_org = match (orgs.next(), orgs.next()) {
+        (Some((q, o)), None) if members_of(&title[q + 1..]) => {
+            s.discourse.box_members = true;
+            Some(o)
+        }
         (Some((q, o)), None)
             if title[q + 1..].iter().all(|w| {
                 w.is_any(&[
@@ -8627,9 +8664,33 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
     };
 }
 
-/// Whether a box's heading says its lists are of something other than members: "Candidates
-/// for membership:", "Former members:", "Observers:".
-pub(super) fn heads_others(heading: &str) -> bool {
+/// A line of a box under a heading naming an organisation's members that is a bare list of
+/// them: "CSTO members:\n- Armenia\n- Belarus".
+fn roster_item(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let (true, Some(org)) = (s.discourse.box_members, s.discourse.box_org) else {
+        return;
+    };
+    if let Some((states, end)) = bare_list(items) {
+        members_now(s, org, &states, 0..end);
+    }
+}
+
+/// A line that is only a list of states ("Armenia", "Belarus and Kazakhstan."): the states and
+/// where the list ends.
+fn bare_list(items: &[Item<'_>]) -> Option<(Vec<StateId>, usize)> {
+    let (rest, states) = state_list(Toks(items)).ok()?;
+    rest.0
+        .iter()
+        .all(|w| w.is_punct('.') || w.is_punct(';'))
+        .then(|| (states, items.len() - rest.0.len()))
+}
+
+/// Whether a box's heading says its lists are of something other than members at the
+/// article's date: "Candidates for membership:", "Former members:", "Observers:", a heading of
+/// another year ("Membership as of 2005:", "In 1998:") or of what is not yet so ("Proposed
+/// line-up for 2015:", "Unconfirmed reports:", "Kremlin wish list:").
+pub(super) fn heads_others(heading: &str, article: Option<Day>) -> bool {
     const OTHERS: &[&str] = &[
         "candidates",
         "candidate",
@@ -8648,10 +8709,32 @@ pub(super) fn heads_others(heading: &str) -> bool {
         "prospective",
         "left",
         "departed",
+        "proposed",
+        "planned",
+        "expected",
+        "possible",
+        "wish",
+        "unconfirmed",
+        "reports",
+        "reported",
+        "rumoured",
+        "rumored",
+        "could",
+        "would",
+        "might",
+        "if",
+        "scenario",
+        "scenarios",
     ];
     heading
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| OTHERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+        .any(|w| {
+            OTHERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+                || w.len() == 4
+                    && w.parse::<i32>().is_ok_and(|y| {
+                        (1900..2100).contains(&y) && article.is_some_and(|d| d.year() != y)
+                    })
+        })
 }
 
 /// A line of a box about one state: "CIS: member since September 1993.", "Collective
@@ -8852,6 +8935,9 @@ fn placed_in(s: &Sentence<'_, '_>, k: usize) -> Option<(Event, Vec<OrgId>, usize
 /// outside the treaty." — statuses at the article's date, each phrase whole up to its comma.
 fn states_labelled(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    if s.discourse.in_box && s.discourse.box_others {
+        return;
+    }
     let Ok((rest, states)) = state_list(Toks(items)) else {
         return;
     };
@@ -8883,6 +8969,9 @@ fn ends_item(items: &[Item<'_>], k: usize) -> bool {
 /// since 1999: A, B and C", "Outside the CSTO remain Georgia, Azerbaijan and Ukraine".
 fn place_labelled(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    if s.discourse.in_box && s.discourse.box_others {
+        return;
+    }
     let Some((event, orgs, mut colon)) = placed_in(s, 0) else {
         return;
     };
@@ -9745,11 +9834,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if (neg || negated) && matches!(event, Event::Signed | Event::Founded) {
                 modality = Modality::Negated;
             }
-            let event = if neg && event == Event::Member {
-                Event::NotMember
-            } else {
-                event
-            };
+            // ("Neither Georgia nor Moldova is an SCO observer", as "is not an observer")
+            let event =
+                if neg && matches!(event, Event::Member | Event::Observer | Event::Associate) {
+                    Event::NotMember
+                } else {
+                    event
+                };
             if hedged && modality == Modality::Asserted {
                 modality = Modality::Hedged;
             }

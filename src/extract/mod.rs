@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 27;
+pub const GRAMMAR_VERSION: u32 = 28;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -86,6 +86,9 @@ pub struct Discourse {
     /// Whether the box's heading says its lists are of something other than members
     /// ("Candidates for membership:", "Former members:", "Observers:").
     pub box_others: bool,
+    /// Whether the box's heading names an organisation's members ("CSTO members:"), so that
+    /// its lines may be bare lists of them ("- Armenia").
+    pub box_members: bool,
     /// The state a background box is about ("BACKGROUND: AZERBAIJAN'S MEMBERSHIPS"), for its
     /// lines ("CIS: member since September 1993.", "PfP: joined May 1994.").
     pub box_state: Option<StateId>,
@@ -766,7 +769,9 @@ pub fn extract_article(
                 discourse.box_state = None;
                 discourse.box_org = None;
                 discourse.in_box = opens_box(&text[range.clone()]);
-                discourse.box_others = membership::heads_others(&text[range.clone()]);
+                discourse.box_others =
+                    membership::heads_others(&text[range.clone()], article.meta.date);
+                discourse.box_members = false;
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);

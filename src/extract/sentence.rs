@@ -151,12 +151,12 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     while i < bytes.len() {
         let c = bytes[i];
         // (a list item starts a sentence whatever ended the line before: "Positions:\n•
-        // Moldova ..."; so does a line after a heading's colon: "How they stand:\nTajikistan:
-        // in the treaty ...")
+        // Moldova ..."; so does a labelled line after a heading's colon: "How they stand:\n
+        // Tajikistan: in the treaty ...", not the rest of a sentence: "founded by six
+        // states:\nChina, Russia, ...")
         if c == b'\n'
             && (opens_list_item(&s[..i], &s[i + 1..])
-                || s[..i].trim_end().ends_with(':')
-                    && s[i + 1..].trim_start().starts_with(char::is_uppercase))
+                || s[..i].trim_end().ends_with(':') && opens_label(&s[i + 1..]))
         {
             push(&mut out, s, para.start, start, i);
             start = i + 1;
@@ -220,6 +220,18 @@ fn opens_list_item(before: &str, line: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a line opens with a short capitalised label and a colon: "Tajikistan: in the
+/// treaty", "CSTO (7): Armenia, ...".
+fn opens_label(line: &str) -> bool {
+    let line = line.trim_start();
+    let Some((label, _)) = line.split_once(':') else {
+        return false;
+    };
+    line.starts_with(char::is_uppercase)
+        && !label.contains([',', '.', '\n'])
+        && label.split_whitespace().count() <= 4
 }
 
 fn push(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
