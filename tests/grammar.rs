@@ -8193,3 +8193,20 @@ fn second_review_of_the_sixteenth_session() {
         ],
     );
 }
+
+#[test]
+fn the_same_day_as_a_day_named_before() {
+    // "The same day" opening a sentence is the day the sentence before named, with its year
+    // or without it.
+    check(
+        "1999-05-04",
+        "Uzbekistan joined GUAM on 24 April. The same day, Armenia left the CIS. Georgia quit \
+         the Collective Security Treaty on 2 April 1999. That same day, Moldova left GUAM.",
+        &[
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+            "withdrew Armenia CIS 1999-04-24 asserted",
+            "withdrew Georgia CST 1999-04-02 asserted",
+            "withdrew Moldova GUAM 1999-04-02 asserted",
+        ],
+    );
+}

@@ -541,6 +541,18 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 word("month"),
             )
                 .map_opt(move |_| ctx.anchor_month.map(|(y, m)| Interval::month(y, m))),
+            // "Uzbekistan joined GUAM on 24 April 1999. The same day, the five members ...": the
+            // day the sentence before named.
+            (
+                alt((word("that"), word("the"))),
+                opt(word("same")),
+                word("day"),
+            )
+                .map_opt(move |_| {
+                    ctx.continues
+                        .filter(|_| ctx.continues_exact)
+                        .map(|(d, _)| Interval::day(d))
+                }),
             // "Andijan in May 2005 ... left GUAM that May": that month of the year named before.
             (word("that"), month)
                 .map_opt(move |(_, m)| ctx.anchor_year.map(|y| Interval::month(y, m))),

@@ -11288,7 +11288,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         super::dates::month_of(w).is_some()
             || super::dates::year_of(w).is_some_and(|y| d.day.is_some_and(|day| y > day.year()))
     });
-    if moves && s.items.iter().any(|w| super::dates::year_of(w).is_some()) {
+    if moves {
         let items = s.items;
         let ctx = s.date_context(0, false);
         let background = |r: &Range<usize>| {
@@ -11306,10 +11306,15 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         };
         let mut k = 0;
         while let Some((w, r)) = super::dates::find_date(items, k, items.len(), ctx) {
+            // (a day named without its year too: "joined GUAM on 24 April. The same day, ...")
             if let (Some(from), Some(to)) = (w.from, w.to)
-                && items[r.clone()]
+                && (items[r.clone()]
                     .iter()
                     .any(|it| super::dates::year_of(it).is_some())
+                    || from == to
+                        && items[r.clone()]
+                            .iter()
+                            .any(|it| super::dates::month_of(it).is_some()))
                 && !background(&r)
             {
                 let within_a_month = (from.year(), from.ymd().1) == (to.year(), to.ymd().1);
