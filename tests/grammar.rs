@@ -8210,3 +8210,31 @@ fn the_same_day_as_a_day_named_before() {
         ],
     );
 }
+
+#[test]
+fn third_review_of_the_sixteenth_session() {
+    // "neither of which" denies only its own clause's verb, and only of states named: not the
+    // main clause's after a clause of another verb.
+    check(
+        "2011-05-20",
+        "Armenia and Moldova, neither of which has much to gain from the customs union, are both \
+         members of the CIS. Kazakhstan and Russia, neither of which was consulted, joined the \
+         SCO in 2001.",
+        &[
+            "joined Kazakhstan SCO 2001 asserted",
+            "joined Russia SCO 2001 asserted",
+            "member Armenia CIS 2011-05-20 asserted",
+            "member Moldova CIS 2011-05-20 asserted",
+        ],
+    );
+    // A contrast fragment leaves no state for "it".
+    check(
+        "2010-10-10",
+        "Kazakhstan wanted a seat at every table. Unlike Turkmenistan. It joined the SCO in 2001. \
+         And Ukraine. It joined GUAM in 1997.",
+        &[
+            "joined Kazakhstan SCO 2001 asserted",
+            "joined Ukraine GUAM 1997 asserted",
+        ],
+    );
+}

@@ -2043,15 +2043,47 @@ fn years_after_dated(
 /// Whether a relative clause between the subject ending at `subject_end` and the verb at `verb`
 /// denies it of each: "Russia, Belarus and Kazakhstan, none of which belongs to the WTO",
 /// "Georgia and Armenia, neither of which has joined".
-/// An aside may stand between ("neither of which, according to Moscow, belongs to the CSTO"),
-/// but not another verb: "A and B, none of which belongs to the CSTO, joined GUAM".
+/// The verb must be the relative clause's own: after the pronoun come only auxiliaries and
+/// adverbs, perhaps after an aside set off right after it ("neither of which, according to
+/// Moscow, belongs to the CSTO"); not "A and B, neither of which has much to gain, are members
+/// of the CIS" or "..., none of which belongs to the CSTO, joined GUAM". The states denied are
+/// named ones, not "the two countries" or "their neighbours" pointed back to.
 fn denied_relative(items: &[Item<'_>], subject_end: usize, verb: usize) -> bool {
     let verb = verb.min(items.len());
+    if subject_end == 0 || !is_state_item(&items[subject_end - 1]) {
+        return false;
+    }
     (subject_end..verb.saturating_sub(2)).any(|k| {
-        items[k].is_any(&["none", "neither"])
+        if !(items[k].is_any(&["none", "neither"])
             && items[k + 1].is("of")
-            && items[k + 2].is_any(&["which", "whom"])
-            && !(k + 3..verb).any(|q| verb_at(items, q).is_some())
+            && items[k + 2].is_any(&["which", "whom"]))
+        {
+            return false;
+        }
+        let mut j = k + 3;
+        if items.get(j).is_some_and(|w| w.is_punct(',') || w.is_dash()) {
+            let Some(close) = (j + 1..verb).find(|&q| items[q].is_punct(',') || items[q].is_dash())
+            else {
+                return false;
+            };
+            j = close + 1;
+        }
+        items[j.min(verb)..verb].iter().all(|w| {
+            is_aux(w)
+                || w.is_any(&[
+                    "ever",
+                    "yet",
+                    "even",
+                    "still",
+                    "also",
+                    "really",
+                    "formally",
+                    "officially",
+                    "actually",
+                    "in",
+                    "fact",
+                ])
+        })
     })
 }
 
@@ -11423,15 +11455,16 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.single = Some(st);
     }
     // "Start with what Turkmenistan is not. It is not a member of ...", "Consider Georgia. It
-    // ...": a sentence with no subject of its own (it bids the reader look, or is a short
-    // fragment) that names one state by its name, and no organisation, leaves that state for
-    // "it" (not "The oil pipeline crosses Georgia. It is ...").
+    // ...", "And Ukraine. It ...": a sentence with no subject of its own that bids the reader
+    // look at one state it names by its name, and names no organisation, leaves that state for
+    // "it" (not "The oil pipeline crosses Georgia. It is ...", nor a contrast: "Unlike
+    // Turkmenistan. It joined ...").
     let looks_at = s.items.first().is_some_and(|w| {
         w.is_any(&[
             "consider", "take", "start", "begin", "look", "turn", "witness", "then", "now", "next",
-            "what",
+            "what", "and",
         ])
-    }) || s.items.len() <= 5;
+    });
     if main.is_none()
         && looks_at
         && let Some(st) = d.named
