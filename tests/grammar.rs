@@ -8238,3 +8238,17 @@ fn third_review_of_the_sixteenth_session() {
         ],
     );
 }
+
+#[test]
+fn a_name_broken_across_a_line() {
+    // A hard-wrapped line may break an organisation's name; it is still one name.
+    check(
+        "2012-07-03",
+        "Uzbekistan has suspended its membership of the Collective Security\nTreaty \
+         Organisation. Tajikistan remains a member of the Eurasian Economic\nCommunity.",
+        &[
+            "member Tajikistan EurAsEC 2012-07-03 asserted",
+            "suspended Uzbekistan CSTO ..2012-07-03 asserted",
+        ],
+    );
+}

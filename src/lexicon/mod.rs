@@ -555,6 +555,16 @@ impl Lexicon {
 
     /// Every lexicon name in `text`, leftmost-longest, on word boundaries, acronyms with their case.
     pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+        // A name broken across a line ("the Collective Security\nTreaty Organisation") is one
+        // name: line breaks and tabs are searched as spaces, byte for byte, so the offsets hold.
+        let original = text;
+        let spaced;
+        let text = if text.contains(['\n', '\r', '\t']) {
+            spaced = text.replace(['\n', '\r', '\t'], " ");
+            spaced.as_str()
+        } else {
+            text
+        };
         let bytes = text.as_bytes();
         self.matcher
             .find_iter(text)
@@ -590,7 +600,8 @@ impl Lexicon {
                     && !exact
                     && !matched.contains(' ')
                     && matched.chars().skip(1).all(char::is_lowercase)
-                    && let Some(word) = capitalised_word_before(text, m.start())
+                    // (a line's start is a sentence's: the text as written)
+                    && let Some(word) = capitalised_word_before(original, m.start())
                     // (unless that word is a name of ours: "In Minsk Commonwealth leaders")
                     && !self
                         .matcher
