@@ -8252,3 +8252,19 @@ fn a_name_broken_across_a_line() {
         ],
     );
 }
+
+#[test]
+fn a_party_to_talks_or_an_agreement_is_no_member() {
+    // Party to negotiations, a dispute, talks or an agreement that names an organisation is no
+    // claim about membership of it; party to the treaty is.
+    check(
+        "2008-10-10",
+        "Georgia is not a party to the negotiations between the CIS and the EU. Belarus is not a \
+         party to the WTO talks. Ukraine is not a party to the CIS free trade agreement. \
+         Kazakhstan and Kyrgyzstan are all parties to the CIS Collective Security Treaty.",
+        &[
+            "member Kazakhstan CST 2008-10-10 asserted",
+            "member Kyrgyzstan CST 2008-10-10 asserted",
+        ],
+    );
+}

@@ -9415,6 +9415,33 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             return;
         }
         let after_prep = after + 1 + usize::from(neither_inside || both || either);
+        // "a party to the negotiations between the CIS and the EU", "to the WTO talks", "to
+        // the CIS free trade agreement": party to something other than the organisation
+        // (the words up to the first organisation named, and the one after it)
+        let other = |w: &Item<'_>| {
+            w.is_any(DOCUMENTS)
+                || w.is_any(PARTIES_TO) && !w.is_any(&["treaty", "treaties", "pact"])
+        };
+        let first_org = (after_prep..(after_prep + 6).min(items.len()))
+            .find(|&q| matches!(items[q].entity(), Some(Entity::Org(_))));
+        if noun.is_any(&["party", "parties"])
+            && (items[after_prep..first_org.unwrap_or((after_prep + 6).min(items.len()))]
+                .iter()
+                .take_while(|w| !w.is_punct(',') && !w.is_punct('.'))
+                .any(other)
+                // ("the WTO talks", "the CIS free trade agreement")
+                || first_org.is_some_and(|q| {
+                    items[q + 1..(q + 5).min(items.len())]
+                        .iter()
+                        .take_while(|w| {
+                            w.kind == super::tokens::Kind::Word
+                                && w.text.chars().all(|c| c.is_lowercase())
+                        })
+                        .any(other)
+                }))
+        {
+            return;
+        }
         let mut the = usize::from(items.get(after_prep).is_some_and(|i| i.is("the")));
         // "parties to the 1992 Collective Security Treaty"
         if year_before_org(items, after_prep + the) {
