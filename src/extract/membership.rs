@@ -9418,10 +9418,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // "a party to the negotiations between the CIS and the EU", "to the WTO talks", "to
         // the CIS free trade agreement": party to something other than the organisation
         // (the words up to the first organisation named, and the one after it)
-        let other = |w: &Item<'_>| {
-            w.is_any(DOCUMENTS)
-                || w.is_any(PARTIES_TO) && !w.is_any(&["treaty", "treaties", "pact"])
-        };
+        let other = other_party_word;
         let first_org = (after_prep..(after_prep + 6).min(items.len()))
             .find(|&q| matches!(items[q].entity(), Some(Entity::Org(_))));
         if noun.is_any(&["party", "parties"])
@@ -10432,11 +10429,15 @@ const DOCUMENTS: &[&str] = &[
 /// Whether a sentence names something other than an organisation that states may be parties
 /// to: an agreement, talks, a conflict (not "the treaty", which is one).
 fn names_other_parties(items: &[Item<'_>]) -> bool {
-    items.iter().any(|w| {
-        w.entity().is_none()
-            && (w.is_any(DOCUMENTS)
-                || w.is_any(PARTIES_TO) && !w.is_any(&["treaty", "treaties", "pact"]))
-    })
+    items
+        .iter()
+        .any(|w| w.entity().is_none() && other_party_word(w))
+}
+
+/// A word for something other than an organisation that states may be parties to: an
+/// agreement, talks, a dispute (not "treaty", "pact").
+fn other_party_word(w: &Item<'_>) -> bool {
+    w.is_any(DOCUMENTS) || w.is_any(PARTIES_TO) && !w.is_any(&["treaty", "treaties", "pact"])
 }
 
 const PARTIES_TO: &[&str] = &[
