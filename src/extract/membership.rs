@@ -8475,18 +8475,10 @@ fn org_label_counted(items: &[Item<'_>]) -> Option<(OrgId, usize, Option<u32>)> 
     // (an abbreviation in brackets is part of the name; not "Collective Security Treaty
     // (1992):", "NATO (aspirants):")
     let (rest, org) = org_name(Toks(items)).ok()?;
-    let mut k = index_of(items, rest);
-    let mut count = None;
-    if items.get(k).is_some_and(|w| w.is_punct('('))
-        && let Some(n) = items
-            .get(k + 1)
-            .and_then(super::num)
-            .filter(|n| (2..=30).contains(n))
-        && items.get(k + 2).is_some_and(|w| w.is_punct(')'))
-    {
-        count = Some(n as u32);
-        k += 3;
-    }
+    let k = index_of(items, rest);
+    let (count, k) = bracketed_count(items, k)
+        .filter(|(n, _)| (2..=30).contains(n))
+        .map_or((None, k), |(n, e)| (Some(n as u32), e));
     items
         .get(k)
         .is_some_and(|w| w.is_punct(':'))
