@@ -8268,3 +8268,22 @@ fn a_party_to_talks_or_an_agreement_is_no_member() {
         ],
     );
 }
+
+#[test]
+fn that_day_and_a_possessive_in_a_list_aside() {
+    // "that day" later in a sentence is the day a sentence before named; an aside after a
+    // list's "and" may hold a possessive.
+    check(
+        "1999-05-04",
+        "Uzbekistan joined GUAM on 24 April. Georgia let its membership of the Collective \
+         Security Treaty lapse that day. Moldova, Turkmenistan and, to nobody's surprise, Ukraine \
+         have stayed out of the treaty.",
+        &[
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+            "not_member Moldova CST 1999-05-04 asserted",
+            "not_member Turkmenistan CST 1999-05-04 asserted",
+            "not_member Ukraine CST 1999-05-04 asserted",
+            "withdrew Georgia CST 1999-04-24 asserted",
+        ],
+    );
+}

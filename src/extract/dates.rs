@@ -112,6 +112,9 @@ pub struct DateContext {
     pub continues: Option<(Day, bool)>,
     /// Whether that day is a day named as such (not the first of a month named: "in May 2005").
     pub continues_exact: bool,
+    /// The day an earlier sentence named as such, for "that day" or "the same day" anywhere in
+    /// this one ("Uzbekistan joined GUAM on 24 April. Georgia left the CSTO that day.").
+    pub story_day: Option<Day>,
 }
 
 /// Whether a sentence opens by going on in time from the one before: "A fortnight later",
@@ -551,7 +554,9 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 .map_opt(move |_| {
                     ctx.continues
                         .filter(|_| ctx.continues_exact)
-                        .map(|(d, _)| Interval::day(d))
+                        .map(|(d, _)| d)
+                        .or(ctx.story_day)
+                        .map(Interval::day)
                 }),
             // "Andijan in May 2005 ... left GUAM that May": that month of the year named before.
             (word("that"), month)
@@ -1033,6 +1038,7 @@ mod tests {
             future,
             continues: None,
             continues_exact: false,
+            story_day: None,
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
             1
@@ -1125,6 +1131,7 @@ mod tests {
             future: false,
             continues: None,
             continues_exact: false,
+            story_day: None,
         };
         find_date(&it, 0, it.len(), ctx)
             .map(|(i, _)| i.notation())

@@ -214,15 +214,19 @@ pub fn state<'a>(input: Toks<'a>) -> PResult<'a, StateId> {
 /// A short aside set off by commas inside a list ("and, once again, Uzbekistan"): one to four
 /// lower-case words.
 fn list_aside<'a>(input: Toks<'a>) -> PResult<'a, ()> {
-    let lower =
-        |i: &Item<'_>| i.kind == Kind::Word && i.text.chars().all(|c| c.is_lowercase() || c == '-');
     (
         punct(','),
-        nom::multi::many_m_n(1, 4, item(lower)),
+        nom::multi::many_m_n(1, 4, item(aside_word)),
         punct(','),
     )
         .map(|_| ())
         .parse(input)
+}
+
+/// A word of a short aside inside a list: lower case, perhaps hyphenated, or a possessive's
+/// mark ("to nobody's surprise").
+pub fn aside_word(i: &Item<'_>) -> bool {
+    i.kind == Kind::Word && (i.text.chars().all(|c| c.is_lowercase() || c == '-') || i.text == "'s")
 }
 
 /// A list separator: `,`, `and`, `, and`, `as well as`, `along with`, `together with`, `or`,

@@ -4628,15 +4628,11 @@ fn list_ending_at(
         }
         // "Moldova, Turkmenistan and, it hardly needs saying, Ukraine": a short aside after
         // the list's "and", set off by commas
-        let lower_word = |w: &Item<'_>| {
-            w.kind == super::tokens::Kind::Word
-                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
-        };
         let aside = items[lower..start]
             .iter()
             .rev()
             .take(4)
-            .take_while(|w| lower_word(w))
+            .take_while(|w| super::grammar::aside_word(w))
             .count();
         let comma = start - aside;
         // (the state before the "and" opens the clause or follows a comma of the list: not

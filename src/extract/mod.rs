@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 32;
+pub const GRAMMAR_VERSION: u32 = 33;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -679,6 +679,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 .day
                 .zip(dates::continues_narrative(self.items)),
             continues_exact: self.discourse.day_exact,
+            story_day: self.discourse.day.filter(|_| self.discourse.day_exact),
         }
     }
 }
