@@ -6269,6 +6269,7 @@ fn the_thirteenth_sessions_review_cases() {
             "founded Belarus CIS ..2005-06-01 asserted",
             "member Armenia CSTO 2005-06-01 asserted",
             "member Georgia CST ..2005-06-01 asserted",
+            "not_member Georgia CST 1999..2005-06-01 asserted",
         ],
     );
 }
@@ -8284,6 +8285,21 @@ fn that_day_and_a_possessive_in_a_list_aside() {
             "not_member Turkmenistan CST 1999-05-04 asserted",
             "not_member Ukraine CST 1999-05-04 asserted",
             "withdrew Georgia CST 1999-04-24 asserted",
+        ],
+    );
+}
+
+#[test]
+fn out_of_after_a_copula() {
+    // "has been out of the treaty since 1999" is outside it; "took his country out of the
+    // treaty" is a withdrawal, no status.
+    check(
+        "2004-01-27",
+        "Georgia has been out of the Collective Security Treaty since 1999. Karimov took his \
+         country out of the treaty.",
+        &[
+            "not_member Georgia CST 1999..2004-01-27 asserted",
+            "withdrew Uzbekistan CST ..2004-01-27 asserted",
         ],
     );
 }

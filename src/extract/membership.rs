@@ -147,6 +147,14 @@ const VERBS: &[(&str, Verb)] = &[
     ("had taken part in", Verb::Status(Event::Member)),
     ("sits outside", Verb::Status(Event::NotMember)),
     ("outside", Verb::Status(Event::NotMember)),
+    // ("It has been out of the Collective Security Treaty since 1999"; not "took the country
+    // out of the treaty")
+    ("has been out of", Verb::Status(Event::NotMember)),
+    ("have been out of", Verb::Status(Event::NotMember)),
+    ("is out of", Verb::Status(Event::NotMember)),
+    ("are out of", Verb::Status(Event::NotMember)),
+    ("remains out of", Verb::Status(Event::NotMember)),
+    ("remain out of", Verb::Status(Event::NotMember)),
     ("back inside", Verb::Status(Event::Member)),
     ("back in", Verb::Status(Event::Member)),
     ("is in", Verb::Status(Event::Member)),
