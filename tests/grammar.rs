@@ -8303,3 +8303,18 @@ fn out_of_after_a_copula() {
         ],
     );
 }
+
+#[test]
+fn a_status_held_for_some_years() {
+    // "has been ... for three years" starts that many years before the article; "was ... for
+    // ten years" tells no start.
+    check(
+        "2012-07-10",
+        "Georgia has been out of the Commonwealth for three years. Ukraine was a member of GUAM \
+         for ten years.",
+        &[
+            "member Ukraine GUAM ..2012-07-10 asserted",
+            "not_member Georgia CIS 2009..2012-07-10 asserted",
+        ],
+    );
+}

@@ -11250,6 +11250,24 @@ fn status_time(
             precision: crate::date::Precision::Range,
         });
     }
+    // "has been out of the Commonwealth for three years": from that many years before the
+    // article (a present perfect only; "was a member for ten years" tells no start)
+    if let Some(&f) = near.iter().find(|&&k| items[k].is("for"))
+        && let Some(n) = items.get(f + 1).and_then(super::num).filter(|&n| n <= 60)
+        && items
+            .get(f + 2)
+            .is_some_and(|w| w.is_any(&["years", "year"]))
+        && items[clause.start..at]
+            .iter()
+            .any(|w| w.is_any(&["has", "have"]))
+        && let Some(today) = s.article
+    {
+        return Some(Interval {
+            from: Interval::year(today.year() - n as i32).from,
+            to: Some(today),
+            precision: crate::date::Precision::Range,
+        });
+    }
     if let Some(since) = near
         .into_iter()
         .find(|&k| items[k].is_any(&["since", "from"]))
