@@ -8318,3 +8318,33 @@ fn a_status_held_for_some_years() {
         ],
     );
 }
+
+#[test]
+fn fourth_review_of_the_sixteenth_session() {
+    // "That day" is the day only the sentence just before named, and not "the same day as the
+    // summit".
+    check(
+        "1999-04-30",
+        "Uzbekistan joined GUAM on 24 April. On Tuesday Georgia withdrew from the Collective \
+         Security Treaty. That day, Azerbaijan also left the treaty. Armenia signed a deal on 2 \
+         April. The same day as the Washington summit, Moldova left GUAM.",
+        &[
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+            "withdrew Azerbaijan CST ..1999-04-30 asserted",
+            "withdrew Georgia CST 1999-04-27 asserted",
+            "withdrew Moldova GUAM ..1999-04-30 asserted",
+        ],
+    );
+    // Two names that meet at a line's end stay two; an organisation qualifying another name
+    // or a system is no object.
+    check(
+        "2003-06-01",
+        "Belarus is a member of the CIS\nCollective Security Treaty states met in Yerevan. \
+         Georgia is out of the CIS air-defence system but remains in the Commonwealth. Moldova \
+         is outside the CIS customs union talks.",
+        &[
+            "member Belarus CIS 2003-06-01 asserted",
+            "member Georgia CIS 2003-06-01 asserted",
+        ],
+    );
+}

@@ -112,8 +112,8 @@ pub struct DateContext {
     pub continues: Option<(Day, bool)>,
     /// Whether that day is a day named as such (not the first of a month named: "in May 2005").
     pub continues_exact: bool,
-    /// The day an earlier sentence named as such, for "that day" or "the same day" anywhere in
-    /// this one ("Uzbekistan joined GUAM on 24 April. Georgia left the CSTO that day.").
+    /// The day the sentence before named as such, for "that day" or "the same day" in this one
+    /// ("Uzbekistan joined GUAM on 24 April. Georgia left the CSTO that day.").
     pub story_day: Option<Day>,
 }
 
@@ -546,18 +546,14 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 .map_opt(move |_| ctx.anchor_month.map(|(y, m)| Interval::month(y, m))),
             // "Uzbekistan joined GUAM on 24 April 1999. The same day, the five members ...": the
             // day the sentence before named.
+            // (not "the same day as the summit", which names its own; nor "to that day")
             (
                 alt((word("that"), word("the"))),
                 opt(word("same")),
                 word("day"),
+                nom::combinator::not(word("as")),
             )
-                .map_opt(move |_| {
-                    ctx.continues
-                        .filter(|_| ctx.continues_exact)
-                        .map(|(d, _)| d)
-                        .or(ctx.story_day)
-                        .map(Interval::day)
-                }),
+                .map_opt(move |_| ctx.story_day.map(Interval::day)),
             // "Andijan in May 2005 ... left GUAM that May": that month of the year named before.
             (word("that"), month)
                 .map_opt(move |(_, m)| ctx.anchor_year.map(|y| Interval::month(y, m))),

@@ -1183,8 +1183,9 @@ pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
         return true;
     }
     // A noun that an organisation's name commonly qualifies ("the CSTO summit", "the CIS
-    // secretariat", "the SCO's forces").
-    next.is_any(MODIFIED_NOUNS)
+    // secretariat", "the SCO's forces"), or another organisation's name ("the CIS customs
+    // union talks").
+    next.is_any(MODIFIED_NOUNS) || matches!(next.entity(), Some(Entity::Org(_)))
 }
 
 /// What a state takes part in when it takes part in an organisation's work.
@@ -1206,6 +1207,15 @@ const PARTICIPATION: &[&str] = &[
 pub(super) const MODIFIED_NOUNS: &[&str] = &[
     // "the CSTO rapid reaction force", "the CIS free trade zone", "the CIS customs accord"
     "rapid",
+    // ("out of the CIS air-defence system", "the CIS energy talks")
+    "air",
+    "air-defence",
+    "air-defense",
+    "system",
+    "systems",
+    "talks",
+    "negotiations",
+    "energy",
     // ("stays out of the CIS military structures", "signs CIS documents selectively", "left
     // CIS bodies one by one")
     "military",
@@ -11326,6 +11336,7 @@ fn status_time(
 /// What this sentence leaves for the next: its last group of states and organisation.
 pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let mut d = s.discourse.clone();
+    d.day_fresh = false;
     // The year this sentence's last dated event happened in ("joined GUUAM in April 1999, when
     // Karimov still hoped for aid after the 1998 crisis" is 1999), else the last year it names
     // as a date ("in 1997", "May 1992"; not "some 2000 troops", "a 2004 deal"); a sentence with
@@ -11394,6 +11405,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                 let within_a_month = (from.year(), from.ymd().1) == (to.year(), to.ymd().1);
                 if within_a_month || d.day.is_some_and(|day| from.year() > day.year()) {
                     d.day = Some(from);
+                    d.day_fresh = true;
                     d.day_exact = w.from == w.to;
                 }
             }
@@ -11410,6 +11422,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             .find_map(|f| f.when.filter(|w| w.from == w.to)?.from);
         if let Some(day) = day {
             d.day = Some(day);
+            d.day_fresh = true;
             d.day_exact = true;
         }
     }

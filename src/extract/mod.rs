@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 35;
+pub const GRAMMAR_VERSION: u32 = 36;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -70,6 +70,9 @@ pub struct Discourse {
     pub day: Option<Day>,
     /// Whether `day` is a day named as such, not the first of a month.
     pub day_exact: bool,
+    /// Whether the sentence before set `day` (for "that day", "the same day": not a day named
+    /// several sentences back, nor past a sentence dated some other way).
+    pub day_fresh: bool,
     /// The states of the previous sentence's last claim, for a number that counts them ("All
     /// four GUAM states belong to the CIS. None of the four is in the CSTO").
     pub claimed: Vec<StateId>,
@@ -679,7 +682,10 @@ impl<'a, 't> Sentence<'a, 't> {
                 .day
                 .zip(dates::continues_narrative(self.items)),
             continues_exact: self.discourse.day_exact,
-            story_day: self.discourse.day.filter(|_| self.discourse.day_exact),
+            story_day: self
+                .discourse
+                .day
+                .filter(|_| self.discourse.day_exact && self.discourse.day_fresh),
         }
     }
 }

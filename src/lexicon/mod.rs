@@ -555,16 +555,53 @@ impl Lexicon {
 
     /// Every lexicon name in `text`, leftmost-longest, on word boundaries, acronyms with their case.
     pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+        if !text.contains(['\n', '\r', '\t']) {
+            return self.names_in(text, text);
+        }
         // A name broken across a line ("the Collective Security\nTreaty Organisation") is one
         // name: line breaks and tabs are searched as spaces, byte for byte, so the offsets hold.
-        let original = text;
-        let spaced;
-        let text = if text.contains(['\n', '\r', '\t']) {
-            spaced = text.replace(['\n', '\r', '\t'], " ");
-            spaced.as_str()
-        } else {
-            text
+        // Not two names that meet at a line's end ("a member of the CIS\nCollective Security
+        // Treaty states met"): a match across a break whose part on either side is a whole name
+        // gives way to the names of the text as written.
+        let spaced = text.replace(['\n', '\r', '\t'], " ");
+        let whole = |part: &str| {
+            let part = part.trim();
+            !part.is_empty()
+                && self
+                    .matcher
+                    .find_iter(part)
+                    .any(|p| p.start() == 0 && p.end() == part.len())
         };
+        let mut split: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut names: Vec<NameMatch> = self
+            .names_in(&spaced, text)
+            .into_iter()
+            .filter(|m| {
+                let within = &text[m.start..m.end];
+                let joins_two = within.find(['\n', '\r']).is_some_and(|b| {
+                    let after = within[b..].trim_start_matches(['\n', '\r']);
+                    whole(&within[..b]) || whole(after)
+                });
+                if joins_two {
+                    split.push(m.start..m.end);
+                }
+                !joins_two
+            })
+            .collect();
+        if !split.is_empty() {
+            names.extend(
+                self.names_in(text, text)
+                    .into_iter()
+                    .filter(|m| split.iter().any(|r| r.start <= m.start && m.end <= r.end)),
+            );
+            names.sort_by_key(|m| m.start);
+        }
+        names
+    }
+
+    /// The names found in `text` (the text searched, perhaps with its line breaks as spaces),
+    /// checked against `original` (the text as written) where a line's start matters.
+    fn names_in(&self, text: &str, original: &str) -> Vec<NameMatch> {
         let bytes = text.as_bytes();
         self.matcher
             .find_iter(text)
