@@ -8348,3 +8348,18 @@ fn fourth_review_of_the_sixteenth_session() {
         ],
     );
 }
+
+#[test]
+fn non_parties_with_the_treaty_left_out() {
+    check(
+        "1993-10-15",
+        "Georgia signed the Collective Security Treaty this month. Ukraine, Moldova and \
+         Turkmenistan remain non-parties.",
+        &[
+            "not_member Moldova CST 1993-10-15 asserted",
+            "not_member Turkmenistan CST 1993-10-15 asserted",
+            "not_member Ukraine CST 1993-10-15 asserted",
+            "signed Georgia CST 1993-10 asserted",
+        ],
+    );
+}

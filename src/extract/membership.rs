@@ -9671,8 +9671,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             && items[k - 1].is_any(COPULAS)
             && items[k..m].iter().all(|w| {
                 w.is_any(&[
-                    "not", "a", "no", "longer", "also", "still", "never", "already",
-                ])
+                    "not", "a", "no", "longer", "also", "still", "never", "already", "non",
+                ]) || w.kind == (super::tokens::Kind::Dash { joining: true })
             });
         let lex = s.lexicon;
         let previous = || {
