@@ -7996,6 +7996,7 @@ fn a_digest_s_attribution_and_places() {
             "not_member Moldova CST 1992-05-16 asserted",
             "not_member Turkmenistan CST 1992-05-16 asserted",
             "not_member Ukraine CST 1992-05-16 asserted",
+            "observer Uzbekistan SCO ..1992-05-16 asserted",
         ],
     );
 }
@@ -8360,6 +8361,21 @@ fn non_parties_with_the_treaty_left_out() {
             "not_member Turkmenistan CST 1993-10-15 asserted",
             "not_member Ukraine CST 1993-10-15 asserted",
             "signed Georgia CST 1993-10 asserted",
+        ],
+    );
+}
+
+#[test]
+fn attended_a_summit_as_an_observer() {
+    // An observer of the organisation whose meeting the state attended, at the time the
+    // sentence gives (else some time before the article); not of an exercise.
+    check(
+        "2005-07-10",
+        "Mongolia attended the SCO summit as an observer. Iran attended last year's SCO meeting \
+         in Astana as an observer. Afghanistan attended the CSTO exercise as an observer.",
+        &[
+            "observer Iran SCO 2004 asserted",
+            "observer Mongolia SCO ..2005-07-10 asserted",
         ],
     );
 }

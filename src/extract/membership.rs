@@ -7956,6 +7956,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     states_labelled(s);
     place_labelled(s);
     roster_item(s);
+    attended_as_observer(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -8700,6 +8701,74 @@ fn box_heading(s: &mut Sentence<'_, '_>) {
         }
         _ => None,
     };
+}
+
+/// "Mongolia attended the SCO summit as an observer", "Iran attended last year's SCO meeting
+/// in Astana as an observer": an observer of the organisation named between the verb and
+/// "as" (at the time the sentence gives, else some time before the article).
+fn attended_as_observer(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(m) = (2..items.len()).find(|&m| {
+        items[m].is("observer") && items[m - 1].is_any(&["an", "a"]) && items[m - 2].is("as")
+    }) else {
+        return;
+    };
+    let clause = s.clause(m);
+    let Some(v) = (clause.start..m - 2)
+        .rev()
+        .find(|&v| items[v].is_any(&["attended", "attends", "attend"]))
+    else {
+        return;
+    };
+    // (the organisation of the meeting: "the SCO summit", "SCO meetings")
+    let Some(org) = s.named_in(v + 1..m - 2, &|_| true) else {
+        return;
+    };
+    // (nothing between but the meeting's description: not "attended the CIS summit, which
+    // ..., as an observer")
+    // (a meeting of the organisation, not "the CSTO exercise")
+    if items[v + 1..m - 2]
+        .iter()
+        .any(|w| w.is_punct(',') || w.is_any(&["and", "which", "who", "that"]))
+        || !items[v + 1..m - 2].iter().any(|w| {
+            w.is_any(&[
+                "summit",
+                "summits",
+                "meeting",
+                "meetings",
+                "session",
+                "sessions",
+                "gathering",
+            ])
+        })
+    {
+        return;
+    }
+    let Some((states, range, _)) = subject(s, v, clause.start) else {
+        return;
+    };
+    let ctx = s.date_context(v, false);
+    let when = find_date(items, v + 1, m - 2, ctx)
+        .map(|(w, _)| w)
+        .or_else(|| {
+            if items[v].is("attended") {
+                s.article.map(Interval::until)
+            } else {
+                s.now()
+            }
+        });
+    let clause_items = &items[clause.clone()];
+    let (modality, _) = modality(&[], clause_items, m.saturating_sub(clause.start));
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Observer,
+        when,
+        modality,
+        range.start..m + 1,
+        false,
+    );
 }
 
 /// A line of a box under a heading naming an organisation's members that is a bare list of
