@@ -546,7 +546,7 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 .map_opt(move |_| ctx.anchor_month.map(|(y, m)| Interval::month(y, m))),
             // "Uzbekistan joined GUAM on 24 April 1999. The same day, the five members ...": the
             // day the sentence before named.
-            // (not "the same day as the summit", which names its own; nor "to that day")
+            // (not "the same day as the summit", which names its own)
             (
                 alt((word("that"), word("the"))),
                 opt(word("same")),

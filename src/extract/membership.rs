@@ -4697,12 +4697,7 @@ fn list_ending_at(
         // "Pressed by Russia, Armenia signed": the agent of a participle is not the subject;
         // nor is the source of an attribution ("According to Moscow, Georgia and Moldova ...",
         // "acc. to Kyiv, ...").
-        if st > 0 && items[st - 1].is("by")
-            || st >= 2
-                && items[st - 1].is("to")
-                && (items[st - 2].is("according")
-                    || items[st - 2].is_punct('.') && st >= 3 && items[st - 3].is("acc"))
-        {
+        if st > 0 && items[st - 1].is("by") || super::modality::ends_according_to(items, st) {
             return None;
         }
         // "Russia and Belarus, and Bishkek joined": a list does not start inside another one.
@@ -5127,16 +5122,7 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
             .map(|(w, _)| w)
             .or_else(|| s.undated(Modality::Asserted));
         elided = true;
-        push_statuses(
-            s,
-            &[org],
-            &states,
-            Event::Withdrew,
-            when,
-            Modality::Asserted,
-            span,
-            false,
-        );
+        push_asserted(s, &[org], &states, Event::Withdrew, when, span);
     }
 }
 
@@ -5182,16 +5168,7 @@ fn left_behind(s: &mut Sentence<'_, '_>) {
             })
         {
             let end = index_of(items, rest);
-            push_statuses(
-                s,
-                &[org],
-                &states,
-                Event::Member,
-                when,
-                Modality::Asserted,
-                m..end,
-                false,
-            );
+            push_asserted(s, &[org], &states, Event::Member, when, m..end);
         }
     }
 }
@@ -8506,10 +8483,7 @@ fn org_label_counted(items: &[Item<'_>]) -> Option<(OrgId, usize, Option<u32>)> 
 /// (one added "since" a time, from then).
 fn roster_line(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    if !s.discourse.in_box {
-        return;
-    }
-    if s.discourse.box_others {
+    if !s.discourse.in_box || s.discourse.box_others {
         return;
     }
     // ("Treaty (six): A, B, ...": a word for an organisation named before, as a label)
@@ -8559,16 +8533,7 @@ fn roster_line(s: &mut Sentence<'_, '_>) {
     {
         let clause = s.clause(end + 2);
         let when = status_time(s, clause, end + 2, false);
-        push_statuses(
-            s,
-            &[org],
-            &[st],
-            Event::Member,
-            when,
-            Modality::Asserted,
-            end + 1..end + 3,
-            false,
-        );
+        push_asserted(s, &[org], &[st], Event::Member, when, end + 1..end + 3);
     }
 }
 
@@ -9223,16 +9188,7 @@ fn box_field(s: &mut Sentence<'_, '_>) {
             Some(b) => {
                 if let Ok((rest, states)) = state_list(Toks(&items[b + 1..])) {
                     let end = index_of(items, rest);
-                    push_statuses(
-                        s,
-                        &[org],
-                        &states,
-                        event,
-                        Some(when),
-                        Modality::Asserted,
-                        0..end,
-                        false,
-                    );
+                    push_asserted(s, &[org], &states, event, Some(when), 0..end);
                 }
             }
             None if event == Event::Founded => {
@@ -9264,16 +9220,7 @@ fn box_field(s: &mut Sentence<'_, '_>) {
         else {
             break;
         };
-        push_statuses(
-            s,
-            &[org],
-            &[st],
-            event,
-            Some(when),
-            Modality::Asserted,
-            k..r.end,
-            false,
-        );
+        push_asserted(s, &[org], &[st], event, Some(when), k..r.end);
         k = r.end;
         // ("Joined: Georgia, December 1993; Azerbaijan, September 1993.")
         while items

@@ -776,8 +776,9 @@ pub fn extract_article(
                 discourse.box_state = None;
                 discourse.box_org = None;
                 discourse.in_box = opens_box(&text[range.clone()]);
-                discourse.box_others =
-                    membership::heads_others(&text[range.clone()], article.meta.date);
+                // (read only inside a box: not worth the words' test on every other line)
+                discourse.box_others = discourse.in_box
+                    && membership::heads_others(&text[range.clone()], article.meta.date);
                 discourse.box_members = false;
                 continue;
             }

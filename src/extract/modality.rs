@@ -272,13 +272,8 @@ fn hedged(clause: &[Item<'_>], focus: usize) -> bool {
     // ("has quit GUUAM, which it joined in 1999, according to the foreign ministry": the
     // attribution frames the main clause past the relative clause, and the relative clause)
     // ("acc. to the Ukrainian MFA", as a digest abbreviates it)
-    let is_attribution = |&(a, b, _): &(usize, usize, bool)| {
-        b > a + 1 && clause[a].is("according") && clause[a + 1].is("to")
-            || b > a + 2
-                && clause[a].is("acc")
-                && clause[a + 1].is_punct('.')
-                && clause[a + 2].is("to")
-    };
+    let is_attribution =
+        |&(a, b, _): &(usize, usize, bool)| according_to_len(clause, a).is_some_and(|n| a + n <= b);
     let relative_segment = |&(a, _, _): &(usize, usize, bool)| {
         clause[a].is_any(&["which", "who", "whom", "whose", "that"])
     };
@@ -307,10 +302,28 @@ pub fn has_hedge(items: &[Item<'_>]) -> bool {
                         .all(|(n, word)| items.get(k + 1 + n).is_some_and(|i| i.is(word)))
             })
             // ("acc. to the Ukrainian MFA", a digest's "according to")
-            || items[k].is("acc")
-                && items.get(k + 1).is_some_and(|i| i.is_punct('.'))
-                && items.get(k + 2).is_some_and(|i| i.is("to"))
+            || according_to_len(items, k).is_some()
         })
+}
+
+/// How many items an attribution's "according to" at item `k` takes: 2, or 3 as a digest
+/// abbreviates it ("acc. to").
+pub fn according_to_len(items: &[Item<'_>], k: usize) -> Option<usize> {
+    let word = |d: usize, w: &str| items.get(k + d).is_some_and(|i| i.is(w));
+    if word(0, "according") && word(1, "to") {
+        Some(2)
+    } else if word(0, "acc") && items.get(k + 1).is_some_and(|i| i.is_punct('.')) && word(2, "to") {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// Whether the items before `end` close with an "according to" ("According to Moscow, ...").
+pub fn ends_according_to(items: &[Item<'_>], end: usize) -> bool {
+    [2, 3]
+        .into_iter()
+        .any(|n| end >= n && according_to_len(items, end - n) == Some(n))
 }
 
 /// Whether a word may sit between a subject and its verb (auxiliaries, adverbs, modal phrases).

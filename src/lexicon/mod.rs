@@ -564,14 +564,7 @@ impl Lexicon {
         // Treaty states met"): a match across a break whose part on either side is a whole name
         // gives way to the names of the text as written.
         let spaced = text.replace(['\n', '\r', '\t'], " ");
-        let whole = |part: &str| {
-            let part = part.trim();
-            !part.is_empty()
-                && self
-                    .matcher
-                    .find_iter(part)
-                    .any(|p| p.start() == 0 && p.end() == part.len())
-        };
+        let whole = |part: &str| self.is_whole_name(part.trim());
         let mut split: Vec<std::ops::Range<usize>> = Vec::new();
         let mut names: Vec<NameMatch> = self
             .names_in(&spaced, text)
@@ -597,6 +590,15 @@ impl Lexicon {
             names.sort_by_key(|m| m.start);
         }
         names
+    }
+
+    /// Whether `word` is, as a whole, a name of the lexicon (by the matcher alone).
+    fn is_whole_name(&self, word: &str) -> bool {
+        !word.is_empty()
+            && self
+                .matcher
+                .find_iter(word)
+                .any(|p| p.start() == 0 && p.end() == word.len())
     }
 
     /// The names found in `text` (the text searched, perhaps with its line breaks as spaces),
@@ -640,10 +642,7 @@ impl Lexicon {
                     // (a line's start is a sentence's: the text as written)
                     && let Some(word) = capitalised_word_before(original, m.start())
                     // (unless that word is a name of ours: "In Minsk Commonwealth leaders")
-                    && !self
-                        .matcher
-                        .find_iter(word)
-                        .any(|p| p.start() == 0 && p.end() == word.len())
+                    && !self.is_whole_name(word)
                 {
                     return None;
                 }
