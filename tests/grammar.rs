@@ -8379,3 +8379,116 @@ fn attended_a_summit_as_an_observer() {
         ],
     );
 }
+
+#[test]
+fn a_group_in_a_likening_aside_shares_the_status() {
+    // "like all four GUAM states" is an aside: the subject stays, and the group counted
+    // before does the same.
+    check(
+        "1999-03-01",
+        "Tashkent has been wooing the four-nation GUAM group—Georgia, Ukraine, Azerbaijan and \
+         Moldova. Uzbekistan, like all four GUAM states, already takes part in the Partnership \
+         for Peace.",
+        &[
+            "count GUAM 4 members 1999-03-01",
+            "count GUAM 4 members 1999-03-01",
+            "member Azerbaijan GUAM 1999-03-01 asserted",
+            "member Azerbaijan PfP 1999-03-01 asserted",
+            "member Georgia GUAM 1999-03-01 asserted",
+            "member Georgia PfP 1999-03-01 asserted",
+            "member Moldova GUAM 1999-03-01 asserted",
+            "member Moldova PfP 1999-03-01 asserted",
+            "member Ukraine GUAM 1999-03-01 asserted",
+            "member Ukraine PfP 1999-03-01 asserted",
+            "member Uzbekistan PfP 1999-03-01 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_second_verb_of_a_relative_clause_lists_members() {
+    // The organisation is the relative clause's antecedent, past a capital in the first verb's
+    // phrase; the main clause's plan does not reach the relative clause.
+    check(
+        "2001-05-20",
+        "The Shanghai Five, which began in 1996 as a border forum with Beijing and now groups \
+         China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan, is set to become a full \
+         organisation.",
+        &[
+            "member China SCO 2001-05-20 asserted",
+            "member Kazakhstan SCO 2001-05-20 asserted",
+            "member Kyrgyzstan SCO 2001-05-20 asserted",
+            "member Russia SCO 2001-05-20 asserted",
+            "member Tajikistan SCO 2001-05-20 asserted",
+        ],
+    );
+}
+
+#[test]
+fn member_of_one_organisation_past_a_relative_clause_and_of_another() {
+    check(
+        "2009-03-01",
+        "Uzbekistan is still a member of the Collective Security Treaty Organization, to which \
+         it returned in 2006, and of the Shanghai Cooperation Organisation.",
+        &[
+            "member Uzbekistan CSTO 2009-03-01 asserted",
+            "member Uzbekistan SCO 2009-03-01 asserted",
+        ],
+    );
+}
+
+#[test]
+fn becoming_a_party_is_joining() {
+    check(
+        "1995-02-01",
+        "The Collective Security Treaty was signed in 1992. Belarus became a party to the treaty \
+         in December 1993, and Georgia became party to it that same month. Armenia is staying \
+         out of nothing; Ukraine is staying out of the treaty. Kazakhstan became a party to the \
+         border talks in 1994.",
+        &[
+            "joined Belarus CST 1993-12 asserted",
+            "joined Georgia CST 1993-12 asserted",
+            "not_member Ukraine CST 1995-02-01 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_only_members_not_party_to_it() {
+    // "the only CIS members not party to it": members of the CIS, not of the treaty "it"
+    // points back to; several states with a plural noun, one with a singular.
+    check(
+        "1994-05-01",
+        "The Collective Security Treaty took effect last month. Ukraine and Turkmenistan are \
+         now the only Commonwealth states not party to it. Moldova is the only CIS member not in \
+         the treaty. Georgia is the only GUAM member in NATO's programme.",
+        &[
+            "member Georgia GUAM 1994-05-01 asserted",
+            "member Moldova CIS 1994-05-01 asserted",
+            "member Turkmenistan CIS 1994-05-01 asserted",
+            "member Ukraine CIS 1994-05-01 asserted",
+            "not_member Moldova CST 1994-05-01 asserted",
+            "not_member Turkmenistan CST 1994-05-01 asserted",
+            "not_member Ukraine CST 1994-05-01 asserted",
+        ],
+    );
+}
+
+#[test]
+fn signing_the_founding_document_of_the_organisation_in_question() {
+    // The organisation the article is about; dated after the document; not a document of
+    // something else, nor dated inside a clause on the charter.
+    check(
+        "2000-10-11",
+        "The Eurasian Economic Community came into being. Russia and Belarus signed the founding \
+         document yesterday in Astana. Armenia signed the founding documents of the free-trade \
+         zone. In June of last year Kazakhstan and Kyrgyzstan signed a charter that recast the \
+         forum of 1996.",
+        &[
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Kazakhstan EurAsEC 1999-06 asserted",
+            "signed Kyrgyzstan EurAsEC 1999-06 asserted",
+            "signed Russia EurAsEC 2000-10-10 asserted",
+        ],
+    );
+}

@@ -168,6 +168,7 @@ const VERBS: &[(&str, Verb)] = &[
     ("stayed out", Verb::Status(Event::NotMember)),
     ("stays out", Verb::Status(Event::NotMember)),
     ("stay out", Verb::Status(Event::NotMember)),
+    ("staying out", Verb::Status(Event::NotMember)),
     ("withdrawn", Verb::Event(Event::Withdrew)),
     ("has taken part in", Verb::Status(Event::Member)),
     ("have taken part in", Verb::Status(Event::Member)),
@@ -250,6 +251,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("become members of", Verb::Event(Event::Joined)),
     ("become a member of", Verb::Event(Event::Joined)),
     ("becomes a member of", Verb::Event(Event::Joined)),
+    ("became a party to", Verb::Event(Event::Joined)),
+    ("became party to", Verb::Event(Event::Joined)),
+    ("became parties to", Verb::Event(Event::Joined)),
+    ("become a party to", Verb::Event(Event::Joined)),
+    ("becomes a party to", Verb::Event(Event::Joined)),
     ("acceded to", Verb::Event(Event::Joined)),
     ("accede to", Verb::Event(Event::Joined)),
     ("accedes to", Verb::Event(Event::Joined)),
@@ -1060,6 +1066,7 @@ const OBJECT_FILLER: &[&str] = &[
     "creating",
     "constituent",
     "documents",
+    "document",
     "accords",
     "lapse",
     "expire",
@@ -1655,11 +1662,32 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     }
     // "signed a charter in Chisinau that turns their treaty into a full international body, the
     // CSTO": the organisation the document creates.
+    // ("signed the founding document yesterday": the organisation's own, as its charter)
+    let charter_at = |c: usize| {
+        items[c].is("charter")
+            || items[c].is_any(&["founding", "constituent"])
+                && items.get(c + 1).is_some_and(|w| {
+                    w.is_any(&["document", "documents", "treaty", "accords", "agreement"])
+                })
+                // (not "the founding documents of the free-trade zone")
+                && !items
+                    .get(c + 2)
+                    .is_some_and(|w| w.is_any(&["of", "on", "for", "with"]))
+    };
     if verb_end > 0
         && items[verb_end - 1].is_any(&["signed", "sign", "signs"])
-        && items[from..k.min(end)]
-            .iter()
-            .any(|w| w.is_any(&["charter", "agreement", "protocol", "declaration", "treaty"]))
+        && items[from..k.min(end)].iter().any(|w| {
+            w.is_any(&[
+                "charter",
+                "agreement",
+                "protocol",
+                "declaration",
+                "treaty",
+                "document",
+                "documents",
+                "accords",
+            ])
+        })
     {
         // ("a charter that gives GUUAM a permanent secretariat"; not an agreement that gives
         // NATO transit rights, nor a treaty with Russia that gives the CIS a role)
@@ -1699,14 +1727,12 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // "signed a charter that turned the forum into a regional organisation" (not one on
         // something with someone else: "a charter on a distinctive partnership with the
         // Atlantic alliance")
-        if items[from..(from + 3).min(end)]
-            .iter()
-            .any(|w| w.is("charter"))
+        if (from..(from + 3).min(end)).any(charter_at)
             && !{
                 // (with another organisation: not "with its four partners", "with Georgia")
                 let phrase: Vec<&Item<'_>> = items[from..end]
                     .iter()
-                    .skip_while(|w| !w.is("charter"))
+                    .skip_while(|w| !w.is_any(&["charter", "founding", "constituent"]))
                     .take(12)
                     .take_while(|w| {
                         !w.is_any(&[
@@ -1758,7 +1784,8 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             // (only a charter of the organisation itself: not "a charter on energy security",
             // "a charter with the United States")
             let own_charter = (from..end.min(items.len()))
-                .find(|&c| items[c].is("charter"))
+                .find(|&c| charter_at(c))
+                .map(|c| c + usize::from(!items[c].is("charter")))
                 .is_some_and(|c| {
                     items.get(c + 1).is_none_or(|w| {
                         !w.is_any(&["on", "with", "for", "about", "against", "of"])
@@ -1783,10 +1810,21 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     .flatten()
                 })
             };
+            // (the object ends at the charter: "signed the charter yesterday" is dated; not
+            // by a clause on it: "a charter that turned the forum of 1997 into ...")
+            let object_end = (from..end.min(items.len()))
+                .find(|&c| charter_at(c))
+                .map(|c| c + 1 + usize::from(!items[c].is("charter")))
+                .filter(|&e| {
+                    items.get(e).is_none_or(|w| {
+                        !w.is_any(&["that", "which", "turning", "creating", "establishing"])
+                    })
+                })
+                .unwrap_or(end);
             return members_of
                 .or_else(its_members)
                 .or_else(|| s.discourse.topic())
-                .map(|o| (o, end));
+                .map(|o| (o, object_end));
         }
     }
     // "did not prolong their membership on 2 April": the organisation being talked about.
@@ -2725,7 +2763,19 @@ fn subject_near(
                     // "Tashkent—together with Tbilisi and Baku—allowed ...", "Kazakhstan, like
                     // Russia, remains ...", "..., as well as Belarus, have ...": the aside adds
                     // subjects.
-                    extra_subjects.extend(sharers(items, o + 1, k).unwrap_or_default());
+                    let shared = sharers(items, o + 1, k).unwrap_or_default();
+                    // ("Uzbekistan, like all four GUAM states, is ...": the group counted)
+                    if shared.is_empty()
+                        && items[o + 1].is_any(&["like", "alongside"])
+                        && let Some(p) = (o + 2..k).find(|&q| items[q].is_any(&["all", "both"]))
+                        && let Some(n) = items.get(p + 1).and_then(super::num)
+                    {
+                        let group = counted_group(s, plural_before(s, p), n, p);
+                        if group.len() as u64 == n {
+                            extra_subjects.extend(group);
+                        }
+                    }
+                    extra_subjects.extend(shared);
                     j = o;
                     continue;
                 }
@@ -2743,8 +2793,10 @@ fn subject_near(
                 && !items[p - 1].is_punct(',')
                 // ("Uzbekistan, for all its theatrics, remains": an aside's phrase)
                 // ("may, after all, leave again": an idiom)
+                // ("Uzbekistan, like all four GUAM states, is": an aside's comparison)
                 && !items[p - 1].is_any(&[
-                    "for", "despite", "in", "at", "by", "from", "above", "after",
+                    "for", "despite", "in", "at", "by", "from", "above", "after", "like", "unlike",
+                    "alongside",
                 ])
                 // ("it is neither in NATO nor in the CSTO": a negation after the copula)
                 && (!items[p].is("neither") || !is_aux(&items[p - 1]))
@@ -3856,15 +3908,30 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
         return;
     }
     // The noun, after a few words describing the kind.
-    let Some(noun) = (o + 1..(o + 5).min(items.len()))
-        .find(|&k| items[k].is_any(&["state", "country", "republic", "nation", "member"]))
-    else {
+    // ("Ukraine, Moldova and Turkmenistan are the only CIS members not party to it": several)
+    let Some(noun) = (o + 1..(o + 5).min(items.len())).find(|&k| {
+        items[k].is_any(&[
+            "state",
+            "country",
+            "republic",
+            "nation",
+            "member",
+            "states",
+            "countries",
+            "republics",
+            "nations",
+            "members",
+        ])
+    }) else {
         return;
     };
+    let several = items[noun].text.ends_with('s');
     if !items[o + 1..noun].iter().all(|w| {
         w.kind == super::tokens::Kind::Word && w.entity().is_none()
             || matches!(w.entity(), Some(Entity::Adjective(_)))
             || w.kind == (super::tokens::Kind::Dash { joining: true })
+            // ("the only CIS members not party to it")
+            || matches!(w.entity(), Some(Entity::Org(_)))
     }) {
         return;
     }
@@ -3886,7 +3953,22 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
     {
         p += 1;
     }
+    // ("not party to it", "not in the treaty", "not members of it")
+    let not = items.get(p).is_some_and(|w| w.is("not"));
+    if not {
+        p += 1;
+        if items
+            .get(p)
+            .is_some_and(|w| w.is_any(&["party", "parties", "members"]))
+            && items.get(p + 1).is_some_and(|w| w.is_any(&["to", "of"]))
+        {
+            p += 1;
+        } else if !items.get(p).is_some_and(|w| w.is_any(&["in", "inside"])) {
+            return;
+        }
+    }
     let event = match items.get(p) {
+        _ if not => Event::NotMember,
         Some(w) if w.is_any(&["in", "inside", "within"]) => Event::Member,
         Some(w) if w.is("of") && items[noun].is("member") => Event::Member,
         Some(w) if w.is("outside") => Event::NotMember,
@@ -3899,6 +3981,8 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
     // (the organisation itself: not "the only state in the WTO talks")
     let alone = |e: usize| {
         !is_modifier(items, e)
+            // (not "NATO's programme")
+            && items.get(e).is_none_or(|w| w.text != "'s")
             && items.get(e).is_none_or(|w| {
                 w.kind != super::tokens::Kind::Word
                     || !w.text.starts_with(|c: char| c.is_lowercase())
@@ -3937,6 +4021,14 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
                 Some(org) => (org, index_of(items, rest)),
                 None => return,
             },
+            // ("not party to it": the organisation before, not the one the states are
+            // members of)
+            _ if not && items.get(p + 1).is_some_and(|w| w.is("it")) && alone(p + 2) => {
+                match s.org_before(o) {
+                    Some(org) => (org, p + 2),
+                    None => return,
+                }
+            }
             _ => return,
         },
     };
@@ -3947,11 +4039,12 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
         before -= 1;
     }
     let state = (before >= 2
-        && (items[before - 1].is_any(&["is", "was", "remains", "remained"])
+        && (items[before - 1]
+            .is_any(&["is", "was", "remains", "remained", "are", "were", "remain"])
             || items[before - 1].is_punct(',')))
     .then(|| list_ending_at(s, before - 1, 0))
     .flatten();
-    let Some((states, r)) = state.filter(|(st, _)| st.len() == 1) else {
+    let Some((states, r)) = state.filter(|(st, _)| (st.len() >= 2) == several) else {
         return;
     };
     let mut orgs = vec![org];
@@ -7938,9 +8031,13 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
             && !(m + 1 < items.len()
-                && items[m + 1].is_any(&["of", "in"])
+                && items[m + 1].is_any(&["of", "in", "to"])
                 && m > 0
-                && items[m - 1].is_any(&["became", "become", "becomes"]))
+                && (items[m - 1].is_any(&["became", "become", "becomes"])
+                    || m > 1
+                        && items[m - 1].is("a")
+                        && items[m - 2].is_any(&["became", "become", "becomes"])
+                        && items[m].is("party")))
         {
             status_noun(s, m);
         }
@@ -9472,9 +9569,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             the += skip;
         }
         // ("a member of three bodies: the CSTO, EurAsEC and the SCO")
+        // (not a possessive: "a member in NATO's programme")
         let first = org_name(Toks(&items[after_prep + the..]))
             .ok()
             .map(|(rest, o)| (o, index_of(items, rest)))
+            .filter(|&(_, next)| items.get(next).is_none_or(|w| w.text != "'s"))
             .or_else(|| named_after_description(items, after_prep, items.len()));
         if let Some((o, next)) = first {
             org = Some(o);
@@ -9494,7 +9593,25 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 })
                 .flatten()
                 .map(|q| q + 1)
-                .filter(|&q| items.get(q).is_some_and(|w| w.is_punct(',') || w.is("and")));
+                .filter(|&q| items.get(q).is_some_and(|w| w.is_punct(',') || w.is("and")))
+                // ("a member of the CSTO, which it rejoined in 2006, and of the SCO": over a
+                // relative clause, to "and of")
+                .or_else(|| {
+                    // (", to which it returned in 2006,")
+                    let preposition = items
+                        .get(after + 1)
+                        .is_some_and(|w| w.is_any(&["to", "in", "of"]));
+                    items
+                        .get(after + 1 + usize::from(preposition))
+                        .filter(|w| items[after].is_punct(',') && w.is_any(&["which", "whose"]))?;
+                    (after + 2..(after + 16).min(items.len()))
+                        .find(|&q| items[q].is_punct(',') || items[q].is_dash())
+                        .filter(|&q| {
+                            items[q].is_punct(',')
+                                && items.get(q + 1).is_some_and(|w| w.is("and"))
+                                && items.get(q + 2).is_some_and(|w| w.is("of"))
+                        })
+                });
             first_aside = aside_end.is_some();
             let (more, end) = further_orgs(items, aside_end.unwrap_or(after), &|i| {
                 i.is("and") || (neither && i.is("nor")) || ((either || negated) && i.is("or"))
@@ -10951,7 +11068,14 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let mut org = None;
     // "That grouping, which Uzbekistan quit a year ago and which now consists of ...": a
     // relative clause reaches back to its antecedent.
-    let relative = (v.saturating_sub(3)..v).any(|q| items[q].is("which"));
+    // ("The Shanghai Five, which was set up in 1996 to settle borders with Beijing and already
+    // groups ...": a second verb of the relative clause)
+    let second_verb = (v.saturating_sub(20)..v)
+        .rev()
+        .take_while(|&q| !items[q].is_punct(',') && !items[q].is_dash())
+        .find(|&q| items[q].is("which"))
+        .filter(|&q| items[q..v].iter().any(|w| w.is("and")));
+    let relative = (v.saturating_sub(3)..v).any(|q| items[q].is("which")) || second_verb.is_some();
     let reach = if relative { 24 } else { 6 };
     let mut skipped = 0;
     let mut relative_aside = None;
@@ -11049,9 +11173,12 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let past = items[v].text.ends_with("ed") || items[v].is("brought") || once;
     // A relative clause stepped over lends the verb neither modality nor date ("GUAM, which
     // Uzbekistan may rejoin, groups ...", "which first met in 1996, grouped").
-    let (from, clause) = match relative_aside {
-        Some(_) => (v, v..clause.end),
-        None => (k, clause),
+    // (nor the main clause to the relative clause's second verb: "..., which ... and already
+    // groups A, B and C, is about to become ...")
+    let (from, clause) = match (relative_aside, second_verb) {
+        (Some(_), _) => (v, v..clause.end),
+        (None, Some(which)) => (v, which..end.max(v + 1).min(clause.end.max(v + 1))),
+        (None, None) => (k, clause),
     };
     let (modality, _) = modality(
         &items[from..v],
