@@ -8492,3 +8492,24 @@ fn signing_the_founding_document_of_the_organisation_in_question() {
         ],
     );
 }
+
+#[test]
+fn contractions_read_as_the_words_they_stand_for() {
+    // "isn't" is "is not", "won't" "will not", "it's" "it is"; a possessive stays one
+    // ("Russia's envoy"), and a name's "'s" is "is" only where no possessive could stand.
+    check(
+        "1999-10-11",
+        "Ukraine isn't in EurAsEC, and Georgia and Moldova aren't in NATO. Uzbekistan's not a \
+         member of the SCO. Uzbekistan won't rejoin the CST. Kazakhstan hasn't left the CST, \
+         Russia's envoy said. Belarus doesn't belong to GUAM.",
+        &[
+            "not_member Belarus GUAM 1999-10-11 asserted",
+            "not_member Georgia NATO 1999-10-11 asserted",
+            "not_member Moldova NATO 1999-10-11 asserted",
+            "not_member Ukraine EurAsEC 1999-10-11 asserted",
+            "not_member Uzbekistan SCO 1999-10-11 asserted",
+            "rejoined Uzbekistan CST 1999-10-11.. negated",
+            "withdrew Kazakhstan CST ..1999-10-11 negated",
+        ],
+    );
+}

@@ -104,6 +104,101 @@ pub fn number_word(w: &str) -> Option<u64> {
         .map(|&(_, v)| v)
 }
 
+/// The item an apostrophe at `i` (of `len` bytes) opens, and where it ends: a possessive
+/// ("Russia's"), or a contraction read as the words it stands for ("isn't" as "is not", "it's" as
+/// "it is", "they're", "they've", "won't"), mending the word before it (`out`'s last) where
+/// the contraction took part of it.
+fn contraction<'t>(
+    text: &'t str,
+    out: &mut [Item<'t>],
+    i: usize,
+    len: usize,
+    end: usize,
+) -> Option<(Item<'t>, usize)> {
+    let rest = &text[i + len..end];
+    let tail = |n: usize| !rest[n..].starts_with(char::is_alphanumeric);
+    let mut before = out.last_mut().filter(|w| w.end as usize == i);
+    let word = |text: &'static str, to: usize| {
+        Some((
+            Item {
+                kind: Kind::Word,
+                start: i as u32,
+                end: to as u32,
+                text,
+            },
+            to,
+        ))
+    };
+    // "isn't", "aren't", "doesn't", "can't", "won't": the verb, then "not".
+    if rest.starts_with('t') && tail(1) {
+        let before = before.filter(|w| w.kind == Kind::Word && w.text.len() >= 2)?;
+        let lower = before.text.to_ascii_lowercase();
+        let verb = lower.strip_suffix('n')?;
+        const STEMS: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "would",
+            "should", "could", "ca", "wo", "must", "need",
+        ];
+        if !STEMS.contains(&verb) {
+            return None;
+        }
+        let start = match verb {
+            // ("can't" keeps "can"; "won't" is "will")
+            "ca" => i,
+            "wo" => {
+                before.text = "will";
+                i
+            }
+            _ => {
+                before.end -= 1;
+                before.text = &before.text[..before.text.len() - 1];
+                i - 1
+            }
+        };
+        return Some((
+            Item {
+                kind: Kind::Word,
+                start: start as u32,
+                end: (i + len + 1) as u32,
+                text: "not",
+            },
+            i + len + 1,
+        ));
+    }
+    if rest.starts_with('s') && tail(1) {
+        // "it's", "that's", "there's": "is" ("has" before "been" or a participle); after a
+        // name, only where no possessive can stand ("Uzbekistan's not a member", "Georgia's
+        // been a member"). Otherwise the possessive mark, keeping the name before it.
+        let next = rest[1..].trim_start();
+        let next = &next[..next
+            .find(|c: char| !c.is_alphanumeric() && c != '-')
+            .unwrap_or(next.len())];
+        let pronoun = before.as_mut().is_some_and(|w| {
+            w.is_any(&[
+                "it", "that", "there", "he", "she", "who", "what", "here", "where", "which",
+            ])
+        });
+        let verb = before.is_some()
+            && ["not", "never", "been", "a", "an", "the", "no"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w));
+        if pronoun || verb {
+            let has = next.eq_ignore_ascii_case("been")
+                || next.eq_ignore_ascii_case("got")
+                || next.len() > 3 && next.ends_with("ed") && pronoun;
+            return word(if has { "has" } else { "is" }, i + len + 1);
+        }
+        return word("'s", i + len + 1);
+    }
+    // "they're", "we've", "it'll"
+    before?;
+    for (suffix, full) in [("re", "are"), ("ve", "have"), ("ll", "will")] {
+        if rest.starts_with(suffix) && tail(2) {
+            return word(full, i + len + 2);
+        }
+    }
+    None
+}
+
 /// Splits the sentence `text[range]` into items; `names` are the lexicon names found in the
 /// file (absolute offsets, sorted), of which those inside the sentence become single items.
 pub fn items<'t>(
@@ -231,18 +326,11 @@ pub fn items<'t>(
                 }
             }
             '“' | '”' | '‘' | '\'' | '’' => {
-                // "Russia's": skip the possessive mark, keeping the name before it.
                 if matches!(c, '\'' | '’')
-                    && text[i + len..].starts_with('s')
-                    && !text[i + len + 1..].starts_with(char::is_alphanumeric)
+                    && let Some((item, next)) = contraction(text, &mut out, i, len, range.end)
                 {
-                    out.push(Item {
-                        kind: Kind::Word,
-                        start: i as u32,
-                        end: (i + len + 1) as u32,
-                        text: "'s",
-                    });
-                    i += len + 1;
+                    out.push(item);
+                    i = next;
                     continue;
                 }
                 Kind::Punct('"')
@@ -280,5 +368,41 @@ mod tests {
         assert!(kinds.contains(&"Dash { joining: true }:-".to_string()));
         assert!(kinds.contains(&"Word:U.S.".to_string()), "{kinds:?}");
         assert!(kinds.contains(&"Word:'s".to_string()));
+    }
+
+    #[test]
+    fn contractions_are_the_words_they_stand_for() {
+        let s = "Kyiv isn't in it; they won't join, it's said, and Russia's envoy can't.";
+        let words: Vec<(&str, &str)> = items(s, 0..s.len(), &[])
+            .iter()
+            .map(|w| (w.text, &s[w.start as usize..w.end as usize]))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("Kyiv", "Kyiv"),
+                ("is", "is"),
+                ("not", "n't"),
+                ("in", "in"),
+                ("it", "it"),
+                (";", ";"),
+                ("they", "they"),
+                ("will", "won"),
+                ("not", "'t"),
+                ("join", "join"),
+                (",", ","),
+                ("it", "it"),
+                ("is", "'s"),
+                ("said", "said"),
+                (",", ","),
+                ("and", "and"),
+                ("Russia", "Russia"),
+                ("'s", "'s"),
+                ("envoy", "envoy"),
+                ("can", "can"),
+                ("not", "'t"),
+                (".", "."),
+            ]
+        );
     }
 }
