@@ -407,29 +407,43 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
         item(|i| i.is_any(COUNTED_COMPOUNDS)),
     ))
     .parse(input)?;
-    let (input, _) = nom::combinator::opt(item(|i| {
-        i.is_any(&[
-            "security",
-            "defence",
-            "defense",
-            "regional",
-            "Russian-led",
-            "four-nation",
-            "new",
-            "old",
-            "collective",
-            "whole",
-            "original",
-            "economic",
-            "military",
-            "political",
-            // ("formed the consultative forum yesterday", "the pro-Western grouping")
-            "consultative",
-            "pro-Western",
-            "loose",
-            "informal",
-        ])
-    }))
+    // ("the Moscow-led pact", "the Russian-dominated bloc")
+    let (input, _) = nom::combinator::opt((
+        item(|i| i.starts_upper()),
+        item(|i| i.kind == Kind::Dash { joining: true }),
+        item(|i| i.is_any(&["led", "dominated", "backed", "centred", "centered"])),
+    ))
+    .parse(input)?;
+    // (two at most: "the new economic bloc")
+    let (input, _) = nom::multi::many_m_n(
+        0,
+        2,
+        item(|i| {
+            i.is_any(&[
+                "security",
+                "defence",
+                "defense",
+                "regional",
+                "Russian-led",
+                "four-nation",
+                "new",
+                "old",
+                "collective",
+                "whole",
+                "original",
+                "economic",
+                "military",
+                "political",
+                // ("formed the consultative forum yesterday", "the pro-Western grouping")
+                "consultative",
+                "pro-Western",
+                "loose",
+                "informal",
+                "mutual-defence",
+                "mutual-defense",
+            ])
+        }),
+    )
     .parse(input)?;
     let (input, _) = item(|i| i.is_any(ORG_ANAPHORS))(input)?;
     Ok((input, ()))

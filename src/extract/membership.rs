@@ -689,7 +689,9 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 .is_some_and(|w| w.is("of"))
                 .then_some(i + 2)
         } else {
-            org_alone(items, Toks(&items[i + 1..])).then_some(i + 1)
+            // ("is not in the treaty", "were never in it")
+            (org_alone(items, Toks(&items[i + 1..])) || anaphor_alone(Toks(&items[i + 1..])))
+                .then_some(i + 1)
         }
     {
         return Some((Verb::Status(Event::Member), end));
@@ -1086,7 +1088,7 @@ fn adjectives_before_org(items: &[Item<'_>], k: usize) -> Option<usize> {
     let adjective = |w: &Item<'_>| {
         w.kind == super::tokens::Kind::Word
             && w.text.len() > 2
-            && !w.is_any(&["and", "or", "new", "old", "other", "same", "former", "then"])
+            && !w.is_any(&["and", "or", "old", "other", "same", "former", "then"])
             && w.text.chars().all(|c| c.is_alphabetic())
     };
     // ("members of the planned customs union", "the proposed SCO": not yet the organisation)
@@ -1507,9 +1509,13 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             // (staying out of what an aside said the subject belongs to would be no claim:
             // "it" is then another; "a founding signatory of the treaty, had walked out of it"
             // is that one)
+            // ("though EurAsEC members, are not in it")
             let staying_out = (verb_end.saturating_sub(6)..verb_end).any(|q| {
                 verb_at(items, q).is_some_and(|(v, e)| {
-                    e == verb_end && matches!(v, Verb::Status(Event::NotMember))
+                    e == verb_end
+                        && (matches!(v, Verb::Status(Event::NotMember))
+                            || matches!(v, Verb::Status(Event::Member))
+                                && negated_copula_before(items, q))
                 })
             });
             return if staying_out {
@@ -7125,8 +7131,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             // after it walked out ... in 1999, Uzbekistan has restored ...").
                             // A verb sharing an earlier subject ("... as an observer last
                             // year and was admitted ...") has no dates from before its "and".
+                            // (a conjunct with a subject of its own in the present perfect starts
+                            // after its ", and": "Uzbekistan left the treaty in 1999, and it has
+                            // stopped ...")
+                            let perfect = aux.iter().any(|w| w.is_any(&["has", "have"]));
                             let from = if subj_range.is_empty() {
                                 clause.start.max(lower).max(aux_start)
+                            } else if perfect {
+                                local.max(clause.start.max(lower))
                             } else {
                                 clause.start.max(lower)
                             };
@@ -11657,12 +11669,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // look at one state it names by its name, and names no organisation, leaves that state for
     // "it" (not "The oil pipeline crosses Georgia. It is ...", nor a contrast: "Unlike
     // Turkmenistan. It joined ...").
+    // (and a question about one state: "So where does that leave Uzbekistan? Nowhere
+    // obvious. It left ...")
     let looks_at = s.items.first().is_some_and(|w| {
         w.is_any(&[
             "consider", "take", "start", "begin", "look", "turn", "witness", "then", "now", "next",
             "what", "and",
         ])
-    });
+    }) || s.items.last().is_some_and(|w| w.is_punct('?'));
     if main.is_none()
         && looks_at
         && let Some(st) = d.named
@@ -12712,6 +12726,11 @@ enum Question {
 /// "Who's still fully in?", "Who's left as full members?".
 /// Not "Who left?", "Who is not in the CSTO?", "Who else wants in?", "Who's in charge?".
 fn members_question(items: &[Item<'_>]) -> Option<Question> {
+    // ("So who's actually in EurAsEC?", "And who is in the CSTO now?")
+    let items = match items.first() {
+        Some(w) if w.is_any(&["so", "and", "but", "then"]) => &items[1..],
+        _ => items,
+    };
     let (first, rest) = items.split_first()?;
     let (last, rest) = rest.split_last()?;
     if !first.is("who") || !last.is_punct('?') {
@@ -12722,10 +12741,17 @@ fn members_question(items: &[Item<'_>]) -> Option<Question> {
         return None;
     }
     let mut k = 1;
-    while rest
-        .get(k)
-        .is_some_and(|w| w.is_any(&["still", "now", "fully", "currently"]))
-    {
+    while rest.get(k).is_some_and(|w| {
+        w.is_any(&[
+            "still",
+            "now",
+            "fully",
+            "currently",
+            "actually",
+            "really",
+            "exactly",
+        ])
+    }) {
         k += 1;
     }
     let tail = &rest[k..];
