@@ -8592,3 +8592,23 @@ fn the_cis_defence_pact_and_a_present_perfect_conjunct() {
         ],
     );
 }
+
+#[test]
+fn a_second_status_after_one_copula_and_agents_named_by_their_presidents() {
+    // "is today a member of X and a participant in Y": both, under the one copula (not a
+    // denied first one); "signed ... by the presidents of A and B": the states.
+    check(
+        "1994-05-01",
+        "Georgia is today a member of the Collective Security Treaty and a participant in the \
+         Partnership for Peace. Moldova is not a member of the treaty and an observer nowhere. \
+         The Collective Security Treaty was signed in May 1992 by the presidents of Armenia and \
+         Russia.",
+        &[
+            "member Georgia CST 1994-05-01 asserted",
+            "member Georgia PfP 1994-05-01 asserted",
+            "not_member Moldova CST 1994-05-01 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+        ],
+    );
+}

@@ -5769,6 +5769,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     && (items.get(k + 1).is_some_and(is_state_item)
                         || items.get(k + 1).is_some_and(|w| w.is("presidents"))
                             && items.get(k + 3).is_some_and(|w| w.is("of"))
+                        // ("by the presidents of A, B and C")
+                        || items.get(k + 1).is_some_and(|w| w.is("the"))
+                            && items.get(k + 2).is_some_and(|w| {
+                                w.is_any(&["presidents", "leaders", "governments"])
+                            })
+                            && items.get(k + 3).is_some_and(|w| w.is("of"))
                         || items.get(k + 1).and_then(super::num).is_some()
                             && items.get(k + 2).is_some_and(|w| w.is_any(STATE_NOUNS))
                         // ("were joined in Shanghai by Uzbek President Islam Karimov": joined
@@ -7726,12 +7732,15 @@ fn passive(
         .find(|&b| items[b].is("by"))
         .and_then(|b| {
             let mut a = b + 1;
-            // "by Presidents Leonid Kuchma of Ukraine, Eduard Shevardnadze of Georgia, ..."
+            // "by Presidents Leonid Kuchma of Ukraine, Eduard Shevardnadze of Georgia, ...", "by
+            // the presidents of A, B and C"
+            let the = usize::from(items.get(a).is_some_and(|w| w.is("the")));
             if items
-                .get(a)
-                .is_some_and(|w| w.is_any(&["presidents", "leaders"]))
+                .get(a + the)
+                .is_some_and(|w| w.is_any(&["presidents", "leaders", "governments"]))
             {
-                a += 1;
+                a += the + 1;
+                a += usize::from(the == 1 && items.get(a).is_some_and(|w| w.is("of")));
             }
             let counted = items.get(a).and_then(super::num);
             if counted.is_some()
@@ -7903,6 +7912,9 @@ const STATUS_MODIFIERS: &[&str] = &[
     "only",
     "also",
     "now",
+    // ("is today a member", "is currently a member")
+    "today",
+    "currently",
     "once",
     "long-time",
     "longtime",
@@ -9976,9 +9988,32 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         also_end
     };
     let orgs: Vec<OrgId> = std::iter::once(org).chain(also_orgs).collect();
+    // "X is a member of the CSTO and a participant in the Partnership": a second status
+    // after the same copula (not a denied one, nor past another verb).
+    let coordinated = || {
+        if !(k >= 2 && items[k - 1].is("and")) {
+            return None;
+        }
+        let c = (clause.start..k - 1)
+            .rev()
+            .find(|&q| items[q].is_any(COPULAS))?;
+        let between = &items[c + 1..k - 1];
+        (between
+            .iter()
+            .any(|w| w.is_any(STATUS_NOUNS) || w.is("participant"))
+            && !items[c.saturating_sub(2)..k - 1]
+                .iter()
+                .any(|w| w.is_any(&["not", "never", "no", "neither", "nor", "but", "or"]))
+            && !(c + 1..k - 1).any(|q| verb_at(items, q).is_some()))
+        .then_some(c)
+    };
+    let copula = if k > 0 && items[k - 1].is_any(COPULAS) {
+        Some(k - 1)
+    } else {
+        coordinated()
+    };
     // Case 1: copula — "X is (not) a member of Y".
-    if !collective && k > 0 && items[k - 1].is_any(COPULAS) {
-        let cop = k - 1;
+    if !collective && let Some(cop) = copula {
         let mut j = cop;
         let mut past = items[cop].is_any(&["was", "were"]);
         while j > clause.start
