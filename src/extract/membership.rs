@@ -1216,6 +1216,9 @@ const PARTICIPATION: &[&str] = &[
 pub(super) const MODIFIED_NOUNS: &[&str] = &[
     // "the CSTO rapid reaction force", "the CIS free trade zone", "the CIS customs accord"
     "rapid",
+    // ("a letter against NATO enlargement")
+    "enlargement",
+    "expansion",
     // ("out of the CIS air-defence system", "the CIS energy talks")
     "air",
     "air-defence",
@@ -4029,8 +4032,21 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
             },
             // ("not party to it": the organisation before, not the one the states are
             // members of)
+            // (nor the one they are members of: the last other one the article named)
             _ if not && items.get(p + 1).is_some_and(|w| w.is("it")) && alone(p + 2) => {
-                match s.org_before(o) {
+                let theirs: Vec<OrgId> = items[o + 1..noun]
+                    .iter()
+                    .filter_map(|w| match w.entity() {
+                        Some(Entity::Org(x)) => Some(x),
+                        _ => None,
+                    })
+                    .collect();
+                let other = |x: OrgId| !theirs.contains(&x);
+                match s
+                    .org_before(o)
+                    .filter(|&x| other(x))
+                    .or_else(|| s.discourse.recent(&other))
+                {
                     Some(org) => (org, p + 2),
                     None => return,
                 }
@@ -4574,6 +4590,32 @@ fn main_subject(s: &Sentence<'_, '_>) -> Option<Vec<StateId>> {
     state_list(Toks(s.items.get(start..)?))
         .ok()
         .map(|(_, st)| st)
+}
+
+/// The one state that is the subject of a sentence opening with a phrase of its own ("In the
+/// space of a single year Uzbekistan has reversed ...", "Within weeks, Tashkent had ..."): the
+/// first state named, right before an auxiliary, after a comma or a lower-case word that is no
+/// preposition, and no other state before it.
+fn fronted_subject(items: &[Item<'_>]) -> Option<StateId> {
+    let k = items.iter().position(|w| {
+        matches!(
+            w.entity(),
+            Some(Entity::State(_) | Entity::Capital(_) | Entity::Adjective(_))
+        )
+    })?;
+    let Some(Entity::State(st) | Entity::Capital(st)) = items[k].entity() else {
+        return None;
+    };
+    let before = items.get(k.checked_sub(1)?)?;
+    let opener = before.is_punct(',')
+        || before.kind == super::tokens::Kind::Word
+            && before.text.chars().all(|c| c.is_lowercase())
+            && !before.is_any(&[
+                "in", "at", "to", "from", "with", "of", "by", "for", "on", "into", "against",
+                "between", "about", "and", "or", "than", "like", "unlike", "the", "a", "an",
+                "that", "which", "whom", "toward", "towards", "over", "under", "without",
+            ]);
+    (opener && items.get(k + 1).is_some_and(is_aux)).then_some(st)
 }
 
 /// The states a sentence opens with past an opening date or place, or whose leaders it opens
@@ -6630,7 +6672,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             && modality == Modality::Planned
             && matches!(verb, Verb::Event(_) | Verb::Plan(_))
             && !aux.iter().any(|w| w.is("have"))
-            && !items[clause.clone()]
+            // (its own words: not another conjunct's, "..., and Ukraine cannot leave the CIS
+            // without a referendum")
+            && !items[clause.start..next_verb.max(i).min(clause.end)]
                 .iter()
                 .any(|w| w.is_any(&["until", "till", "unless", "without"]));
         if denied_plan {
@@ -7662,6 +7706,34 @@ fn passive(
             .find_map(|o| match items[o].entity() {
                 // "NATO structures" names something else.
                 Some(Entity::Org(_)) if is_modifier(items, o + 1) => None,
+                // (nor is it what was signed after a preposition: "an appeal to the EU was
+                // signed", "a memorandum on cooperation with GUAM")
+                Some(Entity::Org(_))
+                    if o > clause.start
+                        && items[k..v].iter().any(|w| !w.is_punct(','))
+                        // (the organisation pointed back to: "in the SCO since it was set
+                        // up", "in the CSTO, which was established")
+                        && !items[o + 1..k].iter().any(|w| w.is_any(&["it", "which", "that"]))
+                        && {
+                        let p = o - usize::from(items[o - 1].is("the"));
+                        // ("the charter of GUAM was signed" is its own)
+                        let document = p >= 2
+                            && items[p - 1].is("of")
+                            && items[p - 2].is_any(&[
+                                "charter", "statute", "statutes", "treaty", "document",
+                                "documents", "agreement", "protocol",
+                            ]);
+                        p > clause.start
+                            && !document
+                            && items[p - 1].is_any(&[
+                                "against", "to", "with", "on", "about", "of", "for", "from",
+                                "into", "towards", "toward", "between", "by", "criticising",
+                                "criticizing", "within", "inside", "outside",
+                            ])
+                    } =>
+                {
+                    None
+                }
                 Some(Entity::Org(id)) => Some(id),
                 _ if items[o].is_any(super::grammar::ORG_ANAPHORS) => {
                     s.anaphor_org(o.saturating_sub(1))
@@ -9643,8 +9715,27 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             also_orgs = more;
             also_end = end;
         } else if let Ok((rest, ())) = org_anaphor(Toks(&items[after_prep..])) {
-            org = s.anaphor_org(after_prep);
             after = index_of(items, rest);
+            // ("a member of the Moscow-led bloc, the Collective Security Treaty": the name
+            // in apposition)
+            let the = usize::from(items.get(after + 1).is_some_and(|w| w.is("the")));
+            let apposed = items
+                .get(after)
+                .filter(|w| w.is_punct(','))
+                .and_then(|_| org_name(Toks(items.get(after + 1 + the..)?)).ok())
+                .filter(|(rest, _)| {
+                    rest.0
+                        .first()
+                        .is_none_or(|w| matches!(w.kind, super::tokens::Kind::Punct(_)))
+                });
+            org = match apposed {
+                Some((rest, o)) => {
+                    after = index_of(items, rest);
+                    named = true;
+                    Some(o)
+                }
+                None => s.anaphor_org(after_prep),
+            };
         } else if items.get(after_prep).is_some_and(|w| w.is("it")) {
             // "are both parties to it": the organisation named last.
             org = s.org_before(after_prep);
@@ -10007,10 +10098,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             && !(c + 1..k - 1).any(|q| verb_at(items, q).is_some()))
         .then_some(c)
     };
+    // (only with its organisation named: not "a member of the CIS and an observer in the
+    // Organisation of the Islamic Conference")
     let copula = if k > 0 && items[k - 1].is_any(COPULAS) {
         Some(k - 1)
     } else {
-        coordinated()
+        coordinated().filter(|_| named && !noun.is_any(&["partner", "partners", "ally", "allies"]))
     };
     // Case 1: copula — "X is (not) a member of Y".
     if !collective && let Some(cop) = copula {
@@ -10054,10 +10147,20 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // "... keeps its distance but remains a full SCO member": the sentence's main subject.
         let shared = || {
             let before = (0..j).rev().find(|&b| !is_aux(&items[b]))?;
-            items[before]
-                .is_any(&["and", "but"])
-                .then(|| main_subject(s).or_else(|| opening_pronoun(s)))
-                .flatten()
+            if !items[before].is_any(&["and", "but"]) {
+                return None;
+            }
+            // ("..., and neither is Kyrgyzstan, which is considering joining but has been a
+            // member of the WTO": the relative clause's antecedent)
+            let relative = (0..before)
+                .rev()
+                .take_while(|&q| !items[q].is_punct(','))
+                .find(|&q| items[q].is_any(&["which", "who"]))
+                .filter(|&q| q >= 2 && items[q - 1].is_punct(','))
+                .and_then(|q| list_ending_at(s, q - 1, 0))
+                .map(|(st, _)| st);
+            relative
+                .or_else(|| main_subject(s).or_else(|| opening_pronoun(s)))
                 .map(|st| (st, j..j, j))
         };
         if let Some((states, range, aux_start)) =
@@ -11516,9 +11619,16 @@ fn status_time(
         } else {
             clause.end
         };
-        return find_date(items, from, upto, ctx)
-            .map(|(w, _)| w)
-            .or_else(|| s.article.map(Interval::until));
+        // (nor from a relative clause on the subject: "Uzbekistan, which left the treaty in
+        // 1999, was not in it when ...")
+        let mut start = from;
+        while let Some((w, r)) = find_date(items, start, upto, ctx) {
+            if !in_relative_clause(items, from, r.start) {
+                return Some(w);
+            }
+            start = r.end;
+        }
+        return s.article.map(Interval::until);
     }
     s.now()
 }
@@ -11675,6 +11785,12 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let main = main_subject(s);
     if let Some(main) = main.as_ref().filter(|m| m.len() == 1) {
         d.single = Some(main[0]);
+    } else if main.is_none()
+        && let Some(st) = fronted_subject(s.items)
+    {
+        // ("In the space of a single year Uzbekistan has reversed its choices. In January it
+        // joined ...")
+        d.single = Some(st);
     }
     let mut states_named = s.items.iter().filter_map(|w| match w.entity() {
         Some(Entity::State(st) | Entity::Capital(st) | Entity::Adjective(st)) => Some(st),

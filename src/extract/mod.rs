@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 42;
+pub const GRAMMAR_VERSION: u32 = 43;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -253,17 +253,24 @@ impl<'a, 't> Sentence<'a, 't> {
         let guess = self.anaphor_org_guess(i);
         // "the Moscow-led bloc", "the Russian-dominated pact": one Russia is in at the article's
         // date (by the reference timeline), named before.
+        // (one led by another state, "the US-led alliance", is not pointed back to)
         let russia = self.lexicon.state_by_id("Russia");
-        let led = self.items[i..].windows(3).take(4).any(|w| {
-            (w[0].is("Kremlin")
+        let leader = self.items[i..].windows(3).take(4).find_map(|w| {
+            (w[1].kind == tokens::Kind::Dash { joining: true }
+                && w[2].is_any(&["led", "dominated"]))
+            .then_some(&w[0])
+        });
+        let led = leader.is_some_and(|w| {
+            w.is("Kremlin")
                 || matches!(
-                    w[0].entity(),
+                    w.entity(),
                     Some(Entity::State(st) | Entity::Capital(st) | Entity::Adjective(st))
                         if Some(st) == russia
-                ))
-                && w[1].kind == tokens::Kind::Dash { joining: true }
-                && w[2].is_any(&["led", "dominated"])
+                )
         });
+        if leader.is_some() && !led {
+            return None;
+        }
         // (not a grouping described by its members: "the Russian-led bloc of Belarus and
         // Kazakhstan")
         let described = || {
@@ -281,11 +288,24 @@ impl<'a, 't> Sentence<'a, 't> {
             && let Some(russia) = russia
         {
             let lex = self.lexicon;
-            let fits = |o: OrgId| lex.prior.member(russia, o, day) == Some(true);
+            // (an alliance or a pact is a treaty: "joined the Russian-led alliance in 1992" is
+            // not the CIS)
+            let treaty = self.items[i..]
+                .iter()
+                .take(6)
+                .any(|w| w.is_any(&["alliance", "pact", "treaty"]));
+            // (Russia in it at the article's date, or when it was founded: "left the Moscow-led
+            // security treaty in 1999" is the treaty the CSTO has since replaced)
+            let fits = |o: OrgId| {
+                let founding = lex.org(o).founded.map(|f| f.add_days(30));
+                (lex.prior.member(russia, o, day) == Some(true)
+                    || founding.is_some_and(|f| lex.prior.member(russia, o, f) == Some(true)))
+                    && (!treaty || lex.org(o).is_treaty)
+            };
             if guess.is_some_and(fits) {
                 return guess;
             }
-            return self.named_or_recent(i, &fits).or(guess);
+            return self.named_or_recent(i, &fits);
         }
         // "the nine-member treaty", "the six-member organisation": one with that many members
         // at the article's date (by the reference timeline), named before.
@@ -606,6 +626,22 @@ impl<'a, 't> Sentence<'a, 't> {
         {
             return;
         }
+        // "Did Ukraine join the treaty?", "Will Tashkent rejoin the bloc?", "would not say
+        // whether it is joining EurAsEC": a yes-or-no question (or one reported) tells no
+        // more than that it may be so. (A question asking why or when takes the event as given.)
+        // (only the question's own claim, told of its subject: not "the four GUAM states" or
+        // "the Shanghai Five — A, B, C —" named in it)
+        let questioned = matches!(claim, Claim::Membership { .. })
+            && self.items.get(span.start).is_some_and(|w| {
+                matches!(w.entity(), Some(Entity::State(_) | Entity::Capital(_)))
+                    || w.is_any(&["it", "they", "both"])
+            })
+            && (self.yes_no_question() && span.start <= 4 || self.whether_before(span.start));
+        let modality = if matches!(modality, Modality::Asserted | Modality::Planned) && questioned {
+            Modality::Hedged
+        } else {
+            modality
+        };
         let span = self.span(span);
         let fact = Fact {
             claim,
@@ -620,6 +656,34 @@ impl<'a, 't> Sentence<'a, 't> {
         if !self.facts.iter().any(|f| f.says_the_same_as(&fact)) {
             self.facts.push(fact);
         }
+    }
+
+    /// Whether the sentence is a question to be answered yes or no: it ends in a question mark
+    /// and opens with an auxiliary ("Did ...?", "Will ...?", "Is ...?"), perhaps after "So",
+    /// "And" or "But".
+    fn yes_no_question(&self) -> bool {
+        let items = self.items;
+        if !items.last().is_some_and(|w| w.is_punct('?')) {
+            return false;
+        }
+        let first = usize::from(
+            items
+                .first()
+                .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
+        );
+        items.get(first).is_some_and(|w| {
+            w.is_any(&[
+                "did", "does", "do", "will", "would", "is", "are", "was", "were", "has", "have",
+                "had", "can", "could", "should", "shall", "may", "might",
+            ])
+        })
+    }
+
+    /// Whether "whether" opens the clause that item `start` is in, before it ("would not say
+    /// whether it is joining").
+    fn whether_before(&self, start: usize) -> bool {
+        let clause = self.clause(start.min(self.items.len().saturating_sub(1)));
+        start > clause.start && self.items[start - 1].is("whether")
     }
 
     /// The clause around item `i`: between semicolons or contrasting conjunctions.
