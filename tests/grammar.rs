@@ -8703,3 +8703,18 @@ fn subjects_past_an_opening_phrase_and_a_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn it_after_a_group_of_an_organisations_states() {
+    // "the first Commonwealth state to join it": "it" is not the Commonwealth, whose states
+    // the noun counts, but the organisation before it; a bare "followed" goes on with it.
+    check(
+        "1994-04-22",
+        "NATO launched the Partnership for Peace in January. Ukraine became the first \
+         Commonwealth state to join it, in February. Moldova followed in March.",
+        &[
+            "joined Moldova PfP 1994-03 asserted",
+            "joined Ukraine PfP 1994-02 asserted",
+        ],
+    );
+}

@@ -1521,10 +1521,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                                 && negated_copula_before(items, q))
                 })
             });
+            // ("became the first Commonwealth state to join it": not the Commonwealth)
+            let group = || {
+                let found = s.org_before(k)?;
+                let p = (0..k)
+                    .rev()
+                    .find(|&q| items[q].entity() == Some(Entity::Org(found)))?;
+                names_a_group(items, p).then(|| s.org_before(p).filter(|&o| o != found))?
+            };
             return if staying_out {
                 org_before_asides(s, k, verb_end)
             } else {
-                s.org_before(k)
+                group().or_else(|| s.org_before(k))
             }
             .map(|o| (o, k + 1));
         }
@@ -3819,6 +3827,23 @@ fn lists_before<'a>(
 /// The organisation "it" at item `k` (after the verb ending at `verb_end`) points back to:
 /// the last named before, but not one in an aside describing the subject ("Kyrgyzstan, a
 /// member of the Eurasian Economic Community, has stayed out of it", "A and B, although
+/// Whether the organisation named at item `p` qualifies a noun for its states ("CIS members",
+/// "the first Commonwealth state"): the states it groups, not the organisation spoken of.
+fn names_a_group(items: &[Item<'_>], p: usize) -> bool {
+    items.get(p + 1).is_some_and(|w| {
+        w.is_any(&[
+            "members",
+            "member",
+            "states",
+            "state",
+            "countries",
+            "country",
+            "republics",
+            "republic",
+        ])
+    })
+}
+
 /// members of EurAsEC, have stayed out of it": the organisation talked of before).
 fn org_before_asides(s: &Sentence<'_, '_>, k: usize, verb_end: usize) -> Option<OrgId> {
     let items = s.items;
@@ -3831,10 +3856,7 @@ fn org_before_asides(s: &Sentence<'_, '_>, k: usize, verb_end: usize) -> Option<
     };
     // ("Five CIS members — A, B, ... — remain outside it": not the organisation the subject
     // is said to belong to; the one before it)
-    if items
-        .get(p + 1)
-        .is_some_and(|w| w.is_any(&["members", "member", "states", "countries", "republics"]))
-    {
+    if names_a_group(items, p) {
         return s.org_before(p).filter(|&o| o != found);
     }
     let bound = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
@@ -11980,12 +12002,20 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // Named, or referred to ("The treaty now has six members ..."), in this sentence.
     // (The last one named by name comes last: "of the Customs Union's three members, Russia
     // alone has completed its talks with the WTO" leaves the WTO for "remain outside".)
-    d.previous = s
-        .resolved
-        .borrow()
-        .iter()
-        .copied()
-        .chain(named.clone())
+    // (one naming a group of states comes first, the least likely meant: "Ukraine became the
+    // first Commonwealth state to join it" leaves the Partnership for "signed up")
+    let grouping = |group: bool| {
+        s.items
+            .iter()
+            .enumerate()
+            .filter_map(move |(k, it)| match it.entity() {
+                Some(Entity::Org(o)) if names_a_group(s.items, k) == group => Some(o),
+                _ => None,
+            })
+    };
+    d.previous = grouping(true)
+        .chain(s.resolved.borrow().iter().copied())
+        .chain(grouping(false))
         .collect();
     // An article that reports an organisation's founding is about that organisation.
     // (lately, and dated: not "the Central Asian Cooperation Organization, which Tashkent had
