@@ -8718,3 +8718,29 @@ fn it_after_a_group_of_an_organisations_states() {
         ],
     );
 }
+
+#[test]
+fn putting_names_to_the_document_and_the_founding_agreement() {
+    // "put their names to the charter", "signed the Commonwealth's founding agreement"; a bare
+    // "the document" is the organisation's founding treaty only when signed as it was founded
+    // (not "the document" of a later protocol), and not one "on" something.
+    check(
+        "1992-05-16",
+        "The Collective Security Treaty was concluded in Tashkent. Armenia, Russia and \
+         Kazakhstan put their names to the document yesterday. Kiev signed the Commonwealth's \
+         founding agreement in December 1991. Armenia signed the document on trade with Iran.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+            "signed Ukraine CIS 1991-12 asserted",
+        ],
+    );
+    check(
+        "1999-04-03",
+        "The CIS leaders met in Moscow and extended the Collective Security Treaty. Armenia and \
+         Belarus put their names to the document. Six states put their names to the charter of \
+         the new body.",
+        &[],
+    );
+}

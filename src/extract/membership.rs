@@ -1165,14 +1165,26 @@ pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
             k += 1;
         }
         // (not "GUAM's charter talks")
-        let document = items
-            .get(k)
-            .is_some_and(|w| w.is_any(&["charter", "statute", "statutes"]))
-            && items.get(k + 1).is_none_or(|w| {
-                w.kind != super::tokens::Kind::Word
-                    || w.is_any(DATE_PREPOSITIONS)
-                    || w.is_any(&["and", "at", "with", "that", "which", "when", "as", "by"])
-            });
+        // ("signed the Commonwealth's founding agreement": only its founding one)
+        let founding = k > i + 1 && items[i + 1..k].iter().any(|w| w.is("founding"));
+        let document = items.get(k).is_some_and(|w| {
+            w.is_any(&["charter", "statute", "statutes"])
+                || founding
+                    && w.is_any(&[
+                        "agreement",
+                        "agreements",
+                        "accords",
+                        "accord",
+                        "treaty",
+                        "document",
+                        "documents",
+                        "declaration",
+                    ])
+        }) && items.get(k + 1).is_none_or(|w| {
+            w.kind != super::tokens::Kind::Word
+                || w.is_any(DATE_PREPOSITIONS)
+                || w.is_any(&["and", "at", "with", "that", "which", "when", "as", "by"])
+        });
         return !(items.get(i + 1).is_some_and(|w| w.is_any(PARTICIPATION)) || document);
     }
     // "the NATO-led force", "an EU-backed mission": something the organisation leads.
@@ -1680,8 +1692,22 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     // "signed a charter in Chisinau that turns their treaty into a full international body, the
     // CSTO": the organisation the document creates.
     // ("signed the founding document yesterday": the organisation's own, as its charter)
+    // ("put their names to the original document", "signed the text")
     let charter_at = |c: usize| {
-        items[c].is("charter")
+        items[c].is_any(&["document", "text"])
+            && c >= 1
+            && items[c - 1].is_any(&["the", "original", "final", "that", "this"])
+            && !items.get(c + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "of", "for", "with", "between", "about", "setting", "creating",
+                ]) || w.is("on")
+                    && !items.get(c + 2).is_some_and(|d| {
+                        super::dates::month_of(d).is_some()
+                            || super::dates::weekday_of(d).is_some()
+                            || super::num(d).is_some()
+                    })
+            })
+            || items[c].is("charter")
             || items[c].is_any(&["founding", "constituent"])
                 && items.get(c + 1).is_some_and(|w| {
                     w.is_any(&["document", "documents", "treaty", "accords", "agreement"])
@@ -1691,8 +1717,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     .get(c + 2)
                     .is_some_and(|w| w.is_any(&["of", "on", "for", "with"]))
     };
+    // ("put their names to the charter")
+    let put_to = verb_end >= 3
+        && items[verb_end - 1].is("to")
+        && items[verb_end.saturating_sub(5)..verb_end]
+            .iter()
+            .any(|w| w.is_any(&["put", "puts", "putting"]));
     if verb_end > 0
-        && items[verb_end - 1].is_any(&["signed", "sign", "signs"])
+        && (items[verb_end - 1].is_any(&["signed", "sign", "signs"]) || put_to)
         && items[from..k.min(end)].iter().any(|w| {
             w.is_any(&[
                 "charter",
@@ -1800,9 +1832,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             // organisation "its" points back to)
             // (only a charter of the organisation itself: not "a charter on energy security",
             // "a charter with the United States")
+            let two_words = |c: usize| usize::from(items[c].is_any(&["founding", "constituent"]));
             let own_charter = (from..end.min(items.len()))
                 .find(|&c| charter_at(c))
-                .map(|c| c + usize::from(!items[c].is("charter")))
+                .map(|c| c + two_words(c))
                 .is_some_and(|c| {
                     items.get(c + 1).is_none_or(|w| {
                         !w.is_any(&["on", "with", "for", "about", "against", "of"])
@@ -1829,18 +1862,33 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             };
             // (the object ends at the charter: "signed the charter yesterday" is dated; not
             // by a clause on it: "a charter that turned the forum of 1997 into ...")
-            let object_end = (from..end.min(items.len()))
-                .find(|&c| charter_at(c))
-                .map(|c| c + 1 + usize::from(!items[c].is("charter")))
+            let document = (from..end.min(items.len())).find(|&c| charter_at(c));
+            let object_end = document
+                .map(|c| c + 1 + two_words(c))
                 .filter(|&e| {
                     items.get(e).is_none_or(|w| {
                         !w.is_any(&["that", "which", "turning", "creating", "establishing"])
                     })
                 })
                 .unwrap_or(end);
+            // (a bare "the document" is the organisation's founding treaty only when signed
+            // when the organisation was founded: "put their names to the document yesterday"
+            // in May 1992, not "the document" of a later protocol)
+            let bare = document.is_some_and(|c| items[c].is_any(&["document", "text"]));
+            let founded_then = |o: OrgId| {
+                let Some(founded) = s.lexicon.org(o).founded else {
+                    return false;
+                };
+                let ctx = s.date_context(object_end.min(items.len().saturating_sub(1)), false);
+                find_date(items, object_end, end, ctx).is_some_and(|(w, _)| {
+                    w.from.is_some_and(|f| f.0 <= founded.0 + 31)
+                        && w.to.is_some_and(|t| t.0 + 31 >= founded.0)
+                })
+            };
             return members_of
                 .or_else(its_members)
                 .or_else(|| s.discourse.topic())
+                .filter(|&o| !bare || founded_then(o))
                 .map(|o| (o, object_end));
         }
     }
