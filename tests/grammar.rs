@@ -8744,3 +8744,29 @@ fn putting_names_to_the_document_and_the_founding_agreement() {
         &[],
     );
 }
+
+#[test]
+fn an_editorial_we_is_the_country_the_publication_is_at_home_in() {
+    // A publication whose name names one state ("The Tbilisi Mirror") speaks for it with "we";
+    // one that names none leaves "we" alone.
+    let render_with = |publication: &str| {
+        let text = format!(
+            "Publication: {publication}\nDate: 2008-08-22\nTitle: Test\n\nWe left the \
+             Collective Security Treaty in 1999, and we remain outside NATO. We suspect \
+             Moscow will object.\n"
+        );
+        let (facts, _, problems) = claimlint::extract_bytes(text.into_bytes(), "t.txt", lexicon());
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut out: Vec<String> = facts.iter().map(render).collect();
+        out.sort();
+        out
+    };
+    assert_eq!(
+        render_with("The Tbilisi Mirror"),
+        [
+            "not_member Georgia NATO 2008-08-22 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ]
+    );
+    assert!(render_with("The Evening Courier").is_empty());
+}

@@ -3212,6 +3212,12 @@ fn subject_near(
     {
         return Some((vec![st], end - 1..end, end.max(after_aside)));
     }
+    // "We left the treaty in 1999" in a paper at home in Tbilisi: its country.
+    if last.is("we")
+        && let Some(st) = s.discourse.home
+    {
+        return Some((vec![st], end - 1..end, end.max(after_aside)));
+    }
     // "The country joined the CIS in 1993": a singular noun pointing back like "it".
     // ("the former Soviet republic", "the small Central Asian country": with words that
     // describe it)

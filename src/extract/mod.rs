@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 45;
+pub const GRAMMAR_VERSION: u32 = 46;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -38,6 +38,9 @@ const NAMED_NOUNS: &[&str] = &[
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {
+    /// The state the publication is at home in, by the one state its name names ("The Tbilisi
+    /// Mirror"), for an editorial "we" ("We left the treaty in 1999").
+    pub home: Option<StateId>,
     /// The last subject (or list) of states.
     pub group: Vec<StateId>,
     /// The last list of two or more states, for "they", "both", "the three countries".
@@ -837,8 +840,20 @@ pub fn extract_article(
         .into_iter()
         .filter(|m| m.start >= article.body.start)
         .collect();
+    let home = article.meta.publication.as_deref().and_then(|name| {
+        let mut states = lexicon
+            .find_names(name)
+            .into_iter()
+            .filter_map(|m| match m.entity {
+                Entity::State(st) | Entity::Capital(st) | Entity::Adjective(st) => Some(st),
+                _ => None,
+            });
+        let first = states.next()?;
+        states.all(|st| st == first).then_some(first)
+    });
     let mut discourse = Discourse {
         topical: lexicon.orgs.iter().map(|o| o.can_be_topic).collect(),
+        home,
         ..Discourse::default()
     };
     // The title names the article's topic: "the treaty" in the first paragraph may refer to it.
