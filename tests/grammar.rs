@@ -8770,3 +8770,33 @@ fn an_editorial_we_is_the_country_the_publication_is_at_home_in() {
     );
     assert!(render_with("The Evening Courier").is_empty());
 }
+
+#[test]
+fn the_third_review_of_the_seventeenth_session() {
+    // A led bloc that points back to nothing fitting is no claim; a name in apposition after
+    // a pointed-back object wins; "became a party to" a dispute or a CIS agreement is no
+    // joining; a document on an organisation's making names it in a passive; a treaty the
+    // lexicon does not know, named last, is what "the treaty" means; a relative clause inside a
+    // question, or a claim under "Did you know", stays asserted; a report's "that" hedges.
+    check(
+        "2006-08-16",
+        "Georgia wants to join NATO. It remains a member of the Moscow-led bloc. Uzbekistan is \
+         in the SCO. It rejoined the Moscow-led security bloc, the CSTO, in June. Georgia became \
+         a party to the dispute between the CIS and NATO in 2004. The Agreement on the Creation \
+         of the CIS was signed on 8 December 1991 by Russia, Ukraine and Belarus. The Treaty on \
+         Conventional Armed Forces in Europe is another matter: Kazakhstan is not in the \
+         treaty. Is Georgia, which left the CIS on Tuesday, closer to NATO? Did you know \
+         Uzbekistan joined GUAM in 1999? Interfax reported that Tajikistan had joined the SCO.",
+        &[
+            "joined Georgia NATO 2006-08-16.. planned",
+            "joined Tajikistan SCO ..2006-08-16 hedged",
+            "joined Uzbekistan GUAM 1999 asserted",
+            "member Uzbekistan SCO 2006-08-16 asserted",
+            "rejoined Uzbekistan CSTO 2006-06 asserted",
+            "signed Belarus CIS 1991-12-08 asserted",
+            "signed Russia CIS 1991-12-08 asserted",
+            "signed Ukraine CIS 1991-12-08 asserted",
+            "withdrew Georgia CIS 2006-08-15 asserted",
+        ],
+    );
+}

@@ -728,6 +728,20 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 return None;
             }
             let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
+            // "became a party to the treaty", not to "the dispute between the CIS and NATO" or
+            // "the CIS agreement on visa-free travel" (the words up to the organisation, and
+            // the one after it)
+            if p.contains(" party to") || p.contains(" parties to") {
+                let words = rest.0;
+                let first_org = words
+                    .iter()
+                    .take(6)
+                    .position(|w| matches!(w.entity(), Some(Entity::Org(_))));
+                let upto = first_org.map_or(words.len().min(6), |q| (q + 2).min(words.len()));
+                if words[..upto].iter().any(other_party_word) {
+                    return None;
+                }
+            }
             // "back in the CSTO", "is in the CIS": only an organisation named right there and
             // standing alone ("quit the treaty back in the spring of 1999", "is in talks", "is
             // in the WTO talks", "is in the NATO-led coalition", "back in the GUUAM days").
@@ -1445,8 +1459,28 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             {
                 return Some((o, index_of(items, rest)));
             }
+            // ("rejoined the Moscow-led security bloc, the CSTO, in June": the name in
+            // apposition)
+            let the = usize::from(items.get(next + 1).is_some_and(|w| w.is("the")));
+            if items.get(next).is_some_and(|w| w.is_punct(','))
+                && let Some(rest_name) = items.get(next + 1 + the..)
+                && let Ok((rest, o)) = org_name(Toks(rest_name))
+                && rest
+                    .0
+                    .first()
+                    .is_none_or(|w| matches!(w.kind, super::tokens::Kind::Punct(_)))
+            {
+                return Some((o, index_of(items, rest)));
+            }
             if let Some(o) = s.anaphor_org(k) {
                 return Some((o, next));
+            }
+            // (one led by a state, pointing back to nothing that fits: no other organisation)
+            if items[k..next]
+                .iter()
+                .any(|w| w.is_any(&["led", "dominated"]))
+            {
+                return None;
             }
         }
         // "let their treaty membership lapse": the treaty pointed back to.
@@ -7793,12 +7827,28 @@ fn passive(
                         && {
                         let p = o - usize::from(items[o - 1].is("the"));
                         // ("the charter of GUAM was signed" is its own)
+                        const DOCUMENT: &[&str] = &[
+                            "charter", "statute", "statutes", "treaty", "document", "documents",
+                            "agreement", "protocol", "declaration", "accord", "accords",
+                        ];
+                        // ("The Agreement on the Creation of the CIS", "the Declaration on the
+                        // Establishment of the SCO", "the Agreement on the Customs Union": a
+                        // document on the organisation's making)
+                        let founding_words = |w: &Item<'_>| {
+                            w.is_any(&[
+                                "on", "the", "of", "creation", "establishment", "founding",
+                                "formation", "establishing", "creating",
+                            ])
+                        };
                         let document = p >= 2
                             && items[p - 1].is("of")
-                            && items[p - 2].is_any(&[
-                                "charter", "statute", "statutes", "treaty", "document",
-                                "documents", "agreement", "protocol",
-                            ]);
+                            && items[p - 2].is_any(DOCUMENT)
+                            || (p.saturating_sub(6)..p).any(|d| {
+                                items[d].is_any(DOCUMENT)
+                                    && d + 1 < p
+                                    && items[d + 1].is("on")
+                                    && items[d + 1..p].iter().all(founding_words)
+                            });
                         p > clause.start
                             && !document
                             && items[p - 1].is_any(&[
@@ -9812,6 +9862,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 }
                 None => s.anaphor_org(after_prep),
             };
+            // (a noun pointing back to nothing that fits, "a member of the Moscow-led bloc"
+            // after NATO, is no claim about another organisation)
+            if org.is_none() {
+                return;
+            }
         } else if items.get(after_prep).is_some_and(|w| w.is("it")) {
             // "are both parties to it": the organisation named last.
             org = s.org_before(after_prep);
@@ -11918,6 +11973,17 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }
     let last_plural = plural_before(s, s.items.len());
     d.other_parties = names_other_parties(s.items);
+    // (the last treaty this sentence named, if any: one the lexicon knows, or not)
+    if let Some(unknown) = (0..s.items.len()).rev().find_map(|k| {
+        if super::unknown_treaty_at(s.items, k) {
+            Some(true)
+        } else {
+            matches!(s.items[k].entity(), Some(Entity::Org(o)) if s.lexicon.org(o).is_treaty)
+                .then_some(false)
+        }
+    }) {
+        d.unknown_treaty = unknown;
+    }
     d.claimed_orgs = Vec::new();
     for f in &s.facts {
         if let Claim::Membership { org, .. } = f.claim

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 46;
+pub const GRAMMAR_VERSION: u32 = 47;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -38,6 +38,9 @@ const NAMED_NOUNS: &[&str] = &[
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {
+    /// Whether the last treaty the previous sentence named is one the lexicon does not know
+    /// ("the START treaty", "the Treaty on Conventional Armed Forces in Europe").
+    pub unknown_treaty: bool,
     /// The state the publication is at home in, by the one state its name names ("The Tbilisi
     /// Mirror"), for an editorial "we" ("We left the treaty in 1999").
     pub home: Option<StateId>,
@@ -347,6 +350,26 @@ impl<'a, 't> Sentence<'a, 't> {
     fn anaphor_org_guess(&self, i: usize) -> Option<OrgId> {
         let i = i.min(self.items.len());
         let lex = self.lexicon;
+        // "The Treaty on Conventional Armed Forces in Europe is another matter: Kazakhstan is
+        // not in the treaty": a treaty the lexicon does not know, named last (here, or in the
+        // sentence before when this one names no treaty), is what "the treaty" means.
+        if self.items[i..]
+            .iter()
+            .take(6)
+            .any(|w| w.is_any(&["treaty", "pact"]))
+        {
+            let last_here = (0..i).rev().find_map(|k| {
+                if unknown_treaty_at(self.items, k) {
+                    Some(true)
+                } else {
+                    matches!(self.items[k].entity(), Some(Entity::Org(o)) if lex.org(o).is_treaty)
+                        .then_some(false)
+                }
+            });
+            if last_here.unwrap_or(self.discourse.unknown_treaty) {
+                return None;
+            }
+        }
         let noun = self.items[i..].iter().take(6).find(|it| {
             it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"])
         });
@@ -634,13 +657,23 @@ impl<'a, 't> Sentence<'a, 't> {
         // more than that it may be so. (A question asking why or when takes the event as given.)
         // (only the question's own claim, told of its subject: not "the four GUAM states" or
         // "the Shanghai Five — A, B, C —" named in it)
-        let questioned = matches!(claim, Claim::Membership { .. })
-            && self.items.get(span.start).is_some_and(|w| {
+        // (nor one told in a relative clause or an apposition inside it: "Is Georgia, which
+        // left the CIS on Tuesday, closer to NATO?")
+        let main = || {
+            self.items.get(span.start).is_some_and(|w| {
                 matches!(w.entity(), Some(Entity::State(_) | Entity::Capital(_)))
                     || w.is_any(&["it", "they", "both"])
-            })
-            && (self.yes_no_question() && span.start <= 4 || self.whether_before(span.start));
-        let modality = if matches!(modality, Modality::Asserted | Modality::Planned) && questioned {
+            }) && !self.items[span.clone()]
+                .iter()
+                .any(|w| w.is_any(&["which", "who", "whose"]) || w.is_punct(','))
+        };
+        let questioned = matches!(claim, Claim::Membership { .. })
+            && (matches!(modality, Modality::Asserted | Modality::Planned)
+                && self.yes_no_question()
+                && span.start == self.question_subject()
+                || modality == Modality::Asserted && self.whether_before(span.start))
+            && main();
+        let modality = if questioned {
             Modality::Hedged
         } else {
             modality
@@ -680,6 +713,17 @@ impl<'a, 't> Sentence<'a, 't> {
                 "had", "can", "could", "should", "shall", "may", "might",
             ])
         })
+    }
+
+    /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").
+    fn question_subject(&self) -> usize {
+        let items = self.items;
+        let first = usize::from(
+            items
+                .first()
+                .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
+        );
+        first + 1 + usize::from(items.get(first + 1).is_some_and(|w| w.is("the")))
     }
 
     /// Whether "whether" opens the clause that item `start` is in, before it ("would not say
@@ -1179,6 +1223,26 @@ fn calls_org_within(s: &Sentence<'_, '_>, span: &Range<u32>, org: OrgId) -> bool
 /// Whether an item is a state mention that can act (a name or a capital).
 pub fn is_state_item(i: &Item<'_>) -> bool {
     matches!(i.entity(), Some(Entity::State(_) | Entity::Capital(_)))
+}
+
+/// Whether item `k` names a treaty the lexicon does not know: "treaty" after a capitalised
+/// word or an acronym ("the START treaty", "the Non-Proliferation Treaty"), or "Treaty" opening
+/// its own name ("the Treaty on Conventional Armed Forces in Europe").
+pub fn unknown_treaty_at(items: &[Item<'_>], k: usize) -> bool {
+    let w = &items[k];
+    if w.kind != Kind::Word || !w.is_any(&["treaty", "pact"]) {
+        return false;
+    }
+    let named_before = k >= 2
+        && items[k - 1].kind == Kind::Word
+        && items[k - 1].starts_upper()
+        && !items[k - 1].is_any(&["the", "this", "that", "a", "an", "its", "their", "our"])
+        && !items[k - 2].is_punct('.');
+    let own_name = w.text.starts_with('T')
+        && items
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["on", "of", "between", "for"]));
+    named_before || own_name
 }
 
 /// Whether an item is a number word or figure.

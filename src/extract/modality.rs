@@ -110,6 +110,9 @@ const HEDGE_PHRASES: &[&[&str]] = &[
     &["in", "the", "formal", "sense"],
     &["claims", "that"],
     &["claimed", "that"],
+    // ("ITAR-TASS reports that six states signed": a report's word for it)
+    &["reports", "that"],
+    &["reported", "that"],
 ];
 
 /// The modality of a claim whose verb (or status word) is item `focus` of `clause`, with `aux`
