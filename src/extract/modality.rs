@@ -303,6 +303,11 @@ pub fn has_hedge(items: &[Item<'_>]) -> bool {
                         .iter()
                         .enumerate()
                         .all(|(n, word)| items.get(k + 1 + n).is_some_and(|i| i.is(word)))
+                    // ("denied reports that it had quit": a denial, not a report's word)
+                    && !(k > 0
+                        && items[k - 1].is_any(&[
+                            "denied", "denies", "deny", "dismissed", "rejected", "refuted",
+                        ]))
             })
             // ("acc. to the Ukrainian MFA", a digest's "according to")
             || according_to_len(items, k).is_some()
