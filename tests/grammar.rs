@@ -8636,7 +8636,7 @@ fn questions_asked_yes_or_no_are_hedged() {
          joining EurAsEC. Are the four GUAM states still talking?",
         &[
             "count GUAM 4 members 2003-11-12",
-            "joined Azerbaijan NATO ..2003-11-12 hedged",
+            "joined Azerbaijan NATO 2003-11-12.. hedged",
             "joined Ukraine CST ..2003-11-12 hedged",
             "joined Ukraine EurAsEC ..2003-11-12 hedged",
             "withdrew Uzbekistan CST 1999 asserted",
@@ -8769,6 +8769,30 @@ fn an_editorial_we_is_the_country_the_publication_is_at_home_in() {
         ]
     );
     assert!(render_with("The Evening Courier").is_empty());
+    // (not a "we" someone is quoted saying)
+    let quoted = "Publication: The Tbilisi Mirror\nDate: 2006-07-07\nTitle: Test\n\nRussia's \
+                  foreign minister said: \"We joined the SCO as a founder.\"\n";
+    let (facts, _, _) = claimlint::extract_bytes(quoted.as_bytes().to_vec(), "t.txt", lexicon());
+    assert!(
+        facts.is_empty(),
+        "{:?}",
+        facts.iter().map(render).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_answer_no_ends_its_sentence_and_a_question_ahead_is_asked_of_the_future() {
+    // "No." answering a question is no abbreviation ("No. 94/92" is); "Will Georgia join the
+    // SCO?" is hedged from the article on.
+    check(
+        "2004-06-20",
+        "Is Turkmenistan an SCO member? No. Will Georgia join the SCO? Did Armenia join the \
+         SCO? Decree No. 5 says nothing.",
+        &[
+            "joined Armenia SCO ..2004-06-20 hedged",
+            "joined Georgia SCO 2004-06-20.. hedged",
+        ],
+    );
 }
 
 #[test]

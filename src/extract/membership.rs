@@ -3246,9 +3246,11 @@ fn subject_near(
     {
         return Some((vec![st], end - 1..end, end.max(after_aside)));
     }
-    // "We left the treaty in 1999" in a paper at home in Tbilisi: its country.
+    // "We left the treaty in 1999" in a paper at home in Tbilisi: its country (not in a
+    // sentence that quotes someone: "'We will join NATO,' Saakashvili told a rally").
     if last.is("we")
         && let Some(st) = s.discourse.home
+        && !items.iter().any(|w| w.is_punct('"'))
     {
         return Some((vec![st], end - 1..end, end.max(after_aside)));
     }

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 48;
+pub const GRAMMAR_VERSION: u32 = 49;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -678,6 +678,13 @@ impl<'a, 't> Sentence<'a, 't> {
         } else {
             modality
         };
+        // ("Will Georgia join the SCO?": a question about what is still to come is asked of
+        // the time from now on, when it names none)
+        let when = if questioned && when == self.undated(Modality::Asserted) && self.asks_ahead() {
+            self.undated(Modality::Planned)
+        } else {
+            when
+        };
         let span = self.span(span);
         let fact = Fact {
             claim,
@@ -713,6 +720,18 @@ impl<'a, 't> Sentence<'a, 't> {
                 "had", "can", "could", "should", "shall", "may", "might",
             ])
         })
+    }
+
+    /// Whether a yes-or-no question asks what is still to come ("Will ...?", "Would ...?").
+    fn asks_ahead(&self) -> bool {
+        let first = usize::from(
+            self.items
+                .first()
+                .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
+        );
+        self.items
+            .get(first)
+            .is_some_and(|w| w.is_any(&["will", "would", "shall"]))
     }
 
     /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").

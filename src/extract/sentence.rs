@@ -271,6 +271,10 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     {
         return false;
     }
+    // "No. 94/92" is a number; "Is Turkmenistan in the SCO? No. Will Georgia join?" an answer.
+    if w == "no" || w == "nos" {
+        return next_word.starts_with(|c: char| c.is_ascii_digit());
+    }
     ABBREVIATIONS.contains(&w.as_str())
         || (w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1))
 }
