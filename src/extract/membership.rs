@@ -4142,9 +4142,8 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
                 Some(org) => (org, index_of(items, rest)),
                 None => return,
             },
-            // ("not party to it": the organisation before, not the one the states are
-            // members of)
-            // (nor the one they are members of: the last other one the article named)
+            // ("not party to it": the organisation named before, not the one the states are
+            // members of; else the last other one the article named)
             _ if not && items.get(p + 1).is_some_and(|w| w.is("it")) && alone(p + 2) => {
                 let theirs: Vec<OrgId> = items[o + 1..noun]
                     .iter()
@@ -11460,7 +11459,7 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     // groups A, B and C, is about to become ...")
     let (from, clause) = match (relative_aside, second_verb) {
         (Some(_), _) => (v, v..clause.end),
-        (None, Some(which)) => (v, which..end.max(v + 1).min(clause.end.max(v + 1))),
+        (None, Some(which)) => (v, which..end.clamp(v + 1, clause.end.max(v + 1))),
         (None, None) => (k, clause),
     };
     let (modality, _) = modality(

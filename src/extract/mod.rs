@@ -709,12 +709,7 @@ impl<'a, 't> Sentence<'a, 't> {
         if !items.last().is_some_and(|w| w.is_punct('?')) {
             return false;
         }
-        let first = usize::from(
-            items
-                .first()
-                .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
-        );
-        items.get(first).is_some_and(|w| {
+        items.get(self.question_opening()).is_some_and(|w| {
             w.is_any(&[
                 "did", "does", "do", "will", "would", "is", "are", "was", "were", "has", "have",
                 "had", "can", "could", "should", "shall", "may", "might",
@@ -724,25 +719,24 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// Whether a yes-or-no question asks what is still to come ("Will ...?", "Would ...?").
     fn asks_ahead(&self) -> bool {
-        let first = usize::from(
+        self.items
+            .get(self.question_opening())
+            .is_some_and(|w| w.is_any(&["will", "would", "shall"]))
+    }
+
+    /// Where a question's own first word stands: past an opening "So", "And", "But" or "Then".
+    fn question_opening(&self) -> usize {
+        usize::from(
             self.items
                 .first()
                 .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
-        );
-        self.items
-            .get(first)
-            .is_some_and(|w| w.is_any(&["will", "would", "shall"]))
+        )
     }
 
     /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").
     fn question_subject(&self) -> usize {
-        let items = self.items;
-        let first = usize::from(
-            items
-                .first()
-                .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
-        );
-        first + 1 + usize::from(items.get(first + 1).is_some_and(|w| w.is("the")))
+        let first = self.question_opening();
+        first + 1 + usize::from(self.items.get(first + 1).is_some_and(|w| w.is("the")))
     }
 
     /// Whether "whether" opens the clause that item `start` is in, before it ("would not say
