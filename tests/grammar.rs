@@ -8824,3 +8824,17 @@ fn the_third_review_of_the_seventeenth_session() {
         ],
     );
 }
+
+#[test]
+fn always_a_member_and_both_already_in() {
+    check(
+        "2009-06-16",
+        "Uzbekistan has always been a reluctant member of the CSTO. Georgia and Azerbaijan, both \
+         already in GUAM, signed the deal.",
+        &[
+            "member Azerbaijan GUAM 2009-06-16 asserted",
+            "member Georgia GUAM 2009-06-16 asserted",
+            "member Uzbekistan CSTO 2009-06-16 asserted",
+        ],
+    );
+}

@@ -8723,13 +8723,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             admission(s, m);
         }
         // "Kyrgyzstan, also in the SCO, has ...": a status aside without a noun.
+        // ("Georgia and Azerbaijan, both already in GUAM, signed")
+        let both = m >= 3 && items[m - 1].is_any(&["both", "all"]) && items[m - 2].is_punct(',');
         if it.is_any(&["also", "likewise", "already", "still"])
             && m >= 2
-            && items[m - 1].is_punct(',')
+            && (items[m - 1].is_punct(',') || both)
             && items
                 .get(m + 1)
                 .is_some_and(|w| w.is_any(&["in", "inside"]))
-            && let Some((states, range)) = list_ending_at(s, m - 1, 0)
+            && let Some((states, range)) = list_ending_at(s, m - 1 - usize::from(both), 0)
         {
             let the = usize::from(items.get(m + 2).is_some_and(|w| w.is("the")));
             let at = m + 2 + the;
@@ -10250,6 +10252,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 "also",
                 "now",
                 "long",
+                // ("has always been a reluctant member")
+                "always",
                 "not",
                 "never",
                 "only",

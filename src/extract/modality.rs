@@ -390,6 +390,8 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "still",
             "already",
             "ever",
+            // ("has always been a member")
+            "always",
             "actually",
             "in",
             "fact",
