@@ -8838,3 +8838,19 @@ fn always_a_member_and_both_already_in() {
         ],
     );
 }
+
+#[test]
+fn a_status_in_a_series_of_verbs() {
+    // "never joined A, has never been a member of B, and stayed out of C": one subject for the
+    // series.
+    check(
+        "2007-01-19",
+        "Turkmenistan never joined the Collective Security Treaty, has never been a member of \
+         the Shanghai Cooperation Organisation, and stayed out of GUUAM.",
+        &[
+            "joined Turkmenistan CST ..2007-01-19 negated",
+            "not_member Turkmenistan GUAM 2007-01-19 asserted",
+            "not_member Turkmenistan SCO 2007-01-19 asserted",
+        ],
+    );
+}

@@ -10283,7 +10283,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // "... keeps its distance but remains a full SCO member": the sentence's main subject.
         let shared = || {
             let before = (0..j).rev().find(|&b| !is_aux(&items[b]))?;
-            if !items[before].is_any(&["and", "but"]) {
+            // ("Turkmenistan never joined the treaty, has never been a member of the SCO, and
+            // stayed out of GUUAM": one of a series of verbs, after its comma, with a verb
+            // before it and an "and" closing the series after it)
+            let series = || {
+                items[before].is_punct(',')
+                    && (0..before).any(|q| verb_at(items, q).is_some())
+                    && (m..items.len())
+                        .take_while(|&q| !items[q].is_punct(';') && !items[q].is_punct('.'))
+                        .any(|q| items[q].is("and") && items[q - 1].is_punct(','))
+            };
+            if !items[before].is_any(&["and", "but"]) && !series() {
                 return None;
             }
             // ("..., and neither is Kyrgyzstan, which is considering joining but has been a
