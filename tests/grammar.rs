@@ -8791,6 +8791,7 @@ fn an_answer_no_ends_its_sentence_and_a_question_ahead_is_asked_of_the_future() 
         &[
             "joined Armenia SCO ..2004-06-20 hedged",
             "joined Georgia SCO 2004-06-20.. hedged",
+            "member Turkmenistan SCO 2004-06-20 hedged",
         ],
     );
 }
@@ -8851,6 +8852,19 @@ fn a_status_in_a_series_of_verbs() {
             "joined Turkmenistan CST ..2007-01-19 negated",
             "not_member Turkmenistan GUAM 2007-01-19 asserted",
             "not_member Turkmenistan SCO 2007-01-19 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_question_opening_with_its_copula_is_a_hedged_status() {
+    check(
+        "2004-06-20",
+        "Is Turkmenistan an SCO member? Are Georgia and Moldova still members of GUAM?",
+        &[
+            "member Georgia GUAM 2004-06-20 hedged",
+            "member Moldova GUAM 2004-06-20 hedged",
+            "member Turkmenistan SCO 2004-06-20 hedged",
         ],
     );
 }

@@ -10234,8 +10234,30 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     };
     // (only with its organisation named: not "a member of the CIS and an observer in the
     // Organisation of the Islamic Conference")
+    // ("Is Turkmenistan an SCO member?", "Are Georgia and Moldova still in GUAM?": the copula
+    // opens the question, its subject follows; told as a question, the status is hedged)
+    let asked = || {
+        if !s.yes_no_question() {
+            return None;
+        }
+        let subject = s.question_subject();
+        let the = items.get(subject.checked_sub(1)?)?.is("the");
+        let cop = subject.checked_sub(1 + usize::from(the))?;
+        if !items.get(cop)?.is_any(&["is", "are", "was", "were"]) {
+            return None;
+        }
+        let (states, r) = list_ending_at(s, k, 0)?;
+        (r.start == subject).then_some((cop, states, r))
+    };
+    let question = if k > 0 && !items[k - 1].is_any(COPULAS) {
+        asked()
+    } else {
+        None
+    };
     let copula = if k > 0 && items[k - 1].is_any(COPULAS) {
         Some(k - 1)
+    } else if let Some((cop, _, _)) = &question {
+        Some(*cop)
     } else {
         coordinated().filter(|_| named && !noun.is_any(&["partner", "partners", "ally", "allies"]))
     };
@@ -10309,8 +10331,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 .or_else(|| main_subject(s).or_else(|| opening_pronoun(s)))
                 .map(|st| (st, j..j, j))
         };
-        if let Some((states, range, aux_start)) =
-            subject(s, j.max(cop), clause.start).or_else(shared)
+        if let Some((states, range, aux_start)) = subject(s, j.max(cop), clause.start)
+            .or_else(shared)
+            .or_else(|| {
+                question
+                    .clone()
+                    .map(|(_, states, r)| (states, r.clone(), r.end))
+            })
         {
             let aux = &items[aux_start..m];
             let (mut modality, neg) =

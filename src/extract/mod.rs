@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 51;
+pub const GRAMMAR_VERSION: u32 = 52;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -704,7 +704,7 @@ impl<'a, 't> Sentence<'a, 't> {
     /// Whether the sentence is a question to be answered yes or no: it ends in a question mark
     /// and opens with an auxiliary ("Did ...?", "Will ...?", "Is ...?"), perhaps after "So",
     /// "And" or "But".
-    fn yes_no_question(&self) -> bool {
+    pub(super) fn yes_no_question(&self) -> bool {
         let items = self.items;
         if !items.last().is_some_and(|w| w.is_punct('?')) {
             return false;
@@ -734,7 +734,7 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").
-    fn question_subject(&self) -> usize {
+    pub(super) fn question_subject(&self) -> usize {
         let first = self.question_opening();
         first + 1 + usize::from(self.items.get(first + 1).is_some_and(|w| w.is("the")))
     }
