@@ -8868,3 +8868,16 @@ fn a_question_opening_with_its_copula_is_a_hedged_status() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_question_is_hedged_too() {
+    check(
+        "2004-06-20",
+        "\"Will Ukraine ever join NATO?\" asked the minister. \"Georgia will join NATO,\" he \
+         added.",
+        &[
+            "joined Georgia NATO 2004-06-20.. planned",
+            "joined Ukraine NATO 2004-06-20.. hedged",
+        ],
+    );
+}

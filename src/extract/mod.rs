@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 52;
+pub const GRAMMAR_VERSION: u32 = 53;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -701,12 +701,22 @@ impl<'a, 't> Sentence<'a, 't> {
         }
     }
 
-    /// Whether the sentence is a question to be answered yes or no: it ends in a question mark
-    /// and opens with an auxiliary ("Did ...?", "Will ...?", "Is ...?"), perhaps after "So",
-    /// "And" or "But".
+    /// Whether the sentence is (or opens with, quoted) a question to be answered yes or no: a
+    /// question mark ends it (or the quotation it opens with: "'Will Ukraine ever join NATO?'
+    /// asked the minister") and it opens with an auxiliary ("Did ...?", "Will ...?", "Is
+    /// ...?"), perhaps after "So", "And" or "But".
     pub(super) fn yes_no_question(&self) -> bool {
         let items = self.items;
-        if !items.last().is_some_and(|w| w.is_punct('?')) {
+        let quoted = items.first().is_some_and(|w| w.is_punct('"'));
+        let ends = if quoted {
+            items
+                .iter()
+                .position(|w| w.is_punct('?'))
+                .is_some_and(|q| items.get(q + 1).is_some_and(|w| w.is_punct('"')))
+        } else {
+            items.last().is_some_and(|w| w.is_punct('?'))
+        };
+        if !ends {
             return false;
         }
         items.get(self.question_opening()).is_some_and(|w| {
@@ -724,13 +734,16 @@ impl<'a, 't> Sentence<'a, 't> {
             .is_some_and(|w| w.is_any(&["will", "would", "shall"]))
     }
 
-    /// Where a question's own first word stands: past an opening "So", "And", "But" or "Then".
+    /// Where a question's own first word stands: past an opening quotation mark, and "So",
+    /// "And", "But" or "Then".
     fn question_opening(&self) -> usize {
-        usize::from(
-            self.items
-                .first()
-                .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
-        )
+        let quote = usize::from(self.items.first().is_some_and(|w| w.is_punct('"')));
+        quote
+            + usize::from(
+                self.items
+                    .get(quote)
+                    .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
+            )
     }
 
     /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").
