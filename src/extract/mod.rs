@@ -752,11 +752,10 @@ impl<'a, 't> Sentence<'a, 't> {
         first + 1 + usize::from(self.items.get(first + 1).is_some_and(|w| w.is("the")))
     }
 
-    /// Whether "whether" opens the clause that item `start` is in, before it ("would not say
-    /// whether it is joining").
+    /// Whether "whether" stands right before item `start` ("would not say whether it is
+    /// joining").
     fn whether_before(&self, start: usize) -> bool {
-        let clause = self.clause(start.min(self.items.len().saturating_sub(1)));
-        start > clause.start && self.items[start - 1].is("whether")
+        start > 0 && self.items.get(start - 1).is_some_and(|w| w.is("whether"))
     }
 
     /// The clause around item `i`: between semicolons or contrasting conjunctions.
