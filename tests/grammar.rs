@@ -8881,3 +8881,26 @@ fn a_quoted_question_is_hedged_too() {
         ],
     );
 }
+
+#[test]
+fn interviews_and_a_led_bloc_that_did_not_yet_exist() {
+    // An interview's "we" is the speaker's, and its "Q:" opens a question; "the Moscow-led
+    // bloc" left in 1999 is not the SCO, founded in 2001.
+    let text = "Publication: The Kyiv Ledger\nDate: 2005-06-01\nTitle: Test\n\nInterview with \
+                Moldovan President Vladimir Voronin.\n\nQ: Is Moldova leaving the CIS?\n\nA: \
+                No. We remain a member of the Commonwealth.\n\nUzbekistan is a member of the \
+                SCO; it left the Moscow-led bloc in 1999.\n";
+    let (facts, _, problems) =
+        claimlint::extract_bytes(text.as_bytes().to_vec(), "t.txt", lexicon());
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut out: Vec<String> = facts.iter().map(render).collect();
+    out.sort();
+    assert_eq!(
+        out,
+        [
+            "member Uzbekistan SCO 2005-06-01 asserted",
+            "office Vladimir Voronin president Moldova 2005-06-01",
+            "withdrew Moldova CIS ..2005-06-01 hedged",
+        ]
+    );
+}

@@ -3248,9 +3248,12 @@ fn subject_near(
     }
     // "We left the treaty in 1999" in a paper at home in Tbilisi: its country (not in a
     // sentence that quotes someone: "'We will join NATO,' Saakashvili told a rally").
+    // (nor in an interview: "Q: Is Moldova leaving the CIS? A: No. We remain a member")
     if last.is("we")
         && let Some(st) = s.discourse.home
         && !items.iter().any(|w| w.is_punct('"'))
+        && !s.discourse.interview
+        && !opens_interview_turn(items)
     {
         return Some((vec![st], end - 1..end, end.max(after_aside)));
     }
@@ -3917,6 +3920,14 @@ fn lists_before<'a>(
 /// The organisation "it" at item `k` (after the verb ending at `verb_end`) points back to:
 /// the last named before, but not one in an aside describing the subject ("Kyrgyzstan, a
 /// member of the Eurasian Economic Community, has stayed out of it", "A and B, although
+/// Whether a sentence opens a turn of an interview: "Q:", "A:", "Question:", "Answer:".
+fn opens_interview_turn(items: &[Item<'_>]) -> bool {
+    items
+        .first()
+        .is_some_and(|w| w.is_any(&["q", "a", "question", "answer"]) && w.starts_upper())
+        && items.get(1).is_some_and(|w| w.is_punct(':'))
+}
+
 /// Whether the organisation named at item `p` qualifies a noun for its states ("CIS members",
 /// "the first Commonwealth state"): the states it groups, not the organisation spoken of.
 fn names_a_group(items: &[Item<'_>], p: usize) -> bool {
@@ -12015,6 +12026,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }
     let last_plural = plural_before(s, s.items.len());
     d.other_parties = names_other_parties(s.items);
+    d.interview |= opens_interview_turn(s.items);
     // (the last treaty this sentence named, if any: one the lexicon knows, or not)
     if let Some(unknown) = (0..s.items.len()).rev().find_map(|k| {
         if super::unknown_treaty_at(s.items, k) {

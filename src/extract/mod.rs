@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 53;
+pub const GRAMMAR_VERSION: u32 = 54;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -44,6 +44,9 @@ pub struct Discourse {
     /// The state the publication is at home in, by the one state its name names ("The Tbilisi
     /// Mirror"), for an editorial "we" ("We left the treaty in 1999").
     pub home: Option<StateId>,
+    /// Whether the article has turned out to be an interview ("Q: ...", "A: ..."), whose "we"
+    /// is the speaker's, not the publication's.
+    pub interview: bool,
     /// The last subject (or list) of states.
     pub group: Vec<StateId>,
     /// The last list of two or more states, for "they", "both", "the three countries".
@@ -296,10 +299,19 @@ impl<'a, 't> Sentence<'a, 't> {
             let lex = self.lexicon;
             // (an alliance or a pact is a treaty: "joined the Russian-led alliance in 1992" is
             // not the CIS)
-            let treaty = self.items[i..]
+            // (a bloc too, unless an economic one: "left the Moscow-led bloc in 1999" is not
+            // the CIS)
+            let phrase = &self.items[i..(i + 6).min(self.items.len())];
+            let treaty = phrase
                 .iter()
-                .take(6)
-                .any(|w| w.is_any(&["alliance", "pact", "treaty"]));
+                .any(|w| w.is_any(&["alliance", "pact", "treaty", "security", "military"]))
+                || phrase.iter().any(|w| w.is("bloc"))
+                    && !phrase
+                        .iter()
+                        .any(|w| w.is_any(&["economic", "trade", "customs"]));
+            // (and one that existed in the year the clause names: "it left the Moscow-led bloc
+            // in 1999" is not the SCO)
+            let year = self.items[i..].iter().take(12).find_map(dates::year_of);
             // (Russia in it at the article's date, or when it was founded: "left the Moscow-led
             // security treaty in 1999" is the treaty the CSTO has since replaced)
             let fits = |o: OrgId| {
@@ -307,6 +319,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 (lex.prior.member(russia, o, day) == Some(true)
                     || founding.is_some_and(|f| lex.prior.member(russia, o, f) == Some(true)))
                     && (!treaty || lex.org(o).is_treaty)
+                    && year.is_none_or(|y| lex.org(o).founded.is_none_or(|f| f.year() <= y))
             };
             if guess.is_some_and(fits) {
                 return guess;
@@ -734,16 +747,21 @@ impl<'a, 't> Sentence<'a, 't> {
             .is_some_and(|w| w.is_any(&["will", "would", "shall"]))
     }
 
-    /// Where a question's own first word stands: past an opening quotation mark, and "So",
-    /// "And", "But" or "Then".
+    /// Where a question's own first word stands: past an opening quotation mark or an
+    /// interviewer's "Q:", and "So", "And", "But" or "Then".
     fn question_opening(&self) -> usize {
-        let quote = usize::from(self.items.first().is_some_and(|w| w.is_punct('"')));
-        quote
-            + usize::from(
-                self.items
-                    .get(quote)
-                    .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
-            )
+        let items = self.items;
+        let mut k = usize::from(items.first().is_some_and(|w| w.is_punct('"')));
+        if items.get(k).is_some_and(|w| w.is_any(&["q", "question"]))
+            && items.get(k + 1).is_some_and(|w| w.is_punct(':'))
+        {
+            k += 2;
+        }
+        k + usize::from(
+            items
+                .get(k)
+                .is_some_and(|w| w.is_any(&["so", "and", "but", "then"])),
+        )
     }
 
     /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").
