@@ -8904,3 +8904,24 @@ fn interviews_and_a_led_bloc_that_did_not_yet_exist() {
         ]
     );
 }
+
+#[test]
+fn members_listed_in_brackets_after_the_noun() {
+    // "The six original signatories (A, B, ...)": of the organisation the article is about.
+    check(
+        "1999-03-15",
+        "The Collective Security Treaty comes up for renewal. Of the six original signatories \
+         (Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan), only Uzbekistan \
+         has said it will leave.",
+        &[
+            "count CST 6 signatories 1999-03-15",
+            "signed Armenia CST ..1999-03-15 asserted",
+            "signed Kazakhstan CST ..1999-03-15 asserted",
+            "signed Kyrgyzstan CST ..1999-03-15 asserted",
+            "signed Russia CST ..1999-03-15 asserted",
+            "signed Tajikistan CST ..1999-03-15 asserted",
+            "signed Uzbekistan CST ..1999-03-15 asserted",
+            "withdrew Uzbekistan CST 1999-03-15.. planned",
+        ],
+    );
+}

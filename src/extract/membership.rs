@@ -10197,6 +10197,24 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         })
         .flatten()
     });
+    // ("The six signatories (A, B, ...) met": listed right after, in brackets, of the
+    // organisation the article is about)
+    let org = org.or_else(|| {
+        let listed = items.get(m + 1).is_some_and(|w| w.is_punct('('))
+            && state_list(Toks(items.get(m + 2..)?)).is_ok_and(|(rest, st)| {
+                st.len() >= 2 && rest.0.first().is_some_and(|w| w.is_punct(')'))
+            });
+        // ("the six original signatories", "the signatories")
+        let the = (m.saturating_sub(4)..m).rev().find(|&q| items[q].is("the"));
+        let described = the.is_some_and(|t| {
+            items[t + 1..m].iter().all(|w| {
+                super::num(w).is_some()
+                    || w.kind == super::tokens::Kind::Word
+                        && w.text.chars().all(|c| c.is_lowercase())
+            })
+        });
+        (listed && described).then(|| s.discourse.topic()).flatten()
+    });
     let Some(mut org) = org else { return };
     named |= pre_org.is_some();
     // "The remaining six members—A, B, ...—" in 2012, pointing back to the Collective Security
