@@ -8925,3 +8925,20 @@ fn members_listed_in_brackets_after_the_noun() {
         ],
     );
 }
+
+#[test]
+fn a_counted_plural_named_by_the_list_after_it() {
+    // "Two neighbours, A and B, remain outside": the list names the noun's states (as many as
+    // the count, or two for "both").
+    check(
+        "2010-07-12",
+        "Two of its neighbours, Belarus and Kazakhstan, remain outside the WTO. Both \
+         latecomers, Georgia and Azerbaijan, are expected to leave the CIS.",
+        &[
+            "not_member Belarus WTO 2010-07-12 asserted",
+            "not_member Kazakhstan WTO 2010-07-12 asserted",
+            "withdrew Azerbaijan CIS 2010-07-12.. planned",
+            "withdrew Georgia CIS 2010-07-12.. planned",
+        ],
+    );
+}

@@ -2855,6 +2855,28 @@ fn subject_near(
                 j = k;
                 break;
             }
+            // "Two neighbours, Belarus and Kazakhstan, remain outside the WTO", "Both neighbours,
+            // A and B, ...": a plural noun opening the clause, with a count or "both", named by
+            // the list set off after it.
+            if let Some(o) =
+                opener.filter(|&o| o > lower && it.is_punct(',') && items[o].is_punct(','))
+                && let Ok((rest, list)) = state_list(Toks(&items[o + 1..k]))
+                && rest.0.is_empty()
+                && list.len() >= 2
+                && items[lower..o].iter().all(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.text.chars().all(char::is_alphabetic)
+                        && w.entity().is_none()
+                        || super::num(w).is_some()
+                })
+                && items[o - 1].text.ends_with('s')
+                && items[lower..o].iter().any(|w| {
+                    super::num(w).is_some_and(|n| n as usize == list.len())
+                        || w.is("both") && list.len() == 2
+                })
+            {
+                return Some((list, lower..k, k + 1));
+            }
             match opener {
                 Some(o) if o > lower && o + 1 < k => {
                     // "Georgia and Azerbaijan—both under pressure—joined": skip the aside.
