@@ -3944,10 +3944,7 @@ fn lists_before<'a>(
 /// member of the Eurasian Economic Community, has stayed out of it", "A and B, although
 /// Whether a sentence opens a turn of an interview: "Q:", "A:", "Question:", "Answer:".
 fn opens_interview_turn(items: &[Item<'_>]) -> bool {
-    items
-        .first()
-        .is_some_and(|w| w.is_any(&["q", "a", "question", "answer"]) && w.starts_upper())
-        && items.get(1).is_some_and(|w| w.is_punct(':'))
+    super::interview_label(items, 0).is_some()
 }
 
 /// Whether the organisation named at item `p` qualifies a noun for its states ("CIS members",
@@ -10851,7 +10848,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
 }
 
 /// A count in brackets at item `at` ("members (7):"): the number and where the bracket ends.
-fn bracketed_count(items: &[Item<'_>], at: usize) -> Option<(u64, usize)> {
+pub(super) fn bracketed_count(items: &[Item<'_>], at: usize) -> Option<(u64, usize)> {
     (items.get(at)?.is_punct('(') && items.get(at + 2)?.is_punct(')'))
         .then(|| super::num(items.get(at + 1)?))
         .flatten()

@@ -752,9 +752,7 @@ impl<'a, 't> Sentence<'a, 't> {
     fn question_opening(&self) -> usize {
         let items = self.items;
         let mut k = usize::from(items.first().is_some_and(|w| w.is_punct('"')));
-        if items.get(k).is_some_and(|w| w.is_any(&["q", "question"]))
-            && items.get(k + 1).is_some_and(|w| w.is_punct(':'))
-        {
+        if interview_label(items, k).is_some_and(|w| w.is_any(&["q", "question"])) {
             k += 2;
         }
         k + usize::from(
@@ -1266,6 +1264,16 @@ fn calls_org_within(s: &Sentence<'_, '_>, span: &Range<u32>, org: OrgId) -> bool
 /// Whether an item is a state mention that can act (a name or a capital).
 pub fn is_state_item(i: &Item<'_>) -> bool {
     matches!(i.entity(), Some(Entity::State(_) | Entity::Capital(_)))
+}
+
+/// The label of an interview's turn at item `k` ("Q:", "A:", "Question:", "Answer:"), if one
+/// stands there.
+pub fn interview_label<'i, 't>(items: &'i [Item<'t>], k: usize) -> Option<&'i Item<'t>> {
+    let w = items.get(k)?;
+    (w.is_any(&["q", "a", "question", "answer"])
+        && w.starts_upper()
+        && items.get(k + 1)?.is_punct(':'))
+    .then_some(w)
 }
 
 /// Whether item `k` names a treaty the lexicon does not know: "treaty" after a capitalised

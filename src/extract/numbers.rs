@@ -50,9 +50,8 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         // A label counting a list: "CSTO members (7): A, B, ..." (not "Parties (2): A, B" with
         // no organisation named, which may be a conflict's)
         if n >= 3
-            && items[n - 1].is_punct('(')
-            && items.get(n + 1).is_some_and(|w| w.is_punct(')'))
-            && items.get(n + 2).is_some_and(|w| w.is_punct(':'))
+            && super::membership::bracketed_count(items, n - 1)
+                .is_some_and(|(_, end)| items.get(end).is_some_and(|w| w.is_punct(':')))
             && items[n - 2].is("members")
         {
             if let Some(Entity::Org(org)) = items[n - 3].entity() {
