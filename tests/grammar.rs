@@ -8942,3 +8942,36 @@ fn a_counted_plural_named_by_the_list_after_it() {
         ],
     );
 }
+
+#[test]
+fn gapped_clauses_may_name_several_states_and_follow_a_passive_with_an_adverb() {
+    // "Moldova and Georgia followed in March, Azerbaijan and Turkmenistan in May, Russia itself
+    // in June": a gap may list several states, or one with "itself"; "Kyrgyzstan the following
+    // year" counts from the event told before it; "was subsequently joined by A on ..., B on
+    // ..." is a passive with an adverb after its auxiliary, and a gap may close at a bracket.
+    check(
+        "1995-01-19",
+        "Ukraine joined the Partnership for Peace in February; Moldova and Georgia followed in \
+         March, Azerbaijan, Kazakhstan and Turkmenistan in May, Russia itself in June, and \
+         Armenia in October. Russia and Belarus joined the customs union in 1995, Kyrgyzstan \
+         the following year. The Collective Security Treaty was subsequently joined by \
+         Azerbaijan on 24 September 1993, Georgia on 9 December and Belarus on 31 December \
+         (see our note of 15 October 1993).",
+        &[
+            "joined Ukraine PfP 1994-02 asserted",
+            "joined Moldova PfP 1994-03 asserted",
+            "joined Georgia PfP 1994-03 asserted",
+            "joined Azerbaijan PfP 1994-05 asserted",
+            "joined Kazakhstan PfP 1994-05 asserted",
+            "joined Turkmenistan PfP 1994-05 asserted",
+            "joined Russia PfP 1994-06 asserted",
+            "joined Armenia PfP 1994-10 asserted",
+            "joined Russia CustomsUnion 1995 asserted",
+            "joined Belarus CustomsUnion 1995 asserted",
+            "joined Kyrgyzstan CustomsUnion 1996 asserted",
+            "joined Azerbaijan CST 1993-09-24 asserted",
+            "joined Georgia CST 1993-12-09 asserted",
+            "joined Belarus CST 1993-12-31 asserted",
+        ],
+    );
+}

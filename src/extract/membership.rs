@@ -5708,6 +5708,11 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         let Some(st) = single_state_at(items, g) else {
             continue;
         };
+        // "in March, Azerbaijan, Kazakhstan and Turkmenistan in May": a gap may name several.
+        let (states, list_end) = match state_list(Toks(&items[g..])) {
+            Ok((rest, list)) if list.len() > 1 => (list, items.len() - rest.0.len()),
+            _ => (vec![st], g + 1),
+        };
         // "picked up Azerbaijan, Georgia and Belarus in late 1993": the last of a list is no
         // gap (a gap follows a date or the claim, not another state).
         let before = if g >= 2 && items[g - 1].is("and") && items[g - 2].is_punct(',') {
@@ -5718,10 +5723,18 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         if before.is_some_and(|p| is_state_item(&items[p])) {
             continue;
         }
-        // "and Belarus, the last of the nine, on 31 December 1993": a short aside between.
-        let at = gap_aside_end(items, g + 1).unwrap_or(g + 1);
-        // ("Georgia joined in 2000 and Moldova a year later")
-        let relative = items
+        // "and Belarus, the last of the nine, on 31 December 1993": a short aside between;
+        // "Russia itself in June".
+        let aside = gap_aside_end(items, list_end);
+        let at = aside.unwrap_or(list_end);
+        let at = if states.len() == 1 && items.get(at).is_some_and(|w| w.is("itself")) {
+            at + 1
+        } else {
+            at
+        };
+        // ("Georgia joined in 2000 and Moldova a year later", "and Kyrgyzstan the following
+        // year")
+        let relative = (items
             .get(at)
             .is_some_and(|w| w.is("a") || super::num(w).is_some())
             && items
@@ -5729,7 +5742,14 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
                 .is_some_and(|w| w.is_any(&["year", "years", "month", "months"]))
             && items
                 .get(at + 2)
-                .is_some_and(|w| w.is_any(&["later", "afterwards"]));
+                .is_some_and(|w| w.is_any(&["later", "afterwards"])))
+            || (items.get(at).is_some_and(|w| w.is("the"))
+                && items
+                    .get(at + 1)
+                    .is_some_and(|w| w.is_any(&["following", "next"]))
+                && items
+                    .get(at + 2)
+                    .is_some_and(|w| w.is_any(&["year", "month"])));
         if !relative
             && !items
                 .get(at)
@@ -5746,13 +5766,14 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         // year later, alarmed, offered arms" is another clause)
         let closed = items.get(r.end).is_none_or(|w| {
             (w.is_punct(',')
-                && at == g + 1
+                && aside.is_none()
                 && (!relative
                     || items
                         .get(r.end + 1)
                         .is_some_and(|n| n.is("and") || is_state_item(n))))
                 || w.is_punct(';')
                 || w.is_punct('.')
+                || w.is_punct('(')
                 || w.is_dash()
                 || w.is("and")
         });
@@ -5809,35 +5830,25 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         let Claim::Membership { event, org, .. } = claim else {
             continue;
         };
-        let same = |f: &crate::fact::Fact| {
-            f.claim
-                == Claim::Membership {
-                    event,
-                    state: Some(st),
-                    org,
-                }
-        };
-        if let Some(f) = s.facts.iter_mut().find(|f| same(f)) {
-            // Made precise only within what was said before ("late in 1993" → September 1993).
-            if let (Some(old), Some(from), Some(to)) = (f.when, when.from, when.to)
-                && old.from.is_none_or(|o| o <= from)
-                && old.to.is_none_or(|o| to <= o)
-            {
-                f.when = Some(when);
-            }
-            continue;
-        }
-        s.push(
-            Claim::Membership {
+        for &st in &states {
+            let claim = Claim::Membership {
                 event,
                 state: Some(st),
                 org,
-            },
-            Some(when),
-            modality,
-            g..r.end,
-            false,
-        );
+            };
+            if let Some(f) = s.facts.iter_mut().find(|f| f.claim == claim) {
+                // Made precise only within what was said before ("late in 1993" → September
+                // 1993).
+                if let (Some(old), Some(from), Some(to)) = (f.when, when.from, when.to)
+                    && old.from.is_none_or(|o| o <= from)
+                    && old.to.is_none_or(|o| to <= o)
+                {
+                    f.when = Some(when);
+                }
+                continue;
+            }
+            s.push(claim, Some(when), modality, g..r.end, false);
+        }
     }
 }
 
@@ -7753,6 +7764,9 @@ fn passive(
             "formally",
             "officially",
             "jointly",
+            "subsequently",
+            "later",
+            "eventually",
         ]) || items[k - 1].is_punct(','))
     {
         k -= 1;
@@ -7764,7 +7778,9 @@ fn passive(
             || matches!(items[v - 1].entity(), Some(Entity::Org(_))));
     // "... signed in 1992 by A and B and later joined by C": the organisation of the passive
     // this one shares.
-    let shared = (k == v)
+    let shared = items[k..v]
+        .iter()
+        .all(|w| w.is_any(&["subsequently", "later", "eventually"]))
         .then(|| shared_passive(items, v))
         .flatten()
         .and_then(|_| s.org_claimed_before(v));
