@@ -143,6 +143,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("were part of", Verb::Status(Event::Member)),
     ("had been part of", Verb::Status(Event::Member)),
     ("had been in", Verb::Status(Event::Member)),
+    ("has been in", Verb::Status(Event::Member)),
+    ("have been in", Verb::Status(Event::Member)),
     ("took part in", Verb::Status(Event::Member)),
     ("had taken part in", Verb::Status(Event::Member)),
     ("sits outside", Verb::Status(Event::NotMember)),
@@ -1407,6 +1409,13 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 }
                 return lineage(s, noun, o).map(|o| (o, next + 2));
             }
+            // "took part in NATO's Partnership for Peace": the organisation it owns.
+            if items.get(next).is_some_and(|w| w.text == "'s")
+                && let Ok((rest, owned)) = org_name(Toks(&items[next + 1..]))
+                && !is_modifier(items, index_of(items, rest))
+            {
+                return Some((owned, index_of(items, rest)));
+            }
             // "the CSTO summit", "the CIS's rules": the name qualifies something else.
             if is_modifier(items, next) {
                 return None;
@@ -1626,6 +1635,39 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // "the" before the name.
         if let Some(skip) = adjectives_before_org(items, k) {
             k += skip;
+            continue;
+        }
+        // "signed the Declaration on the Establishment of the SCO": the organisation the
+        // document creates.
+        if it.is_any(&["declaration", "agreement", "treaty", "charter", "protocol"])
+            && items.get(k + 1).is_some_and(|w| w.is("on"))
+            && items.get(k + 2).is_some_and(|w| w.is("the"))
+            && items
+                .get(k + 3)
+                .is_some_and(|w| w.is_any(&["establishment", "creation", "formation", "founding"]))
+            && items.get(k + 4).is_some_and(|w| w.is("of"))
+        {
+            k += 5;
+            continue;
+        }
+        // "signed in Astana the treaty establishing EurAsEC", "signed yesterday the charter":
+        // where or when, right after the verb, before its object.
+        if k == from && it.is_any(&["yesterday", "today"]) {
+            k += 1;
+            continue;
+        }
+        if k == from
+            && it.is_any(&["in", "at"])
+            && items.get(k + 1).is_some_and(|w| match w.entity() {
+                Some(Entity::Capital(_)) => true,
+                None => {
+                    w.kind == super::tokens::Kind::Word && w.text.starts_with(char::is_uppercase)
+                }
+                _ => false,
+            })
+            && items.get(k + 2).is_some_and(|w| w.is("the"))
+        {
+            k += 2;
             continue;
         }
         if !it.is_any(OBJECT_FILLER) {
@@ -2057,6 +2099,13 @@ fn further_orgs(
     let mut more = Vec::new();
     let mut end = a;
     loop {
+        // ("the CSTO, to which it returned in 2006, of the CIS and of the SCO": a relative
+        // clause after an item is stepped over, up to the comma closing it)
+        if items.get(end).is_some_and(|w| w.is_punct(','))
+            && let Some(close) = relative_aside_close(items, end)
+        {
+            end = close;
+        }
         let as_well_as = items.get(end).is_some_and(|i| i.is("as"))
             && items.get(end + 1).is_some_and(|i| i.is("well"))
             && items.get(end + 2).is_some_and(|i| i.is("as"));
@@ -2154,6 +2203,27 @@ fn further_orgs(
             return (more, end);
         }
     }
+}
+
+/// The comma closing a relative clause opened by the comma at `comma` (", which it rejoined in
+/// 2006,", ", to which it returned,"), when it names no organisation and holds no other stop.
+fn relative_aside_close(items: &[Item<'_>], comma: usize) -> Option<usize> {
+    let pronoun = match items.get(comma + 1)? {
+        w if w.is_any(&["which", "whose"]) => comma + 1,
+        w if w.is_any(&["to", "from", "in", "into", "of"]) => {
+            items.get(comma + 2).filter(|w| w.is("which"))?;
+            comma + 2
+        }
+        _ => return None,
+    };
+    (pronoun + 1..(pronoun + 12).min(items.len()))
+        .take_while(|&k| {
+            !(matches!(items[k].entity(), Some(Entity::Org(_)))
+                || items[k].is_punct(';')
+                || items[k].is_punct('.')
+                || items[k].is_dash())
+        })
+        .find(|&k| items[k].is_punct(','))
 }
 
 /// Whether items `from..upto` (before a subject) hold a subordinate clause with a verb of its
@@ -3271,13 +3341,17 @@ fn subject_near(
     // "We left the treaty in 1999" in a paper at home in Tbilisi: its country (not in a
     // sentence that quotes someone: "'We will join NATO,' Saakashvili told a rally").
     // (nor in an interview: "Q: Is Moldova leaving the CIS? A: No. We remain a member")
-    if last.is("we")
+    // ("Our republic remains a member" in a Tashkent paper: the same country)
+    let our_country =
+        end >= 2 && last.is_any(&["republic", "country", "nation"]) && items[end - 2].is("our");
+    if (last.is("we") || our_country)
         && let Some(st) = s.discourse.home
         && !items.iter().any(|w| w.is_punct('"'))
         && !s.discourse.interview
         && !opens_interview_turn(items)
     {
-        return Some((vec![st], end - 1..end, end.max(after_aside)));
+        let start = if our_country { end - 2 } else { end - 1 };
+        return Some((vec![st], start..end, end.max(after_aside)));
     }
     // "The country joined the CIS in 1993": a singular noun pointing back like "it".
     // ("the former Soviet republic", "the small Central Asian country": with words that
@@ -7505,7 +7579,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         };
         // "... remains outside the CSTO and the Eurasian Economic Community": a second object.
         // "... never joined the CST, the Eurasian Economic Community or the SCO": a list of them.
+        let first_end = oend;
         let (more, oend) = further_orgs(items, oend, &|w| w.is_any(&["and", "or", "nor"]));
+        // (a relative clause inside the list is read on its own: "the CSTO, which it rejoined
+        // in 2006, and the CIS")
+        let resume = (first_end..oend)
+            .find(|&k| items[k].is_punct(',') && relative_aside_close(items, k).is_some())
+            .unwrap_or(oend);
         let orgs: Vec<OrgId> = std::iter::once(org).chain(more).collect();
         let span = subj_range.start.min(i)..oend;
         for org in &orgs {
@@ -7686,8 +7766,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         last_subject = Some(states.clone());
         last_subject_at = subj_range.start.min(i);
         s.group = Some(states);
-        lower = oend;
-        i = oend;
+        lower = resume;
+        i = resume;
     }
     if s.group.is_none() {
         s.group = from_statuses;
@@ -13162,8 +13242,13 @@ fn members_question(items: &[Item<'_>]) -> Option<Question> {
     }) {
         k += 1;
     }
+    // ("Who's left in EurAsEC?": those still in)
+    if rest.get(k).is_some_and(|w| w.is("left")) && rest.get(k + 1).is_some_and(|w| w.is("in")) {
+        k += 1;
+    }
     let tail = &rest[k..];
-    let adverb = |w: &Item<'_>| w.is_any(&["now", "today", "still"]);
+    // ("Who's in the CSTO these days?")
+    let adverb = |w: &Item<'_>| w.is_any(&["now", "today", "still", "these", "days", "nowadays"]);
     match tail {
         [i] if i.is("in") => Some(Question::Topic),
         [i, after @ ..] if i.is("in") => {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 57;
+pub const GRAMMAR_VERSION: u32 = 58;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -732,7 +732,18 @@ impl<'a, 't> Sentence<'a, 't> {
         if !ends {
             return false;
         }
-        items.get(self.question_opening()).is_some_and(|w| {
+        let open = self.question_opening();
+        // "Isn't it odd that Armenia and Azerbaijan are both members?": a rhetorical question
+        // takes what its "that" clause says as given.
+        if items.get(open + 1).is_some_and(|w| w.is("not"))
+            && items.get(open + 2).is_some_and(|w| w.is("it"))
+            && items
+                .get(open + 3..(open + 6).min(items.len()))
+                .is_some_and(|ws| ws.iter().any(|w| w.is("that")))
+        {
+            return false;
+        }
+        items.get(open).is_some_and(|w| {
             w.is_any(&[
                 "did", "does", "do", "will", "would", "is", "are", "was", "were", "has", "have",
                 "had", "can", "could", "should", "shall", "may", "might",
@@ -763,9 +774,17 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").
+    /// "Is it true that Georgia left?": the subject of the clause after "that".
     pub(super) fn question_subject(&self) -> usize {
         let first = self.question_opening();
-        first + 1 + usize::from(self.items.get(first + 1).is_some_and(|w| w.is("the")))
+        let items = self.items;
+        if items.get(first + 1).is_some_and(|w| w.is("it"))
+            && let Some(that) =
+                (first + 2..(first + 6).min(items.len())).find(|&k| items[k].is("that"))
+        {
+            return that + 1;
+        }
+        first + 1 + usize::from(items.get(first + 1).is_some_and(|w| w.is("the")))
     }
 
     /// Whether "whether" stands right before item `start` ("would not say whether it is
