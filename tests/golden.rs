@@ -48,7 +48,7 @@ fn corpus_facts_match_the_hand_written_gold() {
 fn blind_and_held_out_sets_are_measured() {
     for set in [
         "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32", "dev34",
-        "dev37", "dev39", "dev41", "dev43", "dev46", "dev48",
+        "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -117,6 +117,9 @@ fn development_sets_do_not_regress() {
         ("dev45", 0.870, 0.602),
         ("dev47", 0.912, 0.698),
         ("dev49", 0.925, 0.636),
+        ("dev50", 0.873, 0.699),
+        ("dev52", 0.935, 0.711),
+        ("dev54", 0.877, 0.655),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
