@@ -8968,14 +8968,18 @@ fn gapped_clauses_may_name_several_states_and_follow_a_passive_with_an_adverb() 
 
 #[test]
 fn our_republic_in_a_paper_at_home_in_its_capital() {
-    // "Our republic" in a paper named after Tashkent is Uzbekistan, like an editorial "we".
+    // "Our republic" in a paper named after Tashkent is Uzbekistan, like an editorial "we"
+    // (as a subject or with an apposition).
     let text = "Publication: The Tashkent Herald\nDate: 2010-06-12\nTitle: Test\n\nIn 1999 our \
                 republic did not prolong its participation in the Collective Security Treaty. \
                 Our republic remains an active member of the Shanghai Cooperation \
-                Organisation.\n";
+                Organisation. Our republic, a member of both the Commonwealth and the Central \
+                Asian Cooperation Organization, was not asked.\n";
     assert_eq!(
         facts_of(text),
         [
+            "member Uzbekistan CACO 2010-06-12 asserted",
+            "member Uzbekistan CIS 2010-06-12 asserted",
             "member Uzbekistan SCO 2010-06-12 asserted",
             "withdrew Uzbekistan CST 1999 asserted",
         ]
@@ -9025,6 +9029,34 @@ fn members_questions_rhetorical_questions_and_documents_on_an_organisations_maki
             "member Uzbekistan CSTO 2010-06-23 asserted",
             "member Uzbekistan CIS 2010-06-23 asserted",
             "rejoined Uzbekistan CSTO 2006 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_grouping_named_by_its_members_a_name_taken_and_a_membership_restored() {
+    // "the grouping of Georgia, Ukraine, Azerbaijan and Moldova" is the organisation the
+    // reference timeline has those states in (with at most one more), not the last one named;
+    // "formed a forum that has taken the name GUAM"; "restored his country's membership of".
+    check(
+        "1999-05-01",
+        "As NATO marked its anniversary, Uzbekistan joined the grouping of Georgia, Ukraine, \
+         Azerbaijan and Moldova on 24 April. In 1997 Georgia, Ukraine, Azerbaijan and Moldova \
+         formed a consultative forum that took the name GUAM from their initials. In 1993 \
+         President Heydar Aliyev restored his country's membership of the Commonwealth of \
+         Independent States.",
+        &[
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+            "member Azerbaijan GUAM 1999-05-01 asserted",
+            "member Georgia GUAM 1999-05-01 asserted",
+            "member Moldova GUAM 1999-05-01 asserted",
+            "member Ukraine GUAM 1999-05-01 asserted",
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "office Heydar Aliyev president Azerbaijan 1999-05-01",
+            "rejoined Azerbaijan CIS 1993 asserted",
         ],
     );
 }

@@ -563,6 +563,18 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
+    // "restored its full membership of the organisation", "restored his country's membership
+    // in the CSTO": a few words of whose membership it is between.
+    if matches!(first, "restored" | "restores" | "restore" | "restoring")
+        && let Some(m) = (i + 2..(i + 6).min(items.len())).find(|&k| items[k].is("membership"))
+        && items[i + 1..m].iter().all(|w| {
+            (w.kind == super::tokens::Kind::Word || matches!(w.entity(), Some(Entity::State(_))))
+                && !w.is_any(&["and", "or", "but", "to"])
+        })
+        && items.get(m + 1).is_some_and(|w| w.is_any(&["in", "of"]))
+    {
+        return Some((Verb::Event(Event::Rejoined), m + 2));
+    }
     // "set it up", "set the group up": the object sits inside the phrasal verb.
     if matches!(first, "set" | "sets" | "setting")
         && !items.get(i + 1).is_some_and(|w| w.is("up"))
@@ -1481,6 +1493,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             {
                 return Some((o, index_of(items, rest)));
             }
+            // "joined the grouping of Georgia, Ukraine, Azerbaijan and Moldova": the
+            // organisation those states make up.
+            if items.get(next).is_some_and(|w| w.is("of"))
+                && let Ok((_, listed)) = state_list(Toks(&items[next + 1..]))
+                && let Some(o) = org_of_listed_members(s, &listed)
+            {
+                return Some((o, next));
+            }
             if let Some(o) = s.anaphor_org(k) {
                 return Some((o, next));
             }
@@ -1714,12 +1734,15 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // grouping that the diplomats in the corridor were calling GUAM"
         // ("a consultative forum, known as GUAM", "a forum of their own, taking its name, GUAM,
         // from their initials": a naming phrase set off by a comma)
+        // ("a forum that has already taken the name GUAM", "adopted the name GUAM")
         let naming = |j: usize| {
             items[j].is_any(NAMING_VERBS)
                 || items[j].is("name")
                     && j >= 2
-                    && items[j - 1].is("its")
-                    && items[j - 2].is_any(&["taking", "takes", "took", "taken"])
+                    && items[j - 1].is_any(&["its", "the"])
+                    && items[j - 2].is_any(&[
+                        "taking", "takes", "took", "taken", "adopted", "adopting", "adopts",
+                    ])
         };
         // (one comma, right before the naming words)
         let set_off = |c: usize| {
@@ -3342,16 +3365,15 @@ fn subject_near(
     // sentence that quotes someone: "'We will join NATO,' Saakashvili told a rally").
     // (nor in an interview: "Q: Is Moldova leaving the CIS? A: No. We remain a member")
     // ("Our republic remains a member" in a Tashkent paper: the same country)
-    let our_country =
-        end >= 2 && last.is_any(&["republic", "country", "nation"]) && items[end - 2].is("our");
-    if (last.is("we") || our_country)
-        && let Some(st) = s.discourse.home
-        && !items.iter().any(|w| w.is_punct('"'))
-        && !s.discourse.interview
-        && !opens_interview_turn(items)
+    if last.is("we")
+        && let Some(st) = editorial_home(s)
     {
-        let start = if our_country { end - 2 } else { end - 1 };
-        return Some((vec![st], start..end, end.max(after_aside)));
+        return Some((vec![st], end - 1..end, end.max(after_aside)));
+    }
+    if end >= 2
+        && let Some(st) = our_country(s, end - 2)
+    {
+        return Some((vec![st], end - 2..end, end.max(after_aside)));
     }
     // "The country joined the CIS in 1993": a singular noun pointing back like "it".
     // ("the former Soviet republic", "the small Central Asian country": with words that
@@ -4584,10 +4606,31 @@ fn country_ending_at(s: &Sentence<'_, '_>, end: usize) -> Option<StateId> {
 
 fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     let items = s.items;
+    if let Some(st) = our_country(s, i) {
+        return Some(st);
+    }
     if !(items.get(i)?.is_any(&["his", "her", "whose"]) && items.get(i + 1)?.is("country")) {
         return None;
     }
     super::office::state_of_person_before(s, i)
+}
+
+/// The country an editorial voice speaks for: the one its publication is at home in, in a
+/// sentence that quotes no one and outside an interview.
+fn editorial_home(s: &Sentence<'_, '_>) -> Option<StateId> {
+    let items = s.items;
+    s.discourse.home.filter(|_| {
+        !items.iter().any(|w| w.is_punct('"'))
+            && !s.discourse.interview
+            && !opens_interview_turn(items)
+    })
+}
+
+/// "our republic", "our country" at item `i`, in an editorial voice: its home.
+fn our_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
+    let items = s.items;
+    (items.get(i)?.is("our") && items.get(i + 1)?.is_any(&["republic", "country", "nation"]))
+        .then(|| editorial_home(s))?
 }
 
 /// The nearest state named (or governed: "the Uzbek leadership") before item `p`.
@@ -7803,8 +7846,12 @@ fn gapped(
     told: Option<Interval>,
 ) -> Option<(Vec<StateId>, Interval, Range<usize>)> {
     let items = s.items;
-    let a = (from..to)
-        .find(|&k| items[k].is("and") && items.get(k + 1).is_some_and(|w| is_state_item(w)))?;
+    // (not the last of a list: "joined the grouping of A, B and C on 24 April")
+    let a = (from..to).find(|&k| {
+        items[k].is("and")
+            && items.get(k + 1).is_some_and(|w| is_state_item(w))
+            && !(k > 0 && is_state_item(&items[k - 1]))
+    })?;
     let (rest, states) = state_list(Toks(&items[a + 1..to])).ok()?;
     let e = index_of(items, rest);
     let (when, r) = find_date(items, e, to, ctx)?;
@@ -8172,6 +8219,55 @@ fn members_at_article(s: &Sentence<'_, '_>, org: OrgId) -> Option<Vec<StateId>> 
             .filter(|&st| prior.member(st, org, day) == Some(true))
             .collect(),
     )
+}
+
+/// The organisation three or more states listed as its members make up ("the grouping of
+/// Georgia, Ukraine, Azerbaijan and Moldova"): the one the reference timeline has all of them in
+/// at the article's date with at most one state more (a listing may leave out the one joining),
+/// under the name it then had; `None` unless exactly one lineage fits that closely.
+fn org_of_listed_members(s: &Sentence<'_, '_>, listed: &[StateId]) -> Option<OrgId> {
+    if listed.len() < 3 {
+        return None;
+    }
+    let day = s.article?;
+    let lex = s.lexicon;
+    let mut best: Option<(usize, OrgId)> = None;
+    let mut tied = false;
+    for root in (0..lex.orgs.len()).map(|i| OrgId(i as u16)) {
+        if lex.org(root).succeeds.is_some() {
+            continue;
+        }
+        let mut members = 0;
+        for st in (0..lex.states.len()).map(|i| StateId(i as u16)) {
+            match lex.prior.member(st, root, day) {
+                Some(true) => members += 1,
+                _ if listed.contains(&st) => members = usize::MAX,
+                _ => {}
+            }
+            if members == usize::MAX {
+                break;
+            }
+        }
+        if members == usize::MAX || members > listed.len() + 1 {
+            continue;
+        }
+        let extra = members - listed.len();
+        match best {
+            Some((e, _)) if e < extra => {}
+            Some((e, _)) if e == extra => tied = true,
+            _ => {
+                best = Some((extra, root));
+                tied = false;
+            }
+        }
+    }
+    let (_, mut org) = best.filter(|_| !tied)?;
+    while let Some(next) = lex.successor(org)
+        && lex.org(next).founded.is_some_and(|f| f <= day)
+    {
+        org = next;
+    }
+    Some(org)
 }
 
 /// Where the passive a participle shares begins: "and" (with "later", "then" ...) right before
@@ -8797,8 +8893,11 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
             && states.len() >= 2
             // "the union of Russia and Belarus" names an organisation only if one called so was.
+            // (unnamed, the organisation the states listed make up, if one does closely)
             && let Some(org) = if named.is_some() {
                 named
+            } else if let Some(o) = org_of_listed_members(s, &states) {
+                Some(o)
             } else if it.is_any(&["union", "community", "commonwealth"]) {
                 s.anaphor_org(det.unwrap_or(m))
             } else {

@@ -160,7 +160,6 @@ impl Lexicon {
         }
     }
 
-    /// The first organisation of `org`'s lineage (the CST for the CSTO).
     /// The organisation that succeeded `org` (the CSTO for the CST), if any.
     pub fn successor(&self, org: OrgId) -> Option<OrgId> {
         self.orgs
@@ -169,6 +168,7 @@ impl Lexicon {
             .map(|p| OrgId(p as u16))
     }
 
+    /// The first organisation of `org`'s lineage (the CST for the CSTO).
     pub fn lineage_root(&self, org: OrgId) -> OrgId {
         let mut o = org;
         // A lineage is short; the bound only guards against a cycle.
