@@ -9060,3 +9060,29 @@ fn a_grouping_named_by_its_members_a_name_taken_and_a_membership_restored() {
         ],
     );
 }
+
+#[test]
+fn came_back_beside_and_joined_in_founding_a_grouping_named_after_it() {
+    // "came back to" is a rejoining; "sits in GUUAM beside Tashkent" shares the status;
+    // "joined A, B and C in founding a new grouping, GUAM" founds the one named; "on 1 January
+    // last year" is a day of the year before the article's.
+    check(
+        "2011-03-01",
+        "Uzbekistan came back to the CSTO in 2006. Kyiv sits in GUUAM beside Tashkent. In \
+         October 1997 Moldova joined Georgia, Ukraine and Azerbaijan in founding a new \
+         grouping, GUAM. Russia, Belarus and Kazakhstan launched their customs union on 1 \
+         January last year.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "member Ukraine GUAM 2011-03-01 asserted",
+            "member Uzbekistan GUAM 2011-03-01 asserted",
+            "founded Moldova GUAM 1997-10 asserted",
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "founded Azerbaijan GUAM 1997-10 asserted",
+            "founded Russia CustomsUnion 2010-01-01 asserted",
+            "founded Belarus CustomsUnion 2010-01-01 asserted",
+            "founded Kazakhstan CustomsUnion 2010-01-01 asserted",
+        ],
+    );
+}

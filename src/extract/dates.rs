@@ -271,6 +271,25 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
             }),
             // May 1992
             (month, opt(word("of")), year).map(|(m, _, y)| Interval::month(y, m)),
+            // "1 January last year", "on 5 May this year"
+            (
+                day_num,
+                month,
+                opt(word("of")),
+                alt((word("last"), word("this"), word("next"))),
+                word("year"),
+            )
+                .map_opt(move |(d, m, _, w, _)| {
+                    let ay = article?.year();
+                    let y = if w.is("last") {
+                        ay - 1
+                    } else if w.is("next") {
+                        ay + 1
+                    } else {
+                        ay
+                    };
+                    Some(Day::from_ymd(y, m, d).map_or(Interval::month(y, m), Interval::day))
+                }),
             // 2 April, April 2: the year from the article (the next one for plans).
             (day_num, month).map(move |(d, m)| day_in_year(article, ctx, m, d)),
             (month, day_num).map(move |(m, d)| day_in_year(article, ctx, m, d)),
@@ -1070,6 +1089,11 @@ mod tests {
     #[test]
     fn relative_dates() {
         assert_eq!(when("last year", "2003-05-01", false), "2002");
+        assert_eq!(
+            when("on 1 January last year", "2011-03-01", false),
+            "2010-01-01"
+        );
+        assert_eq!(when("5 May this year", "2011-03-01", false), "2011-05-05");
         assert_eq!(when("this coming April", "1999-02-10", true), "1999-04");
         assert_eq!(when("this coming April", "1999-06-10", true), "2000-04");
         // 2001-06-18 was a Monday.

@@ -301,6 +301,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("returned to", Verb::Event(Event::Rejoined)),
     ("return to", Verb::Event(Event::Rejoined)),
     ("returns to", Verb::Event(Event::Rejoined)),
+    ("came back to", Verb::Event(Event::Rejoined)),
+    ("come back to", Verb::Event(Event::Rejoined)),
+    ("comes back to", Verb::Event(Event::Rejoined)),
+    ("coming back to", Verb::Event(Event::Rejoined)),
     ("restored its membership in", Verb::Event(Event::Rejoined)),
     ("restored its membership of", Verb::Event(Event::Rejoined)),
     ("renewed its membership in", Verb::Event(Event::Rejoined)),
@@ -1719,10 +1723,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             w.kind == super::tokens::Kind::Word
                 && w.text.chars().all(|c| c.is_lowercase() || c == '-')
         })
-        && (verb_end.saturating_sub(3)..verb_end).any(|q| {
+        && ((verb_end.saturating_sub(3)..verb_end).any(|q| {
             verb_at(items, q)
                 .is_some_and(|(v, e)| v == Verb::Event(Event::Founded) && e == verb_end)
         })
+            // ("joined Georgia and Ukraine in founding a new grouping, GUAM")
+            || verb_end >= 2
+                && items[verb_end - 2].is("in")
+                && items[verb_end - 1].is_any(&["founding", "forming", "creating", "establishing"]))
     {
         // "formed a consultative forum, GUAM, ..." names it right after.
         if items.get(n + 1).is_some_and(|c| c.is_punct(','))
@@ -7738,7 +7746,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
         if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| {
             items[k].is_any(&["together", "along"]) && items[k + 1].is("with")
-                || items[k].is("alongside")
+                || items[k].is_any(&["alongside", "beside"])
                 // "sits in GUUAM with Georgia, Ukraine, ..."
                 || (matches!(verb, Verb::Status(Event::Member))
                     && k == oend
@@ -7748,7 +7756,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     && k > 0
                     && !items[k - 1].is_any(&["together", "along"]))
         }) && let Ok((rest, more)) = state_list(Toks(
-            &items[t + if items[t].is_any(&["alongside", "with"]) {
+            &items[t + if items[t].is_any(&["alongside", "beside", "with"]) {
                 1
             } else {
                 2
