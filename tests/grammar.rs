@@ -9086,3 +9086,27 @@ fn came_back_beside_and_joined_in_founding_a_grouping_named_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_forum_its_founders_made_and_a_charter_for_an_organisation() {
+    // "joined the consultative forum that A, B, C and D established in 1997": the forum is the
+    // organisation its founders make up, and they founded it; "signed a charter for GUUAM".
+    check(
+        "2001-07-01",
+        "In Washington in April 1999, Uzbekistan joined the consultative forum that Georgia, \
+         Ukraine, Azerbaijan and Moldova established in October 1997. Georgia, Ukraine, \
+         Uzbekistan, Azerbaijan and Moldova signed a charter for GUUAM in Yalta on 7 June.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "founded Azerbaijan GUAM 1997-10 asserted",
+            "founded Moldova GUAM 1997-10 asserted",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Ukraine GUAM 2001-06-07 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
+            "signed Azerbaijan GUAM 2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-07 asserted",
+        ],
+    );
+}

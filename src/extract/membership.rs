@@ -1447,6 +1447,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             && !it.is_any(&["a", "an"])
         {
             let next = index_of(items, rest);
+            // "joined the consultative forum that Georgia, Ukraine, Azerbaijan and Moldova
+            // established": the organisation its founders make up.
+            if items
+                .get(next)
+                .is_some_and(|w| w.is_any(&["that", "which"]))
+                && let Ok((after, founders)) = state_list(Toks(&items[next + 1..]))
+                && let v = index_of(items, after)
+                && verb_at(items, v).is_some_and(|(verb, _)| verb == Verb::Event(Event::Founded))
+                && let Some(o) = org_of_listed_members(s, &founders)
+            {
+                return Some((o, next));
+            }
             // "the treaty creating the union": the organisation it creates.
             if items.get(next).is_some_and(|w| {
                 w.is_any(&[
@@ -1672,6 +1684,11 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             && items.get(k + 4).is_some_and(|w| w.is("of"))
         {
             k += 5;
+            continue;
+        }
+        // "signed a charter for GUUAM": the organisation whose charter it is.
+        if it.is("for") && k > from && items[k - 1].is_any(&["charter", "statute", "statutes"]) {
+            k += 1;
             continue;
         }
         // "signed in Astana the treaty establishing EurAsEC", "signed yesterday the charter":
@@ -6179,7 +6196,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // stands before the subject.
             // (not an organisation qualifying the subject's own noun: "Three Commonwealth
             // members—A, B, C—signed a document")
-            if let Some((_, r, _)) = &subj
+            if let Some((subjects, r, _)) = &subj
                 && r.start >= 1
                 && !items[r.start].is_any(&[
                     "members",
@@ -6230,6 +6247,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         && items[o - 1].is_any(&["the", "this"]) =>
                     {
                         return s.anaphor_org(o - 1).map(|id| (id, vend));
+                    }
+                    // ("the consultative forum that Georgia, Ukraine, Azerbaijan and Moldova
+                    // established in 1997": the organisation its founders make up)
+                    _ if ev == Event::Founded
+                        && items[o].is_any(super::grammar::ORG_ANAPHORS)
+                        && let Some(id) = org_of_listed_members(s, subjects) =>
+                    {
+                        return Some((id, vend));
                     }
                     // ("the five-nation group it formed in 1997")
                     // (in apposition to that organisation: "GUUAM, the five-nation group it
