@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 61;
+pub const GRAMMAR_VERSION: u32 = 62;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -735,8 +735,12 @@ impl<'a, 't> Sentence<'a, 't> {
         let open = self.question_opening();
         // "Isn't it odd that Armenia and Azerbaijan are both members?": a rhetorical question
         // takes what its "that" clause says as given.
-        if items.get(open + 1).is_some_and(|w| w.is("not"))
+        // ("Is it not true that ...?" too)
+        let not_it = items.get(open + 1).is_some_and(|w| w.is("not"))
             && items.get(open + 2).is_some_and(|w| w.is("it"))
+            || items.get(open + 1).is_some_and(|w| w.is("it"))
+                && items.get(open + 2).is_some_and(|w| w.is("not"));
+        if not_it
             && items
                 .get(open + 3..(open + 6).min(items.len()))
                 .is_some_and(|ws| ws.iter().any(|w| w.is("that")))
@@ -774,13 +778,17 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// Where the subject of a yes-or-no question stands: right after its auxiliary (and "the").
-    /// "Is it true that Georgia left?": the subject of the clause after "that".
+    /// "Is it true that Georgia left?": the subject of the clause after "that" (not after "Is
+    /// it odd that", which takes the clause as given).
     pub(super) fn question_subject(&self) -> usize {
         let first = self.question_opening();
         let items = self.items;
         if items.get(first + 1).is_some_and(|w| w.is("it"))
             && let Some(that) =
                 (first + 2..(first + 6).min(items.len())).find(|&k| items[k].is("that"))
+            && items[first + 2..that]
+                .iter()
+                .all(|w| w.is_any(&["true", "so", "the", "case", "correct", "right", "really"]))
         {
             return that + 1;
         }
