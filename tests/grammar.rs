@@ -9159,3 +9159,30 @@ fn the_first_review_of_the_eighteenth_session() {
         ["member Uzbekistan SCO 2001..2006-08-01 asserted"]
     );
 }
+
+#[test]
+fn a_number_with_a_relative_clause_named_by_the_list_after_it() {
+    // "the three that left — A, B and C —": the list set off after the relative clause names
+    // the number (as many as it says); a gapped "and Belarus on ..." after another clause is
+    // not the relative clause's event.
+    check(
+        "2002-10-18",
+        "The three that left the Collective Security Treaty in 1999 — Azerbaijan, Georgia and \
+         Uzbekistan — show no wish to return. The six that put their names to the treaty in \
+         Tashkent in May 1992 (Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and \
+         Uzbekistan) and three latecomers, Azerbaijan in September 1993 and Belarus on the last \
+         day of that year, made nine. The two that left (Georgia, Azerbaijan and Uzbekistan) \
+         are three.",
+        &[
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Kyrgyzstan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "signed Tajikistan CST 1992-05 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+        ],
+    );
+}

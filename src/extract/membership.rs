@@ -2612,6 +2612,9 @@ fn subject(
     if let Some(found) = superlative_subject(s, v, lower) {
         return Some(found);
     }
+    if let Some(found) = counted_relative_subject(s, v) {
+        return Some(found);
+    }
     let (mut states, mut range, aux) = subject_near(s, v, lower)?;
     // "Presidents gathered in Astana on 10 October to sign a treaty": a place is not who acts
     // in the infinitive.
@@ -2673,6 +2676,28 @@ fn subject(
         }
     }
     Some((states, range, aux))
+}
+
+/// The subject of a verb at item `v` in a relative clause on a number, named by the list set off
+/// after the clause: "the three that left — Azerbaijan, Georgia and Uzbekistan — show no
+/// inclination to return", "the six that put their names to it in May 1992 (A, B, ...)".
+fn counted_relative_subject(
+    s: &Sentence<'_, '_>,
+    v: usize,
+) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+    let items = s.items;
+    if v < 3 || !items[v - 1].is_any(&["that", "which", "who"]) {
+        return None;
+    }
+    let n = super::num(&items[v - 2]).filter(|n| (2..=12).contains(n))?;
+    if !items[v - 3].is_any(&["the", "those"]) {
+        return None;
+    }
+    let open = (v + 1..(v + 20).min(items.len()))
+        .take_while(|&k| !(items[k].is_punct('.') || items[k].is_punct(';')))
+        .find(|&k| items[k].is_dash() || items[k].is_punct('(') || items[k].is_punct(':'))?;
+    let (_, states) = state_list(Toks(&items[open + 1..])).ok()?;
+    (states.len() as u64 == n).then_some((states, v - 3..v - 1, v))
 }
 
 /// The subject of an infinitive at item `v` after "the first (last, only) ... to": "Ukraine
@@ -6028,20 +6053,7 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
             in_year_told(&items[r.clone()], when, told_when)
         };
         let from = s.item_from(told_end);
-        // (an aside in brackets is stepped over: "Russia itself in June (after a spring of
-        // sulking), and Armenia in October")
-        let mut depth = 0usize;
-        let chained = items[from..g].iter().all(|w| {
-            if w.is_punct('(') {
-                depth += 1;
-            } else if w.is_punct(')') {
-                depth = depth.saturating_sub(1);
-            } else if depth == 0 {
-                return !(w.is_punct(';') || w.is_punct(':')) && in_gap_chain(w);
-            }
-            true
-        });
-        if !chained || (from..g).any(|k| verb_at(items, k).is_some()) {
+        if !gap_chain(&items[from..g]) || (from..g).any(|k| verb_at(items, k).is_some()) {
             continue;
         }
         let Claim::Membership { event, org, .. } = claim else {
@@ -6067,6 +6079,23 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
             s.push(claim, Some(when), modality, g..r.end, false);
         }
     }
+}
+
+/// Whether `items` (between a claim and a gapped clause) hold only a chain of gapped clauses,
+/// an aside in brackets stepped over ("Russia itself in June (after a spring of sulking), and
+/// Armenia in October").
+fn gap_chain(items: &[Item<'_>]) -> bool {
+    let mut depth = 0usize;
+    items.iter().all(|w| {
+        if w.is_punct('(') {
+            depth += 1;
+        } else if w.is_punct(')') {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            return !(w.is_punct(';') || w.is_punct(':')) && in_gap_chain(w);
+        }
+        true
+    })
 }
 
 /// Whether an item may stand in a chain of gapped clauses between the claim and a gap: states,
@@ -8019,12 +8048,16 @@ fn gapped(
     told: Option<Interval>,
 ) -> Option<(Vec<StateId>, Interval, Range<usize>)> {
     let items = s.items;
-    // (not the last of a list: "joined the grouping of A, B and C on 24 April")
+    // (not the last of a list: "joined the grouping of A, B and C on 24 April"; nor after
+    // another clause: "— A, B and C — and three latecomers, ... and Belarus on ...")
     let a = (from..to).find(|&k| {
         items[k].is("and")
             && items.get(k + 1).is_some_and(|w| is_state_item(w))
             && !(k > 0 && is_state_item(&items[k - 1]))
     })?;
+    if !gap_chain(&items[from..a]) {
+        return None;
+    }
     let (rest, states) = state_list(Toks(&items[a + 1..to])).ok()?;
     let e = index_of(items, rest);
     let (when, r) = find_date(items, e, to, ctx)?;
