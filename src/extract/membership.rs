@@ -5941,11 +5941,6 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         let Some(st) = single_state_at(items, g) else {
             continue;
         };
-        // "in March, Azerbaijan, Kazakhstan and Turkmenistan in May": a gap may name several.
-        let (states, list_end) = match state_list(Toks(&items[g..])) {
-            Ok((rest, list)) if list.len() > 1 => (list, items.len() - rest.0.len()),
-            _ => (vec![st], g + 1),
-        };
         // "picked up Azerbaijan, Georgia and Belarus in late 1993": the last of a list is no
         // gap (a gap follows a date or the claim, not another state).
         let before = if g >= 2 && items[g - 1].is("and") && items[g - 2].is_punct(',') {
@@ -5956,6 +5951,21 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         if before.is_some_and(|p| is_state_item(&items[p])) {
             continue;
         }
+        // "in March, Azerbaijan, Kazakhstan and Turkmenistan in May": a gap may name several.
+        // (tried only where a list may go on: most gaps name one state)
+        let listed = items
+            .get(g + 1)
+            .is_some_and(|w| {
+                w.is_punct(',')
+                    || w.is_any(&["and", "or", "nor", "as", "along", "together", "plus"])
+            })
+            .then(|| state_list(Toks(&items[g..])).ok())
+            .flatten()
+            .filter(|(_, list)| list.len() > 1);
+        let (states, list_end) = match listed {
+            Some((rest, list)) => (list, items.len() - rest.0.len()),
+            None => (vec![st], g + 1),
+        };
         // "and Belarus, the last of the nine, on 31 December 1993": a short aside between;
         // "Russia itself in June".
         let aside = gap_aside_end(items, list_end);
