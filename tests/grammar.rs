@@ -9186,3 +9186,15 @@ fn a_number_with_a_relative_clause_named_by_the_list_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_state_whose_government_acts() {
+    // "Uzbekistan, whose government stopped taking part in GUUAM": the state acts through its
+    // government (one state only).
+    check(
+        "2002-10-12",
+        "Uzbekistan, whose government stopped taking part in GUUAM this year, objected. Georgia \
+         and Moldova, whose governments signed nothing, objected.",
+        &["suspended Uzbekistan GUAM 2002 asserted"],
+    );
+}

@@ -3838,6 +3838,11 @@ fn government_ending_at(
         }
     }
     k = k.checked_sub(1)?;
+    // "Uzbekistan, whose government stopped taking part in GUUAM": the state before.
+    if word(k)?.is("whose") && k >= 2 && items[k - 1].is_punct(',') {
+        let (states, r) = list_ending_at(s, k - 1, lower)?;
+        return (states.len() == 1).then_some((states[0], r.start..end));
+    }
     let st = match word(k)?.entity() {
         Some(Entity::Adjective(st)) => st,
         _ if items[k].text == "'s" => match word(k.checked_sub(1)?)?.entity() {
