@@ -9198,3 +9198,30 @@ fn a_state_whose_government_acts() {
         &["suspended Uzbekistan GUAM 2002 asserted"],
     );
 }
+
+#[test]
+fn made_observers_welcomed_as_a_member_about_to_join_and_a_count_with_unknown_names() {
+    // "made India, Iran and Pakistan observers" (not "an observer to its war games");
+    // "welcomed Uzbekistan as a full member" is a joining; "is about to join" a plan; "seven
+    // countries formally joined NATO: ..." counts the names the lexicon does not know too.
+    check(
+        "2012-07-10",
+        "At its summit in July 2005 the SCO made India, Iran and Pakistan observers. In 2004 the \
+         SCO made Mongolia an observer to its war games. In June 2001 the SCO welcomed \
+         Uzbekistan as a full member. Russia is finally about to join the World Trade \
+         Organization. On 29 March 2004, seven countries formally joined NATO: Estonia, Latvia \
+         and Lithuania, plus Bulgaria, Romania, Slovakia and Slovenia.",
+        &[
+            "observer India SCO 2005-07 asserted",
+            "observer Iran SCO 2005-07 asserted",
+            "observer Pakistan SCO 2005-07 asserted",
+            "joined Uzbekistan SCO 2001-06 asserted",
+            "joined Russia WTO 2012-07-10.. planned",
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Lithuania NATO 2004-03-29 asserted",
+            "joined Bulgaria NATO 2004-03-29 asserted",
+            "joined Romania NATO 2004-03-29 asserted",
+        ],
+    );
+}

@@ -2456,7 +2456,10 @@ fn counted_subject_listed(
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
     let mut k = i;
-    while k > clause.start && (is_aux(&items[k - 1]) || items[k - 1].is_any(&["now", "all"])) {
+    while k > clause.start
+        && (is_aux(&items[k - 1])
+            || items[k - 1].is_any(&["now", "all", "formally", "officially", "finally"]))
+    {
         k -= 1;
     }
     let noun = items.get(k.checked_sub(1)?)?;
@@ -2495,6 +2498,36 @@ fn counted_subject_listed(
             Some(w) if w.is("and") => l += 1,
             _ => break,
         }
+    }
+    // ("seven countries joined NATO: Estonia, Latvia and Lithuania, plus Bulgaria, Romania,
+    // Slovakia and Slovenia": a plain list, its names outside the lexicon counted too)
+    if st.len() < n
+        && let Ok((rest, listed)) = state_list(Toks(&items[c + 1..]))
+        && listed.len() >= st.len()
+    {
+        let mut e = index_of(items, rest);
+        // (the names outside the lexicon that end it: ", Slovakia and Slovenia.")
+        loop {
+            let sep = usize::from(items.get(e).is_some_and(|w| w.is_punct(',')));
+            let and = usize::from(items.get(e + sep).is_some_and(|w| w.is("and")));
+            if sep + and > 0
+                && items
+                    .get(e + sep + and)
+                    .is_some_and(super::grammar::unknown_name)
+            {
+                e += sep + and + 1;
+            } else {
+                break;
+            }
+        }
+        let named = items[c + 1..e]
+            .iter()
+            .filter(|w| is_state_item(w) || super::grammar::unknown_name(w))
+            .count();
+        let closed = items
+            .get(e)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_dash());
+        return (named == n && closed).then_some((listed, head..k, k));
     }
     // (words the grammar does not read as a date may close the last item: "on the eve of
     // the vote")
@@ -9183,6 +9216,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         // "the treaty picked up Azerbaijan, Georgia and Belarus", "the bloc took in Armenia"
         if it.is_any(ADMITTING)
             || it.is_any(GRANTING)
+            || it.is_any(MAKING)
             || it.is_any(&["up", "in"])
                 && m > 0
                 && items[m - 1].is_any(&["picked", "picks", "took", "takes", "taken"])
@@ -11414,6 +11448,10 @@ const GRANTING: &[&str] = &[
     "granted", "grants", "gave", "gives", "extended", "grant", "give",
 ];
 
+/// Verbs by which an organisation makes states what a noun after them says ("made India, Iran
+/// and Pakistan observers").
+const MAKING: &[&str] = &["made", "makes", "make"];
+
 /// Nouns for a meeting of an organisation, which may act for it ("the summit admitted ...").
 const MEETINGS: &[&str] = &["summit", "meeting", "session", "gathering", "conference"];
 
@@ -11439,6 +11477,7 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     // "granted observer status to A and B", "gave A and B observer status": only that status
     // is granted this way.
     let granting = items[v].is_any(GRANTING);
+    let making = items[v].is_any(MAKING);
     let status_at = |j: usize| {
         items.get(j).is_some_and(|w| w.is("observer"))
             && items.get(j + 1).is_some_and(|w| w.is("status"))
@@ -11499,10 +11538,53 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     if !granting && items.get(end).is_some_and(|w| w.text == "'s") {
         return;
     }
+    // "made India and Pakistan observers", "made Afghanistan an observer", "made Uzbekistan a
+    // full member": what the noun after them says, and nothing else.
+    // "welcomed Uzbekistan as a full member": a joining.
+    let noun_at = |j: usize| {
+        let mut j = j;
+        while items
+            .get(j)
+            .is_some_and(|w| w.is_any(&["a", "an", "full", "fully-fledged"]))
+        {
+            j += 1;
+        }
+        items.get(j).map(|w| (w, j + 1))
+    };
+    let as_member = !granting
+        && items.get(end).is_some_and(|w| w.is("as"))
+        && noun_at(end + 1).is_some_and(|(w, _)| w.is_any(&["member", "members"]));
+    if making {
+        match noun_at(end) {
+            Some((w, e)) if w.is_any(&["observer", "observers", "member", "members"]) => {
+                end = e;
+            }
+            _ => return,
+        }
+    }
+    let made_member = making && items[end - 1].is_any(&["member", "members"]);
+    // ("made Mongolia an observer to its war games": of something else)
+    if making
+        && items
+            .get(end)
+            .is_some_and(|w| w.is_any(&["to", "at", "in", "of"]))
+        && !items.get(end + 1).is_some_and(|w| {
+            matches!(w.entity(), Some(Entity::Org(_)))
+                || w.is("the")
+                    && items
+                        .get(end + 2)
+                        .is_some_and(|n| matches!(n.entity(), Some(Entity::Org(_))))
+        })
+    {
+        return;
+    }
     // "as observers" makes observers; "as a dialogue partner" is neither membership nor that.
-    let observer = granting || items.get(end).is_some_and(|w| w.is("as"));
+    let observer = !made_member
+        && !as_member
+        && (granting || making || items.get(end).is_some_and(|w| w.is("as")));
     if observer
         && !granting
+        && !making
         && !items[end..(end + 3).min(items.len())]
             .iter()
             .any(|w| w.is_any(&["observer", "observers"]))
@@ -11573,6 +11655,11 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         Event::Observer
     } else {
         Event::Joined
+    };
+    let end = if as_member {
+        noun_at(end + 1).map_or(end, |(_, e)| e)
+    } else {
+        end
     };
     push_statuses(s, &[org], &states, event, when, modality, o..end, false);
 }

@@ -60,6 +60,8 @@ const PLANNED: &[&str] = &[
     "eager",
     "considered",
     "offered",
+    // ("is about to join")
+    "about",
 ];
 
 /// Words before the verb that deny it happened.
@@ -123,7 +125,7 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
     let planned = aux.iter().enumerate().any(|(k, i)| {
         i.is_any(PLANNED)
             && i.text != "May"
-            && (!i.is_any(&["keen", "eager", "ready", "poised", "likely", "due"])
+            && (!i.is_any(&["keen", "eager", "ready", "poised", "likely", "due", "about"])
                 // ("is due next month to join")
                 || aux[k + 1..].iter().take(4).any(|w| w.is("to")))
     })
