@@ -9225,3 +9225,23 @@ fn made_observers_welcomed_as_a_member_about_to_join_and_a_count_with_unknown_na
         ],
     );
 }
+
+#[test]
+fn a_listing_counted_as_another_organisation_has_them() {
+    // "Its four members, A, B, C and D" pointing back to the treaty (nine members then) after a
+    // mention of GUAM (four): the count said with the listing decides, the states fitting both
+    // in part.
+    check(
+        "1997-11-05",
+        "GUAM was formed in October. The Collective Security Treaty is older. Its four members, \
+         Georgia, Ukraine, Azerbaijan and Moldova, met in Strasbourg.",
+        &[
+            "founded - GUAM 1997-10 asserted",
+            "count GUAM 4 members 1997-11-05",
+            "member Georgia GUAM 1997-11-05 asserted",
+            "member Ukraine GUAM 1997-11-05 asserted",
+            "member Azerbaijan GUAM 1997-11-05 asserted",
+            "member Moldova GUAM 1997-11-05 asserted",
+        ],
+    );
+}

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 65;
+pub const GRAMMAR_VERSION: u32 = 66;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1234,7 +1234,19 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         // ..." are the customs union's)
         let unknown =
             |o: OrgId| lex.org(o).can_be_topic && prior.member(states[0], o, day).is_none();
-        if !unborn(org) && (unknown(org) || fit(org) * 2 >= states.len()) {
+        // "Its four members, Russia, Belarus, Kazakhstan and Kyrgyzstan" after a treaty of nine:
+        // a count of the listing that the organisation chosen did not have then, where another
+        // the article named had just that many, means that one.
+        let stated = s.facts.iter().find_map(|f| match f.claim {
+            Claim::Count {
+                org: o,
+                value,
+                counts: crate::fact::Counted::Members,
+            } if o == org && value as usize == states.len() => Some(states.len()),
+            _ => None,
+        });
+        let miscounted = stated.is_some_and(|n| prior.size(org, day) != n && !unknown(org));
+        if !unborn(org) && !miscounted && (unknown(org) || fit(org) * 2 >= states.len()) {
             continue;
         }
         // "members of the Shanghai Five" in May 2001: named in the listing itself, the
@@ -1249,6 +1261,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             .iter()
             .map(|c| c.0)
             .filter(|&o| o != org && !unborn(o) && fit(o) == states.len())
+            .filter(|&o| stated.is_none_or(|n| !miscounted || prior.size(o, day) == n))
             .min_by_key(|&o| prior.size(o, day))
         else {
             continue;
