@@ -9245,3 +9245,26 @@ fn a_listing_counted_as_another_organisation_has_them() {
         ],
     );
 }
+
+#[test]
+fn but_in_neither_and_months_one_each_or_together() {
+    // "sits in GUUAM but in neither X nor Y" denies both; "joined in January and February"
+    // spans both months; "in May and June 1994 respectively" gives one each.
+    check(
+        "1999-05-12",
+        "Uzbekistan now sits in GUUAM but in neither the customs union nor the Collective \
+         Security Treaty. Lithuania, Estonia and Latvia joined the Partnership for Peace in \
+         January and February 1994. Almaty and Bishkek have both joined NATO's Partnership for \
+         Peace, in May and June 1994 respectively.",
+        &[
+            "member Uzbekistan GUAM 1999-05-12 asserted",
+            "not_member Uzbekistan CustomsUnion 1999-05-12 asserted",
+            "not_member Uzbekistan CST 1999-05-12 asserted",
+            "joined Lithuania PfP 1994..1994-02 asserted",
+            "joined Estonia PfP 1994..1994-02 asserted",
+            "joined Latvia PfP 1994..1994-02 asserted",
+            "joined Kazakhstan PfP 1994-05 asserted",
+            "joined Kyrgyzstan PfP 1994-06 asserted",
+        ],
+    );
+}

@@ -269,6 +269,19 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
             (month, day_num, opt(item(|i| i.is_punct(','))), year).map(|(m, d, _, y)| {
                 Day::from_ymd(y, m, d).map_or(Interval::month(y, m), Interval::day)
             }),
+            // "January and February 1994": both months
+            (
+                month,
+                alt((word("and"), word("or"))),
+                month,
+                opt(word("of")),
+                year,
+                // ("in September and December 1993 respectively": one each)
+                nom::combinator::not(word("respectively")),
+            )
+                .map_opt(|(a, _, b, _, y, ())| {
+                    (a < b).then(|| Interval::span(Interval::month(y, a), Interval::month(y, b)))
+                }),
             // May 1992
             (month, opt(word("of")), year).map(|(m, _, y)| Interval::month(y, m)),
             // "1 January last year", "on 5 May this year"
@@ -667,17 +680,40 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             let y = if m < am { ay } else { ay - 1 };
             Interval::month(y, m)
         }),
-        // A bare month: the article's year, or the next one for plans.
-        month.map(move |m| {
-            let y = if ctx.future && m <= am {
-                ay + 1
-            } else if !ctx.future && m > am {
-                ay - 1
-            } else {
-                ay
-            };
-            Interval::month(y, m)
-        }),
+        alt((
+            // "in January and February": both months, in the year a bare month would be (not
+            // "in May and June 1994 respectively", one each in a year named).
+            (
+                month,
+                alt((word("and"), word("or"))),
+                month,
+                nom::combinator::not(alt((
+                    word("respectively").map(|_| ()),
+                    item(|i| year_of(i).is_some()).map(|_| ()),
+                ))),
+            )
+                .map_opt(move |(a, _, b, ())| {
+                    let y = if ctx.future && a <= am {
+                        ay + 1
+                    } else if !ctx.future && a > am {
+                        ay - 1
+                    } else {
+                        ay
+                    };
+                    (a < b).then(|| Interval::span(Interval::month(y, a), Interval::month(y, b)))
+                }),
+            // A bare month: the article's year, or the next one for plans.
+            month.map(move |m| {
+                let y = if ctx.future && m <= am {
+                    ay + 1
+                } else if !ctx.future && m > am {
+                    ay - 1
+                } else {
+                    ay
+                };
+                Interval::month(y, m)
+            }),
+        )),
     ))
     .parse(input)
 }
@@ -1094,6 +1130,19 @@ mod tests {
             "2010-01-01"
         );
         assert_eq!(when("5 May this year", "2011-03-01", false), "2011-05-05");
+        assert_eq!(
+            when("in January and February", "1994-05-18", false),
+            "1994..1994-02"
+        );
+        assert_eq!(
+            when("in March or April 1996", "1999-05-18", false),
+            "1996-03..1996-04"
+        );
+        // (one each, "respectively": the first alone here)
+        assert_eq!(
+            when("in May and June 1994 respectively", "1996-05-03", false),
+            "1996-05"
+        );
         assert_eq!(when("this coming April", "1999-02-10", true), "1999-04");
         assert_eq!(when("this coming April", "1999-06-10", true), "2000-04");
         // 2001-06-18 was a Monday.

@@ -7941,8 +7941,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // treaty": the organisation set against the rest is denied.
         if modality == Modality::Asserted
             && event != Event::NotMember
-            && let Some((denied, end)) = but_not_org(s, oend)
-            && !orgs.contains(&denied)
+            && let Some((denied, end)) = but_not_orgs(s, oend)
+            && !denied.iter().any(|d| orgs.contains(d))
         {
             let (event, modality, when) = if event == Event::Member {
                 (Event::NotMember, Modality::Asserted, when)
@@ -7950,7 +7950,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 (event, Modality::Negated, s.undated(Modality::Negated))
             };
             let span = subj_range.start.min(i)..end;
-            push_statuses(s, &[denied], &states, event, when, modality, span, false);
+            push_statuses(s, &denied, &states, event, when, modality, span, false);
         }
         // "Unlike Yerevan, Baku is still outside the WTO": the states set against the subject
         // hold the opposite status.
@@ -10945,12 +10945,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "is a member of the CIS but not of the CSTO"
             if event == Event::Member
                 && modality == Modality::Asserted
-                && let Some((denied, end)) = but_not_org(s, after)
-                && !orgs.contains(&denied)
+                && let Some((denied, end)) = but_not_orgs(s, after)
+                && !denied.iter().any(|d| orgs.contains(d))
             {
                 push_statuses(
                     s,
-                    &[denied],
+                    &denied,
                     &states,
                     Event::NotMember,
                     when,
@@ -12894,9 +12894,39 @@ fn participial(w: &Item<'_>) -> bool {
         ])
 }
 
-/// "... but not in the CSTO", ", but not of the CSTO", "but not the treaty's successor": an
-/// organisation named right after item `at` and set against the claim before it, with the end
-/// of its name.
+/// "... but not in the CSTO", ", but not of the CSTO", "but not the treaty's successor", "but in
+/// neither the customs union nor the security pact": the organisations named right after item
+/// `at` and set against the claim before it, with the end of the last name.
+fn but_not_orgs(s: &Sentence<'_, '_>, at: usize) -> Option<(Vec<OrgId>, usize)> {
+    let items = s.items;
+    if let Some((o, end)) = but_not_org(s, at) {
+        return Some((vec![o], end));
+    }
+    // (past the claim's own date, and a comma)
+    let at = match find_date(
+        items,
+        at,
+        (at + 6).min(items.len()),
+        s.date_context(at, false),
+    ) {
+        Some((_, r)) if r.start <= at + 1 => r.end,
+        _ => at,
+    };
+    let mut a = at + usize::from(items.get(at)?.is_punct(','));
+    if !items.get(a)?.is("but") {
+        return None;
+    }
+    a += 1 + usize::from(items.get(a + 1)?.is_any(&["in", "of"]));
+    if !items.get(a)?.is("neither") {
+        return None;
+    }
+    let nor = (a + 2..(a + 10).min(items.len())).find(|&k| items[k].is("nor"))?;
+    let (first, e1) = object(s, a + 1, nor)?;
+    let (second, e2) = object(s, nor + 1, (nor + 8).min(items.len()))?;
+    (e1 == nor && first != second).then_some((vec![first, second], e2))
+}
+
+/// "... but not in the CSTO": the one organisation denied after item `at`, with its end.
 fn but_not_org(s: &Sentence<'_, '_>, at: usize) -> Option<(OrgId, usize)> {
     let items = s.items;
     // (past the claim's own date: "joined the CIS in 1993, but not the treaty")
@@ -13088,9 +13118,12 @@ fn respectively(s: &mut Sentence<'_, '_>) {
     } else {
         r
     };
-    while let Some((w, range)) = (end.saturating_sub(6)..end)
-        .find_map(|a| find_date(items, a, end, ctx).filter(|(_, d)| d.end == end))
-    {
+    // (each date alone: not "May and June 1994" read as one span)
+    while let Some((w, range)) = (end.saturating_sub(6)..end).find_map(|a| {
+        find_date(items, a, end, ctx).filter(|(_, d)| {
+            d.end == end && !items[d.clone()].iter().any(|w| w.is_any(&["and", "or"]))
+        })
+    }) {
         let start = range.start;
         dates.push((w, range));
         // the preposition before a date ("in December") is part of it
