@@ -12899,10 +12899,7 @@ fn participial(w: &Item<'_>) -> bool {
 /// `at` and set against the claim before it, with the end of the last name.
 fn but_not_orgs(s: &Sentence<'_, '_>, at: usize) -> Option<(Vec<OrgId>, usize)> {
     let items = s.items;
-    if let Some((o, end)) = but_not_org(s, at) {
-        return Some((vec![o], end));
-    }
-    // (past the claim's own date, and a comma)
+    // (past the claim's own date, and a comma: "joined the CIS in 1993, but not the treaty")
     let at = match find_date(
         items,
         at,
@@ -12912,11 +12909,14 @@ fn but_not_orgs(s: &Sentence<'_, '_>, at: usize) -> Option<(Vec<OrgId>, usize)> 
         Some((_, r)) if r.start <= at + 1 => r.end,
         _ => at,
     };
-    let mut a = at + usize::from(items.get(at)?.is_punct(','));
-    if !items.get(a)?.is("but") {
+    let but = at + usize::from(items.get(at)?.is_punct(','));
+    if !items.get(but)?.is("but") {
         return None;
     }
-    a += 1 + usize::from(items.get(a + 1)?.is_any(&["in", "of"]));
+    if items.get(but + 1)?.is("not") {
+        return but_not_org(items, but + 2).map(|(o, end)| (vec![o], end));
+    }
+    let a = but + 1 + usize::from(items.get(but + 1)?.is_any(&["in", "of"]));
     if !items.get(a)?.is("neither") {
         return None;
     }
@@ -12926,24 +12926,9 @@ fn but_not_orgs(s: &Sentence<'_, '_>, at: usize) -> Option<(Vec<OrgId>, usize)> 
     (e1 == nor && first != second).then_some((vec![first, second], e2))
 }
 
-/// "... but not in the CSTO": the one organisation denied after item `at`, with its end.
-fn but_not_org(s: &Sentence<'_, '_>, at: usize) -> Option<(OrgId, usize)> {
-    let items = s.items;
-    // (past the claim's own date: "joined the CIS in 1993, but not the treaty")
-    let at = match find_date(
-        items,
-        at,
-        (at + 6).min(items.len()),
-        s.date_context(at, false),
-    ) {
-        Some((_, r)) if r.start <= at + 1 => r.end,
-        _ => at,
-    };
-    let mut a = at + usize::from(items.get(at)?.is_punct(','));
-    if !(items.get(a)?.is("but") && items.get(a + 1)?.is("not")) {
-        return None;
-    }
-    a += 2;
+/// The organisation denied after "but not", from item `a` on: "in the CSTO", "a member of
+/// the CSTO", with its end.
+fn but_not_org(items: &[Item<'_>], mut a: usize) -> Option<(OrgId, usize)> {
     while items.get(a).is_some_and(|w| {
         w.is_any(&[
             "in", "of", "to", "a", "member", "members", "part", "the", "its",
