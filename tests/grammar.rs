@@ -9268,3 +9268,58 @@ fn but_in_neither_and_months_one_each_or_together() {
         ],
     );
 }
+
+#[test]
+fn the_second_review_of_the_eighteenth_session() {
+    // "was about to join" tells no plan of the article's time (nor is "reportedly about to"
+    // anything but hedged); "could have made Iran a member" is no plan; "made ... a member
+    // again" and "welcomed ... as a full member once again" are returns; "an observer-free
+    // zone" and "a full member of the Partnership for Peace" (welcomed by NATO) are not the
+    // status they name; "made Afghanistan an observer at its Beijing summit" keeps the
+    // summit's date; "the NATO-Russia Founding Act" is no NATO document of membership.
+    check(
+        "2012-07-10",
+        "Uzbekistan is reportedly about to leave the CSTO. The SCO could have made Iran a \
+         member. The CSTO made Uzbekistan a member again in August 2006. At the Dushanbe \
+         summit the SCO made Georgia an observer-free zone. NATO welcomed Georgia as a full \
+         member of the Partnership for Peace in 1994. The SCO made Afghanistan an observer at \
+         its Beijing summit in June. Russia signed the NATO-Russia Founding Act in 1997.",
+        &[
+            "withdrew Uzbekistan CSTO ..2012-07-10 hedged",
+            "rejoined Uzbekistan CSTO 2006-08 asserted",
+            "observer Afghanistan SCO 2012-06 asserted",
+        ],
+    );
+    // A plain "its four members" decides between organisations; "its four westernmost
+    // members" (a part) and "the treaty's four members" (named) do not, and what the sentence
+    // goes on to say of the four counted is of the organisation they are counted in.
+    check(
+        "1997-11-01",
+        "GUAM was formed in October. The Collective Security Treaty is older. The treaty's four \
+         members, Georgia, Ukraine, Azerbaijan and Moldova, met.",
+        &[
+            "founded - GUAM 1997-10 asserted",
+            "count CST 4 members 1997-11-01",
+            "member Azerbaijan CST 1997-11-01 asserted",
+            "member Georgia CST 1997-11-01 asserted",
+            "member Moldova CST 1997-11-01 asserted",
+            "member Ukraine CST 1997-11-01 asserted",
+        ],
+    );
+    check(
+        "2008-08-20",
+        "GUAM held its summit in Batumi in July. The CIS summit was called off. Its four members, \
+         Georgia, Ukraine, Azerbaijan and Moldova, will quit.",
+        &[
+            "count GUAM 4 members 2008-08-20",
+            "member Azerbaijan GUAM 2008-08-20 asserted",
+            "member Georgia GUAM 2008-08-20 asserted",
+            "member Moldova GUAM 2008-08-20 asserted",
+            "member Ukraine GUAM 2008-08-20 asserted",
+            "withdrew Azerbaijan GUAM 2008-08-20.. planned",
+            "withdrew Georgia GUAM 2008-08-20.. planned",
+            "withdrew Moldova GUAM 2008-08-20.. planned",
+            "withdrew Ukraine GUAM 2008-08-20.. planned",
+        ],
+    );
+}

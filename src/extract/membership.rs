@@ -1215,6 +1215,15 @@ pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
         });
         return !(items.get(i + 1).is_some_and(|w| w.is_any(PARTICIPATION)) || document);
     }
+    // "the NATO-Russia Founding Act", "the EU-Ukraine summit": something between the two.
+    if next.kind == (super::tokens::Kind::Dash { joining: true })
+        && items.get(i + 1).is_some_and(|w| {
+            matches!(w.entity(), Some(Entity::State(_)))
+                || w.kind == super::tokens::Kind::Word && w.text.starts_with(char::is_uppercase)
+        })
+    {
+        return true;
+    }
     // "the NATO-led force", "an EU-backed mission": something the organisation leads.
     if next.kind == (super::tokens::Kind::Dash { joining: true })
         && items.get(i + 1).is_some_and(|w| {
@@ -11549,12 +11558,27 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         {
             j += 1;
         }
-        items.get(j).map(|w| (w, j + 1))
+        // (the noun itself: not "an observer-free zone", "an observer's seat"; nor a member of
+        // something of it: "as a full member of its rapid reaction force")
+        items
+            .get(j)
+            .filter(|_| {
+                !items.get(j + 1).is_some_and(|n| {
+                    n.text == "'s"
+                        || n.kind == (super::tokens::Kind::Dash { joining: true })
+                        || n.is("of")
+                })
+            })
+            .map(|w| (w, j + 1))
     };
     let as_member = !granting
         && items.get(end).is_some_and(|w| w.is("as"))
         && noun_at(end + 1).is_some_and(|(w, _)| w.is_any(&["member", "members"]));
     if making {
+        // (not what might have been: "could have made Iran a member")
+        if items[k..v].iter().any(|w| w.is("have")) {
+            return;
+        }
         match noun_at(end) {
             Some((w, e)) if w.is_any(&["observer", "observers", "member", "members"]) => {
                 end = e;
@@ -11565,9 +11589,7 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     let made_member = making && items[end - 1].is_any(&["member", "members"]);
     // ("made Mongolia an observer to its war games": of something else)
     if making
-        && items
-            .get(end)
-            .is_some_and(|w| w.is_any(&["to", "at", "in", "of"]))
+        && items.get(end).is_some_and(|w| w.is_any(&["to", "of"]))
         && !items.get(end + 1).is_some_and(|w| {
             matches!(w.entity(), Some(Entity::Org(_)))
                 || w.is("the")
@@ -11651,8 +11673,19 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .or_else(|| same.then(|| find_date(items, 0, o, ctx)).flatten())
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
+    // ("made Uzbekistan a member again", "welcomed it as a full member once again": back in)
+    let member_end = if as_member {
+        noun_at(end + 1).map_or(end, |(_, e)| e)
+    } else {
+        end
+    };
+    let again = items
+        .get(member_end..(member_end + 3).min(items.len()))
+        .is_some_and(|ws| ws.iter().any(|w| w.is_any(&["again", "back"])));
     let event = if observer {
         Event::Observer
+    } else if again {
+        Event::Rejoined
     } else {
         Event::Joined
     };

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 67;
+pub const GRAMMAR_VERSION: u32 = 68;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1245,7 +1245,17 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             } if o == org && value as usize == states.len() => Some(states.len()),
             _ => None,
         });
-        let miscounted = stated.is_some_and(|n| prior.size(org, day) != n && !unknown(org));
+        // (only a plain "its four members": not "its four westernmost members", a part, nor
+        // "the treaty's four members", named, nor "former" ones)
+        let plain = s.items.iter().enumerate().any(|(k, w)| {
+            w.start >= span.start
+                && w.end <= span.end
+                && w.is_any(&["its", "their"])
+                && s.items.get(k + 1).and_then(num).is_some()
+                && s.items.get(k + 2).is_some_and(|m| m.is("members"))
+        });
+        let miscounted =
+            plain && stated.is_some_and(|n| prior.size(org, day) != n && !unknown(org));
         if !unborn(org) && !miscounted && (unknown(org) || fit(org) * 2 >= states.len()) {
             continue;
         }
@@ -1270,7 +1280,12 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             let same_listing =
                 f.span == span && matches!(f.claim, Claim::Membership { org: o, .. } if o == org);
             let its_count = matches!(f.claim, Claim::Count { org: o, .. } if o == org);
-            if (same_listing || its_count)
+            // (counted, what the sentence goes on to say of them is of that one too: "Its four
+            // members, A, B, C and D, will quit")
+            let told_of_them = miscounted
+                && matches!(f.claim, Claim::Membership { org: o, state: Some(st), .. }
+                    if o == org && states.contains(&st));
+            if (same_listing || its_count || told_of_them)
                 && let Some(o) = f.claim.org_mut()
             {
                 *o = better;

@@ -125,6 +125,14 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
     let planned = aux.iter().enumerate().any(|(k, i)| {
         i.is_any(PLANNED)
             && i.text != "May"
+            // ("is about to join", "Georgia about to enter it": a plan only in the present; "was about
+            // to join" in 2004 tells no plan of the article's time)
+            && (!i.is("about")
+                || aux[..k]
+                    .iter()
+                    .rev()
+                    .find(|w| !w.is_any(&["finally", "now", "just", "at", "last"]))
+                    .is_none_or(|w| w.is_any(&["is", "are", "am"])))
             && (!i.is_any(&["keen", "eager", "ready", "poised", "likely", "due", "about"])
                 // ("is due next month to join")
                 || aux[k + 1..].iter().take(4).any(|w| w.is("to")))
