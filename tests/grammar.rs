@@ -9323,3 +9323,23 @@ fn the_second_review_of_the_eighteenth_session() {
         ],
     );
 }
+
+#[test]
+fn signed_on_came_back_into_and_an_organisation_counted_before_its_list() {
+    // "signed on to" is a joining, "came back into" a return; "the GUAM four — A, B, C, D —"
+    // lists the members (exactly as many as counted).
+    check(
+        "1999-02-16",
+        "Kyrgyzstan signed on to the customs union in March 1996. In September 1993 Azerbaijan \
+         came back into the CIS. Officials met the GUAM four — Georgia, Ukraine, Azerbaijan and \
+         Moldova — in Baku. They met the GUAM three — Georgia and Ukraine — too.",
+        &[
+            "joined Kyrgyzstan CustomsUnion 1996-03 asserted",
+            "rejoined Azerbaijan CIS 1993-09 asserted",
+            "member Georgia GUAM 1999-02-16 asserted",
+            "member Ukraine GUAM 1999-02-16 asserted",
+            "member Azerbaijan GUAM 1999-02-16 asserted",
+            "member Moldova GUAM 1999-02-16 asserted",
+        ],
+    );
+}

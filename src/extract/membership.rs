@@ -271,6 +271,9 @@ const VERBS: &[(&str, Verb)] = &[
     // Only in the passive ("Uzbekistan was formally admitted at a summit"): see `verb_at`.
     ("admitted", Verb::Event(Event::Joined)),
     ("signed up to", Verb::Event(Event::Joined)),
+    ("signed on to", Verb::Event(Event::Joined)),
+    ("signs on to", Verb::Event(Event::Joined)),
+    ("sign on to", Verb::Event(Event::Joined)),
     ("signed up", Verb::Event(Event::Joined)),
     ("been enrolled in", Verb::Status(Event::Member)),
     ("enrolled in", Verb::Event(Event::Joined)),
@@ -301,6 +304,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("returned to", Verb::Event(Event::Rejoined)),
     ("return to", Verb::Event(Event::Rejoined)),
     ("returns to", Verb::Event(Event::Rejoined)),
+    ("came back into", Verb::Event(Event::Rejoined)),
+    ("come back into", Verb::Event(Event::Rejoined)),
+    ("comes back into", Verb::Event(Event::Rejoined)),
     ("restored its membership in", Verb::Event(Event::Rejoined)),
     ("restored its membership of", Verb::Event(Event::Rejoined)),
     ("renewed its membership in", Verb::Event(Event::Rejoined)),
@@ -9198,13 +9204,17 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         let of_founders = of_at >= 2
             && items[of_at - 1].is("of")
             && items[of_at - 2].is_any(&["founders", "co-founders", "signatories", "founding"]);
+        // ("the GUAM four — Georgia, Ukraine, Azerbaijan and Moldova —": a count between)
+        let counted = usize::from(items.get(m + 1).and_then(super::num).is_some());
         if let Some(Entity::Org(org)) = it.entity()
             && !of_founders
             && items
-                .get(m + 1)
+                .get(m + 1 + counted)
                 .is_some_and(|d| d.is_dash() || d.is_punct('('))
+            && (counted == 0 || items[m + 1 + counted].is_dash())
             && !verb_object(items, m - usize::from(m > 0 && items[m - 1].is("the")))
-            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            && let Ok((rest, states)) = state_list(Toks(&items[m + 2 + counted..]))
+            && (counted == 0 || super::num(&items[m + 1]) == Some(states.len() as u64))
             && states.len() >= 2
             && {
                 // (or a relative clause on the list before the closing dash: "the Shanghai Five
