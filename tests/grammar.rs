@@ -9326,14 +9326,18 @@ fn the_second_review_of_the_eighteenth_session() {
 
 #[test]
 fn signed_on_came_back_into_and_an_organisation_counted_before_its_list() {
-    // "signed on to" is a joining, "came back into" a return; "the GUAM four — A, B, C, D —"
+    // "signed on to" is a joining, "came back into" a return; "isn't a member yet" is no
+    // member; "the GUAM four — A, B, C, D —"
     // lists the members (exactly as many as counted).
     check(
         "1999-02-16",
         "Kyrgyzstan signed on to the customs union in March 1996. In September 1993 Azerbaijan \
          came back into the CIS. Officials met the GUAM four — Georgia, Ukraine, Azerbaijan and \
-         Moldova — in Baku. They met the GUAM three — Georgia and Ukraine — too.",
+         Moldova — in Baku. They met the GUAM three — Georgia and Ukraine — too. Kyrgyzstan \
+         joined the WTO in 1998; Kazakhstan isn't a member yet.",
         &[
+            "joined Kyrgyzstan WTO 1998 asserted",
+            "not_member Kazakhstan WTO 1999-02-16 asserted",
             "joined Kyrgyzstan CustomsUnion 1996-03 asserted",
             "rejoined Azerbaijan CIS 1993-09 asserted",
             "member Georgia GUAM 1999-02-16 asserted",

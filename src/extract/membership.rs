@@ -10637,11 +10637,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 "in",
                 "at",
                 "for",
-                // ("Mongolia and India are observers already", "Iran is a member too")
+                // ("Mongolia and India are observers already", "Iran is a member too",
+                // "Kazakhstan isn't a member yet")
                 "already",
                 "too",
                 "also",
                 "still",
+                "yet",
             ]))
         .then(|| {
             // "EurAsEC groups A and B, while C and D hold observer status": an organisation
