@@ -9347,3 +9347,29 @@ fn signed_on_came_back_into_and_an_organisation_counted_before_its_list() {
         ],
     );
 }
+
+#[test]
+fn durations_and_relative_days_restated() {
+    // "Turkey, a NATO member for six decades": from sixty years before; "two weeks later"
+    // counts on from the day told before; "A week later, in Shanghai on 15 June" is that day.
+    check(
+        "2012-07-07",
+        "Turkey, a NATO member for six decades, objected. Russia and Belarus set up a customs \
+         union on 6 January 1995. Kazakhstan joined two weeks later.",
+        &[
+            "member Turkey NATO 1952..2012-07-07 asserted",
+            "founded Russia CustomsUnion 1995-01-06 asserted",
+            "founded Belarus CustomsUnion 1995-01-06 asserted",
+            "joined Kazakhstan CustomsUnion 1995-01-20 asserted",
+        ],
+    );
+    check(
+        "2001-06-19",
+        "In Yalta on 7 June GUUAM signed a charter. A week later, in Shanghai on 15 June, China \
+         and Russia founded the Shanghai Cooperation Organisation.",
+        &[
+            "founded China SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+        ],
+    );
+}

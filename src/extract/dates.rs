@@ -420,11 +420,14 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             word("tomorrow").map(move |_| Interval::day(today.add_days(1))),
             (alt((word("last"), word("previous"))), word("year"))
                 .map(move |_| Interval::year(ay - 1)),
-            // "Four days later", "the following day": counted on from the day the story was at
-            // (a sentence before named it). ("a fortnight later", "two weeks later" are rounder,
-            // and a day named after them is the one meant.)
+            // "Four days later", "two weeks later", "the following day": counted on from the day
+            // the story was at (a sentence before named it). ("a fortnight later" is rounder,
+            // and a day named after it is the one meant.)
             (
-                (num, alt((word("days"), word("day")))).map(|(n, _)| n),
+                alt((
+                    (num, alt((word("days"), word("day")))).map(|(n, _)| n),
+                    (num, alt((word("weeks"), word("week")))).map(|(n, _)| n * 7),
+                )),
                 word("later"),
             )
                 .map_opt(move |(n, _)| {
@@ -833,8 +836,10 @@ pub fn find_date(
                 }
                 // "Six years later, in 1999, ...": a relative date restated with its year is
                 // that year.
-                // ("Twenty years ago this week, on 8 December 1991, ...")
-                let relative = super::num(it).is_some() && year_of(it).is_none();
+                // ("Twenty years ago this week, on 8 December 1991, ...", "a decade ago, in March
+                // 1994")
+                let relative =
+                    super::num(it).is_some() && year_of(it).is_none() || it.is_any(&["a", "an"]);
                 let end = if relative
                     && items.get(end).is_some_and(|w| w.is_any(&["this", "that"]))
                     && items
@@ -850,6 +855,19 @@ pub fn find_date(
                     && items.get(end + 1).is_some_and(|p| p.is_any(&["in", "on"]))
                     && (end + 2..(end + 5).min(to)).any(|k| year_of(&items[k]).is_some())
                     && let Ok((rest, stated)) = date(ctx)(Toks(&items[(end + 2).min(to)..to]))
+                {
+                    return Some((stated, i..to - rest.0.len()));
+                }
+                // ("A week later, in Shanghai on 15 June, ...": the day restated after a place
+                // is the one meant)
+                if relative
+                    && when.precision == crate::date::Precision::Day
+                    && items.get(end).is_some_and(|c| c.is_punct(','))
+                    && let Some(on) = (end + 1..(end + 5).min(to)).find(|&k| items[k].is("on"))
+                    && let Ok((rest, stated)) = date(ctx)(Toks(&items[(on + 1).min(to)..to]))
+                    && stated.precision == crate::date::Precision::Day
+                    && let (Some(a), Some(b)) = (when.from, stated.from)
+                    && (a.0 - b.0).abs() <= 31
                 {
                     return Some((stated, i..to - rest.0.len()));
                 }
@@ -1137,6 +1155,10 @@ mod tests {
         assert_eq!(
             when("in March or April 1996", "1999-05-18", false),
             "1996-03..1996-04"
+        );
+        assert_eq!(
+            when("a decade ago, in March 1994", "2004-01-31", false),
+            "1994-03"
         );
         // (one each, "respectively": the first alone here)
         assert_eq!(

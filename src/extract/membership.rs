@@ -12343,16 +12343,30 @@ fn status_time(
             precision: crate::date::Precision::Range,
         });
     }
-    // "has been out of the Commonwealth for three years": from that many years before the
-    // article (a present perfect only; "was a member for ten years" tells no start)
+    // "has been out of the Commonwealth for three years", "Turkey, a NATO member for six
+    // decades": from that many years before the article (a present perfect or an apposition;
+    // "was a member for ten years" tells no start)
     if let Some(&f) = near.iter().find(|&&k| items[k].is("for"))
         && let Some(n) = items.get(f + 1).and_then(super::num).filter(|&n| n <= 60)
-        && items
-            .get(f + 2)
-            .is_some_and(|w| w.is_any(&["years", "year"]))
-        && items[clause.start..at]
+        && let Some(unit) = items.get(f + 2).and_then(|w| {
+            if w.is_any(&["years", "year"]) {
+                Some(1)
+            } else if w.is_any(&["decades", "decade"]) {
+                Some(10)
+            } else {
+                None
+            }
+        })
+        && let n = n * unit
+        && n <= 80
+        && (items[clause.start..at]
             .iter()
             .any(|w| w.is_any(&["has", "have"]))
+            || (at.saturating_sub(4)..at).any(|c| {
+                items[c].is_punct(',') && items.get(c + 1).is_some_and(|w| w.is_any(&["a", "an"]))
+            }) && !items[clause.start..at]
+                .iter()
+                .any(|w| w.is_any(&["was", "were", "had"])))
         && let Some(today) = s.article
     {
         return Some(Interval {
