@@ -1237,13 +1237,12 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         // "Its four members, Russia, Belarus, Kazakhstan and Kyrgyzstan" after a treaty of nine:
         // a count of the listing that the organisation chosen did not have then, where another
         // the article named had just that many, means that one.
-        let stated = s.facts.iter().find_map(|f| match f.claim {
-            Claim::Count {
+        let counted = s.facts.iter().any(|f| {
+            matches!(f.claim, Claim::Count {
                 org: o,
                 value,
                 counts: crate::fact::Counted::Members,
-            } if o == org && value as usize == states.len() => Some(states.len()),
-            _ => None,
+            } if o == org && value as usize == states.len())
         });
         // (only a plain "its four members": not "its four westernmost members", a part, nor
         // "the treaty's four members", named, nor "former" ones)
@@ -1254,8 +1253,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
                 && s.items.get(k + 1).and_then(num).is_some()
                 && s.items.get(k + 2).is_some_and(|m| m.is("members"))
         });
-        let miscounted =
-            plain && stated.is_some_and(|n| prior.size(org, day) != n && !unknown(org));
+        let miscounted = plain && counted && prior.size(org, day) != states.len() && !unknown(org);
         if !unborn(org) && !miscounted && (unknown(org) || fit(org) * 2 >= states.len()) {
             continue;
         }
@@ -1271,7 +1269,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             .iter()
             .map(|c| c.0)
             .filter(|&o| o != org && !unborn(o) && fit(o) == states.len())
-            .filter(|&o| stated.is_none_or(|n| !miscounted || prior.size(o, day) == n))
+            .filter(|&o| !miscounted || prior.size(o, day) == states.len())
             .min_by_key(|&o| prior.size(o, day))
         else {
             continue;

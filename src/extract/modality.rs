@@ -125,8 +125,8 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
     let planned = aux.iter().enumerate().any(|(k, i)| {
         i.is_any(PLANNED)
             && i.text != "May"
-            // ("is about to join", "Georgia about to enter it": a plan only in the present; "was about
-            // to join" in 2004 tells no plan of the article's time)
+            // ("is about to join", "Georgia about to enter it": a plan only in the present; "was
+            // about to join" in 2004 tells no plan of the article's time)
             && (!i.is("about")
                 || aux[..k]
                     .iter()
