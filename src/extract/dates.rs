@@ -420,14 +420,11 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             word("tomorrow").map(move |_| Interval::day(today.add_days(1))),
             (alt((word("last"), word("previous"))), word("year"))
                 .map(move |_| Interval::year(ay - 1)),
-            // "Four days later", "two weeks later", "the following day": counted on from the day
-            // the story was at (a sentence before named it). ("a fortnight later" is rounder,
-            // and a day named after it is the one meant.)
+            // "Four days later", "the following day": counted on from the day the story was at
+            // (a sentence before named it). ("a fortnight later", "two weeks later" are rounder,
+            // and a day named after them is the one meant.)
             (
-                alt((
-                    (num, alt((word("days"), word("day")))).map(|(n, _)| n),
-                    (num, alt((word("weeks"), word("week")))).map(|(n, _)| n * 7),
-                )),
+                (num, alt((word("days"), word("day")))).map(|(n, _)| n),
                 word("later"),
             )
                 .map_opt(move |(n, _)| {
@@ -838,8 +835,8 @@ pub fn find_date(
                 // that year.
                 // ("Twenty years ago this week, on 8 December 1991, ...", "a decade ago, in March
                 // 1994")
-                let relative =
-                    super::num(it).is_some() && year_of(it).is_none() || it.is_any(&["a", "an"]);
+                let counted = super::num(it).is_some() && year_of(it).is_none();
+                let relative = counted || it.is_any(&["a", "an"]);
                 let end = if relative
                     && items.get(end).is_some_and(|w| w.is_any(&["this", "that"]))
                     && items
@@ -855,6 +852,10 @@ pub fn find_date(
                     && items.get(end + 1).is_some_and(|p| p.is_any(&["in", "on"]))
                     && (end + 2..(end + 5).min(to)).any(|k| year_of(&items[k]).is_some())
                     && let Ok((rest, stated)) = date(ctx)(Toks(&items[(end + 2).min(to)..to]))
+                    // ("a year ago, in May 1994" in 2002 restates nothing: only within it)
+                    && (counted
+                        || when.from.zip(stated.from).is_some_and(|(a, b)| a <= b)
+                            && when.to.zip(stated.to).is_some_and(|(a, b)| b <= a))
                 {
                     return Some((stated, i..to - rest.0.len()));
                 }

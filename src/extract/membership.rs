@@ -1297,6 +1297,10 @@ const PARTICIPATION: &[&str] = &[
 pub(super) const MODIFIED_NOUNS: &[&str] = &[
     // "the CSTO rapid reaction force", "the CIS free trade zone", "the CIS customs accord"
     "rapid",
+    // ("came back into the CSTO headlines", "the CSTO debate")
+    "headlines",
+    "debate",
+    "conversation",
     // ("a letter against NATO enlargement")
     "enlargement",
     "expansion",
@@ -8510,27 +8514,31 @@ fn org_of_listed_members(s: &Sentence<'_, '_>, listed: &[StateId]) -> Option<Org
     }
     let day = s.article?;
     let lex = s.lexicon;
+    // (a state listed twice counts once)
+    let mut distinct = listed.to_vec();
+    distinct.sort_unstable_by_key(|st| st.0);
+    distinct.dedup();
+    // The members beyond those listed, when it has every one of them.
+    let beyond = |root: OrgId| -> Option<usize> {
+        let mut members: usize = 0;
+        for st in (0..lex.states.len()).map(|i| StateId(i as u16)) {
+            match lex.prior.member(st, root, day) {
+                Some(true) => members += 1,
+                _ if distinct.contains(&st) => return None,
+                _ => {}
+            }
+        }
+        members.checked_sub(distinct.len())
+    };
     let mut best: Option<(usize, OrgId)> = None;
     let mut tied = false;
     for root in (0..lex.orgs.len()).map(|i| OrgId(i as u16)) {
         if lex.org(root).succeeds.is_some() {
             continue;
         }
-        let mut members = 0;
-        for st in (0..lex.states.len()).map(|i| StateId(i as u16)) {
-            match lex.prior.member(st, root, day) {
-                Some(true) => members += 1,
-                _ if listed.contains(&st) => members = usize::MAX,
-                _ => {}
-            }
-            if members == usize::MAX {
-                break;
-            }
-        }
-        if members == usize::MAX || members > listed.len() + 1 {
+        let Some(extra) = beyond(root).filter(|&e| e <= 1) else {
             continue;
-        }
-        let extra = members - listed.len();
+        };
         match best {
             Some((e, _)) if e < extra => {}
             Some((e, _)) if e == extra => tied = true,
@@ -9214,7 +9222,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && (counted == 0 || items[m + 1 + counted].is_dash())
             && !verb_object(items, m - usize::from(m > 0 && items[m - 1].is("the")))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2 + counted..]))
-            && (counted == 0 || super::num(&items[m + 1]) == Some(states.len() as u64))
+            // (and, counted, states the timeline does not have out of it: not "the SCO four —
+            // Mongolia, Iran, India and Pakistan —", its observers)
+            && (counted == 0
+                || super::num(&items[m + 1]) == Some(states.len() as u64)
+                    && s.article.is_some_and(|day| {
+                        states
+                            .iter()
+                            .all(|&st| s.lexicon.prior.member(st, org, day) != Some(false))
+                    }))
             && states.len() >= 2
             && {
                 // (or a relative clause on the list before the closing dash: "the Shanghai Five
@@ -10637,14 +10653,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 "in",
                 "at",
                 "for",
-                // ("Mongolia and India are observers already", "Iran is a member too",
-                // "Kazakhstan isn't a member yet")
+                // ("Mongolia and India are observers already", "Iran is a member too")
                 "already",
                 "too",
                 "also",
                 "still",
-                "yet",
-            ]))
+            ])
+            // ("Kazakhstan isn't a member yet."; not "a member yet of the WTO")
+            || items[after].is("yet")
+                && items
+                    .get(after + 1)
+                    .is_none_or(|w| matches!(w.kind, super::tokens::Kind::Punct(_)) || w.is_dash()))
         .then(|| {
             // "EurAsEC groups A and B, while C and D hold observer status": an organisation
             // named in this clause, else earlier in the sentence, before any other guess.
@@ -12362,11 +12381,19 @@ fn status_time(
         && (items[clause.start..at]
             .iter()
             .any(|w| w.is_any(&["has", "have"]))
+            // (an apposition only with nothing after the duration, and no date in its clause:
+            // "In 2005 Uzbekistan, a GUAM member for six years, walked out" and "a GUAM member
+            // for seven years until 2005" are counted from another time)
             || (at.saturating_sub(4)..at).any(|c| {
                 items[c].is_punct(',') && items.get(c + 1).is_some_and(|w| w.is_any(&["a", "an"]))
             }) && !items[clause.start..at]
                 .iter()
-                .any(|w| w.is_any(&["was", "were", "had"])))
+                .any(|w| w.is_any(&["was", "were", "had"]))
+                && items
+                    .get(f + 3)
+                    .is_none_or(|w| w.is_punct(',') || w.is_punct('.') || w.is_dash())
+                && find_date(items, clause.start, clause.end, s.date_context(at, false))
+                    .is_none_or(|(_, r)| r.start == f + 1))
         && let Some(today) = s.article
     {
         return Some(Interval {
