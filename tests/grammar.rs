@@ -9394,3 +9394,26 @@ fn the_third_review_of_the_eighteenth_session() {
         &[],
     );
 }
+
+#[test]
+fn a_counted_list_in_brackets_and_who_remains_in() {
+    // "The GUAM four (A, B, C, D)" like the dashed form; "Who remains in EurAsEC?" asks for the
+    // members ("Who remains outside?" does not).
+    check(
+        "2008-04-02",
+        "The GUAM four (Georgia, Ukraine, Azerbaijan and Moldova) met in Baku. Who remains in \
+         EurAsEC? Five countries: Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan. Who \
+         remains outside the CSTO? Two countries: Georgia and Azerbaijan.",
+        &[
+            "member Georgia GUAM 2008-04-02 asserted",
+            "member Ukraine GUAM 2008-04-02 asserted",
+            "member Azerbaijan GUAM 2008-04-02 asserted",
+            "member Moldova GUAM 2008-04-02 asserted",
+            "member Belarus EurAsEC 2008-04-02 asserted",
+            "member Kazakhstan EurAsEC 2008-04-02 asserted",
+            "member Kyrgyzstan EurAsEC 2008-04-02 asserted",
+            "member Russia EurAsEC 2008-04-02 asserted",
+            "member Tajikistan EurAsEC 2008-04-02 asserted",
+        ],
+    );
+}

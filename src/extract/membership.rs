@@ -9212,14 +9212,14 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         let of_founders = of_at >= 2
             && items[of_at - 1].is("of")
             && items[of_at - 2].is_any(&["founders", "co-founders", "signatories", "founding"]);
-        // ("the GUAM four — Georgia, Ukraine, Azerbaijan and Moldova —": a count between)
+        // ("the GUAM four — Georgia, Ukraine, Azerbaijan and Moldova —", "the GUAM four (A, B,
+        // C, D)": a count between)
         let counted = usize::from(items.get(m + 1).and_then(super::num).is_some());
         if let Some(Entity::Org(org)) = it.entity()
             && !of_founders
             && items
                 .get(m + 1 + counted)
                 .is_some_and(|d| d.is_dash() || d.is_punct('('))
-            && (counted == 0 || items[m + 1 + counted].is_dash())
             && !verb_object(items, m - usize::from(m > 0 && items[m - 1].is("the")))
             && let Ok((rest, states)) = state_list(Toks(&items[m + 2 + counted..]))
             // (and, counted, states the timeline does not have out of it: not "the SCO four —
@@ -13775,8 +13775,9 @@ fn members_question(items: &[Item<'_>]) -> Option<Question> {
     if !first.is("who") || !last.is_punct('?') {
         return None;
     }
+    // ("Who remains in EurAsEC?" too)
     let verb = rest.first()?;
-    if !(verb.text == "'s" || verb.is_any(&["is", "are"])) {
+    if !(verb.text == "'s" || verb.is_any(&["is", "are", "remains", "remain"])) {
         return None;
     }
     let mut k = 1;
