@@ -9417,3 +9417,19 @@ fn a_counted_list_in_brackets_and_who_remains_in() {
         ],
     );
 }
+
+#[test]
+fn made_observers_in_the_passive() {
+    // "were made observers at the SCO summit in July 2005", "was made an observer of the SCO";
+    // not "an observer of the SCO exercises".
+    check(
+        "2008-04-02",
+        "India, Iran and Pakistan were made observers at the SCO summit in Astana in July 2005. \
+         Mongolia was made an observer of the SCO exercises in 2004.",
+        &[
+            "observer India SCO 2005-07 asserted",
+            "observer Iran SCO 2005-07 asserted",
+            "observer Pakistan SCO 2005-07 asserted",
+        ],
+    );
+}

@@ -9249,6 +9249,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             push_members(s, m, states, org, m..end);
         }
         // "the treaty picked up Azerbaijan, Georgia and Belarus", "the bloc took in Armenia"
+        if it.is_any(&["made", "granted"]) {
+            made_observers(s, m);
+        }
         if it.is_any(ADMITTING)
             || it.is_any(GRANTING)
             || it.is_any(MAKING)
@@ -11487,6 +11490,71 @@ const ADMITTING: &[&str] = &["admitted", "admits", "accepted", "welcomed"];
 const GRANTING: &[&str] = &[
     "granted", "grants", "gave", "gives", "extended", "grant", "give",
 ];
+
+/// "India, Iran and Pakistan were made observers at the SCO summit in Astana", "Iran was made an
+/// observer of the SCO in 2005", "Mongolia was granted observer status in the SCO": the passive
+/// of "made ... observers", the organisation named right after (or its summit).
+fn made_observers(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    if v < 2 || !items[v - 1].is_any(&["was", "were"]) {
+        return;
+    }
+    let mut n = v + 1;
+    while items.get(n).is_some_and(|w| w.is_any(&["a", "an"])) {
+        n += 1;
+    }
+    let noun_end = if items
+        .get(n)
+        .is_some_and(|w| w.is_any(&["observer", "observers"]))
+    {
+        n + 1 + usize::from(items.get(n + 1).is_some_and(|w| w.is("status")))
+    } else {
+        return;
+    };
+    // (of it, in it, at its summit: the organisation within a few words, nothing else between)
+    if !items
+        .get(noun_end)
+        .is_some_and(|w| w.is_any(&["of", "in", "at", "to"]))
+    {
+        return;
+    }
+    let Some(o) = (noun_end + 1..(noun_end + 3).min(items.len()))
+        .find(|&k| matches!(items[k].entity(), Some(Entity::Org(_))))
+    else {
+        return;
+    };
+    let Some(Entity::Org(org)) = items[o].entity() else {
+        return;
+    };
+    if !items[noun_end + 1..o].iter().all(|w| w.is("the"))
+        || is_modifier(items, o + 1)
+            && !items
+                .get(o + 1)
+                .is_some_and(|w| w.is_any(&["summit", "meeting"]))
+    {
+        return;
+    }
+    let Some((states, r)) = list_ending_at(s, v - 1, s.clause(v).start) else {
+        return;
+    };
+    let clause = s.clause(v);
+    let (modality, _) = modality(&items[r.end..v], &items[clause.clone()], v - clause.start);
+    let ctx = s.date_context(v, modality == Modality::Planned);
+    let when = find_date(items, o + 1, clause.end, ctx)
+        .or_else(|| find_date(items, clause.start, r.start, ctx))
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(modality));
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Observer,
+        when,
+        modality,
+        r.start..o + 1,
+        false,
+    );
+}
 
 /// Verbs by which an organisation makes states what a noun after them says ("made India, Iran
 /// and Pakistan observers").
