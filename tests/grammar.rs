@@ -9190,12 +9190,17 @@ fn a_number_with_a_relative_clause_named_by_the_list_after_it() {
 #[test]
 fn a_state_whose_government_acts() {
     // "Uzbekistan, whose government stopped taking part in GUUAM": the state acts through its
-    // government (one state only).
+    // government, leaders or authorities (one state only).
     check(
         "2002-10-12",
         "Uzbekistan, whose government stopped taking part in GUUAM this year, objected. Georgia \
-         and Moldova, whose governments signed nothing, objected.",
-        &["suspended Uzbekistan GUAM 2002 asserted"],
+         and Moldova, whose governments signed nothing, objected. Ukraine, whose leaders want to \
+         join NATO, objected. The Georgian authorities left the CIS in May.",
+        &[
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "joined Ukraine NATO 2002-10-12.. planned",
+            "withdrew Georgia CIS 2002-05 asserted",
+        ],
     );
 }
 

@@ -3873,7 +3873,9 @@ fn government_ending_at(
     if !word(k)?.is_any(&[
         "president",
         "leader",
+        "leaders",
         "leadership",
+        "authorities",
         "government",
         "parliament",
         "cabinet",
