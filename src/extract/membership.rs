@@ -1467,11 +1467,8 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 return lineage(s, noun, o).map(|o| (o, next + 2));
             }
             // "took part in NATO's Partnership for Peace": the organisation it owns.
-            if items.get(next).is_some_and(|w| w.text == "'s")
-                && let Ok((rest, owned)) = org_name(Toks(&items[next + 1..]))
-                && !is_modifier(items, index_of(items, rest))
-            {
-                return Some((owned, index_of(items, rest)));
+            if let Some(owned) = owned_org(items, next) {
+                return Some(owned);
             }
             // "the CSTO summit", "the CIS's rules": the name qualifies something else.
             if is_modifier(items, next) {
@@ -1531,11 +1528,8 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             }
             // "part of the alliance's Partnership for Peace": the organisation it owns, named
             // after the possessive ("the grouping's charter", "the group's work" are its own).
-            if items.get(next).is_some_and(|w| w.text == "'s")
-                && let Ok((rest, o)) = org_name(Toks(&items[next + 1..]))
-                && !is_modifier(items, index_of(items, rest))
-            {
-                return Some((o, index_of(items, rest)));
+            if let Some(owned) = owned_org(items, next) {
+                return Some(owned);
             }
             // ("rejoined the Moscow-led security bloc, the CSTO, in June": the name in
             // apposition)
@@ -1828,16 +1822,17 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     && named_by(items, c).is_some()
             })
         };
+        let naming_at = (n + 1..(n + 12).min(items.len())).find(|&j| naming(j));
         // (a name taken later is a renaming, the forum's founding told elsewhere: "a forum
         // that later took the name ...")
-        if let Some(c) = (n + 1..(n + 12).min(items.len())).find(|&j| naming(j))
+        if let Some(c) = naming_at
             && items[n + 1..c]
                 .iter()
                 .any(|w| w.is_any(&["later", "subsequently", "eventually"]))
         {
             return None;
         }
-        if let Some(c) = (n + 1..(n + 12).min(items.len())).find(|&j| naming(j))
+        if let Some(c) = naming_at
             && !items[n + 1..c].iter().any(|w| w.is_punct('.'))
             && (!items[n + 1..c].iter().any(|w| w.is_punct(',')) || set_off(c))
             // ("named after their initials" gives no name)
@@ -8506,6 +8501,18 @@ fn members_at_article(s: &Sentence<'_, '_>, org: OrgId) -> Option<Vec<StateId>> 
     )
 }
 
+/// An organisation named right after a possessive at item `at` ("NATO's Partnership for
+/// Peace", "the alliance's Partnership for Peace"), itself and not something of it, with the
+/// end of its name.
+fn owned_org(items: &[Item<'_>], at: usize) -> Option<(OrgId, usize)> {
+    if items.get(at)?.text != "'s" {
+        return None;
+    }
+    let (rest, o) = org_name(Toks(items.get(at + 1..)?)).ok()?;
+    let end = index_of(items, rest);
+    (!is_modifier(items, end)).then_some((o, end))
+}
+
 /// The organisation three or more states listed as its members make up ("the grouping of
 /// Georgia, Ukraine, Azerbaijan and Moldova"): the one the reference timeline has all of them in
 /// at the article's date with at most one state more (a listing may leave out the one joining),
@@ -11672,9 +11679,13 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
             })
             .map(|w| (w, j + 1))
     };
-    let as_member = !granting
-        && items.get(end).is_some_and(|w| w.is("as"))
-        && noun_at(end + 1).is_some_and(|(w, _)| w.is_any(&["member", "members"]));
+    // (where "as a full member" ends)
+    let as_member_end = (!granting && items.get(end).is_some_and(|w| w.is("as")))
+        .then(|| noun_at(end + 1))
+        .flatten()
+        .filter(|(w, _)| w.is_any(&["member", "members"]))
+        .map(|(_, e)| e);
+    let as_member = as_member_end.is_some();
     if making {
         // (not what might have been: "could have made Iran a member")
         if items[k..v].iter().any(|w| w.is("have")) {
@@ -11775,13 +11786,9 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
     // ("made Uzbekistan a member again", "welcomed it as a full member once again": back in)
-    let member_end = if as_member {
-        noun_at(end + 1).map_or(end, |(_, e)| e)
-    } else {
-        end
-    };
+    let end = as_member_end.unwrap_or(end);
     let again = items
-        .get(member_end..(member_end + 3).min(items.len()))
+        .get(end..(end + 3).min(items.len()))
         .is_some_and(|ws| ws.iter().any(|w| w.is_any(&["again", "back"])));
     let event = if observer {
         Event::Observer
@@ -11789,11 +11796,6 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         Event::Rejoined
     } else {
         Event::Joined
-    };
-    let end = if as_member {
-        noun_at(end + 1).map_or(end, |(_, e)| e)
-    } else {
-        end
     };
     push_statuses(s, &[org], &states, event, when, modality, o..end, false);
 }
