@@ -9438,3 +9438,44 @@ fn made_observers_in_the_passive() {
         ],
     );
 }
+
+#[test]
+fn the_last_day_of_a_year_and_later_that_month() {
+    // "on the last day of 1993" is 31 December; "later that month" is the month the sentence
+    // before named (not past a month this sentence names: "in May, ... earlier that same
+    // month" is May).
+    check(
+        "1996-04-10",
+        "Belarus joined the Tashkent Treaty on the last day of 1993. The customs union was \
+         formed in January 1995 by Russia and Belarus. Kazakhstan joined it later that month.",
+        &[
+            "joined Belarus CST 1993-12-31 asserted",
+            "founded Russia CustomsUnion 1995-01 asserted",
+            "founded Belarus CustomsUnion 1995-01 asserted",
+            "joined Kazakhstan CustomsUnion 1995-01 asserted",
+        ],
+    );
+    check(
+        "2005-08-31",
+        "Talks opened in July 2005. After the killings in May, Uzbekistan quit GUUAM earlier \
+         that same month.",
+        &["withdrew Uzbekistan GUAM 2005-05 asserted"],
+    );
+}
+
+#[test]
+fn a_box_about_an_organisation_is_the_object_of_its_bare_verbs() {
+    // A background box headed by an organisation: "acceded" without an object there is of the
+    // box's organisation, not of what the article is about.
+    check(
+        "1998-12-22",
+        "Kyrgyzstan joined the WTO this week.\n\nBACKGROUND: THE CUSTOMS UNION\n\nEstablished \
+         by Russia and Belarus in January 1995. Kazakhstan acceded the same month and \
+         Kyrgyzstan in March 1996.",
+        &[
+            "joined Kyrgyzstan WTO ..1998-12-22 asserted",
+            "joined Kazakhstan CustomsUnion 1995-01 asserted",
+            "joined Kyrgyzstan CustomsUnion 1996-03 asserted",
+        ],
+    );
+}

@@ -115,6 +115,10 @@ pub struct DateContext {
     /// The day the sentence before named as such, for "that day" or "the same day" in this one
     /// ("Uzbekistan joined GUAM on 24 April. Georgia left the CSTO that day.").
     pub story_day: Option<Day>,
+    /// The month the sentence before named with its year, for "later that month" in this one
+    /// when it names none ("The union was formed in January 1995. Kazakhstan joined it later
+    /// that month.").
+    pub story_month: Option<(i32, u32)>,
 }
 
 /// Whether a sentence opens by going on in time from the one before: "A fortnight later",
@@ -575,7 +579,11 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 )),
                 word("month"),
             )
-                .map_opt(move |_| ctx.anchor_month.map(|(y, m)| Interval::month(y, m))),
+                .map_opt(move |_| {
+                    ctx.anchor_month
+                        .or(ctx.story_month)
+                        .map(|(y, m)| Interval::month(y, m))
+                }),
             // "Uzbekistan joined GUAM on 24 April 1999. The same day, the five members ...": the
             // day the sentence before named.
             // (not "the same day as the summit", which names its own)
@@ -613,6 +621,22 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 .map(move |_| {
                     let y = ctx.anchor_year.or(ctx.previous_year).unwrap_or(ay);
                     Day::from_ymd(y, 12, 31).map_or(Interval::year(y), Interval::day)
+                }),
+            // "on the last day of 1993", "the first day of January 1994"
+            (
+                word("the"),
+                alt((word("last"), word("first"))),
+                word("day"),
+                word("of"),
+                opt(month),
+                item(|i| year_of(i).is_some()),
+            )
+                .map(move |(_, which, _, _, m, y)| {
+                    let y = year_of(y).expect("checked");
+                    Interval::day(match (which.is("last"), m) {
+                        (true, m) => Day::month_end(y, m.unwrap_or(12)),
+                        (false, m) => Day::month_start(y, m.unwrap_or(1)),
+                    })
                 }),
         )),
         // ("Uzbekistan quit that pact in 1999. In the same year it joined GUUAM": the year
@@ -1109,6 +1133,7 @@ mod tests {
             continues: None,
             continues_exact: false,
             story_day: None,
+            story_month: None,
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
             1
@@ -1224,6 +1249,7 @@ mod tests {
             continues: None,
             continues_exact: false,
             story_day: None,
+            story_month: None,
         };
         find_date(&it, 0, it.len(), ctx)
             .map(|(i, _)| i.notation())

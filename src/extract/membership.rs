@@ -6732,6 +6732,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .or_else(expiring)
                     .or_else(main_clause)
                     .or_else(previous)
+                    // ("BACKGROUND: THE CUSTOMS UNION / Established by Russia and Belarus in
+                    // January 1995. Kazakhstan acceded the same month": the box's organisation)
+                    .or_else(|| {
+                        s.discourse
+                            .box_org
+                            .filter(|_| s.discourse.in_box && !named_only)
+                            .filter(fits)
+                    })
                     // ("Six republics signed it in Tashkent. Azerbaijan joined in September": the
                     // organisation of the event the sentence before told)
                     .or_else(|| {

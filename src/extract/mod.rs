@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 75;
+pub const GRAMMAR_VERSION: u32 = 76;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -901,6 +901,18 @@ impl<'a, 't> Sentence<'a, 't> {
                 .discourse
                 .day
                 .filter(|_| self.discourse.day_exact && self.discourse.day_fresh),
+            // (not past a month this sentence names: "the killings in May, ... when Uzbekistan
+            // quit GUUAM earlier that same month")
+            story_month: self
+                .discourse
+                .day
+                .filter(|_| {
+                    self.discourse.day_fresh
+                        && !self.items[..upto.min(self.items.len())]
+                            .iter()
+                            .any(|w| dates::month_of(w).is_some())
+                })
+                .map(|d| (d.year(), d.month())),
         }
     }
 }
