@@ -9479,3 +9479,26 @@ fn a_box_about_an_organisation_is_the_object_of_its_bare_verbs() {
         ],
     );
 }
+
+#[test]
+fn since_when_each_of_a_group_has_held_a_status() {
+    // A status told of a group, then since when some of them have held it: each named there
+    // holds it from that time; the others keep the article's date.
+    check(
+        "1997-10-20",
+        "Georgia, Ukraine, Azerbaijan and Moldova met in Strasbourg. All four are members of \
+         the Commonwealth of Independent States: Ukraine and Moldova since December 1991, \
+         Azerbaijan since September 1993 and Georgia since December 1993 (see our note). All \
+         four take part in NATO's Partnership for Peace, Ukraine since February 1994.",
+        &[
+            "member Ukraine CIS 1991-12..1997-10-20 asserted",
+            "member Moldova CIS 1991-12..1997-10-20 asserted",
+            "member Azerbaijan CIS 1993-09..1997-10-20 asserted",
+            "member Georgia CIS 1993-12..1997-10-20 asserted",
+            "member Ukraine PfP 1994-02..1997-10-20 asserted",
+            "member Georgia PfP 1997-10-20 asserted",
+            "member Azerbaijan PfP 1997-10-20 asserted",
+            "member Moldova PfP 1997-10-20 asserted",
+        ],
+    );
+}

@@ -9333,6 +9333,63 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "All four are members of the CIS: Ukraine and Moldova since December 1991, Azerbaijan since
+/// September 1993", "All four take part in the Partnership, Ukraine since February 1994": a
+/// status told of a group, then since when some of them have held it. Each state named there
+/// holds it from that time (the status this sentence told of it at the article's date, no other).
+pub fn since_tails(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(now) = s.now() else {
+        return;
+    };
+    for k in 1..items.len() {
+        if !(items[k].is_punct(':') || items[k].is_punct(',')) {
+            continue;
+        }
+        let mut tail = Vec::new();
+        let mut q = k + 1;
+        while let Ok((rest, states)) = state_list(Toks(&items[q.min(items.len())..])) {
+            let at = index_of(items, rest);
+            if !items.get(at).is_some_and(|w| w.is("since")) {
+                break;
+            }
+            let ctx = s.date_context(at + 1, false);
+            let Some((w, r)) = find_date(items, at + 1, (at + 7).min(items.len()), ctx) else {
+                break;
+            };
+            if r.start != at + 1 || w.from.is_none_or(|from| now.from.is_some_and(|n| from > n)) {
+                break;
+            }
+            tail.push((states, Interval::span(w, now)));
+            q = r.end;
+            while items.get(q).is_some_and(|w| w.is_punct(',') || w.is("and")) {
+                q += 1;
+            }
+        }
+        // (the tail ends the sentence, or a bracket opens after it: "(see our note of ...)")
+        let ends = items
+            .get(q)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct('('));
+        if tail.is_empty() || !ends {
+            continue;
+        }
+        let before = items[k].start;
+        for f in &mut s.facts {
+            if let Claim::Membership {
+                event: Event::Member,
+                state: Some(st),
+                ..
+            } = f.claim
+                && f.span.end <= before
+                && f.when == Some(now)
+                && let Some((_, w)) = tail.iter().find(|(states, _)| states.contains(&st))
+            {
+                f.when = Some(*w);
+            }
+        }
+    }
+}
+
 /// An organisation opening a line as its label ("SCO:", "Collective Security Treaty (CST):",
 /// "CSTO (7):"): the organisation and where the colon is.
 pub(super) fn org_label(items: &[Item<'_>]) -> Option<(OrgId, usize)> {
