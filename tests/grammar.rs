@@ -9502,3 +9502,21 @@ fn since_when_each_of_a_group_has_held_a_status() {
         ],
     );
 }
+
+#[test]
+fn proclaiming_the_creation_of_an_organisation_founds_it() {
+    check(
+        "2001-06-19",
+        "On 15 June, in Shanghai, the presidents of China, Kazakhstan, Kyrgyzstan, Russia, \
+         Tajikistan and Uzbekistan proclaimed the creation of the Shanghai Cooperation \
+         Organisation.",
+        &[
+            "founded China SCO 2001-06-15 asserted",
+            "founded Kazakhstan SCO 2001-06-15 asserted",
+            "founded Kyrgyzstan SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+            "founded Tajikistan SCO 2001-06-15 asserted",
+            "founded Uzbekistan SCO 2001-06-15 asserted",
+        ],
+    );
+}

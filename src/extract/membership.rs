@@ -396,6 +396,28 @@ const VERBS: &[(&str, Verb)] = &[
     ("establish", Verb::Event(Event::Founded)),
     ("launched", Verb::Event(Event::Founded)),
     ("co-founded", Verb::Event(Event::Founded)),
+    // ("proclaimed the creation of the Shanghai Cooperation Organisation")
+    ("proclaimed the creation of", Verb::Event(Event::Founded)),
+    (
+        "proclaimed the establishment of",
+        Verb::Event(Event::Founded),
+    ),
+    ("proclaimed the formation of", Verb::Event(Event::Founded)),
+    ("proclaimed the founding of", Verb::Event(Event::Founded)),
+    ("proclaimed the birth of", Verb::Event(Event::Founded)),
+    ("announced the creation of", Verb::Event(Event::Founded)),
+    (
+        "announced the establishment of",
+        Verb::Event(Event::Founded),
+    ),
+    ("announced the formation of", Verb::Event(Event::Founded)),
+    ("announced the founding of", Verb::Event(Event::Founded)),
+    ("announced the birth of", Verb::Event(Event::Founded)),
+    ("declared the creation of", Verb::Event(Event::Founded)),
+    ("declared the establishment of", Verb::Event(Event::Founded)),
+    ("declared the formation of", Verb::Event(Event::Founded)),
+    ("declared the founding of", Verb::Event(Event::Founded)),
+    ("declared the birth of", Verb::Event(Event::Founded)),
     ("proclaimed", Verb::Event(Event::Founded)),
     // (gerunds only after "by": "responded by forming GUAM"; see `verb_at`)
     ("forming", Verb::Event(Event::Founded)),
