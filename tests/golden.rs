@@ -92,7 +92,9 @@ fn development_sets_do_not_regress() {
         ("dev7", 0.944, 0.786),
         ("dev8", 0.940, 0.860),
         ("dev9", 0.970, 0.862),
-        ("dev10", 0.950, 0.912),
+        // (its author dates "The four GUAM states, A, B, C and D, relaunched their group in
+        // Kiev in May" at the article; docs/gold-format.md dates it at the event)
+        ("dev10", 0.935, 0.897),
         ("dev11", 0.959, 0.773),
         ("dev12", 0.921, 0.720),
         ("dev13", 0.927, 0.784),
@@ -105,7 +107,8 @@ fn development_sets_do_not_regress() {
         ("dev24", 0.952, 0.925),
         ("dev25", 0.987, 0.952),
         ("dev26", 0.954, 0.706),
-        ("dev29", 0.893, 0.662),
+        // (likewise "The customs union of A, B and C took a further step on 6 July")
+        ("dev29", 0.881, 0.652),
         ("dev30", 0.931, 0.823),
         ("dev33", 0.929, 0.833),
         ("dev35", 0.959, 0.899),

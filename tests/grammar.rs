@@ -9520,3 +9520,32 @@ fn proclaiming_the_creation_of_an_organisation_founds_it() {
         ],
     );
 }
+
+#[test]
+fn members_named_as_the_subject_of_a_dated_past_clause_were_members_then() {
+    // A group of members named as the subject of a clause told in the past with a date of its
+    // own were members on that date; not when the words up to the verb speak of the present
+    // ("still in"), nor one state described in passing.
+    check(
+        "2001-06-12",
+        "GUUAM's five members, Georgia, Ukraine, Uzbekistan, Azerbaijan and Moldova, met in \
+         Yalta on 7 June. The six states still in the Collective \
+         Security Treaty, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, met \
+         in Moscow on 14 May. Uzbekistan, a GUUAM member, attended a summit in Dushanbe in July 2000.",
+        &[
+            "member Georgia GUAM 2001-06-07 asserted",
+            "member Ukraine GUAM 2001-06-07 asserted",
+            "member Uzbekistan GUAM 2001-06-07 asserted",
+            "member Azerbaijan GUAM 2001-06-07 asserted",
+            "member Moldova GUAM 2001-06-07 asserted",
+            "count GUAM 5 members 2001-06-12",
+            "member Armenia CST 2001-06-12 asserted",
+            "member Belarus CST 2001-06-12 asserted",
+            "member Kazakhstan CST 2001-06-12 asserted",
+            "member Kyrgyzstan CST 2001-06-12 asserted",
+            "member Russia CST 2001-06-12 asserted",
+            "member Tajikistan CST 2001-06-12 asserted",
+            "member Uzbekistan GUAM 2001-06-12 asserted",
+        ],
+    );
+}

@@ -9412,6 +9412,117 @@ pub fn since_tails(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "GUUAM's five members, Georgia, Ukraine, Uzbekistan, Azerbaijan and Moldova, signed a charter
+/// in Yalta on 7 June", "The remaining four, A, B, C and D, had met in Chisinau on 22 April": the
+/// members named as the subject of a clause told in the past with a date of its own were
+/// members then, on that date (not at the article's date).
+pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(now) = s.now() else {
+        return;
+    };
+    let mut changes = Vec::new();
+    for (n, f) in s.facts.iter().enumerate() {
+        if !matches!(
+            f.claim,
+            Claim::Membership {
+                event: Event::Member,
+                ..
+            }
+        ) || f.when != Some(now)
+            || f.shifted
+        {
+            continue;
+        }
+        let first = s.item_from(f.span.start);
+        let after = s.item_from(f.span.end);
+        // (the subject: the clause opens with it, or with a date before it)
+        let clause = s.clause(first);
+        // (the list names states, some of them: a bare "The four members signed" is not
+        // enough, and "Uzbekistan, a GUUAM member, attended" is one member described now; and
+        // the clause up to the verb says nothing of the present: not "the six states that
+        // remain in the treaty — A, B, ... —", "the states still in it", "which now form")
+        let named = items[first..after.min(items.len())]
+            .iter()
+            .filter(|w| matches!(w.entity(), Some(Entity::State(_))))
+            .count();
+        if named < 2
+            || items[clause.start..after.min(items.len())].iter().any(|w| {
+                w.is_any(&[
+                    "still",
+                    "remain",
+                    "remains",
+                    "now",
+                    "currently",
+                    "today",
+                    "that",
+                    "which",
+                    "who",
+                    "is",
+                    "are",
+                    "also",
+                ])
+            })
+        {
+            continue;
+        }
+        let mut v = after;
+        while items.get(v).is_some_and(|w| w.is_punct(',') || w.is_dash()) {
+            v += 1;
+        }
+        let Some(verb) = items.get(v) else {
+            continue;
+        };
+        let past = |w: &Item<'_>| {
+            w.kind == super::tokens::Kind::Word
+                && w.text.chars().all(|c| c.is_ascii_lowercase())
+                && (w.text.len() > 4 && w.text.ends_with("ed")
+                    || w.is_any(&[
+                        "met", "signed", "took", "gave", "began", "came", "held", "sent", "set",
+                        "sat", "stood", "chose", "won", "made", "put", "agreed", "called",
+                    ]))
+        };
+        let told_past = past(verb) || verb.is("had") && items.get(v + 1).is_some_and(past);
+        if !told_past || verb_at(items, v).is_some() {
+            continue;
+        }
+        // (a date the clause itself is told at, "in May", "on 7 June": not a span, "since 1997",
+        // "until 2002", nor a year describing a noun, "the 1996 accord", nor one of a clause
+        // inside it, "met after Uzbekistan walked out in May")
+        let at = |r: &Range<usize>| {
+            let prep = if items[r.start].is_any(&["in", "on", "at", "during"]) {
+                Some(r.start)
+            } else {
+                r.start.checked_sub(1)
+            };
+            prep.is_some_and(|p| items[p].is_any(&["in", "on", "at", "during"]))
+        };
+        let subordinate = |from: usize, to: usize| {
+            items[from..to].iter().any(|w| {
+                w.is_any(&[
+                    "after", "before", "when", "since", "until", "as", "because", "while", "which",
+                    "that", "who", "where", "once",
+                ])
+            })
+        };
+        let ctx = s.date_context(v, false);
+        let dated = find_date(items, v + 1, clause.end, ctx)
+            .filter(|(_, r)| at(r) && !subordinate(v + 1, r.start))
+            .or_else(|| {
+                find_date(items, clause.start, first, ctx)
+                    .filter(|(_, r)| at(r) && !subordinate(clause.start, r.start))
+            })
+            .map(|(w, _)| w)
+            .filter(|w| w.from.is_some() && w.to.is_some() && w.to <= now.to);
+        if let Some(w) = dated {
+            changes.push((n, w));
+        }
+    }
+    for (n, w) in changes {
+        s.facts[n].when = Some(w);
+    }
+}
+
 /// An organisation opening a line as its label ("SCO:", "Collective Security Treaty (CST):",
 /// "CSTO (7):"): the organisation and where the colon is.
 pub(super) fn org_label(items: &[Item<'_>]) -> Option<(OrgId, usize)> {
