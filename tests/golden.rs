@@ -48,7 +48,8 @@ fn corpus_facts_match_the_hand_written_gold() {
 fn blind_and_held_out_sets_are_measured() {
     for set in [
         "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32", "dev34",
-        "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53", "dev56",
+        "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53", "dev56", "dev59",
+        "dev61",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
