@@ -9549,3 +9549,25 @@ fn members_named_as_the_subject_of_a_dated_past_clause_were_members_then() {
         ],
     );
 }
+
+#[test]
+fn so_do_others_opening_a_sentence_and_a_counted_compound_before_the_name() {
+    // "So do A, B and C." opening a sentence repeats what the one before asserted, as "Nor is
+    // Moldova." repeats a denial; "the nine-member Collective Security Treaty" is the treaty.
+    check(
+        "1994-09-22",
+        "Armenia belongs to the Collective Security Treaty. So do Russia, Kazakhstan and \
+         Belarus. Ukraine is not in the treaty. Nor is Moldova. Georgia, too, remains in the \
+         nine-member Collective Security Treaty.",
+        &[
+            "member Armenia CST 1994-09-22 asserted",
+            "member Russia CST 1994-09-22 asserted",
+            "member Kazakhstan CST 1994-09-22 asserted",
+            "member Belarus CST 1994-09-22 asserted",
+            "not_member Ukraine CST 1994-09-22 asserted",
+            "not_member Moldova CST 1994-09-22 asserted",
+            "member Georgia CST 1994-09-22 asserted",
+            "count CST 9 members 1994-09-22",
+        ],
+    );
+}

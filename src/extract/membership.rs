@@ -1160,11 +1160,19 @@ fn adjectives_before_org(items: &[Item<'_>], k: usize) -> Option<usize> {
         if matches!(items[j].entity(), Some(Entity::Org(_))) {
             return (j > k).then_some(j - k);
         }
-        let compound = adjective(&items[j])
+        // ("the pro-Western GUUAM group", "the nine-member treaty", "the pro-Russian CSTO")
+        let part = |w: &Item<'_>| {
+            adjective(w)
+                || matches!(w.kind, super::tokens::Kind::Num(_))
+                    && w.text.chars().all(char::is_alphabetic)
+                || matches!(w.entity(), Some(Entity::State(_)))
+                    && w.text.chars().all(char::is_alphabetic)
+        };
+        let compound = part(&items[j])
             && items
                 .get(j + 1)
                 .is_some_and(|d| d.kind == super::tokens::Kind::Dash { joining: true })
-            && items.get(j + 2).is_some_and(adjective);
+            && items.get(j + 2).is_some_and(part);
         if compound {
             j += 3;
         } else if adjective(&items[j]) && items[j].text.starts_with(|c: char| c.is_lowercase()) {
@@ -5848,7 +5856,7 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         let so = items[k].is("so");
         let as_ = items[k].is("as");
         let nor = items[k].is_any(&["nor", "neither"]);
-        if !(so || as_ || nor) || k == 0 && !nor {
+        if !(so || as_ || nor) || k == 0 && as_ {
             continue;
         }
         let opens = k == 0
@@ -5870,15 +5878,21 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         if !items.get(v).is_some_and(|w| w.is_any(DO)) {
             continue;
         }
-        // "Nor is Moldova." opening a sentence repeats the denials of the one before.
-        if nor && k == 0 {
+        // "Nor is Moldova." opening a sentence repeats the denials of the one before; "So do
+        // Russia and Belarus." what it asserted.
+        if k == 0 {
+            let told = if nor {
+                s.discourse.denied.clone()
+            } else {
+                s.discourse.affirmed.clone()
+            };
             if let Ok((rest, more)) = state_list(Toks(&items[v + 1..]))
                 && let end = index_of(items, rest)
                 && items
                     .get(end)
                     .is_none_or(|w| w.is_punct('.') || w.is_punct(','))
             {
-                for (event, org, when, modality) in s.discourse.denied.clone() {
+                for (event, org, when, modality) in told {
                     push_statuses(s, &[org], &more, event, when, modality, k..end, false);
                 }
             }
@@ -5977,6 +5991,19 @@ fn denials_of_last_claim(
     s: &Sentence<'_, '_>,
     upto: usize,
 ) -> Vec<(Event, OrgId, Option<Interval>, Modality)> {
+    last_claim(s, upto, |f, event| {
+        f.modality == Modality::Negated
+            || event == Event::NotMember && f.modality == Modality::Asserted
+    })
+}
+
+/// The facts of the last membership claim among the first `upto` facts that `keep` keeps, one
+/// per event and organisation.
+fn last_claim(
+    s: &Sentence<'_, '_>,
+    upto: usize,
+    keep: impl Fn(&crate::fact::Fact, Event) -> bool,
+) -> Vec<(Event, OrgId, Option<Interval>, Modality)> {
     let facts = &s.facts[..upto];
     let Some(last) = facts
         .iter()
@@ -5987,8 +6014,7 @@ fn denials_of_last_claim(
     let mut out: Vec<(Event, OrgId, Option<Interval>, Modality)> = Vec::new();
     for f in facts.iter().filter(|f| f.span == facts[last].span) {
         if let Claim::Membership { event, org, .. } = f.claim
-            && (f.modality == Modality::Negated
-                || event == Event::NotMember && f.modality == Modality::Asserted)
+            && keep(f, event)
             && !out.iter().any(|&(e, o, ..)| (e, o) == (event, org))
         {
             out.push((event, org, f.when, f.modality));
@@ -12875,13 +12901,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .find_map(told);
     // (not a relative clause's: "Turkmenistan, which has stayed outside the treaty, was not
     // mentioned. Nor was Ukraine.")
-    d.denied = match s
+    (d.denied, d.affirmed) = match s
         .facts
         .iter()
         .rposition(|f| matches!(f.claim, Claim::Membership { .. }))
     {
-        Some(last) if !subordinate(&s.facts[last]) => denials_of_last_claim(s, s.facts.len()),
-        _ => Vec::new(),
+        Some(last) if !subordinate(&s.facts[last]) => (
+            denials_of_last_claim(s, s.facts.len()),
+            last_claim(s, s.facts.len(), |f, event| {
+                f.modality == Modality::Asserted && event != Event::NotMember
+            }),
+        ),
+        _ => (Vec::new(), Vec::new()),
     };
     let main = main_subject(s);
     if let Some(main) = main.as_ref().filter(|m| m.len() == 1) {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 79;
+pub const GRAMMAR_VERSION: u32 = 80;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -92,6 +92,9 @@ pub struct Discourse {
     /// The denials the previous sentence's last claim made (its facts that are a `not_member`
     /// status or negated), for "Nor is Moldova." opening the next.
     pub denied: Vec<(crate::fact::Event, OrgId, Option<Interval>, Modality)>,
+    /// What the previous sentence's last claim asserted (its asserted facts that are no
+    /// `not_member` status), for "So does Kazakhstan." opening the next.
+    pub affirmed: Vec<(crate::fact::Event, OrgId, Option<Interval>, Modality)>,
     /// The organisation a background box's fields are about ("BACKGROUND: GUUAM / Founded:
     /// ... / Joined: ..."), for the fields after the first.
     pub box_org: Option<OrgId>,
