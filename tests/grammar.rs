@@ -9558,7 +9558,8 @@ fn so_do_others_opening_a_sentence_and_a_counted_compound_before_the_name() {
         "1994-09-22",
         "Armenia belongs to the Collective Security Treaty. So do Russia, Kazakhstan and \
          Belarus. Ukraine is not in the treaty. Nor is Moldova. Georgia, too, remains in the \
-         nine-member Collective Security Treaty.",
+         nine-member Collective Security Treaty. Two of the four, Georgia and Azerbaijan, are \
+         parties to the Collective Security Treaty.",
         &[
             "member Armenia CST 1994-09-22 asserted",
             "member Russia CST 1994-09-22 asserted",
@@ -9568,6 +9569,8 @@ fn so_do_others_opening_a_sentence_and_a_counted_compound_before_the_name() {
             "not_member Moldova CST 1994-09-22 asserted",
             "member Georgia CST 1994-09-22 asserted",
             "count CST 9 members 1994-09-22",
+            "member Georgia CST 1994-09-22 asserted",
+            "member Azerbaijan CST 1994-09-22 asserted",
         ],
     );
 }

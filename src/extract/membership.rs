@@ -2868,11 +2868,18 @@ fn subject_near(
         && items[r.start - 1].is_punct(',')
         && (items[r.start - 2].is_any(STATE_NOUNS)
             || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len())
-            // ("Two of them, Georgia and Azerbaijan, are also parties to ...")
-            || r.start >= 4
-                && items[r.start - 2].is("them")
-                && items[r.start - 3].is("of")
-                && super::num(&items[r.start - 4]).is_some_and(|n| n as usize == st.len())
+            // ("Two of them, Georgia and Azerbaijan, are also parties to ...", "Two of the
+            // four, Georgia and Azerbaijan, ...", "two of its members, A and B, ...")
+            || (r.start.saturating_sub(6).max(1)..r.start - 1).any(|q| {
+                items[q].is("of")
+                    && super::num(&items[q - 1]).is_some_and(|n| n as usize == st.len())
+                    && items[q + 1..r.start - 1].iter().all(|w| {
+                        w.is_any(&["the", "them", "these", "those", "its", "their"])
+                            || w.is_any(STATE_NOUNS)
+                            || w.is_any(&["members", "parties", "founders", "signatories"])
+                            || super::num(w).is_some()
+                    })
+            })
             // ("the fifth member, Uzbekistan, froze its participation", "a would-be sixth,
             // Turkmenistan, never joined", "and its neighbour, Turkmenistan, stayed out": one
             // state after a noun phrase opening its clause or conjunct)
