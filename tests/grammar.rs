@@ -9574,3 +9574,51 @@ fn so_do_others_opening_a_sentence_and_a_counted_compound_before_the_name() {
         ],
     );
 }
+
+#[test]
+fn members_signatories_and_founders_spelt_out_by_a_copula() {
+    // "The members that remain are A, B, ...", "The original signatories, who met in Tashkent in
+    // May 1992, were A, B, ...", "Those who signed on Friday were ...": the organisation named
+    // or pointed to, else the one the sentence before named.
+    check(
+        "1992-05-20",
+        "Six states signed the Collective Security Treaty in Tashkent on 15 May. Those who \
+         signed were Armenia, Kazakhstan, Russia and Uzbekistan.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+            "signed Uzbekistan CST 1992-05-15 asserted",
+        ],
+    );
+    check(
+        "2009-08-20",
+        "Georgia has left the CIS. The full members that remain are Armenia, Belarus and \
+         Russia. The original signatories, who met in Minsk in December 1991, were Belarus, \
+         Russia and Ukraine. The talks the members held were Armenia and Russia.",
+        &[
+            "withdrew Georgia CIS ..2009-08-20 asserted",
+            "member Armenia CIS 2009-08-20 asserted",
+            "member Belarus CIS 2009-08-20 asserted",
+            "member Russia CIS 2009-08-20 asserted",
+            "signed Belarus CIS 1991-12 asserted",
+            "signed Russia CIS 1991-12 asserted",
+            "signed Ukraine CIS 1991-12 asserted",
+        ],
+    );
+}
+
+#[test]
+fn so_has_another_does_not_repeat_a_claim_made_in_passing() {
+    // "So has Georgia" echoes what Ukraine did (questioned the organisation), not the aside
+    // that made it a founder.
+    check(
+        "2005-08-29",
+        "Ukraine, one of the Commonwealth's three founders, has openly questioned what the \
+         organisation is for. So has Georgia.",
+        &[
+            "founded Ukraine CIS ..2005-08-29 asserted",
+            "count CIS 3 founders 2005-08-29",
+        ],
+    );
+}

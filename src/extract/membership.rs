@@ -8832,6 +8832,7 @@ const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
 pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     answer_to_question(s);
+    named_by_copula(s);
     box_heading(s);
     roster_line(s);
     box_field(s);
@@ -9386,6 +9387,138 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             includes(s, m);
         }
     }
+}
+
+/// "The members that remain are Armenia, Belarus, ...", "The original signatories, who met in
+/// Tashkent in May 1992, were A, B, ...", "Those who signed on Friday were A, B, ...": a sentence
+/// opening with a noun for an organisation's members (or signatories, or founders) that a copula
+/// spells out as a list of states. The organisation is the one the noun phrase names or points
+/// to, else the one the sentence before named or made a claim of; a signing or founding takes the date its own
+/// words give, else that of the same event the sentence before told, else the day that sentence named.
+fn named_by_copula(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(first) = items.first() else {
+        return;
+    };
+    if !first.is_any(&["the", "those", "its", "their"])
+        && !matches!(first.entity(), Some(Entity::Org(_)))
+    {
+        return;
+    }
+    // The copula ending the subject: "are" or "were" at most twenty items in, with a list of
+    // states after it that ends the sentence.
+    let Some(cop) = (1..items.len().min(20)).find(|&k| items[k].is_any(&["are", "were"])) else {
+        return;
+    };
+    let Ok((rest, states)) = state_list(Toks(&items[cop + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    if states.len() < 2
+        || !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct('('))
+    {
+        return;
+    }
+    let subject = &items[..cop];
+    let noun = subject.iter().position(|w| {
+        w.is_any(&[
+            "members",
+            "parties",
+            "signatories",
+            "founders",
+            "participants",
+        ])
+    });
+    // ("Those who signed on Friday were ...", "Those that stayed in were ...")
+    let those_who = first.is("those")
+        && subject
+            .get(1)
+            .is_some_and(|w| w.is_any(&["who", "that", "which"]));
+    let event = match noun.map(|n| &subject[n]) {
+        Some(w) if w.is("signatories") => Event::Signed,
+        Some(w) if w.is("founders") => Event::Founded,
+        Some(_) => Event::Member,
+        None if those_who => {
+            match subject
+                .get(2)
+                .and_then(|_| verb_at(items, 2))
+                .map(|(v, _)| v)
+            {
+                Some(Verb::Event(e @ (Event::Signed | Event::Founded | Event::Joined))) => e,
+                _ => return,
+            }
+        }
+        None => return,
+    };
+    // (the noun heads the subject: "The members that remain", "The treaty's nine members",
+    // "The original signatories, who met ..."; not "The talks the members held were ...")
+    if let Some(n) = noun
+        && !subject[..n].iter().all(|w| {
+            w.is_any(&[
+                "the",
+                "its",
+                "their",
+                "full",
+                "original",
+                "remaining",
+                "founding",
+                "first",
+            ]) || w.text.starts_with(['\'', '’'])
+                || super::num(w).is_some()
+                || w.is_any(super::grammar::ORG_ANAPHORS)
+                || matches!(w.entity(), Some(Entity::Org(_)))
+        })
+    {
+        return;
+    }
+    let named = subject.iter().find_map(|w| match w.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    });
+    let pointed = || {
+        let k = subject
+            .iter()
+            .position(|w| w.is_any(&["its", "their"]) || w.is_any(super::grammar::ORG_ANAPHORS))?;
+        s.anaphor_org(k.saturating_sub(usize::from(!subject[k].is_any(&["its", "their"]))))
+    };
+    let Some(org) = named
+        .or_else(pointed)
+        .or_else(|| s.discourse.previous.last().copied())
+        .or_else(|| s.discourse.claimed_orgs.last().copied())
+    else {
+        return;
+    };
+    let ctx = s.date_context(cop, false);
+    let when = match event {
+        Event::Member if items[cop].is("are") => s.now(),
+        Event::Member => find_date(items, 1, cop, ctx)
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(Modality::Asserted)),
+        _ => find_date(items, 1, cop, ctx)
+            .map(|(w, _)| w)
+            .or_else(|| {
+                s.discourse
+                    .last_event
+                    .filter(|t| t.event == event && t.org == org)
+                    .and_then(|t| t.when)
+            })
+            // (or the day the sentence before named: "Six states signed it in Tashkent on 15
+            // May. Those who signed were ...")
+            .or_else(|| ctx.story_day.map(Interval::day))
+            .or_else(|| s.undated(Modality::Asserted)),
+    };
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        event,
+        when,
+        Modality::Asserted,
+        0..end,
+        false,
+    );
 }
 
 /// "All four are members of the CIS: Ukraine and Moldova since December 1991, Azerbaijan since
@@ -12915,9 +13048,22 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     {
         Some(last) if !subordinate(&s.facts[last]) => (
             denials_of_last_claim(s, s.facts.len()),
-            last_claim(s, s.facts.len(), |f, event| {
-                f.modality == Modality::Asserted && event != Event::NotMember
-            }),
+            // (not a claim made in passing, with the sentence's verb after it: "Ukraine, one
+            // of its three founders, has questioned it. So has Georgia.")
+            if s.items[s.item_from(s.facts[last].span.end)..]
+                .iter()
+                .any(|w| {
+                    w.is_any(&[
+                        "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
+                    ])
+                })
+            {
+                Vec::new()
+            } else {
+                last_claim(s, s.facts.len(), |f, event| {
+                    f.modality == Modality::Asserted && event != Event::NotMember
+                })
+            },
         ),
         _ => (Vec::new(), Vec::new()),
     };
