@@ -9622,3 +9622,26 @@ fn so_has_another_does_not_repeat_a_claim_made_in_passing() {
         ],
     );
 }
+
+#[test]
+fn a_new_forum_its_founders_describe_and_the_pfp_framework_document() {
+    // "A, B, C and D formed a consultative forum": the organisation its founders make up, by
+    // the reference timeline (not "a working group"); signing the Partnership for Peace
+    // Framework Document signs the Partnership.
+    check(
+        "1997-10-16",
+        "Georgia, Ukraine, Azerbaijan and Moldova formed a consultative forum on 10 October. \
+         Kazakhstan, Kyrgyzstan, Tajikistan and Russia formed a working group in May.",
+        &[
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+        ],
+    );
+    check(
+        "1995-01-20",
+        "Belarus signed the Partnership for Peace Framework Document in Brussels on 11 January.",
+        &["signed Belarus PfP 1995-01-11 asserted"],
+    );
+}

@@ -1286,6 +1286,10 @@ pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
         && next.text.starts_with(char::is_uppercase)
         && month_of(next).is_none()
         && !next.is_any(&["charter", "statute", "statutes"]);
+    // ("signed the Partnership for Peace Framework Document": how a state joins it)
+    if next.is("framework") && items.get(i + 1).is_some_and(|w| w.is("document")) {
+        return false;
+    }
     // ("the CIS migration agreement", "the EU action plan": a document of a kind it adopts)
     let document_of = word
         && next.text.starts_with(char::is_lowercase)
@@ -1445,6 +1449,39 @@ pub(super) const MODIFIED_NOUNS: &[&str] = &[
     "negotiations",
     "accession",
 ];
+
+/// "a consultative forum", "a new grouping" at `from`: an organisation described as what it is,
+/// not named (the index of its noun); not "a working group", "a joint task force".
+fn described_forum(items: &[Item<'_>], from: usize, end: usize) -> Option<usize> {
+    if !items.get(from)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let n =
+        (from + 1..(from + 4).min(end)).find(|&j| items[j].is_any(super::grammar::ORG_ANAPHORS))?;
+    items[from + 1..n]
+        .iter()
+        .all(|w| {
+            w.kind == super::tokens::Kind::Word
+                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !w.is_any(&[
+                    "working",
+                    "contact",
+                    "task",
+                    "expert",
+                    "experts",
+                    "joint",
+                    "negotiating",
+                    "steering",
+                    "study",
+                    "monitoring",
+                    "parliamentary",
+                    "business",
+                    "youth",
+                    "friendship",
+                ])
+        })
+        .then_some(n)
+}
 
 /// The organisation a verb ending at `from` applies to.
 fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize)> {
@@ -1804,14 +1841,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         return Some((o, c + 1));
     }
     // "formed a consultative forum": an organisation described, not named — the article's own.
-    if let Some(first) = items.get(from)
-        && first.is_any(&["a", "an"])
-        && let Some(n) =
-            (from + 1..(from + 4).min(end)).find(|&j| items[j].is_any(super::grammar::ORG_ANAPHORS))
-        && items[from + 1..n].iter().all(|w| {
-            w.kind == super::tokens::Kind::Word
-                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
-        })
+    if let Some(n) = described_forum(items, from, end)
         && ((verb_end.saturating_sub(3)..verb_end).any(|q| {
             verb_at(items, q)
                 .is_some_and(|(v, e)| v == Verb::Event(Event::Founded) && e == verb_end)
@@ -6441,7 +6471,24 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         }
-        let named_object = object(s, vend, next_verb);
+        // "Georgia, Ukraine, Azerbaijan and Moldova formed a consultative forum": a new
+        // grouping described, the organisation its founders make up (by the reference
+        // timeline).
+        let named_object = object(s, vend, next_verb).or_else(|| {
+            let (states, ..) = subj
+                .as_ref()
+                .filter(|_| verb == Verb::Event(Event::Founded))?;
+            let noun = described_forum(items, vend, next_verb)?;
+            if items
+                .get(noun + 1)
+                .is_some_and(|w| w.is_any(&["that", "which", "named", "called", "known"]))
+            {
+                // (nor one a relative clause goes on to tell of: "formed a forum that later
+                // took the name GUAM")
+                return None;
+            }
+            org_of_listed_members(s, states).map(|o| (o, noun + 1))
+        });
         // "asked the Americans to leave", "urged the Russians to withdraw": someone asked to go
         // from no organisation named is asked to leave a place, not a membership.
         // (only a people asked to go, with nothing named to go from: "NATO invited Georgia to
