@@ -9645,3 +9645,86 @@ fn a_new_forum_its_founders_describe_and_the_pfp_framework_document() {
         &["signed Belarus PfP 1995-01-11 asserted"],
     );
 }
+
+#[test]
+fn the_first_review_of_the_nineteenth_session() {
+    // Each of these made a wrong fact, or lost one, in a review of the session's first changes.
+    // A founding phrase founds only the organisation itself, named and standing alone.
+    check(
+        "2002-01-12",
+        "Russia announced the establishment of a CIS anti-terrorist centre in 2000. Uzbekistan \
+         declared the formation of GUAM a mistake in 2001. Moldova announced the founding of \
+         the GUAM parliamentary assembly in 2001.",
+        &[],
+    );
+    // A listing dated at its clause's event: "signed" too; not "current" members, not before
+    // the organisation existed, not states described after they are named, not a grouping
+    // described in passing after another noun.
+    check(
+        "2002-01-12",
+        "GUUAM's five members, Georgia, Ukraine, Uzbekistan, Azerbaijan and Moldova, signed a \
+         charter in Yalta on 7 June. The CSTO's six members, Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia and Tajikistan, declared independence in 1991. Uzbekistan and \
+         Moldova, both GUUAM members, hosted talks in June 2001.",
+        &[
+            "member Georgia GUAM 2001-06-07 asserted",
+            "member Ukraine GUAM 2001-06-07 asserted",
+            "member Uzbekistan GUAM 2001-06-07 asserted",
+            "member Azerbaijan GUAM 2001-06-07 asserted",
+            "member Moldova GUAM 2001-06-07 asserted",
+            "count GUAM 5 members 2002-01-12",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Ukraine GUAM 2001-06-07 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
+            "signed Azerbaijan GUAM 2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-07 asserted",
+            "member Armenia CSTO 2002-01-12 asserted",
+            "member Belarus CSTO 2002-01-12 asserted",
+            "member Kazakhstan CSTO 2002-01-12 asserted",
+            "member Kyrgyzstan CSTO 2002-01-12 asserted",
+            "member Russia CSTO 2002-01-12 asserted",
+            "member Tajikistan CSTO 2002-01-12 asserted",
+            "count CSTO 6 members 2002-01-12",
+            "member Uzbekistan GUAM 2002-01-12 asserted",
+            "member Moldova GUAM 2002-01-12 asserted",
+        ],
+    );
+    // "So does X" repeats the sentence's own claim, not one made in passing; with its own
+    // date and hedge.
+    check(
+        "2005-01-12",
+        "Armenia, a CSTO member, hosts a Russian base. So does Tajikistan. Georgia joined the \
+         CIS in December 1993. So did Azerbaijan, in September. Armenia belongs to the CSTO. \
+         So do Russia and Belarus, according to Moscow.",
+        &[
+            "member Armenia CSTO 2005-01-12 asserted",
+            "joined Georgia CIS 1993-12 asserted",
+            "joined Azerbaijan CIS 1993-09 asserted",
+            "member Armenia CSTO 2005-01-12 asserted",
+            "member Russia CSTO 2005-01-12 hedged",
+            "member Belarus CSTO 2005-01-12 hedged",
+        ],
+    );
+    // Signatories spelt out take a date only from words that tell the signing; a status tail
+    // reaches states the status had not yet named.
+    check(
+        "2002-07-12",
+        "The Collective Security Treaty was signed in Tashkent. The original signatories, who \
+         fell out badly in 1999, were Armenia, Kazakhstan and Russia.",
+        &[
+            "signed Armenia CST ..2002-07-12 asserted",
+            "signed Kazakhstan CST ..2002-07-12 asserted",
+            "signed Russia CST ..2002-07-12 asserted",
+        ],
+    );
+    check(
+        "2001-05-01",
+        "All four are members of the CIS: Ukraine and Moldova since December 1991, Azerbaijan \
+         since September 1993.",
+        &[
+            "member Ukraine CIS 1991-12..2001-05-01 asserted",
+            "member Moldova CIS 1991-12..2001-05-01 asserted",
+            "member Azerbaijan CIS 1993-09..2001-05-01 asserted",
+        ],
+    );
+}

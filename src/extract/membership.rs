@@ -770,6 +770,38 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                 return None;
             }
             let (rest, ()) = phrase(p)(Toks(&items[i..])).ok()?;
+            // "proclaimed the creation of the SCO": only of the organisation itself, named and
+            // standing alone (not "announced the establishment of a CIS anti-terrorist centre",
+            // "declared the formation of GUAM a mistake")
+            if v == Verb::Event(Event::Founded) && p.ends_with(" of") && p.contains(" the ") {
+                let the = usize::from(rest.0.first().is_some_and(|w| w.is("the")));
+                let (after, _) = org_name(Toks(rest.0.get(the..)?)).ok()?;
+                if after.0.first().is_some_and(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && !w.is_any(DATE_PREPOSITIONS)
+                        && !w.is_any(&[
+                            "and",
+                            "by",
+                            "with",
+                            "as",
+                            "last",
+                            "this",
+                            "that",
+                            "which",
+                            "when",
+                            "after",
+                            "before",
+                            "earlier",
+                            "later",
+                            "together",
+                            "alongside",
+                            "yesterday",
+                            "today",
+                        ])
+                }) {
+                    return None;
+                }
+            }
             // "became a party to the treaty", not to "the dispute between the CIS and NATO" or
             // "the CIS agreement on visa-free travel" (the words up to the organisation, and
             // the one after it)
@@ -5929,7 +5961,52 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                     .get(end)
                     .is_none_or(|w| w.is_punct('.') || w.is_punct(','))
             {
+                // (its own date for an event, "So did Azerbaijan, in September"; its own hedge,
+                // "So do Russia and Belarus, according to Moscow", "So, reportedly, does ...")
+                // (a bare month in the year of the event it repeats: "Georgia joined the CIS in
+                // December 1993. So did Azerbaijan, in September.")
+                let base = s.date_context(end, false);
+                let own_date = |told: Option<Interval>| {
+                    let year = told.and_then(|w| w.from).map(|d| d.year());
+                    let ctx = super::dates::DateContext {
+                        anchor_year: year,
+                        previous_year: year,
+                        ..base
+                    };
+                    let (w, r) = find_date(items, end, items.len(), ctx)?;
+                    // (not a relative clause's: "So does Azerbaijan, which acceded in 1993")
+                    if items[end..r.start]
+                        .iter()
+                        .any(|x| x.is_any(&["which", "who", "that", "when", "after", "before"]))
+                    {
+                        return None;
+                    }
+                    // (a month without its year is in the year of the event repeated)
+                    let yearless = !items[r].iter().any(|x| super::dates::year_of(x).is_some());
+                    Some(match (year, w.from, w.to) {
+                        (Some(y), Some(a), Some(b))
+                            if yearless && (a.year(), a.month()) == (b.year(), b.month()) =>
+                        {
+                            if a == b {
+                                Day::from_ymd(y, a.month(), a.ymd().2).map_or(w, Interval::day)
+                            } else {
+                                Interval::month(y, a.month())
+                            }
+                        }
+                        _ => w,
+                    })
+                };
+                let (own, _) = modality(&[], items, v);
                 for (event, org, when, modality) in told {
+                    let when = match own_date(when) {
+                        Some(w) if !event.is_status() => Some(w),
+                        _ => when,
+                    };
+                    let modality = if own == Modality::Hedged && modality == Modality::Asserted {
+                        Modality::Hedged
+                    } else {
+                        modality
+                    };
                     push_statuses(s, &[org], &more, event, when, modality, k..end, false);
                 }
             }
@@ -6032,6 +6109,46 @@ fn denials_of_last_claim(
         f.modality == Modality::Negated
             || event == Event::NotMember && f.modality == Modality::Asserted
     })
+}
+
+/// Whether a claim is made in passing, not by the sentence's own predicate: an aside set off
+/// after its subject ("Armenia, a CSTO member since 2002, buys arms"), a clause inside ("a year
+/// after it suspended its CSTO role"), or with the sentence's verb after it ("Ukraine, one of
+/// its founders, has questioned it").
+fn in_passing(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> bool {
+    let items = s.items;
+    let first = s.item_from(f.span.start);
+    let aside = state_list(Toks(&items[first.min(items.len())..]))
+        .ok()
+        .map(|(rest, _)| index_of(items, rest))
+        .and_then(|e| items.get(e))
+        .is_some_and(|w| w.is_punct(',') || w.is_dash());
+    let clause = s.clause(first.min(items.len().saturating_sub(1)));
+    let inside = items[clause.start..first.min(items.len())].iter().any(|w| {
+        w.is_any(&[
+            "after", "before", "when", "since", "because", "while", "as", "although", "though",
+            "once", "until", "if",
+        ])
+    });
+    // ("a member of the CST, the pact it signed in May 1992": an apposition to the
+    // organisation)
+    let mut np = first.min(items.len());
+    while np > 0
+        && items[np - 1].kind == super::tokens::Kind::Word
+        && items[np - 1].text.starts_with(char::is_lowercase)
+        && !items[np - 1].is_any(&["and", "or", "but"])
+    {
+        np -= 1;
+    }
+    let apposed = np >= 2
+        && items[np - 1].is_punct(',')
+        && (items[np - 2].is_punct(')') || matches!(items[np - 2].entity(), Some(Entity::Org(_))));
+    let verb_after = items[s.item_from(f.span.end)..].iter().any(|w| {
+        w.is_any(&[
+            "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
+        ])
+    });
+    aside || inside || apposed || verb_after
 }
 
 /// The facts of the last membership claim among the first `upto` facts that `keep` keeps, one
@@ -9538,13 +9655,23 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
         return;
     };
     let ctx = s.date_context(cop, false);
+    // (a date the subject's own words give the signing or founding: "who met in Tashkent in
+    // May 1992", "who signed on Friday"; not "who fell out badly in 1999")
+    let told_at = || {
+        let (w, r) = find_date(items, 1, cop, ctx)?;
+        items[1..r.start]
+            .iter()
+            .enumerate()
+            .any(|(q, w)| {
+                w.is_any(&["met", "gathered", "assembled", "convened"])
+                    || verb_at(items, q + 1).is_some_and(|(v, _)| v == Verb::Event(event))
+            })
+            .then_some(w)
+    };
     let when = match event {
         Event::Member if items[cop].is("are") => s.now(),
-        Event::Member => find_date(items, 1, cop, ctx)
-            .map(|(w, _)| w)
-            .or_else(|| s.undated(Modality::Asserted)),
-        _ => find_date(items, 1, cop, ctx)
-            .map(|(w, _)| w)
+        Event::Member => s.undated(Modality::Asserted),
+        _ => told_at()
             .or_else(|| {
                 s.discourse
                     .last_event
@@ -9608,18 +9735,44 @@ pub fn since_tails(s: &mut Sentence<'_, '_>) {
         if tail.is_empty() || !ends {
             continue;
         }
+        // (the status told before the tail; its facts may reach into the tail when the
+        // group is only spelt out there: "All four are members of the CIS: Ukraine and Moldova
+        // since December 1991, ...")
         let before = items[k].start;
+        let mut orgs: Vec<(OrgId, Modality)> = Vec::new();
+        let mut told: Vec<(StateId, OrgId)> = Vec::new();
         for f in &mut s.facts {
             if let Claim::Membership {
                 event: Event::Member,
                 state: Some(st),
-                ..
+                org,
             } = f.claim
-                && f.span.end <= before
+                && f.span.start < before
                 && f.when == Some(now)
-                && let Some((_, w)) = tail.iter().find(|(states, _)| states.contains(&st))
             {
-                f.when = Some(*w);
+                if !orgs.iter().any(|&(o, _)| o == org) {
+                    orgs.push((org, f.modality));
+                }
+                told.push((st, org));
+                if let Some((_, w)) = tail.iter().find(|(states, _)| states.contains(&st)) {
+                    f.when = Some(*w);
+                }
+            }
+        }
+        // (and a state the tail names that the status had not yet reached: "..., Azerbaijan
+        // since September 1993")
+        for (states, w) in &tail {
+            for &st in states {
+                for &(org, modality) in &orgs {
+                    if !told.contains(&(st, org)) {
+                        let claim = Claim::Membership {
+                            event: Event::Member,
+                            state: Some(st),
+                            org,
+                        };
+                        s.push(claim, Some(*w), modality, k + 1..q, false);
+                    }
+                }
             }
         }
     }
@@ -9659,7 +9812,14 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
             .iter()
             .filter(|w| matches!(w.entity(), Some(Entity::State(_))))
             .count();
+        // (and the states spelt out after a noun for the members, not described by one after
+        // them: "Uzbekistan and Moldova, both GUUAM members, hosted talks in June 2001" are
+        // members now)
+        let described_after = items
+            .get(first)
+            .is_some_and(|w| matches!(w.entity(), Some(Entity::State(_))));
         if named < 2
+            || described_after
             || items[clause.start..after.min(items.len())].iter().any(|w| {
                 w.is_any(&[
                     "still",
@@ -9667,6 +9827,11 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
                     "remains",
                     "now",
                     "currently",
+                    "current",
+                    "present",
+                    "present-day",
+                    "existing",
+                    "staying",
                     "today",
                     "that",
                     "which",
@@ -9677,6 +9842,22 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
                 ])
             })
         {
+            continue;
+        }
+        // (the clause opens with them, or with a date: not "closer links with GUAM, the
+        // grouping of A, B, C and D formed in October 1997")
+        let opens = items[clause.start..first]
+            .iter()
+            .all(|w| w.is_any(&["the", "its", "their"]))
+            || find_date(items, clause.start, first, s.date_context(first, false)).is_some_and(
+                |(_, r)| {
+                    r.start <= clause.start + 1
+                        && items[r.end..first]
+                            .iter()
+                            .all(|w| w.is_punct(',') || w.is("the"))
+                },
+            );
+        if !opens {
             continue;
         }
         let mut v = after;
@@ -9696,7 +9877,7 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
                     ]))
         };
         let told_past = past(verb) || verb.is("had") && items.get(v + 1).is_some_and(past);
-        if !told_past || verb_at(items, v).is_some() {
+        if !told_past {
             continue;
         }
         // (a date the clause itself is told at, "in May", "on 7 June": not a span, "since 1997",
@@ -9727,7 +9908,13 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
             })
             .map(|(w, _)| w)
             .filter(|w| w.from.is_some() && w.to.is_some() && w.to <= now.to);
-        if let Some(w) = dated {
+        // (not before the organisation was there: "The CSTO's six members, A, B, ..., declared
+        // independence in 1991" describes them as they are now)
+        let Claim::Membership { org, .. } = f.claim else {
+            continue;
+        };
+        let founded = s.lexicon.org(org).founded;
+        if let Some(w) = dated.filter(|w| founded.is_none_or(|d| w.to >= Some(d))) {
             changes.push((n, w));
         }
     }
@@ -13088,31 +13275,25 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .find_map(told);
     // (not a relative clause's: "Turkmenistan, which has stayed outside the treaty, was not
     // mentioned. Nor was Ukraine.")
-    (d.denied, d.affirmed) = match s
+    d.denied = match s
         .facts
         .iter()
         .rposition(|f| matches!(f.claim, Claim::Membership { .. }))
     {
-        Some(last) if !subordinate(&s.facts[last]) => (
-            denials_of_last_claim(s, s.facts.len()),
-            // (not a claim made in passing, with the sentence's verb after it: "Ukraine, one
-            // of its three founders, has questioned it. So has Georgia.")
-            if s.items[s.item_from(s.facts[last].span.end)..]
-                .iter()
-                .any(|w| {
-                    w.is_any(&[
-                        "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
-                    ])
-                })
-            {
-                Vec::new()
-            } else {
-                last_claim(s, s.facts.len(), |f, event| {
-                    f.modality == Modality::Asserted && event != Event::NotMember
-                })
-            },
-        ),
-        _ => (Vec::new(), Vec::new()),
+        Some(last) if !subordinate(&s.facts[last]) => denials_of_last_claim(s, s.facts.len()),
+        _ => Vec::new(),
+    };
+    // The last claim the sentence's own predicate made, not one made in passing ("Ukraine, one
+    // of its three founders, has questioned it. So has Georgia.", "Armenia, a CSTO member, hosts
+    // a Russian base. So does Tajikistan.", "Armenia remains in the CST, the pact it signed in
+    // 1992. So does Azerbaijan.")
+    d.affirmed = match s.facts.iter().rposition(|f| {
+        matches!(f.claim, Claim::Membership { .. }) && !subordinate(f) && !in_passing(s, f)
+    }) {
+        Some(last) => last_claim(s, last + 1, |f, event| {
+            f.modality == Modality::Asserted && event != Event::NotMember
+        }),
+        None => Vec::new(),
     };
     let main = main_subject(s);
     if let Some(main) = main.as_ref().filter(|m| m.len() == 1) {
