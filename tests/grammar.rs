@@ -9538,7 +9538,7 @@ fn members_named_as_the_subject_of_a_dated_past_clause_were_members_then() {
             "member Uzbekistan GUAM 2001-06-07 asserted",
             "member Azerbaijan GUAM 2001-06-07 asserted",
             "member Moldova GUAM 2001-06-07 asserted",
-            "count GUAM 5 members 2001-06-12",
+            "count GUAM 5 members 2001-06-07",
             "member Armenia CST 2001-06-12 asserted",
             "member Belarus CST 2001-06-12 asserted",
             "member Kazakhstan CST 2001-06-12 asserted",
@@ -9672,7 +9672,7 @@ fn the_first_review_of_the_nineteenth_session() {
             "member Uzbekistan GUAM 2001-06-07 asserted",
             "member Azerbaijan GUAM 2001-06-07 asserted",
             "member Moldova GUAM 2001-06-07 asserted",
-            "count GUAM 5 members 2002-01-12",
+            "count GUAM 5 members 2001-06-07",
             "signed Georgia GUAM 2001-06-07 asserted",
             "signed Ukraine GUAM 2001-06-07 asserted",
             "signed Uzbekistan GUAM 2001-06-07 asserted",
@@ -9725,6 +9725,98 @@ fn the_first_review_of_the_nineteenth_session() {
             "member Ukraine CIS 1991-12..2001-05-01 asserted",
             "member Moldova CIS 1991-12..2001-05-01 asserted",
             "member Azerbaijan CIS 1993-09..2001-05-01 asserted",
+        ],
+    );
+}
+
+#[test]
+fn outside_remain_and_the_predecessor_treaty() {
+    // "Outside remain A, B and C" denies membership of the organisation in question (named
+    // after "outside", else the one before, else the article's); "the predecessor treaty" is
+    // the one before the organisation named.
+    check(
+        "1994-01-12",
+        "The Tashkent treaty now has nine parties. Outside remain Ukraine, Moldova and \
+         Turkmenistan, Ashgabat citing its neutrality. Still outside the Commonwealth is \
+         Estonia. Outside the hall stood Russia and Belarus.",
+        &[
+            "not_member Ukraine CST 1994-01-12 asserted",
+            "not_member Moldova CST 1994-01-12 asserted",
+            "not_member Turkmenistan CST 1994-01-12 asserted",
+            "not_member Estonia CIS 1994-01-12 asserted",
+        ],
+    );
+    check(
+        "2006-08-21",
+        "Uzbekistan rejoined the CSTO this week, seven years after it quit the predecessor \
+         treaty.",
+        &[
+            "rejoined Uzbekistan CSTO ..2006-08-21 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_second_review_of_the_nineteenth_session() {
+    // A grouping described by what it is about or made of is no founding of the organisation
+    // its members make up, nor one dated in another year than that organisation's founding.
+    check(
+        "2011-05-10",
+        "Georgia, Ukraine, Azerbaijan and Moldova set up a forum on Black Sea security with \
+         Turkey in 1997. Georgia, Ukraine, Azerbaijan and Moldova set up a new grouping in 2010 \
+         to promote gas transit. Georgia, Ukraine, Azerbaijan and Moldova set up a consultative \
+         forum of their own in 1997.",
+        &[
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+        ],
+    );
+    // A listing is not dated by what its members agreed to do; its count goes with it.
+    check(
+        "2006-05-10",
+        "GUAM's members, Georgia, Ukraine, Azerbaijan and Moldova, agreed to meet in Kiev on 23 \
+         May. GUUAM's five members, Georgia, Ukraine, Uzbekistan, Azerbaijan and Moldova, met in \
+         Yalta in June 2001.",
+        &[
+            "member Georgia GUAM 2006-05-10 asserted",
+            "member Ukraine GUAM 2006-05-10 asserted",
+            "member Azerbaijan GUAM 2006-05-10 asserted",
+            "member Moldova GUAM 2006-05-10 asserted",
+            "member Georgia GUAM 2001-06 asserted",
+            "member Ukraine GUAM 2001-06 asserted",
+            "member Uzbekistan GUAM 2001-06 asserted",
+            "member Azerbaijan GUAM 2001-06 asserted",
+            "member Moldova GUAM 2001-06 asserted",
+            "count GUAM 5 members 2001-06",
+        ],
+    );
+    // "So" with its own date anywhere in it, or its own "since"; members still to come are no
+    // members; a "since" tail after single states; "the first day of January 1994".
+    check(
+        "2003-05-10",
+        "Armenia joined the Tashkent Treaty in May 1992. So, in December 1993, did Belarus. \
+         Georgia has been a member of the CIS since 1993. So has Moldova, since 1991. \
+         Uzbekistan will leave GUAM in June. The members that will remain are Georgia and \
+         Ukraine. Kazakhstan acceded to the Tashkent Treaty on the first day of January 1994.",
+        &[
+            "joined Armenia CST 1992-05 asserted",
+            "joined Belarus CST 1993-12 asserted",
+            "member Georgia CIS 1993..2003-05-10 asserted",
+            "member Moldova CIS 1991..2003-05-10 asserted",
+            "withdrew Uzbekistan GUAM 2003-06 planned",
+            "joined Kazakhstan CST 1994-01-01 asserted",
+        ],
+    );
+    check(
+        "2003-05-10",
+        "Both are members of the CIS: Ukraine since December 1991, Azerbaijan since September \
+         1993.",
+        &[
+            "member Ukraine CIS 1991-12..2003-05-10 asserted",
+            "member Azerbaijan CIS 1993-09..2003-05-10 asserted",
         ],
     );
 }

@@ -219,7 +219,8 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
                 word("start"),
                 word("middle"),
                 word("course"),
-                word("first"),
+                // (not "the first day of January 1994", a day)
+                (word("first"), nom::combinator::not(word("day"))).map(|(f, ())| f),
                 word("second"),
                 // "in the closing months of last year", "the final weeks of 1993"
                 word("closing"),

@@ -1490,6 +1490,33 @@ fn described_forum(items: &[Item<'_>], from: usize, end: usize) -> Option<usize>
     }
     let n =
         (from + 1..(from + 4).min(end)).find(|&j| items[j].is_any(super::grammar::ORG_ANAPHORS))?;
+    // (what it is about or made of is something else: "a forum on Black Sea security", "a
+    // forum for dialogue with the EU", "a grouping of energy companies", "a forum with
+    // Turkey"; only "of their own")
+    // (not a date: "a consultative forum on Friday", "on October 10")
+    let dated = || {
+        items.get(n + 2).is_some_and(|x| {
+            month_of(x).is_some()
+                || super::dates::weekday_of(x).is_some()
+                || matches!(x.kind, super::tokens::Kind::Num(_))
+                || x.is_any(&["the", "that", "this"])
+                    && items.get(n + 3).is_some_and(|y| {
+                        y.is_any(&["same", "following", "next", "sidelines", "eve", "margins"])
+                            || super::num(y).is_some()
+                    })
+        })
+    };
+    let about = items.get(n + 1).is_some_and(|w| {
+        w.is_any(&["for", "with", "against", "to"])
+            || w.is("on") && !dated()
+            || w.is("of")
+                && !items
+                    .get(n + 2)
+                    .is_some_and(|x| x.is_any(&["their", "its", "his"]))
+    });
+    if about {
+        return None;
+    }
     items[from + 1..n]
         .iter()
         .all(|w| {
@@ -1579,6 +1606,17 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // treaty" is between states.
         if bilateral_document(items, k + 1) {
             return None;
+        }
+        // "rejoined the CSTO, years after quitting the predecessor treaty": the one before (or
+        // after) the organisation the sentence named.
+        if it.is("the")
+            && let Some(noun) = items.get(k + 1).filter(|w| w.is_any(LINEAGE_NOUNS))
+            && items
+                .get(k + 2)
+                .is_some_and(|w| w.is_any(super::grammar::ORG_ANAPHORS))
+            && let Some(named) = org_mentioned_before(s, k)
+        {
+            return lineage(s, noun, named).map(|o| (o, k + 3));
         }
         if let Ok((rest, ())) = org_anaphor(Toks(&items[k..]))
             && !it.is_any(&["a", "an"])
@@ -5973,9 +6011,11 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                         previous_year: year,
                         ..base
                     };
-                    let (w, r) = find_date(items, end, items.len(), ctx)?;
+                    // (anywhere in it: "So, in December 1993, did Belarus", "So, two years
+                    // earlier, did Moldova")
+                    let (w, r) = find_date(items, 1, items.len(), ctx)?;
                     // (not a relative clause's: "So does Azerbaijan, which acceded in 1993")
-                    if items[end..r.start]
+                    if items[1..r.start]
                         .iter()
                         .any(|x| x.is_any(&["which", "who", "that", "when", "after", "before"]))
                     {
@@ -5998,8 +6038,13 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                 };
                 let (own, _) = modality(&[], items, v);
                 for (event, org, when, modality) in told {
-                    let when = match own_date(when) {
-                        Some(w) if !event.is_status() => Some(w),
+                    // (a status since a time of its own: "So has Moldova, since 1991")
+                    let dated = own_date(when);
+                    let since =
+                        dated.is_some() && items.iter().any(|x| x.is("since")) && event.is_status();
+                    let when = match (dated, s.now()) {
+                        (Some(w), _) if !event.is_status() => Some(w),
+                        (Some(w), Some(now)) if since => Some(Interval::span(w, now)),
                         _ => when,
                     };
                     let modality = if own == Modality::Hedged && modality == Modality::Asserted {
@@ -6604,7 +6649,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // took the name GUAM")
                 return None;
             }
-            org_of_listed_members(s, states).map(|o| (o, noun + 1))
+            let o = org_of_listed_members(s, states)?;
+            // (and only in the year that organisation was founded, when the clause dates it:
+            // not "set up a new grouping in 2010 to promote gas transit")
+            let dated = find_date(items, vend, clause.end, s.date_context(i, false));
+            let founded = s.lexicon.org(o).founded;
+            let fits = match (dated, founded) {
+                (Some((w, _)), Some(d)) => {
+                    w.from.is_some_and(|f| f.year() <= d.year())
+                        && w.to.is_some_and(|t| t.year() >= d.year())
+                }
+                _ => true,
+            };
+            fits.then_some((o, noun + 1))
         });
         // "asked the Americans to leave", "urged the Russians to withdraw": someone asked to go
         // from no organisation named is asked to leave a place, not a membership.
@@ -8997,6 +9054,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     answer_to_question(s);
     named_by_copula(s);
+    outside_remain(s);
     box_heading(s);
     roster_line(s);
     box_field(s);
@@ -9553,6 +9611,74 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "Outside remain Ukraine, Moldova and Turkmenistan.", "Still outside the treaty are A and B.":
+/// an inverted sentence denying membership of the states it ends with, of the organisation named
+/// after "outside", else of the one the sentence before named or made a claim of, else of what
+/// the article is about.
+fn outside_remain(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let mut k = usize::from(items.first().is_some_and(|w| w.is("still")));
+    if !items.get(k).is_some_and(|w| w.is("outside")) {
+        return;
+    }
+    k += 1;
+    let mut named = None;
+    if let Ok((rest, o)) = org_name(Toks(
+        &items[k + usize::from(items.get(k).is_some_and(|w| w.is("the")))..],
+    )) {
+        named = Some(o);
+        k = index_of(items, rest);
+    } else if let Ok((rest, ())) = org_anaphor(Toks(&items[k..])) {
+        named = s.anaphor_org(k);
+        k = index_of(items, rest);
+    } else if items.get(k).is_some_and(|w| w.is_any(&["it", "them"])) {
+        named = s.anaphor_org(k);
+        k += 1;
+    }
+    if !items.get(k).is_some_and(|w| {
+        w.is_any(&[
+            "remain", "remains", "are", "is", "stand", "stands", "stay", "stays",
+        ])
+    }) {
+        return;
+    }
+    // (the list ends with its "and": "Ukraine, Moldova and Turkmenistan, Ashgabat citing its
+    // neutrality" goes on with an aside)
+    let upto = (k + 1..items.len())
+        .find(|&q| items[q].is("and"))
+        .map_or(items.len(), |q| (q + 2).min(items.len()));
+    let Ok((rest, states)) = state_list(Toks(&items[k + 1..upto])) else {
+        return;
+    };
+    let end = index_of(items, rest).max(k + 1);
+    let end = if rest.0.is_empty() { upto } else { end };
+    if !items
+        .get(end)
+        .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(','))
+    {
+        return;
+    }
+    let Some(org) = named
+        .or_else(|| s.discourse.previous.last().copied())
+        .or_else(|| s.discourse.claimed_orgs.last().copied())
+        .or_else(|| s.discourse.topic())
+    else {
+        return;
+    };
+    let (modality, _) = modality(&[], items, k);
+    let when = s.now();
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::NotMember,
+        when,
+        modality,
+        0..end,
+        false,
+    );
+}
+
 /// "The members that remain are Armenia, Belarus, ...", "The original signatories, who met in
 /// Tashkent in May 1992, were A, B, ...", "Those who signed on Friday were A, B, ...": a sentence
 /// opening with a noun for an organisation's members (or signatories, or founders) that a copula
@@ -9586,6 +9712,13 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
         return;
     }
     let subject = &items[..cop];
+    // (not what is still to come: "The members that will remain are ...")
+    if subject
+        .iter()
+        .any(|w| w.is_any(&["will", "would", "shall", "could", "may", "might"]))
+    {
+        return;
+    }
     let noun = subject.iter().position(|w| {
         w.is_any(&[
             "members",
@@ -9741,14 +9874,17 @@ pub fn since_tails(s: &mut Sentence<'_, '_>) {
         let before = items[k].start;
         let mut orgs: Vec<(OrgId, Modality)> = Vec::new();
         let mut told: Vec<(StateId, OrgId)> = Vec::new();
+        let in_tail = |st: StateId| tail.iter().any(|(states, _)| states.contains(&st));
         for f in &mut s.facts {
             if let Claim::Membership {
                 event: Event::Member,
                 state: Some(st),
                 org,
             } = f.claim
-                && f.span.start < before
-                && f.when == Some(now)
+                && (f.span.start < before || in_tail(st))
+                // (at the article's date, or already at the tail's first date, which the status
+                // took as its own: "A and B are members: A since 1991, B since 1993")
+                && (f.when == Some(now) || tail.first().is_some_and(|(_, w)| f.when == Some(*w)))
             {
                 if !orgs.iter().any(|&(o, _)| o == org) {
                     orgs.push((org, f.modality));
@@ -9891,11 +10027,13 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
             };
             prep.is_some_and(|p| items[p].is_any(&["in", "on", "at", "during"]))
         };
+        // (nor one of what was agreed or asked: "agreed to meet in Kiev on 23 May", "invited
+        // Poland to a summit on 23 May")
         let subordinate = |from: usize, to: usize| {
             items[from..to].iter().any(|w| {
                 w.is_any(&[
                     "after", "before", "when", "since", "until", "as", "because", "while", "which",
-                    "that", "who", "where", "once",
+                    "that", "who", "where", "once", "to",
                 ])
             })
         };
@@ -9918,8 +10056,20 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
             changes.push((n, w));
         }
     }
+    // (a count the listing states goes with it: "GUUAM's five members, A, ..., signed a charter
+    // in June 2001" counts five then)
     for (n, w) in changes {
+        let span = s.facts[n].span.clone();
         s.facts[n].when = Some(w);
+        for f in &mut s.facts {
+            if matches!(f.claim, Claim::Count { .. })
+                && f.when == Some(now)
+                && f.span.start >= span.start
+                && f.span.end <= span.end
+            {
+                f.when = Some(w);
+            }
+        }
     }
 }
 
