@@ -9820,3 +9820,21 @@ fn the_second_review_of_the_nineteenth_session() {
         ],
     );
 }
+
+#[test]
+fn a_gap_days_or_weeks_after_the_day_told() {
+    // "Moldova on 16 March and Georgia a week later": days on from the day the gap follows
+    // (none from a month: "in February and Georgia a week later").
+    check(
+        "1994-05-18",
+        "Ukraine joined the Partnership for Peace on 8 February, Moldova on 16 March and \
+         Georgia a week later. Romania joined the Partnership for Peace in January and \
+         Lithuania a week later.",
+        &[
+            "joined Ukraine PfP 1994-02-08 asserted",
+            "joined Moldova PfP 1994-03-16 asserted",
+            "joined Georgia PfP 1994-03-23 asserted",
+            "joined Romania PfP 1994-01 asserted",
+        ],
+    );
+}

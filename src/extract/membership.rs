@@ -6281,9 +6281,11 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
         let relative = (items
             .get(at)
             .is_some_and(|w| w.is("a") || super::num(w).is_some())
-            && items
-                .get(at + 1)
-                .is_some_and(|w| w.is_any(&["year", "years", "month", "months"]))
+            && items.get(at + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "year", "years", "month", "months", "week", "weeks", "day", "days",
+                ])
+            })
             && items
                 .get(at + 2)
                 .is_some_and(|w| w.is_any(&["later", "afterwards"])))
@@ -6302,7 +6304,17 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
             continue;
         }
         let ctx = s.date_context(g, false);
-        let Some((when, r)) = find_date(items, at, (at + 8).min(items.len()), ctx) else {
+        // (days or weeks later: no date of its own, counted from the day told below)
+        let by_days = relative
+            && items
+                .get(at + 1)
+                .is_some_and(|w| w.is_any(&["week", "weeks", "day", "days"]));
+        let found = if by_days {
+            s.now().map(|now| (now, at..at + 3))
+        } else {
+            find_date(items, at, (at + 8).min(items.len()), ctx)
+        };
+        let Some((when, r)) = found else {
             continue;
         };
         // (after an aside, no comma: "and Armenia, a loyal ally, in May, said it would stay";
@@ -6356,9 +6368,23 @@ fn gapped_dates(s: &mut Sentence<'_, '_>) {
                 previous_year: None,
                 ..ctx
             };
-            match find_date(items, at, (at + 8).min(items.len()), relative_ctx) {
-                Some((w, _)) => w,
-                None => continue,
+            // ("Moldova on 16 March and Georgia a week later": days on from the day told)
+            let days = match items.get(at + 1) {
+                Some(w) if w.is_any(&["week", "weeks"]) => Some(7),
+                Some(w) if w.is_any(&["day", "days"]) => Some(1),
+                _ => None,
+            };
+            let n = items.get(at).and_then(super::num).unwrap_or(1);
+            match (
+                days,
+                told_when.filter(|w| w.from == w.to).and_then(|w| w.from),
+            ) {
+                (Some(d), Some(day)) => Interval::day(day.add_days(d * n as i32)),
+                (Some(_), None) => continue,
+                _ => match find_date(items, at, (at + 8).min(items.len()), relative_ctx) {
+                    Some((w, _)) => w,
+                    None => continue,
+                },
             }
         } else {
             in_year_told(&items[r.clone()], when, told_when)
