@@ -9838,3 +9838,35 @@ fn a_gap_days_or_weeks_after_the_day_told() {
         ],
     );
 }
+
+#[test]
+fn members_spelt_out_after_a_colon_or_set_off_by_commas() {
+    // A sentence opening with a noun for an organisation's members that a list spells out
+    // after a colon ("The treaty's tally now: ...", "The treaty's nine members are worth
+    // naming: ...", as many as it counts) or set off by commas ("The members that remain, A, B
+    // and C, met"); not a list after a verb ("The members are divided, A and B against C").
+    check(
+        "1994-01-12",
+        "The Collective Security Treaty gained two members. The treaty's tally now: Armenia, \
+         Azerbaijan, Belarus and Georgia. The treaty's three founders are worth naming: Russia, \
+         Armenia, Kazakhstan and Uzbekistan.",
+        &[
+            "member Armenia CST 1994-01-12 asserted",
+            "member Azerbaijan CST 1994-01-12 asserted",
+            "member Belarus CST 1994-01-12 asserted",
+            "member Georgia CST 1994-01-12 asserted",
+            "count CST 3 founders 1994-01-12",
+        ],
+    );
+    check(
+        "2009-08-20",
+        "Georgia left the CIS. The members that remain, Armenia, Belarus and Russia, met in \
+         Moscow. The members are divided, Armenia and Russia against Belarus.",
+        &[
+            "withdrew Georgia CIS ..2009-08-20 asserted",
+            "member Armenia CIS 2009-08-20 asserted",
+            "member Belarus CIS 2009-08-20 asserted",
+            "member Russia CIS 2009-08-20 asserted",
+        ],
+    );
+}

@@ -9081,6 +9081,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     answer_to_question(s);
     named_by_copula(s);
     outside_remain(s);
+    members_spelt_out(s);
     box_heading(s);
     roster_line(s);
     box_field(s);
@@ -9635,6 +9636,146 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             includes(s, m);
         }
     }
+}
+
+/// "The treaty's tally now: A, B, ...", "The treaty's nine members are worth naming: A, B, ...",
+/// "The members that remain, A, B and C, met", "The six states still in the Collective Security
+/// Treaty (CST), A, B, ..., met": a sentence opening with a noun for an organisation's members
+/// that a list spells out, after a colon or set off by commas. A count in the noun phrase must
+/// be the list's length; without one, the words before a colon must be a bare noun phrase.
+fn members_spelt_out(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(first) = items.first() else {
+        return;
+    };
+    if !first.is_any(&["the", "its", "their"]) && !matches!(first.entity(), Some(Entity::Org(_))) {
+        return;
+    }
+    let Some(np_end) = (1..items.len().min(16))
+        .find(|&k| items[k].is_punct(',') || items[k].is_punct(':') || items[k].is_punct('('))
+    else {
+        return;
+    };
+    let np = &items[..np_end];
+    // (a noun phrase of its own: not "The remaining members – Russia, ..." set off by dashes)
+    if np
+        .iter()
+        .any(|w| w.is_dash() || matches!(w.entity(), Some(Entity::State(_))))
+    {
+        return;
+    }
+    let Some(noun) = np.iter().position(|w| {
+        w.is_any(&[
+            "members",
+            "participants",
+            "parties",
+            "tally",
+            "roster",
+            "line-up",
+            "lineup",
+        ])
+    }) else {
+        return;
+    };
+    let count = np[..noun].iter().find_map(super::num);
+    let verb = np[noun + 1..].iter().any(|w| {
+        w.is_any(&[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        ])
+    });
+    // (nor members lost or gained: "The CST lost members: A and B", "lost three members: ...")
+    if np.iter().enumerate().any(|(k, w)| {
+        verb_at(items, k).is_some()
+            || w.is_any(&[
+                "lost", "lose", "loses", "gained", "gain", "gains", "added", "adds", "shed",
+                "dropped", "admitted", "expelled", "welcomed",
+            ])
+    }) {
+        return;
+    }
+    // Where the list starts: after a colon, or after a comma (past a bracketed abbreviation).
+    let mut at = np_end;
+    if items[at].is_punct('(') {
+        let Some(close) = (at + 1..(at + 4).min(items.len())).find(|&q| items[q].is_punct(')'))
+        else {
+            return;
+        };
+        at = close + 1;
+    }
+    let colon = items.get(at).is_some_and(|w| w.is_punct(':'));
+    if !(colon || items.get(at).is_some_and(|w| w.is_punct(','))) {
+        return;
+    }
+    // ("... is left with six active members: A, B, ...": a count right before the colon is
+    // read with the counts, which weigh the organisation pointed to by it)
+    if colon && noun + 1 == np_end && count.is_some() {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[at + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    let closes = if colon {
+        items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct('('))
+    } else {
+        items
+            .get(end)
+            .is_some_and(|w| w.is_punct(',') || w.is_dash())
+    };
+    if states.len() < 2
+        || !closes
+        || count.is_some_and(|n| n as usize != states.len())
+        || count.is_none() && verb
+        // (nor a set-off list after a verb: "The members are divided, A and B against")
+        || !colon && verb
+    {
+        return;
+    }
+    let named = np.iter().find_map(|w| match w.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    });
+    let pointed = || {
+        let k = np
+            .iter()
+            .position(|w| w.is_any(&["its", "their"]) || w.is_any(super::grammar::ORG_ANAPHORS))?;
+        s.anaphor_org(k.saturating_sub(usize::from(!np[k].is_any(&["its", "their"]))))
+    };
+    // (one the sentence before named is checked against the one the reference timeline has
+    // these states make up; one pointed to or taken from before that has any of them out is
+    // the wrong one)
+    let Some(org) = named.or_else(pointed).or_else(|| {
+        let before = s
+            .discourse
+            .previous
+            .last()
+            .or(s.discourse.claimed_orgs.last())
+            .copied()?;
+        Some(org_of_listed_members(s, &states).unwrap_or(before))
+    }) else {
+        return;
+    };
+    if let Some(day) = s.article
+        && named.is_none()
+        && states
+            .iter()
+            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
+    {
+        return;
+    }
+    let when = s.now();
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        Modality::Asserted,
+        0..end,
+        false,
+    );
 }
 
 /// "Outside remain Ukraine, Moldova and Turkmenistan.", "Still outside the treaty are A and B.":
