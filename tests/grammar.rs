@@ -9870,3 +9870,26 @@ fn members_spelt_out_after_a_colon_or_set_off_by_commas() {
         ],
     );
 }
+
+#[test]
+fn a_counted_subject_spelt_out_after_a_colon_and_a_line_up_in_brackets() {
+    // "Six Commonwealth states signed ...: A, B, ..." (exactly that many); "The current CSTO
+    // line-up (A, B, ...)".
+    check(
+        "2009-10-10",
+        "Six Commonwealth states signed a Collective Security Treaty in Tashkent on 15 May 1992: \
+         Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. Four states joined \
+         GUAM: Georgia and Ukraine. The current CSTO line-up (Armenia, Belarus and Russia) met.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Kyrgyzstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+            "signed Tajikistan CST 1992-05-15 asserted",
+            "signed Uzbekistan CST 1992-05-15 asserted",
+            "member Armenia CSTO 2009-10-10 asserted",
+            "member Belarus CSTO 2009-10-10 asserted",
+            "member Russia CSTO 2009-10-10 asserted",
+        ],
+    );
+}

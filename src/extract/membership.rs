@@ -9082,6 +9082,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     named_by_copula(s);
     outside_remain(s);
     members_spelt_out(s);
+    counted_subject_spelt_out(s);
     box_heading(s);
     roster_line(s);
     box_field(s);
@@ -9638,6 +9639,57 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "Six Commonwealth states signed a Collective Security Treaty in Tashkent on 15 May 1992:
+/// Armenia, Kazakhstan, ...": an event whose subject counts states that a list after a colon
+/// ending the sentence names, exactly that many.
+fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let mut k = usize::from(items.first().is_some_and(|w| w.is_any(&["the", "all"])));
+    let Some(n) = items.get(k).and_then(super::num) else {
+        return;
+    };
+    k += 1;
+    // ("six Commonwealth states", "four former Soviet republics")
+    let Some(noun) = (k..(k + 4).min(items.len())).find(|&q| items[q].is_any(STATE_NOUNS)) else {
+        return;
+    };
+    let Some(colon) = (noun + 1..items.len())
+        .rev()
+        .find(|&q| items[q].is_punct(':'))
+    else {
+        return;
+    };
+    let Ok((rest, states)) = state_list(Toks(&items[colon + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    if states.len() != n as usize
+        || !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';'))
+    {
+        return;
+    }
+    // The verb right after the subject, its organisation and date.
+    let Some((v, ev, vend)) =
+        (noun + 1..(noun + 4).min(colon)).find_map(|q| match verb_at(items, q) {
+            Some((Verb::Event(ev), vend)) => Some((q, ev, vend)),
+            _ => None,
+        })
+    else {
+        return;
+    };
+    let Some((org, _)) = object(s, vend, colon) else {
+        return;
+    };
+    let ctx = s.date_context(vend, false);
+    let (modality, _) = modality(&items[..v], &items[..colon], v);
+    let when = find_date(items, vend, colon, ctx)
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(modality));
+    push_statuses(s, &[org], &states, ev, when, modality, 0..end, false);
+}
+
 /// "The treaty's tally now: A, B, ...", "The treaty's nine members are worth naming: A, B, ...",
 /// "The members that remain, A, B and C, met", "The six states still in the Collective Security
 /// Treaty (CST), A, B, ..., met": a sentence opening with a noun for an organisation's members
@@ -9664,16 +9716,19 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    let Some(noun) = np.iter().position(|w| {
+    // ("line-up" is three items)
+    let Some(noun) = np.iter().enumerate().position(|(k, w)| {
         w.is_any(&[
             "members",
             "participants",
             "parties",
             "tally",
             "roster",
-            "line-up",
             "lineup",
-        ])
+        ]) || w.is("up")
+            && k >= 2
+            && np[k - 2].is("line")
+            && np[k - 1].kind == (super::tokens::Kind::Dash { joining: true })
     }) else {
         return;
     };
@@ -9693,9 +9748,14 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
     }) {
         return;
     }
-    // Where the list starts: after a colon, or after a comma (past a bracketed abbreviation).
+    // Where the list starts: after a colon, or after a comma (past a bracketed abbreviation),
+    // or in brackets right after the noun ("The current CSTO line-up (A, B, ...) met").
     let mut at = np_end;
-    if items[at].is_punct('(') {
+    let bracketed = items[at].is_punct('(')
+        && noun + 1 == np_end
+        && state_list(Toks(&items[at + 1..]))
+            .is_ok_and(|(rest, _)| rest.0.first().is_some_and(|w| w.is_punct(')')));
+    if items[at].is_punct('(') && !bracketed {
         let Some(close) = (at + 1..(at + 4).min(items.len())).find(|&q| items[q].is_punct(')'))
         else {
             return;
@@ -9703,7 +9763,7 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
         at = close + 1;
     }
     let colon = items.get(at).is_some_and(|w| w.is_punct(':'));
-    if !(colon || items.get(at).is_some_and(|w| w.is_punct(','))) {
+    if !(colon || bracketed || items.get(at).is_some_and(|w| w.is_punct(','))) {
         return;
     }
     // ("... is left with six active members: A, B, ...": a count right before the colon is
@@ -9719,6 +9779,8 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
         items
             .get(end)
             .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct('('))
+    } else if bracketed {
+        true
     } else {
         items
             .get(end)
