@@ -9893,3 +9893,61 @@ fn a_counted_subject_spelt_out_after_a_colon_and_a_line_up_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn the_third_review_of_the_nineteenth_session() {
+    // The organisation the sentence before named keeps the members that remain unless the
+    // reference timeline has one of them out of it.
+    check(
+        "2004-02-10",
+        "The CSTO held drills near Bishkek. The members that remain, Russia, Kazakhstan, \
+         Kyrgyzstan and Tajikistan, met in Moscow.",
+        &[
+            "member Russia CSTO 2004-02-10 asserted",
+            "member Kazakhstan CSTO 2004-02-10 asserted",
+            "member Kyrgyzstan CSTO 2004-02-10 asserted",
+            "member Tajikistan CSTO 2004-02-10 asserted",
+        ],
+    );
+    // A grouping described by what it is about is the one named further on.
+    check(
+        "2001-08-10",
+        "Georgia, Ukraine, Azerbaijan and Moldova formed a group of like-minded states, GUAM, in \
+         1997.",
+        &[
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+        ],
+    );
+    // "Outside remain": what the sentence before was about, not a body named in passing nor
+    // one the reference timeline has them in; a tally of signatures counts no members; "So
+    // will" is still to come; "the six states still in" a treaty spelt out.
+    check(
+        "2003-05-10",
+        "The CSTO is Moscow's military answer to the CIS's failings. Outside remain Georgia and \
+         Moldova. GUUAM leaders met in Yalta. The tally of signatures on the trade accord now: \
+         Georgia, Ukraine and Moldova.",
+        &[
+            "not_member Georgia CSTO 2003-05-10 asserted",
+            "not_member Moldova CSTO 2003-05-10 asserted",
+        ],
+    );
+    check(
+        "1999-02-10",
+        "Uzbekistan left the Tashkent Treaty this month. So, in May, will Georgia. The six states \
+         still in the Collective Security Treaty (CST), Armenia, Belarus, Kazakhstan, Kyrgyzstan, \
+         Russia and Tajikistan, met in Minsk.",
+        &[
+            "withdrew Uzbekistan CST 1999-02 asserted",
+            "withdrew Georgia CST 1999-05 planned",
+            "member Armenia CST 1999-02-10 asserted",
+            "member Belarus CST 1999-02-10 asserted",
+            "member Kazakhstan CST 1999-02-10 asserted",
+            "member Kyrgyzstan CST 1999-02-10 asserted",
+            "member Russia CST 1999-02-10 asserted",
+            "member Tajikistan CST 1999-02-10 asserted",
+        ],
+    );
+}

@@ -1490,33 +1490,6 @@ fn described_forum(items: &[Item<'_>], from: usize, end: usize) -> Option<usize>
     }
     let n =
         (from + 1..(from + 4).min(end)).find(|&j| items[j].is_any(super::grammar::ORG_ANAPHORS))?;
-    // (what it is about or made of is something else: "a forum on Black Sea security", "a
-    // forum for dialogue with the EU", "a grouping of energy companies", "a forum with
-    // Turkey"; only "of their own")
-    // (not a date: "a consultative forum on Friday", "on October 10")
-    let dated = || {
-        items.get(n + 2).is_some_and(|x| {
-            month_of(x).is_some()
-                || super::dates::weekday_of(x).is_some()
-                || matches!(x.kind, super::tokens::Kind::Num(_))
-                || x.is_any(&["the", "that", "this"])
-                    && items.get(n + 3).is_some_and(|y| {
-                        y.is_any(&["same", "following", "next", "sidelines", "eve", "margins"])
-                            || super::num(y).is_some()
-                    })
-        })
-    };
-    let about = items.get(n + 1).is_some_and(|w| {
-        w.is_any(&["for", "with", "against", "to"])
-            || w.is("on") && !dated()
-            || w.is("of")
-                && !items
-                    .get(n + 2)
-                    .is_some_and(|x| x.is_any(&["their", "its", "his"]))
-    });
-    if about {
-        return None;
-    }
     items[from + 1..n]
         .iter()
         .all(|w| {
@@ -1540,6 +1513,34 @@ fn described_forum(items: &[Item<'_>], from: usize, end: usize) -> Option<usize>
                 ])
         })
         .then_some(n)
+}
+
+/// Whether the grouping whose noun is item `n` is described by what it is about or made of
+/// ("a forum on Black Sea security", "a forum for dialogue with the EU", "a grouping of energy
+/// companies", "a forum with Turkey"; not "of their own", nor a date: "a forum on Friday"): then
+/// it is something else, unless a name follows.
+fn about_something(items: &[Item<'_>], n: usize) -> bool {
+    // (not a date: "a consultative forum on Friday", "on October 10")
+    let dated = || {
+        items.get(n + 2).is_some_and(|x| {
+            month_of(x).is_some()
+                || super::dates::weekday_of(x).is_some()
+                || matches!(x.kind, super::tokens::Kind::Num(_))
+                || x.is_any(&["the", "that", "this"])
+                    && items.get(n + 3).is_some_and(|y| {
+                        y.is_any(&["same", "following", "next", "sidelines", "eve", "margins"])
+                            || super::num(y).is_some()
+                    })
+        })
+    };
+    items.get(n + 1).is_some_and(|w| {
+        w.is_any(&["for", "with", "against", "to"])
+            || w.is("on") && !dated()
+            || w.is("of")
+                && !items
+                    .get(n + 2)
+                    .is_some_and(|x| x.is_any(&["their", "its", "his"]))
+    })
 }
 
 /// The organisation a verb ending at `from` applies to.
@@ -1992,6 +1993,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         });
         if let Some(o) = apposed {
             return Some((o, n + 1));
+        }
+        // (one described by what it is about is something else, unless named further on: "a
+        // group of like-minded states, GUAM", "a forum on border security, the Shanghai Five")
+        if about_something(items, n) {
+            return (n + 1..(n + 12).min(items.len()))
+                .take_while(|&q| !items[q].is_punct('.') && !items[q].is_punct(';'))
+                .find_map(|q| match items[q].entity() {
+                    Some(Entity::Org(o)) => Some((o, n + 1)),
+                    _ => None,
+                });
         }
         return s.discourse.topic().map(|o| (o, n + 1));
     }
@@ -6047,10 +6058,19 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                         (Some(w), Some(now)) if since => Some(Interval::span(w, now)),
                         _ => when,
                     };
-                    let modality = if own == Modality::Hedged && modality == Modality::Asserted {
+                    // ("So, in May, will Georgia": still to come)
+                    let planned = items[v].is_any(&["will", "shall"]);
+                    let modality = if planned {
+                        Modality::Planned
+                    } else if own == Modality::Hedged && modality == Modality::Asserted {
                         Modality::Hedged
                     } else {
                         modality
+                    };
+                    let when = if planned && dated.is_none() {
+                        s.undated(Modality::Planned)
+                    } else {
+                        when
                     };
                     push_statuses(s, &[org], &more, event, when, modality, k..end, false);
                 }
@@ -6667,9 +6687,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 .as_ref()
                 .filter(|_| verb == Verb::Event(Event::Founded))?;
             let noun = described_forum(items, vend, next_verb)?;
-            if items
-                .get(noun + 1)
-                .is_some_and(|w| w.is_any(&["that", "which", "named", "called", "known"]))
+            if about_something(items, noun)
+                || items
+                    .get(noun + 1)
+                    .is_some_and(|w| w.is_any(&["that", "which", "named", "called", "known"]))
             {
                 // (nor one a relative clause goes on to tell of: "formed a forum that later
                 // took the name GUAM")
@@ -9729,9 +9750,20 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
             && k >= 2
             && np[k - 2].is("line")
             && np[k - 1].kind == (super::tokens::Kind::Dash { joining: true })
+            // ("The six states still in the Collective Security Treaty")
+            || w.is_any(STATE_NOUNS)
+                && np[k + 1..].iter().any(|x| x.is_any(&["in", "inside", "within"]))
+                && np[k + 1..].iter().any(|x| {
+                    matches!(x.entity(), Some(Entity::Org(_)))
+                        || x.is_any(super::grammar::ORG_ANAPHORS)
+                })
     }) else {
         return;
     };
+    // ("The tally of signatures on the protocol now: ..." counts something else)
+    if np[noun].is("tally") && np.get(noun + 1).is_some_and(|w| w.is("of")) {
+        return;
+    }
     let count = np[..noun].iter().find_map(super::num);
     let verb = np[noun + 1..].iter().any(|w| {
         w.is_any(&[
@@ -9815,7 +9847,18 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
             .last()
             .or(s.discourse.claimed_orgs.last())
             .copied()?;
-        Some(org_of_listed_members(s, &states).unwrap_or(before))
+        let out = |o: OrgId| {
+            s.article.is_some_and(|day| {
+                states
+                    .iter()
+                    .any(|&st| s.lexicon.prior.member(st, o, day) == Some(false))
+            })
+        };
+        Some(if out(before) {
+            org_of_listed_members(s, &states).unwrap_or(before)
+        } else {
+            before
+        })
     }) else {
         return;
     };
@@ -9887,11 +9930,29 @@ fn outside_remain(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    let Some(org) = named
-        .or_else(|| s.discourse.previous.last().copied())
-        .or_else(|| s.discourse.claimed_orgs.last().copied())
-        .or_else(|| s.discourse.topic())
-    else {
+    // (not named: what the sentence before was about, else the last it named or claimed, else
+    // the article's topic — the first the reference timeline does not have any of them in:
+    // "The CSTO is Moscow's answer to the CIS's failings. Outside remain Georgia and Moldova.")
+    // (nor a body named in passing, NATO, the EU)
+    let fits = |o: &OrgId| {
+        s.lexicon.org(*o).can_be_topic
+            && s.article.is_none_or(|day| {
+                states
+                    .iter()
+                    .all(|&st| s.lexicon.prior.member(st, *o, day) != Some(true))
+            })
+    };
+    let Some(org) = named.or_else(|| {
+        [
+            s.discourse.subject_org,
+            s.discourse.previous.last().copied(),
+            s.discourse.claimed_orgs.last().copied(),
+            s.discourse.topic(),
+        ]
+        .into_iter()
+        .flatten()
+        .find(fits)
+    }) else {
         return;
     };
     let (modality, _) = modality(&[], items, k);
