@@ -9660,6 +9660,26 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// The organisation a sentence's opening noun phrase (its first `end` items) names, else the
+/// one it points to ("its members", "the treaty's tally"), if any; and whether it was named.
+/// (Pointing back is resolved only when nothing is named: a resolved anaphor is remembered for
+/// the sentences after.)
+fn subject_org(s: &Sentence<'_, '_>, end: usize) -> Option<(OrgId, bool)> {
+    let np = &s.items[..end];
+    let named = np.iter().find_map(|w| match w.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    });
+    if let Some(o) = named {
+        return Some((o, true));
+    }
+    let k = np
+        .iter()
+        .position(|w| w.is_any(&["its", "their"]) || w.is_any(super::grammar::ORG_ANAPHORS))?;
+    s.anaphor_org(k.saturating_sub(usize::from(!np[k].is_any(&["its", "their"]))))
+        .map(|o| (o, false))
+}
+
 /// "Six Commonwealth states signed a Collective Security Treaty in Tashkent on 15 May 1992:
 /// Armenia, Kazakhstan, ...": an event whose subject counts states that a list after a colon
 /// ending the sentence names, exactly that many.
@@ -9827,20 +9847,12 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    let named = np.iter().find_map(|w| match w.entity() {
-        Some(Entity::Org(o)) => Some(o),
-        _ => None,
-    });
-    let pointed = || {
-        let k = np
-            .iter()
-            .position(|w| w.is_any(&["its", "their"]) || w.is_any(super::grammar::ORG_ANAPHORS))?;
-        s.anaphor_org(k.saturating_sub(usize::from(!np[k].is_any(&["its", "their"]))))
-    };
+    let opening = subject_org(s, np_end);
+    let named = opening.filter(|&(_, named)| named).map(|(o, _)| o);
     // (one the sentence before named is checked against the one the reference timeline has
     // these states make up; one pointed to or taken from before that has any of them out is
     // the wrong one)
-    let Some(org) = named.or_else(pointed).or_else(|| {
+    let Some(org) = opening.map(|(o, _)| o).or_else(|| {
         let before = s
             .discourse
             .previous
@@ -10060,18 +10072,8 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    let named = subject.iter().find_map(|w| match w.entity() {
-        Some(Entity::Org(o)) => Some(o),
-        _ => None,
-    });
-    let pointed = || {
-        let k = subject
-            .iter()
-            .position(|w| w.is_any(&["its", "their"]) || w.is_any(super::grammar::ORG_ANAPHORS))?;
-        s.anaphor_org(k.saturating_sub(usize::from(!subject[k].is_any(&["its", "their"]))))
-    };
-    let Some(org) = named
-        .or_else(pointed)
+    let Some(org) = subject_org(s, cop)
+        .map(|(o, _)| o)
         .or_else(|| s.discourse.previous.last().copied())
         .or_else(|| s.discourse.claimed_orgs.last().copied())
     else {

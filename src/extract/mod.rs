@@ -92,8 +92,9 @@ pub struct Discourse {
     /// The denials the previous sentence's last claim made (its facts that are a `not_member`
     /// status or negated), for "Nor is Moldova." opening the next.
     pub denied: Vec<(crate::fact::Event, OrgId, Option<Interval>, Modality)>,
-    /// What the previous sentence's last claim asserted (its asserted facts that are no
-    /// `not_member` status), for "So does Kazakhstan." opening the next.
+    /// What the previous sentence's own predicate last asserted (the asserted facts, no
+    /// `not_member` status, of its last claim not made in passing), for "So does Kazakhstan."
+    /// opening the next.
     pub affirmed: Vec<(crate::fact::Event, OrgId, Option<Interval>, Modality)>,
     /// The organisation a background box's fields are about ("BACKGROUND: GUUAM / Founded:
     /// ... / Joined: ..."), for the fields after the first.
