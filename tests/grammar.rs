@@ -9951,3 +9951,21 @@ fn the_third_review_of_the_nineteenth_session() {
         ],
     );
 }
+
+#[test]
+fn so_did_another_repeats_the_last_predicate_in_its_tense() {
+    // "So did X" repeats the sentence's last predicate: not a membership claim another
+    // predicate follows ("rejoined ... and promptly sent officers"); "So does" a status, "So
+    // did" an event.
+    check(
+        "2010-01-10",
+        "Uzbekistan rejoined the CSTO on 16 August and promptly sent officers to an exercise. So \
+         did Kyrgyzstan. Armenia belongs to the CSTO but courts Brussels. So does Belarus. \
+         Georgia left the CIS in 2009. So does Ukraine.",
+        &[
+            "rejoined Uzbekistan CSTO 2009-08-16 asserted",
+            "member Armenia CSTO 2010-01-10 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+        ],
+    );
+}

@@ -6048,7 +6048,20 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                     })
                 };
                 let (own, _) = modality(&[], items, v);
+                // (the tense must fit what it repeats: "So does X" a status, "So did X" an event)
+                let fits = |event: Event| {
+                    if items[v].is_any(&["does", "do", "is", "are"]) {
+                        event.is_status()
+                    } else if items[v].is_any(&["did", "was", "were"]) {
+                        !event.is_status()
+                    } else {
+                        true
+                    }
+                };
                 for (event, org, when, modality) in told {
+                    if !nor && !fits(event) {
+                        continue;
+                    }
                     // (a status since a time of its own: "So has Moldova, since 1991")
                     let dated = own_date(when);
                     let since =
@@ -6208,12 +6221,34 @@ fn in_passing(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> bool {
     let apposed = np >= 2
         && items[np - 1].is_punct(',')
         && (items[np - 2].is_punct(')') || matches!(items[np - 2].entity(), Some(Entity::Org(_))));
-    let verb_after = items[s.item_from(f.span.end)..].iter().any(|w| {
+    let after = &items[s.item_from(f.span.end).min(items.len())..];
+    let verb_after = after.iter().any(|w| {
         w.is_any(&[
             "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
         ])
     });
-    aside || inside || apposed || verb_after
+    // (nor one another predicate follows, which "So did X" would repeat instead: "rejoined the
+    // CSTO and promptly sent officers", "is a member and relies on Russian bases", "belongs to
+    // the CSTO but courts Brussels")
+    let predicate_after = after.windows(2).enumerate().any(|(q, w)| {
+        w[0].is_any(&["and", "but", "yet"]) && {
+            let next = after[q + 1..]
+                .iter()
+                .find(|x| {
+                    !x.is_any(&[
+                        "then", "also", "still", "promptly", "later", "soon", "quickly", "now",
+                    ])
+                })
+                .unwrap_or(&w[1]);
+            next.kind == super::tokens::Kind::Word
+                && next.text.starts_with(char::is_lowercase)
+                && !next.is_any(&[
+                    "the", "a", "an", "its", "their", "of", "in", "to", "on", "at", "with",
+                    "since", "from", "by", "for", "into", "both", "all", "neither", "nor",
+                ])
+        }
+    });
+    aside || inside || apposed || verb_after || predicate_after
 }
 
 /// The facts of the last membership claim among the first `upto` facts that `keep` keeps, one
