@@ -9969,3 +9969,26 @@ fn so_did_another_repeats_the_last_predicate_in_its_tense() {
         ],
     );
 }
+
+#[test]
+fn sitting_with_others_in_an_organisation() {
+    // "Yerevan sits with A, B and C in the CST": all of them are members; denied, only the
+    // subject; "sat ... in 1995" at its date; not "in the CSTO summit hall".
+    check(
+        "2000-10-10",
+        "Yerevan sits with Russia, Belarus and Tajikistan in the Collective Security Treaty but \
+         shares no border with them. Georgia does not sit with Russia in the CSTO. Armenia sat \
+         with Russia in the CSTO summit hall. Kazakhstan sat with Russia and Belarus in the \
+         Collective Security Treaty in 1995.",
+        &[
+            "member Armenia CST 2000-10-10 asserted",
+            "member Russia CST 2000-10-10 asserted",
+            "member Belarus CST 2000-10-10 asserted",
+            "member Tajikistan CST 2000-10-10 asserted",
+            "member Georgia CSTO 2000-10-10 negated",
+            "member Kazakhstan CST 1995 asserted",
+            "member Russia CST 1995 asserted",
+            "member Belarus CST 1995 asserted",
+        ],
+    );
+}

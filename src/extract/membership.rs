@@ -9176,6 +9176,11 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         {
             status_noun(s, m);
         }
+        if it.is_any(&["sits", "sit", "sat", "sitting"])
+            && items.get(m + 1).is_some_and(|w| w.is("with"))
+        {
+            sits_with(s, m);
+        }
         if it.is_any(&["shares", "share"]) {
             shared_with(s, m);
         }
@@ -9926,6 +9931,58 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
         when,
         Modality::Asserted,
         0..end,
+        false,
+    );
+}
+
+/// "Yerevan sits with Russia, Belarus and Tajikistan in the Collective Security Treaty": the
+/// subject and the states it sits with are members of the organisation they sit in.
+fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    let Ok((rest, with)) = state_list(Toks(&items[m + 2..])) else {
+        return;
+    };
+    let at = index_of(items, rest);
+    if !items.get(at).is_some_and(|w| w.is_any(&["in", "inside"])) {
+        return;
+    }
+    let the = usize::from(items.get(at + 1).is_some_and(|w| w.is("the")));
+    let Ok((after, org)) = org_name(Toks(&items[(at + 1 + the).min(items.len())..])) else {
+        return;
+    };
+    let end = index_of(items, after);
+    if is_modifier(items, end) {
+        return;
+    }
+    let clause = s.clause(m);
+    let Some((states, r, aux)) = subject(s, m, clause.start) else {
+        return;
+    };
+    let from = aux.min(m);
+    let (modality, _) = modality(&items[from..m], &items[clause.clone()], m - clause.start);
+    // (only the subject is denied: "Georgia does not sit with Russia in the CSTO"; "sat" is
+    // past, at the date the clause gives)
+    let all: Vec<StateId> = if modality == Modality::Negated {
+        states
+    } else {
+        states.into_iter().chain(with).collect()
+    };
+    let when = if items[m].is("sat") {
+        let ctx = s.date_context(m, false);
+        find_date(items, end, clause.end, ctx)
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(Modality::Asserted))
+    } else {
+        s.now()
+    };
+    push_statuses(
+        s,
+        &[org],
+        &all,
+        Event::Member,
+        when,
+        modality,
+        r.start.min(m)..end,
         false,
     );
 }
