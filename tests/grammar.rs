@@ -9992,3 +9992,24 @@ fn sitting_with_others_in_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_count_with_its_members_in_brackets_and_a_list_with_an_aside() {
+    // "It now has seven members (A, ..., and, once more, G)": the count's members in brackets,
+    // a list going on past "and, once more,".
+    check(
+        "2006-08-24",
+        "The CSTO met in Minsk. It now has seven members (Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia, Tajikistan and, once more, Uzbekistan), one more than in 2002.",
+        &[
+            "member Armenia CSTO 2006-08-24 asserted",
+            "member Belarus CSTO 2006-08-24 asserted",
+            "member Kazakhstan CSTO 2006-08-24 asserted",
+            "member Kyrgyzstan CSTO 2006-08-24 asserted",
+            "member Russia CSTO 2006-08-24 asserted",
+            "member Tajikistan CSTO 2006-08-24 asserted",
+            "member Uzbekistan CSTO 2006-08-24 asserted",
+            "count CSTO 7 members 2006-08-24",
+        ],
+    );
+}

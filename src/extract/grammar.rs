@@ -293,6 +293,20 @@ pub fn state_list<'a>(input: Toks<'a>) -> PResult<'a, Vec<StateId>> {
             i.is_any(&["now", "also", "finally", "lately"])
         }))
         .parse(after_sep)
+        // "..., Tajikistan and, once more, Uzbekistan"
+        && let Ok((after_sep, _)) = nom::combinator::opt((
+            item(|i| i.is_punct(',')),
+            nom::branch::alt((
+                phrase("once more"),
+                phrase("once again"),
+                word("again").map(|_| ()),
+                word("now").map(|_| ()),
+                word("finally").map(|_| ()),
+                word("eventually").map(|_| ()),
+            )),
+            item(|i| i.is_punct(',')),
+        ))
+        .parse(after_sep)
     {
         let Ok((after, st)) = state(after_sep) else {
             // "Estonia, Latvia, Slovakia and Slovenia": a state outside the lexicon is

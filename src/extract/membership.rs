@@ -9338,8 +9338,11 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     && items.get(l).is_some_and(|w| w.is_punct('(')));
         let colon = items.get(l).is_some_and(|w| w.is_punct(':'))
             && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")))
-            // ("The club thus has seven members once more — A, B, ... —")
-            || items.get(l).is_some_and(|w| w.is_dash())
+            // ("The club thus has seven members once more — A, B, ... —", "It now has seven
+            // members (A, B, ...)")
+            || items
+                .get(l)
+                .is_some_and(|w| w.is_dash() || w.is_punct('('))
                 && m >= 1
                 && items[m - 1].is_any(&["has", "have", "had"])
                 && items[m + 1..l].iter().any(|w| w.is("members"));
