@@ -9340,12 +9340,27 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && (m >= 1 && items[m - 1].is("to") || items[m + 1..l].iter().any(|w| w.is("members")))
             // ("The club thus has seven members once more — A, B, ... —", "It now has seven
             // members (A, B, ...)")
-            || items
-                .get(l)
-                .is_some_and(|w| w.is_dash() || w.is_punct('('))
+            || items.get(l).is_some_and(|w| w.is_dash())
                 && m >= 1
                 && items[m - 1].is_any(&["has", "have", "had"])
-                && items[m + 1..l].iter().any(|w| w.is("members"));
+                && items[m + 1..l].iter().any(|w| w.is("members"))
+            // (in brackets only as it is now, of the organisation itself: not "It once had
+            // nine members (...)", "Its secretariat now has seven members (...)")
+            || items.get(l).is_some_and(|w| w.is_punct('('))
+                && m >= 2
+                && items[m - 1].is_any(&["has", "have"])
+                && items[m + 1..l].iter().any(|w| w.is("members"))
+                && {
+                    let mut k = m - 2;
+                    while k > 0 && items[k].is_any(&["now", "thus", "still", "already"]) {
+                        k -= 1;
+                    }
+                    items[k].is("it")
+                        || matches!(items[k].entity(), Some(Entity::Org(_)))
+                        || items[k].is_any(super::grammar::ORG_ANAPHORS)
+                            && k >= 1
+                            && items[k - 1].is_any(&["the", "this"])
+                };
         // ("The remaining four, A, B, C and D, are ...": after "remaining" or "other", a list
         // set off by commas)
         let opener = items.get(l).filter(|w| {
@@ -9846,8 +9861,13 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
     // Where the list starts: after a colon, or after a comma (past a bracketed abbreviation),
     // or in brackets right after the noun ("The current CSTO line-up (A, B, ...) met").
     let mut at = np_end;
+    // (a bare noun phrase: "Its secretariat now has three members (...)" is read with the
+    // counts, and of what "has" them)
     let bracketed = items[at].is_punct('(')
         && noun + 1 == np_end
+        && !np
+            .iter()
+            .any(|w| w.is_any(COPULAS) || w.is_any(&["has", "have", "had"]))
         && state_list(Toks(&items[at + 1..]))
             .is_ok_and(|(rest, _)| rest.0.first().is_some_and(|w| w.is_punct(')')));
     if items[at].is_punct('(') && !bracketed {
@@ -9963,31 +9983,61 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
     };
     let from = aux.min(m);
     let (modality, _) = modality(&items[from..m], &items[clause.clone()], m - clause.start);
-    // (only the subject is denied: "Georgia does not sit with Russia in the CSTO"; "sat" is
-    // past, at the date the clause gives)
-    let all: Vec<StateId> = if modality == Modality::Negated {
-        states
-    } else {
-        states.into_iter().chain(with).collect()
-    };
+    let span = r.start.min(m)..end;
+    let now = s.now();
+    // "sat" is past, at the date the clause gives ("In 1995 Tbilisi sat with ..."; "has sat
+    // ... since 2002" from then on, "until 2003" up to then).
     let when = if items[m].is("sat") {
         let ctx = s.date_context(m, false);
-        find_date(items, end, clause.end, ctx)
-            .map(|(w, _)| w)
-            .or_else(|| s.undated(Modality::Asserted))
+        match find_date(items, clause.start, clause.end, ctx) {
+            Some((w, r)) if r.start > 0 && items[r.start - 1].is("since") => {
+                now.map(|n| Interval::span(w, n))
+            }
+            Some((w, r)) if r.start > 0 && items[r.start - 1].is_any(&["until", "till"]) => {
+                w.to.map(Interval::until)
+            }
+            Some((w, _)) => Some(w),
+            None => s.undated(Modality::Asserted),
+        }
     } else {
-        s.now()
+        now
     };
-    push_statuses(
-        s,
-        &[org],
-        &all,
-        Event::Member,
-        when,
-        modality,
-        r.start.min(m)..end,
-        false,
-    );
+    // The states it sits with are members whatever is said of the subject: "Georgia does not
+    // sit with Russia in the CSTO" denies only Georgia's membership, "Yerevan will sit with
+    // Moscow in the SCO" plans only Armenia's.
+    match modality {
+        Modality::Asserted => {
+            let all: Vec<StateId> = states.into_iter().chain(with).collect();
+            push_statuses(s, &[org], &all, Event::Member, when, modality, span, false);
+        }
+        other => {
+            let (event, modality, subject_when) = match other {
+                Modality::Negated => (Event::NotMember, Modality::Asserted, when),
+                Modality::Planned => (Event::Member, other, s.undated(Modality::Planned)),
+                _ => (Event::Member, other, when),
+            };
+            push_statuses(
+                s,
+                &[org],
+                &states,
+                event,
+                subject_when,
+                modality,
+                span.clone(),
+                false,
+            );
+            push_statuses(
+                s,
+                &[org],
+                &with,
+                Event::Member,
+                now,
+                Modality::Asserted,
+                span,
+                false,
+            );
+        }
+    }
 }
 
 /// "Outside remain Ukraine, Moldova and Turkmenistan.", "Still outside the treaty are A and B.":
