@@ -10044,3 +10044,21 @@ fn the_last_review_of_the_nineteenth_session() {
     );
     assert!(!got.iter().any(|f| f.starts_with("member ")), "{got:?}");
 }
+
+#[test]
+fn a_long_list_all_staying_out_of_the_articles_organisation() {
+    // "A, B, C, ... all stayed out": out of what the article is about (none of them in it by
+    // the reference timeline); a single state staying out with nothing named stays unresolved.
+    check(
+        "2000-10-11",
+        "Five states founded the Eurasian Economic Community in Astana on 10 October. The talks \
+         took two days. Uzbekistan, Turkmenistan, Armenia and Azerbaijan all stayed out. \
+         Ukraine stayed out.",
+        &[
+            "not_member Uzbekistan EurAsEC 2000-10-11 asserted",
+            "not_member Turkmenistan EurAsEC 2000-10-11 asserted",
+            "not_member Armenia EurAsEC 2000-10-11 asserted",
+            "not_member Azerbaijan EurAsEC 2000-10-11 asserted",
+        ],
+    );
+}

@@ -7119,10 +7119,28 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     || n.is_dash()
                                     || n.is_any(&["in", "on", "when", "after", "last", "as", "and"])
                             });
-                        (bare && ev != Event::NotMember && !named_only)
+                        // (staying out only when a long list "all" stays out: "A, B, C, ... all
+                        // stayed out" is out of what the article is about)
+                        let listed_all = i >= 1
+                            && items[i - 1].is("all")
+                            && items[..i].iter().filter(|w| is_state_item(w)).count() >= 3;
+                        // (and none of them in it by the reference timeline)
+                        let none_in = |o: &OrgId| {
+                            ev != Event::NotMember
+                                || s.article.is_none_or(|day| {
+                                    items[..i].iter().all(|w| match w.entity() {
+                                        Some(Entity::State(st)) => {
+                                            s.lexicon.prior.member(st, *o, day) != Some(true)
+                                        }
+                                        _ => true,
+                                    })
+                                })
+                        };
+                        (bare && (ev != Event::NotMember || listed_all) && !named_only)
                             .then(|| s.discourse.topic())
                             .flatten()
                             .filter(fits)
+                            .filter(none_in)
                     })
                     .filter(fits)
                     .map(|o| (o, vend));
