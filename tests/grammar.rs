@@ -10062,3 +10062,23 @@ fn a_long_list_all_staying_out_of_the_articles_organisation() {
         ],
     );
 }
+
+#[test]
+fn counted_parties_staying_in_spelt_out_after_a_colon() {
+    // "Six parties stay in: A, B, ...": a status with nothing after it, of the organisation the
+    // sentence before named (exactly as many as counted).
+    check(
+        "1999-05-10",
+        "The Collective Security Treaty was renewed in April. Six parties stay in: Armenia, \
+         Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan. Two parties stay in: Georgia, \
+         Azerbaijan and Uzbekistan.",
+        &[
+            "member Armenia CST 1999-05-10 asserted",
+            "member Belarus CST 1999-05-10 asserted",
+            "member Kazakhstan CST 1999-05-10 asserted",
+            "member Kyrgyzstan CST 1999-05-10 asserted",
+            "member Russia CST 1999-05-10 asserted",
+            "member Tajikistan CST 1999-05-10 asserted",
+        ],
+    );
+}

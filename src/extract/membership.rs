@@ -9766,8 +9766,10 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
         return;
     };
     k += 1;
-    // ("six Commonwealth states", "four former Soviet republics")
-    let Some(noun) = (k..(k + 4).min(items.len())).find(|&q| items[q].is_any(STATE_NOUNS)) else {
+    // ("six Commonwealth states", "four former Soviet republics", "six parties")
+    let Some(noun) = (k..(k + 4).min(items.len()))
+        .find(|&q| items[q].is_any(STATE_NOUNS) || items[q].is_any(&["parties", "members"]))
+    else {
         return;
     };
     let Some(colon) = (noun + 1..items.len())
@@ -9787,18 +9789,42 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    // The verb right after the subject, its organisation and date.
+    // The verb right after the subject, its organisation and date; a status with nothing after
+    // it ("Six parties stay in: A, B, ...") is of the organisation the sentence before named,
+    // else the article's.
     let Some((v, ev, vend)) =
         (noun + 1..(noun + 4).min(colon)).find_map(|q| match verb_at(items, q) {
             Some((Verb::Event(ev), vend)) => Some((q, ev, vend)),
+            Some((Verb::Status(Event::Member), vend)) if vend == colon => {
+                Some((q, Event::Member, vend))
+            }
             _ => None,
         })
     else {
         return;
     };
-    let Some((org, _)) = object(s, vend, colon) else {
-        return;
+    let org = match object(s, vend, colon) {
+        Some((org, _)) => org,
+        None if ev == Event::Member && vend == colon => {
+            match s
+                .discourse
+                .previous
+                .last()
+                .copied()
+                .or_else(|| s.discourse.topic())
+            {
+                Some(o) => o,
+                None => return,
+            }
+        }
+        None => return,
     };
+    if ev == Event::Member {
+        let when = s.now();
+        let (modality, _) = modality(&items[..v], &items[..colon], v);
+        push_statuses(s, &[org], &states, ev, when, modality, 0..end, false);
+        return;
+    }
     let ctx = s.date_context(vend, false);
     let (modality, _) = modality(&items[..v], &items[..colon], v);
     let when = find_date(items, vend, colon, ctx)
