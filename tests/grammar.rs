@@ -10082,3 +10082,15 @@ fn counted_parties_staying_in_spelt_out_after_a_colon() {
         ],
     );
 }
+
+#[test]
+fn a_state_a_passive_document_is_with_signs_nothing() {
+    // "A bilateral treaty of alliance with Russia was signed": Russia is no signatory of the
+    // organisation the article is about.
+    check(
+        "2006-08-25",
+        "Uzbekistan rejoined the CSTO in July 2005. A bilateral treaty of alliance with Russia \
+         was signed the same month.",
+        &["rejoined Uzbekistan CSTO 2005-07 asserted"],
+    );
+}

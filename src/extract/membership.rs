@@ -2804,6 +2804,21 @@ fn subject(
         return Some(found);
     }
     let (mut states, mut range, aux) = subject_near(s, v, lower)?;
+    // "A bilateral treaty of alliance with Russia was signed": a state the subject is with, for,
+    // or against is no subject of a passive.
+    if range.start >= 1
+        && items[range.start - 1].is_any(&["with", "for", "against", "between", "and"])
+        && (range.end..v)
+            .chain(v.saturating_sub(2)..v)
+            .any(|k| items[k].is_any(&["was", "were", "been", "being"]))
+        && items[..range.start]
+            .iter()
+            .rev()
+            .take(6)
+            .any(|w| w.is_any(&["treaty", "agreement", "accord", "pact", "deal", "document"]))
+    {
+        return None;
+    }
     // "Presidents gathered in Astana on 10 October to sign a treaty": a place is not who acts
     // in the infinitive.
     if v >= 1
