@@ -1122,19 +1122,30 @@ mod tests {
     use super::*;
     use crate::extract::tokens::items;
 
-    fn when(s: &str, article: &str, future: bool) -> String {
-        let it = items(s, 0..s.len(), &[]);
-        let ctx = DateContext {
+    /// A context at `article` with nothing told before.
+    fn at(article: &str) -> DateContext {
+        DateContext {
             article: Day::parse_iso(article),
-            anchor_year: first_year(&it, it.len()),
-            anchor_month: last_month(&it, it.len()),
-            month_with_year: month_with_year(&it, it.len()),
+            anchor_year: None,
+            anchor_month: None,
+            month_with_year: None,
             previous_year: None,
-            future,
+            future: false,
             continues: None,
             continues_exact: false,
             story_day: None,
             story_month: None,
+        }
+    }
+
+    fn when(s: &str, article: &str, future: bool) -> String {
+        let it = items(s, 0..s.len(), &[]);
+        let ctx = DateContext {
+            anchor_year: first_year(&it, it.len()),
+            anchor_month: last_month(&it, it.len()),
+            month_with_year: month_with_year(&it, it.len()),
+            future,
+            ..at(article)
         };
         let start = if it[0].is_any(&["in", "on", "since"]) {
             1
@@ -1241,16 +1252,8 @@ mod tests {
     fn anchored(s: &str, article: &str, year: i32) -> String {
         let it = items(s, 0..s.len(), &[]);
         let ctx = DateContext {
-            article: Day::parse_iso(article),
             anchor_year: Some(year),
-            anchor_month: None,
-            month_with_year: None,
-            previous_year: None,
-            future: false,
-            continues: None,
-            continues_exact: false,
-            story_day: None,
-            story_month: None,
+            ..at(article)
         };
         find_date(&it, 0, it.len(), ctx)
             .map(|(i, _)| i.notation())

@@ -9818,33 +9818,28 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
     else {
         return;
     };
-    let org = match object(s, vend, colon) {
-        Some((org, _)) => org,
-        None if ev == Event::Member && vend == colon => {
-            match s
-                .discourse
-                .previous
-                .last()
-                .copied()
-                .or_else(|| s.discourse.topic())
-            {
-                Some(o) => o,
-                None => return,
-            }
-        }
-        None => return,
-    };
-    if ev == Event::Member {
-        let when = s.now();
-        let (modality, _) = modality(&items[..v], &items[..colon], v);
-        push_statuses(s, &[org], &states, ev, when, modality, 0..end, false);
+    let org = object(s, vend, colon).map(|(o, _)| o).or_else(|| {
+        (ev == Event::Member)
+            .then(|| {
+                s.discourse
+                    .previous
+                    .last()
+                    .copied()
+                    .or_else(|| s.discourse.topic())
+            })
+            .flatten()
+    });
+    let Some(org) = org else {
         return;
-    }
-    let ctx = s.date_context(vend, false);
+    };
     let (modality, _) = modality(&items[..v], &items[..colon], v);
-    let when = find_date(items, vend, colon, ctx)
-        .map(|(w, _)| w)
-        .or_else(|| s.undated(modality));
+    let when = if ev == Event::Member {
+        s.now()
+    } else {
+        find_date(items, vend, colon, s.date_context(vend, false))
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(modality))
+    };
     push_statuses(s, &[org], &states, ev, when, modality, 0..end, false);
 }
 
@@ -10005,16 +10000,7 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
         return;
     }
     let when = s.now();
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        Event::Member,
-        when,
-        Modality::Asserted,
-        0..end,
-        false,
-    );
+    push_asserted(s, &[org], &states, Event::Member, when, 0..end);
 }
 
 /// "Yerevan sits with Russia, Belarus and Tajikistan in the Collective Security Treaty": the
@@ -10067,7 +10053,7 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
     match modality {
         Modality::Asserted => {
             let all: Vec<StateId> = states.into_iter().chain(with).collect();
-            push_statuses(s, &[org], &all, Event::Member, when, modality, span, false);
+            push_asserted(s, &[org], &all, Event::Member, when, span);
         }
         other => {
             let (event, modality, subject_when) = match other {
@@ -10085,16 +10071,7 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
                 span.clone(),
                 false,
             );
-            push_statuses(
-                s,
-                &[org],
-                &with,
-                Event::Member,
-                now,
-                Modality::Asserted,
-                span,
-                false,
-            );
+            push_asserted(s, &[org], &with, Event::Member, now, span);
         }
     }
 }
@@ -10312,16 +10289,7 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
             .or_else(|| ctx.story_day.map(Interval::day))
             .or_else(|| s.undated(Modality::Asserted)),
     };
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        event,
-        when,
-        Modality::Asserted,
-        0..end,
-        false,
-    );
+    push_asserted(s, &[org], &states, event, when, 0..end);
 }
 
 /// "All four are members of the CIS: Ukraine and Moldova since December 1991, Azerbaijan since
@@ -10333,6 +10301,10 @@ pub fn since_tails(s: &mut Sentence<'_, '_>) {
     let Some(now) = s.now() else {
         return;
     };
+    // (a tail needs its "since": not a list parsed at every comma of every sentence)
+    if !items.iter().any(|w| w.is("since")) {
+        return;
+    }
     for k in 1..items.len() {
         if !(items[k].is_punct(':') || items[k].is_punct(',')) {
             continue;
