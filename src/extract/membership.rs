@@ -6048,19 +6048,7 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                         return None;
                     }
                     // (a month without its year is in the year of the event repeated)
-                    let yearless = !items[r].iter().any(|x| super::dates::year_of(x).is_some());
-                    Some(match (year, w.from, w.to) {
-                        (Some(y), Some(a), Some(b))
-                            if yearless && (a.year(), a.month()) == (b.year(), b.month()) =>
-                        {
-                            if a == b {
-                                Day::from_ymd(y, a.month(), a.ymd().2).map_or(w, Interval::day)
-                            } else {
-                                Interval::month(y, a.month())
-                            }
-                        }
-                        _ => w,
-                    })
+                    Some(in_year_told(&items[r], w, told))
                 };
                 let (own, _) = modality(&[], items, v);
                 // (the tense must fit what it repeats: "So does X" a status, "So did X" an event)
