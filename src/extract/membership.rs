@@ -10103,8 +10103,8 @@ fn outside_remain(s: &mut Sentence<'_, '_>) {
     let Ok((rest, states)) = state_list(Toks(&items[k + 1..upto])) else {
         return;
     };
-    let end = index_of(items, rest).max(k + 1);
-    let end = if rest.0.is_empty() { upto } else { end };
+    // (counted within the slice the list was read from)
+    let end = upto - rest.0.len();
     if !items
         .get(end)
         .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(','))
