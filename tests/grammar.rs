@@ -2468,6 +2468,7 @@ fn a_counted_subject_spelt_out_after_the_clause() {
             "joined Azerbaijan CST 1993-09 asserted",
             "joined Georgia CST 1993-12 asserted",
             "joined Belarus CST 1993-12-31 asserted",
+            "count CST 6 members 2000-02-14",
             "member Russia CST 2000-02-14 asserted",
             "member Belarus CST 2000-02-14 asserted",
             "member Armenia CST 2000-02-14 asserted",
@@ -10092,5 +10093,100 @@ fn a_state_a_passive_document_is_with_signs_nothing() {
         "Uzbekistan rejoined the CSTO in July 2005. A bilateral treaty of alliance with Russia \
          was signed the same month.",
         &["rejoined Uzbekistan CSTO 2005-07 asserted"],
+    );
+}
+
+#[test]
+fn a_count_of_states_that_a_list_after_it_makes_up_exactly() {
+    // "It binds nine countries ...: A, B, ..." and "Nine states are now parties to the treaty:
+    // the six original signatories (A, ...) and C, D and E, which acceded in 1993": members at
+    // the article's date of the organisation the words before name or point to, when the states
+    // named after the colon (or between dashes) are exactly as many as the count.
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty has come into force. It binds four countries for five \
+         years: Armenia, Belarus, Georgia and Russia.",
+        &[
+            "member Armenia CST 1994-04-21 asserted",
+            "member Belarus CST 1994-04-21 asserted",
+            "member Georgia CST 1994-04-21 asserted",
+            "member Russia CST 1994-04-21 asserted",
+            "count CST 4 members 1994-04-21",
+        ],
+    );
+    check(
+        "1994-04-22",
+        "Five states are now parties to the Collective Security Treaty: the three original \
+         signatories (Armenia, Kazakhstan and Russia) and Azerbaijan and Belarus, which acceded \
+         in 1993.",
+        &[
+            "member Armenia CST 1994-04-22 asserted",
+            "member Kazakhstan CST 1994-04-22 asserted",
+            "member Russia CST 1994-04-22 asserted",
+            "member Azerbaijan CST 1994-04-22 asserted",
+            "member Belarus CST 1994-04-22 asserted",
+            "count CST 5 members 1994-04-22",
+            "count CST 3 signatories 1994-04-22",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Belarus CST 1993 asserted",
+        ],
+    );
+    // "The Commonwealth security treaty" is the Collective Security Treaty.
+    check(
+        "1994-04-21",
+        "The Commonwealth security treaty has come into force. It binds three countries for \
+         five years: Armenia, Belarus and Russia.",
+        &[
+            "member Armenia CST 1994-04-21 asserted",
+            "member Belarus CST 1994-04-21 asserted",
+            "member Russia CST 1994-04-21 asserted",
+            "count CST 3 members 1994-04-21",
+        ],
+    );
+    // Between dashes: "The treaty's three participants — A, B and C — have ratified it".
+    check(
+        "1994-04-22",
+        "The Collective Security Treaty is in force. The treaty's three participants — Armenia, \
+         Belarus and Russia — have ratified it.",
+        &[
+            "member Armenia CST 1994-04-22 asserted",
+            "member Belarus CST 1994-04-22 asserted",
+            "member Russia CST 1994-04-22 asserted",
+            "count CST 3 members 1994-04-22",
+        ],
+    );
+}
+
+#[test]
+fn a_count_and_a_list_that_do_not_agree_or_tell_no_membership_now() {
+    // Not as many states as counted; states the reference timeline has out at the date; a
+    // count of states "of" a larger body; something lost; a list dated item by item; a list
+    // some other reading dates.
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty has come into force. It binds nine countries for five \
+         years: Armenia, Belarus and Russia.",
+        &[],
+    );
+    check(
+        "2001-04-21",
+        "The Collective Security Treaty is in trouble. It binds four countries for now: Armenia \
+         and Russia, which signed it in 1992, and Belarus and Georgia.",
+        &[
+            "member Armenia CST 2001-04-21 asserted",
+            "member Russia CST 2001-04-21 asserted",
+            "signed Armenia CST 1992 asserted",
+            "signed Russia CST 1992 asserted",
+        ],
+    );
+    check(
+        "1999-03-01",
+        "Of the pact's nine members, only two — Armenia and Russia — have said they will stay.",
+        &[],
+    );
+    check(
+        "1999-05-01",
+        "The Collective Security Treaty lost three members: Azerbaijan, Georgia and Uzbekistan.",
+        &[],
     );
 }

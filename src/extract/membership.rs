@@ -9831,6 +9831,187 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
     push_statuses(s, &[org], &states, ev, when, modality, 0..end, false);
 }
 
+/// "It binds nine countries for five years: A, B, ...", "Nine states are now parties to the
+/// treaty: the six original signatories (A, B, ...) and C, D and E, which acceded in 1993",
+/// "The treaty's nine participants — A, B, ... — have ratified it": a count of states, parties
+/// or members that the states named after a colon or between dashes make up exactly. They are
+/// members at the article's date of the organisation the words before name or point to (not one
+/// naming the states themselves: "six Commonwealth states"). Only present descriptions with no
+/// event in them (an event's subject list is `counted_subject_spelt_out`'s), and none the
+/// reference timeline has out at that date.
+pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some((c, noun)) = (0..items.len()).find_map(|c| {
+        super::num(&items[c])?;
+        (c + 1..(c + 4).min(items.len()))
+            .find(|&q| {
+                items[q].is_any(STATE_NOUNS)
+                    || items[q].is_any(&["parties", "members", "participants"])
+            })
+            .map(|q| (c, q))
+    }) else {
+        return;
+    };
+    let n = super::num(&items[c]).unwrap_or(0) as usize;
+    // (not "nine candidate states", "five other states", "three non-member states")
+    if n < 2
+        || items[c + 1..noun].iter().any(|w| {
+            w.is_any(&[
+                "candidate",
+                "other",
+                "non-member",
+                "applicant",
+                "observer",
+                "neighbouring",
+                "remaining",
+                "more",
+                "new",
+            ])
+        })
+    {
+        return;
+    }
+    // The list opens with a colon or a dash a few words on, in the same clause.
+    let Some(open) = (noun + 1..(noun + 10).min(items.len())).find(|&q| {
+        items[q].is_punct(':')
+            || items[q].is_dash()
+                && !items[q]
+                    .kind
+                    .eq(&super::tokens::Kind::Dash { joining: true })
+    }) else {
+        return;
+    };
+    if items[noun + 1..open]
+        .iter()
+        .any(|w| w.is_punct(',') || w.is_punct(';') || w.is_punct('.'))
+    {
+        return;
+    }
+    // (between dashes, up to the closing one; after a colon, to the sentence's end)
+    let close = if items[open].is_dash() {
+        (open + 1..items.len())
+            .find(|&q| {
+                items[q].is_dash() && items[q].kind != (super::tokens::Kind::Dash { joining: true })
+            })
+            .unwrap_or(items.len())
+    } else {
+        items.len()
+    };
+    let mut states: Vec<StateId> = Vec::new();
+    for w in &items[open + 1..close] {
+        if let Some(Entity::State(st)) = w.entity()
+            && !states.contains(&st)
+        {
+            states.push(st);
+        }
+    }
+    // (a list dated item by item, "A since 1991, B since 1993", is `since_tails`'s)
+    if states.len() != n
+        || items[open + 1..close].iter().any(|w| w.is("since"))
+        || !matches!(
+            items.get(open + 1).map(Item::entity),
+            Some(Some(Entity::State(_)))
+        ) && !items.get(open + 1).is_some_and(|w| w.is("the"))
+    {
+        return;
+    }
+    let before = &items[..open];
+    // (a present description: nothing done, lost or denied, and no past tense)
+    if before.iter().enumerate().any(|(k, w)| {
+        matches!(verb_at(items, k), Some((Verb::Event(_), _)))
+            || w.is_any(&[
+                "was", "were", "had", "lost", "lose", "loses", "gained", "shed", "dropped",
+                "without", "except", "outside", "out", "left", "quit", "not", "no", "never",
+                "than", "if", "would", "could",
+            ])
+    }) || items[c.saturating_sub(3)..c]
+        .iter()
+        .any(|w| w.is_any(&["of", "among", "from"]))
+        // (nor at a date of its own: "The three states that belonged to GUUAM in 2001—A, B, C—")
+        // (not a span it runs for: "binding for five years on nine states")
+        || find_date(items, 0, open, s.date_context(c, false)).is_some_and(|(w, r)| {
+            Some(w) != s.now() && !(r.start > 0 && items[r.start - 1].is("for"))
+        })
+    {
+        return;
+    }
+    // (a list some other reading has already made members of something: "the CSTO's seven
+    // members — A, B, ... — met on 5 September")
+    if s.facts.iter().any(|f| {
+        matches!(
+            f.claim,
+            Claim::Membership {
+                event: Event::Member,
+                ..
+            }
+        ) && f.span.start < items[close - 1].end
+            && f.span.end > items[open].start
+    }) {
+        return;
+    }
+    // The organisation: the last named or pointed to before the list (not one describing the
+    // states: "six Commonwealth states"), else the one "it" stands for.
+    let org = (0..open)
+        .rev()
+        .filter(|&k| !(c < k && k < noun))
+        .find_map(|k| match items[k].entity() {
+            Some(Entity::Org(o)) => Some((o, true)),
+            _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => {
+                org_mentioned_before(s, k + 1).map(|o| (o, false))
+            }
+            _ => None,
+        })
+        .or_else(|| {
+            let k = (0..c).find(|&k| items[k].is_any(&["it", "its"]))?;
+            s.anaphor_org(k).map(|o| (o, false))
+        });
+    let Some((org, named)) = org else {
+        return;
+    };
+    // (one only pointed to is the wrong one if the reference timeline has any of them out)
+    if !named
+        && let Some(day) = s.article
+        && states
+            .iter()
+            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
+    {
+        return;
+    }
+    let (modality, _) = modality(before, &items[..close], c);
+    if modality == Modality::Negated {
+        return;
+    }
+    let when = if modality == Modality::Planned {
+        s.undated(modality)
+    } else {
+        s.now()
+    };
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        modality,
+        c..close,
+        false,
+    );
+    // (and the count, of what the list makes up: "It binds nine countries: ...")
+    if modality == Modality::Asserted {
+        s.push(
+            Claim::Count {
+                org,
+                value: n as u32,
+                counts: crate::fact::Counted::Members,
+            },
+            when,
+            modality,
+            c..noun + 1,
+            false,
+        );
+    }
+}
+
 /// "The treaty's tally now: A, B, ...", "The treaty's nine members are worth naming: A, B, ...",
 /// "The members that remain, A, B and C, met", "The six states still in the Collective Security
 /// Treaty (CST), A, B, ..., met": a sentence opening with a noun for an organisation's members
