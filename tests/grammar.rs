@@ -10190,3 +10190,81 @@ fn a_count_and_a_list_that_do_not_agree_or_tell_no_membership_now() {
         &[],
     );
 }
+
+#[test]
+fn members_named_by_a_copula_with_an_apposition_after_the_list() {
+    // "The parties to the Treaty at present are A, B and C, the three states which signed it
+    // last May": the list may go on with an apposition on them all.
+    check(
+        "1993-04-16",
+        "Minsk is weighing the Collective Security Treaty. The parties to the Treaty at present \
+         are Armenia, Kazakhstan and Russia, the three states which signed it last May.",
+        &[
+            "member Armenia CST 1993-04-16 asserted",
+            "member Kazakhstan CST 1993-04-16 asserted",
+            "member Russia CST 1993-04-16 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn states_that_still_adhere_to_an_organisation_spelt_out() {
+    // "The six states that still adhere to the Collective Security Treaty, A, B, ..., agreed
+    // ...": members as they are, not at the date of what they did.
+    check(
+        "1999-04-28",
+        "April has redrawn the map. The three states that still adhere to the Collective \
+         Security Treaty, Armenia, Belarus and Russia, agreed in Moscow on 2 April to prolong it.",
+        &[
+            "member Armenia CST 1999-04-28 asserted",
+            "member Belarus CST 1999-04-28 asserted",
+            "member Russia CST 1999-04-28 asserted",
+            "count CST 3 members 1999-04-28",
+        ],
+    );
+}
+
+#[test]
+fn the_rest_after_a_departure_spelt_out() {
+    // "The remaining parties — A, B, ... —" and "The others — A, B, ... —" after a sentence
+    // telling a departure: members of the organisation left (not the state that left it).
+    check(
+        "1999-02-12",
+        "Uzbekistan has left the Collective Security Treaty. The remaining parties — Armenia, \
+         Belarus and Russia — intend to prolong it.",
+        &[
+            "withdrew Uzbekistan CST ..1999-02-12 asserted",
+            "member Armenia CST 1999-02-12 asserted",
+            "member Belarus CST 1999-02-12 asserted",
+            "member Russia CST 1999-02-12 asserted",
+        ],
+    );
+    check(
+        "1999-02-12",
+        "Georgia will let its membership of the Collective Security Treaty lapse in April. The \
+         others — Armenia, Belarus and Russia — are expected to renew.",
+        &[
+            "withdrew Georgia CST 1999-04 planned",
+            "member Armenia CST 1999-02-12 asserted",
+            "member Belarus CST 1999-02-12 asserted",
+            "member Russia CST 1999-02-12 asserted",
+        ],
+    );
+    // Not without a departure told ("The others" could be anyone), nor a list naming the state
+    // that left.
+    check(
+        "1999-02-12",
+        "Armenia values the Collective Security Treaty. The others — Belarus and Russia — are \
+         quieter.",
+        &[],
+    );
+    check(
+        "1999-02-12",
+        "Uzbekistan has left the Collective Security Treaty. The others — Uzbekistan, \
+         Kazakhstan and Tajikistan — are quieter.",
+        &["withdrew Uzbekistan CST ..1999-02-12 asserted"],
+    );
+}

@@ -9937,16 +9937,7 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
     }
     // (a list some other reading has already made members of something: "the CSTO's seven
     // members — A, B, ... — met on 5 September")
-    if s.facts.iter().any(|f| {
-        matches!(
-            f.claim,
-            Claim::Membership {
-                event: Event::Member,
-                ..
-            }
-        ) && f.span.start < items[close - 1].end
-            && f.span.end > items[open].start
-    }) {
+    if members_already(s, open..close) {
         return;
     }
     // The organisation: the last named or pointed to before the list (not one describing the
@@ -10012,6 +10003,114 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// Whether a claim of membership read already overlaps items `r` (a list another reading has
+/// made members of something).
+fn members_already(s: &Sentence<'_, '_>, r: Range<usize>) -> bool {
+    let span = s.span(r);
+    s.facts.iter().any(|f| {
+        matches!(
+            f.claim,
+            Claim::Membership {
+                event: Event::Member,
+                ..
+            }
+        ) && f.span.start < span.end
+            && f.span.end > span.start
+    })
+}
+
+/// "Uzbekistan gave notice to quit the treaty. The remaining parties — A, B, ... — will renew
+/// it", "The others — A, B, ... — are expected to stay": a sentence opening with the ones left
+/// after a departure the sentence before told, spelt out between dashes (or commas, or in
+/// brackets). They are members, as the sentence tells them, of the organisation left, unless the
+/// reference timeline has any of them out of it then; the state that left is not among them.
+pub fn the_rest_listed(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items.first().is_some_and(|w| w.is("the")) {
+        return;
+    }
+    let open = if items.get(1).is_some_and(|w| w.is_any(&["others", "rest"])) {
+        2
+    } else if items
+        .get(1)
+        .is_some_and(|w| w.is_any(&["remaining", "other"]))
+        && items.get(2).is_some_and(|w| {
+            w.is_any(&[
+                "members",
+                "parties",
+                "participants",
+                "signatories",
+                "states",
+                "countries",
+            ])
+        })
+    {
+        3
+    } else {
+        return;
+    };
+    let Some(opener) = items.get(open) else {
+        return;
+    };
+    if !(opener.is_dash() && opener.kind != (super::tokens::Kind::Dash { joining: true })
+        || opener.is_punct(',')
+        || opener.is_punct('('))
+    {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[open + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    let closed = items.get(end).is_some_and(|w| {
+        if opener.is_punct('(') {
+            w.is_punct(')')
+        } else if opener.is_punct(',') {
+            w.is_punct(',')
+        } else {
+            w.is_dash()
+        }
+    });
+    if states.len() < 2 || !closed {
+        return;
+    }
+    if members_already(s, open..end) {
+        return;
+    }
+    let left = s
+        .discourse
+        .last_event
+        .filter(|t| matches!(t.event, Event::Withdrew | Event::Suspended));
+    let org = match left {
+        Some(t) if !states.contains(&t.state) => t.org,
+        Some(_) => return,
+        // ("The remaining parties — A, B, ... —" further on in a story of a departure: what the
+        // article is about, when the reference timeline has them all in it)
+        None if items[1].is("remaining") => {
+            let Some(day) = s.article else {
+                return;
+            };
+            let Some(org) = s.discourse.topic().filter(|&o| {
+                states
+                    .iter()
+                    .all(|&st| s.lexicon.prior.member(st, o, day) == Some(true))
+            }) else {
+                return;
+            };
+            org
+        }
+        None => return,
+    };
+    if s.article.is_some_and(|day| {
+        states
+            .iter()
+            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
+    }) {
+        return;
+    }
+    push_members(s, end + 1, states, org, 0..end + 1);
+}
+
 /// "The treaty's tally now: A, B, ...", "The treaty's nine members are worth naming: A, B, ...",
 /// "The members that remain, A, B and C, met", "The six states still in the Collective Security
 /// Treaty (CST), A, B, ..., met": a sentence opening with a noun for an organisation's members
@@ -10051,9 +10150,14 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
             && k >= 2
             && np[k - 2].is("line")
             && np[k - 1].kind == (super::tokens::Kind::Dash { joining: true })
-            // ("The six states still in the Collective Security Treaty")
+            // ("The six states still in the Collective Security Treaty", "The six states that
+            // still adhere to the treaty")
             || w.is_any(STATE_NOUNS)
                 && np[k + 1..].iter().any(|x| x.is_any(&["in", "inside", "within"]))
+                    || np[k + 1..].first().is_some_and(|x| x.is_any(&["that", "which"]))
+                        && np[k + 2..].iter().any(|x| {
+                            x.is_any(&["adhere", "belong", "remain", "stay", "stand"])
+                        })
                 && np[k + 1..].iter().any(|x| {
                     matches!(x.entity(), Some(Entity::Org(_)))
                         || x.is_any(super::grammar::ORG_ANAPHORS)
@@ -10356,10 +10460,17 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
         return;
     };
     let end = index_of(items, rest);
+    // (or goes on with an apposition on them all: "..., the six states which signed it last
+    // May")
+    let apposition = items.get(end).is_some_and(|w| w.is_punct(','))
+        && items
+            .get(end + 1)
+            .is_some_and(|w| w.is_any(&["the", "all", "each", "both"]));
     if states.len() < 2
-        || !items
-            .get(end)
-            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct('('))
+        || !(apposition
+            || items
+                .get(end)
+                .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct('(')))
     {
         return;
     }
