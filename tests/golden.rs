@@ -49,7 +49,7 @@ fn blind_and_held_out_sets_are_measured() {
     for set in [
         "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32", "dev34",
         "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53", "dev56", "dev59",
-        "dev61",
+        "dev61", "dev65", "dev67",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -130,6 +130,10 @@ fn development_sets_do_not_regress() {
         ("dev60", 0.956, 0.697),
         ("dev62", 0.909, 0.711),
         ("dev63", 0.885, 0.680),
+        ("dev64", 0.818, 0.678),
+        ("dev66", 0.936, 0.806),
+        ("dev68", 0.911, 0.761),
+        ("dev69", 0.865, 0.655),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
