@@ -10268,3 +10268,73 @@ fn the_rest_after_a_departure_spelt_out() {
         &["withdrew Uzbekistan CST ..1999-02-12 asserted"],
     );
 }
+
+#[test]
+fn a_treaty_setting_up_an_organisation_and_members_of_it_signing_its_charter() {
+    // "signed a treaty setting up the Eurasian Economic Community" signs the community's own
+    // treaty; "the six remaining members of the Collective Security Treaty — A, B, ... — signed
+    // a charter turning their pact into the CSTO" sign the new organisation's charter.
+    check(
+        "2000-10-14",
+        "On Tuesday the presidents of Russia, Belarus and Tajikistan signed a treaty setting up \
+         the Eurasian Economic Community.",
+        &[
+            "signed Russia EurAsEC 2000-10-10 asserted",
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Tajikistan EurAsEC 2000-10-10 asserted",
+        ],
+    );
+    check(
+        "2002-10-12",
+        "On Monday the three remaining members of the Collective Security Treaty — Russia, \
+         Armenia and Belarus — signed a charter turning their pact into the Collective Security \
+         Treaty Organization.",
+        &[
+            "count CST 3 members 2002-10-12",
+            "member Russia CST 2002-10-07 asserted",
+            "member Armenia CST 2002-10-07 asserted",
+            "member Belarus CST 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+        ],
+    );
+    // Not a bare "signed" of something else: "Five members of the CSTO — A, B, ... — signed on
+    // 14 June" (the force's agreement).
+    check(
+        "2009-11-01",
+        "The force was agreed in Moscow in June. Five members of the Collective Security Treaty \
+         Organization — Russia, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan — signed on 14 \
+         June.",
+        &[
+            "count CSTO 5 members 2009-11-01",
+            "member Russia CSTO 2009-06-14 asserted",
+            "member Armenia CSTO 2009-06-14 asserted",
+            "member Kazakhstan CSTO 2009-06-14 asserted",
+            "member Kyrgyzstan CSTO 2009-06-14 asserted",
+            "member Tajikistan CSTO 2009-06-14 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_date_an_event_is_measured_from_does_not_date_it() {
+    // ", sixty years after the British guarantee of 1939": the point it is counted from.
+    check(
+        "1999-03-13",
+        "Yesterday Poland joined NATO, sixty years after the British guarantee of 1939.",
+        &["joined Poland NATO 1999-03-12 asserted"],
+    );
+    check(
+        "2009-08-22",
+        "On Tuesday Georgia formally left the Commonwealth, twelve months after its parliament \
+         voted for the exit in the days after the August war.",
+        &["withdrew Georgia CIS 2009-08-18 asserted"],
+    );
+    // A date of its own after the aside still dates it.
+    check(
+        "1999-05-01",
+        "Uzbekistan joined GUUAM, after long hesitation, in April 1999.",
+        &["joined Uzbekistan GUAM 1999-04 asserted"],
+    );
+}

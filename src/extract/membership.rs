@@ -2073,6 +2073,8 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                         "creating",
                         "establishing",
                         "founding",
+                        // ("a treaty setting up the Eurasian Economic Community")
+                        "setting",
                         "body",
                         "organisation",
                         "organization",
@@ -2138,9 +2140,15 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     .iter()
                     .any(|w| w.is_punct(','))
                     && items.get(p + 2).is_some_and(|w| w.is_punct(','));
+                // ("the five members of GUUAM — A, B, ... — signed a charter")
+                let of = p - usize::from(p >= 1 && items[p - 1].is("the"));
+                let members_of_it = of >= 2
+                    && items[of - 1].is("of")
+                    && items[of - 2].is_any(&["members", "states", "parties", "countries"]);
                 (lex.org(o).can_be_topic
                     && !apposition
                     && (next.is_any(&["members", "member", "states", "leaders", "presidents"])
+                        || members_of_it
                         || next.text == "'s"
                         || next.is_punct(',') && items.get(p + 2).is_some_and(|w| w.is("whose"))))
                 .then_some(o)
@@ -3211,11 +3219,27 @@ fn subject_near(
                         && o - 4 >= lower
                         && is_n(o - 4)
             };
+            // ("the six remaining members of the treaty — A, B, ... — signed": the noun before
+            // "of" and the organisation heads a phrase opening with "the")
+            let of_org = |o: usize| {
+                if !matches!(items[o - 1].entity(), Some(Entity::Org(_))) {
+                    return o;
+                }
+                let of = o - 1 - usize::from(o >= 2 && items[o - 2].is("the"));
+                let headed = of >= 3 + lower
+                    && items[of - 1].is("of")
+                    && (lower..of - 1)
+                        .rev()
+                        .take(4)
+                        .any(|q| items[q].is_any(&["the", "its", "their"]));
+                if headed { of - 1 } else { o }
+            };
             if (it.is_dash() || it.is_punct(')'))
                 && let Some(o) = opener.filter(|&o| o > lower + 1 && o + 1 < k)
                 && let Ok((rest, list)) = state_list(Toks(&items[o + 1..k]))
                 && rest.0.is_empty()
                 && list.len() >= 2
+                && let o = if it.is_dash() { of_org(o) } else { o }
                 && (it.is_dash()
                     && items[o - 1].kind == super::tokens::Kind::Word
                     && (items[o - 1].text.ends_with('s') || items[o - 1].is("them"))
@@ -7803,6 +7827,22 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         && items
                             .get(k + 2)
                             .is_some_and(|w| w.is_any(&["step", "move"]))
+                })
+                .unwrap_or(date_end);
+            // (nor from a point it is measured from: "joined NATO, sixty years after the British
+            // guarantee of 1939", "left the Commonwealth, twelve months after its parliament
+            // voted for the exit in the days after the August war")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && (k + 1..(k + 5).min(date_end))
+                            .find(|&j| items[j].is_any(&["after", "before"]))
+                            .is_some_and(|a| {
+                                let closes = (a + 1..date_end)
+                                    .find(|&j| items[j].is_punct(',') || items[j].is_dash())
+                                    .unwrap_or(date_end);
+                                find_date(items, a + 1, closes, ctx).is_some()
+                            })
                 })
                 .unwrap_or(date_end);
             // (nor from a description set off by a dash: "founded EurAsEC—an organisation meant
