@@ -10338,3 +10338,56 @@ fn a_date_an_event_is_measured_from_does_not_date_it() {
         &["joined Uzbekistan GUAM 1999-04 asserted"],
     );
 }
+
+#[test]
+fn none_of_them_members_in_an_apposition_denies_membership() {
+    // "Russia, Belarus and Kazakhstan, none of them WTO members, ...": each is not a member
+    // (set off by commas or dashes, with "yet" or an article inside).
+    check(
+        "2000-10-16",
+        "Kyrgyzstan is bound by commitments that Russia, Belarus and Kazakhstan, none of them \
+         WTO members, do not share.",
+        &[
+            "not_member Russia WTO 2000-10-16 asserted",
+            "not_member Belarus WTO 2000-10-16 asserted",
+            "not_member Kazakhstan WTO 2000-10-16 asserted",
+        ],
+    );
+    check(
+        "2010-07-08",
+        "Russia, Belarus and Kazakhstan—none of them yet a WTO member—announced talks.",
+        &[
+            "not_member Russia WTO 2010-07-08 asserted",
+            "not_member Belarus WTO 2010-07-08 asserted",
+            "not_member Kazakhstan WTO 2010-07-08 asserted",
+        ],
+    );
+    // "all of them" still affirms.
+    check(
+        "2010-07-08",
+        "Armenia and Georgia, all of them WTO members, watched.",
+        &[
+            "member Armenia WTO 2010-07-08 asserted",
+            "member Georgia WTO 2010-07-08 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_new_organisation_is_not_an_older_one_named_before_it() {
+    // "Uzbekistan, which is not a member of the Customs Union, has remained outside the new
+    // organisation": the body lately founded that the article is about, not the one named in
+    // the relative clause.
+    check(
+        "2000-10-13",
+        "The Eurasian Economic Community was founded in Astana on Tuesday. Uzbekistan, which is not a member of the customs union, has remained outside the new \
+         organisation, as have Armenia and Ukraine.",
+        &[
+            "not_member Uzbekistan CustomsUnion 2000-10-13 asserted",
+            "not_member Uzbekistan EurAsEC 2000-10-13 asserted",
+            "not_member Armenia EurAsEC 2000-10-13 asserted",
+            "not_member Ukraine EurAsEC 2000-10-13 asserted",
+            "founded - EurAsEC 2000-10-10 asserted",
+        ],
+    );
+}

@@ -11728,10 +11728,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
             // ("is neither a member of the CSTO nor of the SCO")
             || p.is("neither")
+            // ("A, B and C, none of them WTO members, ...")
+            || p.is("none") && items.get(k).is_some_and(|w| w.is("of"))
+            || p.is("them") && k >= 3 && items[k - 2].is("of") && items[k - 3].is("none")
             // ("a non-member")
             || p.is("non")
         {
-            negated |= p.is_any(&["not", "no", "never", "neither"]);
+            negated |= p.is_any(&["not", "no", "never", "neither", "none"]);
             neither_before |= p.is("neither");
             article |= p.is_any(&["a", "an", "the"]);
             associate |= p.is("associate");
@@ -11786,6 +11789,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     while adjectives > 0
         && k < m
         && !items[k].is_any(STATUS_MODIFIERS)
+        && !items[k].is("none")
         && items[k].entity().is_none()
         && !items[k].is_any(super::grammar::ORG_ANAPHORS)
         && items[k].text != "'s"

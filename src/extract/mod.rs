@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 100;
+pub const GRAMMAR_VERSION: u32 = 101;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -482,7 +482,12 @@ impl<'a, 't> Sentence<'a, 't> {
         let found = found
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
-            .or_else(|| named_before(&|_| true))
+            // ("Uzbekistan, which is not in the customs union, stays outside the new
+            // organisation": for "the new ...", only one lately founded)
+            .or_else(|| {
+                let new = self.items[i..].iter().take(3).any(|w| w.is("new"));
+                named_before(&|o| !new || self.lately_founded(o))
+            })
             // "the new body", "the new organisation": the one of those named that was founded
             // last, if lately.
             .or_else(|| self.newly_founded(i))
@@ -551,18 +556,25 @@ impl<'a, 't> Sentence<'a, 't> {
         {
             return None;
         }
-        let today = self.article?;
         let lex = self.lexicon;
         // (founded by the article's date, within three years before it; of the organisations
         // the sentence before named if any such, else of all the article named)
         let latest = |orgs: &mut dyn Iterator<Item = OrgId>| {
-            orgs.filter_map(|o| lex.org(o).founded.map(|f| (o, f)))
-                .filter(|&(_, f)| f.0 + 3 * 365 >= today.0 && f <= today)
+            orgs.filter(|&o| self.lately_founded(o))
+                .filter_map(|o| lex.org(o).founded.map(|f| (o, f)))
                 .max_by_key(|&(o, f)| (f, std::cmp::Reverse(o.0)))
                 .map(|(o, _)| o)
         };
         latest(&mut self.discourse.previous.iter().copied())
             .or_else(|| latest(&mut self.discourse.mentions.iter().map(|m| m.0)))
+    }
+
+    /// Whether `org` was founded by the article's date, within three years before it.
+    fn lately_founded(&self, org: OrgId) -> bool {
+        match (self.article, self.lexicon.org(org).founded) {
+            (Some(today), Some(f)) => f.0 + 3 * 365 >= today.0 && f <= today,
+            _ => false,
+        }
     }
 
     /// `org` as it stood at `when`: its predecessor for a time wholly before `org` was founded
