@@ -10391,3 +10391,57 @@ fn the_new_organisation_is_not_an_older_one_named_before_it() {
         ],
     );
 }
+
+#[test]
+fn the_three_that_left_the_treaty_in_1999_were_in_it_until_april() {
+    // The reference timeline has Azerbaijan, Georgia and Uzbekistan out of the Collective
+    // Security Treaty from April 1999 (its first term's end), so a February 1999 listing of the
+    // nine parties stands.
+    check(
+        "1999-02-19",
+        "The Collective Security Treaty at present. It has four parties: the original \
+         signatories of May 1992 (Russia and Uzbekistan) and Azerbaijan and Georgia, which \
+         acceded in 1993.",
+        &[
+            "member Russia CST 1999-02-19 asserted",
+            "member Uzbekistan CST 1999-02-19 asserted",
+            "member Azerbaijan CST 1999-02-19 asserted",
+            "member Georgia CST 1999-02-19 asserted",
+            "count CST 4 members 1999-02-19",
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_grouping_of_states_known_by_a_name_after_the_list() {
+    // "the grouping of A, B, C and D known as GUAM": the name given after the list.
+    check(
+        "1999-02-05",
+        "Uzbekistan will quit the Collective Security Treaty. Tashkent has been flirting with \
+         the grouping of Georgia, Ukraine, Azerbaijan and Moldova known as GUAM.",
+        &[
+            "withdrew Uzbekistan CST 1999-02-05.. planned",
+            "member Georgia GUAM 1999-02-05 asserted",
+            "member Ukraine GUAM 1999-02-05 asserted",
+            "member Azerbaijan GUAM 1999-02-05 asserted",
+            "member Moldova GUAM 1999-02-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_fronted_condition_ending_in_a_state_is_no_apposition() {
+    // "If Tbilisi and Baku follow Tashkent, the nine-member treaty will lose ...": the comma
+    // closes the condition; Tashkent is not described as the treaty's member.
+    check(
+        "1999-02-12",
+        "Uzbekistan will leave the Collective Security Treaty. If Tbilisi and Baku follow \
+         Tashkent, the nine-member treaty will lose a third of its members.",
+        &[
+            "withdrew Uzbekistan CST 1999-02-12.. planned",
+            "count CST 9 members 1999-02-12",
+        ],
+    );
+}

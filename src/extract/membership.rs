@@ -9653,8 +9653,20 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && states.len() >= 2
             // "the union of Russia and Belarus" names an organisation only if one called so was.
             // (unnamed, the organisation the states listed make up, if one does closely)
+            // ("the grouping of A, B, C and D known as GUAM": the name given after the list)
+            && let called = {
+                let e = index_of(items, rest);
+                let k = e + usize::from(items.get(e).is_some_and(|w| w.is("known")));
+                items
+                    .get(k)
+                    .filter(|w| w.is_any(&["as", "called", "named"]))
+                    .and_then(|_| name_at(items, k + 1))
+                    .map(|(o, _)| o)
+            }
             && let Some(org) = if named.is_some() {
                 named
+            } else if called.is_some() {
+                called
             } else if let Some(o) = org_of_listed_members(s, &states)
                 .filter(|&o| !names_another_org(s, o, index_of(items, rest)..s.clause(m).end))
             {
@@ -12703,7 +12715,22 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             }
             // "the bloc accepted Mongolia as an observer" is an admission, told as such; "in
             // Yerevan, the treaty's six members agreed" names a place.
+            // (nor the end of a fronted condition or time: "If Tbilisi and Baku follow
+            // Tashkent, the nine-member treaty will lose a third of its members")
+            let fronted_clause = |r: &Range<usize>| {
+                let opening = (0..r.start)
+                    .rev()
+                    .find(|&q| items[q].is_punct(',') || items[q].is_punct(';'))
+                    .map_or(0, |q| q + 1);
+                b.is_punct(',')
+                    && items.get(opening).is_some_and(|w| {
+                        w.is_any(&["if", "unless", "when", "once", "should", "after", "before"])
+                    })
+            };
             return list_ending_at(s, e, clause.start).filter(|(_, r)| {
+                if fronted_clause(r) {
+                    return false;
+                }
                 let Some(before) = r.start.checked_sub(1).map(|p| &items[p]) else {
                     return true;
                 };
