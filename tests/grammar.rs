@@ -10445,3 +10445,54 @@ fn a_fronted_condition_ending_in_a_state_is_no_apposition() {
         ],
     );
 }
+
+#[test]
+fn staying_in_or_out_when_something_happened_is_dated_by_the_when_clause() {
+    // "stayed in the treaty when it came up for renewal in 1999": the time the "when" clause
+    // right after the object gives; so for "stayed out of the Commonwealth when it was founded
+    // in December 1991".
+    check(
+        "2002-10-09",
+        "Armenia and Russia are the states that stayed in the Collective Security Treaty when it \
+         came up for renewal in 1999.",
+        &[
+            "member Armenia CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+        ],
+    );
+    check(
+        "2004-05-08",
+        "Estonia, Latvia and Lithuania joined NATO this spring. They stayed out of the \
+         Commonwealth of Independent States when it was founded in December 1991.",
+        &[
+            "founded - CIS 1991-12 asserted",
+            "joined Estonia NATO 2004 asserted",
+            "joined Latvia NATO 2004 asserted",
+            "joined Lithuania NATO 2004 asserted",
+            "not_member Estonia CIS 1991-12 asserted",
+            "not_member Latvia CIS 1991-12 asserted",
+            "not_member Lithuania CIS 1991-12 asserted",
+        ],
+    );
+    // Set off after a list, and after "They are the same states that".
+    check(
+        "2002-10-08",
+        "Armenia and Russia - the states that stayed in the Collective Security Treaty when it \
+         came up for renewal in 1999 - met on Monday.",
+        &[
+            "member Armenia CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+        ],
+    );
+    check(
+        "2002-10-09",
+        "Armenia and Russia signed the CSTO charter. They are the same states that stayed in the \
+         treaty when it came up for renewal in 1999.",
+        &[
+            "signed Armenia CSTO ..2002-10-09 asserted",
+            "signed Russia CSTO ..2002-10-09 asserted",
+            "member Armenia CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+        ],
+    );
+}

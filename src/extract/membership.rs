@@ -3466,26 +3466,32 @@ fn subject_near(
             while d > lower && items[d - 1].is_any(&["same", "other", "only", "very"]) {
                 d -= 1;
             }
+            // (uncounted, only a word for states: "A and B — the states that stayed in the
+            // treaty when it came up for renewal in 1999 —"; "They are the same states that
+            // ...")
+            let states_noun = c >= 1 && items[c - 1].is_any(&["states", "countries", "republics"]);
+            let same = items[d..c].iter().any(|w| w.is("same"));
             if d < c
-                && size.is_some()
+                && (size.is_some() || states_noun)
                 && d >= 2 + lower
                 && items[d - 1].is("the")
                 && (items[d - 2].is_punct(',') || items[d - 2].is_dash())
                 && let Some((st, r)) = list_ending_at(s, d - 2, lower)
-                && size == Some(st.len())
+                && size.is_none_or(|n| n == st.len())
+                && st.len() >= 2
             {
                 return Some((st, r, end.max(after_aside)));
             }
             // "They are the same six that signed its charter": the group "they" stands for.
             if d < c
-                && size.is_some()
+                && (size.is_some() || states_noun && same)
                 && d >= 3 + lower
                 && items[d - 1].is("the")
                 && items[d - 2].is_any(&["are", "were"])
                 && items[d - 3].is_any(&["they", "these", "those"])
             {
                 let group = plural_before(s, d - 3);
-                if size == Some(group.len()) {
+                if size.is_none_or(|n| n == group.len()) && group.len() >= 2 {
                     return Some((group, d - 3..c, end.max(after_aside)));
                 }
             }
@@ -7791,7 +7797,25 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .flatten()
                     .map(|(w, _)| w)
             };
-            participle().or_else(|| status_time(s, clause.clone(), oend, past))
+            // ("stayed in the treaty when it came up for renewal in 1999": the time the "when"
+            // clause right after the object gives)
+            let when_clause = || {
+                if !(items[i].is_any(&["stayed", "remained"])
+                    && !aux.iter().any(|w| w.is_any(&["has", "have", "had"]))
+                    && items.get(oend).is_some_and(|w| w.is("when")))
+                {
+                    return None;
+                }
+                let close = (oend + 1..items.len())
+                    .find(|&q| {
+                        items[q].is_punct(',') || items[q].is_dash() || items[q].is_punct(';')
+                    })
+                    .unwrap_or(items.len());
+                find_date(items, oend + 1, close, s.date_context(oend, false)).map(|(w, _)| w)
+            };
+            participle()
+                .or_else(when_clause)
+                .or_else(|| status_time(s, clause.clone(), oend, past))
         } else {
             // "... when the organisation was created in 2002": look past a "when" clause.
             // ... only when the "when" follows the object directly.
@@ -12075,19 +12099,23 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             {
                 after = r.end;
             }
-            // ("the six states that stayed in the treaty in 1999 — A, B, ... —": a membership
-            // then, which the relative clause's verb tells)
+            // ("the six states that stayed in the treaty in 1999 — A, B, ... —", "... when it
+            // came up for renewal in 1999": a membership then, which the relative clause's verb
+            // tells)
+            let when_clause = items.get(after).is_some_and(|w| w.is("when"));
+            let close = if when_clause {
+                (after + 1..items.len())
+                    .find(|&q| items[q].is_punct(',') || items[q].is_dash())
+                    .unwrap_or(items.len())
+            } else {
+                (after + 5).min(items.len())
+            };
             if org.is_some()
                 && items[verb_from..a.min(items.len())]
                     .iter()
                     .any(|w| w.is_any(&["stayed", "remained", "were", "belonged"]))
-                && find_date(
-                    items,
-                    after,
-                    (after + 5).min(items.len()),
-                    s.date_context(after, false),
-                )
-                .is_some_and(|(_, r)| r.start <= after + 1)
+                && find_date(items, after, close, s.date_context(after, false))
+                    .is_some_and(|(_, r)| when_clause || r.start <= after + 1)
             {
                 return;
             }
