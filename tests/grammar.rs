@@ -10496,3 +10496,69 @@ fn staying_in_or_out_when_something_happened_is_dated_by_the_when_clause() {
         ],
     );
 }
+
+#[test]
+fn the_twentieth_sessions_first_review_cases() {
+    // A count and a list that makes it up tell membership only with a word for it: not
+    // observers, candidates or guests, nor what the states did.
+    for text in [
+        "Four countries attended the CSTO summit as observers: Ukraine, Moldova, Azerbaijan and \
+         Georgia.",
+        "Two states are candidates for the Shanghai Cooperation Organisation: Mongolia and \
+         Pakistan.",
+        "Two countries criticised the GUAM declaration: Russia and Armenia.",
+        "Two countries fear the CSTO: Georgia and Azerbaijan.",
+    ] {
+        let facts = facts("2003-06-01", text);
+        assert!(
+            !facts.iter().any(|f| f.starts_with("member ")),
+            "{text}: {facts:?}"
+        );
+    }
+    // "that no longer adhere" are out; "on paper" hedges.
+    check(
+        "1999-05-01",
+        "The three states that no longer adhere to the Collective Security Treaty, Azerbaijan, \
+         Georgia and Uzbekistan, agreed to deepen ties within GUUAM.",
+        &[],
+    );
+    check(
+        "2012-07-01",
+        "The three states that still adhere to the CSTO on paper, Armenia, Belarus and Russia, \
+         will meet in Moscow.",
+        &[
+            "count CSTO 3 members 2012-07-01",
+            "member Armenia CSTO 2012-07-01 hedged",
+            "member Belarus CSTO 2012-07-01 hedged",
+            "member Russia CSTO 2012-07-01 hedged",
+        ],
+    );
+    // "The others" only when said to stay on; "The remaining parties" not after a sentence that
+    // told some other event.
+    check(
+        "2009-09-01",
+        "Georgia left the CIS in August. The others — Ukraine and Turkmenistan — have long kept \
+         their distance.",
+        &["withdrew Georgia CIS 2009-08 asserted"],
+    );
+    check(
+        "1999-04-10",
+        "Uzbekistan left the Collective Security Treaty, but joined GUUAM. The remaining parties \
+         — Georgia and Ukraine — welcomed Tashkent.",
+        &[
+            "withdrew Uzbekistan CST ..1999-04-10 asserted",
+            "joined Uzbekistan GUAM ..1999-04-10 asserted",
+        ],
+    );
+    // "The parties to the Treaty in 1992 were A, B and C": members then.
+    check(
+        "1993-01-10",
+        "The Collective Security Treaty was signed in Tashkent. The parties to the Treaty in 1992 \
+         were Armenia, Kazakhstan and Russia.",
+        &[
+            "member Armenia CST 1992 asserted",
+            "member Kazakhstan CST 1992 asserted",
+            "member Russia CST 1992 asserted",
+        ],
+    );
+}

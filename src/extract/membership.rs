@@ -1157,6 +1157,8 @@ const OBJECT_FILLER: &[&str] = &[
     "constituent",
     "documents",
     "document",
+    // ("signed the original text on 15 May 1992")
+    "text",
     "accords",
     "lapse",
     "expire",
@@ -2051,6 +2053,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 "treaty",
                 "document",
                 "documents",
+                "text",
                 "accords",
             ])
         })
@@ -9840,7 +9843,16 @@ fn subject_org(s: &Sentence<'_, '_>, end: usize) -> Option<(OrgId, bool)> {
 /// ending the sentence names, exactly that many.
 fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let mut k = usize::from(items.first().is_some_and(|w| w.is_any(&["the", "all"])));
+    // (after a label: "Key facts: six Commonwealth states signed ...")
+    let start = (1..items.len().min(4))
+        .find(|&q| items[q].is_punct(':'))
+        .filter(|&q| {
+            items[..q]
+                .iter()
+                .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
+        })
+        .map_or(0, |q| q + 1);
+    let mut k = start + usize::from(items.get(start).is_some_and(|w| w.is_any(&["the", "all"])));
     let Some(n) = items.get(k).and_then(super::num) else {
         return;
     };
@@ -9904,7 +9916,7 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
             .map(|(w, _)| w)
             .or_else(|| s.undated(modality))
     };
-    push_statuses(s, &[org], &states, ev, when, modality, 0..end, false);
+    push_statuses(s, &[org], &states, ev, when, modality, start..end, false);
 }
 
 /// "It binds nine countries for five years: A, B, ...", "Nine states are now parties to the
@@ -9992,6 +10004,56 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
         return;
     }
     let before = &items[..open];
+    // What the count is of: members by its own noun ("nine parties", "the treaty's nine
+    // participants"), or states that a word for membership makes members ("binds nine
+    // countries", "Nine states are now parties to the treaty"); never observers, candidates or
+    // guests ("Four countries attended the summit as observers: ...").
+    let membership_noun = items[noun].is_any(&["parties", "members", "participants"]);
+    let membership_word = before.iter().any(|w| {
+        w.is_any(&[
+            "binds",
+            "bind",
+            "binding",
+            "bound",
+            "parties",
+            "party",
+            "members",
+            "member",
+            "participants",
+            "belong",
+            "belongs",
+            "counts",
+            "comprises",
+            "includes",
+            "consists",
+            "remain",
+            "remains",
+            "stay",
+            "stays",
+            "participating",
+            "continues",
+        ])
+    });
+    if !(membership_noun || membership_word)
+        || items[..close].iter().any(|w| {
+            w.is_any(&[
+                "observer",
+                "observers",
+                "candidate",
+                "candidates",
+                "guest",
+                "guests",
+                "applicant",
+                "applicants",
+                "aspirant",
+                "aspirants",
+                "partner",
+                "partners",
+            ])
+        })
+    {
+        return;
+    }
     // (a present description: nothing done, lost or denied, and no past tense)
     if before.iter().enumerate().any(|(k, w)| {
         matches!(verb_at(items, k), Some((Verb::Event(_), _)))
@@ -10150,6 +10212,35 @@ pub fn the_rest_listed(s: &mut Sentence<'_, '_>) {
     if states.len() < 2 || !closed {
         return;
     }
+    // ("The others" could be anyone: only those said to stay on — "are expected to renew",
+    // "remain committed" — not "The others — A and B — have long kept their distance")
+    if items[1].is_any(&["others", "rest"])
+        && !items[end..].iter().any(|w| {
+            w.is_any(&[
+                "renew",
+                "renewed",
+                "renewing",
+                "prolong",
+                "prolonged",
+                "extend",
+                "extended",
+                "remain",
+                "remains",
+                "remained",
+                "stay",
+                "stays",
+                "stayed",
+                "continue",
+                "continues",
+                "committed",
+                "loyal",
+                "members",
+                "parties",
+            ])
+        })
+    {
+        return;
+    }
     if members_already(s, open..end) {
         return;
     }
@@ -10161,8 +10252,9 @@ pub fn the_rest_listed(s: &mut Sentence<'_, '_>) {
         Some(t) if !states.contains(&t.state) => t.org,
         Some(_) => return,
         // ("The remaining parties — A, B, ... —" further on in a story of a departure: what the
-        // article is about, when the reference timeline has them all in it)
-        None if items[1].is("remaining") => {
+        // article is about, when the reference timeline has them all in it; not after a
+        // sentence that told something else: "... but joined GUUAM. The remaining parties —")
+        None if items[1].is("remaining") && s.discourse.last_event.is_none() => {
             let Some(day) = s.article else {
                 return;
             };
@@ -10241,10 +10333,19 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
     }) else {
         return;
     };
-    // ("The tally of signatures on the protocol now: ..." counts something else)
-    if np[noun].is("tally") && np.get(noun + 1).is_some_and(|w| w.is("of")) {
+    // ("The tally of signatures on the protocol now: ..." counts something else; "The three
+    // states that no longer adhere to the treaty, A, B and C, ..." are out of it)
+    if np[noun].is("tally") && np.get(noun + 1).is_some_and(|w| w.is("of"))
+        || np[noun + 1..]
+            .iter()
+            .any(|w| w.is_any(&["not", "no", "never", "longer", "nor"]))
+    {
         return;
     }
+    // ("The seven states that still adhere to the CSTO on paper, A, B, ...": as hedged)
+    let hedged = np[noun + 1..]
+        .iter()
+        .any(|w| w.is_any(&["paper", "nominally", "technically", "theory", "name"]));
     let count = np[..noun].iter().find_map(super::num);
     let verb = np[noun + 1..].iter().any(|w| {
         w.is_any(&[
@@ -10349,7 +10450,21 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
         return;
     }
     let when = s.now();
-    push_asserted(s, &[org], &states, Event::Member, when, 0..end);
+    let modality = if hedged {
+        Modality::Hedged
+    } else {
+        Modality::Asserted
+    };
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        modality,
+        0..end,
+        false,
+    );
 }
 
 /// "Yerevan sits with Russia, Belarus and Tajikistan in the Collective Security Treaty": the
@@ -10632,7 +10747,11 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
     };
     let when = match event {
         Event::Member if items[cop].is("are") => s.now(),
-        Event::Member => s.undated(Modality::Asserted),
+        // ("The parties to the treaty in 1992 were A, B and C": then)
+        Event::Member => find_date(items, 1, cop, ctx)
+            .filter(|(_, r)| r.start >= 1 && items[r.start - 1].is_any(&["in", "on", "during"]))
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(Modality::Asserted)),
         _ => told_at()
             .or_else(|| {
                 s.discourse
