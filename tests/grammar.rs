@@ -10562,3 +10562,28 @@ fn the_twentieth_sessions_first_review_cases() {
         ],
     );
 }
+
+#[test]
+fn a_document_signed_in_the_passive_names_no_signatory() {
+    // "when it was signed in 1992", "It was signed in Tashkent": the document is signed; the
+    // state the sentence is about is not its signatory.
+    check(
+        "2000-05-01",
+        "Ukraine stayed out of the Collective Security Treaty when it was signed in 1992.",
+        &["not_member Ukraine CST 1992 asserted"],
+    );
+    check(
+        "2000-05-01",
+        "Ukraine dislikes the Collective Security Treaty. It was formally signed in 1992.",
+        &[],
+    );
+    // With its signatories after "by" it is read as such.
+    check(
+        "2000-05-01",
+        "The Collective Security Treaty was signed in 1992 by Russia and Armenia.",
+        &[
+            "signed Russia CST 1992 asserted",
+            "signed Armenia CST 1992 asserted",
+        ],
+    );
+}

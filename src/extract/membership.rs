@@ -6723,6 +6723,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         }
+        // A document is signed, not a state: "when it was signed in 1992", "It was signed in
+        // Tashkent" tell no signatory (without "by" and a state, read above).
+        let aux_before = |k: usize| items[k].is_any(&["was", "were", "been", "being", "is", "are"]);
+        if verb == Verb::Event(Event::Signed)
+            && items[i].is("signed")
+            && i >= 1
+            && (aux_before(i - 1)
+                || i >= 2 && items[i - 1].text.ends_with("ly") && aux_before(i - 2))
+        {
+            i = vend;
+            continue;
+        }
         let subj = subject(s, i, clause.start).or_else(|| purpose_subject(s, i, clause.start));
         // "Turkmenistan remains outside both groupings", "belongs to neither organisation",
         // "has stayed out of all of them": the organisations named just before.
