@@ -10587,3 +10587,56 @@ fn a_document_signed_in_the_passive_names_no_signatory() {
         ],
     );
 }
+
+#[test]
+fn a_consultative_forum_set_up_by_a_shared_or_named_subject() {
+    // "the presidents of A, B, C and D got together and set up a new consultative forum": the
+    // subject of the verb it is joined to, the organisation its founders make up.
+    check(
+        "1997-11-04",
+        "On 10 October, on the sidelines of a Council of Europe summit in Strasbourg, the \
+         presidents of Georgia, Ukraine, Azerbaijan and Moldova got together and set up a new \
+         consultative forum.",
+        &[
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+        ],
+    );
+    // "a consultative forum named after their initials: GUAM": the name after the colon.
+    check(
+        "1997-10-14",
+        "Georgia, Ukraine, Azerbaijan and Moldova formed a consultative forum named after their \
+         initials: GUAM.",
+        &[
+            "founded Georgia GUAM ..1997-10-14 asserted",
+            "founded Ukraine GUAM ..1997-10-14 asserted",
+            "founded Azerbaijan GUAM ..1997-10-14 asserted",
+            "founded Moldova GUAM ..1997-10-14 asserted",
+        ],
+    );
+    // Not a forum of states that make up no organisation.
+    check(
+        "1997-10-14",
+        "Russia, Georgia and Turkey got together and set up a consultative forum.",
+        &[],
+    );
+}
+
+#[test]
+fn a_date_opening_the_sentence_frames_the_main_clause_past_a_while_clause() {
+    // "Last Friday, while most of us were ..., the leaders of A, B and C gathered in Tashkent
+    // and signed the treaty": signed last Friday.
+    check(
+        "1992-05-22",
+        "Last Friday, while most of us were still buried in examinations, the leaders of \
+         Armenia, Kazakhstan and Russia gathered in Tashkent and signed the Collective Security \
+         Treaty.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+        ],
+    );
+}

@@ -1977,6 +1977,21 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             // are calling the CIS's gravedigger")
             return named_by(items, c).map(|o| (o, n + 1));
         }
+        // "a consultative forum named after their initials: GUAM" (or ", GUAM"): the name set
+        // off after what it comes from.
+        if let Some(c) = naming_at
+            && items
+                .get(c + 1)
+                .is_some_and(|w| w.is_any(&["after", "for"]))
+            && let Some(mark) = (c + 2..(c + 7).min(items.len()))
+                .find(|&q| items[q].is_punct(':') || items[q].is_punct(',') || items[q].is_dash())
+            && let Some((o, after)) = name_at(items, mark + 1)
+            && items
+                .get(after)
+                .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';'))
+        {
+            return Some((o, n + 1));
+        }
         // "set up a consultative forum on Friday on the sidelines of the summit, a grouping
         // diplomats have already dubbed GUAM": an apposition further on that names it.
         let apposed = (n + 1..(n + 25).min(end)).find_map(|q| {
@@ -5073,7 +5088,19 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
             .filter(|(_, r)| !governed(items, r.start, start))
             .map(|(st, _)| st);
     }
-    let (rest, states) = state_list(Toks(&items[seg..and])).ok()?;
+    // ("the presidents of A, B and C got together and set up ...": the states they lead)
+    let mut seg = seg;
+    if items.get(seg).is_some_and(|w| w.is("the")) {
+        seg += 1;
+    }
+    if items
+        .get(seg)
+        .is_some_and(|w| w.is_any(&["presidents", "leaders", "governments"]))
+        && items.get(seg + 1).is_some_and(|w| w.is("of"))
+    {
+        seg += 2;
+    }
+    let (rest, states) = state_list(Toks(items.get(seg..and)?)).ok()?;
     let next = rest.0.first()?;
     // (not a speaker's aside without its closing comma: "..., Kyiv recalls and formally quit
     // it in 2005")
@@ -6766,9 +6793,26 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // grouping described, the organisation its founders make up (by the reference
         // timeline).
         let named_object = object(s, vend, next_verb).or_else(|| {
-            let (states, ..) = subj
-                .as_ref()
-                .filter(|_| verb == Verb::Event(Event::Founded))?;
+            if verb != Verb::Event(Event::Founded) {
+                return None;
+            }
+            // (or the subject of a verb it is joined to: "A, B, C and D got together and set up
+            // a consultative forum")
+            let shared;
+            let states = match subj.as_ref() {
+                Some((states, ..)) => states,
+                None => {
+                    shared = (i >= 1 && items[i - 1].is("and"))
+                        .then(|| {
+                            conjunct_subject(s, i - 1, clause.start)
+                                .or_else(|| main_subject(s))
+                                .or_else(|| opening_subject(s, i))
+                                .or_else(|| leaders_opening(s))
+                        })
+                        .flatten()?;
+                    &shared
+                }
+            };
             let noun = described_forum(items, vend, next_verb)?;
             if about_something(items, noun)
                 || items
@@ -8080,6 +8124,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     subj_range.start,
                                 )
                         });
+                    // ("Last Friday, while most of us were ..., the leaders of A, B and C
+                    // gathered and signed": a date opening the sentence, cut from the main
+                    // clause by a subordinate one set off after its comma)
+                    let opening = opening.or_else(|| {
+                        let (w, r) = find_date(items, 0, 4.min(items.len()), ctx)?;
+                        (r.start <= 1
+                            && items.get(r.end).is_some_and(|w| w.is_punct(','))
+                            && items.get(r.end + 1).is_some_and(|w| {
+                                w.is_any(&["while", "as", "when", "although", "though"])
+                            })
+                            && clause.start >= r.end + 2
+                            && (r.end + 2..i).any(|q| items[q].is_punct(',')))
+                        .then_some((w, r))
+                    });
                     // "signed a treaty in Astana on October 10 establishing ...": a date between
                     // the verb and a far object.
                     let between = || {
