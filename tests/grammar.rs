@@ -10640,3 +10640,43 @@ fn a_date_opening_the_sentence_frames_the_main_clause_past_a_while_clause() {
         ],
     );
 }
+
+#[test]
+fn the_rest_counted_still_in_it_and_a_bracketed_list_after_a_relative_clause() {
+    // "The other six participants — A, B, ... —" after a departure: as many as counted.
+    check(
+        "1999-02-11",
+        "Uzbekistan will not renew the Collective Security Treaty. The other three participants \
+         — Armenia, Belarus and Russia — are preparing to sign a protocol.",
+        &[
+            "withdrew Uzbekistan CST 1999-02-11.. planned",
+            "member Armenia CST 1999-02-11 asserted",
+            "member Belarus CST 1999-02-11 asserted",
+            "member Russia CST 1999-02-11 asserted",
+        ],
+    );
+    // "the six countries still in it — A, B, ... —": "it" only for one the reference timeline
+    // has them all in.
+    check(
+        "2001-06-22",
+        "The Collective Security Treaty lost Uzbekistan in 1999. But the three countries still \
+         in it — Armenia, Belarus and Russia — have not been idle.",
+        &[
+            "member Armenia CST 2001-06-22 asserted",
+            "member Belarus CST 2001-06-22 asserted",
+            "member Russia CST 2001-06-22 asserted",
+        ],
+    );
+    // "The states that still stand by the treaty (A, B, ...) are ...".
+    check(
+        "1999-02-11",
+        "Uzbekistan will quit the Collective Security Treaty. The states that still stand by the \
+         treaty (Armenia, Belarus and Russia) are Moscow and its clients.",
+        &[
+            "withdrew Uzbekistan CST 1999-02-11.. planned",
+            "member Armenia CST 1999-02-11 asserted",
+            "member Belarus CST 1999-02-11 asserted",
+            "member Russia CST 1999-02-11 asserted",
+        ],
+    );
+}

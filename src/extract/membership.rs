@@ -10237,12 +10237,15 @@ pub fn the_rest_listed(s: &mut Sentence<'_, '_>) {
     if !items.first().is_some_and(|w| w.is("the")) {
         return;
     }
+    // ("The other six participants — A, B, ... —": a count before the noun, as many as listed)
+    let counted = items.get(2).and_then(super::num);
+    let noun = 2 + usize::from(counted.is_some());
     let open = if items.get(1).is_some_and(|w| w.is_any(&["others", "rest"])) {
         2
     } else if items
         .get(1)
         .is_some_and(|w| w.is_any(&["remaining", "other"]))
-        && items.get(2).is_some_and(|w| {
+        && items.get(noun).is_some_and(|w| {
             w.is_any(&[
                 "members",
                 "parties",
@@ -10253,7 +10256,7 @@ pub fn the_rest_listed(s: &mut Sentence<'_, '_>) {
             ])
         })
     {
-        3
+        noun + 1
     } else {
         return;
     };
@@ -10279,7 +10282,7 @@ pub fn the_rest_listed(s: &mut Sentence<'_, '_>) {
             w.is_dash()
         }
     });
-    if states.len() < 2 || !closed {
+    if states.len() < 2 || !closed || counted.is_some_and(|n| n as usize != states.len()) {
         return;
     }
     // ("The others" could be anyone: only those said to stay on — "are expected to renew",
@@ -10437,8 +10440,13 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
     let mut at = np_end;
     // (a bare noun phrase: "Its secretariat now has three members (...)" is read with the
     // counts, and of what "has" them)
+    // ("The states that still stand by the treaty (A, B, ...) are ...": after its relative
+    // clause too)
+    let relative = np
+        .get(noun + 1)
+        .is_some_and(|w| w.is_any(&["that", "which"]));
     let bracketed = items[at].is_punct('(')
-        && noun + 1 == np_end
+        && (noun + 1 == np_end || relative)
         && !np
             .iter()
             .any(|w| w.is_any(COPULAS) || w.is_any(&["has", "have", "had"]))
@@ -12269,6 +12277,24 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 after = a + 1;
             } else if items[a].is_any(super::grammar::ORG_ANAPHORS) {
                 org = s.anaphor_org(a.saturating_sub(1));
+                after = a + 1;
+            } else if items[a].is("it")
+                && items[a - 1].is("in")
+                && items.get(a + 1).is_some_and(|w| w.is_dash())
+            {
+                // ("the six countries still in it — A, B, ... —": only one the reference timeline
+                // has them all in)
+                let listed = state_list(Toks(&items[(a + 2).min(items.len())..]))
+                    .map(|(_, st)| st)
+                    .unwrap_or_default();
+                org = s.anaphor_org(a).filter(|&o| {
+                    !listed.is_empty()
+                        && s.article.is_some_and(|day| {
+                            listed
+                                .iter()
+                                .all(|&st| s.lexicon.prior.member(st, o, day) == Some(true))
+                        })
+                });
                 after = a + 1;
             }
             // ("which prolonged the treaty in April 1999—A, B, ...": past the verb's date; not
