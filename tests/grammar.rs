@@ -10659,9 +10659,10 @@ fn the_rest_counted_still_in_it_and_a_bracketed_list_after_a_relative_clause() {
     // has them all in.
     check(
         "2001-06-22",
-        "The Collective Security Treaty lost Uzbekistan in 1999. But the three countries still \
+        "Uzbekistan left the Collective Security Treaty in 1999. But the three countries still \
          in it — Armenia, Belarus and Russia — have not been idle.",
         &[
+            "withdrew Uzbekistan CST 1999 asserted",
             "member Armenia CST 2001-06-22 asserted",
             "member Belarus CST 2001-06-22 asserted",
             "member Russia CST 2001-06-22 asserted",
@@ -10678,5 +10679,55 @@ fn the_rest_counted_still_in_it_and_a_bracketed_list_after_a_relative_clause() {
             "member Belarus CST 1999-02-11 asserted",
             "member Russia CST 1999-02-11 asserted",
         ],
+    );
+}
+
+#[test]
+fn the_twentieth_sessions_second_review_cases() {
+    // A forum set up in a year no organisation its founders make up was founded in is none.
+    check(
+        "2001-03-01",
+        "In 1999 the presidents of Georgia, Ukraine, Azerbaijan and Moldova got together and set \
+         up a new consultative forum.",
+        &[],
+    );
+    // "still in it" only after a departure from it, and as many as counted.
+    check(
+        "2000-03-01",
+        "Uzbekistan left the CIS peacekeeping operation in Tajikistan in 1999. The three \
+         countries still in it — Russia, Kazakhstan and Kyrgyzstan — want more money.",
+        &[],
+    );
+    check(
+        "2000-03-01",
+        "Uzbekistan left the Collective Security Treaty in 1999. The two countries still in it — \
+         Armenia, Belarus and Russia — met in Moscow.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+    // Not a listing as it stands: "might still stand by", "stood by ... in 1995".
+    check(
+        "2000-03-01",
+        "Uzbekistan quit the Collective Security Treaty last year. The states that might still \
+         stand by the treaty (Armenia and Belarus) are wavering.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+    check(
+        "1998-03-01",
+        "Karimov criticised the Collective Security Treaty last year. The states that stood by \
+         the treaty in 1995 (Armenia, Belarus and Georgia) are mostly poor.",
+        &[],
+    );
+    // "signed and ratified the treaty": the object both verbs share.
+    check(
+        "2000-03-01",
+        "Kazakhstan signed and ratified the Collective Security Treaty in 1992; it was signed in \
+         Tashkent.",
+        &["signed Kazakhstan CST 1992 asserted"],
+    );
+    // The state ending a fronted "while" clause is no subject with the one after its comma.
+    check(
+        "2006-10-14",
+        "Last month, while Tashkent was courting Moscow, Uzbekistan rejoined the CSTO.",
+        &["rejoined Uzbekistan CSTO 2006-09 asserted"],
     );
 }

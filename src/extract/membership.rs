@@ -1557,6 +1557,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .map_or(from, |c| c + 1),
         _ => from,
     };
+    // ("signed and ratified the Collective Security Treaty": the object both verbs share)
+    let from = if items.get(from).is_some_and(|w| w.is("and"))
+        && items
+            .get(from + 1)
+            .is_some_and(|w| w.is_any(&["ratified", "ratifies", "ratify"]))
+    {
+        from + 2
+    } else {
+        from
+    };
     let mut k = from;
     while k < end.min(from + 8) {
         let it = &items[k];
@@ -5496,6 +5506,33 @@ fn list_ending_at(
         if st >= 2 && items[st - 1].is("and") && is_state_item(&items[st - 2]) {
             return None;
         }
+        // "While Tashkent was courting Moscow, Uzbekistan rejoined": nor with the state ending
+        // a fronted subordinate clause, across the comma that closes it.
+        if items.get(st + 1).is_some_and(|w| w.is_punct(',')) {
+            let opening = (0..st)
+                .rev()
+                .find(|&q| {
+                    items[q].is_punct(',')
+                        || items[q].is_punct(';')
+                        || items[q].is_punct(':')
+                        || items[q].is_dash()
+                })
+                .map_or(0, |q| q + 1);
+            let skip = usize::from(items.get(opening).is_some_and(|w| w.is("and")));
+            // (not "as well as Mongolia, an observer since 2004")
+            if items.get(opening + skip).is_some_and(|w| {
+                w.is_any(&[
+                    "while", "when", "as", "although", "though", "after", "before", "if", "since",
+                    "because", "once", "until", "unless", "whereas",
+                ])
+            }) && !items.get(opening + skip + 1).is_some_and(|w| w.is("well"))
+                && items[opening + skip + 1..st].iter().any(verb_like)
+                // (an asyndetic pair across the comma, not a list with its "and")
+                && !items[st..end].iter().any(|w| w.is_any(&["and", "or", "nor"]))
+            {
+                return None;
+            }
+        }
         let (rest, states) = state_list(Toks(&items[st..end])).ok()?;
         // "Unlike Georgia, Armenia stayed in": the state after "unlike" is set against the rest
         // (alone it is itself: "Unlike Armenia, which has been in the treaty, ...", and so is a
@@ -6825,8 +6862,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             }
             let o = org_of_listed_members(s, states)?;
             // (and only in the year that organisation was founded, when the clause dates it:
-            // not "set up a new grouping in 2010 to promote gas transit")
-            let dated = find_date(items, vend, clause.end, s.date_context(i, false));
+            // not "set up a new grouping in 2010 to promote gas transit", "In 1999 the
+            // presidents of A, B, C and D got together and set up a new consultative forum")
+            let dated = find_date(items, vend, clause.end, s.date_context(i, false))
+                .or_else(|| find_date(items, clause.start, i, s.date_context(i, false)));
             let founded = s.lexicon.org(o).founded;
             let fits = match (dated, founded) {
                 (Some((w, _)), Some(d)) => {
@@ -9578,20 +9617,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             // "which has seven members in all: A, B, ...": the count says the list is whole, so
             // a body the article named with that many members, and these among them, is the
             // one meant rather than a larger one.
-            let org = match s.article {
-                Some(day) if colon && s.lexicon.prior.size(org, day) != states.len() => s
-                    .discourse
-                    .mentions
+            // (so for one only pointed to: "The organisation's seven members — A, B, ... —")
+            let pointed = named_here.is_none()
+                && !items[d.saturating_sub(4)..m]
                     .iter()
-                    .map(|m| m.0)
-                    .find(|&o| {
-                        s.lexicon.prior.size(o, day) == states.len()
-                            && states
-                                .iter()
-                                .all(|&st| s.lexicon.prior.member(st, o, day) == Some(true))
-                    })
-                    .unwrap_or(org),
-                _ => org,
+                    .any(|w| matches!(w.entity(), Some(Entity::Org(_))));
+            let org = if colon || pointed {
+                org_of_its_size(s, org, &states)
+            } else {
+                org
             };
             // "will have seven members: ...", "would leave the treaty with six members: ..."
             let aux = if colon {
@@ -10412,6 +10446,18 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
         || np[noun + 1..]
             .iter()
             .any(|w| w.is_any(&["not", "no", "never", "longer", "nor"]))
+    {
+        return;
+    }
+    // (as they are now: not "The states that might still stand by the treaty (A, B)", "The
+    // states that stood by the treaty in 1995 (A, B, C)")
+    let ctx = s.date_context(noun, false);
+    if np[noun + 1..].iter().any(|w| {
+        w.is_any(&[
+            "might", "may", "could", "would", "will", "should", "stood", "stayed", "remained",
+            "belonged", "adhered", "were", "was", "had",
+        ])
+    }) || find_date(items, noun + 1, np_end, ctx).is_some_and(|(w, _)| Some(w) != s.now())
     {
         return;
     }
@@ -12282,13 +12328,24 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 && items[a - 1].is("in")
                 && items.get(a + 1).is_some_and(|w| w.is_dash())
             {
-                // ("the six countries still in it — A, B, ... —": only one the reference timeline
-                // has them all in)
+                // ("the six countries still in it — A, B, ... —" after a departure from it told
+                // in the sentence before: as many as counted, and only an organisation the
+                // reference timeline has them all in; not "Uzbekistan left the joint air-defence
+                // project. The three countries still in it — ...")
                 let listed = state_list(Toks(&items[(a + 2).min(items.len())..]))
                     .map(|(_, st)| st)
                     .unwrap_or_default();
+                let count = (k..m).find_map(|q| super::num(&items[q]));
+                let left = s
+                    .discourse
+                    .last_event
+                    .filter(|t| matches!(t.event, Event::Withdrew | Event::Suspended))
+                    .map(|t| t.org);
                 org = s.anaphor_org(a).filter(|&o| {
                     !listed.is_empty()
+                        && count.is_none_or(|n| n as usize == listed.len())
+                        && left
+                            .is_some_and(|l| s.lexicon.lineage_root(l) == s.lexicon.lineage_root(o))
                         && s.article.is_some_and(|day| {
                             listed
                                 .iter()
@@ -13174,10 +13231,52 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             } else {
                 framed(s, time_for(s, event, clause.clone(), m, shifted), m)
             };
+            // ("The organisation's seven members — A, B, ... —": a count makes the list whole,
+            // which the body pointed to may be too large for)
+            let counted = (k..m).any(|q| super::num(&items[q]) == Some(states.len() as u64));
+            // (when the reference has them all in the one pointed to; otherwise a later look at
+            // the whole sentence puts the list, with its count, where they belong)
+            let all_in = |org: OrgId| {
+                s.article.is_some_and(|day| {
+                    states
+                        .iter()
+                        .all(|&st| s.lexicon.prior.member(st, org, day) == Some(true))
+                })
+            };
+            let orgs = match orgs[..] {
+                [org] if !named && counted && all_in(org) => {
+                    vec![org_of_its_size(s, org, &states)]
+                }
+                _ => orgs,
+            };
             push_statuses(s, &orgs, &states, event, when, modality, k..end, shifted);
             s.group = Some(states);
         }
     }
+}
+
+/// `org`, unless the reference timeline gives it another number of members than the states
+/// `listed` as the whole of them, and an organisation the article has named has exactly that
+/// many, these among them: then that one.
+fn org_of_its_size(s: &Sentence<'_, '_>, org: OrgId, listed: &[StateId]) -> OrgId {
+    let Some(day) = s.article else {
+        return org;
+    };
+    let prior = &s.lexicon.prior;
+    if prior.size(org, day) == listed.len() {
+        return org;
+    }
+    s.discourse
+        .mentions
+        .iter()
+        .map(|m| m.0)
+        .find(|&o| {
+            prior.size(o, day) == listed.len()
+                && listed
+                    .iter()
+                    .all(|&st| prior.member(st, o, day) == Some(true))
+        })
+        .unwrap_or(org)
 }
 
 /// A count in brackets at item `at` ("members (7):"): the number and where the bracket ends.
