@@ -10731,3 +10731,38 @@ fn the_twentieth_sessions_second_review_cases() {
         &["rejoined Uzbekistan CSTO 2006-09 asserted"],
     );
 }
+
+#[test]
+fn a_club_of_four_spelt_out_and_counted_participants_between_dashes() {
+    // "GUAM, a club of four — A, B, C and D —": as many as counted.
+    check(
+        "2005-05-20",
+        "The grouping is once more GUAM, a club of four — Georgia, Ukraine, Azerbaijan and \
+         Moldova — and its leaders speak of reviving it.",
+        &[
+            "member Georgia GUAM 2005-05-20 asserted",
+            "member Ukraine GUAM 2005-05-20 asserted",
+            "member Azerbaijan GUAM 2005-05-20 asserted",
+            "member Moldova GUAM 2005-05-20 asserted",
+        ],
+    );
+    check(
+        "2005-05-20",
+        "The grouping is once more GUAM, a club of three — Georgia, Ukraine, Azerbaijan and \
+         Moldova — and its leaders speak of reviving it.",
+        &[],
+    );
+    // "All four participants in the Moscow agreement — A, B, C and D — are also parties to the
+    // treaty": the counted subject the list spells out.
+    check(
+        "1996-04-05",
+        "All four participants in the Moscow agreement — Belarus, Kazakhstan, Kyrgyzstan and \
+         Russia — are also parties to the Treaty on Collective Security.",
+        &[
+            "member Belarus CST 1996-04-05 asserted",
+            "member Kazakhstan CST 1996-04-05 asserted",
+            "member Kyrgyzstan CST 1996-04-05 asserted",
+            "member Russia CST 1996-04-05 asserted",
+        ],
+    );
+}

@@ -3062,7 +3062,8 @@ fn subject_near(
                 && items[k - 1].is_any(&["the", "these", "those", "all", "whose", "its", "their"])
                 && (super::num(&items[k]).is_some_and(|n| n as usize == st.len())
                     && items.get(k + 1).is_some_and(|w| {
-                        w.is_any(STATE_NOUNS) || w.is_any(&["members", "signatories"])
+                        w.is_any(STATE_NOUNS)
+                            || w.is_any(&["members", "signatories", "participants", "parties"])
                     })
                     // ("the rump—A, B, ...—signed", "the rest — A, B — stayed")
                     || k + 1 == r.start - 1
@@ -9780,8 +9781,16 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                         && (items[d - 1].is_punct(',') || items[d - 1].is_dash())
                         && matches!(items[d - 2].entity(), Some(Entity::Org(_)))
             })
-            && let Ok((rest, states)) = state_list(Toks(&items[m + 2..]))
+            // ("GUAM, a club of four — A, B, C and D —": a count, then the list set off)
+            && let counted = items.get(m + 2).and_then(super::num).filter(|_| {
+                items
+                    .get(m + 3)
+                    .is_some_and(|w| w.is_dash() || w.is_punct(':') || w.is_punct('('))
+            })
+            && let Ok((rest, states)) =
+                state_list(Toks(&items[m + 2 + 2 * usize::from(counted.is_some())..]))
             && states.len() >= 2
+            && counted.is_none_or(|n| n as usize == states.len())
             // "the union of Russia and Belarus" names an organisation only if one called so was.
             // (unnamed, the organisation the states listed make up, if one does closely)
             // ("the grouping of A, B, C and D known as GUAM": the name given after the list)
