@@ -10766,3 +10766,37 @@ fn a_club_of_four_spelt_out_and_counted_participants_between_dashes() {
         ],
     );
 }
+
+#[test]
+fn the_founders_joined_by_others_at_a_date_opening_the_clause() {
+    // "The Commonwealth was founded ... by A, B and C. At Alma-Ata on 21 December 1991 the three
+    // founders were joined by D, E and F": the organisation whose founding the sentence before
+    // told, at the date opening the clause.
+    check(
+        "1992-05-19",
+        "The Commonwealth was founded on 8 December 1991 at Belavezha by Belarus, Russia and \
+         Ukraine. At Alma-Ata on 21 December 1991 the three founders were joined by Armenia, \
+         Azerbaijan and Kazakhstan.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "count CIS 3 founders 1992-05-19",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Azerbaijan CIS 1991-12-21 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+        ],
+    );
+    // Not the date of an earlier passive the clause told ("signed in May 1992 by A and B and
+    // later joined by C").
+    check(
+        "1998-06-09",
+        "The Collective Security Treaty, signed in Tashkent in May 1992 by Russia and Armenia \
+         and later joined by Azerbaijan, is weak.",
+        &[
+            "signed Russia CST 1992-05 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "joined Azerbaijan CST ..1998-06-09 asserted",
+        ],
+    );
+}

@@ -8891,6 +8891,20 @@ fn passive(
                     s.named_in(clause.start..o, &|id| s.lexicon.org(id).is_treaty)
                         .or(s.discourse.treaty)
                 }
+                // "The Commonwealth was founded by A, B and C. At Alma-Ata the three founders
+                // were joined by D, E and F": the organisation whose founding the sentence
+                // before told.
+                _ if event == Event::Joined
+                    && items[o].is_any(&["founders", "co-founders"])
+                    && o + 1 == np_end.min(k) =>
+                {
+                    s.named_in(clause.start..o, &|_| true).or_else(|| {
+                        s.discourse
+                            .last_event
+                            .filter(|t| t.event == Event::Founded)
+                            .map(|t| t.org)
+                    })
+                }
                 // "The treaty is six years old. It was signed in May 1992 by ...": "it" opening
                 // the clause is the organisation the article was just talking about.
                 _ if items[o].is("it") && o == clause.start => {
@@ -8940,7 +8954,29 @@ fn passive(
     let from = if k == v { v } else { clause.start };
     let (modality, _) = modality(aux, &items[from..clause.end], v.saturating_sub(from));
     let ctx = s.date_context(v, modality == Modality::Planned);
+    // (or one opening the clause, after its preposition: "At Alma-Ata on 21 December 1991 the
+    // three founders were joined by ..."; not "The 1992 treaty was joined by ...")
+    let opening = || {
+        find_date(items, clause.start, k, ctx).filter(|(_, r)| {
+            r.start > clause.start
+                && items[r.start - 1].is_any(&["in", "on", "at", "during"])
+                && !items[clause.start..r.start]
+                    .iter()
+                    .any(|w| w.is_any(&["which", "that", "who", "when", "after", "before"]))
+                // (right before the subject, with nothing told between: not "signed ... in May
+                // 1992 by A and B and later joined by C", "on 7 June, four years after the
+                // group was formed")
+                && !(r.end..k).any(|q| {
+                    let w = &items[q];
+                    verb_at(items, q).is_some()
+                        || w.text.ends_with("ed") && w.text.chars().all(|c| c.is_lowercase())
+                        || w.is_punct(',')
+                        || w.is_any(&["after", "before", "since", "when", "and", "later", "by"])
+                })
+        })
+    };
     let when = find_date(items, vend, next_verb, ctx)
+        .or_else(opening)
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
     // "by Georgia, Ukraine, Azerbaijan and Moldova", "by six states: Armenia, ..."
