@@ -10800,3 +10800,14 @@ fn the_founders_joined_by_others_at_a_date_opening_the_clause() {
         ],
     );
 }
+
+#[test]
+fn only_a_word_for_states_heads_a_relative_clause_of_staying_in() {
+    // "The states that still adhere to the CSTO, A, B" spells out members; a clause on some
+    // other noun ("The rumour that they still belong to the CSTO, A and B, ...") does not.
+    check(
+        "2005-01-01",
+        "The rumour that they still belong to the CSTO, Armenia and Belarus, upset Baku.",
+        &[],
+    );
+}

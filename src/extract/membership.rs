@@ -10073,9 +10073,11 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
 /// "The treaty's nine participants — A, B, ... — have ratified it": a count of states, parties
 /// or members that the states named after a colon or between dashes make up exactly. They are
 /// members at the article's date of the organisation the words before name or point to (not one
-/// naming the states themselves: "six Commonwealth states"). Only present descriptions with no
-/// event in them (an event's subject list is `counted_subject_spelt_out`'s), and none the
-/// reference timeline has out at that date.
+/// naming the states themselves: "six Commonwealth states"), with a word that makes them members
+/// ("binds", "parties to", "remain in", "nine parties"), never observers, candidates or guests.
+/// Only present descriptions with no event in them (an event's subject list is
+/// `counted_subject_spelt_out`'s); an organisation only pointed to, not one the reference
+/// timeline has any of them out of at that date.
 pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some((c, noun)) = (0..items.len()).find_map(|c| {
@@ -10473,11 +10475,11 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
             // ("The six states still in the Collective Security Treaty", "The six states that
             // still adhere to the treaty")
             || w.is_any(STATE_NOUNS)
-                && np[k + 1..].iter().any(|x| x.is_any(&["in", "inside", "within"]))
+                && (np[k + 1..].iter().any(|x| x.is_any(&["in", "inside", "within"]))
                     || np[k + 1..].first().is_some_and(|x| x.is_any(&["that", "which"]))
                         && np[k + 2..].iter().any(|x| {
                             x.is_any(&["adhere", "belong", "remain", "stay", "stand"])
-                        })
+                        }))
                 && np[k + 1..].iter().any(|x| {
                     matches!(x.entity(), Some(Entity::Org(_)))
                         || x.is_any(super::grammar::ORG_ANAPHORS)
