@@ -10249,12 +10249,7 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
         return;
     };
     // (one only pointed to is the wrong one if the reference timeline has any of them out)
-    if !named
-        && let Some(day) = s.article
-        && states
-            .iter()
-            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
-    {
+    if !named && any_out(s, org, &states) {
         return;
     }
     let (modality, _) = modality(before, &items[..close], c);
@@ -10409,25 +10404,14 @@ pub fn the_rest_listed(s: &mut Sentence<'_, '_>) {
         // article is about, when the reference timeline has them all in it; not after a
         // sentence that told something else: "... but joined GUUAM. The remaining parties —")
         None if items[1].is("remaining") && s.discourse.last_event.is_none() => {
-            let Some(day) = s.article else {
-                return;
-            };
-            let Some(org) = s.discourse.topic().filter(|&o| {
-                states
-                    .iter()
-                    .all(|&st| s.lexicon.prior.member(st, o, day) == Some(true))
-            }) else {
+            let Some(org) = s.discourse.topic().filter(|&o| all_in(s, o, &states)) else {
                 return;
             };
             org
         }
         None => return,
     };
-    if s.article.is_some_and(|day| {
-        states
-            .iter()
-            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
-    }) {
+    if any_out(s, org, &states) {
         return;
     }
     push_members(s, end + 1, states, org, 0..end + 1);
@@ -12393,11 +12377,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         && count.is_none_or(|n| n as usize == listed.len())
                         && left
                             .is_some_and(|l| s.lexicon.lineage_root(l) == s.lexicon.lineage_root(o))
-                        && s.article.is_some_and(|day| {
-                            listed
-                                .iter()
-                                .all(|&st| s.lexicon.prior.member(st, o, day) == Some(true))
-                        })
+                        && all_in(s, o, &listed)
                 });
                 after = a + 1;
             }
@@ -13283,15 +13263,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let counted = (k..m).any(|q| super::num(&items[q]) == Some(states.len() as u64));
             // (when the reference has them all in the one pointed to; otherwise a later look at
             // the whole sentence puts the list, with its count, where they belong)
-            let all_in = |org: OrgId| {
-                s.article.is_some_and(|day| {
-                    states
-                        .iter()
-                        .all(|&st| s.lexicon.prior.member(st, org, day) == Some(true))
-                })
-            };
             let orgs = match orgs[..] {
-                [org] if !named && counted && all_in(org) => {
+                [org] if !named && counted && all_in(s, org, &states) => {
                     vec![org_of_its_size(s, org, &states)]
                 }
                 _ => orgs,
@@ -13317,13 +13290,26 @@ fn org_of_its_size(s: &Sentence<'_, '_>, org: OrgId, listed: &[StateId]) -> OrgI
         .mentions
         .iter()
         .map(|m| m.0)
-        .find(|&o| {
-            prior.size(o, day) == listed.len()
-                && listed
-                    .iter()
-                    .all(|&st| prior.member(st, o, day) == Some(true))
-        })
+        .find(|&o| prior.size(o, day) == listed.len() && all_in(s, o, listed))
         .unwrap_or(org)
+}
+
+/// Whether the reference timeline has every one of `states` in `org` at the article's date.
+fn all_in(s: &Sentence<'_, '_>, org: OrgId, states: &[StateId]) -> bool {
+    s.article.is_some_and(|day| {
+        states
+            .iter()
+            .all(|&st| s.lexicon.prior.member(st, org, day) == Some(true))
+    })
+}
+
+/// Whether the reference timeline has any of `states` out of `org` at the article's date.
+fn any_out(s: &Sentence<'_, '_>, org: OrgId, states: &[StateId]) -> bool {
+    s.article.is_some_and(|day| {
+        states
+            .iter()
+            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
+    })
 }
 
 /// A count in brackets at item `at` ("members (7):"): the number and where the bracket ends.
