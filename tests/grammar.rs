@@ -10811,3 +10811,27 @@ fn only_a_word_for_states_heads_a_relative_clause_of_staying_in() {
         &[],
     );
 }
+
+#[test]
+fn states_the_reference_has_out_stay_out_of_what_the_article_is_about() {
+    // A bare "have stayed out" after sentences naming nothing: of the article's organisation,
+    // when two or more are named and the reference timeline has every one of them out of it.
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty has come into force. \"The Russians are the only people \
+         here who get paid on time,\" said a mechanic. Not every former Soviet republic is inside \
+         the tent. Ukraine, Moldova and Turkmenistan have stayed out.",
+        &[
+            "not_member Ukraine CST 1994-04-21 asserted",
+            "not_member Moldova CST 1994-04-21 asserted",
+            "not_member Turkmenistan CST 1994-04-21 asserted",
+        ],
+    );
+    // Not when any of them is in it.
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty has come into force. \"The Russians are the only people \
+         here who get paid on time,\" said a mechanic. Ukraine and Armenia have stayed out.",
+        &[],
+    );
+}

@@ -7268,10 +7268,33 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     })
                                 })
                         };
-                        (bare && (ev != Event::NotMember || listed_all) && !named_only)
-                            .then(|| s.discourse.topic())
+                        // (or when two or more named stay out of what the article is about, and
+                        // the reference timeline has every one of them out of it: "Not every
+                        // former Soviet republic is inside. Ukraine, Moldova and Turkmenistan have
+                        // stayed out.")
+                        let listed: Vec<StateId> = items[..i]
+                            .iter()
+                            .filter_map(|w| match w.entity() {
+                                Some(Entity::State(st)) => Some(st),
+                                _ => None,
+                            })
+                            .collect();
+                        let all_out = |o: &OrgId| {
+                            listed.len() >= 2
+                                && s.article.is_some_and(|day| {
+                                    listed.iter().all(|&st| {
+                                        s.lexicon.prior.member(st, *o, day) == Some(false)
+                                    })
+                                })
+                        };
+                        let topic = s.discourse.topic().filter(fits);
+                        let listed_out =
+                            ev == Event::NotMember && topic.as_ref().is_some_and(all_out);
+                        (bare
+                            && (ev != Event::NotMember || listed_all || listed_out)
+                            && !named_only)
+                            .then_some(topic)
                             .flatten()
-                            .filter(fits)
                             .filter(none_in)
                     })
                     .filter(fits)
