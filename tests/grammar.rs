@@ -10835,3 +10835,20 @@ fn states_the_reference_has_out_stay_out_of_what_the_article_is_about() {
         &[],
     );
 }
+
+#[test]
+fn the_shanghai_charter_names_the_sco() {
+    // "the Shanghai charter" is the Shanghai Cooperation Organisation's, so "both" after it and
+    // the collective security treaty means those two.
+    check(
+        "2001-06-20",
+        "The collective security treaty binds its members to defend one another; the Shanghai \
+         charter speaks of co-operation against terrorism. Russia and Kazakhstan belong to both.",
+        &[
+            "member Russia CST 2001-06-20 asserted",
+            "member Kazakhstan CST 2001-06-20 asserted",
+            "member Russia SCO 2001-06-20 asserted",
+            "member Kazakhstan SCO 2001-06-20 asserted",
+        ],
+    );
+}
