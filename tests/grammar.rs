@@ -10852,3 +10852,24 @@ fn the_shanghai_charter_names_the_sco() {
         ],
     );
 }
+
+#[test]
+fn a_bare_status_ending_in_since_is_of_the_organisation_in_question() {
+    // "The original six have been in since 1992": staying in, with nothing named after "in".
+    check(
+        "1994-04-27",
+        "The Collective Security Treaty came into force. Armenia and Russia have been in since \
+         1992.",
+        &[
+            "member Armenia CST 1992..1994-04-27 asserted",
+            "member Russia CST 1992..1994-04-27 asserted",
+        ],
+    );
+    // Not an event: "a membership that had been frozen since 2002" after "NATO's summit".
+    check(
+        "2005-05-16",
+        "Tashkent withdrew from GUUAM, ending a membership that began at NATO's Washington summit \
+         in 1999 and had been frozen since 2002.",
+        &["withdrew Uzbekistan GUAM ..2005-05-16 asserted"],
+    );
+}

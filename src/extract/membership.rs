@@ -7078,6 +7078,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 "that",
                                 "again",
                             ])
+                            // ("have been in since 1992", "has stayed out since 1999": a status
+                            // only, not "had been frozen since 2002")
+                            || n.is("since") && matches!(verb, Verb::Status(_))
                             || super::num(n).is_some()
                             // ("has stayed out for now", "for the time being"; not "left
                             // for the airport")
@@ -7133,11 +7136,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     || matches!(w.entity(), Some(Entity::Org(_)))
                 });
             // "Armenia, which stayed in, wants ...": staying in, the organisation in question.
+            // ("The original six have been in since 1992")
+            let been_in =
+                items[i].is_any(&["has", "have"]) && items.get(vend).is_some_and(|n| n.is("since"));
             let stayed_in = ev == Event::Member
                 && items[vend - 1].is("in")
-                && items[i].is_any(&["stayed", "stays", "stay", "remained", "remains", "remain"])
+                && (items[i].is_any(&["stayed", "stays", "stay", "remained", "remains", "remain"])
+                    || been_in)
                 && items.get(vend).is_some_and(|n| {
-                    n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash()
+                    n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash() || been_in
                 });
             if ends_here
                 && (signed_treaty
