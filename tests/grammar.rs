@@ -10873,3 +10873,27 @@ fn a_bare_status_ending_in_since_is_of_the_organisation_in_question() {
         &["withdrew Uzbekistan GUAM ..2005-05-16 asserted"],
     );
 }
+
+#[test]
+fn a_count_stated_with_its_list_is_of_the_lists_organisation() {
+    // "the organisation, which has seven members in all: A, B, ...": the list was read as the
+    // CSTO's (the body with exactly that many members), and so is the count with it.
+    check(
+        "2009-08-19",
+        "The Collective Security Treaty Organization met in Moscow. Georgia left the Commonwealth \
+         of Independent States this week. Armenia says the organisation, which has seven members \
+         in all: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan, is \
+         stronger.",
+        &[
+            "withdrew Georgia CIS ..2009-08-19 asserted",
+            "member Armenia CSTO 2009-08-19 asserted",
+            "member Belarus CSTO 2009-08-19 asserted",
+            "member Kazakhstan CSTO 2009-08-19 asserted",
+            "member Kyrgyzstan CSTO 2009-08-19 asserted",
+            "member Russia CSTO 2009-08-19 asserted",
+            "member Tajikistan CSTO 2009-08-19 asserted",
+            "member Uzbekistan CSTO 2009-08-19 asserted",
+            "count CSTO 7 members 2009-08-19",
+        ],
+    );
+}

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 114;
+pub const GRAMMAR_VERSION: u32 = 115;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1062,6 +1062,7 @@ pub fn extract_article(
             membership::dated_by_their_clause(&mut s);
             office::offices(&mut s);
             reconsider_anaphors(&mut s);
+            counts_follow_their_lists(&mut s);
             // An organisation reconsidered may make two claims of the sentence one.
             let mut kept: Vec<Fact> = Vec::with_capacity(s.facts.len());
             for f in std::mem::take(&mut s.facts) {
@@ -1076,6 +1077,53 @@ pub fn extract_article(
     }
     facts.sort_by_key(|f| (f.span.start, f.span.end));
     facts
+}
+
+/// A count of members stated with a list that spells them out ("The organisation's seven members
+/// — A, B, ... —") is of the organisation the list was read as members of, when the sentence
+/// does not name the count's own and the list has exactly that many states.
+fn counts_follow_their_lists(s: &mut Sentence<'_, '_>) {
+    for c in 0..s.facts.len() {
+        let Claim::Count {
+            org,
+            value,
+            counts: crate::fact::Counted::Members,
+        } = s.facts[c].claim
+        else {
+            continue;
+        };
+        if s.items
+            .iter()
+            .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if o == org))
+        {
+            continue;
+        }
+        let span = s.facts[c].span.clone();
+        let mut listed: Vec<(OrgId, crate::lexicon::StateId)> = Vec::new();
+        for f in &s.facts {
+            if let Claim::Membership {
+                event: crate::fact::Event::Member,
+                state: Some(st),
+                org: o,
+            } = f.claim
+                && f.span.start <= span.start
+                && span.end <= f.span.end
+                && !listed.contains(&(o, st))
+            {
+                listed.push((o, st));
+            }
+        }
+        let Some(&(other, _)) = listed.first() else {
+            continue;
+        };
+        if other != org
+            && listed.iter().all(|&(o, _)| o == other)
+            && listed.len() == value as usize
+            && let Some(o) = s.facts[c].claim.org_mut()
+        {
+            *o = other;
+        }
+    }
 }
 
 /// Second thoughts on an organisation the sentence did not name ("It now rests on six
