@@ -10410,6 +10410,8 @@ fn the_three_that_left_the_treaty_in_1999_were_in_it_until_april() {
             "count CST 4 members 1999-02-19",
             "joined Azerbaijan CST 1993 asserted",
             "joined Georgia CST 1993 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
         ],
     );
 }
@@ -10894,6 +10896,35 @@ fn a_count_stated_with_its_list_is_of_the_lists_organisation() {
             "member Tajikistan CSTO 2009-08-19 asserted",
             "member Uzbekistan CSTO 2009-08-19 asserted",
             "count CSTO 7 members 2009-08-19",
+        ],
+    );
+}
+
+#[test]
+fn signatories_or_founders_of_a_date_listed_in_brackets() {
+    // "the six original signatories of May 1992 (A, B, ...)", "its four founders of 1997 (A,
+    // ...)": the date after "of" says when they signed or founded it, not whose they are.
+    check(
+        "1999-02-19",
+        "The Collective Security Treaty at present. The three original signatories of May 1992 \
+         (Armenia, Kazakhstan and Russia) met again.",
+        &[
+            "count CST 3 signatories 1999-02-19",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+        ],
+    );
+    check(
+        "2005-05-20",
+        "GUAM has lost Uzbekistan. It is back to its four founders of 1997 (Georgia, Ukraine, \
+         Azerbaijan and Moldova).",
+        &[
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "count GUAM 4 founders 2005-05-20",
         ],
     );
 }

@@ -12171,6 +12171,23 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     {
         after += 1;
     }
+    // ("the six original signatories of May 1992 (A, B, ...)", "its four founders of 1997 (A,
+    // ...)": a date after "of", then the list, says when, not whose)
+    if matches!(event, Event::Signed | Event::Founded)
+        && items.get(after).is_some_and(|w| w.is("of"))
+        && let Some((_, r)) = find_date(
+            items,
+            after + 1,
+            (after + 5).min(items.len()),
+            s.date_context(m, false),
+        )
+        && r.start == after + 1
+        && items
+            .get(r.end)
+            .is_some_and(|w| w.is_punct('(') || w.is_dash() || w.is_punct(':'))
+    {
+        after = r.end;
+    }
     let mut org = pre_org;
     if after < items.len() && items[after].is_any(&["of", "in", "at", "to", "within"]) {
         // "a member of both the SCO and GUUAM"
@@ -12651,8 +12668,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // ("The six signatories (A, B, ...) met": listed right after, in brackets, of the
     // organisation the article is about)
     let org = org.or_else(|| {
-        let listed = items.get(m + 1).is_some_and(|w| w.is_punct('('))
-            && state_list(Toks(items.get(m + 2..)?)).is_ok_and(|(rest, st)| {
+        let listed = items.get(after).is_some_and(|w| w.is_punct('('))
+            && state_list(Toks(items.get(after + 1..)?)).is_ok_and(|(rest, st)| {
                 st.len() >= 2 && rest.0.first().is_some_and(|w| w.is_punct(')'))
             });
         // ("the six original signatories", "the signatories")
