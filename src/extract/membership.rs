@@ -7263,22 +7263,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         let listed_all = i >= 1
                             && items[i - 1].is("all")
                             && items[..i].iter().filter(|w| is_state_item(w)).count() >= 3;
-                        // (and none of them in it by the reference timeline)
-                        let none_in = |o: &OrgId| {
-                            ev != Event::NotMember
-                                || s.article.is_none_or(|day| {
-                                    items[..i].iter().all(|w| match w.entity() {
-                                        Some(Entity::State(st)) => {
-                                            s.lexicon.prior.member(st, *o, day) != Some(true)
-                                        }
-                                        _ => true,
-                                    })
-                                })
-                        };
-                        // (or when two or more named stay out of what the article is about, and
-                        // the reference timeline has every one of them out of it: "Not every
-                        // former Soviet republic is inside. Ukraine, Moldova and Turkmenistan have
-                        // stayed out.")
+                        // What the reference timeline says of each state named before the verb in
+                        // an organisation (nothing, without the article's date).
                         let listed: Vec<StateId> = items[..i]
                             .iter()
                             .filter_map(|w| match w.entity() {
@@ -7286,13 +7272,25 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 _ => None,
                             })
                             .collect();
-                        let all_out = |o: &OrgId| {
-                            listed.len() >= 2
-                                && s.article.is_some_and(|day| {
-                                    listed.iter().all(|&st| {
-                                        s.lexicon.prior.member(st, *o, day) == Some(false)
-                                    })
+                        let known = |o: &OrgId| -> Vec<Option<bool>> {
+                            listed
+                                .iter()
+                                .map(|&st| {
+                                    s.article
+                                        .and_then(|day| s.lexicon.prior.member(st, *o, day))
                                 })
+                                .collect()
+                        };
+                        // (and none of them in it by the reference timeline)
+                        let none_in = |o: &OrgId| {
+                            ev != Event::NotMember || known(o).iter().all(|&k| k != Some(true))
+                        };
+                        // (or when two or more named stay out of what the article is about, and
+                        // the reference timeline has every one of them out of it: "Not every
+                        // former Soviet republic is inside. Ukraine, Moldova and Turkmenistan have
+                        // stayed out.")
+                        let all_out = |o: &OrgId| {
+                            listed.len() >= 2 && known(o).iter().all(|&k| k == Some(false))
                         };
                         let topic = s.discourse.topic().filter(fits);
                         let listed_out =
