@@ -10609,14 +10609,7 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
             .last()
             .or(s.discourse.claimed_orgs.last())
             .copied()?;
-        let out = |o: OrgId| {
-            s.article.is_some_and(|day| {
-                states
-                    .iter()
-                    .any(|&st| s.lexicon.prior.member(st, o, day) == Some(false))
-            })
-        };
-        Some(if out(before) {
+        Some(if any_out(s, before, &states) {
             org_of_listed_members(s, &states).unwrap_or(before)
         } else {
             before
@@ -10624,12 +10617,7 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
     }) else {
         return;
     };
-    if let Some(day) = s.article
-        && named.is_none()
-        && states
-            .iter()
-            .any(|&st| s.lexicon.prior.member(st, org, day) == Some(false))
-    {
+    if named.is_none() && any_out(s, org, &states) {
         return;
     }
     let when = s.now();
