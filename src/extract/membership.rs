@@ -1105,6 +1105,8 @@ const OBJECT_FILLER: &[&str] = &[
     "an",
     "membership",
     "participation",
+    // ("suspended its part in GUUAM")
+    "part",
     "in",
     "of",
     "from",
@@ -3588,7 +3590,7 @@ fn subject_near(
         if c >= 2 && items[c - 1].is_any(STATUS_NOUNS) {
             let mut d = c - 1;
             while d > lower
-                && (items[d - 1].is_any(STATUS_MODIFIERS)
+                && (is_status_modifier(&items[d - 1])
                     || matches!(items[d - 1].entity(), Some(Entity::Org(_))))
             {
                 d -= 1;
@@ -7223,7 +7225,27 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // ("The Karabakh talks went nowhere. Armenia stopped taking part last year":
                 // a bare "stopped taking part" only in an organisation named near it)
                 let named_only = ev == Event::Suspended && items[vend - 1].is("part");
-                return claimed_since
+                // "joined and then left GUUAM", "joined and later suspended its membership of
+                // EurAsEC": the object of the verb "and" joins it to.
+                let coordinated = || {
+                    let mut a = vend;
+                    if !items.get(a)?.is("and") {
+                        return None;
+                    }
+                    a += 1;
+                    while items.get(a).is_some_and(|w| {
+                        w.is_any(&["then", "later", "subsequently", "eventually", "finally"])
+                    }) {
+                        a += 1;
+                    }
+                    match verb_at(items, a)? {
+                        (Verb::Event(_), e) => object(s, e, clause.end).map(|(o, _)| o),
+                        _ => None,
+                    }
+                };
+                return coordinated()
+                    .filter(fits)
+                    .or(claimed_since)
                     .or(earlier)
                     .or_else(claimed)
                     .or_else(expiring)
@@ -9234,13 +9256,8 @@ const REGIONAL: &[&str] = &[
     "southern",
 ];
 
-/// Words between a copula and the status noun ("is a full member", "is no longer a member").
-const STATUS_MODIFIERS: &[&str] = &[
-    "itself",
-    "themselves",
-    "a",
-    "an",
-    "the",
+/// What kind of member a state is ("a full and active member"): words that may be coordinated.
+const MEMBER_QUALITIES: &[&str] = &[
     "full",
     "fully-fledged",
     "full-fledged",
@@ -9250,6 +9267,23 @@ const STATUS_MODIFIERS: &[&str] = &[
     "key",
     "leading",
     "formal",
+    "core",
+    "original",
+];
+
+/// Words between a copula and the status noun ("is a full member", "is no longer a member"):
+/// the modifiers below, or a member's qualities.
+fn is_status_modifier(w: &Item<'_>) -> bool {
+    w.is_any(STATUS_MODIFIERS) || w.is_any(MEMBER_QUALITIES)
+}
+
+/// Words between a copula and the status noun, other than a member's qualities.
+const STATUS_MODIFIERS: &[&str] = &[
+    "itself",
+    "themselves",
+    "a",
+    "an",
+    "the",
     "nominal",
     "associate",
     "still",
@@ -9273,8 +9307,6 @@ const STATUS_MODIFIERS: &[&str] = &[
     "long-time",
     "longtime",
     "long-standing",
-    "core",
-    "original",
     "fellow",
     "permanent",
     "charter",
@@ -9939,6 +9971,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 && items[m - 1].is_any(&["picked", "picks", "took", "takes", "taken"])
         {
             admission(s, m);
+        }
+        if it.is_any(LOSING) || it.is_any(GAINING) {
+            lost_or_gained(s, m);
         }
         // "Kyrgyzstan, also in the SCO, has ...": a status aside without a noun.
         // ("Georgia and Azerbaijan, both already in GUAM, signed")
@@ -11991,6 +12026,44 @@ const INCLUDING: &[&str] = &[
 ];
 
 /// A status told around the noun "member" at item `m`.
+/// Where "of" and an organisation's name resume after a short aside that follows a status
+/// noun: a phrase set off by commas or dashes ("a member, if a reluctant one, of the CIS"), or
+/// a few words opened by "in" or "since" ("a member in good standing of the CSTO", "a member
+/// since 1992 of the treaty"). The aside names no state or organisation (but for a state compared,
+/// "a member, like Georgia, of GUUAM").
+fn aside_before_of(items: &[Item<'_>], after: usize) -> Option<usize> {
+    let closed_aside = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
+    let open = items.get(after)?;
+    let of = if open.is_punct(',') || open.is_dash() {
+        let close = (after + 2..(after + 12).min(items.len()))
+            .find(|&q| items[q].is_punct(',') || items[q].is_dash())?;
+        (items[close].is_dash() == open.is_dash()).then_some(close + 1)?
+    } else if open.is_any(&["in", "since"]) {
+        (after + 1..(after + 5).min(items.len())).find(|&q| items[q].is("of"))?
+    } else {
+        return None;
+    };
+    let aside = &items[after + 1..of];
+    // ("a member, like Georgia, of GUUAM": a state the status is compared with)
+    let compared = closed_aside(open)
+        && aside
+            .first()
+            .is_some_and(|w| w.is_any(&["like", "alongside"]));
+    let plain = |w: &Item<'_>| {
+        let state = compared && matches!(w.entity(), Some(Entity::State(_)));
+        (state || w.kind == super::tokens::Kind::Word || super::num(w).is_some())
+            && !w.is_any(&["of", "and", "or", "but", "not", "no", "never"])
+    };
+    let closed = usize::from(closed_aside(open));
+    if !aside[..aside.len() - closed].iter().all(plain) {
+        return None;
+    }
+    let the = usize::from(items.get(of + 1).is_some_and(|w| w.is("the")));
+    (items.get(of).is_some_and(|w| w.is("of"))
+        && matches!(items.get(of + 1 + the)?.entity(), Some(Entity::Org(_))))
+    .then_some(of)
+}
+
 fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let items = s.items;
     let noun = &items[m];
@@ -12039,6 +12112,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // (an article between them: the name is no modifier of the noun, as in "NATO threw itself
     // a birthday party")
     let mut article = false;
+    let adjective = |p: &Item<'_>| {
+        p.kind == super::tokens::Kind::Word
+            && (p.text.chars().all(|c| c.is_lowercase() || c == '-') || p.is_any(REGIONAL))
+            && !p.is_any(COPULAS)
+            && !p.is_any(&[
+                "and", "or", "of", "in", "to", "with", "by", "for", "as", "that", "which", "who",
+                "has", "have", "had", "its", "their", "his", "her", "from", "on", "at", "among",
+                "between", "but",
+            ])
+    };
     while k > 0 {
         let p = &items[k - 1];
         if let Some(Entity::Org(o)) = p.entity() {
@@ -12049,7 +12132,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         } else if p.text == "'s" && k >= 2 && is_state_item(&items[k - 2]) {
             // "Georgia's GUAM partners": the possessor is not the one described.
             k -= 1;
-        } else if p.is_any(STATUS_MODIFIERS)
+        } else if is_status_modifier(p)
             || p.is_any(super::grammar::ORG_ANAPHORS)
             || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
             // ("is neither a member of the CSTO nor of the SCO")
@@ -12078,18 +12161,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             hedged |= hedge;
             k = open;
             continue;
-        } else if p.kind == super::tokens::Kind::Word
-            && adjectives < 3
-            && (p.text.chars().all(|c| c.is_lowercase() || c == '-') || p.is_any(REGIONAL))
-            && !p.is_any(COPULAS)
-            && !p.is_any(&[
-                "and", "or", "of", "in", "to", "with", "by", "for", "as", "that", "which", "who",
-                "has", "have", "had", "its", "their", "his", "her", "from", "on", "at", "among",
-                "between",
-            ])
-        {
+        } else if adjectives < 3 && adjective(p) {
             // Adjectives: "the treaty's least committed members".
             adjectives += 1;
+        } else if p.is_any(&["and", "but"])
+            && k < m
+            && k >= 2
+            && [&items[k - 2], &items[k]].iter().all(|w| {
+                adjective(w) && !w.is_any(STATUS_NOUNS) && !w.text.ends_with("ly")
+                    || w.is_any(MEMBER_QUALITIES)
+            })
+        {
+            // "a full and active member", "a reluctant but loyal member"
         } else {
             break;
         }
@@ -12114,7 +12197,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // Lone adjectives with no determiner before them are not a noun phrase we understand.
     while adjectives > 0
         && k < m
-        && !items[k].is_any(STATUS_MODIFIERS)
+        && !is_status_modifier(&items[k])
         && !items[k].is("none")
         && items[k].entity().is_none()
         && !items[k].is_any(super::grammar::ORG_ANAPHORS)
@@ -12156,6 +12239,23 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         .is_some_and(|w| w.is_any(&["status", "seat", "seats", "rights"]))
     {
         after += 1;
+    }
+    // "a member in good standing of the CSTO", "a member, if a reluctant one, of the CIS": the
+    // organisation after a short aside.
+    if let Some(of) = aside_before_of(items, after) {
+        after = of;
+    } else if items
+        .get(after)
+        .is_some_and(|w| w.is_punct(',') || w.is_dash())
+        && let Some(close) = (after + 2..(after + 12).min(items.len()))
+            .find(|&q| items[q].is_punct(',') || items[q].is_dash())
+        && items.get(close + 1).is_some_and(|w| w.is("of"))
+        && (close + 2..(close + 4).min(items.len()))
+            .any(|q| matches!(items[q].entity(), Some(Entity::Org(_))))
+    {
+        // ("a member, Russia says, of the CSTO": an aside not understood before the named
+        // organisation; no pointing back past it)
+        return;
     }
     // ("the six original signatories of May 1992 (A, B, ...)", "its four founders of 1997 (A,
     // ...)": a date after "of", then the list, says when, not whose)
@@ -13775,6 +13875,146 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     push_statuses(s, &[org], &states, event, when, modality, o..end, false);
 }
 
+/// Verbs by which an organisation loses members, and by which it gains them.
+const LOSING: &[&str] = &["lost", "loses", "shed", "sheds"];
+const GAINING: &[&str] = &["gained", "gains"];
+
+/// "The treaty lost Georgia, Azerbaijan and Uzbekistan in 1999", "GUUAM lost Uzbekistan in
+/// 2005", "the treaty ... gained three more, Azerbaijan, Georgia and Belarus, in 1993, and lost
+/// three, ...": an organisation (the subject, or the subject of the series of verbs it ends)
+/// loses or gains the states named right after the verb, counted or not (a count must fit the
+/// list). They withdrew from it, or joined it.
+fn lost_or_gained(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    let mut k = v;
+    while k > 0 && is_aux(&items[k - 1]) && !items[k - 1].is_any(&["itself", "themselves"]) {
+        k -= 1;
+    }
+    let clause = s.clause(v);
+    let (org, o, series) = match admitting_org(s, k) {
+        Some((org, o)) => (org, o, false),
+        None => match series_subject_org(s, k, clause.start) {
+            Some((org, o)) => (org, o, true),
+            None => return,
+        },
+    };
+    // "lost three, A, B and C", "lost three members: A, B and C", "shed two of its members —
+    // A and B"; or the states at once.
+    let mut from = v + 1;
+    let counted = items.get(from).and_then(super::num);
+    if let Some(n) = counted {
+        from += 1;
+        if items.get(from).is_some_and(|w| w.is("more")) {
+            from += 1;
+        }
+        if items.get(from).is_some_and(|w| w.is("of"))
+            && items
+                .get(from + 1)
+                .is_some_and(|w| w.is_any(&["its", "their", "the"]))
+        {
+            from += 2;
+        }
+        if items.get(from).is_some_and(|w| {
+            w.is_any(&[
+                "members",
+                "member",
+                "states",
+                "countries",
+                "parties",
+                "signatories",
+                "participants",
+            ])
+        }) {
+            from += 1;
+        }
+        if !items
+            .get(from)
+            .is_some_and(|w| w.is_punct(',') || w.is_punct(':') || w.is_dash())
+        {
+            return;
+        }
+        from += 1;
+        let Ok((_, states)) = state_list(Toks(&items[from.min(items.len())..])) else {
+            return;
+        };
+        if states.len() as u64 != n {
+            return;
+        }
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[from.min(items.len())..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    // (not "lost Georgia's trust", "gained Ukraine as an observer", "lost Russia to ...")
+    if items
+        .get(end)
+        .is_some_and(|w| w.text == "'s" || w.is_any(&["as", "to"]))
+        || counted.is_none() && items.get(end).is_some_and(|w| w.is_dash())
+    {
+        return;
+    }
+    let (modality, _) = modality(&items[k..v], &items[clause.clone()], v - clause.start);
+    let ctx = s.date_context(v, modality == Modality::Planned);
+    let stop = (end + 1..clause.end)
+        .find(|&j| {
+            items[j].is_any(&["which", "that", "who", "and", "but"])
+                || items[j].is_punct(',') && j > end + 1
+        })
+        .unwrap_or(clause.end);
+    // (else one between the organisation and the verb, "the SCO in 2001 gained", or before
+    // both, "In 1999 the treaty lost"; in a series they are the earlier verbs')
+    let when = find_date(items, end, stop, ctx)
+        .or_else(|| {
+            (!series)
+                .then(|| {
+                    find_date(items, o + 1, k, ctx)
+                        .or_else(|| find_date(items, clause.start, o, ctx))
+                })
+                .flatten()
+        })
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(modality));
+    let event = if items[v].is_any(LOSING) {
+        Event::Withdrew
+    } else {
+        Event::Joined
+    };
+    push_statuses(s, &[org], &states, event, when, modality, v..end, false);
+}
+
+/// The organisation that is the subject of a series of verbs whose last one begins at item
+/// `k`: "(recall that) the treaty was signed in 1992 by six states, gained three more in 1993,
+/// and lost three in 1999" — the verb follows a comma or "and", and the last subject before it
+/// in the clause (a name, or a noun pointing back, with a verb right after it) is the
+/// organisation's.
+fn series_subject_org(s: &Sentence<'_, '_>, k: usize, start: usize) -> Option<(OrgId, usize)> {
+    let items = s.items;
+    if !(k >= 1 && (items[k - 1].is_punct(',') || items[k - 1].is("and"))) {
+        return None;
+    }
+    let verb_after = |q: usize| {
+        items.get(q + 1).is_some_and(|w| {
+            is_aux(w) || w.is_any(LOSING) || w.is_any(GAINING) || verb_at(items, q + 1).is_some()
+        })
+    };
+    // (a name after a preposition is no subject: "signed in Tashkent in May")
+    let o = (start..k - 1).rev().find(|&q| {
+        verb_after(q)
+            && !(q >= 1
+                && items[q - 1].is_any(&["by", "of", "in", "to", "from", "with", "for", "at"]))
+            && (items[q].entity().is_some()
+                || items[q].is_any(super::grammar::ORG_ANAPHORS)
+                    && q >= 1
+                    && items[q - 1].is("the"))
+    })?;
+    let org = match items[o].entity() {
+        Some(Entity::Org(org)) => org,
+        Some(_) => return None,
+        None => s.anaphor_org(o - 1)?,
+    };
+    Some((org, o))
+}
+
 /// The organisation that admits, for a verb whose first word is item `k`, and where its name
 /// is: right before the verb ("the SCO admitted"), or past a date and "then" to a relative
 /// pronoun ("the SCO, which last month admitted"), a summit of its own ("the SCO, whose
@@ -15311,6 +15551,29 @@ fn respectively(s: &mut Sentence<'_, '_>) {
                     if e == event && o == org)
         })
         .collect();
+    // "it joined and then suspended its membership of EurAsEC, in 2006 and 2008 respectively":
+    // one state, the dates going to the verbs told in this sentence, in order.
+    let group = if group.len() == 1 && dates.len() > 1 {
+        let state = match s.facts[group[0]].claim {
+            Claim::Membership { state, .. } => state,
+            _ => None,
+        };
+        let opening = items.first().map_or(0, |w| w.start);
+        let mut told: Vec<usize> = (0..s.facts.len())
+            .filter(|&k| {
+                let f = &s.facts[k];
+                f.span.start >= opening
+                    && f.span.end <= span.end
+                    && matches!(f.claim, Claim::Membership { event: e, org: o, state: st }
+                        if o == org && st == state && !e.is_status())
+            })
+            .collect();
+        told.sort_by_key(|&k| s.facts[k].span.start);
+        told.dedup_by_key(|k| s.facts[*k].span.start);
+        told
+    } else {
+        group
+    };
     if group.len() != dates.len() {
         return;
     }
