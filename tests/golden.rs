@@ -49,7 +49,7 @@ fn blind_and_held_out_sets_are_measured() {
     for set in [
         "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32", "dev34",
         "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53", "dev56", "dev59",
-        "dev61", "dev65", "dev67",
+        "dev61", "dev65", "dev67", "dev71", "dev73", "dev75",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -134,6 +134,9 @@ fn development_sets_do_not_regress() {
         ("dev66", 0.966, 0.832),
         ("dev68", 0.916, 0.765),
         ("dev69", 0.888, 0.723),
+        ("dev70", 0.847, 0.714),
+        ("dev72", 0.911, 0.730),
+        ("dev74", 0.901, 0.796),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
