@@ -11017,3 +11017,49 @@ fn verbs_joined_by_and_share_the_object_and_take_dates_respectively() {
         ],
     );
 }
+
+#[test]
+fn sentence_adverbs_inverted_denials_and_organisations_after_one_pointed_to() {
+    // "is therefore (, for the moment,) a member"; "Nor is A a member"; "belongs neither to X
+    // nor to Y"; "a member of that organisation and of the SCO".
+    check(
+        "2003-11-05",
+        "Uzbekistan is therefore, for the moment, a member of both the SCO and GUUAM. Kazakhstan \
+         and Russia are thus members of the SCO. Nor is Azerbaijan a member of NATO. Azerbaijan \
+         belongs neither to the SCO nor to the CSTO. Uzbekistan remains a member of that \
+         organisation and of the CIS.",
+        &[
+            "member Uzbekistan SCO 2003-11-05 asserted",
+            "member Uzbekistan GUAM 2003-11-05 asserted",
+            "member Kazakhstan SCO 2003-11-05 asserted",
+            "member Russia SCO 2003-11-05 asserted",
+            "not_member Azerbaijan NATO 2003-11-05 asserted",
+            "not_member Azerbaijan SCO 2003-11-05 asserted",
+            "not_member Azerbaijan CSTO 2003-11-05 asserted",
+            "member Uzbekistan CSTO 2003-11-05 asserted",
+            "member Uzbekistan CIS 2003-11-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
+    // "joined the grouping ..., at the NATO summit, and stopped taking part in its work": the
+    // grouping's; "has ceased to take part".
+    check(
+        "2005-05-10",
+        "Uzbekistan has left GUUAM. Tashkent joined the grouping in April 1999, at the NATO \
+         summit in Washington, and stopped taking part in its work in June 2002.",
+        &[
+            "withdrew Uzbekistan GUAM ..2005-05-10 asserted",
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "suspended Uzbekistan GUAM 2002-06 asserted",
+        ],
+    );
+    check(
+        "2003-11-05",
+        "GUUAM met in Yalta. Tashkent has ceased to take part. Moldova ceased to take part in \
+         the CSTO's exercises.",
+        &["suspended Uzbekistan GUAM ..2003-11-05 asserted"],
+    );
+}

@@ -377,6 +377,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("stopped attending", Verb::Event(Event::Suspended)),
     ("ceased taking part in", Verb::Event(Event::Suspended)),
     ("ceased participating in", Verb::Event(Event::Suspended)),
+    ("ceased to take part in", Verb::Event(Event::Suspended)),
+    ("ceased to participate in", Verb::Event(Event::Suspended)),
+    // ("has ceased to take part", as "stopped taking part")
+    ("ceased to take part", Verb::Event(Event::Suspended)),
+    ("ceased taking part", Verb::Event(Event::Suspended)),
     ("stop taking part in", Verb::Event(Event::Suspended)),
     ("suspended", Verb::Event(Event::Suspended)),
     ("suspend", Verb::Event(Event::Suspended)),
@@ -495,6 +500,14 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     ) && !(i > 0 && items[i - 1].is("by"))
     {
         return None;
+    }
+    // "belongs neither to the SCO nor to the CSTO": the verb, its objects denied (see
+    // `OBJECT_FILLER`)
+    if matches!(first, "belongs" | "belong" | "belonged")
+        && items.get(i + 1).is_some_and(|w| w.is("neither"))
+        && items.get(i + 2).is_some_and(|w| w.is("to"))
+    {
+        return Some((Verb::Status(Event::Member), i + 1));
     }
     // "became the sixth member of the SCO", "became the newest member of the WTO"
     if matches!(first, "became" | "become" | "becomes")
@@ -1734,7 +1747,22 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         {
             return Some((o, k + 3));
         }
-        // "stopped taking part in its work": the organisation "its" refers to.
+        // "stopped taking part in its work": the organisation "its" refers to ("joined the
+        // grouping in April 1999, at the NATO summit, and stopped taking part in its work": the
+        // one the claim this verb is coordinated with was about).
+        let coordinated_claim = || {
+            let f = &s.facts
+                [s.last_fact_before(verb_end, |f| matches!(f.claim, Claim::Membership { .. }))?];
+            let Claim::Membership { org, .. } = f.claim else {
+                return None;
+            };
+            let after = s.item_from(f.span.end);
+            (items[after..verb_end].iter().any(|w| w.is("and"))
+                && !items[after..verb_end]
+                    .iter()
+                    .any(|w| matches!(w.entity(), Some(Entity::State(_)))))
+            .then_some(org)
+        };
         if it.is_any(&["its", "their"])
             && items.get(k + 1).is_some_and(|w| {
                 w.is_any(&[
@@ -1746,7 +1774,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     "affairs",
                 ])
             })
-            && let Some(o) = s.anaphor_org(k)
+            && let Some(o) = coordinated_claim().or_else(|| s.anaphor_org(k))
         {
             return Some((o, k + 2));
         }
@@ -9256,6 +9284,26 @@ const REGIONAL: &[&str] = &[
     "southern",
 ];
 
+/// Adverbs of the sentence that may stand between a copula and its status noun ("is therefore
+/// a member").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "therefore",
+    "thus",
+    "hence",
+    "consequently",
+    "accordingly",
+    "effectively",
+    "already",
+    "indeed",
+    "certainly",
+    "clearly",
+    "plainly",
+    "undoubtedly",
+    "again",
+    "nonetheless",
+    "nevertheless",
+];
+
 /// What kind of member a state is ("a full and active member"): words that may be coordinated.
 const MEMBER_QUALITIES: &[&str] = &[
     "full",
@@ -9375,9 +9423,11 @@ fn aside_after_copula(items: &[Item<'_>], close: usize) -> Option<(usize, bool)>
                 && (!w.is_any(COPULAS) || w.is("being"))
         });
     let mut before = open;
-    // ("It is not, for now, a member": a negation before the aside too)
+    // ("It is not, for now, a member": a negation before the aside too; "is therefore, for
+    // the moment, a member")
     while before > 0
-        && items[before - 1].is_any(&["also", "still", "now", "all", "both", "not", "never"])
+        && (items[before - 1].is_any(&["also", "still", "now", "all", "both", "not", "never"])
+            || items[before - 1].is_any(SENTENCE_ADVERBS))
     {
         before -= 1;
     }
@@ -12401,6 +12451,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if org.is_none() {
                 return;
             }
+            // ("a member of that organisation and of the SCO")
+            let (more, end) = further_orgs(items, after, &|i| {
+                i.is("and") || (neither && i.is("nor")) || (negated && i.is("or"))
+            });
+            also_orgs = more;
+            also_end = end;
         } else if items.get(after_prep).is_some_and(|w| w.is("it")) {
             // "are both parties to it": the organisation named last.
             org = s.org_before(after_prep);
@@ -12798,6 +12854,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let orgs: Vec<OrgId> = std::iter::once(org).chain(also_orgs).collect();
     // "X is a member of the CSTO and a participant in the Partnership": a second status
     // after the same copula (not a denied one, nor past another verb).
+    // ("is therefore a member", "are thus, for the moment, members": an adverb of the sentence
+    // between the copula and the noun)
+    let mut before = k;
+    while before > 0
+        && (items[before - 1].is_any(SENTENCE_ADVERBS)
+            || items[before - 1].is_punct(',') && before == k)
+    {
+        before -= 1;
+    }
+    if before < k && before > 0 && items[before - 1].is_any(COPULAS) {
+        k = before;
+    }
     let coordinated = || {
         if !(k >= 2 && items[k - 1].is("and")) {
             return None;
@@ -12819,9 +12887,21 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // Organisation of the Islamic Conference")
     // ("Is Turkmenistan an SCO member?", "Are Georgia and Moldova still in GUAM?": the copula
     // opens the question, its subject follows; told as a question, the status is hedged)
+    // ("Nor is Azerbaijan a member of NATO": the copula before its subject, after "nor")
+    let nor = || {
+        let first = usize::from(items.first()?.is_any(&["and", "but"]));
+        let cop = first + 1;
+        if !(items.get(first)?.is_any(&["nor", "neither"])
+            && items.get(cop)?.is_any(&["is", "are", "was", "were"]))
+        {
+            return None;
+        }
+        let (states, r) = list_ending_at(s, k, 0)?;
+        (r.start == cop + 1).then_some((cop, states, r))
+    };
     let asked = || {
         if !s.yes_no_question() {
-            return None;
+            return nor();
         }
         let subject = s.question_subject();
         let the = items.get(subject.checked_sub(1)?)?.is("the");
@@ -12925,8 +13005,14 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let aux = &items[aux_start..m];
             let (mut modality, neg) =
                 modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
-            // "Neither is a member", "None of them is a member".
-            let neg = neg || denied_subject(items, &range) || denied_relative(items, range.end, m);
+            // "Neither is a member", "None of them is a member", "Nor is Azerbaijan a member".
+            let inverted = range.start >= 2
+                && items[range.start - 2].is_any(&["nor", "neither"])
+                && items[range.start - 1].is_any(COPULAS);
+            let neg = neg
+                || inverted
+                || denied_subject(items, &range)
+                || denied_relative(items, range.end, m);
             if neg && modality == Modality::Negated {
                 modality = Modality::Asserted; // "is not a member": the status not_member
             }
