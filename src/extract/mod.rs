@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 118;
+pub const GRAMMAR_VERSION: u32 = 119;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -957,6 +957,26 @@ fn list_marker_len(items: &[Item<'_>]) -> usize {
     })
 }
 
+/// How many items a label in capitals opening the sentence takes ("BACKGROUND: Uzbekistan signed
+/// ...", "KEY FACTS: ..."), up to its colon: the sentence's subject comes after it. (Not a
+/// name: "NATO: Georgia and Ukraine are not members" is read by `labelled`.)
+fn label_len(items: &[Item<'_>]) -> usize {
+    match items.iter().take(4).position(|w| w.is_punct(':')) {
+        Some(c)
+            if c >= 1
+                && c + 1 < items.len()
+                && items[..c].iter().all(|w| {
+                    w.kind == Kind::Word
+                        && w.text.len() >= 2
+                        && !w.text.chars().any(char::is_lowercase)
+                }) =>
+        {
+            c + 1
+        }
+        _ => 0,
+    }
+}
+
 /// The discourse a sentence starts from. A line labelled with an organisation ("NATO: Georgia
 /// and Ukraine are not members; both will join one day") is about it as if the sentence before
 /// had named it alone: a status or a verb without an object means it.
@@ -1039,6 +1059,7 @@ pub fn extract_article(
             }
             let items = tokens::items(text, range.clone(), &names);
             let items = &items[list_marker_len(&items)..];
+            let items = &items[label_len(items)..];
             let items = &items[dates::dateline_len(items, article.meta.date)..];
             let mut s = Sentence {
                 items,
