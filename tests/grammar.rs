@@ -11063,3 +11063,23 @@ fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
         &["suspended Uzbekistan GUAM ..2003-11-05 asserted"],
     );
 }
+
+#[test]
+fn a_label_in_capitals_and_a_since_in_a_later_phrase() {
+    // "BACKGROUND: Uzbekistan signed ...": the subject after the label is the one "It" points
+    // back to; "has suspended ..., its second break with the alliance since 1999" is not dated
+    // by that "since".
+    check(
+        "2012-06-30",
+        "Uzbekistan has suspended its membership of the CSTO, its second break with the \
+         alliance since 1999. Separately, Russia is due to become a member of the World Trade \
+         Organization in August. BACKGROUND: Uzbekistan signed the Collective Security Treaty \
+         in Tashkent in May 1992. It quit GUUAM in 2005.",
+        &[
+            "suspended Uzbekistan CSTO ..2012-06-30 asserted",
+            "joined Russia WTO 2012-08 planned",
+            "signed Uzbekistan CST 1992-05 asserted",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+        ],
+    );
+}

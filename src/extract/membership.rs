@@ -8109,6 +8109,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .any(|j| year_before_org(items, j))
                 })
                 .unwrap_or(date_end);
+            // (nor from a "since" in a phrase after a comma: "has suspended its membership, ...,
+            // in its second break with the alliance since 1999")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && find_date(items, k + 1, date_end, ctx).is_some_and(|(_, r)| {
+                            r.start > 0 && items[r.start - 1].is("since") && r.start > k + 2
+                        })
+                })
+                .unwrap_or(date_end);
             let date_end =
                 relative_clause_end(items, lower.max(i.saturating_sub(4))..i, oend, date_end);
             // (nor from a participle's clause: ", citing the neutrality recognised in 1995",
