@@ -11083,3 +11083,93 @@ fn a_label_in_capitals_and_a_since_in_a_later_phrase() {
         ],
     );
 }
+
+#[test]
+fn more_verbs_for_taking_up_giving_up_and_resuming_a_membership() {
+    check(
+        "2008-05-05",
+        "Uzbekistan came back to the CSTO in 2006. Armenia gained membership of the WTO in 2003. \
+         Kyrgyzstan was accepted into the WTO in 1998. Georgia gave up its membership of the CIS \
+         in 2009. Ukraine opted out of the CSTO in 1992. Azerbaijan resumed its membership of \
+         the CIS in 1993. Uzbekistan halted its participation in GUUAM in 2002. Armenia holds \
+         membership of the CSTO. Belarus is a member state of the CSTO. Georgia stands outside \
+         the CSTO.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "joined Armenia WTO 2003 asserted",
+            "joined Kyrgyzstan WTO 1998 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+            "withdrew Ukraine CSTO 1992 asserted",
+            "rejoined Azerbaijan CIS 1993 asserted",
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "member Armenia CSTO 2008-05-05 asserted",
+            "member Belarus CSTO 2008-05-05 asserted",
+            "not_member Georgia CSTO 2008-05-05 asserted",
+        ],
+    );
+    // (an object that is no organisation: no claim)
+    check(
+        "2008-05-05",
+        "Karimov came back to Moscow in 2006. Uzbekistan came back to the negotiating table.",
+        &[],
+    );
+}
+
+#[test]
+fn a_status_denied_of_others_in_a_clause_of_its_own() {
+    // "..., but Georgia is not", "...; Georgia and Moldova are not", "..., but not Georgia":
+    // not members of what the status was told of.
+    check(
+        "2008-05-05",
+        "Armenia is a member of the CSTO but Georgia is not. Armenia and Belarus are CSTO \
+         members; Georgia and Moldova are not. Armenia belongs to the CSTO, but not Azerbaijan.",
+        &[
+            "member Armenia CSTO 2008-05-05 asserted",
+            "not_member Georgia CSTO 2008-05-05 asserted",
+            "member Armenia CSTO 2008-05-05 asserted",
+            "member Belarus CSTO 2008-05-05 asserted",
+            "not_member Georgia CSTO 2008-05-05 asserted",
+            "not_member Moldova CSTO 2008-05-05 asserted",
+            "member Armenia CSTO 2008-05-05 asserted",
+            "not_member Azerbaijan CSTO 2008-05-05 asserted",
+        ],
+    );
+    // (a clause that goes on is no ellipsis; an event is not a status)
+    check(
+        "2008-05-05",
+        "Armenia is in the CSTO, but Georgia is not a member of the EU. Armenia joined the \
+         CSTO, but not Georgia.",
+        &[
+            "member Armenia CSTO 2008-05-05 asserted",
+            "not_member Georgia EU 2008-05-05 asserted",
+            "joined Armenia CSTO ..2008-05-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn members_named_beside_their_partners_or_after_a_copula() {
+    // "A and its CSTO partners", "A and its partners in the CSTO", "A and the other CSTO
+    // members"; "The CSTO's newest member is B", "Among the CSTO's members is C".
+    check(
+        "2008-05-05",
+        "Armenia and its CSTO partners met. Belarus and its partners in the CSTO met. \
+         Kazakhstan and the other CSTO members met. The CSTO's newest member is Uzbekistan. \
+         Among the CSTO's members is Tajikistan. The newest member of the SCO is China.",
+        &[
+            "member Armenia CSTO 2008-05-05 asserted",
+            "member Belarus CSTO 2008-05-05 asserted",
+            "member Kazakhstan CSTO 2008-05-05 asserted",
+            "member Uzbekistan CSTO 2008-05-05 asserted",
+            "member Tajikistan CSTO 2008-05-05 asserted",
+            "member China SCO 2008-05-05 asserted",
+        ],
+    );
+    // (partners of no organisation; a summit's; a former, first or future member)
+    check(
+        "2008-05-05",
+        "Armenia and its Western partners met. Armenia and its partners in the CSTO summit \
+         met. The CSTO's first member is Armenia. The SCO's next member is India.",
+        &[],
+    );
+}

@@ -305,6 +305,92 @@ const VERBS: &[(&str, Verb)] = &[
     ("return to", Verb::Event(Event::Rejoined)),
     ("returns to", Verb::Event(Event::Rejoined)),
     ("came back into", Verb::Event(Event::Rejoined)),
+    // (more ways of saying it: how a state takes up, gives up, suspends or resumes a membership)
+    ("took up membership of", Verb::Event(Event::Joined)),
+    ("took up membership in", Verb::Event(Event::Joined)),
+    ("gained membership of", Verb::Event(Event::Joined)),
+    ("gained membership in", Verb::Event(Event::Joined)),
+    ("won membership of", Verb::Event(Event::Joined)),
+    ("won membership in", Verb::Event(Event::Joined)),
+    ("obtained membership of", Verb::Event(Event::Joined)),
+    ("obtained membership in", Verb::Event(Event::Joined)),
+    ("was granted membership of", Verb::Event(Event::Joined)),
+    ("was granted membership in", Verb::Event(Event::Joined)),
+    ("were granted membership of", Verb::Event(Event::Joined)),
+    ("were granted membership in", Verb::Event(Event::Joined)),
+    ("was accepted into", Verb::Event(Event::Joined)),
+    ("were accepted into", Verb::Event(Event::Joined)),
+    ("completed its accession to", Verb::Event(Event::Joined)),
+    ("completed their accession to", Verb::Event(Event::Joined)),
+    ("was brought into", Verb::Event(Event::Joined)),
+    ("were brought into", Verb::Event(Event::Joined)),
+    ("gave up its membership of", Verb::Event(Event::Withdrew)),
+    ("gave up their membership of", Verb::Event(Event::Withdrew)),
+    ("gave up its membership in", Verb::Event(Event::Withdrew)),
+    ("gave up their membership in", Verb::Event(Event::Withdrew)),
+    ("ended its membership of", Verb::Event(Event::Withdrew)),
+    ("ended their membership of", Verb::Event(Event::Withdrew)),
+    ("ended its membership in", Verb::Event(Event::Withdrew)),
+    ("ended their membership in", Verb::Event(Event::Withdrew)),
+    ("terminated its membership of", Verb::Event(Event::Withdrew)),
+    (
+        "terminated their membership of",
+        Verb::Event(Event::Withdrew),
+    ),
+    ("terminated its membership in", Verb::Event(Event::Withdrew)),
+    (
+        "terminated their membership in",
+        Verb::Event(Event::Withdrew),
+    ),
+    ("bowed out of", Verb::Event(Event::Withdrew)),
+    ("opted out of", Verb::Event(Event::Withdrew)),
+    ("seceded from", Verb::Event(Event::Withdrew)),
+    ("stepped out of", Verb::Event(Event::Withdrew)),
+    ("resigned from", Verb::Event(Event::Withdrew)),
+    ("halted its participation in", Verb::Event(Event::Suspended)),
+    (
+        "halted their participation in",
+        Verb::Event(Event::Suspended),
+    ),
+    ("suspended its activity in", Verb::Event(Event::Suspended)),
+    ("suspended their activity in", Verb::Event(Event::Suspended)),
+    ("suspended its activities in", Verb::Event(Event::Suspended)),
+    (
+        "suspended their activities in",
+        Verb::Event(Event::Suspended),
+    ),
+    ("went back into", Verb::Event(Event::Rejoined)),
+    ("went back to", Verb::Event(Event::Rejoined)),
+    ("resumed its membership of", Verb::Event(Event::Rejoined)),
+    ("resumed their membership of", Verb::Event(Event::Rejoined)),
+    ("resumed its membership in", Verb::Event(Event::Rejoined)),
+    ("resumed their membership in", Verb::Event(Event::Rejoined)),
+    ("resumed its participation in", Verb::Event(Event::Rejoined)),
+    (
+        "resumed their participation in",
+        Verb::Event(Event::Rejoined),
+    ),
+    (
+        "resumed full participation in",
+        Verb::Event(Event::Rejoined),
+    ),
+    ("renewed its membership of", Verb::Event(Event::Rejoined)),
+    ("renewed their membership of", Verb::Event(Event::Rejoined)),
+    ("reinstated its membership of", Verb::Event(Event::Rejoined)),
+    (
+        "reinstated their membership of",
+        Verb::Event(Event::Rejoined),
+    ),
+    ("reinstated its membership in", Verb::Event(Event::Rejoined)),
+    (
+        "reinstated their membership in",
+        Verb::Event(Event::Rejoined),
+    ),
+    ("gave birth to", Verb::Event(Event::Founded)),
+    ("brought into being", Verb::Event(Event::Founded)),
+    ("came back to", Verb::Event(Event::Rejoined)),
+    ("come back to", Verb::Event(Event::Rejoined)),
+    ("comes back to", Verb::Event(Event::Rejoined)),
     ("come back into", Verb::Event(Event::Rejoined)),
     ("comes back into", Verb::Event(Event::Rejoined)),
     ("restored its membership in", Verb::Event(Event::Rejoined)),
@@ -438,6 +524,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("remained outside", Verb::Status(Event::NotMember)),
     ("stays outside", Verb::Status(Event::NotMember)),
     ("stayed outside", Verb::Status(Event::NotMember)),
+    ("stands outside", Verb::Status(Event::NotMember)),
+    ("stand outside", Verb::Status(Event::NotMember)),
+    ("stood outside", Verb::Status(Event::NotMember)),
     ("has been in", Verb::Status(Event::Member)),
     ("have been in", Verb::Status(Event::Member)),
     ("remains in", Verb::Status(Event::Member)),
@@ -456,6 +545,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("has been part of", Verb::Status(Event::Member)),
     ("have been part of", Verb::Status(Event::Member)),
     ("belongs to", Verb::Status(Event::Member)),
+    ("holds membership of", Verb::Status(Event::Member)),
+    ("holds membership in", Verb::Status(Event::Member)),
+    ("hold membership of", Verb::Status(Event::Member)),
+    ("hold membership in", Verb::Status(Event::Member)),
     ("belong to", Verb::Status(Event::Member)),
     ("belonged to", Verb::Status(Event::Member)),
     // ("belong both to the SCO and to the CSTO")
@@ -500,6 +593,25 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     ) && !(i > 0 && items[i - 1].is("by"))
     {
         return None;
+    }
+    // "came back to the CSTO", "went back to the treaty": only to an organisation right after
+    // (not "came back to the negotiating table with the EU")
+    if matches!(first, "came" | "come" | "comes" | "went")
+        && items.get(i + 1).is_some_and(|w| w.is("back"))
+        && items.get(i + 2).is_some_and(|w| w.is("to"))
+    {
+        let the = usize::from(
+            items
+                .get(i + 3)
+                .is_some_and(|w| w.is_any(&["the", "its", "their"])),
+        );
+        let named = items.get(i + 3 + the).is_some_and(|w| {
+            matches!(w.entity(), Some(Entity::Org(_)))
+                || the == 1 && w.is_any(super::grammar::ORG_ANAPHORS)
+        });
+        if !named {
+            return None;
+        }
     }
     // "belongs neither to the SCO nor to the CSTO": the verb, its objects denied (see
     // `OBJECT_FILLER`)
@@ -7932,7 +8044,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // "belonged to" is a past status, "has never belonged to" one up to now.
             // So is "chose to stay in" ("in 1999 chose to stay in the treaty").
             let past = (items[i]
-                .is_any(&["belonged", "sat", "remained", "was", "were", "had", "took"])
+                .is_any(&["belonged", "sat", "stood", "remained", "was", "were", "had", "took"])
                 // "was never part of", "were no longer in"
                 || aux
                     .iter()
@@ -9294,6 +9406,68 @@ const REGIONAL: &[&str] = &[
     "southern",
 ];
 
+/// "Armenia and its CSTO partners", "Moldova and its partners in GUAM", "Armenia and the other
+/// CSTO members": the state named before "and" is a member too, now. `m` is the noun.
+fn and_its_partners(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    let org_at = |q: usize| match items.get(q)?.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    };
+    let mut k = m;
+    let pre_org = k.checked_sub(1).and_then(org_at);
+    if pre_org.is_some() {
+        k -= 1;
+    }
+    // ("its", "their", "the other", "its fellow")
+    while k > 0 && items[k - 1].is_any(&["fellow", "other", "many", "closest", "close"]) {
+        k -= 1;
+    }
+    if !(k >= 2 && items[k - 1].is_any(&["its", "their", "the"]) && items[k - 2].is("and")) {
+        return;
+    }
+    if items[k - 1].is("the") && !items[k..m].iter().any(|w| w.is("other")) {
+        return;
+    }
+    let after = || {
+        let at = m + 1;
+        if !items.get(at)?.is_any(&["in", "of"]) {
+            return None;
+        }
+        let the = usize::from(items.get(at + 1).is_some_and(|w| w.is("the")));
+        org_at(at + 1 + the).filter(|_| !is_modifier(items, at + 2 + the))
+    };
+    let Some(org) = pre_org.or_else(after) else {
+        return;
+    };
+    // (allies and partners of one organisation: not "its Western partners")
+    if items[m].is_any(&["partners", "allies"]) && pre_org.is_none() && after().is_none() {
+        return;
+    }
+    let Some((states, r)) = list_ending_at(s, k - 2, s.clause(m).start) else {
+        return;
+    };
+    let Some(now) = s.now() else {
+        return;
+    };
+    let clause = s.clause(m);
+    let (modality, _) = modality(
+        &items[r.end..k - 2],
+        &items[clause.clone()],
+        m - clause.start,
+    );
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        Some(now),
+        modality,
+        r.start..m + 1,
+        false,
+    );
+}
+
 /// Adverbs of the sentence that may stand between a copula and its status noun ("is therefore
 /// a member").
 const SENTENCE_ADVERBS: &[&str] = &[
@@ -9490,6 +9664,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     answer_to_question(s);
     named_by_copula(s);
+    member_named_after_copula(s);
     outside_remain(s);
     members_spelt_out(s);
     counted_subject_spelt_out(s);
@@ -9534,6 +9709,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             && items.get(m + 1).is_some_and(|w| w.is("with"))
         {
             sits_with(s, m);
+        }
+        if it.is_any(&["partners", "allies", "members"]) {
+            and_its_partners(s, m);
         }
         if it.is_any(&["shares", "share"]) {
             shared_with(s, m);
@@ -10898,6 +11076,118 @@ fn outside_remain(s: &mut Sentence<'_, '_>) {
 /// spells out as a list of states. The organisation is the one the noun phrase names or points
 /// to, else the one the sentence before named or made a claim of; a signing or founding takes the date its own
 /// words give, else that of the same event the sentence before told, else the day that sentence named.
+/// "The CSTO's newest member is Uzbekistan", "The newest member of the CSTO is Uzbekistan",
+/// "Among the CSTO's members is Armenia", "Its only Caucasian member is Armenia": one member
+/// (or a few) named after "is" or "are", the organisation's members heading the subject. They
+/// are members now. (Lists of two or more after "are" with no "among" are `named_by_copula`'s.)
+fn member_named_after_copula(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let among = items.first().is_some_and(|w| w.is("among"));
+    let start = usize::from(among);
+    if !items
+        .get(start)
+        .is_some_and(|w| w.is_any(&["the", "its", "their"]))
+    {
+        return;
+    }
+    let Some(cop) =
+        (start + 1..items.len().min(start + 10)).find(|&k| items[k].is_any(&["is", "are"]))
+    else {
+        return;
+    };
+    let subject = &items[start..cop];
+    let Some(n) = subject
+        .iter()
+        .position(|w| w.is_any(&["member", "members"]))
+    else {
+        return;
+    };
+    // (a plural without "among" names all of them: `named_by_copula`)
+    if subject[n].is("members") && !among {
+        return;
+    }
+    // The organisation: "the CSTO's", "the CSTO", "of the CSTO", or "its".
+    let org_in = |ws: &[Item<'_>]| {
+        ws.iter().find_map(|w| match w.entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
+        })
+    };
+    let org = org_in(&subject[..n])
+        .or_else(|| {
+            (subject.get(n + 1).is_some_and(|w| w.is("of")))
+                .then(|| org_in(&subject[n + 2..]))
+                .flatten()
+        })
+        .or_else(|| {
+            subject[0]
+                .is("its")
+                .then(|| s.discourse.subject_org.or_else(|| s.discourse.topic()))
+                .flatten()
+        });
+    let Some(org) = org else {
+        return;
+    };
+    // (only determiners, the name, its possessive and adjectives before the noun; nothing
+    // after it but "of" and the name: not "the member states' envoys", "the member that left")
+    let plain = subject[..n].iter().all(|w| {
+        w.is_any(&["the", "its", "their", "'s"])
+            || matches!(w.entity(), Some(Entity::Org(_)))
+            || w.kind == super::tokens::Kind::Word
+                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+            || super::num(w).is_some()
+    }) && (n + 1 == subject.len()
+        || subject[n + 1].is("of")
+            && subject[n + 2..]
+                .iter()
+                .all(|w| w.is("the") || matches!(w.entity(), Some(Entity::Org(_)))));
+    if !plain
+        || subject[..n].iter().any(|w| {
+            w.is_any(&[
+                "former",
+                "future",
+                "prospective",
+                "candidate",
+                "would-be",
+                "only",
+                "first",
+                "last",
+                "next",
+                "not",
+                "no",
+                "potential",
+                "possible",
+                "aspiring",
+            ])
+        })
+    {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[cop + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    if !items
+        .get(end)
+        .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(','))
+    {
+        return;
+    }
+    let Some(now) = s.now() else {
+        return;
+    };
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        Some(now),
+        Modality::Asserted,
+        0..end,
+        false,
+    );
+}
+
 fn named_by_copula(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some(first) = items.first() else {
@@ -11037,6 +11327,79 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
 /// September 1993", "All four take part in the Partnership, Ukraine since February 1994": a
 /// status told of a group, then since when some of them have held it. Each state named there
 /// holds it from that time (the status this sentence told of it at the article's date, no other).
+/// "Armenia is a member of the CSTO, but Georgia is not", "...; Georgia and Moldova are not",
+/// "..., but not Georgia": a status told at the article's date, then denied of other states in
+/// a clause with no status of its own. They are not members of what it was told of.
+pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(now) = s.now() else {
+        return;
+    };
+    if !items.iter().any(|w| w.is_any(&["not", "n't"])) {
+        return;
+    }
+    for k in 1..items.len() {
+        if !(items[k].is_punct(',') || items[k].is_punct(';') || items[k].is("but")) {
+            continue;
+        }
+        let q = k
+            + 1
+            + usize::from(!items[k].is("but") && items.get(k + 1).is_some_and(|w| w.is("but")));
+        let but_not = items.get(q).is_some_and(|w| w.is("not"));
+        let Ok((rest, states)) =
+            state_list(Toks(&items[(q + usize::from(but_not)).min(items.len())..]))
+        else {
+            continue;
+        };
+        let mut end = index_of(items, rest);
+        if !but_not {
+            if !(items.get(end).is_some_and(|w| w.is_any(&["is", "are"]))
+                && items
+                    .get(end + 1)
+                    .is_some_and(|w| w.is_any(&["not", "n't"])))
+            {
+                continue;
+            }
+            end += 2;
+        }
+        // (the clause ends there: not "Georgia is not a member of the EU")
+        if !items
+            .get(end)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(',') || w.is_dash())
+        {
+            continue;
+        }
+        let before = items[k].start;
+        let mut orgs: Vec<(OrgId, Modality)> = Vec::new();
+        for f in &s.facts {
+            if let Claim::Membership {
+                event: Event::Member,
+                org,
+                state: Some(st),
+            } = f.claim
+                && f.span.end <= before
+                && f.when == Some(now)
+                && !states.contains(&st)
+                && !orgs.iter().any(|&(o, _)| o == org)
+            {
+                orgs.push((org, f.modality));
+            }
+        }
+        for (org, modality) in orgs {
+            push_statuses(
+                s,
+                &[org],
+                &states,
+                Event::NotMember,
+                Some(now),
+                modality,
+                q..end,
+                false,
+            );
+        }
+    }
+}
+
 pub fn since_tails(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some(now) = s.now() else {
@@ -12297,6 +12660,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if items
         .get(after)
         .is_some_and(|w| w.is_any(&["status", "seat", "seats", "rights"]))
+        // ("is a member state of the CSTO", "are member countries of")
+        || noun.is_any(&["member", "members"])
+            && items.get(after).is_some_and(|w| {
+                w.is_any(&["state", "states", "country", "countries", "nation", "nations"])
+            })
+            && items.get(after + 1).is_some_and(|w| w.is("of"))
     {
         after += 1;
     }

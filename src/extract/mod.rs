@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 120;
+pub const GRAMMAR_VERSION: u32 = 121;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1076,6 +1076,7 @@ pub fn extract_article(
             membership::statuses(&mut s);
             membership::events(&mut s);
             membership::since_tails(&mut s);
+            membership::denied_ellipsis(&mut s);
             membership::counted_then_listed(&mut s);
             membership::the_rest_listed(&mut s);
             numbers::counts(&mut s);
