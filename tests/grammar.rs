@@ -11173,3 +11173,21 @@ fn members_named_beside_their_partners_or_after_a_copula() {
         &[],
     );
 }
+
+#[test]
+fn a_past_status_with_both_ends_and_years_after_no_subject() {
+    // "was a member from 1993 to 1999", "from 1993 until 1999": both ends; "Two years after
+    // independence, Georgia joined" is not counted back from the article.
+    check(
+        "2008-05-05",
+        "The CIS met. Georgia was a member of the CIS from 1993 to 1999. Moldova was a member \
+         of the CIS from 1993 until 1999. From 1993 to 1999 Armenia was a party to the CIS. \
+         Two years after independence, Azerbaijan joined the CIS.",
+        &[
+            "member Georgia CIS 1993..1999 asserted",
+            "member Moldova CIS 1993..1999 asserted",
+            "member Armenia CIS 1993..1999 asserted",
+            "joined Azerbaijan CIS ..2008-05-05 asserted",
+        ],
+    );
+}

@@ -5372,6 +5372,11 @@ fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, 
         .rev()
         .take(4)
         .find(|&k| items[k].is("after"))?;
+    // (the subject opens the clause after "after": not "Two years after independence, Georgia
+    // joined")
+    if !items[a + 1..subject].iter().all(|w| w.is("the")) {
+        return None;
+    }
     years_before(items, a).map(|n| (n, a))
 }
 
@@ -15069,6 +15074,33 @@ fn status_time(
         .chain(clause.start..opening_end)
         .chain(conjunct)
         .chain(relative);
+    // "was a member from 1993 to 1999", "from 1993 until 1999", "between 1993 and 1999": a
+    // past status with both ends.
+    if past
+        && let Some(f) = (clause.start..clause.end).find(|&k| items[k].is_any(&["from", "between"]))
+        && let Some((first, r)) = find_date(items, f + 1, clause.end, s.date_context(at, false))
+        && r.start == f + 1
+    {
+        let joint = if items[f].is("from") {
+            &["to", "until", "till"][..]
+        } else {
+            &["and"][..]
+        };
+        let last = if items.get(r.end).is_some_and(|w| w.is_any(joint)) {
+            find_date(items, r.end + 1, clause.end, s.date_context(at, false))
+                .filter(|(_, e)| e.start == r.end + 1)
+                .map(|(w, _)| w)
+        } else {
+            // ("from 1993 to 1999" read as one span)
+            (first.precision == crate::date::Precision::Range).then_some(first)
+        };
+        if let Some(last) = last
+            && first.from.is_some()
+            && last.to.is_some_and(|t| s.article.is_none_or(|a| t < a))
+        {
+            return Some(Interval::span(first, last));
+        }
+    }
     let near_until = (at..clause.end)
         .take_while(|&k| !items[k].is_punct(',') && !items[k].is("and"))
         .find(|&k| items[k].is_any(&["until", "till"]));
