@@ -857,6 +857,7 @@ fn more_ways_to_leave_and_to_come_in() {
         "Six states signed the Collective Security Treaty in 1992. Azerbaijan, Georgia and \
          Belarus came in during 1993, bringing the total to nine.",
         &[
+            "count CST 6 signatories 1992",
             "joined Azerbaijan CST 1993 asserted",
             "joined Belarus CST 1993 asserted",
             "joined Georgia CST 1993 asserted",
@@ -1018,6 +1019,7 @@ fn counted_groups_lists_after_nouns_and_described_foundings() {
             "joined Georgia CST 1993 asserted",
             "member Armenia CST 1999-02-08 asserted",
             "member Belarus CST 1999-02-08 asserted",
+            "count CST 6 signatories 1992",
         ],
     );
     check(
@@ -1499,6 +1501,7 @@ fn a_sentence_opening_with_a_date_frames_the_statuses_it_lists() {
             "member Russia CST 2002-05-14 asserted",
             "member Tajikistan CST 2002-05-14 asserted",
             "member Ukraine GUAM 2002-06-21 asserted",
+            "count CST 6 members 2002-06-21",
         ],
     );
 }
@@ -5026,6 +5029,7 @@ fn a_count_of_every_state_the_sentence_named() {
             "founded Kyrgyzstan EurAsEC 2000-10 asserted",
             "founded Russia EurAsEC 2000-10 asserted",
             "founded Tajikistan EurAsEC 2000-10 asserted",
+            "count EurAsEC 5 founders 2000-10",
         ],
     );
 }
@@ -6683,6 +6687,7 @@ fn staying_out_is_of_the_organisation_in_question_not_of_an_aside() {
             "not_member Ukraine EurAsEC 2000-10-23 asserted",
             "not_member Uzbekistan EurAsEC 2000-10-23 asserted",
             "withdrew Uzbekistan CST 1999 asserted",
+            "count EurAsEC 5 founders 2000-10-23",
         ],
     );
 }
@@ -7839,7 +7844,8 @@ fn a_party_with_the_treaty_left_out() {
         "1997-10-20",
         "Four states formed GUAM on Friday. Belarus is not a party. Russia is a party. The \
          Communists are the largest party.",
-        &[],
+        // (the founders counted, that Friday)
+        &["count GUAM 4 founders 1997-10-17"],
     );
     check(
         "2002-10-16",
@@ -7911,6 +7917,7 @@ fn members_of_the_one_body_the_sentence_before_named() {
             "member Azerbaijan CIS 1997-10-14 asserted",
             "member Georgia CIS 1997-10-14 asserted",
             "member Moldova CIS 1997-10-14 asserted",
+            "count GUAM 4 founders 1997-10-10",
         ],
     );
 }
@@ -8011,6 +8018,7 @@ fn a_digest_s_attribution_and_places() {
             "not_member Turkmenistan CST 1992-05-16 asserted",
             "not_member Ukraine CST 1992-05-16 asserted",
             "observer Uzbekistan SCO ..1992-05-16 asserted",
+            "count CST 6 signatories 1992-05-16",
         ],
     );
 }
@@ -9593,6 +9601,7 @@ fn members_signatories_and_founders_spelt_out_by_a_copula() {
             "signed Kazakhstan CST 1992-05-15 asserted",
             "signed Russia CST 1992-05-15 asserted",
             "signed Uzbekistan CST 1992-05-15 asserted",
+            "count CST 6 signatories 1992-05-15",
         ],
     );
     check(
@@ -9748,6 +9757,7 @@ fn outside_remain_and_the_predecessor_treaty() {
             "not_member Moldova CST 1994-01-12 asserted",
             "not_member Turkmenistan CST 1994-01-12 asserted",
             "not_member Estonia CIS 1994-01-12 asserted",
+            "count CST 9 members 1994-01-12",
         ],
     );
     check(
@@ -10063,6 +10073,7 @@ fn a_long_list_all_staying_out_of_the_articles_organisation() {
             "not_member Turkmenistan EurAsEC 2000-10-11 asserted",
             "not_member Armenia EurAsEC 2000-10-11 asserted",
             "not_member Azerbaijan EurAsEC 2000-10-11 asserted",
+            "count EurAsEC 5 founders 2000-10-10",
         ],
     );
 }
@@ -11189,5 +11200,35 @@ fn a_past_status_with_both_ends_and_years_after_no_subject() {
             "member Armenia CIS 1993..1999 asserted",
             "joined Azerbaijan CIS ..2008-05-05 asserted",
         ],
+    );
+}
+
+#[test]
+fn counts_of_parties_of_makeups_and_of_signing_subjects() {
+    // "has nine parties", "the six remaining parties to the treaty" (the treaty pointed to, not
+    // NATO named last), "is made up of six states", "brings together six former Soviet
+    // republics", "Six states signed the treaty in 1992", "founded by three states".
+    check(
+        "2002-10-14",
+        "The Collective Security Treaty was signed in 1992. Six states signed the treaty in \
+         1992. NATO watched. The six remaining parties to the treaty met. The CSTO is made up of \
+         six states. The SCO brings together six former Soviet republics and China. The CIS was \
+         founded by three states.",
+        &[
+            // (the treaty at the article's date is the organisation it became)
+            "count CSTO 6 members 2002-10-14",
+            "count CSTO 6 members 2002-10-14",
+            "count SCO 6 members 2002-10-14",
+            "count CST 6 signatories 1992",
+            "count CIS 3 founders 2002-10-14",
+            "founded - CIS ..2002-10-14 asserted",
+        ],
+    );
+    // (some of them picked out, or those of another time: no count of the members now)
+    check(
+        "2002-10-14",
+        "The CSTO met. Its six original parties signed in 1992. The four Central Asian members \
+         agreed.",
+        &[],
     );
 }

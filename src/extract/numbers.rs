@@ -26,6 +26,7 @@ const COUNT_NOUNS: &[(&str, Counted)] = &[
     ("co-founders", Counted::Founders),
     ("allies", Counted::Members),
     ("participants", Counted::Members),
+    ("parties", Counted::Members),
 ];
 
 /// Reads the counts of members, signatories and founders.
@@ -143,7 +144,9 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             && k - start_k < 2
             && !items[k].is_any(&COUNT_NOUNS.iter().map(|c| c.0).collect::<Vec<_>>())
             && items[k].kind == Kind::Word
-            && items[k].text.chars().all(|c| c.is_lowercase() || c == '-')
+            && (items[k].text.chars().all(|c| c.is_lowercase() || c == '-')
+                // ("six former Soviet republics")
+                || items[k].is_any(&["Soviet", "post-Soviet"]))
             && !items[k].is_any(&[
                 "of",
                 "and",
@@ -172,9 +175,13 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             k += 1;
         }
         // "the two poorest members", "two most assertive members", "three new members": some
-        // of them, picked out.
+        // of them, picked out ("the six original parties": those of another time).
         if items[start_k..k].iter().any(|w| {
             w.is_any(&["most", "least", "new", "newest", "leading"])
+                || w.is("original")
+                    && items
+                        .get(k)
+                        .is_some_and(|n| n.is_any(&["parties", "members"]))
                 || w.text.len() >= 6 && w.text.ends_with("est")
         }) {
             continue;
@@ -210,7 +217,13 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     org = Some(o);
                     end = e + 1;
                 } else if items.get(e).is_some_and(|i| i.is_any(ORG_ANAPHORS)) {
-                    org = s.org_before(e);
+                    // ("the six remaining parties to the treaty": the treaty pointed to, not
+                    // another organisation named last)
+                    org = if items[e - 1].is("the") {
+                        s.anaphor_org(e - 1)
+                    } else {
+                        s.org_before(e)
+                    };
                     end = e + 1;
                 }
             }
@@ -218,21 +231,28 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             if org.is_none() && n >= 1 && items[n - 1].is_any(&["its", "whose"]) {
                 org = s.anaphor_org(n - 1);
             }
+            // "The CSTO is made up of six states", "consists of", "brings together"
+            let made_of = n >= 2
+                && (items[n - 1].is("of")
+                    && items[n - 2].is_any(&["consists", "consisted", "composed", "up"])
+                    || items[n - 1].is("together")
+                        && items[n - 2].is_any(&["brings", "brought", "bringing"]));
             // "The SCO includes six members", "the bloc now has four members"
             if org.is_none()
                 && n >= 2
-                && items[n - 1].is_any(&[
-                    "includes",
-                    "included",
-                    "has",
-                    "had",
-                    "comprises",
-                    "comprised",
-                    "counts",
-                    "numbers",
-                    "unites",
-                    "groups",
-                ])
+                && (made_of
+                    || items[n - 1].is_any(&[
+                        "includes",
+                        "included",
+                        "has",
+                        "had",
+                        "comprises",
+                        "comprised",
+                        "counts",
+                        "numbers",
+                        "unites",
+                        "groups",
+                    ]))
             {
                 org = (n.saturating_sub(6)..n - 1)
                     .rev()
@@ -311,6 +331,67 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     push_count(s, n, end, o, value as u32, c, when);
                     continue;
                 }
+            }
+            // "Six states signed the treaty in 1992", "three republics founded the CIS": the
+            // signatories or founders of what they signed or founded, then (the organisation
+            // right after the verb).
+            if org.is_none()
+                && counted == Counted::Members
+                && !items[n.saturating_sub(2)..n].iter().any(|w| {
+                    w.is_any(&["of", "among", "between", "other", "these", "those", "some"])
+                })
+                && let Some(act) = items.get(end).and_then(|v| {
+                    if v.is("signed") {
+                        Some(Counted::Signatories)
+                    } else if v.is_any(&["founded", "formed", "created", "established"]) {
+                        Some(Counted::Founders)
+                    } else {
+                        None
+                    }
+                })
+            {
+                let the = usize::from(items.get(end + 1).is_some_and(|w| w.is("the")));
+                let object = match items.get(end + 1 + the).and_then(|w| w.entity()) {
+                    Some(Entity::Org(o)) => Some(o),
+                    _ if the == 1
+                        && items
+                            .get(end + 2)
+                            .is_some_and(|w| w.is_any(&["treaty", "pact"])) =>
+                    {
+                        s.anaphor_org(end + 1)
+                    }
+                    _ => None,
+                };
+                if let Some(o) = object
+                    && !super::membership::is_modifier(items, end + 2 + the)
+                {
+                    let clause = s.clause(n);
+                    let ctx = s.date_context(end + 1, false);
+                    let when = find_date(items, end + 2 + the, clause.end, ctx).map(|(w, _)| w);
+                    let o = s.predecessor_at(o, when);
+                    push_count(s, n, end, o, value as u32, act, when);
+                    continue;
+                }
+            }
+            // "The CIS was founded by three states", "the treaty, signed by six republics": the
+            // organisation that is the subject.
+            if org.is_none()
+                && counted == Counted::Members
+                && n >= 2
+                && items[n - 1].is("by")
+                && let Some(act) = if items[n - 2].is("signed") {
+                    Some(Counted::Signatories)
+                } else if items[n - 2].is_any(&["founded", "formed", "created", "established"]) {
+                    Some(Counted::Founders)
+                } else {
+                    None
+                }
+                && n >= 3
+                && (items[n - 3].is_any(&["was", "were"]) || items[n - 3].is_punct(','))
+                && let Some(o) = s.org_before(n - 2)
+            {
+                push_count(s, n, end, o, value as u32, act, None);
+                continue;
             }
             // "one of the treaty's six signatories": signatories and founders of the treaty last named.
             if org.is_none() && counted != Counted::Members {
