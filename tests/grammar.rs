@@ -11232,3 +11232,17 @@ fn counts_of_parties_of_makeups_and_of_signing_subjects() {
         &[],
     );
 }
+
+#[test]
+fn signing_up_in_the_base_form() {
+    // "to sign up", "is expected to sign up": the verb in any form, as "signed up".
+    check(
+        "1994-03-17",
+        "NATO launched the Partnership for Peace in January. Romania was the first to sign up, \
+         on 26 January. Moldova is expected to sign up later this month.",
+        &[
+            "joined Romania PfP 1994-01-26 asserted",
+            "joined Moldova PfP 1994-03 planned",
+        ],
+    );
+}
