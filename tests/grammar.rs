@@ -11246,3 +11246,20 @@ fn signing_up_in_the_base_form() {
         ],
     );
 }
+
+#[test]
+fn an_associate_as_a_noun() {
+    // "an associate of the CIS since 2005", "only an associate since August": associate
+    // status; not "an associate member" twice, nor "a close associate of Russia".
+    check(
+        "2005-09-07",
+        "The CIS met in Kazan. Turkmenistan, an associate of the CIS since 2005, abstained. \
+         Turkmenistan has been only an associate since August. Turkmenistan is an associate \
+         member of the CIS. Tajikistan is a close associate of Russia.",
+        &[
+            "associate Turkmenistan CIS 2005..2005-09-07 asserted",
+            "associate Turkmenistan CIS 2005-08..2005-09-07 asserted",
+            "associate Turkmenistan CIS 2005-09-07 asserted",
+        ],
+    );
+}

@@ -9723,6 +9723,24 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is_any(&["partners", "allies", "members"]) {
             and_its_partners(s, m);
         }
+        // "Turkmenistan, an associate of the CIS since 2005", "has been only an associate since
+        // August": the noun alone (not "an associate member", read at its noun)
+        if it.is("associate")
+            && m > 0
+            && items[m - 1].is_any(&["an", "associate", "mere", "only"])
+            && !items.get(m + 1).is_some_and(|w| {
+                w.is_any(&[
+                    "member",
+                    "members",
+                    "membership",
+                    "status",
+                    "states",
+                    "countries",
+                ]) || w.kind == (super::tokens::Kind::Dash { joining: true })
+            })
+        {
+            status_noun(s, m);
+        }
         if it.is_any(&["shares", "share"]) {
             shared_with(s, m);
         }
@@ -12655,6 +12673,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // "The rest of the membership — A, B, ...": the collective noun only introduces a list.
     let collective = lower_noun == "membership";
     let is_observer = lower_noun.starts_with("observer");
+    let associate = associate || lower_noun == "associate";
     let event = match (negated, is_observer, associate) {
         _ if lower_noun.starts_with("signator") => Event::Signed,
         _ if lower_noun.starts_with("founder") || lower_noun.starts_with("co-founder") => {
