@@ -614,7 +614,16 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             matches!(w.entity(), Some(Entity::Org(_)))
                 || the == 1 && w.is_any(super::grammar::ORG_ANAPHORS)
         });
-        if !named {
+        // (not back for something: "went back to the CSTO for help", "came back to the CSTO
+        // with a request")
+        let after = i + 4 + the;
+        if !named
+            || items.get(after).is_some_and(|w| w.is_any(&["for", "with"]))
+            || items.get(after).is_some_and(|w| w.is("to"))
+                && items.get(after + 1).is_some_and(|w| {
+                    w.kind == super::tokens::Kind::Word && w.text.chars().all(|c| c.is_lowercase())
+                })
+        {
             return None;
         }
     }
@@ -1499,6 +1508,11 @@ pub(super) const MODIFIED_NOUNS: &[&str] = &[
     "rapid",
     // ("came back into the CSTO headlines", "the CSTO debate")
     "headlines",
+    // ("came back to the GUUAM negotiating table", "the WTO working party", "outside the CSTO
+    // building")
+    "negotiating",
+    "working",
+    "building",
     "debate",
     "conversation",
     // ("a letter against NATO enlargement")
@@ -1712,6 +1726,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     "protocol",
                     "accord",
                     "memorandum",
+                    // ("suspended its part in the deal with GUUAM")
+                    "deal",
+                    "talks",
+                    "negotiations",
+                    "project",
+                    "programme",
+                    "exercise",
+                    "exercises",
                 ])
             })
             && items[k + 1..(k + 3).min(end)].iter().any(|w| {
@@ -9461,6 +9483,28 @@ fn and_its_partners(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     };
     let clause = s.clause(m);
+    // (partners or allies only of an organisation the reference timeline has the state in:
+    // not "Ukraine and its EU partners"; a dated event the group took part in: not now)
+    if items[m].is_any(&["partners", "allies"])
+        && states.iter().any(|&st| {
+            s.article
+                .is_none_or(|day| s.lexicon.prior.member(st, org, day) != Some(true))
+        })
+        || find_date(items, m + 1, clause.end, s.date_context(m, false)).is_some_and(|(_, r)| {
+            // (a date of the group's past doing, not one inside a later clause: "have been
+            // coordinating ... since the group was formed last October")
+            !items[m + 1..r.start]
+                .iter()
+                .any(|w| w.is_any(&["since", "when", "after", "before", "until", "which", "that"]))
+                && items[m + 1..r.start].iter().any(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && (w.text.ends_with("ed")
+                            || w.is_any(&["met", "held", "sent", "took", "made", "gave", "signed"]))
+                })
+        })
+    {
+        return;
+    }
     let (modality, _) = modality(
         &items[r.end..k - 2],
         &items[clause.clone()],
@@ -11158,17 +11202,19 @@ fn member_named_after_copula(s: &mut Sentence<'_, '_>) {
     };
     // (only determiners, the name, its possessive and adjectives before the noun; nothing
     // after it but "of" and the name: not "the member states' envoys", "the member that left")
-    let plain = subject[..n].iter().all(|w| {
-        w.is_any(&["the", "its", "their", "'s"])
-            || matches!(w.entity(), Some(Entity::Org(_)))
-            || w.kind == super::tokens::Kind::Word
-                && w.text.chars().all(|c| c.is_lowercase() || c == '-')
-            || super::num(w).is_some()
-    }) && (n + 1 == subject.len()
-        || subject[n + 1].is("of")
-            && subject[n + 2..]
-                .iter()
-                .all(|w| w.is("the") || matches!(w.entity(), Some(Entity::Org(_)))));
+    let plain = !subject[..n].iter().any(|w| w.is("of"))
+        && subject[..n].iter().all(|w| {
+            w.is_any(&["the", "its", "their", "'s"])
+                || matches!(w.entity(), Some(Entity::Org(_)))
+                || w.kind == super::tokens::Kind::Word
+                    && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                || super::num(w).is_some()
+        })
+        && (n + 1 == subject.len()
+            || subject[n + 1].is("of")
+                && subject[n + 2..]
+                    .iter()
+                    .all(|w| w.is("the") || matches!(w.entity(), Some(Entity::Org(_)))));
     if !plain
         || subject[..n].iter().any(|w| {
             w.is_any(&[
@@ -11204,13 +11250,15 @@ fn member_named_after_copula(s: &mut Sentence<'_, '_>) {
     let Some(now) = s.now() else {
         return;
     };
+    let clause = s.clause(cop);
+    let (modality, _) = modality(&[], &items[clause.clone()], cop - clause.start);
     push_statuses(
         s,
         &[org],
         &states,
         Event::Member,
         Some(now),
-        Modality::Asserted,
+        modality,
         0..end,
         false,
     );
@@ -11399,6 +11447,20 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
         }
         let before = items[k].start;
         let mut orgs: Vec<(OrgId, Modality)> = Vec::new();
+        // (the status right before the clause, told of a plain member: not "the biggest
+        // member of the CSTO but Armenia is not", "a loyal member", nor past another clause:
+        // "a member of the CSTO and fought a war with Azerbaijan, but not Turkey")
+        let plain_status = |f: &crate::fact::Fact| {
+            let (a, b) = (s.item_from(f.span.start), s.item_from(f.span.end));
+            b + 2 >= k
+                && !items[a..b.min(items.len())].iter().any(|w| {
+                    w.is_any(MEMBER_QUALITIES)
+                        || w.is_any(&["most", "only", "first", "last", "loyal", "main"])
+                        || w.kind == super::tokens::Kind::Word
+                            && w.text.len() >= 5
+                            && w.text.ends_with("est")
+                })
+        };
         for f in &s.facts {
             if let Claim::Membership {
                 event: Event::Member,
@@ -11409,6 +11471,7 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
                 && f.when == Some(now)
                 && !states.contains(&st)
                 && !orgs.iter().any(|&(o, _)| o == org)
+                && plain_status(f)
             {
                 orgs.push((org, f.modality));
             }
@@ -12500,10 +12563,33 @@ fn aside_before_of(items: &[Item<'_>], after: usize) -> Option<usize> {
         && aside
             .first()
             .is_some_and(|w| w.is_any(&["like", "alongside"]));
+    // (no other status, no time and no hedge inside: "a member, if only an associate one,",
+    // "a member, since 1993,", "a member, on paper," are not read past)
     let plain = |w: &Item<'_>| {
         let state = compared && matches!(w.entity(), Some(Entity::State(_)));
         (state || w.kind == super::tokens::Kind::Word || super::num(w).is_some())
+            && super::dates::year_of(w).is_none()
             && !w.is_any(&["of", "and", "or", "but", "not", "no", "never"])
+            && !w.is_any(&[
+                "associate",
+                "observer",
+                "partner",
+                "member",
+                "since",
+                "until",
+                "till",
+                "from",
+                "paper",
+                "reportedly",
+                "nominally",
+                "technically",
+                "name",
+                "theory",
+                "formally",
+                "allegedly",
+                "apparently",
+                "officially",
+            ])
     };
     let closed = usize::from(closed_aside(open));
     if !aside[..aside.len() - closed].iter().all(plain) {
@@ -13304,6 +13390,15 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         {
             return None;
         }
+        // (a plain "a member", "an observer": not "the only member of GUAM to object", "a
+        // founding member")
+        if !items[k].is_any(&["a", "an"])
+            || items[k + 1..m]
+                .iter()
+                .any(|w| w.is_any(MEMBER_QUALITIES) || w.text.ends_with("est"))
+        {
+            return None;
+        }
         let (states, r) = list_ending_at(s, k, 0)?;
         (r.start == cop + 1).then_some((cop, states, r))
     };
@@ -13416,7 +13511,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "Neither is a member", "None of them is a member", "Nor is Azerbaijan a member".
             let inverted = range.start >= 2
                 && items[range.start - 2].is_any(&["nor", "neither"])
-                && items[range.start - 1].is_any(COPULAS);
+                && items[range.start - 1].is_any(COPULAS)
+                && range.end == k;
             let neg = neg
                 || inverted
                 || denied_subject(items, &range)
@@ -14439,22 +14535,53 @@ fn lost_or_gained(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     let end = index_of(items, rest);
-    // (not "lost Georgia's trust", "gained Ukraine as an observer", "lost Russia to ...")
-    if items
-        .get(end)
-        .is_some_and(|w| w.text == "'s" || w.is_any(&["as", "to"]))
+    // (not "lost Georgia's trust", "lost Georgia and Azerbaijan's backing", "gained Ukraine as
+    // an observer", "lost Russia to ..."; after the list, punctuation or a date: not "lost
+    // Armenia, Russia claims, in 2004")
+    if items[from..(end + 3).min(items.len())]
+        .iter()
+        .any(|w| w.text == "'s")
+        || items.get(end).is_some_and(|w| {
+            w.is_any(&["as", "to"])
+                || w.kind == super::tokens::Kind::Word
+                    && !w.is_any(DATE_PREPOSITIONS)
+                    && !w.is_any(&["and", "when", "after", "before", "last", "this", "that"])
+        })
         || counted.is_none() && items.get(end).is_some_and(|w| w.is_dash())
+    {
+        return;
+    }
+    // (nor what almost happened, or might have: "nearly lost", "could have lost")
+    if items[k.saturating_sub(2)..v]
+        .iter()
+        .any(|w| w.is_any(&["nearly", "almost", "have", "narrowly"]))
     {
         return;
     }
     let (modality, _) = modality(&items[k..v], &items[clause.clone()], v - clause.start);
     let ctx = s.date_context(v, modality == Modality::Planned);
-    let stop = (end + 1..clause.end)
+    // (past an apposition on the list: "gained Uzbekistan, its sixth member, in 2001")
+    let after_list = if items.get(end).is_some_and(|w| w.is_punct(','))
+        && items
+            .get(end + 1)
+            .is_some_and(|w| w.is_any(&["its", "their", "a", "an", "the"]))
+        && let Some(c) = (end + 2..(end + 8).min(clause.end)).find(|&q| items[q].is_punct(','))
+        && !items[end + 2..c]
+            .iter()
+            .any(|w| w.entity().is_some() || super::dates::year_of(w).is_some())
+    {
+        c
+    } else {
+        end
+    };
+    let stop = (after_list + 1..clause.end)
         .find(|&j| {
             items[j].is_any(&["which", "that", "who", "and", "but"])
-                || items[j].is_punct(',') && j > end + 1
+                || items[j].is_punct(',') && j > after_list + 1
         })
         .unwrap_or(clause.end);
+    let end_of_list = end;
+    let end = after_list;
     // (else one between the organisation and the verb, "the SCO in 2001 gained", or before
     // both, "In 1999 the treaty lost"; in a series they are the earlier verbs')
     let when = find_date(items, end, stop, ctx)
@@ -14473,7 +14600,16 @@ fn lost_or_gained(s: &mut Sentence<'_, '_>, v: usize) {
     } else {
         Event::Joined
     };
-    push_statuses(s, &[org], &states, event, when, modality, v..end, false);
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        event,
+        when,
+        modality,
+        v..end_of_list,
+        false,
+    );
 }
 
 /// The organisation that is the subject of a series of verbs whose last one begins at item
@@ -15120,7 +15256,7 @@ fn status_time(
         };
         if let Some(last) = last
             && first.from.is_some()
-            && last.to.is_some_and(|t| s.article.is_none_or(|a| t < a))
+            && last.from.is_some_and(|f| s.article.is_none_or(|a| f <= a))
         {
             return Some(Interval::span(first, last));
         }

@@ -254,13 +254,53 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         "groups",
                     ]))
             {
+                // (the organisation itself the subject: not "The CSTO exercise brings together
+                // six states")
                 org = (n.saturating_sub(6)..n - 1)
                     .rev()
                     .find_map(|k| match items[k].entity() {
-                        Some(Entity::Org(o)) => Some(o),
-                        _ if items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k.saturating_sub(1)),
+                        Some(Entity::Org(o)) if !super::membership::is_modifier(items, k + 1) => {
+                            Some(Some(o))
+                        }
+                        Some(Entity::Org(_)) => Some(None),
+                        _ if items[k].is_any(ORG_ANAPHORS) => {
+                            Some(s.anaphor_org(k.saturating_sub(1)))
+                        }
                         _ => None,
-                    });
+                    })
+                    .flatten();
+                // ("had nine parties in 1994", "was made up of six states in 2005": a past
+                // count the sentence dates)
+                if org.is_some()
+                    && items[n.saturating_sub(5)..n].iter().any(|w| {
+                        w.is_any(&[
+                            "had",
+                            "was",
+                            "were",
+                            "brought",
+                            "consisted",
+                            "comprised",
+                            "included",
+                            "numbered",
+                            "counted",
+                            "united",
+                            "grouped",
+                        ])
+                    })
+                    && let Some(o) = org
+                {
+                    let clause = s.clause(n);
+                    if let Some((w, _)) =
+                        find_date(items, k + 1, clause.end, s.date_context(k + 1, false))
+                    {
+                        if items[k].is("parties") && !parties_of_the_organisation(items, k, true) {
+                            continue;
+                        }
+                        let o = s.predecessor_at(o, Some(w));
+                        push_count(s, n, k + 1, o, value as u32, counted, Some(w));
+                        continue;
+                    }
+                }
             }
             // "the CSTO's six members", "GUAM's four"
             if org.is_none() && n >= 2 && items[n - 1].text == "'s" {
@@ -390,7 +430,11 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 && (items[n - 3].is_any(&["was", "were"]) || items[n - 3].is_punct(','))
                 && let Some(o) = s.org_before(n - 2)
             {
-                push_count(s, n, end, o, value as u32, act, None);
+                let clause = s.clause(n);
+                let when =
+                    find_date(items, end, clause.end, s.date_context(end, false)).map(|(w, _)| w);
+                let o = s.predecessor_at(o, when);
+                push_count(s, n, end, o, value as u32, act, when);
                 continue;
             }
             // "one of the treaty's six signatories": signatories and founders of the treaty last named.
@@ -421,6 +465,11 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 find_date(items, clause.start, c, s.date_context(c, false)).map(|(w, _)| w)
             })
         });
+        // ("The CSTO has two parties in mind", "six parties to the conflict": parties of
+        // something else)
+        if items[k].is("parties") && !parties_of_the_organisation(items, k, org.is_some()) {
+            continue;
+        }
         if let Some(org) = org {
             let org = if when.is_some() {
                 s.predecessor_at(org, when)
@@ -429,6 +478,33 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             };
             push_count(s, n, end, org, value as u32, counted, when);
         }
+    }
+}
+
+/// Whether "parties" at item `k` are the parties to a treaty or organisation: "to" and its name
+/// (or a noun for it) after them, or a name or "its" before them with nothing after but
+/// punctuation or a verb's ending ("has nine parties.", "its six parties signed").
+fn parties_of_the_organisation(
+    items: &[crate::extract::tokens::Item<'_>],
+    k: usize,
+    owned: bool,
+) -> bool {
+    match items.get(k + 1) {
+        Some(w) if w.is("to") => {
+            let the = usize::from(items.get(k + 2).is_some_and(|w| w.is("the")));
+            items.get(k + 2 + the).is_some_and(|w| {
+                matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(&["treaty", "pact"])
+            })
+        }
+        // ("had nine parties in 1994": a date is no other thing they are parties in)
+        Some(w) if w.is_any(&["in", "for", "with", "on", "at", "of"]) => {
+            owned
+                && w.is_any(&["in", "on"])
+                && items.get(k + 2).is_some_and(|d| {
+                    super::dates::year_of(d).is_some() || super::dates::month_of(d).is_some()
+                })
+        }
+        _ => owned,
     }
 }
 
