@@ -8892,7 +8892,7 @@ fn a_quoted_question_is_hedged_too() {
 #[test]
 fn interviews_and_a_led_bloc_that_did_not_yet_exist() {
     // An interview's "we" is the speaker's, and its "Q:" opens a question; "the Moscow-led
-    // bloc" left in 1999 is not the SCO, founded in 2001.
+    // bloc" left in 1999 is not the SCO, founded in 2001, but the one such treaty there was.
     let text = "Publication: The Kyiv Ledger\nDate: 2005-06-01\nTitle: Test\n\nInterview with \
                 Moldovan President Vladimir Voronin.\n\nQ: Is Moldova leaving the CIS?\n\nA: \
                 No. We remain a member of the Commonwealth.\n\nUzbekistan is a member of the \
@@ -8903,6 +8903,7 @@ fn interviews_and_a_led_bloc_that_did_not_yet_exist() {
             "member Uzbekistan SCO 2005-06-01 asserted",
             "office Vladimir Voronin president Moldova 2005-06-01",
             "withdrew Moldova CIS ..2005-06-01 hedged",
+            "withdrew Uzbekistan CST 1999 asserted",
         ]
     );
 }
@@ -11308,6 +11309,26 @@ fn the_twenty_first_sessions_review_cases() {
             "count GUAM 4 founders 1997",
             "member Uzbekistan GUAM 1999..2005 asserted",
             "member Armenia CSTO 2005-06-01 hedged",
+        ],
+    );
+}
+
+#[test]
+fn the_framework_document_and_a_described_treaty_never_named() {
+    // "the Framework Document" is the Partnership's (and after its full name, still the same
+    // body); "the Moscow-led security treaty" in 1999, never named in the article, is the one
+    // treaty that fits.
+    check(
+        "2003-12-08",
+        "Ukraine signed the Framework Document on 8 February 1994. Belarus signed the \
+         Partnership for Peace Framework Document in January 1995. Georgia joined the CIS in \
+         1993. It left the Moscow-led security treaty in 1999. Armenia is in the Russian-led \
+         military alliance.",
+        &[
+            "signed Ukraine PfP 1994-02-08 asserted",
+            "signed Belarus PfP 1995-01 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "withdrew Georgia CST 1999 asserted",
         ],
     );
 }

@@ -289,6 +289,21 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
                 }),
             // May 1992
             (month, opt(word("of")), year).map(|(m, _, y)| Interval::month(y, m)),
+            // "late January and early February": both months, in the year a month alone takes
+            (
+                month,
+                word("and"),
+                opt(alt((word("early"), word("mid"), word("late")))),
+                month,
+                nom::combinator::not(word("respectively")),
+                // (with a year after it, the rule above's)
+                nom::combinator::not(year),
+            )
+                .map_opt(move |(a, _, _, b, (), ())| {
+                    let first = day_in_year(article, ctx, a, 1);
+                    let y = first.from?.year();
+                    (a < b).then(|| Interval::span(Interval::month(y, a), Interval::month(y, b)))
+                }),
             // "1 January last year", "on 5 May this year"
             (
                 day_num,

@@ -1481,8 +1481,10 @@ pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
                 "document",
             ])
         });
+    // ("the Partnership for Peace Framework Document": another name of the same body)
+    let same_body = i > 0 && next.entity().is_some() && items[i - 1].entity() == next.entity();
     next.is_any(MODIFIED_NOUNS)
-        || matches!(next.entity(), Some(Entity::Org(_)))
+        || matches!(next.entity(), Some(Entity::Org(_))) && !same_body
         || named_after
         || document_of
 }
