@@ -11332,3 +11332,28 @@ fn the_framework_document_and_a_described_treaty_never_named() {
         ],
     );
 }
+
+#[test]
+fn a_departure_or_an_entry_that_took_effect() {
+    // "X's exit from Y took effect on ...", "X's withdrawal from Y became final in ...",
+    // "formalised its exit from": it happened then.
+    check(
+        "2012-08-05",
+        "Georgia's exit from the CIS took effect on 18 August 2009. Uzbekistan's withdrawal from \
+         GUUAM became final in 2005. Kyrgyzstan's accession to the WTO took effect in December \
+         1998. Tashkent formalised its exit from GUUAM in May 2005.",
+        &[
+            "withdrew Georgia CIS 2009-08-18 asserted",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+            "joined Kyrgyzstan WTO 1998-12 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+    // (not one still to come, nor one of something else)
+    check(
+        "2012-08-05",
+        "Georgia's exit from the CIS is expected to take effect next year. Russia's accession \
+         to the WTO talks took effect.",
+        &[],
+    );
+}

@@ -73,6 +73,16 @@ const VERBS: &[(&str, Verb)] = &[
         Verb::Event(Event::Withdrew),
     ),
     ("completed its exit from", Verb::Event(Event::Withdrew)),
+    ("formalised its exit from", Verb::Event(Event::Withdrew)),
+    ("formalized its exit from", Verb::Event(Event::Withdrew)),
+    (
+        "formalised its withdrawal from",
+        Verb::Event(Event::Withdrew),
+    ),
+    (
+        "formalized its withdrawal from",
+        Verb::Event(Event::Withdrew),
+    ),
     ("walked away from", Verb::Event(Event::Withdrew)),
     ("came back into the fold", Verb::Event(Event::Rejoined)),
     ("come back into the fold", Verb::Event(Event::Rejoined)),
@@ -9732,6 +9742,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     place_labelled(s);
     roster_item(s);
     attended_as_observer(s);
+    took_effect(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -14465,6 +14476,88 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         Event::Joined
     };
     push_statuses(s, &[org], &states, event, when, modality, o..end, false);
+}
+
+/// "Georgia's exit from the CIS took effect on 18 August 2009", "Uzbekistan's withdrawal from
+/// GUUAM became final in 2005", "Kyrgyzstan's accession to the WTO took effect in December
+/// 1998": a state's departure or entry, named by a noun, that a verb of completion tells has
+/// happened, at the date after it.
+fn took_effect(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items
+        .iter()
+        .any(|w| w.is_any(&["effect", "final", "official", "effective", "force"]))
+    {
+        return;
+    }
+    for n in 2..items.len() {
+        let event = if items[n].is_any(&["withdrawal", "exit", "departure"]) {
+            Event::Withdrew
+        } else if items[n].is_any(&["accession", "entry", "admission"]) {
+            Event::Joined
+        } else {
+            continue;
+        };
+        // The state's: "Georgia's", "Tashkent's".
+        if items[n - 1].text != "'s" {
+            continue;
+        }
+        let st = match items[n - 2].entity() {
+            Some(Entity::State(st) | Entity::Capital(st)) => st,
+            _ => continue,
+        };
+        let prep = n + 1;
+        let fits = match event {
+            Event::Withdrew => items.get(prep).is_some_and(|w| w.is("from")),
+            _ => items.get(prep).is_some_and(|w| w.is_any(&["to", "into"])),
+        };
+        if !fits {
+            continue;
+        }
+        let the = usize::from(items.get(prep + 1).is_some_and(|w| w.is("the")));
+        let Some(Entity::Org(org)) = items.get(prep + 1 + the).and_then(|w| w.entity()) else {
+            continue;
+        };
+        let v = prep + 2 + the;
+        if is_modifier(items, v) {
+            continue;
+        }
+        // (only completed: "took effect", "became final/official/effective", "came into force";
+        // not "was announced", "is expected to take effect")
+        let completed = match (items.get(v), items.get(v + 1)) {
+            (Some(a), Some(b)) if a.is("took") && b.is("effect") => v + 2,
+            (Some(a), Some(b))
+                if a.is("became") && b.is_any(&["final", "official", "effective"]) =>
+            {
+                v + 2
+            }
+            (Some(a), Some(b)) if a.is("came") && b.is("into") => {
+                if items.get(v + 2).is_some_and(|w| w.is("force")) {
+                    v + 3
+                } else {
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        let clause = s.clause(v);
+        let ctx = s.date_context(completed, false);
+        let when = find_date(items, completed, clause.end, ctx)
+            .or_else(|| find_date(items, clause.start, n - 2, ctx))
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(Modality::Asserted));
+        let (modality, _) = modality(&items[n..v], &items[clause.clone()], v - clause.start);
+        push_statuses(
+            s,
+            &[org],
+            &[st],
+            event,
+            when,
+            modality,
+            n - 2..completed,
+            false,
+        );
+    }
 }
 
 /// Verbs by which an organisation loses members, and by which it gains them.
