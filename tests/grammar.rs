@@ -11357,3 +11357,33 @@ fn a_departure_or_an_entry_that_took_effect() {
         &[],
     );
 }
+
+#[test]
+fn a_gerund_after_years_after_a_dated_event() {
+    // "left GUUAM in 2005, six years after joining it": joined in 1999; "seven years after
+    // leaving the treaty": the treaty of that year; not counted from an event told before an
+    // opening phrase ("..., now, six years after joining, it has walked out").
+    check(
+        "2012-08-05",
+        "Uzbekistan left GUUAM in 2005, six years after joining it. Uzbekistan rejoined the \
+         CSTO in 2006, seven years after leaving the treaty. Georgia quit the CIS in 2009, \
+         sixteen years after joining.",
+        &[
+            "withdrew Uzbekistan GUAM 2005 asserted",
+            "joined Uzbekistan GUAM 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+            "joined Georgia CIS 1993 asserted",
+        ],
+    );
+    check(
+        "2005-05-10",
+        "Tashkent joined GUUAM in April 1999; three years later it stopped attending; now, six \
+         years after joining, it has walked out for good.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "suspended Uzbekistan GUAM 2002 asserted",
+        ],
+    );
+}

@@ -5405,6 +5405,114 @@ fn single_state_at(items: &[Item<'_>], k: usize) -> Option<StateId> {
     }
 }
 
+/// "Uzbekistan left GUUAM in 2005, six years after joining it", "rejoined the CSTO in 2006,
+/// seven years after leaving the treaty", "quit the CIS in 2009, sixteen years after joining":
+/// the event a gerund after "N years after" (or "before") tells, of the states of the dated
+/// event just told, in the year counted from that event's.
+pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for a in 3..items.len() {
+        let before = items[a].is("before");
+        if !(items[a].is("after") || before) || !items[a - 3].is_punct(',') {
+            continue;
+        }
+        let Some(n) = years_before(items, a) else {
+            continue;
+        };
+        let Some(event) = items.get(a + 1).and_then(|w| {
+            if w.is("joining") {
+                Some(Event::Joined)
+            } else if w.is_any(&["leaving", "quitting"]) {
+                Some(Event::Withdrew)
+            } else if w.is("signing") {
+                Some(Event::Signed)
+            } else if w.is("rejoining") {
+                Some(Event::Rejoined)
+            } else {
+                None
+            }
+        }) else {
+            continue;
+        };
+        // The event told right before the comma (its words ending there, or its date), with a
+        // year: not one told before an opening "now, six years after joining, it has ...".
+        let at = items[a - 3].start;
+        let Some(k) = s.last_fact_before(a - 3, |f| {
+            matches!(f.claim, Claim::Membership { event, state: Some(_), .. } if !event.is_status())
+                && f.span.end <= at
+                && f.when
+                    .is_some_and(|w| w.from.map(|d| d.year()) == w.to.map(|d| d.year()))
+        }) else {
+            continue;
+        };
+        let told_end = s.item_from(s.facts[k].span.end);
+        if told_end + 4 < a - 3
+            || items[told_end..a - 3]
+                .iter()
+                .any(|w| w.is_punct(',') || w.is_punct(';') || w.is_dash())
+        {
+            continue;
+        }
+        let (span, told_org, year) = match &s.facts[k] {
+            crate::fact::Fact {
+                claim: Claim::Membership { org, .. },
+                span,
+                when: Some(w),
+                ..
+            } => (span.clone(), *org, w.from.map(|d| d.year())),
+            _ => continue,
+        };
+        let Some(year) = year else {
+            continue;
+        };
+        let states: Vec<StateId> = s
+            .facts
+            .iter()
+            .filter(|f| f.span == span)
+            .filter_map(|f| match f.claim {
+                Claim::Membership { state, org, .. } if org == told_org => state,
+                _ => None,
+            })
+            .collect();
+        // The object: "it", "the treaty", a name, or none (the same organisation).
+        let o = a + 2;
+        let (org, end) = match items.get(o) {
+            Some(w) if w.is_any(&["it", "them"]) => (Some(told_org), o + 1),
+            Some(w)
+                if w.is("the")
+                    && items
+                        .get(o + 1)
+                        .is_some_and(|n| n.is_any(super::grammar::ORG_ANAPHORS)) =>
+            {
+                (s.anaphor_org(o), o + 2)
+            }
+            Some(w) if matches!(w.entity(), Some(Entity::Org(_))) => match w.entity() {
+                Some(Entity::Org(org)) => (Some(org), o + 1),
+                _ => (None, o),
+            },
+            None => (Some(told_org), o),
+            Some(w) if w.is_punct('.') || w.is_punct(',') || w.is_punct(';') => (Some(told_org), o),
+            _ => (None, o),
+        };
+        let Some(org) = org else {
+            continue;
+        };
+        // ("seven years after leaving the treaty": the predecessor, that year)
+        let when = Interval::year(if before { year + n } else { year - n });
+        let org = s.predecessor_at(org, Some(when));
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            event,
+            Some(when),
+            Modality::Asserted,
+            a - 2..end,
+            false,
+        );
+    }
+}
+
 /// "Seven years after" right before a subject: how many years before the main clause.
 fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, usize)> {
     let a = (from..subject)

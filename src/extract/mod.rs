@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 128;
+pub const GRAMMAR_VERSION: u32 = 129;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1088,6 +1088,7 @@ pub fn extract_article(
             membership::events(&mut s);
             membership::since_tails(&mut s);
             membership::denied_ellipsis(&mut s);
+            membership::years_after_gerund(&mut s);
             membership::counted_then_listed(&mut s);
             membership::the_rest_listed(&mut s);
             numbers::counts(&mut s);
