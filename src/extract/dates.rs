@@ -296,10 +296,14 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
                 opt(alt((word("early"), word("mid"), word("late")))),
                 month,
                 nom::combinator::not(word("respectively")),
-                // (with a year after it, the rule above's)
+                // (with a year after it, the rule above's; nor a month that opens what follows:
+                // "in late January and early February Lithuania followed")
                 nom::combinator::not(year),
+                nom::combinator::not(item(|i: &Item<'_>| {
+                    matches!(i.kind, Kind::Word | Kind::Name(_))
+                })),
             )
-                .map_opt(move |(a, _, _, b, (), ())| {
+                .map_opt(move |(a, _, _, b, (), (), ())| {
                     let first = day_in_year(article, ctx, a, 1);
                     let y = first.from?.year();
                     (a < b).then(|| Interval::span(Interval::month(y, a), Interval::month(y, b)))

@@ -7454,6 +7454,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             | Event::Associate
                     ))
             {
+                // (a bare "sign up" after a document, a plan or talks named here or just before
+                // is to that: "The CSTO drafted a declaration. Armenia was the first to sign up")
+                if items[vend - 1].is("up")
+                    && (s.discourse.other_parties || names_other_parties(items))
+                {
+                    return None;
+                }
                 // "Uzbekistan, which joined GUUAM in 1999, remains outside": staying out of
                 // what the article is about, not of what an aside on a subject names.
                 let is_org = |k: usize| matches!(items[k].entity(), Some(Entity::Org(_)));
@@ -9610,6 +9617,8 @@ fn and_its_partners(s: &mut Sentence<'_, '_>, m: usize) {
             s.article
                 .is_none_or(|day| s.lexicon.prior.member(st, org, day) != Some(true))
         })
+        || find_date(items, clause.start, m, s.date_context(m, false))
+            .is_some_and(|(_, r)| !items[clause.start..r.start].iter().any(|w| w.is("since")))
         || find_date(items, m + 1, clause.end, s.date_context(m, false)).is_some_and(|(_, r)| {
             // (a date of the group's past doing, not one inside a later clause: "have been
             // coordinating ... since the group was formed last October")
@@ -12880,6 +12889,15 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // "The rest of the membership — A, B, ...": the collective noun only introduces a list.
     let collective = lower_noun == "membership";
     let is_observer = lower_noun.starts_with("observer");
+    // ("is not (merely) an associate of the CIS", "no longer an associate": what it is instead
+    // is not said)
+    if lower_noun == "associate"
+        && items[m.saturating_sub(4)..m]
+            .iter()
+            .any(|w| w.is_any(&["not", "no", "longer", "never", "n't"]))
+    {
+        return;
+    }
     let associate = associate || lower_noun == "associate";
     let event = match (negated, is_observer, associate) {
         _ if lower_noun.starts_with("signator") => Event::Signed,
@@ -14614,6 +14632,14 @@ fn took_effect(s: &mut Sentence<'_, '_>) {
             Some(Entity::State(st) | Entity::Capital(st)) => st,
             _ => continue,
         };
+        // (the departure is the subject: not "Moscow's response to Georgia's exit ... took
+        // effect")
+        if n >= 3
+            && !(items[n - 3].is_punct(',')
+                || items[n - 3].is_any(&["and", "but", "when", "after", "since", "once", "until"]))
+        {
+            continue;
+        }
         let prep = n + 1;
         let fits = match event {
             Event::Withdrew => items.get(prep).is_some_and(|w| w.is("from")),
@@ -14650,7 +14676,12 @@ fn took_effect(s: &mut Sentence<'_, '_>) {
         };
         let clause = s.clause(v);
         let ctx = s.date_context(completed, false);
-        let when = find_date(items, completed, clause.end, ctx)
+        // (its own date, before another conjunct: "became official, and ... took effect on 18
+        // August")
+        let stop = (completed..clause.end)
+            .find(|&q| items[q].is_punct(',') || items[q].is_punct(';') || items[q].is("and"))
+            .unwrap_or(clause.end);
+        let when = find_date(items, completed, stop, ctx)
             .or_else(|| find_date(items, clause.start, n - 2, ctx))
             .map(|(w, _)| w)
             .or_else(|| s.undated(Modality::Asserted));

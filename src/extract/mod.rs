@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 129;
+pub const GRAMMAR_VERSION: u32 = 130;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -329,7 +329,13 @@ impl<'a, 't> Sentence<'a, 't> {
                 return guess;
             }
             // ("It left the Moscow-led security treaty in 1999" in an article that never named
-            // it: the one treaty of the lexicon that fits)
+            // it: the one treaty of the lexicon that fits; only a treaty or a security pact by
+            // its words, not a "bloc" or an "alliance", which may be the Commonwealth)
+            let security = phrase.iter().any(|w| {
+                w.is_any(&[
+                    "treaty", "pact", "security", "military", "defence", "defense",
+                ])
+            });
             let only = || {
                 let mut fitting = (0..lex.orgs.len())
                     .map(|o| OrgId(o as u16))
@@ -339,7 +345,7 @@ impl<'a, 't> Sentence<'a, 't> {
             };
             return self
                 .named_or_recent(i, &fits)
-                .or_else(|| treaty.then(only).flatten());
+                .or_else(|| security.then(only).flatten());
         }
         // "the nine-member treaty", "the six-member organisation": one with that many members
         // at the article's date (by the reference timeline), named before.

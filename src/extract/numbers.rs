@@ -233,6 +233,9 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             }
             // "The CSTO is made up of six states", "consists of", "brings together"
             let made_of = n >= 2
+                && !items[s.clause(n).start..n]
+                    .iter()
+                    .any(|w| w.is_any(&["would", "could", "might", "if", "should"]))
                 && (items[n - 1].is("of")
                     && items[n - 2].is_any(&["consists", "consisted", "composed", "up"])
                     || items[n - 1].is("together")
@@ -270,8 +273,12 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     })
                     .flatten();
                 // ("had nine parties in 1994", "was made up of six states in 2005": a past
-                // count the sentence dates)
+                // count the sentence dates; not a present perfect, "has had six members since
+                // 2001")
                 if org.is_some()
+                    && !items[n.saturating_sub(5)..n]
+                        .iter()
+                        .any(|w| w.is_any(&["has", "have", "since"]))
                     && items[n.saturating_sub(5)..n].iter().any(|w| {
                         w.is_any(&[
                             "had",
@@ -290,8 +297,12 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     && let Some(o) = org
                 {
                     let clause = s.clause(n);
-                    if let Some((w, _)) =
-                        find_date(items, k + 1, clause.end, s.date_context(k + 1, false))
+                    let ctx = s.date_context(k + 1, false);
+                    if !items[clause.start..n]
+                        .iter()
+                        .any(|w| w.is_any(&["would", "could", "if"]))
+                        && let Some((w, _)) = find_date(items, k + 1, clause.end, ctx)
+                            .or_else(|| find_date(items, clause.start, n, ctx))
                     {
                         if items[k].is("parties") && !parties_of_the_organisation(items, k, true) {
                             continue;
@@ -402,12 +413,26 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     }
                     _ => None,
                 };
+                // (the organisation itself, not a document or body of it: "signed the CSTO
+                // declaration on Afghanistan"; all of them, not "two more states")
                 if let Some(o) = object
                     && !super::membership::is_modifier(items, end + 2 + the)
+                    && !items.get(end + 2 + the).is_some_and(|w| {
+                        w.kind == Kind::Word
+                            && w.text.chars().all(|c| c.is_lowercase())
+                            && !w.is_any(&[
+                                "in", "on", "at", "during", "when", "and", "last", "this",
+                            ])
+                    })
+                    && !items[n + 1..end]
+                        .iter()
+                        .any(|w| w.is_any(&["more", "further", "other"]))
                 {
                     let clause = s.clause(n);
                     let ctx = s.date_context(end + 1, false);
-                    let when = find_date(items, end + 2 + the, clause.end, ctx).map(|(w, _)| w);
+                    let when = find_date(items, end + 2 + the, clause.end, ctx)
+                        .or_else(|| find_date(items, clause.start, n, ctx))
+                        .map(|(w, _)| w);
                     let o = s.predecessor_at(o, when);
                     push_count(s, n, end, o, value as u32, act, when);
                     continue;
@@ -426,13 +451,19 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 } else {
                     None
                 }
-                && n >= 3
+                && n >= 4
                 && (items[n - 3].is_any(&["was", "were"]) || items[n - 3].is_punct(','))
+                // (the organisation the subject, right before: not "The CIS anti-terrorism
+                // centre was founded by six states")
+                && (matches!(items[n - 4].entity(), Some(Entity::Org(_)))
+                    || items[n - 4].is_any(ORG_ANAPHORS))
                 && let Some(o) = s.org_before(n - 2)
             {
                 let clause = s.clause(n);
-                let when =
-                    find_date(items, end, clause.end, s.date_context(end, false)).map(|(w, _)| w);
+                let ctx = s.date_context(end, false);
+                let when = find_date(items, end, clause.end, ctx)
+                    .or_else(|| find_date(items, clause.start, n - 4, ctx))
+                    .map(|(w, _)| w);
                 let o = s.predecessor_at(o, when);
                 push_count(s, n, end, o, value as u32, act, when);
                 continue;
@@ -467,7 +498,26 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         });
         // ("The CSTO has two parties in mind", "six parties to the conflict": parties of
         // something else)
-        if items[k].is("parties") && !parties_of_the_organisation(items, k, org.is_some()) {
+        // (all of them: "the nine parties", "its nine parties", "has nine parties"; not "Five
+        // parties to the treaty backed Russia")
+        let all_of_them = n >= 1
+            && items[n - 1].is_any(&[
+                "the",
+                "its",
+                "their",
+                "all",
+                "whose",
+                "'s",
+                "has",
+                "had",
+                "have",
+                "counts",
+                "numbers",
+                "remaining",
+            ]);
+        if items[k].is("parties")
+            && !(all_of_them && parties_of_the_organisation(items, k, org.is_some()))
+        {
             continue;
         }
         if let Some(org) = org {
