@@ -11423,3 +11423,19 @@ fn the_twenty_first_sessions_second_review_cases() {
         ],
     );
 }
+
+#[test]
+fn a_bare_party_after_a_sentence_whose_claims_named_the_treaty() {
+    // "Moldova and Turkmenistan are not parties. Ukraine is not a party either.": the treaty
+    // the sentence before made its claims about, when it named no organisation.
+    check(
+        "1994-04-27",
+        "The Collective Security Treaty came into force. Moldova and Turkmenistan, likewise, \
+         are not parties. Ukraine is not a party either.",
+        &[
+            "not_member Moldova CST 1994-04-27 asserted",
+            "not_member Turkmenistan CST 1994-04-27 asserted",
+            "not_member Ukraine CST 1994-04-27 asserted",
+        ],
+    );
+}

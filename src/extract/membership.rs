@@ -13306,8 +13306,14 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 ]) || w.kind == (super::tokens::Kind::Dash { joining: true })
             });
         let lex = s.lexicon;
+        // (or, when the sentence before named none, the one its claims were about: "Moldova and
+        // Turkmenistan are not parties. Ukraine is not a party either.")
         let previous = || {
-            let p = &s.discourse.previous;
+            let p = if s.discourse.previous.is_empty() {
+                &s.discourse.claimed_orgs
+            } else {
+                &s.discourse.previous
+            };
             p.first().copied().filter(|o| p.iter().all(|q| q == o))
         };
         // (a treaty this sentence names is meant whatever else it names: "Armenia, a signatory
