@@ -11439,3 +11439,22 @@ fn a_bare_party_after_a_sentence_whose_claims_named_the_treaty() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_preposition_names_the_organisation() {
+    // "the CSTO, to which Armenia has been a party since 1992", "the CIS, of which all four
+    // remain members": the organisation the clause hangs on; "walked back into".
+    check(
+        "2009-08-19",
+        "The CSTO, to which Armenia has been a party since 1992, met. Georgia and Moldova sent \
+         envoys to the CIS, of which both remain members. Uzbekistan quit the treaty in 1999. \
+         It walked back into the CSTO in 2006.",
+        &[
+            "member Armenia CSTO 1992..2009-08-19 asserted",
+            "member Georgia CIS 2009-08-19 asserted",
+            "member Moldova CIS 2009-08-19 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+        ],
+    );
+}

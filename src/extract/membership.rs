@@ -404,6 +404,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("gave birth to", Verb::Event(Event::Founded)),
     ("brought into being", Verb::Event(Event::Founded)),
     ("came back to", Verb::Event(Event::Rejoined)),
+    ("walked back into", Verb::Event(Event::Rejoined)),
+    ("walks back into", Verb::Event(Event::Rejoined)),
+    ("walk back into", Verb::Event(Event::Rejoined)),
     ("come back to", Verb::Event(Event::Rejoined)),
     ("comes back to", Verb::Event(Event::Rejoined)),
     ("come back into", Verb::Event(Event::Rejoined)),
@@ -13283,6 +13286,28 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                     .all(|&st| lex.prior.member(st, o, day) == Some(true))
             })
         });
+    }
+    // "the CSTO, to which Armenia is a party", "GUAM, in which Moldova remains a member": the
+    // organisation the relative clause hangs on.
+    if org.is_none()
+        && let Some(w) = (k.saturating_sub(8)..k)
+            .rev()
+            .find(|&q| items[q].is("which"))
+        && w >= 2
+        && items[w - 1].is_any(&["to", "of", "in"])
+        && !items[w + 1..k]
+            .iter()
+            .any(|x| x.is_punct(',') || x.is_dash())
+    {
+        let c = if items[w - 2].is_punct(',') {
+            w - 2
+        } else {
+            w - 1
+        };
+        if let Some(Entity::Org(o)) = c.checked_sub(1).and_then(|p| items[p].entity()) {
+            org = Some(o);
+            named = true;
+        }
     }
     // "a party to the treaty": only with the organisation named, or, said of states after a
     // copula with nothing after it, the treaty the sentence named, else the one organisation
