@@ -11458,3 +11458,22 @@ fn a_relative_clause_after_a_preposition_names_the_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_signed_document_restoring_a_membership() {
+    // "signed the protocol restoring his country's membership": the return, at the date the
+    // sentence gives, to the organisation named after it or the one the article is about.
+    check(
+        "2006-08-21",
+        "Uzbekistan is back in the CSTO. In Sochi on 16 August, President Islam Karimov signed \
+         the protocol restoring his country's membership. Putin signed a decision restoring \
+         Tashkent's membership of the CSTO on 23 June. Tashkent wants a deal restoring its \
+         trade.",
+        &[
+            "member Uzbekistan CSTO 2006-08-21 asserted",
+            "office Islam Karimov president Uzbekistan 2006-08-21",
+            "rejoined Uzbekistan CSTO 2006-08-16 asserted",
+            "rejoined Uzbekistan CSTO 2006-06-23 asserted",
+        ],
+    );
+}

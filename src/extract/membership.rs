@@ -9603,7 +9603,10 @@ fn and_its_partners(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     };
     // (allies and partners of one organisation: not "its Western partners")
-    if items[m].is_any(&["partners", "allies"]) && pre_org.is_none() && after().is_none() {
+    if items[m].is_any(&["partners", "allies", "partner", "ally"])
+        && pre_org.is_none()
+        && after().is_none()
+    {
         return;
     }
     let Some((states, r)) = list_ending_at(s, k - 2, s.clause(m).start) else {
@@ -9615,7 +9618,7 @@ fn and_its_partners(s: &mut Sentence<'_, '_>, m: usize) {
     let clause = s.clause(m);
     // (partners or allies only of an organisation the reference timeline has the state in:
     // not "Ukraine and its EU partners"; a dated event the group took part in: not now)
-    if items[m].is_any(&["partners", "allies"])
+    if items[m].is_any(&["partners", "allies", "partner", "ally"])
         && states.iter().any(|&st| {
             s.article
                 .is_none_or(|day| s.lexicon.prior.member(st, org, day) != Some(true))
@@ -9637,11 +9640,9 @@ fn and_its_partners(s: &mut Sentence<'_, '_>, m: usize) {
     {
         return;
     }
-    let (modality, _) = modality(
-        &items[r.end..k - 2],
-        &items[clause.clone()],
-        m - clause.start,
-    );
+    // (the words between the states and "and its ...")
+    let between = &items[r.end.min(k - 2)..k - 2];
+    let (modality, _) = modality(between, &items[clause.clone()], m - clause.start);
     push_statuses(
         s,
         &[org],
@@ -9863,6 +9864,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     roster_item(s);
     attended_as_observer(s);
     took_effect(s);
+    restoring_membership(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -9897,7 +9899,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         {
             sits_with(s, m);
         }
-        if it.is_any(&["partners", "allies", "members"]) {
+        if it.is_any(&["partners", "allies", "members", "partner", "ally"]) {
             and_its_partners(s, m);
         }
         // "Turkmenistan, an associate of the CIS since 2005", "has been only an associate since
@@ -14633,6 +14635,78 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         Event::Joined
     };
     push_statuses(s, &[org], &states, event, when, modality, o..end, false);
+}
+
+/// "Karimov signed the protocol restoring his country's membership", "a decision restoring
+/// Tashkent's membership of the CSTO": a document signed or adopted that restores a state's
+/// membership is its return, at the date the sentence gives (the organisation named after
+/// "membership", else the one the article is about).
+fn restoring_membership(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(r) = items.iter().position(|w| w.is("restoring")) else {
+        return;
+    };
+    // The document before it, signed or adopted: "signed the protocol restoring".
+    let document = r >= 1
+        && items[r - 1].is_any(&["protocol", "decision", "document", "agreement", "decree"])
+        && items[..r - 1]
+            .iter()
+            .any(|w| w.is_any(&["signed", "adopted", "approved", "endorsed"]));
+    if !document {
+        return;
+    }
+    // Whose: "Uzbekistan's", "Tashkent's", "his country's".
+    let (st, m) = match (items.get(r + 1), items.get(r + 2), items.get(r + 3)) {
+        (Some(a), Some(b), _) if b.text == "'s" => match a.entity() {
+            Some(Entity::State(st) | Entity::Capital(st)) => (st, r + 3),
+            _ => return,
+        },
+        (Some(a), Some(b), Some(c))
+            if a.is_any(&["his", "her"]) && b.is("country") && c.text == "'s" =>
+        {
+            match his_country(s, r + 1) {
+                Some(st) => (st, r + 4),
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    if !items.get(m).is_some_and(|w| w.is("membership")) {
+        return;
+    }
+    let named = items
+        .get(m + 1)
+        .filter(|w| w.is_any(&["of", "in"]))
+        .and_then(|_| {
+            let the = usize::from(items.get(m + 2).is_some_and(|w| w.is("the")));
+            match items.get(m + 2 + the)?.entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            }
+        });
+    let Some(org) = named.or_else(|| s.discourse.topic()) else {
+        return;
+    };
+    let clause = s.clause(r);
+    let ctx = s.date_context(r, false);
+    let when = find_date(items, clause.start, clause.end, ctx)
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(Modality::Asserted));
+    let (modality, _) = modality(
+        &items[clause.start..r],
+        &items[clause.clone()],
+        r - clause.start,
+    );
+    push_statuses(
+        s,
+        &[org],
+        &[st],
+        Event::Rejoined,
+        when,
+        modality,
+        r..m + 1,
+        false,
+    );
 }
 
 /// "Georgia's exit from the CIS took effect on 18 August 2009", "Uzbekistan's withdrawal from
