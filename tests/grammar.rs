@@ -11476,4 +11476,17 @@ fn a_signed_document_restoring_a_membership() {
             "rejoined Uzbekistan CSTO 2006-06-23 asserted",
         ],
     );
+    // (from a review: a body the lexicon does not know after "membership of" is no return to
+    // the article's organisation; a date in a relative clause on the signer is not the
+    // signing's)
+    check(
+        "2006-08-21",
+        "The CSTO met in Minsk. Lukashenko signed a decree restoring his country's membership \
+         of the International Olympic Committee on 16 August. Karimov, who quit the treaty in \
+         1999, signed the protocol restoring his country's membership on 16 August.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006-08-16 asserted",
+        ],
+    );
 }

@@ -14674,22 +14674,46 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
     if !items.get(m).is_some_and(|w| w.is("membership")) {
         return;
     }
-    let named = items
+    // (of a body named after it that is none the lexicon knows, or its "rights": no return to
+    // the article's organisation)
+    let of = items
         .get(m + 1)
-        .filter(|w| w.is_any(&["of", "in"]))
-        .and_then(|_| {
+        .is_some_and(|w| w.is_any(&["of", "in", "rights"]));
+    let named = of
+        .then(|| {
             let the = usize::from(items.get(m + 2).is_some_and(|w| w.is("the")));
             match items.get(m + 2 + the)?.entity() {
                 Some(Entity::Org(o)) => Some(o),
                 _ => None,
             }
-        });
-    let Some(org) = named.or_else(|| s.discourse.topic()) else {
+        })
+        .flatten();
+    if of && named.is_none() {
+        return;
+    }
+    // (else the one organisation the sentence before named, or the article's)
+    let previous = || {
+        let p = &s.discourse.previous;
+        p.first().copied().filter(|o| p.iter().all(|q| q == o))
+    };
+    let Some(org) = named.or_else(previous).or_else(|| s.discourse.topic()) else {
         return;
     };
     let clause = s.clause(r);
     let ctx = s.date_context(r, false);
-    let when = find_date(items, clause.start, clause.end, ctx)
+    // (its own date: after it, or before it past a relative clause on the signer, "Karimov,
+    // who quit the treaty in 1999, signed ...")
+    let lower = (clause.start..r)
+        .rev()
+        .find(|&q| items[q].is_any(&["who", "which"]))
+        .and_then(|w| (w..r).find(|&q| items[q].is_punct(',')))
+        .map_or(clause.start, |c| c + 1);
+    // (after it, only up to a clause of its own: not ", formalising a return approved in June")
+    let stop = (m + 1..clause.end)
+        .find(|&q| items[q].is_punct(',') || items[q].is_any(&["which", "that", "who"]))
+        .unwrap_or(clause.end);
+    let when = find_date(items, lower, r, ctx)
+        .or_else(|| find_date(items, m + 1, stop, ctx))
         .map(|(w, _)| w)
         .or_else(|| s.undated(Modality::Asserted));
     let (modality, _) = modality(
