@@ -12677,9 +12677,9 @@ const INCLUDING: &[&str] = &[
 /// A status told around the noun "member" at item `m`.
 /// Where "of" and an organisation's name resume after a short aside that follows a status
 /// noun: a phrase set off by commas or dashes ("a member, if a reluctant one, of the CIS"), or
-/// a few words opened by "in" or "since" ("a member in good standing of the CSTO", "a member
-/// since 1992 of the treaty"). The aside names no state or organisation (but for a state compared,
-/// "a member, like Georgia, of GUUAM").
+/// a few words opened by "in" ("a member in good standing of the CSTO"). The aside names no
+/// state or organisation (but for a state compared, "a member, like Georgia, of GUUAM"), and
+/// holds no other status, no time and no hedge, which the reading past it would lose.
 fn aside_before_of(items: &[Item<'_>], after: usize) -> Option<usize> {
     let closed_aside = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
     let open = items.get(after)?;
@@ -12687,7 +12687,7 @@ fn aside_before_of(items: &[Item<'_>], after: usize) -> Option<usize> {
         let close = (after + 2..(after + 12).min(items.len()))
             .find(|&q| items[q].is_punct(',') || items[q].is_dash())?;
         (items[close].is_dash() == open.is_dash()).then_some(close + 1)?
-    } else if open.is_any(&["in", "since"]) {
+    } else if open.is("in") {
         (after + 1..(after + 5).min(items.len())).find(|&q| items[q].is("of"))?
     } else {
         return None;
@@ -14639,8 +14639,9 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
 
 /// "Karimov signed the protocol restoring his country's membership", "a decision restoring
 /// Tashkent's membership of the CSTO": a document signed or adopted that restores a state's
-/// membership is its return, at the date the sentence gives (the organisation named after
-/// "membership", else the one the article is about).
+/// membership is its return, at the date its main clause gives (the organisation named after
+/// "membership", else the one the sentence before named alone, else the one the article is
+/// about).
 fn restoring_membership(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some(r) = items.iter().position(|w| w.is("restoring")) else {
