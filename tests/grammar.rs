@@ -11490,3 +11490,22 @@ fn a_signed_document_restoring_a_membership() {
         ],
     );
 }
+
+#[test]
+fn did_likewise_too_or_so() {
+    // "Azerbaijan did likewise", "did too", "did so in March": the event told before, for
+    // another subject, at its own date (none said: up to the article's).
+    check(
+        "2005-05-05",
+        "The Collective Security Treaty was signed in 1992. Georgia quit the treaty in 1999; \
+         Azerbaijan did likewise. Uzbekistan did too. Ukraine signed the Partnership for Peace \
+         in January 1994, and Moldova did so in March.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST ..2005-05-05 asserted",
+            "withdrew Uzbekistan CST ..2005-05-05 asserted",
+            "signed Ukraine PfP 1994-01 asserted",
+            "signed Moldova PfP 1994-03 asserted",
+        ],
+    );
+}

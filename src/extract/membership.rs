@@ -5898,6 +5898,17 @@ fn followed(s: &mut Sentence<'_, '_>) {
             && items.get(v + 2).is_some_and(|w| w.is("same"))
         {
             v + 3
+        } else if items[v].is_any(&["did", "do", "does"])
+            && items
+                .get(v + 1)
+                .is_some_and(|w| w.is_any(&["likewise", "too", "so"]))
+        {
+            // "Azerbaijan did likewise", "did too", "did so (too)"
+            let mut e = v + 2;
+            if items[v + 1].is("so") && items.get(e).is_some_and(|w| w.is_any(&["too", "later"])) {
+                e += 1;
+            }
+            e
         } else if items[v].is_any(&["took", "take", "takes", "taken"])
             && items.get(v + 1).is_some_and(|w| w.is("the"))
             && items.get(v + 2).is_some_and(|w| w.is("same"))
