@@ -11509,3 +11509,15 @@ fn did_likewise_too_or_so() {
         ],
     );
 }
+
+#[test]
+fn his_country_after_a_person_named_in_the_sentence_before() {
+    // "Saakashvili flew to Kyiv. His country left the CIS in 2009.": the state of the person
+    // the sentence before named, when this one names no one.
+    check(
+        "2009-09-01",
+        "Saakashvili flew to Kyiv. His country left the CIS in 2009. Its leaders met. His \
+         country is not named.",
+        &["withdrew Georgia CIS 2009 asserted"],
+    );
+}

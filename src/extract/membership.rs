@@ -5160,7 +5160,16 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     if !(items.get(i)?.is_any(&["his", "her", "whose"]) && items.get(i + 1)?.is("country")) {
         return None;
     }
-    super::office::state_of_person_before(s, i)
+    // (a person named in the sentence before, when this one names none: "Karimov flew to
+    // Sochi. His country rejoined the CSTO there.")
+    let named_here = items[..i]
+        .iter()
+        .any(|w| matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_))));
+    super::office::state_of_person_before(s, i).or_else(|| {
+        (!named_here && items.get(i).is_some_and(|w| w.is("his") || w.is("her")))
+            .then_some(s.discourse.person_state)
+            .flatten()
+    })
 }
 
 /// The country an editorial voice speaks for: the one its publication is at home in, in a
@@ -16004,6 +16013,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }
     let last_plural = plural_before(s, s.items.len());
     d.other_parties = names_other_parties(s.items);
+    d.person_state = super::office::state_of_person_before(s, s.items.len());
     d.interview |= opens_interview_turn(s.items);
     // (the last treaty this sentence named, if any: one the lexicon knows, or not)
     if let Some(unknown) = (0..s.items.len()).rev().find_map(|k| {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 135;
+pub const GRAMMAR_VERSION: u32 = 136;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -44,6 +44,9 @@ pub struct Discourse {
     /// The state the publication is at home in, by the one state its name names ("The Tbilisi
     /// Mirror"), for an editorial "we" ("We left the treaty in 1999").
     pub home: Option<StateId>,
+    /// The state of the last office-holder the previous sentence named ("President Karimov
+    /// flew to Sochi. His country ..."), for "his country" in a sentence naming no one.
+    pub person_state: Option<StateId>,
     /// Whether the article has turned out to be an interview ("Q: ...", "A: ..."), whose "we"
     /// is the speaker's, not the publication's.
     pub interview: bool,
