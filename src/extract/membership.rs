@@ -11297,12 +11297,6 @@ fn outside_remain(s: &mut Sentence<'_, '_>) {
     );
 }
 
-/// "The members that remain are Armenia, Belarus, ...", "The original signatories, who met in
-/// Tashkent in May 1992, were A, B, ...", "Those who signed on Friday were A, B, ...": a sentence
-/// opening with a noun for an organisation's members (or signatories, or founders) that a copula
-/// spells out as a list of states. The organisation is the one the noun phrase names or points
-/// to, else the one the sentence before named or made a claim of; a signing or founding takes the date its own
-/// words give, else that of the same event the sentence before told, else the day that sentence named.
 /// "The CSTO's newest member is Uzbekistan", "The newest member of the CSTO is Uzbekistan",
 /// "Among the CSTO's members is Armenia", "Its only Caucasian member is Armenia": one member
 /// (or a few) named after "is" or "are", the organisation's members heading the subject. They
@@ -11419,6 +11413,12 @@ fn member_named_after_copula(s: &mut Sentence<'_, '_>) {
     );
 }
 
+/// "The members that remain are Armenia, Belarus, ...", "The original signatories, who met in
+/// Tashkent in May 1992, were A, B, ...", "Those who signed on Friday were A, B, ...": a sentence
+/// opening with a noun for an organisation's members (or signatories, or founders) that a copula
+/// spells out as a list of states. The organisation is the one the noun phrase names or points
+/// to, else the one the sentence before named or made a claim of; a signing or founding takes the date its own
+/// words give, else that of the same event the sentence before told, else the day that sentence named.
 fn named_by_copula(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some(first) = items.first() else {
@@ -11554,10 +11554,6 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
     push_asserted(s, &[org], &states, event, when, 0..end);
 }
 
-/// "All four are members of the CIS: Ukraine and Moldova since December 1991, Azerbaijan since
-/// September 1993", "All four take part in the Partnership, Ukraine since February 1994": a
-/// status told of a group, then since when some of them have held it. Each state named there
-/// holds it from that time (the status this sentence told of it at the article's date, no other).
 /// "Armenia is a member of the CSTO, but Georgia is not", "...; Georgia and Moldova are not",
 /// "..., but not Georgia": a status told at the article's date, then denied of other states in
 /// a clause with no status of its own. They are not members of what it was told of.
@@ -11646,6 +11642,10 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "All four are members of the CIS: Ukraine and Moldova since December 1991, Azerbaijan since
+/// September 1993", "All four take part in the Partnership, Ukraine since February 1994": a
+/// status told of a group, then since when some of them have held it. Each state named there
+/// holds it from that time (the status this sentence told of it at the article's date, no other).
 pub fn since_tails(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some(now) = s.now() else {
@@ -12694,7 +12694,6 @@ const INCLUDING: &[&str] = &[
     "binds",
 ];
 
-/// A status told around the noun "member" at item `m`.
 /// Where "of" and an organisation's name resume after a short aside that follows a status
 /// noun: a phrase set off by commas or dashes ("a member, if a reluctant one, of the CIS"), or
 /// a few words opened by "in" ("a member in good standing of the CSTO"). The aside names no
@@ -12756,6 +12755,7 @@ fn aside_before_of(items: &[Item<'_>], after: usize) -> Option<usize> {
     .then_some(of)
 }
 
+/// A status told around the noun "member" at item `m`.
 fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     let items = s.items;
     let noun = &items[m];
@@ -13356,12 +13356,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // (or, when the sentence before named none, the one its claims were about: "Moldova and
         // Turkmenistan are not parties. Ukraine is not a party either.")
         let previous = || {
-            let p = if s.discourse.previous.is_empty() {
-                &s.discourse.claimed_orgs
+            if s.discourse.previous.is_empty() {
+                super::only_one(&s.discourse.claimed_orgs)
             } else {
-                &s.discourse.previous
-            };
-            p.first().copied().filter(|o| p.iter().all(|q| q == o))
+                s.discourse.previous_alone()
+            }
         };
         // (a treaty this sentence names is meant whatever else it names: "Armenia, a signatory
         // of the Tashkent Treaty, is at war with Azerbaijan, which is not a party at all")
@@ -13438,17 +13437,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let clause_end = s.clause(k).end;
             // ("... admitted India as an observer. Mongolia has been an observer since last
             // year": the one organisation the sentence before named.)
-            let previous = || {
-                let p = &s.discourse.previous;
-                p.first().copied().filter(|o| p.iter().all(|q| q == o))
-            };
             // ("Georgia joined the CIS in 1993 but is no longer a member": the organisation
             // of a claim made earlier in the sentence.)
             is_observer
                 .then(|| {
                     named(clause_start..k)
                         .or_else(|| named(0..clause_start))
-                        .or_else(previous)
+                        .or_else(|| s.discourse.previous_alone())
                 })
                 .flatten()
                 // ("A, B and C — the last of them a member since 1998 — already belong to the
@@ -13487,7 +13482,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         || items[k..m]
                             .iter()
                             .any(|w| w.is_any(&["remaining", "other", "founding", "original"]));
-                    (!listing).then(previous).flatten()
+                    (!listing).then(|| s.discourse.previous_alone()).flatten()
                 })
                 .or_else(|| s.anaphor_org(k))
         })
@@ -14713,11 +14708,10 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
         return;
     }
     // (else the one organisation the sentence before named, or the article's)
-    let previous = || {
-        let p = &s.discourse.previous;
-        p.first().copied().filter(|o| p.iter().all(|q| q == o))
-    };
-    let Some(org) = named.or_else(previous).or_else(|| s.discourse.topic()) else {
+    let Some(org) = named
+        .or_else(|| s.discourse.previous_alone())
+        .or_else(|| s.discourse.topic())
+    else {
         return;
     };
     let clause = s.clause(r);
@@ -14876,7 +14870,7 @@ fn lost_or_gained(s: &mut Sentence<'_, '_>, v: usize) {
     // A and B"; or the states at once.
     let mut from = v + 1;
     let counted = items.get(from).and_then(super::num);
-    if let Some(n) = counted {
+    if counted.is_some() {
         from += 1;
         if items.get(from).is_some_and(|w| w.is("more")) {
             from += 1;
@@ -14908,16 +14902,13 @@ fn lost_or_gained(s: &mut Sentence<'_, '_>, v: usize) {
             return;
         }
         from += 1;
-        let Ok((_, states)) = state_list(Toks(&items[from.min(items.len())..])) else {
-            return;
-        };
-        if states.len() as u64 != n {
-            return;
-        }
     }
     let Ok((rest, states)) = state_list(Toks(&items[from.min(items.len())..])) else {
         return;
     };
+    if counted.is_some_and(|n| states.len() as u64 != n) {
+        return;
+    }
     let end = index_of(items, rest);
     // (not "lost Georgia's trust", "lost Georgia and Azerbaijan's backing", "gained Ukraine as
     // an observer", "lost Russia to ..."; after the list, punctuation or a date: not "lost
@@ -14964,11 +14955,9 @@ fn lost_or_gained(s: &mut Sentence<'_, '_>, v: usize) {
                 || items[j].is_punct(',') && j > after_list + 1
         })
         .unwrap_or(clause.end);
-    let end_of_list = end;
-    let end = after_list;
     // (else one between the organisation and the verb, "the SCO in 2001 gained", or before
     // both, "In 1999 the treaty lost"; in a series they are the earlier verbs')
-    let when = find_date(items, end, stop, ctx)
+    let when = find_date(items, after_list, stop, ctx)
         .or_else(|| {
             (!series)
                 .then(|| {
@@ -14984,16 +14973,7 @@ fn lost_or_gained(s: &mut Sentence<'_, '_>, v: usize) {
     } else {
         Event::Joined
     };
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        event,
-        when,
-        modality,
-        v..end_of_list,
-        false,
-    );
+    push_statuses(s, &[org], &states, event, when, modality, v..end, false);
 }
 
 /// The organisation that is the subject of a series of verbs whose last one begins at item
@@ -15118,13 +15098,9 @@ fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
         if items[det].is("its") {
             return s.anaphor_org(det).map(|org| (org, before));
         }
-        let previous = || {
-            let p = &s.discourse.previous;
-            p.first().copied().filter(|o| p.iter().all(|q| q == o))
-        };
         return s
             .named_in(0..det, &|_| true)
-            .or_else(previous)
+            .or_else(|| s.discourse.previous_alone())
             .map(|org| (org, before));
     }
     if items[before].is("and") {

@@ -137,7 +137,18 @@ pub struct Told {
     pub state: StateId,
 }
 
+/// The one organisation `orgs` holds, however often (none when they are several or none).
+pub fn only_one(orgs: &[OrgId]) -> Option<OrgId> {
+    let first = *orgs.first()?;
+    orgs.iter().all(|&o| o == first).then_some(first)
+}
+
 impl Discourse {
+    /// The organisation the previous sentence named, when it named only that one.
+    pub fn previous_alone(&self) -> Option<OrgId> {
+        only_one(&self.previous)
+    }
+
     /// The most recently named organisation that `fits`.
     pub fn recent(&self, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
         self.mentions
