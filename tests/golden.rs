@@ -49,7 +49,7 @@ fn blind_and_held_out_sets_are_measured() {
     for set in [
         "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32", "dev34",
         "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53", "dev56", "dev59",
-        "dev61", "dev65", "dev67", "dev71", "dev73", "dev75",
+        "dev61", "dev65", "dev67", "dev71", "dev73", "dev75", "dev77", "dev79", "dev81",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -137,6 +137,9 @@ fn development_sets_do_not_regress() {
         ("dev70", 0.859, 0.762),
         ("dev72", 0.913, 0.754),
         ("dev74", 0.914, 0.815),
+        ("dev76", 0.867, 0.649),
+        ("dev78", 0.911, 0.795),
+        ("dev80", 0.860, 0.696),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
