@@ -463,6 +463,48 @@ fn quantities() {
 }
 
 #[test]
+fn american_troops_written_us_or_placed_there() {
+    check(
+        "2005-05-01",
+        "Some 1,000 US servicemen are stationed at Karshi-Khanabad.",
+        &["quantity us-forces-uzbekistan 1000 true 2005-05-01 asserted"],
+    );
+    check(
+        "2005-05-01",
+        "The US has some 1,500 troops at the Manas base.",
+        &["quantity us-forces-kyrgyzstan 1500 true 2005-05-01 asserted"],
+    );
+    // "there" and "the base" are where the sentence before was
+    check(
+        "2005-05-01",
+        "Washington leases the air base at Manas. About 1,000 US troops are there.",
+        &["quantity us-forces-kyrgyzstan 1000 true 2005-05-01 asserted"],
+    );
+    check(
+        "2005-05-01",
+        "Washington leases the air base at Manas. About 1,000 US troops are stationed at the base.",
+        &["quantity us-forces-kyrgyzstan 1000 true 2005-05-01 asserted"],
+    );
+    // (not a pronoun inside another word: "Russian", "thus"; not a place two sentences back;
+    // not an existential "there are")
+    check(
+        "2005-05-01",
+        "Russia thus keeps 5,000 troops in Tajikistan.",
+        &["quantity russian-forces-tajikistan 5000 false 2005-05-01 asserted"],
+    );
+    check(
+        "2005-05-01",
+        "Washington leases the air base at Manas. Talks went on. About 1,000 US troops are there.",
+        &[],
+    );
+    check(
+        "2005-05-01",
+        "Washington leases the air base at Manas. There are 1,000 US troops in the region.",
+        &[],
+    );
+}
+
+#[test]
 fn offices() {
     check(
         "1998-05-01",

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 136;
+pub const GRAMMAR_VERSION: u32 = 137;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -125,6 +125,10 @@ pub struct Discourse {
     /// Whether the sentence before named something other than an organisation that states may
     /// be parties to (an agreement, talks, a conflict), for a bare "is not a party".
     pub other_parties: bool,
+    /// The bytes of the sentence before (whether or not it held a claim), for a figure placed
+    /// "there" or "at the base" that sentence named ("Washington leases Manas. About 1,000 US
+    /// troops are there.").
+    pub previous_range: Range<usize>,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
@@ -1086,6 +1090,7 @@ pub fn extract_article(
                 discourse.box_others = discourse.in_box
                     && membership::heads_others(&text[range.clone()], article.meta.date);
                 discourse.box_members = false;
+                discourse.previous_range = range;
                 continue;
             }
             let items = tokens::items(text, range.clone(), &names);
@@ -1126,6 +1131,7 @@ pub fn extract_article(
             }
             s.facts = kept;
             discourse = membership::update_discourse(&s);
+            discourse.previous_range = range;
             facts.extend(s.facts);
         }
     }

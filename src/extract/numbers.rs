@@ -7,7 +7,7 @@ use super::modality::modality;
 use super::tokens::Kind;
 use super::{Sentence, num};
 use crate::fact::{Claim, Counted, Modality};
-use crate::lexicon::{Entity, Unit};
+use crate::lexicon::{Entity, SubjectId, Unit};
 
 /// Nouns a count can count, and what they count.
 const COUNT_NOUNS: &[(&str, Counted)] = &[
@@ -651,6 +651,28 @@ const TROOP_NOUNS: &[&str] = &[
     "serving",
 ];
 
+/// The subject of a figure placed where the sentence before was ("Washington leases the air
+/// base at Manas. About 1,000 US troops are there."): read from both sentences together, when
+/// this one points back with "there" or "the base".
+fn placed_before(s: &Sentence<'_, '_>, lower: &str, unit: Unit) -> Option<SubjectId> {
+    let points_back = s.items.iter().enumerate().any(|(k, w)| {
+        w.is("there")
+            && !s
+                .items
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["is", "are", "were", "was"]))
+            || w.is("base") && k > 0 && s.items[k - 1].is("the")
+    });
+    if !points_back {
+        return None;
+    }
+    let before = s
+        .text
+        .get(s.discourse.previous_range.clone())?
+        .to_lowercase();
+    s.lexicon.subject_in(&format!("{before} {lower}"), unit)
+}
+
 /// Reads troop numbers and money amounts whose subject the lexicon knows.
 pub fn quantities(s: &mut Sentence<'_, '_>) {
     let items = s.items;
@@ -745,6 +767,7 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
             .lexicon
             .subject_in(&around, unit)
             .or_else(|| s.lexicon.subject_in(&lower, unit))
+            .or_else(|| placed_before(s, &lower, unit))
         else {
             continue;
         };

@@ -699,8 +699,11 @@ impl Lexicon {
             .map(|i| SubjectId(i as u16))
     }
 
-    /// The quantity subject a sentence (lowercased) speaks of, when exactly one fits.
+    /// The quantity subject a sentence (lowercased) speaks of, when exactly one fits. The text is
+    /// read with a space at each end, so a cue written with spaces (" us ") is a whole word even
+    /// at the start or end of the sentence.
     pub fn subject_in(&self, lower_sentence: &str, unit: Unit) -> Option<SubjectId> {
+        let lower_sentence = format!(" {lower_sentence} ");
         let fits: Vec<usize> = self
             .subjects
             .iter()
