@@ -11096,6 +11096,32 @@ fn sentence_adverbs_inverted_denials_and_organisations_after_one_pointed_to() {
 }
 
 #[test]
+fn a_noun_pointing_back_as_the_second_of_two_organisations() {
+    // "are in the SCO and the treaty": the treaty named before; not "the treaty" opening a
+    // clause of its own.
+    check(
+        "2001-06-20",
+        "The Collective Security Treaty met in Yerevan. Kazakhstan and Tajikistan are in the SCO \
+         and the treaty; Russia sits in the SCO and the treaty but not in GUUAM.",
+        &[
+            "member Kazakhstan SCO 2001-06-20 asserted",
+            "member Tajikistan SCO 2001-06-20 asserted",
+            "member Kazakhstan CST 2001-06-20 asserted",
+            "member Tajikistan CST 2001-06-20 asserted",
+            "member Russia SCO 2001-06-20 asserted",
+            "member Russia CST 2001-06-20 asserted",
+            "not_member Russia GUAM 2001-06-20 asserted",
+        ],
+    );
+    check(
+        "2001-06-20",
+        "The Collective Security Treaty met in Yerevan. Kazakhstan is in the SCO and the treaty \
+         is weaker for it.",
+        &["member Kazakhstan SCO 2001-06-20 asserted"],
+    );
+}
+
+#[test]
 fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
     // "joined the grouping ..., at the NATO summit, and stopped taking part in its work": the
     // grouping's; "has ceased to take part".

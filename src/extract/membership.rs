@@ -2553,10 +2553,11 @@ fn named_after_description(items: &[Item<'_>], from: usize, end: usize) -> Optio
 /// item after the last. A list counts only when closed by a conjunction `conj` ("joined GUUAM,
 /// NATO said" is no list).
 fn further_orgs(
-    items: &[Item<'_>],
+    s: &Sentence<'_, '_>,
     a: usize,
     conj: &dyn Fn(&Item<'_>) -> bool,
 ) -> (Vec<OrgId>, usize) {
+    let items = s.items;
     let mut more = Vec::new();
     let mut end = a;
     loop {
@@ -2579,8 +2580,15 @@ fn further_orgs(
         b += if as_well_as { 3 } else { usize::from(closing) };
         while items
             .get(b)
-            .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "the", "also"]))
+            .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "also"]))
         {
+            b += 1;
+        }
+        // ("in the SCO and the treaty": a noun pointing back to an organisation named before)
+        let anaphor = org_anaphor(Toks(&items[b.min(items.len())..]))
+            .ok()
+            .and_then(|(rest, ())| Some((s.anaphor_org(b)?, index_of(items, rest))));
+        while items.get(b).is_some_and(|w| w.is("the")) {
             b += 1;
         }
         // ("and to the Commonwealth's Collective Security Treaty": the second)
@@ -2594,6 +2602,10 @@ fn further_orgs(
             b += 2;
         }
         match items.get(b).and_then(|i| i.entity()) {
+            _ if let Some((o, after)) = anaphor => {
+                more.push(o);
+                end = after;
+            }
             Some(Entity::Org(o)) if !is_modifier(items, b + 1) => {
                 more.push(o);
                 end = b + 1;
@@ -4857,7 +4869,7 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
     let mut orgs = vec![org];
     let mut end = end;
     if both {
-        let (more, e) = further_orgs(items, end, &|w| w.is("and"));
+        let (more, e) = further_orgs(s, end, &|w| w.is("and"));
         if more.is_empty() {
             return;
         }
@@ -8835,7 +8847,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "... remains outside the CSTO and the Eurasian Economic Community": a second object.
         // "... never joined the CST, the Eurasian Economic Community or the SCO": a list of them.
         let first_end = oend;
-        let (more, oend) = further_orgs(items, oend, &|w| w.is_any(&["and", "or", "nor"]));
+        let (more, oend) = further_orgs(s, oend, &|w| w.is_any(&["and", "or", "nor"]));
         // (a relative clause inside the list is read on its own: "the CSTO, which it rejoined
         // in 2006, and the CIS")
         let resume = (first_end..oend)
@@ -13077,7 +13089,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         })
                 });
             first_aside = aside_end.is_some();
-            let (more, end) = further_orgs(items, aside_end.unwrap_or(after), &|i| {
+            let (more, end) = further_orgs(s, aside_end.unwrap_or(after), &|i| {
                 i.is("and") || (neither && i.is("nor")) || ((either || negated) && i.is("or"))
             });
             also_orgs = more;
@@ -13110,7 +13122,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 return;
             }
             // ("a member of that organisation and of the SCO")
-            let (more, end) = further_orgs(items, after, &|i| {
+            let (more, end) = further_orgs(s, after, &|i| {
                 i.is("and") || (neither && i.is("nor")) || (negated && i.is("or"))
             });
             also_orgs = more;
@@ -16798,7 +16810,7 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
         },
     };
     // "led Georgia into the Commonwealth and the Tashkent Treaty"
-    let (more, end) = further_orgs(items, end, &|w| w.is("and"));
+    let (more, end) = further_orgs(s, end, &|w| w.is("and"));
     let orgs: Vec<OrgId> = std::iter::once(org).chain(more).collect();
     let clause = s.clause(v);
     let aux_from = aux_window(items, v, clause.start);
