@@ -11122,6 +11122,53 @@ fn a_noun_pointing_back_as_the_second_of_two_organisations() {
 }
 
 #[test]
+fn a_renewal_declined_with_its_date_inside_and_a_denial_by_do_not() {
+    // "declined on Friday to prolong" (the date inside the verb's phrase, before a relative
+    // clause's date); "let their memberships lapse"; "A belongs to the CSTO; B and C do not".
+    check(
+        "1999-04-02",
+        "Georgia, Azerbaijan and Uzbekistan declined on Friday to prolong their membership of \
+         the Collective Security Treaty.",
+        &[
+            "withdrew Georgia CST 1999-04-02 asserted",
+            "withdrew Azerbaijan CST 1999-04-02 asserted",
+            "withdrew Uzbekistan CST 1999-04-02 asserted",
+        ],
+    );
+    check(
+        "1999-04-28",
+        "Tashkent declined this month to renew the Collective Security Treaty, which six states \
+         prolonged at a summit in Moscow on 2 April.",
+        &["withdrew Uzbekistan CST 1999-04 asserted"],
+    );
+    check(
+        "1999-03-10",
+        "The Collective Security Treaty expires soon. Georgia and Azerbaijan are widely expected \
+         to let their memberships lapse in April.",
+        &[
+            "withdrew Georgia CST 1999-04 planned",
+            "withdrew Azerbaijan CST 1999-04 planned",
+        ],
+    );
+    check(
+        "2002-10-16",
+        "Armenia and Belarus belong to the CSTO; Azerbaijan and Georgia do not.",
+        &[
+            "member Armenia CSTO 2002-10-16 asserted",
+            "member Belarus CSTO 2002-10-16 asserted",
+            "not_member Azerbaijan CSTO 2002-10-16 asserted",
+            "not_member Georgia CSTO 2002-10-16 asserted",
+        ],
+    );
+    // (not a refusal of something else: "declined on Friday to comment")
+    check(
+        "1999-04-02",
+        "The Collective Security Treaty met. Georgia declined on Friday to comment.",
+        &[],
+    );
+}
+
+#[test]
 fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
     // "joined the grouping ..., at the NATO summit, and stopped taking part in its work": the
     // grouping's; "has ceased to take part".

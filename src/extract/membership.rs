@@ -763,6 +763,26 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Founded), i + 1));
     }
+    // "declined on Friday to renew", "refused this month to prolong": a renewal declined with
+    // its date between (read where the date is searched for, in the clause).
+    if matches!(first, "declined" | "refused" | "failed")
+        && let Some(to) = (i + 2..(i + 6).min(items.len())).find(|&k| items[k].is("to"))
+        && items[i + 1..to].iter().all(|w| {
+            w.is_any(&[
+                "on", "in", "at", "this", "last", "early", "late", "the", "of",
+            ]) || super::dates::weekday_of(w).is_some()
+                || super::dates::month_of(w).is_some()
+                || w.is_any(&[
+                    "week", "month", "year", "spring", "summer", "autumn", "winter",
+                ])
+                || w.text.bytes().all(|b| b.is_ascii_digit())
+        })
+        && items
+            .get(to + 1)
+            .is_some_and(|w| w.is_any(&["renew", "prolong", "extend"]))
+    {
+        return Some((Verb::NotRenewed, to + 2));
+    }
     // "let its Collective Security Treaty membership lapse": the organisation inside the phrase.
     if matches!(first, "let" | "lets" | "letting" | "allowed" | "allowing")
         && items
@@ -775,7 +795,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         })
         && items
             .get(o + 1)
-            .is_some_and(|w| w.is_any(&["membership", "participation"]))
+            .is_some_and(|w| w.is_any(&["membership", "memberships", "participation"]))
         && (o + 2..(o + 4).min(items.len()))
             .any(|k| items[k].is_any(&["lapse", "expire", "lapsed", "expired"]))
     {
@@ -791,7 +811,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             .is_some_and(|w| w.is_any(&["its", "their"]))
         && items
             .get(i + 2 + own)
-            .is_some_and(|w| w.is_any(&["membership", "participation"]))
+            .is_some_and(|w| w.is_any(&["membership", "memberships", "participation"]))
         && items
             .get(i + 3 + own)
             .is_some_and(|w| w.is_any(&["lapse", "expire"]))
@@ -8657,7 +8677,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         }?;
                         Some((when, p..p))
                     };
-                    after
+                    // ("declined on Friday to renew": a date inside the verb's phrase)
+                    let inside =
+                        || find_date(items, i + 1, vend, ctx).filter(|(_, r)| r.end < vend);
+                    inside()
+                        .or(after)
                         .or(opening)
                         .or_else(same_occasion)
                         .or_else(same_occasion_after)
@@ -11567,6 +11591,7 @@ fn named_by_copula(s: &mut Sentence<'_, '_>) {
 }
 
 /// "Armenia is a member of the CSTO, but Georgia is not", "...; Georgia and Moldova are not",
+/// "... belong to the CSTO; Azerbaijan and Georgia do not",
 /// "..., but not Georgia": a status told at the article's date, then denied of other states in
 /// a clause with no status of its own. They are not members of what it was told of.
 pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
@@ -11592,7 +11617,10 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
         };
         let mut end = index_of(items, rest);
         if !but_not {
-            if !(items.get(end).is_some_and(|w| w.is_any(&["is", "are"]))
+            // ("..., but Georgia is not"; "A and B belong to the CSTO; C does not")
+            if !(items
+                .get(end)
+                .is_some_and(|w| w.is_any(&["is", "are", "does", "do"]))
                 && items
                     .get(end + 1)
                     .is_some_and(|w| w.is_any(&["not", "n't"])))
