@@ -1749,7 +1749,9 @@ fn signing_a_charter_and_signing_without_an_object() {
          Russia, Tajikistan and Uzbekistan—signed in Tashkent in May 1992. Armenia and Russia \
          signed a charter in Chisinau on October 7, 2002 that turns the treaty into a \
          full-fledged Collective Security Treaty Organization. Georgia declined to sign.",
+        // (the charter the sentence before told of: a bare "declined to sign" is of it)
         &[
+            "signed Georgia CSTO ..2006-08-21 negated",
             "signed Armenia CSTO 2002-10-07 asserted",
             "signed Armenia CST 1992-05 asserted",
             "signed Kazakhstan CST 1992-05 asserted",
@@ -11165,6 +11167,67 @@ fn a_renewal_declined_with_its_date_inside_and_a_denial_by_do_not() {
         "1999-04-02",
         "The Collective Security Treaty met. Georgia declined on Friday to comment.",
         &[],
+    );
+}
+
+#[test]
+fn a_bare_did_not_sign_and_an_inverted_nor() {
+    // "did not sign" with no object: of the treaty this sentence or the one before named (not
+    // of an agreement named there, nor of an organisation an aside on the subject names);
+    // "Nor did A sign", "Nor, oddly, did B sign it" deny the signing.
+    check(
+        "1992-05-26",
+        "The Collective Security Treaty was signed in Tashkent. Ukraine, Moldova and \
+         Turkmenistan did not sign.",
+        &[
+            "signed Ukraine CST ..1992-05-26 negated",
+            "signed Moldova CST ..1992-05-26 negated",
+            "signed Turkmenistan CST ..1992-05-26 negated",
+        ],
+    );
+    check(
+        "1992-05-21",
+        "Six states signed the Tashkent Treaty. Nor did Moldova or Belarus sign. Nor, oddly, \
+         did Turkmenistan sign it.",
+        &[
+            "count CST 6 signatories 1992-05-21",
+            "signed Moldova CST ..1992-05-21 negated",
+            "signed Belarus CST ..1992-05-21 negated",
+            "signed Turkmenistan CST ..1992-05-21 negated",
+        ],
+    );
+    check(
+        "1992-05-15",
+        "The Collective Security Treaty was signed today. Ukraine and Moldova, all members of \
+         the Commonwealth, did not sign.",
+        &[
+            "member Ukraine CIS 1992-05-15 asserted",
+            "member Moldova CIS 1992-05-15 asserted",
+            "signed Ukraine CST ..1992-05-15 negated",
+            "signed Moldova CST ..1992-05-15 negated",
+        ],
+    );
+    check(
+        "2009-06-16",
+        "The CSTO members agreed on a joint force. Uzbekistan refused to sign.",
+        &[],
+    );
+    check(
+        "2009-06-16",
+        "The CSTO met. The leaders agreed a joint force. Uzbekistan refused to sign.",
+        &[],
+    );
+    // (not "nor" before a clause of its own: "neither has been given a timetable, and Georgia
+    // remains a member")
+    check(
+        "2009-08-26",
+        "NATO said Georgia and Ukraine will join, though neither has been given a timetable, and \
+         Georgia remains a member of GUAM.",
+        &[
+            "joined Georgia NATO 2009-08-26.. planned",
+            "joined Ukraine NATO 2009-08-26.. planned",
+            "member Georgia GUAM 2009-08-26 asserted",
+        ],
     );
 }
 

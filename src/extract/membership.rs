@@ -7458,8 +7458,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             }
             // "Six of them signed in Tashkent in May 1992": a signing without an object is of
             // a treaty the article is about, and never of a bilateral document.
+            // ("Ukraine, Moldova and Turkmenistan did not sign", "Belarus refused to sign")
             let signed_treaty = ev == Event::Signed
-                && items[i].is("signed")
+                && items[i].is_any(&["signed", "sign"])
                 && !items[vend..clause.end].iter().any(|w| {
                     w.is_any(&[
                         "bilateral",
@@ -7510,21 +7511,74 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     ))
             {
                 // (a bare "sign up" after a document, a plan or talks named here or just before
-                // is to that: "The CSTO drafted a declaration. Armenia was the first to sign up")
-                if items[vend - 1].is("up")
+                // is to that: "The CSTO drafted a declaration. Armenia was the first to sign up";
+                // so is a bare "did not sign": "The leaders agreed on a joint force. Uzbekistan
+                // refused to sign")
+                if (items[vend - 1].is("up") || items[vend - 1].is("sign"))
                     && (s.discourse.other_parties || names_other_parties(items))
+                {
+                    return None;
+                }
+                // (and a bare "sign" only of a treaty this sentence or the one before named,
+                // with no force or document there: "The treaty was signed in Tashkent. Ukraine
+                // and Moldova did not sign"; not "The CSTO members agreed on a joint force.
+                // Uzbekistan refused to sign")
+                let something_else = |w: &str| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w.eq_ignore_ascii_case("force")
+                        || DOCUMENTS.contains(&w)
+                        // (nor a renewal: "Six states renewed the treaty. Georgia refused to
+                        // sign" the protocol, no founding document)
+                        || [
+                            "renewed",
+                            "renewal",
+                            "renew",
+                            "prolonged",
+                            "prolongation",
+                            "prolong",
+                            "extended",
+                            "extension",
+                        ]
+                        .contains(&w)
+                };
+                if items[vend - 1].is("sign")
+                    && (items.iter().any(|w| something_else(w.text))
+                        || s.text
+                            .get(s.discourse.previous_range.clone())
+                            .is_some_and(|p| p.split_whitespace().any(something_else)))
+                {
+                    return None;
+                }
+                if items[vend - 1].is("sign")
+                    && !s
+                        .discourse
+                        .previous
+                        .iter()
+                        .chain(s.resolved.borrow().iter())
+                        .any(|&o| s.lexicon.org(o).is_treaty)
+                    && !items[..i].iter().any(|w| {
+                        matches!(w.entity(), Some(Entity::Org(o)) if s.lexicon.org(o).is_treaty)
+                    })
                 {
                     return None;
                 }
                 // "Uzbekistan, which joined GUUAM in 1999, remains outside": staying out of
                 // what the article is about, not of what an aside on a subject names.
-                let is_org = |k: usize| matches!(items[k].entity(), Some(Entity::Org(_)));
-                if ev == Event::NotMember
+                // (likewise a signing: "A, B and C, which dropped out of the treaty three years
+                // ago, did not sign" the charter the article is about)
+                let is_org = |k: usize| {
+                    matches!(items[k].entity(), Some(Entity::Org(_)))
+                        || ev == Event::Signed && items[k].is_any(super::grammar::ORG_ANAPHORS)
+                };
+                if matches!(ev, Event::NotMember | Event::Signed)
                     && (0..i).any(is_org)
                     && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k))
                 {
                     let previous = s.discourse.previous.last().copied();
-                    return previous.or_else(|| s.discourse.topic()).map(|o| (o, vend));
+                    return previous
+                        .or_else(|| s.discourse.topic())
+                        .filter(|&o| ev != Event::Signed || s.lexicon.org(o).is_treaty)
+                        .map(|o| (o, vend));
                 }
                 let earlier = org_mentioned_before(s, i);
                 // "will leave when the treaty expires in April"

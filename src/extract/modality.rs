@@ -141,7 +141,8 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
         || aux.windows(2).any(|w| w[0].is_any(&["is", "are", "was", "were"]) && w[1].is("to"));
     // "have yet to join"
     let negated = aux.iter().any(|i| i.is_any(NEGATIONS))
-        || aux.windows(2).any(|w| w[0].is("yet") && w[1].is("to"));
+        || aux.windows(2).any(|w| w[0].is("yet") && w[1].is("to"))
+        || inverted_denial(clause, focus);
     // Most clauses hedge nothing: one pass to know, before cutting the clause into segments.
     let hedged = !planned
         && !negated
@@ -157,6 +158,49 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
         Modality::Asserted
     };
     (m, negated)
+}
+
+/// "Nor did Moldova sign", "Nor, oddly, did Belarus sign it": a clause opened by "nor" or
+/// "neither" with the auxiliary right before its subject denies the verb at `focus`, when
+/// nothing but the subject stands between (not a relative or subordinate clause's verb: "and
+/// nor has Tashkent, which quit at the same time", "..., although Minsk may accede").
+fn inverted_denial(clause: &[Item<'_>], focus: usize) -> bool {
+    let Some(open) = clause
+        .iter()
+        .take(2)
+        .position(|w| w.is_any(&["nor", "neither"]))
+    else {
+        return false;
+    };
+    // (after "and" only: "..., and nor did Georgia")
+    if open == 1 && !clause[0].is("and") {
+        return false;
+    }
+    let mut aux = open + 1;
+    // ("Nor, and this is less often noticed, did ...": over an aside)
+    if clause.get(aux).is_some_and(|w| w.is_punct(',')) {
+        match (aux + 1..clause.len().min(aux + 10)).find(|&k| clause[k].is_punct(',')) {
+            Some(close) => aux = close + 1,
+            None => return false,
+        }
+    }
+    if !clause
+        .get(aux)
+        .is_some_and(|w| w.is_any(&["did", "does", "do", "has", "have", "had", "could"]))
+        || focus <= aux + 1
+    {
+        return false;
+    }
+    // The subject, states, right after the auxiliary; then at most a few words to the verb.
+    let Ok((rest, _)) = super::grammar::state_list(super::grammar::Toks(&clause[aux + 1..])) else {
+        return false;
+    };
+    let subject_end = clause.len() - rest.0.len();
+    subject_end <= focus
+        && focus - subject_end <= 3
+        && !clause[subject_end..focus]
+            .iter()
+            .any(|w| w.is_punct(',') || w.is_punct(';') || w.is_any(&["which", "who", "and"]))
 }
 
 /// Whether a hedge in `clause` reaches the claim at item `focus`. The clause is cut into
