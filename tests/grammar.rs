@@ -11232,6 +11232,27 @@ fn a_bare_did_not_sign_and_an_inverted_nor() {
 }
 
 #[test]
+fn an_organisation_that_counts_states_among_its_members() {
+    check(
+        "1993-12-15",
+        "Georgia has joined the Collective Security Treaty, a pact that counts both Armenia and \
+         Azerbaijan among its members.",
+        &[
+            "joined Georgia CST ..1993-12-15 asserted",
+            "member Armenia CST 1993-12-15 asserted",
+            "member Azerbaijan CST 1993-12-15 asserted",
+        ],
+    );
+    // (not among anything else, nor counted by a state)
+    check(
+        "2000-01-01",
+        "Moscow counts Minsk and Yerevan among its allies. The CSTO counts Armenia among its \
+         observers.",
+        &[],
+    );
+}
+
+#[test]
 fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
     // "joined the grouping ..., at the NATO summit, and stopped taking part in its work": the
     // grouping's; "has ceased to take part".

@@ -10575,7 +10575,18 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 push_members(s, m, states, org, m..end);
             }
         }
+        // ("The treaty counts both Armenia and Azerbaijan among its members"; "counts A and B
+        // as members" is read with the organisation's other verbs)
+        let counts_as_members = it.is_any(&["counts", "count", "counted"])
+            && state_list(Toks(&items[m + 1..])).is_ok_and(|(rest, _)| {
+                let r = rest.0;
+                let its = usize::from(r.get(1).is_some_and(|w| w.is_any(&["its", "their"])));
+                r.first().is_some_and(|w| w.is("among"))
+                    && r.get(1 + its)
+                        .is_some_and(|w| w.is_any(&["members", "parties"]))
+            });
         if it.is_any(INCLUDING)
+            || counts_as_members
             || it.is("made")
                 && items.get(m + 1).is_some_and(|w| w.is("up"))
                 && items.get(m + 2).is_some_and(|w| w.is("of"))
