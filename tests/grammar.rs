@@ -11253,6 +11253,38 @@ fn an_organisation_that_counts_states_among_its_members() {
 }
 
 #[test]
+fn states_that_joined_the_original_founders() {
+    // "joined the original three", "joined the three founders": the organisation whose founding
+    // this sentence or the one before told (or what the article is about); not "the three
+    // Baltic states".
+    check(
+        "1991-12-23",
+        "The CIS, which Russia, Ukraine and Belarus founded on 8 December, is no longer a Slavic \
+         affair. On Saturday Armenia and Uzbekistan joined the original three.",
+        &[
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "founded Belarus CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Uzbekistan CIS 1991-12-21 asserted",
+        ],
+    );
+    check(
+        "1991-12-27",
+        "Russia, Ukraine and Belarus founded the CIS on 8 December. On 21 December Armenia and \
+         Azerbaijan joined the three founders. Estonia joined the three Baltic states.",
+        &[
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "founded Belarus CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Azerbaijan CIS 1991-12-21 asserted",
+            "count CIS 3 founders 1991-12-27",
+        ],
+    );
+}
+
+#[test]
 fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
     // "joined the grouping ..., at the NATO summit, and stopped taking part in its work": the
     // grouping's; "has ceased to take part".

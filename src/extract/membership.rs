@@ -5557,6 +5557,106 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "On Saturday, at Alma-Ata, A, B and C joined the original three", "... joined the three
+/// founders": a joining of the organisation whose founding (or signing) this sentence or the
+/// one before told, by the states listed right before the verb.
+pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for k in 1..items.len() {
+        if !items[k].is_any(&["joined", "join", "joins"])
+            || !items.get(k + 1).is_some_and(|w| w.is("the"))
+        {
+            continue;
+        }
+        let mut o = k + 2;
+        let original = items
+            .get(o)
+            .is_some_and(|w| w.is_any(&["original", "founding"]));
+        o += usize::from(original);
+        let counted = items
+            .get(o)
+            .and_then(super::num)
+            .is_some_and(|n| (2..=12).contains(&n));
+        o += usize::from(counted);
+        let founders = items
+            .get(o)
+            .is_some_and(|w| w.is_any(&["founders", "signatories"]));
+        o += usize::from(founders);
+        // ("the original three", "the three founders", "the founders"; not "the three Baltic
+        // states", "the original plan")
+        if !(founders || counted && original) {
+            continue;
+        }
+        if !items.get(o).is_none_or(|w| {
+            matches!(w.kind, super::tokens::Kind::Punct(_))
+                || w.is_dash()
+                || w.is_any(&["in", "on", "at", "and", "which", "bringing", "making"])
+        }) {
+            continue;
+        }
+        // The organisation founded (or signed) in this sentence before the verb, else by the
+        // event the sentence before told.
+        let founded_here = s.facts.iter().rev().find_map(|f| match f.claim {
+            Claim::Membership {
+                event: Event::Founded | Event::Signed,
+                org,
+                ..
+            } if s.item_from(f.span.end) <= k => Some(org),
+            _ => None,
+        });
+        let told = s
+            .discourse
+            .last_event
+            .filter(|t| matches!(t.event, Event::Founded | Event::Signed))
+            .map(|t| t.org);
+        // (or the one the sentence before made claims of alone: "The CIS, which A, B and C
+        // founded on 8 December, is no longer a Slavic affair")
+        let Some(org) = founded_here
+            .or(told)
+            .or_else(|| super::only_one(&s.discourse.claimed_orgs))
+            // (else what the article is about)
+            .or_else(|| s.discourse.topic())
+        else {
+            continue;
+        };
+        let clause = s.clause(k);
+        let Some((states, subject)) = list_ending_at(s, k, clause.start) else {
+            continue;
+        };
+        if states.is_empty() || s.facts.iter().any(|f| {
+            matches!(f.claim, Claim::Membership { event: Event::Joined, org: o, .. } if o == org)
+                && s.item_from(f.span.start) >= subject.start
+                && s.item_from(f.span.start) <= k
+        }) {
+            continue;
+        }
+        let ctx = s.date_context(k, false);
+        let when = find_date(items, o, clause.end, ctx)
+            .filter(|(_, r)| r.start <= o + 1)
+            .or_else(|| {
+                find_date(items, clause.start, subject.start, ctx)
+                    .filter(|(_, r)| !in_relative_clause(items, clause.start, r.start))
+            })
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(Modality::Asserted));
+        let (modality, _) = modality(
+            &items[subject.end..k],
+            &items[clause.clone()],
+            k - clause.start,
+        );
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            Event::Joined,
+            when,
+            modality,
+            subject.start..o,
+            false,
+        );
+    }
+}
+
 /// "Seven years after" right before a subject: how many years before the main clause.
 fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, usize)> {
     let a = (from..subject)
