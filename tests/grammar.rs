@@ -11285,6 +11285,28 @@ fn states_that_joined_the_original_founders() {
 }
 
 #[test]
+fn the_rest_of_an_organisation_spelt_out_between_commas() {
+    check(
+        "2012-10-17",
+        "Uzbekistan suspended its membership of the CSTO. The rest of the alliance, Russia, \
+         Armenia and Belarus, carries on without it.",
+        &[
+            "suspended Uzbekistan CSTO ..2012-10-17 asserted",
+            "member Russia CSTO 2012-10-17 asserted",
+            "member Armenia CSTO 2012-10-17 asserted",
+            "member Belarus CSTO 2012-10-17 asserted",
+        ],
+    );
+    // (not the rest of something else)
+    check(
+        "2012-10-17",
+        "Uzbekistan suspended its membership of the CSTO. The rest of the region, Russia, \
+         Armenia and Belarus, carries on.",
+        &["suspended Uzbekistan CSTO ..2012-10-17 asserted"],
+    );
+}
+
+#[test]
 fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
     // "joined the grouping ..., at the NATO summit, and stopped taking part in its work": the
     // grouping's; "has ceased to take part".

@@ -11181,7 +11181,13 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
             "tally",
             "roster",
             "lineup",
-        ]) || w.is("up")
+        ]) || w.is("rest")
+            // ("The rest of the alliance, A, B and C, met")
+            && np.get(k + 1).is_some_and(|x| x.is("of"))
+            && np[k + 2..].iter().any(|x| {
+                matches!(x.entity(), Some(Entity::Org(_))) || x.is_any(super::grammar::ORG_ANAPHORS)
+            })
+            || w.is("up")
             && k >= 2
             && np[k - 2].is("line")
             && np[k - 1].kind == (super::tokens::Kind::Dash { joining: true })
