@@ -783,6 +783,22 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::NotRenewed, to + 2));
     }
+    // "put its CSTO membership on hold", "put its membership of the CSTO on hold": a
+    // suspension, of the organisation inside the phrase.
+    if matches!(first, "put" | "puts" | "putting")
+        && items
+            .get(i + 1)
+            .is_some_and(|w| w.is_any(&["its", "their"]))
+        && let Some(m) = (i + 2..(i + 4).min(items.len()))
+            .find(|&k| items[k].is_any(&["membership", "participation"]))
+        && let Some(on) = (m + 1..(m + 6).min(items.len())).find(|&k| items[k].is("on"))
+        && items.get(on + 1).is_some_and(|w| w.is("hold"))
+        && items[m + 1..on]
+            .iter()
+            .all(|w| w.is_any(&["in", "of", "the"]) || matches!(w.entity(), Some(Entity::Org(_))))
+    {
+        return Some((Verb::Event(Event::Suspended), i + 1));
+    }
     // "let its Collective Security Treaty membership lapse": the organisation inside the phrase.
     if matches!(first, "let" | "lets" | "letting" | "allowed" | "allowing")
         && items
@@ -2605,8 +2621,15 @@ fn further_orgs(
             b += 1;
         }
         // ("in the SCO and the treaty": a noun pointing back to an organisation named before)
+        // (not one named by what follows: "the treaty on conventional forces in Europe")
         let anaphor = org_anaphor(Toks(&items[b.min(items.len())..]))
             .ok()
+            .filter(|(rest, ())| {
+                !rest
+                    .0
+                    .first()
+                    .is_some_and(|w| w.is_any(&["on", "of", "between", "with", "for"]))
+            })
             .and_then(|(rest, ())| Some((s.anaphor_org(b)?, index_of(items, rest))));
         while items.get(b).is_some_and(|w| w.is("the")) {
             b += 1;
@@ -5557,6 +5580,34 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "On 16 August Uzbekistan became a full member of the CSTO once again", "joined the treaty
+/// again in 2006": a joining told as happening again is a return.
+pub fn joined_again(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items.iter().any(|w| w.is_any(&["again", "more"])) {
+        return;
+    }
+    for k in 0..s.facts.len() {
+        let f = &s.facts[k];
+        if !matches!(
+            f.claim,
+            Claim::Membership {
+                event: Event::Joined,
+                ..
+            }
+        ) {
+            continue;
+        }
+        let end = s.item_from(f.span.end);
+        let after = &items[end.min(items.len())..(end + 3).min(items.len())];
+        let again = after.first().is_some_and(|w| w.is("again"))
+            || after.len() >= 2 && after[0].is("once") && after[1].is_any(&["again", "more"]);
+        if again && let Claim::Membership { event, .. } = &mut s.facts[k].claim {
+            *event = Event::Rejoined;
+        }
+    }
+}
+
 /// "On Saturday, at Alma-Ata, A, B and C joined the original three", "... joined the three
 /// founders": a joining of the organisation whose founding (or signing) this sentence or the
 /// one before told, by the states listed right before the verb.
@@ -5587,11 +5638,18 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         if !(founders || counted && original) {
             continue;
         }
-        if !items.get(o).is_none_or(|w| {
-            matches!(w.kind, super::tokens::Kind::Punct(_))
-                || w.is_dash()
-                || w.is_any(&["in", "on", "at", "and", "which", "bringing", "making"])
-        }) {
+        // (the clause ends there, or a date follows: not "joined the original three in
+        // criticising the plan", "at the ceremony")
+        let ctx = s.date_context(k, false);
+        let dated_after = find_date(items, o, (o + 6).min(items.len()), ctx)
+            .is_some_and(|(_, r)| r.start <= o + 1);
+        if !(dated_after
+            || items.get(o).is_none_or(|w| {
+                matches!(w.kind, super::tokens::Kind::Punct(_))
+                    || w.is_dash()
+                    || w.is_any(&["and", "which", "bringing", "making"])
+            }))
+        {
             continue;
         }
         // The organisation founded (or signed) in this sentence before the verb, else by the
@@ -5601,14 +5659,22 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
                 event: Event::Founded | Event::Signed,
                 org,
                 ..
-            } if s.item_from(f.span.end) <= k => Some(org),
+            } if s.item_from(f.span.end) <= k => Some((org, f.when)),
             _ => None,
         });
         let told = s
             .discourse
             .last_event
             .filter(|t| matches!(t.event, Event::Founded | Event::Signed))
-            .map(|t| t.org);
+            .map(|t| (t.org, t.when));
+        // (a day without its year is in the founding's year: "... founded the CIS on 8
+        // December 1991. A and B joined the original three on 21 December")
+        let founding_year = founded_here
+            .or(told)
+            .and_then(|(_, w)| w?.from)
+            .map(|d| d.year());
+        let founded_here = founded_here.map(|(o, _)| o);
+        let told = told.map(|(o, _)| o);
         // (or the one the sentence before made claims of alone: "The CIS, which A, B and C
         // founded on 8 December, is no longer a Slavic affair")
         let Some(org) = founded_here
@@ -5630,7 +5696,16 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         }) {
             continue;
         }
-        let ctx = s.date_context(k, false);
+        let ctx = match founding_year {
+            Some(y) if !items.iter().any(|w| super::dates::year_of(w).is_some()) => {
+                super::dates::DateContext {
+                    continues: Some((crate::date::Day::year_start(y), false)),
+                    continues_exact: false,
+                    ..ctx
+                }
+            }
+            _ => ctx,
+        };
         let when = find_date(items, o, clause.end, ctx)
             .filter(|(_, r)| r.start <= o + 1)
             .or_else(|| {
@@ -7626,7 +7701,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let something_else = |w: &str| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                     w.eq_ignore_ascii_case("force")
+                        || w.eq_ignore_ascii_case("forces")
                         || DOCUMENTS.contains(&w)
+                        || [
+                            "statement",
+                            "communique",
+                            "resolution",
+                            "document",
+                            "appeal",
+                            "budget",
+                            "plan",
+                        ]
+                        .contains(&w)
                         // (nor a renewal: "Six states renewed the treaty. Georgia refused to
                         // sign" the protocol, no founding document)
                         || [
@@ -7638,9 +7724,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             "prolong",
                             "extended",
                             "extension",
+                            "extend",
                         ]
                         .contains(&w)
                 };
+                // (nor a refusal still to come: "The treaty expires this month. Uzbekistan
+                // will not sign")
+                if items[vend - 1].is("sign")
+                    && items[i.saturating_sub(4)..i]
+                        .iter()
+                        .any(|w| w.is_any(&["will", "would", "wo", "shall"]))
+                {
+                    return None;
+                }
                 if items[vend - 1].is("sign")
                     && (items.iter().any(|w| something_else(w.text))
                         || s.text
@@ -11182,10 +11278,15 @@ fn members_spelt_out(s: &mut Sentence<'_, '_>) {
             "roster",
             "lineup",
         ]) || w.is("rest")
-            // ("The rest of the alliance, A, B and C, met")
+            // ("The rest of the alliance, A, B and C, met": of one named, or pointed to after
+            // a departure the sentence before told)
             && np.get(k + 1).is_some_and(|x| x.is("of"))
             && np[k + 2..].iter().any(|x| {
-                matches!(x.entity(), Some(Entity::Org(_))) || x.is_any(super::grammar::ORG_ANAPHORS)
+                matches!(x.entity(), Some(Entity::Org(_)))
+                    || x.is_any(super::grammar::ORG_ANAPHORS)
+                        && s.discourse.last_event.is_some_and(|t| {
+                            matches!(t.event, Event::Withdrew | Event::Suspended)
+                        })
             })
             || w.is("up")
             && k >= 2
@@ -11831,6 +11932,9 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
             } = f.claim
                 && f.span.end <= before
                 && f.when == Some(now)
+                // (a status as it stands, not one wished for: "want to belong to the CSTO;
+                // Ukraine and Georgia do not")
+                && f.modality != Modality::Planned
                 && !states.contains(&st)
                 && !orgs.iter().any(|&(o, _)| o == org)
                 && plain_status(f)

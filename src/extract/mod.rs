@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 143;
+pub const GRAMMAR_VERSION: u32 = 144;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1115,6 +1115,7 @@ pub fn extract_article(
             membership::denied_ellipsis(&mut s);
             membership::years_after_gerund(&mut s);
             membership::joined_the_founders(&mut s);
+            membership::joined_again(&mut s);
             membership::counted_then_listed(&mut s);
             membership::the_rest_listed(&mut s);
             numbers::counts(&mut s);

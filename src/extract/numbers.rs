@@ -655,6 +655,11 @@ const TROOP_NOUNS: &[&str] = &[
 /// base at Manas. About 1,000 US troops are there."): read from both sentences together, when
 /// this one points back with "there" or "the base".
 fn placed_before(s: &Sentence<'_, '_>, lower: &str, unit: Unit) -> Option<SubjectId> {
+    let at_the_base = s
+        .items
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w.is("base") && k > 0 && s.items[k - 1].is("the"));
     let points_back = s.items.iter().enumerate().any(|(k, w)| {
         w.is("there")
             && !s
@@ -663,14 +668,44 @@ fn placed_before(s: &Sentence<'_, '_>, lower: &str, unit: Unit) -> Option<Subjec
                 .is_some_and(|n| n.is_any(&["is", "are", "were", "was"]))
             || w.is("base") && k > 0 && s.items[k - 1].is("the")
     });
-    if !points_back {
+    // (troops passing through are no garrison: "15,000 US troops transit there each month")
+    let passing = s.items.iter().any(|w| {
+        w.is_any(&[
+            "transit",
+            "transited",
+            "transits",
+            "through",
+            "fly",
+            "flew",
+            "flown",
+            "via",
+            "each",
+            "every",
+            "per",
+        ])
+    });
+    if !points_back || passing {
         return None;
     }
     let before = s
         .text
         .get(s.discourse.previous_range.clone())?
         .to_lowercase();
-    s.lexicon.subject_in(&format!("{before} {lower}"), unit)
+    // (whose troops they are, this sentence says: not "Russia has 1,500 troops in
+    // Transnistria. Ukraine has 10 peacekeepers there."; only "the base" may leave it to the
+    // sentence before, when this one names no state: "The base still counts 5,000 troops")
+    let names_a_state = s.items.iter().any(|w| {
+        matches!(
+            w.entity(),
+            Some(Entity::State(_) | Entity::Capital(_) | Entity::Adjective(_))
+        )
+    });
+    s.lexicon
+        .subject_in(&format!("{before} {lower}"), unit)
+        .filter(|&id| {
+            s.lexicon.owner_in(id, lower)
+                || at_the_base && !names_a_state && !s.lexicon.other_owner_in(id, lower)
+        })
 }
 
 /// Reads troop numbers and money amounts whose subject the lexicon knows.
@@ -763,10 +798,18 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
         let around = s
             .text_of(n.saturating_sub(10).max(clause.start)..(end + 6).min(clause.end))
             .to_lowercase();
+        // (from the whole sentence only when it holds this one figure, and the words around it
+        // say whose forces they are: not "The US has 130,000 troops in Iraq and 1,000 at
+        // Manas", "Russia has 1,500 troops at Kant, near the US base at Manas")
+        let whole_sentence = || {
+            s.lexicon
+                .subject_in(&lower, unit)
+                .filter(|&id| !s.lexicon.other_owner_in(id, &around))
+        };
         let Some(subject) = s
             .lexicon
             .subject_in(&around, unit)
-            .or_else(|| s.lexicon.subject_in(&lower, unit))
+            .or_else(whole_sentence)
             .or_else(|| placed_before(s, &lower, unit))
         else {
             continue;

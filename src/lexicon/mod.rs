@@ -726,6 +726,40 @@ impl Lexicon {
         }
     }
 
+    /// Whether the first group of `id`'s cues (whose forces they are: "Russian", "US") is in
+    /// `lower_text`.
+    pub fn owner_in(&self, id: SubjectId, lower_text: &str) -> bool {
+        let padded = format!(" {lower_text} ");
+        self.owner_cue(id, &padded)
+    }
+
+    fn owner_cue(&self, id: SubjectId, padded: &str) -> bool {
+        self.subject(id)
+            .all_of
+            .first()
+            .is_none_or(|g| g.iter().any(|c| padded.contains(c.as_str())))
+    }
+
+    /// Whether `lower_text` names another owner than `id`'s and not `id`'s own ("Russia has
+    /// 1,500 troops at Kant" read for a subject of American forces). Owners are the first cue
+    /// group of subjects told by whose forces they are and where (two groups or more; not a
+    /// force named by itself, "the rapid-deployment force").
+    pub fn other_owner_in(&self, id: SubjectId, lower_text: &str) -> bool {
+        let padded = format!(" {lower_text} ");
+        let subject = self.subject(id);
+        let owned = |s: &Subject| s.all_of.len() >= 2;
+        // (another owner: no cue shared, as "Russian" is by all Russian forces)
+        let same_owner = |s: &Subject| s.all_of[0].iter().any(|c| subject.all_of[0].contains(c));
+        owned(subject)
+            && !self.owner_cue(id, &padded)
+            && self.subjects.iter().enumerate().any(|(j, s)| {
+                s.unit == subject.unit
+                    && owned(s)
+                    && !same_owner(s)
+                    && self.owner_cue(SubjectId(j as u16), &padded)
+            })
+    }
+
     /// The office of `person` holding `role` (or any role) on `day`.
     pub fn office_at(
         &self,
