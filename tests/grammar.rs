@@ -11382,6 +11382,25 @@ fn the_twenty_second_sessions_review_cases() {
 }
 
 #[test]
+fn a_membership_put_on_hold_and_a_joining_once_again() {
+    check(
+        "2012-07-01",
+        "Uzbekistan put its membership of the CSTO on hold in June. Tashkent put its plans on \
+         hold.",
+        &["suspended Uzbekistan CSTO 2012-06 asserted"],
+    );
+    check(
+        "2006-08-20",
+        "On 16 August Uzbekistan became a full member of the CSTO once again. Armenia joined \
+         the CIS in 1991. Again, Moscow was pleased.",
+        &[
+            "rejoined Uzbekistan CSTO 2006-08-16 asserted",
+            "joined Armenia CIS 1991 asserted",
+        ],
+    );
+}
+
+#[test]
 fn its_work_is_the_work_of_the_organisation_of_the_coordinated_claim() {
     // "joined the grouping ..., at the NATO summit, and stopped taking part in its work": the
     // grouping's; "has ceased to take part".
