@@ -11341,9 +11341,21 @@ fn the_twenty_second_sessions_review_cases() {
         "The Collective Security Treaty expires this month. Uzbekistan has said it will not \
          sign.",
         "CIS leaders agreed to extend the Collective Security Treaty. Uzbekistan did not sign.",
+        // (a signing must be told here, just before or in the title)
+        "CSTO leaders met in Minsk. Uzbekistan did not sign.",
     ] {
         check("2000-06-20", body, &[]);
     }
+    check(
+        "2000-06-20",
+        "Russia, Belarus and Ukraine founded the CIS in 1991. Kazakhstan joined the original \
+         three on Friday in condemning the gas cut.",
+        &[
+            "founded Russia CIS 1991 asserted",
+            "founded Belarus CIS 1991 asserted",
+            "founded Ukraine CIS 1991 asserted",
+        ],
+    );
     // "The rest of the alliance" only of one named or left; "do not" not after a wish;
     // "joined the original three" not in doing something, and in the founding's year; "the
     // treaty on ..." is another treaty.

@@ -5641,8 +5641,21 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         // (the clause ends there, or a date follows: not "joined the original three in
         // criticising the plan", "at the ceremony")
         let ctx = s.date_context(k, false);
-        let dated_after = find_date(items, o, (o + 6).min(items.len()), ctx)
-            .is_some_and(|(_, r)| r.start <= o + 1);
+        // (and past that date the clause ends too: not "joined the original three on Friday in
+        // condemning the gas cut", "on Friday at a summit")
+        let dated_after =
+            find_date(items, o, (o + 6).min(items.len()), ctx).is_some_and(|(_, r)| {
+                r.start <= o + 1
+                    && items.get(r.end).is_none_or(|w| {
+                        matches!(w.kind, super::tokens::Kind::Punct(_)) && !w.is_punct(',')
+                            || w.is_dash()
+                            || w.is_any(&["and", "which", "bringing", "making"])
+                            || w.is_punct(',')
+                                && !items.get(r.end + 1).is_some_and(|n| {
+                                    n.text.ends_with("ing") && !n.is_any(&["bringing", "making"])
+                                })
+                    })
+            });
         if !(dated_after
             || items.get(o).is_none_or(|w| {
                 matches!(w.kind, super::tokens::Kind::Punct(_))
@@ -7728,6 +7741,25 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         ]
                         .contains(&w)
                 };
+                // (and only in a story of a signing: one told here or just before, "Six states
+                // signed the treaty. Ukraine did not sign", or in the title; not "CSTO leaders
+                // met in Minsk. Uzbekistan did not sign")
+                let signing_word = |w: &str| {
+                    let w = w
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    w.starts_with("sign") || w.contains("-sign")
+                };
+                if items[vend - 1].is("sign")
+                    && !s.discourse.signing_story
+                    && !items[..i].iter().any(|w| signing_word(w.text))
+                    && !s
+                        .text
+                        .get(s.discourse.previous_range.clone())
+                        .is_some_and(|p| p.split_whitespace().any(signing_word))
+                {
+                    return None;
+                }
                 // (nor a refusal still to come: "The treaty expires this month. Uzbekistan
                 // will not sign")
                 if items[vend - 1].is("sign")

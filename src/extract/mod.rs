@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 144;
+pub const GRAMMAR_VERSION: u32 = 145;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -129,6 +129,9 @@ pub struct Discourse {
     /// "there" or "at the base" that sentence named ("Washington leases Manas. About 1,000 US
     /// troops are there.").
     pub previous_range: Range<usize>,
+    /// Whether the article's title tells a signing ("Six sign Tashkent security pact"), for a
+    /// bare "Ukraine did not sign" anywhere in it.
+    pub signing_story: bool,
 }
 
 /// An event as told: what, of which organisation, how firmly, when, and by which state.
@@ -1053,6 +1056,9 @@ pub fn extract_article(
     };
     // The title names the article's topic: "the treaty" in the first paragraph may refer to it.
     if let Some(title) = &article.meta.title {
+        discourse.signing_story = title
+            .split_whitespace()
+            .any(|w| w.to_lowercase().starts_with("sign"));
         for m in lexicon.find_names(title) {
             if let Entity::Org(o) = m.entity {
                 discourse.org = Some(o);
