@@ -5638,31 +5638,24 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         if !(founders || counted && original) {
             continue;
         }
-        // (the clause ends there, or a date follows: not "joined the original three in
-        // criticising the plan", "at the ceremony")
-        let ctx = s.date_context(k, false);
-        // (and past that date the clause ends too: not "joined the original three on Friday in
-        // condemning the gas cut", "on Friday at a summit")
-        let dated_after =
-            find_date(items, o, (o + 6).min(items.len()), ctx).is_some_and(|(_, r)| {
-                r.start <= o + 1
-                    && items.get(r.end).is_none_or(|w| {
-                        matches!(w.kind, super::tokens::Kind::Punct(_)) && !w.is_punct(',')
-                            || w.is_dash()
-                            || w.is_any(&["and", "which", "bringing", "making"])
-                            || w.is_punct(',')
-                                && !items.get(r.end + 1).is_some_and(|n| {
-                                    n.text.ends_with("ing") && !n.is_any(&["bringing", "making"])
-                                })
-                    })
-            });
-        if !(dated_after
-            || items.get(o).is_none_or(|w| {
-                matches!(w.kind, super::tokens::Kind::Punct(_))
+        // The clause ends right after the object, or after a date there: not "joined the
+        // original three in criticising the plan", "at the ceremony", "on Friday in condemning
+        // the gas cut" (a comma ends it unless a participle other than "bringing" follows).
+        let ends_at = |p: usize| {
+            items.get(p).is_none_or(|w| {
+                matches!(w.kind, super::tokens::Kind::Punct(_)) && !w.is_punct(',')
                     || w.is_dash()
                     || w.is_any(&["and", "which", "bringing", "making"])
-            }))
-        {
+                    || w.is_punct(',')
+                        && !items.get(p + 1).is_some_and(|n| {
+                            n.text.ends_with("ing") && !n.is_any(&["bringing", "making"])
+                        })
+            })
+        };
+        let ctx = s.date_context(k, false);
+        let dated_after = find_date(items, o, (o + 6).min(items.len()), ctx)
+            .is_some_and(|(_, r)| r.start <= o + 1 && ends_at(r.end));
+        if !(dated_after || ends_at(o)) {
             continue;
         }
         // The organisation founded (or signed) in this sentence before the verb, else by the

@@ -660,14 +660,15 @@ fn placed_before(s: &Sentence<'_, '_>, lower: &str, unit: Unit) -> Option<Subjec
         .iter()
         .enumerate()
         .any(|(k, w)| w.is("base") && k > 0 && s.items[k - 1].is("the"));
-    let points_back = s.items.iter().enumerate().any(|(k, w)| {
-        w.is("there")
-            && !s
-                .items
-                .get(k + 1)
-                .is_some_and(|n| n.is_any(&["is", "are", "were", "was"]))
-            || w.is("base") && k > 0 && s.items[k - 1].is("the")
-    });
+    // (not an existential "there are")
+    let points_back = at_the_base
+        || s.items.iter().enumerate().any(|(k, w)| {
+            w.is("there")
+                && !s
+                    .items
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["is", "are", "were", "was"]))
+        });
     // (troops passing through are no garrison: "15,000 US troops transit there each month")
     let passing = s.items.iter().any(|w| {
         w.is_any(&[
@@ -798,9 +799,8 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
         let around = s
             .text_of(n.saturating_sub(10).max(clause.start)..(end + 6).min(clause.end))
             .to_lowercase();
-        // (from the whole sentence only when it holds this one figure, and the words around it
-        // say whose forces they are: not "The US has 130,000 troops in Iraq and 1,000 at
-        // Manas", "Russia has 1,500 troops at Kant, near the US base at Manas")
+        // (from the whole sentence only when the words around the figure name no other owner:
+        // not "Russia has 1,500 troops at Kant, near the US base at Manas")
         let whole_sentence = || {
             s.lexicon
                 .subject_in(&lower, unit)
