@@ -11386,6 +11386,17 @@ fn the_twenty_second_sessions_review_cases() {
         ],
     );
     check(
+        "2005-03-01",
+        "Russia, Belarus and Ukraine founded the CIS in December 1991. Kazakhstan joined the \
+         original three in December.",
+        &[
+            "founded Russia CIS 1991-12 asserted",
+            "founded Belarus CIS 1991-12 asserted",
+            "founded Ukraine CIS 1991-12 asserted",
+            "joined Kazakhstan CIS 1991-12 asserted",
+        ],
+    );
+    check(
         "1999-03-01",
         "The Collective Security Treaty expires in April. Kazakhstan is in the CIS and the \
          treaty on conventional forces in Europe.",

@@ -5719,6 +5719,17 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
                     .filter(|(_, r)| !in_relative_clause(items, clause.start, r.start))
             })
             .map(|(w, _)| w)
+            // (a month without its year too: "... founded the CIS in December 1991. A joined
+            // the original three in December")
+            .map(|w| match (founding_year, w.precision, w.from) {
+                (Some(y), crate::date::Precision::Month, Some(d))
+                    if d.year() != y
+                        && !items.iter().any(|w| super::dates::year_of(w).is_some()) =>
+                {
+                    Interval::month(y, d.month())
+                }
+                _ => w,
+            })
             .or_else(|| s.undated(Modality::Asserted));
         let (modality, _) = modality(
             &items[subject.end..k],
