@@ -5553,10 +5553,7 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
             {
                 (s.anaphor_org(o), o + 2)
             }
-            Some(w) if matches!(w.entity(), Some(Entity::Org(_))) => match w.entity() {
-                Some(Entity::Org(org)) => (Some(org), o + 1),
-                _ => (None, o),
-            },
+            Some(w) if let Some(Entity::Org(org)) = w.entity() => (Some(org), o + 1),
             None => (Some(told_org), o),
             Some(w) if w.is_punct('.') || w.is_punct(',') || w.is_punct(';') => (Some(told_org), o),
             _ => (None, o),
@@ -5673,12 +5670,13 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             .last_event
             .filter(|t| matches!(t.event, Event::Founded | Event::Signed))
             .map(|t| (t.org, t.when));
-        // (a day without its year is in the founding's year: "... founded the CIS on 8
-        // December 1991. A and B joined the original three on 21 December")
+        // (a day or month without its year is in the founding's year: "... founded the CIS on
+        // 8 December 1991. A and B joined the original three on 21 December", "in December")
         let founding_year = founded_here
             .or(told)
             .and_then(|(_, w)| w?.from)
-            .map(|d| d.year());
+            .map(|d| d.year())
+            .filter(|_| !items.iter().any(|w| super::dates::year_of(w).is_some()));
         let founded_here = founded_here.map(|(o, _)| o);
         let told = told.map(|(o, _)| o);
         // (or the one the sentence before made claims of alone: "The CIS, which A, B and C
@@ -5703,14 +5701,12 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             continue;
         }
         let ctx = match founding_year {
-            Some(y) if !items.iter().any(|w| super::dates::year_of(w).is_some()) => {
-                super::dates::DateContext {
-                    continues: Some((crate::date::Day::year_start(y), false)),
-                    continues_exact: false,
-                    ..ctx
-                }
-            }
-            _ => ctx,
+            Some(y) => super::dates::DateContext {
+                continues: Some((crate::date::Day::year_start(y), false)),
+                continues_exact: false,
+                ..ctx
+            },
+            None => ctx,
         };
         let when = find_date(items, o, clause.end, ctx)
             .filter(|(_, r)| r.start <= o + 1)
@@ -5719,13 +5715,9 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
                     .filter(|(_, r)| !in_relative_clause(items, clause.start, r.start))
             })
             .map(|(w, _)| w)
-            // (a month without its year too: "... founded the CIS in December 1991. A joined
-            // the original three in December")
+            // (the context places a day in that year; a month alone it does not)
             .map(|w| match (founding_year, w.precision, w.from) {
-                (Some(y), crate::date::Precision::Month, Some(d))
-                    if d.year() != y
-                        && !items.iter().any(|w| super::dates::year_of(w).is_some()) =>
-                {
+                (Some(y), crate::date::Precision::Month, Some(d)) if d.year() != y => {
                     Interval::month(y, d.month())
                 }
                 _ => w,
@@ -7704,93 +7696,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             {
                 // (a bare "sign up" after a document, a plan or talks named here or just before
                 // is to that: "The CSTO drafted a declaration. Armenia was the first to sign up";
-                // so is a bare "did not sign": "The leaders agreed on a joint force. Uzbekistan
-                // refused to sign")
-                if (items[vend - 1].is("up") || items[vend - 1].is("sign"))
+                // a bare "did not sign" is of a treaty only as `bare_signing_of_treaty` says)
+                let bare_sign = items[vend - 1].is("sign");
+                if (bare_sign || items[vend - 1].is("up"))
                     && (s.discourse.other_parties || names_other_parties(items))
-                {
-                    return None;
-                }
-                // (and a bare "sign" only of a treaty this sentence or the one before named,
-                // with no force or document there: "The treaty was signed in Tashkent. Ukraine
-                // and Moldova did not sign"; not "The CSTO members agreed on a joint force.
-                // Uzbekistan refused to sign")
-                let something_else = |w: &str| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                    w.eq_ignore_ascii_case("force")
-                        || w.eq_ignore_ascii_case("forces")
-                        || DOCUMENTS.contains(&w)
-                        || [
-                            "statement",
-                            "communique",
-                            "resolution",
-                            "document",
-                            "appeal",
-                            "budget",
-                            "plan",
-                        ]
-                        .contains(&w)
-                        // (nor a renewal: "Six states renewed the treaty. Georgia refused to
-                        // sign" the protocol, no founding document)
-                        || [
-                            "renewed",
-                            "renewal",
-                            "renew",
-                            "prolonged",
-                            "prolongation",
-                            "prolong",
-                            "extended",
-                            "extension",
-                            "extend",
-                        ]
-                        .contains(&w)
-                };
-                // (and only in a story of a signing: one told here or just before, "Six states
-                // signed the treaty. Ukraine did not sign", or in the title; not "CSTO leaders
-                // met in Minsk. Uzbekistan did not sign")
-                let signing_word = |w: &str| {
-                    let w = w
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase();
-                    w.starts_with("sign") || w.contains("-sign")
-                };
-                if items[vend - 1].is("sign")
-                    && !s.discourse.signing_story
-                    && !items[..i].iter().any(|w| signing_word(w.text))
-                    && !s
-                        .text
-                        .get(s.discourse.previous_range.clone())
-                        .is_some_and(|p| p.split_whitespace().any(signing_word))
-                {
-                    return None;
-                }
-                // (nor a refusal still to come: "The treaty expires this month. Uzbekistan
-                // will not sign")
-                if items[vend - 1].is("sign")
-                    && items[i.saturating_sub(4)..i]
-                        .iter()
-                        .any(|w| w.is_any(&["will", "would", "wo", "shall"]))
-                {
-                    return None;
-                }
-                if items[vend - 1].is("sign")
-                    && (items.iter().any(|w| something_else(w.text))
-                        || s.text
-                            .get(s.discourse.previous_range.clone())
-                            .is_some_and(|p| p.split_whitespace().any(something_else)))
-                {
-                    return None;
-                }
-                if items[vend - 1].is("sign")
-                    && !s
-                        .discourse
-                        .previous
-                        .iter()
-                        .chain(s.resolved.borrow().iter())
-                        .any(|&o| s.lexicon.org(o).is_treaty)
-                    && !items[..i].iter().any(|w| {
-                        matches!(w.entity(), Some(Entity::Org(o)) if s.lexicon.org(o).is_treaty)
-                    })
+                    || bare_sign && !bare_signing_of_treaty(s, i)
                 {
                     return None;
                 }
@@ -14662,6 +14572,74 @@ const DOCUMENTS: &[&str] = &[
 
 /// What else states may be parties to besides a treaty the lexicon knows ("the CFE Treaty",
 /// "the Karabakh talks", "the dispute").
+/// Whether a bare "sign" at item `i` (no object: "Ukraine did not sign", "Belarus refused to
+/// sign") is of a treaty: one this sentence (before the verb) or the one before names, in a
+/// story of a signing (a word for signing here before the verb, in the sentence before or in
+/// the title), with no force, document or renewal named here or just before ("The leaders
+/// agreed on a joint force. Uzbekistan refused to sign"; "Six states renewed the treaty.
+/// Georgia refused to sign" the protocol), and not still to come ("Uzbekistan will not sign").
+fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
+    let items = s.items;
+    let something_else = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.eq_ignore_ascii_case("force")
+            || w.eq_ignore_ascii_case("forces")
+            || DOCUMENTS.contains(&w)
+            || [
+                "statement",
+                "communique",
+                "resolution",
+                "document",
+                "appeal",
+                "budget",
+                "plan",
+                "renewed",
+                "renewal",
+                "renew",
+                "prolonged",
+                "prolongation",
+                "prolong",
+                "extended",
+                "extension",
+                "extend",
+            ]
+            .contains(&w)
+    };
+    // ("signed", "signing", "signatures", "Non-signatories", a "did not sign" before)
+    let signing_word = |w: &str| {
+        let w = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.starts_with("sign") || w.contains("-sign")
+    };
+    // The sentence before, read once for both.
+    let (signed_before, else_before) =
+        s.text
+            .get(s.discourse.previous_range.clone())
+            .map_or((false, false), |p| {
+                p.split_whitespace().fold((false, false), |(a, b), w| {
+                    (a || signing_word(w), b || something_else(w))
+                })
+            });
+    let is_treaty = |o: OrgId| s.lexicon.org(o).is_treaty;
+    let treaty_named = s
+        .discourse
+        .previous
+        .iter()
+        .chain(s.resolved.borrow().iter())
+        .any(|&o| is_treaty(o))
+        || items[..i]
+            .iter()
+            .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if is_treaty(o)));
+    (s.discourse.signing_story || signed_before || items[..i].iter().any(|w| signing_word(w.text)))
+        && !items[i.saturating_sub(4)..i]
+            .iter()
+            .any(|w| w.is_any(&["will", "would", "wo", "shall"]))
+        && !else_before
+        && !items.iter().any(|w| something_else(w.text))
+        && treaty_named
+}
+
 /// Whether a sentence names something other than an organisation that states may be parties
 /// to: an agreement, talks, a conflict (not "the treaty", which is one).
 fn names_other_parties(items: &[Item<'_>]) -> bool {
