@@ -11891,3 +11891,49 @@ fn his_country_after_a_person_named_in_the_sentence_before() {
         &["withdrew Georgia CIS 2009 asserted"],
     );
 }
+
+#[test]
+fn so_did_repeats_a_status_told_in_the_past() {
+    // "Georgia stayed out of the CIS, and so did Estonia": a status told in the past by its
+    // verb, which "so did" repeats (sentence-initial too); "was" repeats one told with "was";
+    // a present status is still not repeated by "did".
+    check(
+        "1991-12-27",
+        "Georgia stayed out of the CIS, and so did Estonia and Latvia. Ukraine remained in the \
+         Commonwealth. So did Belarus. Moldova was a member of the CIS, and so was Armenia. \
+         Russia is in the CIS, and so did Kazakhstan.",
+        &[
+            "not_member Georgia CIS 1991-12-27 asserted",
+            "not_member Estonia CIS 1991-12-27 asserted",
+            "not_member Latvia CIS 1991-12-27 asserted",
+            "member Ukraine CIS ..1991-12-27 asserted",
+            "member Belarus CIS ..1991-12-27 asserted",
+            "member Moldova CIS ..1991-12-27 asserted",
+            "member Armenia CIS ..1991-12-27 asserted",
+            "member Russia CIS 1991-12-27 asserted",
+        ],
+    );
+    // A denial by its verb alone is repeated by "as did"; one with "not" only by "nor" or
+    // "neither".
+    check(
+        "1992-05-15",
+        "Ukraine declined to sign the CST, as did Moldova. Turkmenistan did not sign the CST, \
+         and neither did Azerbaijan.",
+        &[
+            "signed Ukraine CST ..1992-05-15 negated",
+            "signed Moldova CST ..1992-05-15 negated",
+            "signed Turkmenistan CST ..1992-05-15 negated",
+            "signed Azerbaijan CST ..1992-05-15 negated",
+        ],
+    );
+    // A bare "outside" set off after the states, with "also" or "itself" before it.
+    check(
+        "2011-10-20",
+        "Ukraine, also outside the customs union, is watching. Moldova, itself outside the \
+         customs union, agreed.",
+        &[
+            "not_member Ukraine CustomsUnion 2011-10-20 asserted",
+            "not_member Moldova CustomsUnion 2011-10-20 asserted",
+        ],
+    );
+}

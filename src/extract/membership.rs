@@ -3321,7 +3321,17 @@ fn subject_near(
             Some(v - 1)
         } else {
             (v >= 2
-                && items[v - 1].is_any(&["now", "still", "long", "already", "once", "again"])
+                && items[v - 1].is_any(&[
+                    "now",
+                    "still",
+                    "long",
+                    "already",
+                    "once",
+                    "again",
+                    "also",
+                    "itself",
+                    "themselves",
+                ])
                 && items[v - 2].is_punct(','))
             .then(|| v - 2)
         };
@@ -6683,11 +6693,16 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                 };
                 let (own, _) = modality(&[], items, v);
                 // (the tense must fit what it repeats: "So does X" a status, "So did X" an event)
+                // ("Georgia stayed out of the Commonwealth. So did Estonia": a status told in
+                // the past)
+                let past = s.discourse.affirmed_past;
                 let fits = |event: Event| {
                     if items[v].is_any(&["does", "do", "is", "are"]) {
                         event.is_status()
-                    } else if items[v].is_any(&["did", "was", "were"]) {
-                        !event.is_status()
+                    } else if items[v].is("did") {
+                        !event.is_status() || past == Some("did")
+                    } else if items[v].is_any(&["was", "were"]) {
+                        !event.is_status() || past == Some("was")
                     } else {
                         true
                     }
@@ -6764,9 +6779,23 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         }) {
             continue;
         }
-        // "..., and so did Kyrgyzstan" repeats a past claim, not a plan or a present status.
+        // "..., and so did Kyrgyzstan" repeats a past claim, not a plan or a present status
+        // (but a status told in the past by its verb: "Georgia stayed out, and so did ...").
         let past = items[v].is_any(&["did", "was", "were", "had"]);
-        // (not a claim denied: "Georgia did not leave, and neither did ...")
+        let aux = if items[v].is_any(&["was", "were"]) {
+            "was"
+        } else {
+            "did"
+        };
+        let by_verb = s
+            .facts
+            .iter()
+            .any(|f| f.span == span && past_status(s, f) == Some(aux));
+        // (a claim denied only by its verb, "declined to sign, as did Moldova", which "as did"
+        // repeats; not one denied with "not": "Georgia did not leave, and neither did ...")
+        let denied_by_verb = !nor
+            && !(s.item_from(span.start)..k)
+                .any(|q| items[q].is_any(&["not", "never", "n't", "no"]));
         let told: Vec<(Event, OrgId, Option<Interval>, Modality)> = s
             .facts
             .iter()
@@ -6780,8 +6809,10 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                         && not_renewed(items, s.item_from(f.span.start), from))
                 .then_some((event, org, f.when, f.modality)),
                 Claim::Membership { event, org, .. }
-                    if f.modality != Modality::Negated
-                        && !(past && (f.modality == Modality::Planned || event.is_status())) =>
+                    if (f.modality != Modality::Negated || denied_by_verb && past)
+                        && !(past
+                            && (f.modality == Modality::Planned
+                                || event.is_status() && !by_verb)) =>
                 {
                     Some((event, org, f.when, f.modality))
                 }
@@ -6909,6 +6940,27 @@ fn last_claim(
         }
     }
     out
+}
+
+/// The auxiliary that repeats a status told in the past: "did" for one told with a verb that
+/// states it ("Georgia stayed out of the Commonwealth", "Armenia remained in the treaty"),
+/// "was" for one told with "was" or "were".
+fn past_status(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> Option<&'static str> {
+    if !matches!(f.claim, Claim::Membership { event, .. } if event.is_status()) {
+        return None;
+    }
+    let words = &s.items
+        [s.item_from(f.span.start).min(s.items.len())..s.item_from(f.span.end).min(s.items.len())];
+    if words
+        .iter()
+        .any(|w| w.is_any(&["stayed", "remained", "kept", "stood"]))
+    {
+        Some("did")
+    } else if words.iter().any(|w| w.is_any(&["was", "were"])) {
+        Some("was")
+    } else {
+        None
+    }
 }
 
 /// Whether items `from..to` tell a renewal declined ("did not renew", "declined to prolong").
@@ -16250,13 +16302,20 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // of its three founders, has questioned it. So has Georgia.", "Armenia, a CSTO member, hosts
     // a Russian base. So does Tajikistan.", "Armenia remains in the CST, the pact it signed in
     // 1992. So does Azerbaijan.")
-    d.affirmed = match s.facts.iter().rposition(|f| {
+    // (a status told with a verb in the past, "stayed out", also when it is a denial, which
+    // "So did Estonia" repeats)
+    (d.affirmed, d.affirmed_past) = match s.facts.iter().rposition(|f| {
         matches!(f.claim, Claim::Membership { .. }) && !subordinate(f) && !in_passing(s, f)
     }) {
-        Some(last) => last_claim(s, last + 1, |f, event| {
-            f.modality == Modality::Asserted && event != Event::NotMember
-        }),
-        None => Vec::new(),
+        Some(last) => {
+            let past = past_status(s, &s.facts[last]);
+            let by_verb = past == Some("did");
+            let told = last_claim(s, last + 1, |f, event| {
+                f.modality == Modality::Asserted && (event != Event::NotMember || by_verb)
+            });
+            (told, past)
+        }
+        None => (Vec::new(), None),
     };
     let main = main_subject(s);
     if let Some(main) = main.as_ref().filter(|m| m.len() == 1) {

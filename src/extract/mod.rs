@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 146;
+pub const GRAMMAR_VERSION: u32 = 147;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -99,6 +99,10 @@ pub struct Discourse {
     /// `not_member` status, of its last claim not made in passing), for "So does Kazakhstan."
     /// opening the next.
     pub affirmed: Vec<(crate::fact::Event, OrgId, Option<Interval>, Modality)>,
+    /// The auxiliary that repeats that claim when it was a status told in the past: "did"
+    /// after "Georgia stayed out of the Commonwealth" ("So did Estonia."), "was" after
+    /// "Georgia was a member of GUUAM" ("So was Moldova.").
+    pub affirmed_past: Option<&'static str>,
     /// The organisation a background box's fields are about ("BACKGROUND: GUUAM / Founded:
     /// ... / Joined: ..."), for the fields after the first.
     pub box_org: Option<OrgId>,
