@@ -11937,3 +11937,97 @@ fn so_did_repeats_a_status_told_in_the_past() {
         ],
     );
 }
+
+#[test]
+fn counts_spelt_out_after_a_colon_in_more_shapes() {
+    // "Six parties remain: A, B, ...": a sentence that is only the count and its verb, of the
+    // organisation the sentence before named; "six of the eleven member states signed X: A,
+    // B, ...": the part of a larger count spelt out.
+    check(
+        "1999-05-04",
+        "The CST was renewed in April. Six parties remain: Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia and Tajikistan.",
+        &[
+            "count CST 6 members 1999-05-04",
+            "member Armenia CST 1999-05-04 asserted",
+            "member Belarus CST 1999-05-04 asserted",
+            "member Kazakhstan CST 1999-05-04 asserted",
+            "member Kyrgyzstan CST 1999-05-04 asserted",
+            "member Russia CST 1999-05-04 asserted",
+            "member Tajikistan CST 1999-05-04 asserted",
+        ],
+    );
+    check(
+        "1992-05-22",
+        "On 15 May six of the eleven member states signed a Collective Security Treaty: \
+         Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Kyrgyzstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+            "signed Tajikistan CST 1992-05-15 asserted",
+            "signed Uzbekistan CST 1992-05-15 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_union_and_other_small_readings() {
+    // "The union groups only A, B and C": one called a union that the article is about, not
+    // the CSTO named last nor the European Union named in passing.
+    check(
+        "2013-09-12",
+        "Armenia, a CSTO member, will join the customs union rather than sign an agreement \
+         with the European Union. The union at present groups only Russia, Belarus and \
+         Kazakhstan.",
+        &[
+            "member Armenia CSTO 2013-09-12 asserted",
+            "joined Armenia CustomsUnion 2013-09-12.. planned",
+            "member Russia CustomsUnion 2013-09-12 asserted",
+            "member Belarus CustomsUnion 2013-09-12 asserted",
+            "member Kazakhstan CustomsUnion 2013-09-12 asserted",
+        ],
+    );
+    // "let its participation in the Tashkent Treaty lapse"; "joined first, on 8 February",
+    // then "followed in March"; "last autumn" (the last one over by the article's date);
+    // "In January he took Uzbekistan into EurAsEC" (a date opening the clause).
+    check(
+        "2009-08-24",
+        "Uzbekistan let its participation in the Tashkent Treaty lapse in 1999. Tashkent \
+         suspended its membership of EurAsEC last autumn. Kazakhstan left the CIS last \
+         spring. Karimov is a survivor. In January he took Uzbekistan into the SCO.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "suspended Uzbekistan EurAsEC 2008 asserted",
+            "withdrew Kazakhstan CIS 2009 asserted",
+            "joined Uzbekistan SCO 2009-01 asserted",
+        ],
+    );
+    check(
+        "1994-06-28",
+        "Russia signed the PfP in June. Ukraine joined first, on 8 February; Moldova and \
+         Georgia followed in March.",
+        &[
+            "signed Russia PfP 1994-06 asserted",
+            "joined Ukraine PfP 1994-02-08 asserted",
+            "joined Moldova PfP 1994-03 asserted",
+            "joined Georgia PfP 1994-03 asserted",
+        ],
+    );
+    // An event's date is not a relative clause's on its object ("which last autumn
+    // absorbed ..."), unless the clause tells the lapse; a troop figure held "since" a date
+    // holds from it to now.
+    check(
+        "2006-06-28",
+        "In January Uzbekistan joined the Eurasian Economic Community, which last autumn \
+         absorbed CACO. Georgia did not renew its membership of the CST, which lapsed on 20 \
+         April. Since October 2001 some 1,000 American troops have been based at \
+         Karshi-Khanabad.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "withdrew Georgia CST 2006-04-20 asserted",
+            "quantity us-forces-uzbekistan 1000 true 2001-10..2006-06-28 asserted",
+        ],
+    );
+}

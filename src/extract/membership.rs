@@ -817,6 +817,26 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Withdrew), i + 1));
     }
+    // "let its participation in the Tashkent Treaty lapse": the organisation after the noun.
+    if matches!(first, "let" | "lets" | "letting" | "allowed" | "allowing")
+        && items
+            .get(i + 1)
+            .is_some_and(|w| w.is_any(&["its", "their"]))
+        && items
+            .get(i + 2)
+            .is_some_and(|w| w.is_any(&["membership", "memberships", "participation"]))
+        && items.get(i + 3).is_some_and(|w| w.is_any(&["in", "of"]))
+        && let the = usize::from(items.get(i + 4).is_some_and(|w| w.is("the")))
+        && matches!(
+            items.get(i + 4 + the).and_then(|w| w.entity()),
+            Some(Entity::Org(_))
+        )
+        && items
+            .get(i + 5 + the)
+            .is_some_and(|w| w.is_any(&["lapse", "expire", "lapsed", "expired"]))
+    {
+        return Some((Verb::Event(Event::Withdrew), i + 1));
+    }
     // "considering letting its membership lapse when the pact's term expires": the
     // organisation is the one whose term runs out (found as for any verb without an object).
     // ("letting their own membership lapse")
@@ -2896,7 +2916,24 @@ fn counted_subject_listed(
     if !(noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
         return None;
     }
-    let head = k.checked_sub(2)?;
+    // (or a part of a larger count: "Six of the eleven member states signed ...: A, B, ...")
+    let head = match k
+        .checked_sub(2)
+        .filter(|&h| super::num(&items[h]).is_some())
+    {
+        Some(h) => h,
+        None => {
+            let of = (k.saturating_sub(6).max(clause.start + 1)..k - 1)
+                .find(|&q| items[q].is("of") && super::num(&items[q - 1]).is_some())?;
+            items[of + 1..k - 1]
+                .iter()
+                .all(|w| {
+                    w.is_any(&["the", "its", "their", "member", "founding", "original"])
+                        || super::num(w).is_some()
+                })
+                .then_some(of - 1)?
+        }
+    };
     let n = super::num(&items[head])? as usize;
     // ("Three more acceded in 1993—Azerbaijan in September, Georgia in December and
     // Belarus on the last day of the year—": past the clause's date, and each state
@@ -6861,11 +6898,18 @@ fn denials_of_last_claim(
 fn in_passing(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> bool {
     let items = s.items;
     let first = s.item_from(f.span.start);
+    // (not when the claim runs on past the aside to its verb: "Georgia, where fighting goes
+    // on, stayed out. So did Estonia.")
+    let last = s.item_from(f.span.end);
     let aside = state_list(Toks(&items[first.min(items.len())..]))
         .ok()
         .map(|(rest, _)| index_of(items, rest))
-        .and_then(|e| items.get(e))
-        .is_some_and(|w| w.is_punct(',') || w.is_dash());
+        .filter(|&e| items.get(e).is_some_and(|w| w.is_punct(',') || w.is_dash()))
+        .is_some_and(|e| {
+            let close =
+                (e + 1..items.len()).find(|&q| items[q].is_punct(',') || items[q].is_dash());
+            close.is_none_or(|c| last <= c)
+        });
     let clause = s.clause(first.min(items.len().saturating_sub(1)));
     let inside = items[clause.start..first.min(items.len())].iter().any(|w| {
         w.is_any(&[
@@ -6961,6 +7005,13 @@ fn past_status(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> Option<&'static s
     } else {
         None
     }
+}
+
+/// Where the phrase from item `from` ends: at the first comma or dash before `to`, else `to`.
+fn phrase_end(items: &[Item<'_>], from: usize, to: usize) -> usize {
+    (from..to)
+        .find(|&j| items[j].is_punct(',') || items[j].is_dash())
+        .unwrap_or(to)
 }
 
 /// Whether items `from..to` tell a renewal declined ("did not renew", "declined to prolong").
@@ -7666,6 +7717,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             // ("have been in since 1992", "has stayed out since 1999": a status
                             // only, not "had been frozen since 2002")
                             || n.is("since") && matches!(verb, Verb::Status(_))
+                            // ("Ukraine joined first, on 8 February")
+                            || n.is("first")
+                                && items.get(vend + 1).is_some_and(|w| {
+                                    w.is_punct(',') || w.is_punct(';') || w.is_punct('.')
+                                })
                             || super::num(n).is_some()
                             // ("has stayed out for now", "for the time being"; not "left
                             // for the airport")
@@ -7881,6 +7937,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     || n.is_punct(';')
                                     || n.is_dash()
                                     || n.is_any(&["in", "on", "when", "after", "last", "as", "and"])
+                                    // ("Ukraine joined first, on 8 February")
+                                    || n.is("first")
+                                        && items.get(vend + 1).is_some_and(|w| {
+                                            w.is_punct(',') || w.is_punct(';') || w.is_punct('.')
+                                        })
                             });
                         // (staying out only when a long list "all" stays out: "A, B, C, ... all
                         // stayed out" is out of what the article is about)
@@ -8613,9 +8674,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         && (k + 1..(k + 5).min(date_end))
                             .find(|&j| items[j].is_any(&["after", "before"]))
                             .is_some_and(|a| {
-                                let closes = (a + 1..date_end)
-                                    .find(|&j| items[j].is_punct(',') || items[j].is_dash())
-                                    .unwrap_or(date_end);
+                                let closes = phrase_end(items, a + 1, date_end);
                                 find_date(items, a + 1, closes, ctx).is_some()
                             })
                 })
@@ -8651,10 +8710,29 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     })
                         })
                         && {
-                            let closes = (k + 1..date_end)
-                                .find(|&j| items[j].is_punct(',') || items[j].is_dash())
-                                .unwrap_or(date_end);
+                            let closes = phrase_end(items, k + 1, date_end);
                             find_date(items, k + 1, closes, ctx).is_some()
+                        }
+                })
+                .unwrap_or(date_end);
+            // (nor from a relative clause on the object with a date of its own: "In January
+            // they joined EurAsEC, which last autumn absorbed CACO")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_punct(',')
+                        && items
+                            .get(k + 1)
+                            .is_some_and(|w| w.is_any(&["which", "whose"]))
+                        && {
+                            let closes = phrase_end(items, k + 2, date_end);
+                            // (but "did not renew their membership, which lapsed on 20 April"
+                            // is dated by the lapse)
+                            find_date(items, k + 2, closes, ctx).is_some()
+                                && !items[k + 2..closes].iter().any(|w| {
+                                    w.is_any(&[
+                                        "lapsed", "expired", "ended", "lapses", "expires", "ends",
+                                    ])
+                                })
                         }
                 })
                 .unwrap_or(date_end);
@@ -11067,6 +11145,21 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
         .or_else(|| {
             let k = (0..c).find(|&k| items[k].is_any(&["it", "its"]))?;
             s.anaphor_org(k).map(|o| (o, false))
+        })
+        // ("The treaty was renewed in April. Six parties remain: A, B, ...": a sentence that
+        // is only the count, a noun of membership and its verb, of the organisation the
+        // sentence before named)
+        .or_else(|| {
+            let bare = membership_noun
+                && items[..c]
+                    .iter()
+                    .all(|w| w.is_any(&["only", "just", "now", "still"]))
+                && items[noun + 1..open]
+                    .iter()
+                    .all(|w| w.is_any(&["now", "still", "remain", "remained"]));
+            bare.then(|| s.discourse.previous.last().copied())
+                .flatten()
+                .map(|o| (o, false))
         });
     let Some((org, named)) = org else {
         return;
@@ -15654,6 +15747,8 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             "states",
             "countries",
             "of",
+            // ("groups only Russia, Belarus and Kazakhstan")
+            "only",
         ])
     {
         l += 1;
@@ -15757,6 +15852,33 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
                 && items[k - 1].is_any(&["the", "this", "that"])
             {
                 s.anaphor_org(k - 1).or_else(|| s.org_before(k))
+            } else if items[k].is_any(super::NAMED_NOUNS) && k >= 1 {
+                // ("The union groups Russia, Belarus and Kazakhstan": one called a union, not
+                // the CSTO named last; the one they make up, if the timeline knows it and it is
+                // called so)
+                let word = items[k].text.to_lowercase();
+                let called = |o: &OrgId| {
+                    s.lexicon
+                        .org(*o)
+                        .names
+                        .iter()
+                        .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
+                };
+                // (one the article is about, before one it names in passing: "the customs
+                // union ... an agreement with the European Union. The union groups ...")
+                let topical = |o: OrgId| called(&o) && s.lexicon.org(o).can_be_topic;
+                org_of_listed_members(s, &states)
+                    .filter(called)
+                    .or_else(|| {
+                        s.anaphor_org(k - 1).map(|o| {
+                            if s.lexicon.org(o).can_be_topic {
+                                o
+                            } else {
+                                s.discourse.recent(&topical).unwrap_or(o)
+                            }
+                        })
+                    })
+                    .filter(|&o| !any_out(s, o, &states))
             } else {
                 s.org_before(k)
             };
@@ -17204,8 +17326,12 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
     let stop = (end..clause.end)
         .find(|&q| items[q].is_punct(',') && items.get(q + 1).is_some_and(participial))
         .unwrap_or(clause.end);
+    // (or one opening the clause: "In January he took Uzbekistan into EurAsEC")
     let when = find_date(items, end, stop, ctx)
         .filter(|(_, r)| r.start <= end + 1)
+        .or_else(|| {
+            find_date(items, clause.start, v, ctx).filter(|(_, r)| r.start <= clause.start + 1)
+        })
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
     let event = match (back, out) {

@@ -846,9 +846,17 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
         let now_marked = items[start.saturating_sub(3).max(clause.start)..start]
             .iter()
             .any(|w| w.is_any(&["now", "currently", "today", "still"]));
+        // (a figure that has held since a date holds from it to now: "Since October 2001
+        // some 1,000 American troops have been based at Karshi-Khanabad")
         let near = find_date(items, start.saturating_sub(5).max(clause.start), start, ctx)
             .or_else(|| find_date(items, end, (end + 8).min(clause.end), ctx))
-            .filter(|_| !now_marked);
+            .filter(|_| !now_marked)
+            .map(|(w, r)| match s.now() {
+                Some(now) if r.start > 0 && items[r.start - 1].is("since") => {
+                    (crate::date::Interval::span(w, now), r)
+                }
+                _ => (w, r),
+            });
         let when = if m == Modality::Planned {
             s.article.map(crate::date::Interval::after)
         } else {
