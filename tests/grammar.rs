@@ -12031,3 +12031,35 @@ fn the_union_and_other_small_readings() {
         ],
     );
 }
+
+#[test]
+fn signatories_and_the_original_treaty() {
+    // "Its six signatories" opening a sentence are a treaty's, not those of the Commonwealth
+    // the sentence before was about; "the original treaty" is the one the treaty named last
+    // succeeds, for the claim and for the count.
+    check(
+        "1992-07-15",
+        "The Commonwealth summit in Tashkent adopted a Collective Security Treaty. Its six \
+         signatories are Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Armenia.",
+        &[
+            "signed Russia CST ..1992-07-15 asserted",
+            "signed Kazakhstan CST ..1992-07-15 asserted",
+            "signed Kyrgyzstan CST ..1992-07-15 asserted",
+            "signed Tajikistan CST ..1992-07-15 asserted",
+            "signed Uzbekistan CST ..1992-07-15 asserted",
+            "signed Armenia CST ..1992-07-15 asserted",
+            "count CST 6 signatories 1992-07-15",
+        ],
+    );
+    check(
+        "2006-10-12",
+        "Uzbekistan rejoined the CSTO in August. Uzbekistan was one of the six signatories of \
+         the original treaty in 1992, and it left the old treaty in 1999.",
+        &[
+            "rejoined Uzbekistan CSTO 2006-08 asserted",
+            "signed Uzbekistan CST 1992 asserted",
+            "count CST 6 signatories 2006-10-12",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

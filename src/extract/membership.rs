@@ -17326,11 +17326,13 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
     let stop = (end..clause.end)
         .find(|&q| items[q].is_punct(',') && items.get(q + 1).is_some_and(participial))
         .unwrap_or(clause.end);
-    // (or one opening the clause: "In January he took Uzbekistan into EurAsEC")
+    // (or one opening the clause: "In January he took Uzbekistan into EurAsEC"; not the date
+    // of a vote to do it: "On 14 August deputies voted to take Georgia out of the CIS")
     let when = find_date(items, end, stop, ctx)
         .filter(|(_, r)| r.start <= end + 1)
         .or_else(|| {
-            find_date(items, clause.start, v, ctx).filter(|(_, r)| r.start <= clause.start + 1)
+            find_date(items, clause.start, v, ctx)
+                .filter(|(_, r)| r.start <= clause.start + 1 && modality == Modality::Asserted)
         })
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 148;
+pub const GRAMMAR_VERSION: u32 = 149;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -289,6 +289,16 @@ impl<'a, 't> Sentence<'a, 't> {
     pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
         let i = i.min(self.items.len());
         let guess = self.anaphor_org_guess(i);
+        // "the original treaty", "the old pact": the one the organisation resolved to succeeds
+        // ("one of the six signatories of the original treaty" in 2006 is the CST's)
+        let phrase = &self.items[i..(i + 4).min(self.items.len())];
+        let guess = if phrase.iter().any(|w| w.is_any(&["original", "old"]))
+            && phrase.iter().any(|w| w.is_any(&["treaty", "pact"]))
+        {
+            guess.map(|o| self.lexicon.org(o).succeeds.unwrap_or(o))
+        } else {
+            guess
+        };
         // "the Moscow-led bloc", "the Russian-dominated pact": one Russia is in at the article's
         // date (by the reference timeline), named before.
         // (one led by another state, "the US-led alliance", is not pointed back to)
@@ -438,9 +448,15 @@ impl<'a, 't> Sentence<'a, 't> {
         // "GUUAM adopted a charter. Its five members are ...": an opening "Its" is the
         // organisation the sentence before was about.
         // ("Its three members—A, B and C—insist": a count may stand between)
+        // (its signatories are a treaty's: "The Commonwealth summit ... a Collective Security
+        // Treaty. Its six signatories are ..." is not the CIS's)
+        let treaty_noun = noun.is_some_and(|n| n.is_any(&["signatories", "signatory"]));
         if self.items.first().is_some_and(|w| w.is("its"))
             && self.items[1.min(i)..i].iter().all(|w| num(w).is_some())
-            && let Some(o) = self.discourse.subject_org
+            && let Some(o) = self
+                .discourse
+                .subject_org
+                .filter(|&o| !treaty_noun || lex.org(o).is_treaty)
         {
             self.resolved.borrow_mut().push(o);
             return Some(o);

@@ -210,19 +210,24 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 .is_some_and(|i| i.is_any(&["of", "in", "to"]))
             {
                 let mut e = end + 1;
-                if items.get(e).is_some_and(|i| i.is("the")) {
+                let the = items.get(e).is_some_and(|i| i.is("the")).then_some(e);
+                if the.is_some() {
                     e += 1;
                 }
+                // ("signatories of the original treaty")
+                let described = the.is_some()
+                    && items.get(e).is_some_and(|i| i.is_any(&["original", "old"]))
+                    && items.get(e + 1).is_some_and(|i| i.is_any(ORG_ANAPHORS));
+                e += usize::from(described);
                 if let Some(Entity::Org(o)) = items.get(e).and_then(|i| i.entity()) {
                     org = Some(o);
                     end = e + 1;
                 } else if items.get(e).is_some_and(|i| i.is_any(ORG_ANAPHORS)) {
                     // ("the six remaining parties to the treaty": the treaty pointed to, not
                     // another organisation named last)
-                    org = if items[e - 1].is("the") {
-                        s.anaphor_org(e - 1)
-                    } else {
-                        s.org_before(e)
+                    org = match the {
+                        Some(t) => s.anaphor_org(t),
+                        None => s.org_before(e),
                     };
                     end = e + 1;
                 }
