@@ -12063,3 +12063,53 @@ fn signatories_and_the_original_treaty() {
         ],
     );
 }
+
+#[test]
+fn counted_subject_gapped_and_names_given_after_the_noun() {
+    // "Three states came in late last year, A on 24 September, B on ...": a counted subject
+    // spelt out after a comma, each state with its own date.
+    check(
+        "1994-02-14",
+        "When six states signed the CST in May 1992, Georgia was at war. Three states came in \
+         late last year, Azerbaijan on 24 September, Georgia on 9 December and Belarus on 31 \
+         December.",
+        &[
+            "count CST 6 signatories 1992-05",
+            "joined Azerbaijan CST 1993-09-24 asserted",
+            "joined Georgia CST 1993-12-09 asserted",
+            "joined Belarus CST 1993-12-31 asserted",
+        ],
+    );
+    // "joined the group, which now calls itself GUUAM": the name given right after the noun,
+    // not NATO named before.
+    check(
+        "1999-05-04",
+        "On 24 April in Washington, where the leaders had gathered for NATO's summit, \
+         Uzbekistan joined the group, which now calls itself GUUAM. Moldova left the forum, \
+         since renamed GUAM, in May.",
+        &[
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+            "withdrew Moldova GUAM 1999-05 asserted",
+        ],
+    );
+    // "it" after staying out is the organisation a clause before described one member of;
+    // still not the one a group's own description names ("nine Commonwealth states; A and B
+    // remain outside it", "a EurAsEC member that is also outside it").
+    check(
+        "2013-09-12",
+        "Russia has been a WTO member since August 2012, and Belarus remains outside it.",
+        &[
+            "member Russia WTO 2012-08..2013-09-12 asserted",
+            "not_member Belarus WTO 2013-09-12 asserted",
+        ],
+    );
+    check(
+        "1995-07-14",
+        "The Tashkent Treaty now binds nine Commonwealth states; Moldova and Ukraine remain \
+         outside it.",
+        &[
+            "not_member Moldova CST 1995-07-14 asserted",
+            "not_member Ukraine CST 1995-07-14 asserted",
+        ],
+    );
+}

@@ -2945,7 +2945,19 @@ fn counted_subject_listed(
     {
         c = r.end;
     }
-    if !items.get(c).is_some_and(|w| w.is_punct(':') || w.is_dash()) {
+    // (or a comma, when each state comes with its date: "Three states came in late last
+    // year, Azerbaijan on 24 September, Georgia on 9 December and Belarus on 31 December")
+    let gapped = || {
+        items
+            .get(c + 1)
+            .is_some_and(|_| single_state_at(items, c + 1).is_some())
+            && find_date(items, c + 2, (c + 8).min(items.len()), ctx)
+                .is_some_and(|(_, r)| r.start <= c + 3)
+    };
+    if !items
+        .get(c)
+        .is_some_and(|w| w.is_punct(':') || w.is_dash() || w.is_punct(',') && gapped())
+    {
         return None;
     }
     let mut l = c + 1;
@@ -4721,8 +4733,15 @@ fn org_before_asides(s: &Sentence<'_, '_>, k: usize, verb_end: usize) -> Option<
         return Some(found);
     };
     // ("Five CIS members — A, B, ... — remain outside it": not the organisation the subject
-    // is said to belong to; the one before it)
-    if names_a_group(items, p) {
+    // is said to belong to; the one before it. Not one member described in a clause before:
+    // "Russia has been a WTO member since 2012, and Belarus remains outside it")
+    let described_before = p > 0
+        && items[p - 1].is_any(&["a", "an"])
+        && (p..k).any(|q| {
+            items[q].is_punct(';')
+                || items[q].is_punct(',') && items.get(q + 1).is_some_and(|w| w.is("and"))
+        });
+    if names_a_group(items, p) && !described_before {
         return s.org_before(p).filter(|&o| o != found);
     }
     let bound = |w: &Item<'_>| w.is_punct(',') || w.is_dash();

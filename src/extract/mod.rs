@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 149;
+pub const GRAMMAR_VERSION: u32 = 150;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -288,6 +288,11 @@ impl<'a, 't> Sentence<'a, 't> {
     /// to: for "treaty" and "pact" the last treaty named, else the last organisation named.
     pub fn anaphor_org(&self, i: usize) -> Option<OrgId> {
         let i = i.min(self.items.len());
+        // "joined the group, which now calls itself GUUAM", "the forum, since renamed GUAM":
+        // the name given right after the noun
+        if let Some(o) = self.named_after_anaphor(i) {
+            return Some(o);
+        }
         let guess = self.anaphor_org_guess(i);
         // "the original treaty", "the old pact": the one the organisation resolved to succeeds
         // ("one of the six signatories of the original treaty" in 2006 is the CST's)
@@ -413,6 +418,42 @@ impl<'a, 't> Sentence<'a, 't> {
     fn named_or_recent(&self, i: usize, fits: &dyn Fn(OrgId) -> bool) -> Option<OrgId> {
         self.named_in(0..i, fits)
             .or_else(|| self.discourse.recent(fits))
+    }
+
+    /// The organisation a name given right after the noun at or after item `i` names: "the
+    /// group, which now calls itself GUUAM", "the forum, since renamed GUAM", "the grouping,
+    /// known as GUAM".
+    fn named_after_anaphor(&self, i: usize) -> Option<OrgId> {
+        let items = self.items;
+        let n = (i..(i + 4).min(items.len())).find(|&k| items[k].is_any(grammar::ORG_ANAPHORS))?;
+        let mut k = n + 1;
+        if !items.get(k)?.is_punct(',') {
+            return None;
+        }
+        k += 1;
+        while items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["which", "now", "has", "had", "since", "then", "later"]))
+        {
+            k += 1;
+        }
+        if !items
+            .get(k)?
+            .is_any(&["calls", "called", "renamed", "known", "styles", "styled"])
+        {
+            return None;
+        }
+        k += 1;
+        while items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["itself", "as", "simply"]))
+        {
+            k += 1;
+        }
+        match items.get(k)?.entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
+        }
     }
 
     /// `anaphor_org` before any count in the phrase is checked.
