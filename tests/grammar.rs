@@ -12113,3 +12113,21 @@ fn counted_subject_gapped_and_names_given_after_the_noun() {
         ],
     );
 }
+
+#[test]
+fn an_opening_years_after_a_gerund() {
+    // "Seven years after walking out of the Tashkent treaty, Uzbekistan ...": the event the
+    // gerund tells, of the subject after the comma, N years before the year of its own event
+    // in the sentence, else before the article's year; nothing without a state subject.
+    check(
+        "2009-10-12",
+        "Seven years after walking out of the Tashkent treaty, Uzbekistan has come back. \
+         Sixteen years after joining the CIS, Georgia left it in August. Two years after \
+         joining the CIS, the country changed course.",
+        &[
+            "withdrew Uzbekistan CST 2002 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "withdrew Georgia CIS 2009-08 asserted",
+        ],
+    );
+}

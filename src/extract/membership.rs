@@ -5552,19 +5552,7 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
         let Some(n) = years_before(items, a) else {
             continue;
         };
-        let Some(event) = items.get(a + 1).and_then(|w| {
-            if w.is("joining") {
-                Some(Event::Joined)
-            } else if w.is_any(&["leaving", "quitting"]) {
-                Some(Event::Withdrew)
-            } else if w.is("signing") {
-                Some(Event::Signed)
-            } else if w.is("rejoining") {
-                Some(Event::Rejoined)
-            } else {
-                None
-            }
-        }) else {
+        let Some((event, o)) = gerund_event(items, a + 1) else {
             continue;
         };
         // The event told right before the comma (its words ending there, or its date), with a
@@ -5608,7 +5596,6 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
             })
             .collect();
         // The object: "it", "the treaty", a name, or none (the same organisation).
-        let o = a + 2;
         let (org, end) = match items.get(o) {
             Some(w) if w.is_any(&["it", "them"]) => (Some(told_org), o + 1),
             Some(w)
@@ -5641,6 +5628,87 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
             false,
         );
     }
+}
+
+/// The event a gerund at item `g` tells ("joining", "leaving", "walking out of", "withdrawing
+/// from") and where its object begins.
+fn gerund_event(items: &[Item<'_>], g: usize) -> Option<(Event, usize)> {
+    let at = |d: usize| items.get(g + d);
+    let w = at(0)?;
+    Some(if w.is("joining") {
+        (Event::Joined, g + 1)
+    } else if w.is("signing") {
+        (Event::Signed, g + 1)
+    } else if w.is("rejoining") {
+        (Event::Rejoined, g + 1)
+    } else if w.is_any(&["leaving", "quitting"]) {
+        (Event::Withdrew, g + 1)
+    } else if w.is("withdrawing") && at(1).is_some_and(|p| p.is("from")) {
+        (Event::Withdrew, g + 2)
+    } else if w.is_any(&["walking", "pulling", "dropping"])
+        && at(1).is_some_and(|p| p.is("out"))
+        && at(2).is_some_and(|p| p.is("of"))
+    {
+        (Event::Withdrew, g + 3)
+    } else {
+        return None;
+    })
+}
+
+/// "Seven years after walking out of the Tashkent treaty, Uzbekistan has come back": a gerund
+/// after an opening "N years after" tells an event of the subject after the comma, N years
+/// before the year of the sentence's own event of it (else of the article's date).
+pub fn fronted_years_after(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(n) = years_before(items, 2).filter(|_| items.get(2).is_some_and(|w| w.is("after")))
+    else {
+        return;
+    };
+    let Some((event, o)) = gerund_event(items, 3) else {
+        return;
+    };
+    let the = usize::from(items.get(o).is_some_and(|w| w.is("the")));
+    let Ok((rest, org)) = org_name(Toks(&items[(o + the).min(items.len())..])) else {
+        return;
+    };
+    let comma = index_of(items, rest);
+    if !items.get(comma).is_some_and(|w| w.is_punct(',')) {
+        return;
+    }
+    let Ok((_, states)) = state_list(Toks(&items[comma + 1..])) else {
+        return;
+    };
+    // The year of the sentence's own event of them, else the article's.
+    let told = s.facts.iter().find_map(|f| match (&f.claim, f.when) {
+        (
+            Claim::Membership {
+                event,
+                state: Some(st),
+                ..
+            },
+            Some(w),
+        ) if !event.is_status() && states.contains(st) && f.span.start >= items[comma].end => w
+            .from
+            .zip(w.to)
+            .filter(|(a, b)| a.year() == b.year())
+            .map(|(a, _)| a.year()),
+        _ => None,
+    });
+    let Some(year) = told.or_else(|| s.article.map(|d| d.year())) else {
+        return;
+    };
+    let when = Interval::year(year - n);
+    let org = s.predecessor_at(org, Some(when));
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        event,
+        Some(when),
+        Modality::Asserted,
+        0..comma,
+        false,
+    );
 }
 
 /// "On 16 August Uzbekistan became a full member of the CSTO once again", "joined the treaty
