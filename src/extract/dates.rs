@@ -580,18 +580,24 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             (word("this"), season).map(move |_| Interval::year(ay)),
             // "last autumn": the last one over by the article's date, in its year (not a
             // winter, which spans two)
-            (word("last"), season).map_opt(move |(_, s): (&Item<'_>, &Item<'_>)| {
-                let ends = if s.is("spring") {
-                    5
-                } else if s.is("summer") {
-                    8
-                } else if s.is_any(&["autumn", "fall"]) {
-                    11
-                } else {
-                    return None;
-                };
-                Some(Interval::year(if am > ends { ay } else { ay - 1 }))
-            }),
+            // (not "the last spring before Uzbekistan joined")
+            (
+                word("last"),
+                season,
+                nom::combinator::not(alt((word("before"), word("after"), word("of")))),
+            )
+                .map_opt(move |(_, s, ()): (&Item<'_>, &Item<'_>, ())| {
+                    let ends = if s.is("spring") {
+                        5
+                    } else if s.is("summer") {
+                        8
+                    } else if s.is_any(&["autumn", "fall"]) {
+                        11
+                    } else {
+                        return None;
+                    };
+                    Some(Interval::year(if am > ends { ay } else { ay - 1 }))
+                }),
             (
                 alt((word("that"), (word("the"), word("same")).map(|(t, _)| t))),
                 season,

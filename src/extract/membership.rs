@@ -8818,6 +8818,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 && !items[k + 2..closes].iter().any(|w| {
                                     w.is_any(&[
                                         "lapsed", "expired", "ended", "lapses", "expires", "ends",
+                                        "lapse", "expire", "ran", "runs", "elapsed",
                                     ])
                                 })
                         }
@@ -11235,7 +11236,7 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
         })
         // ("The treaty was renewed in April. Six parties remain: A, B, ...": a sentence that
         // is only the count, a noun of membership and its verb, of the organisation the
-        // sentence before named)
+        // sentence before named, if the states listed make it up by the reference timeline)
         .or_else(|| {
             let bare = membership_noun
                 && items[..c]
@@ -11244,8 +11245,9 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
                 && items[noun + 1..open]
                     .iter()
                     .all(|w| w.is_any(&["now", "still", "remain", "remained"]));
-            bare.then(|| s.discourse.previous.last().copied())
+            bare.then(|| org_of_listed_members(s, &states))
                 .flatten()
+                .filter(|o| s.discourse.previous.contains(o))
                 .map(|o| (o, false))
         });
     let Some((org, named)) = org else {
@@ -15862,6 +15864,20 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         states.extend(more);
         end = index_of(items, rest);
     }
+    // (not states grouped in a part of it: "groups only Russia, Armenia and Belarus in its air
+    // defence system"; nor their ministries: "groups A, B and C's foreign ministries")
+    let possessive = |w: &Item<'_>| w.text == "'s" || w.text.ends_with("'s");
+    if items.get(end).is_some_and(possessive)
+        || items.get(end).is_some_and(|w| w.is("and"))
+            && (items.get(end + 1).is_some_and(possessive)
+                || items.get(end + 2).is_some_and(possessive))
+        || items.get(end).is_some_and(|w| w.is("in"))
+            && items
+                .get(end + 1)
+                .is_some_and(|w| w.is_any(&["its", "their", "a", "an"]))
+    {
+        return;
+    }
     // The organisation: named just before the verb (after skipping a few words), or "its members".
     let mut k = v;
     let mut org = None;
@@ -15922,6 +15938,54 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             continue;
         }
         if let Some(Entity::Org(o)) = items[k].entity() {
+            // (not a body or an event the name qualifies: "The SCO outreach session includes
+            // only Iran, India ...", "the CSTO rapid reaction force includes ...")
+            let qualified = (k + 1..v).any(|q| {
+                items[q].kind == super::tokens::Kind::Word
+                    && items[q].text.starts_with(char::is_lowercase)
+                    && !items[q].is_any(super::grammar::ORG_ANAPHORS)
+                    && !items[q].is_any(&[
+                        "now",
+                        "still",
+                        "already",
+                        "also",
+                        "currently",
+                        "today",
+                        "at",
+                        "present",
+                        "thus",
+                        "formally",
+                        "officially",
+                        "effectively",
+                        "itself",
+                        "originally",
+                        "once",
+                        "initially",
+                        "then",
+                        "which",
+                        "that",
+                        "and",
+                        "has",
+                        "have",
+                        "had",
+                        "is",
+                        "was",
+                        "will",
+                        "would",
+                        "by",
+                        "since",
+                        "in",
+                        "again",
+                        "no",
+                        "longer",
+                        "even",
+                        "only",
+                        "just",
+                    ])
+            }) && !(k + 1..v).any(|q| items[q].is_punct(',') || items[q].is_dash());
+            if k + 1 < v && (is_modifier(items, k + 1) || qualified) {
+                return;
+            }
             org = Some(o);
             break;
         }
@@ -15957,8 +16021,14 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
                 org_of_listed_members(s, &states)
                     .filter(called)
                     .or_else(|| {
+                        // (unless it was named just before: "The European Union admitted ten
+                        // members on Saturday. The union now includes Latvia ...")
                         s.anaphor_org(k - 1).map(|o| {
-                            if s.lexicon.org(o).can_be_topic {
+                            let just_named = s.discourse.previous.contains(&o)
+                                || items[..k]
+                                    .iter()
+                                    .any(|w| w.entity() == Some(Entity::Org(o)));
+                            if s.lexicon.org(o).can_be_topic || just_named {
                                 o
                             } else {
                                 s.discourse.recent(&topical).unwrap_or(o)
@@ -17418,8 +17488,26 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
     let when = find_date(items, end, stop, ctx)
         .filter(|(_, r)| r.start <= end + 1)
         .or_else(|| {
-            find_date(items, clause.start, v, ctx)
-                .filter(|(_, r)| r.start <= clause.start + 1 && modality == Modality::Asserted)
+            // (only the subject between: not "In January, a year after he took ...", "In
+            // January Karimov recalled that he took ...")
+            // (the clause may be one joined by "and": "..., and in January he took ...")
+            let from = v.saturating_sub(6).max(clause.start);
+            find_date(items, from, v, ctx).filter(|(_, r)| {
+                let opens = |q: usize| {
+                    q <= clause.start
+                        || items[q - 1].is("and")
+                        || items[q - 1].is_punct(',')
+                        || items[q - 1].is_punct(';')
+                };
+                (opens(r.start) || r.start > 0 && opens(r.start - 1))
+                    && modality == Modality::Asserted
+                    && v - r.end <= 3
+                    && !items[r.end..v].iter().any(|w| {
+                        w.is_any(&[
+                            "after", "before", "that", "when", "which", "who", "as", "since",
+                        ])
+                    })
+            })
         })
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 151;
+pub const GRAMMAR_VERSION: u32 = 152;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -446,12 +446,13 @@ impl<'a, 't> Sentence<'a, 't> {
         k += 1;
         while items
             .get(k)
-            .is_some_and(|w| w.is_any(&["itself", "as", "simply"]))
+            .is_some_and(|w| w.is_any(&["itself", "as", "simply", "the"]))
         {
             k += 1;
         }
+        // (the name itself, not something of it: "known as GUAM's harshest critics")
         match items.get(k)?.entity() {
-            Some(Entity::Org(o)) => Some(o),
+            Some(Entity::Org(o)) if !membership::is_modifier(items, k + 1) => Some(o),
             _ => None,
         }
     }
@@ -489,15 +490,23 @@ impl<'a, 't> Sentence<'a, 't> {
         // "GUUAM adopted a charter. Its five members are ...": an opening "Its" is the
         // organisation the sentence before was about.
         // ("Its three members—A, B and C—insist": a count may stand between)
-        // (its signatories are a treaty's: "The Commonwealth summit ... a Collective Security
-        // Treaty. Its six signatories are ..." is not the CIS's)
+        // (its signatories are those of a treaty the sentence before named, if it named one:
+        // "The Commonwealth summit ... a Collective Security Treaty. Its six signatories are
+        // ..." is not the CIS's; but "The Alma-Ata declaration enlarged the CIS. Its eleven
+        // signatories ..." is)
         let treaty_noun = noun.is_some_and(|n| n.is_any(&["signatories", "signatory"]));
+        let treaty_before = |o: OrgId| {
+            self.discourse
+                .previous
+                .iter()
+                .any(|&p| p != o && lex.org(p).is_treaty)
+        };
         if self.items.first().is_some_and(|w| w.is("its"))
             && self.items[1.min(i)..i].iter().all(|w| num(w).is_some())
             && let Some(o) = self
                 .discourse
                 .subject_org
-                .filter(|&o| !treaty_noun || lex.org(o).is_treaty)
+                .filter(|&o| !treaty_noun || lex.org(o).is_treaty || !treaty_before(o))
         {
             self.resolved.borrow_mut().push(o);
             return Some(o);
@@ -1157,6 +1166,11 @@ pub fn extract_article(
                 discourse.box_others = discourse.in_box
                     && membership::heads_others(&text[range.clone()], article.meta.date);
                 discourse.box_members = false;
+                // ("Belarus was a member of the CSTO. Its economy was weak. So was Moldova."
+                // repeats nothing: "So" and "Nor" repeat the sentence right before)
+                discourse.affirmed.clear();
+                discourse.affirmed_past = None;
+                discourse.denied.clear();
                 discourse.previous_range = range;
                 continue;
             }

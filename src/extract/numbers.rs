@@ -856,11 +856,21 @@ pub fn quantities(s: &mut Sentence<'_, '_>) {
         let near = find_date(items, start.saturating_sub(5).max(clause.start), start, ctx)
             .or_else(|| find_date(items, end, (end + 8).min(clause.end), ctx))
             .filter(|_| !now_marked)
-            .map(|(w, r)| match s.now() {
-                Some(now) if r.start > 0 && items[r.start - 1].is("since") => {
-                    (crate::date::Interval::span(w, now), r)
+            // (told in the present perfect, not "Since October 2001, when some 1,000 troops
+            // arrived, ...": the figure of the arrival)
+            .map(|(w, r)| {
+                let held = r.start > 0
+                    && items[r.start - 1].is("since")
+                    && !items[r.end.min(start)..start]
+                        .iter()
+                        .any(|x| x.is_any(&["when", "which", "after", "as"]))
+                    && items[clause.clone()]
+                        .iter()
+                        .any(|x| x.is_any(&["has", "have"]));
+                match s.now() {
+                    Some(now) if held => (crate::date::Interval::span(w, now), r),
+                    _ => (w, r),
                 }
-                _ => (w, r),
             });
         let when = if m == Modality::Planned {
             s.article.map(crate::date::Interval::after)
