@@ -7094,6 +7094,56 @@ fn past_status(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> Option<&'static s
     }
 }
 
+/// Whether item `k` is a bare "first" after a verb, ending its clause ("Ukraine joined first,
+/// on 8 February").
+fn first_alone(items: &[Item<'_>], k: usize) -> bool {
+    items.get(k).is_some_and(|w| w.is("first"))
+        && items
+            .get(k + 1)
+            .is_some_and(|w| w.is_punct(',') || w.is_punct(';') || w.is_punct('.'))
+}
+
+/// Words that may stand between an organisation's name and a verb of its members ("The CSTO
+/// now includes ...", "GUAM has since grouped ...") without making the name a modifier.
+const BETWEEN_NAME_AND_VERB: &[&str] = &[
+    "now",
+    "still",
+    "already",
+    "also",
+    "currently",
+    "today",
+    "at",
+    "present",
+    "thus",
+    "formally",
+    "officially",
+    "effectively",
+    "itself",
+    "originally",
+    "once",
+    "initially",
+    "then",
+    "which",
+    "that",
+    "and",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "by",
+    "since",
+    "in",
+    "again",
+    "no",
+    "longer",
+    "even",
+    "only",
+    "just",
+];
+
 /// Where the phrase from item `from` ends: at the first comma or dash before `to`, else `to`.
 fn phrase_end(items: &[Item<'_>], from: usize, to: usize) -> usize {
     (from..to)
@@ -7805,10 +7855,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             // only, not "had been frozen since 2002")
                             || n.is("since") && matches!(verb, Verb::Status(_))
                             // ("Ukraine joined first, on 8 February")
-                            || n.is("first")
-                                && items.get(vend + 1).is_some_and(|w| {
-                                    w.is_punct(',') || w.is_punct(';') || w.is_punct('.')
-                                })
+                            || first_alone(items, vend)
                             || super::num(n).is_some()
                             // ("has stayed out for now", "for the time being"; not "left
                             // for the airport")
@@ -8025,10 +8072,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     || n.is_dash()
                                     || n.is_any(&["in", "on", "when", "after", "last", "as", "and"])
                                     // ("Ukraine joined first, on 8 February")
-                                    || n.is("first")
-                                        && items.get(vend + 1).is_some_and(|w| {
-                                            w.is_punct(',') || w.is_punct(';') || w.is_punct('.')
-                                        })
+                                    || first_alone(items, vend)
                             });
                         // (staying out only when a long list "all" stays out: "A, B, C, ... all
                         // stayed out" is out of what the article is about)
@@ -15944,44 +15988,7 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
                 items[q].kind == super::tokens::Kind::Word
                     && items[q].text.starts_with(char::is_lowercase)
                     && !items[q].is_any(super::grammar::ORG_ANAPHORS)
-                    && !items[q].is_any(&[
-                        "now",
-                        "still",
-                        "already",
-                        "also",
-                        "currently",
-                        "today",
-                        "at",
-                        "present",
-                        "thus",
-                        "formally",
-                        "officially",
-                        "effectively",
-                        "itself",
-                        "originally",
-                        "once",
-                        "initially",
-                        "then",
-                        "which",
-                        "that",
-                        "and",
-                        "has",
-                        "have",
-                        "had",
-                        "is",
-                        "was",
-                        "will",
-                        "would",
-                        "by",
-                        "since",
-                        "in",
-                        "again",
-                        "no",
-                        "longer",
-                        "even",
-                        "only",
-                        "just",
-                    ])
+                    && !items[q].is_any(BETWEEN_NAME_AND_VERB)
             }) && !(k + 1..v).any(|q| items[q].is_punct(',') || items[q].is_dash());
             if k + 1 < v && (is_modifier(items, k + 1) || qualified) {
                 return;
