@@ -12208,3 +12208,20 @@ fn the_second_review_of_the_twenty_third_session() {
         &["rejoined Uzbekistan CSTO 2006-08-23 asserted"],
     );
 }
+
+#[test]
+fn stayed_out_until_a_date_is_over_by_then() {
+    // "stayed out of the CIS until 1993" held up to that year, as "remained outside" does; "So
+    // did Azerbaijan" repeats it so; a bare "stayed out" or "has stayed out" holds now.
+    check(
+        "1995-02-10",
+        "Georgia stayed out of the CIS until 1993. So did Azerbaijan. Moldova stayed out of \
+         GUAM. Ukraine has stayed out of the CSTO until now.",
+        &[
+            "not_member Georgia CIS ..1993-12-31 asserted",
+            "not_member Azerbaijan CIS ..1993-12-31 asserted",
+            "not_member Moldova GUAM 1995-02-10 asserted",
+            "not_member Ukraine CSTO 1995-02-10 asserted",
+        ],
+    );
+}

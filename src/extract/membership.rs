@@ -8716,6 +8716,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 // (not "after 1999", "until 2005")
                                 && !(r.start > 0 && items[r.start - 1].is_any(BOUNDS))
                                 && !items[r.start].is_any(BOUNDS)
+                        })
+                // ("stayed out of the CIS until 1993": over by then)
+                || items[i].is_any(&["stayed", "kept"])
+                    && find_date(items, oend, next_verb, s.date_context(oend, false))
+                        .is_some_and(|(_, r)| {
+                            r.start <= oend + 1
+                                && (items[r.start].is_any(&["until", "till"])
+                                    || r.start > 0 && items[r.start - 1].is_any(&["until", "till"]))
                         }))
                 && !aux.iter().any(|w| w.is_any(&["has", "have"]));
             // ("stayed in the treaty, their presidents signing a protocol on 2 April": the
