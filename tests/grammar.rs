@@ -12225,3 +12225,21 @@ fn stayed_out_until_a_date_is_over_by_then() {
         ],
     );
 }
+
+#[test]
+fn so_too_did_and_so_did_with_a_date() {
+    // "So too did Belarus."; "So did Belarus in 1993." (the date closes the list and dates the
+    // event repeated); not "So did Belarus in its own way."
+    check(
+        "2009-03-12",
+        "Armenia joined the CIS in 1991. So did Belarus in 1993. Armenia remained in the CSTO. \
+         So too did Kazakhstan. Russia remained in the SCO. So did China in its own way.",
+        &[
+            "joined Armenia CIS 1991 asserted",
+            "joined Belarus CIS 1993 asserted",
+            "member Armenia CSTO ..2009-03-12 asserted",
+            "member Kazakhstan CSTO ..2009-03-12 asserted",
+            "member Russia SCO ..2009-03-12 asserted",
+        ],
+    );
+}

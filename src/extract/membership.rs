@@ -6765,8 +6765,12 @@ fn echoed(s: &mut Sentence<'_, '_>) {
         if !opens {
             continue;
         }
-        // "so, after some hesitation, does Kyrgyzstan": an aside after "so".
+        // "so, after some hesitation, does Kyrgyzstan": an aside after "so"; "So too did
+        // Belarus".
         let mut v = k + 1;
+        if so && items.get(v).is_some_and(|w| w.is("too")) {
+            v += 1;
+        }
         if (so || nor) && items.get(v).is_some_and(|w| w.is_punct(',')) {
             match (v + 1..(v + 8).min(items.len())).find(|&c| items[c].is_punct(',')) {
                 Some(c) => v = c + 1,
@@ -6784,11 +6788,23 @@ fn echoed(s: &mut Sentence<'_, '_>) {
             } else {
                 s.discourse.affirmed.clone()
             };
-            if let Ok((rest, more)) = state_list(Toks(&items[v + 1..]))
-                && let end = index_of(items, rest)
-                && items
+            // (a date may close it: "So did Belarus in 2009.")
+            let closes = |end: usize| {
+                items
                     .get(end)
                     .is_none_or(|w| w.is_punct('.') || w.is_punct(','))
+                    || find_date(items, end, items.len(), s.date_context(end, false)).is_some_and(
+                        |(_, r)| {
+                            r.start <= end + 1
+                                && items
+                                    .get(r.end)
+                                    .is_none_or(|w| w.is_punct('.') || w.is_punct(','))
+                        },
+                    )
+            };
+            if let Ok((rest, more)) = state_list(Toks(&items[v + 1..]))
+                && let end = index_of(items, rest)
+                && closes(end)
             {
                 // (its own date for an event, "So did Azerbaijan, in September"; its own hedge,
                 // "So do Russia and Belarus, according to Moscow", "So, reportedly, does ...")
