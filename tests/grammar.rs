@@ -12243,3 +12243,21 @@ fn so_too_did_and_so_did_with_a_date() {
         ],
     );
 }
+
+#[test]
+fn a_chain_of_so_did() {
+    // "So did Belarus." after a status told in the past may itself be repeated: "So did
+    // Kazakhstan."; a present one is not repeated by "did".
+    check(
+        "2009-03-12",
+        "Armenia remained in the CSTO. So did Belarus. So did Kazakhstan. Russia is in the SCO. \
+         So is China. So did Kyrgyzstan.",
+        &[
+            "member Armenia CSTO ..2009-03-12 asserted",
+            "member Belarus CSTO ..2009-03-12 asserted",
+            "member Kazakhstan CSTO ..2009-03-12 asserted",
+            "member Russia SCO 2009-03-12 asserted",
+            "member China SCO 2009-03-12 asserted",
+        ],
+    );
+}

@@ -7098,9 +7098,16 @@ fn past_status(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> Option<&'static s
     }
     let words = &s.items
         [s.item_from(f.span.start).min(s.items.len())..s.item_from(f.span.end).min(s.items.len())];
+    // (or one repeated so: "So did Belarus." after "Armenia remained in the CSTO" may be
+    // repeated in turn)
+    let repeated = |aux: &[&str]| {
+        words.first().is_some_and(|w| w.is("so"))
+            && words.iter().skip(1).take(2).any(|w| w.is_any(aux))
+    };
     if words
         .iter()
         .any(|w| w.is_any(&["stayed", "remained", "kept", "stood"]))
+        || repeated(&["did"])
     {
         Some("did")
     } else if words.iter().any(|w| w.is_any(&["was", "were"])) {
