@@ -7100,14 +7100,12 @@ fn past_status(s: &Sentence<'_, '_>, f: &crate::fact::Fact) -> Option<&'static s
         [s.item_from(f.span.start).min(s.items.len())..s.item_from(f.span.end).min(s.items.len())];
     // (or one repeated so: "So did Belarus." after "Armenia remained in the CSTO" may be
     // repeated in turn)
-    let repeated = |aux: &[&str]| {
-        words.first().is_some_and(|w| w.is("so"))
-            && words.iter().skip(1).take(2).any(|w| w.is_any(aux))
-    };
-    if words
-        .iter()
-        .any(|w| w.is_any(&["stayed", "remained", "kept", "stood"]))
-        || repeated(&["did"])
+    let so_did = words.first().is_some_and(|w| w.is("so"))
+        && words.iter().skip(1).take(2).any(|w| w.is("did"));
+    if so_did
+        || words
+            .iter()
+            .any(|w| w.is_any(&["stayed", "remained", "kept", "stood"]))
     {
         Some("did")
     } else if words.iter().any(|w| w.is_any(&["was", "were"])) {
@@ -8731,22 +8729,22 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 || aux
                     .iter()
                     .any(|w| w.is_any(&["chose", "decided", "opted", "preferred", "elected"]))
-                // ("stayed in the treaty in 1999", not "stayed out" told of now)
-                || items[i].is_any(&["stayed", "remained"])
+                // ("stayed in the treaty in 1999", not "stayed out" told of now, nor "after
+                // 1999"; "stayed out of the CIS until 1993": over by then)
+                || items[i].is_any(&["stayed", "remained", "kept"])
                     && find_date(items, oend, next_verb, s.date_context(oend, false))
+                        .filter(|(_, r)| r.start <= oend + 1)
                         .is_some_and(|(_, r)| {
-                            r.start <= oend + 1
-                                // (not "after 1999", "until 2005")
-                                && !(r.start > 0 && items[r.start - 1].is_any(BOUNDS))
-                                && !items[r.start].is_any(BOUNDS)
-                        })
-                // ("stayed out of the CIS until 1993": over by then)
-                || items[i].is_any(&["stayed", "kept"])
-                    && find_date(items, oend, next_verb, s.date_context(oend, false))
-                        .is_some_and(|(_, r)| {
-                            r.start <= oend + 1
-                                && (items[r.start].is_any(&["until", "till"])
-                                    || r.start > 0 && items[r.start - 1].is_any(&["until", "till"]))
+                            let bound = |q: usize| items[q].is_any(BOUNDS);
+                            let until = |q: usize| items[q].is_any(&["until", "till"]);
+                            let before = r.start.checked_sub(1);
+                            if until(r.start) || before.is_some_and(until) {
+                                items[i].is_any(&["stayed", "kept"])
+                            } else {
+                                items[i].is_any(&["stayed", "remained"])
+                                    && !bound(r.start)
+                                    && !before.is_some_and(bound)
+                            }
                         }))
                 && !aux.iter().any(|w| w.is_any(&["has", "have"]));
             // ("stayed in the treaty, their presidents signing a protocol on 2 April": the
@@ -16045,14 +16043,7 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
                 // ("The union groups Russia, Belarus and Kazakhstan": one called a union, not
                 // the CSTO named last; the one they make up, if the timeline knows it and it is
                 // called so)
-                let word = items[k].text.to_lowercase();
-                let called = |o: &OrgId| {
-                    s.lexicon
-                        .org(*o)
-                        .names
-                        .iter()
-                        .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
-                };
+                let called = |o: &OrgId| super::called_so(s.lexicon, *o, &items[k]);
                 // (one the article is about, before one it names in passing: "the customs
                 // union ... an agreement with the European Union. The union groups ...")
                 let topical = |o: OrgId| called(&o) && s.lexicon.org(o).can_be_topic;

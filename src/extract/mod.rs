@@ -35,6 +35,21 @@ pub(crate) const NAMED_NOUNS: &[&str] = &[
     "partnership",
 ];
 
+/// Whether one of organisation `o`'s names has the word `noun` in it ("the community": the
+/// Eurasian Economic Community; "the programme", also written "program": the Partnership for
+/// Peace's).
+pub(crate) fn called_so(lexicon: &Lexicon, o: OrgId, noun: &Item<'_>) -> bool {
+    let word = match noun.text.to_lowercase() {
+        w if w == "program" => "programme".to_string(),
+        w => w,
+    };
+    lexicon
+        .org(o)
+        .names
+        .iter()
+        .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
+}
+
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {
@@ -519,17 +534,7 @@ impl<'a, 't> Sentence<'a, 't> {
                     .or(self.discourse.treaty)
             } else if let Some(n) = noun.filter(|n| n.is_any(NAMED_NOUNS)) {
                 // "the community": an organisation whose name says so, named in this sentence or before.
-                let word = match n.text.to_lowercase() {
-                    w if w == "program" => "programme".to_string(),
-                    w => w,
-                };
-                let fits = |o: OrgId| {
-                    lex.org(o)
-                        .names
-                        .iter()
-                        .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
-                };
-                self.named_or_recent(i, &fits)
+                self.named_or_recent(i, &|o| called_so(lex, o, n))
             } else {
                 None
             };
