@@ -12261,3 +12261,38 @@ fn a_chain_of_so_did() {
         ],
     );
 }
+
+#[test]
+fn joined_late_or_early() {
+    // "Georgia joined late, in December 1993": an adverb of time between a verb without an
+    // object and its date; a visitor who "arrived late and left early" left nothing.
+    check(
+        "2008-09-01",
+        "Georgia will quit the CIS. Georgia joined late, in December 1993. Azerbaijan and Armenia \
+         both signed up early in 1992. Kuchma, who arrived late and left early, said little.",
+        &[
+            "withdrew Georgia CIS 2008-09-01.. planned",
+            "joined Georgia CIS 1993-12 asserted",
+            "joined Azerbaijan CIS 1992 asserted",
+            "joined Armenia CIS 1992 asserted",
+        ],
+    );
+}
+
+#[test]
+fn coordinated_participles_opening_a_sentence() {
+    // "Having A, B and joined X, Uzbekistan ...": each participle of the opening phrase has the
+    // sentence's subject, a leader standing for the state.
+    check(
+        "2006-08-21",
+        "Having evicted the Americans, signed a pact with Moscow and joined the Eurasian Economic \
+         Community in January, President Islam Karimov now sits at every table. Having quit \
+         GUUAM in 2005 and rejoined the CSTO in June, Uzbekistan is an ally again.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "office Islam Karimov president Uzbekistan 2006-08-21",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+            "rejoined Uzbekistan CSTO 2006-06 asserted",
+        ],
+    );
+}

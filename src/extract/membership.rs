@@ -4279,6 +4279,24 @@ fn states_after_comma(
     Some((states, start..index_of(items, rest)))
 }
 
+/// "..., President Islam Karimov": the state of the leader named first after the next comma
+/// in `from..to` (behind a title only).
+fn leader_after_comma(
+    s: &Sentence<'_, '_>,
+    from: usize,
+    to: usize,
+) -> Option<(Vec<StateId>, Range<usize>)> {
+    let items = s.items;
+    let comma = (from..to).find(|&k| items[k].is_punct(','))?;
+    let mut k = comma + 1;
+    while k < to && items[k].is_any(&["president", "mr", "prime", "minister", "the"]) {
+        k += 1;
+    }
+    let named = |w: &Item<'_>| matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_)));
+    (k < to && named(&items[k])).then_some(())?;
+    leaders_ending_at(s, k + 1, comma + 1)
+}
+
 /// The subject of "X was among the N states that ..." or "X, one of the N states that ...",
 /// where `rel` is the item "that" or "which".
 fn among_counted(
@@ -7522,11 +7540,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "Having quit in 1999, Tashkent ...": a participle opening the sentence.
         // "Since joining GUAM in 1999, Uzbekistan ...", "After leaving the treaty, Tashkent
         // ...": so is a participle after a preposition that opens the sentence.
+        // ("Having signed a pact with Moscow and joined EurAsEC in January, Uzbekistan ...":
+        // the participles coordinated in that phrase)
         let having = i > 0
             && (items[i - 1].is("having")
                 || i == 1
                     && items[0].is_any(&["since", "after", "before", "upon", "on"])
-                    && items[i].text.ends_with("ing"));
+                    && items[i].text.ends_with("ing")
+                || i > 2
+                    && items[0].is("having")
+                    && clause.start == 0
+                    && (items[i - 1].is("and") || items[i - 1].is_punct(','))
+                    && !items[1..i].iter().any(|w| w.is_punct(';') || w.is_dash()));
         // (an attribution after the claim has times of its own: "has withdrawn from GUUAM,
         // according to a letter released on Thursday")
         let next_verb = (vend..clause.end)
@@ -7877,6 +7902,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             || n.is("since") && matches!(verb, Verb::Status(_))
                             // ("Ukraine joined first, on 8 February")
                             || first_alone(items, vend)
+                            // ("Georgia joined late, in December 1993"; not a visitor who
+                            // "arrived late and left early")
+                            || n.is_any(&["late", "early"])
+                                && matches!(verb, Verb::Event(Event::Joined | Event::Signed))
                             || super::num(n).is_some()
                             // ("has stayed out for now", "for the time being"; not "left
                             // for the airport")
@@ -8158,8 +8187,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             continue;
         }
         // "Having left the treaty in 1999, Tashkent ...": the subject after the participle.
+        // ("Having ... joined EurAsEC in January, President Islam Karimov now ...": a leader
+        // stands for the state)
         let subj = subj.or_else(|| {
-            let (st, r) = states_after_comma(items, oend, clause.end).filter(|_| having)?;
+            let (st, r) = states_after_comma(items, oend, clause.end)
+                .or_else(|| leader_after_comma(s, oend, clause.end))
+                .filter(|_| having)?;
             Some((st, r, i - 1))
         });
         // ("Having signed the Tashkent Treaty in 1992, it withdrew from it in 1999": the state
