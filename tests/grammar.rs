@@ -12296,3 +12296,14 @@ fn coordinated_participles_opening_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn entering_an_organisation() {
+    // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
+    // does.
+    check(
+        "2000-10-12",
+        "Kyrgyzstan complicated matters by entering the World Trade Organization two years ago.",
+        &["joined Kyrgyzstan WTO 1998 asserted"],
+    );
+}

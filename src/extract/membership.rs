@@ -300,6 +300,7 @@ const VERBS: &[(&str, Verb)] = &[
     // ("will formally enter the World Trade Organization in August": an organisation after it)
     ("enter", Verb::Event(Event::Joined)),
     ("enters", Verb::Event(Event::Joined)),
+    ("entering", Verb::Event(Event::Joined)),
     // "Azerbaijan, Georgia and Belarus came in during 1993": only without an object.
     ("came in", Verb::Event(Event::Joined)),
     ("readmitted to", Verb::Event(Event::Rejoined)),
