@@ -50,7 +50,7 @@ fn blind_and_held_out_sets_are_measured() {
         "blind", "dev14", "dev18", "dev20", "dev21", "dev27", "dev28", "dev31", "dev32", "dev34",
         "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53", "dev56", "dev59",
         "dev61", "dev65", "dev67", "dev71", "dev73", "dev75", "dev77", "dev79", "dev81", "dev83",
-        "dev85", "dev87",
+        "dev85", "dev87", "dev89", "dev91", "dev93",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -144,6 +144,9 @@ fn development_sets_do_not_regress() {
         ("dev82", 0.845, 0.857),
         ("dev84", 0.858, 0.671),
         ("dev86", 0.862, 0.649),
+        ("dev88", 0.864, 0.794),
+        ("dev90", 0.836, 0.644),
+        ("dev92", 0.859, 0.744),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
