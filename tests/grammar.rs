@@ -12307,3 +12307,47 @@ fn entering_an_organisation() {
         &["joined Kyrgyzstan WTO 1998 asserted"],
     );
 }
+
+#[test]
+fn a_participle_aside_between_an_organisation_and_its_list() {
+    // "The treaty, signed in Tashkent on May 15, 1992, currently binds nine states: ...": the
+    // participle's aside is stepped over as a relative clause is, and its date is not the
+    // status's.
+    check(
+        "1999-02-05",
+        "Uzbekistan will leave the Tashkent Treaty. The treaty, signed in Tashkent on May 15, \
+         1992, currently binds four states: Armenia, Belarus, Russia and Uzbekistan.",
+        &[
+            "withdrew Uzbekistan CST 1999-02-05.. planned",
+            "member Armenia CST 1999-02-05 asserted",
+            "member Belarus CST 1999-02-05 asserted",
+            "member Russia CST 1999-02-05 asserted",
+            "member Uzbekistan CST 1999-02-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_listing_with_a_state_outside_the_organisation_named_last() {
+    // "The organization groups China, ..." after a sentence on the CIS: China was never in the
+    // CIS, so the listing, its count and the observers beside it are the SCO's, which the
+    // article named before.
+    check(
+        "2008-08-29",
+        "Leaders of the Shanghai Cooperation Organization met in Dushanbe. Under the \
+         Commonwealth's rules, a withdrawal takes effect a year after notice. The six-member \
+         organization groups China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, \
+         while India and Iran have observer status.",
+        &[
+            "count SCO 6 members 2008-08-29",
+            "member China SCO 2008-08-29 asserted",
+            "member Russia SCO 2008-08-29 asserted",
+            "member Kazakhstan SCO 2008-08-29 asserted",
+            "member Kyrgyzstan SCO 2008-08-29 asserted",
+            "member Tajikistan SCO 2008-08-29 asserted",
+            "member Uzbekistan SCO 2008-08-29 asserted",
+            "observer India SCO 2008-08-29 asserted",
+            "observer Iran SCO 2008-08-29 asserted",
+        ],
+    );
+}

@@ -16004,13 +16004,14 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     while k > 0 && v - k - skipped < reach {
         k -= 1;
         // "The Shanghai Five, which first met in 1996, grouped ...": a relative clause set off
-        // by commas is stepped over.
+        // by commas is stepped over, as is a participle's ("The treaty, signed in Tashkent on
+        // May 15, 1992, currently binds nine states").
         if items[k].is_punct(',')
             && let Some(o) = (k.saturating_sub(30)..k).rev().find(|&o| {
                 items[o].is_punct(',')
-                    && items
-                        .get(o + 1)
-                        .is_some_and(|w| w.is_any(&["which", "whose", "who"]))
+                    && items.get(o + 1).is_some_and(|w| {
+                        w.is_any(&["which", "whose", "who"]) || w.is_any(ASIDE_PARTICIPLES)
+                    })
             })
         {
             skipped += k - o;
@@ -16167,6 +16168,25 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     );
     s.group = Some(states);
 }
+
+/// Past participles that open an aside on an organisation between its name and its verb
+/// ("The treaty, signed in Tashkent in 1992, binds ...").
+const ASIDE_PARTICIPLES: &[&str] = &[
+    "signed",
+    "founded",
+    "set",
+    "created",
+    "established",
+    "formed",
+    "launched",
+    "concluded",
+    "ratified",
+    "renamed",
+    "based",
+    "headquartered",
+    "enlarged",
+    "expanded",
+];
 
 /// The time of a claim told by a noun: a status's time, or for "one of the six signatories"
 /// the date in the clause, else some time up to the article.

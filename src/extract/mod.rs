@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 157;
+pub const GRAMMAR_VERSION: u32 = 158;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1483,7 +1483,25 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
                 && s.items.get(k + 2).is_some_and(|m| m.is("members"))
         });
         let miscounted = plain && counted && prior.size(org, day) != states.len() && !unknown(org);
-        if !unborn(org) && !miscounted && (unknown(org) || fit(org) * 2 >= states.len()) {
+        // "Under the Commonwealth's rules, ... The organization groups China, Russia, ...": a
+        // listing with a state the timeline has outside the organisation chosen is of another
+        // the article named that has them all (not when the sentence calls it by a noun of its
+        // name: "The treaty's four members, Georgia, Ukraine, ..." stay the treaty's).
+        let contradicted = states
+            .iter()
+            .any(|&st| prior.member(st, org, day) == Some(false))
+            && !s.items.iter().any(|it| {
+                it.is_any(grammar::ORG_ANAPHORS)
+                    && lex.org(org).names.iter().any(|n| {
+                        n.split(' ')
+                            .any(|w| w.eq_ignore_ascii_case(it.text.trim_end_matches("'s")))
+                    })
+            });
+        if !unborn(org)
+            && !miscounted
+            && !contradicted
+            && (unknown(org) || fit(org) * 2 >= states.len())
+        {
             continue;
         }
         // "members of the Shanghai Five" in May 2001: named in the listing itself, the
@@ -1512,7 +1530,15 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
             let told_of_them = miscounted
                 && matches!(f.claim, Claim::Membership { org: o, state: Some(st), .. }
                     if o == org && states.contains(&st));
-            if (same_listing || its_count || told_of_them)
+            // (and so are the observers the sentence lists beside them: "..., while India,
+            // Iran, Mongolia and Pakistan have observer status")
+            let beside_them = contradicted
+                && matches!(f.claim, Claim::Membership {
+                    org: o,
+                    event: crate::fact::Event::Observer,
+                    ..
+                } if o == org);
+            if (same_listing || its_count || told_of_them || beside_them)
                 && let Some(o) = f.claim.org_mut()
             {
                 *o = better;
