@@ -12351,3 +12351,47 @@ fn a_listing_with_a_state_outside_the_organisation_named_last() {
         ],
     );
 }
+
+#[test]
+fn the_commonwealths_collective_security_treaty() {
+    // "the Commonwealth of Independent States' collective security treaty" is the treaty, not
+    // the CIS (the longest name wins); the states sharing the main clause's status ("along
+    // with ...") do not share the relative clause's withdrawal.
+    check(
+        "2001-06-16",
+        "Uzbekistan, which left the Commonwealth of Independent States' collective security \
+         treaty in 1999, is also a member of GUUAM along with Georgia and Moldova. Armenia \
+         remains in the Commonwealth's collective security treaty.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "member Uzbekistan GUAM 2001-06-16 asserted",
+            "member Georgia GUAM 2001-06-16 asserted",
+            "member Moldova GUAM 2001-06-16 asserted",
+            "member Armenia CST 2001-06-16 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_counted_group_with_a_regions_adjective() {
+    // "The three Central Asian states", "the three former Soviet republics": a count over an
+    // adjective before the noun for states still points back to the three named.
+    check(
+        "1996-04-27",
+        "Kazakhstan, Kyrgyzstan and Tajikistan negotiated the accord with Russia. The three \
+         Central Asian states are also parties to the Tashkent Treaty. Estonia, Latvia and \
+         Lithuania stayed out of the CIS. The three former Soviet republics are Partnership for \
+         Peace members.",
+        &[
+            "member Kazakhstan CST 1996-04-27 asserted",
+            "member Kyrgyzstan CST 1996-04-27 asserted",
+            "member Tajikistan CST 1996-04-27 asserted",
+            "not_member Estonia CIS 1996-04-27 asserted",
+            "not_member Latvia CIS 1996-04-27 asserted",
+            "not_member Lithuania CIS 1996-04-27 asserted",
+            "member Estonia PfP 1996-04-27 asserted",
+            "member Latvia PfP 1996-04-27 asserted",
+            "member Lithuania PfP 1996-04-27 asserted",
+        ],
+    );
+}

@@ -3965,6 +3965,19 @@ fn subject_near(
         return Some((vec![st], end - 2..end, end.max(after_aside)));
     }
     // "The three dropouts now all belong to GUUAM": a counted noun for a group of that size.
+    // ("The three Central Asian states are also parties to ...": over a region's adjective)
+    let mut counted_at = end.saturating_sub(2);
+    while counted_at > lower
+        && end - counted_at <= 3
+        && items[counted_at].kind == super::tokens::Kind::Word
+        && items[counted_at].entity().is_none()
+        && super::num(&items[counted_at]).is_none()
+        && items[counted_at].text.chars().all(char::is_alphabetic)
+        && (items[counted_at].text.starts_with(char::is_uppercase)
+            || items[counted_at].is_any(&["former", "post", "neighbouring", "neighboring"]))
+    {
+        counted_at -= 1;
+    }
     if end >= 2
         && last.kind == super::tokens::Kind::Word
         && !last.is_any(&[
@@ -3972,25 +3985,27 @@ fn subject_near(
         ])
         && last.text.ends_with('s')
         && last.text.chars().all(|c| c.is_lowercase())
-        && let Some(n) = super::num(&items[end - 2]).filter(|&n| (2..=12).contains(&n))
+        && (counted_at == end - 2 || last.is_any(&["states", "countries", "republics"]))
+        && let Some(n) = super::num(&items[counted_at]).filter(|&n| (2..=12).contains(&n))
     {
-        let mut group = plural_before(s, end - 2);
+        let at = counted_at;
+        let mut group = plural_before(s, at);
         // "controls among Russia, Belarus and Kazakhstan ... the customs union the three
         // countries launched": a list of that size after a preposition will do.
         if group.len() as u64 != n
-            && let Some(found) = list_of_size_before(s, end - 2, n as usize)
+            && let Some(found) = list_of_size_before(s, at, n as usize)
         {
             group = found;
         }
         // (or every state the sentence named before, when they are as many)
-        if group.len() as u64 != n && !part_of_counted(items, end - 1) {
-            group = counted_group(s, group, n, end - 2);
+        if group.len() as u64 != n && !part_of_counted(items, at + 1) {
+            group = counted_group(s, group, n, at);
         }
         if group.len() as u64 == n {
-            let start = if end >= 3 && items[end - 3].is("the") {
-                end - 3
+            let start = if at >= 1 && items[at - 1].is("the") {
+                at - 1
             } else {
-                end - 2
+                at
             };
             return Some((group, start..end, end.max(after_aside)));
         }
@@ -9501,9 +9516,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let verb_limit = next_verb;
         // More states sharing the claim after its object stay in its clause: ", and they
         // remain, alongside Russia, ..." starts another.
+        // (nor past the end of a relative clause the verb is in: "Uzbekistan, which left the
+        // treaty in 1999, is a member of GUUAM along with Georgia, ...")
         let next_verb = (oend..next_verb)
             .find(|&k| coordinated_clause_at(items, k))
-            .unwrap_or(next_verb);
+            .unwrap_or(next_verb)
+            .min(relative_clause_end(
+                items,
+                lower.max(i.saturating_sub(4))..i,
+                oend,
+                next_verb,
+            ));
         // "founded the SCO together with China, Kazakhstan ...": more agents after the object.
         if let Some(t) = (oend..next_verb.min(items.len()).saturating_sub(1)).find(|&k| {
             items[k].is_any(&["together", "along"]) && items[k + 1].is("with")
