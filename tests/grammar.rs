@@ -12395,3 +12395,41 @@ fn a_counted_group_with_a_regions_adjective() {
         ],
     );
 }
+
+#[test]
+fn whose_members_after_an_appositive_on_the_name() {
+    // "GUUAM, the grouping it joined in 1999, whose other members are ...": the name the
+    // appositive describes.
+    check(
+        "2002-10-08",
+        "Uzbekistan is in GUUAM, the grouping it joined in 1999, whose other members are \
+         Georgia and Moldova.",
+        &[
+            "member Uzbekistan GUAM 2002-10-08 asserted",
+            "joined Uzbekistan GUAM 1999 asserted",
+            "member Georgia GUAM 2002-10-08 asserted",
+            "member Moldova GUAM 2002-10-08 asserted",
+        ],
+    );
+}
+
+#[test]
+fn most_of_an_organisations_work_and_a_protocol_restoring_membership() {
+    // "stopped taking part in most activities of GUUAM" / "in most of the group's work": over
+    // the quantifier; "signed a protocol restoring its membership in the CSTO" is the return;
+    // "signed despite weeks of protests" is a signing without an object.
+    check(
+        "2006-08-17",
+        "Uzbekistan stopped taking part in most activities of GUUAM in June 2002. Moldova \
+         stopped taking part in most of the group's work in 2003. Uzbekistan on Wednesday signed \
+         a protocol restoring its membership in the CSTO. It left most of the CIS bodies. Six \
+         states signed the Tashkent Treaty in 1992. Tajikistan signed despite weeks of protests.",
+        &[
+            "suspended Uzbekistan GUAM 2002-06 asserted",
+            "suspended Moldova GUAM 2003 asserted",
+            "rejoined Uzbekistan CSTO 2006-08-16 asserted",
+            "count CST 6 signatories 1992",
+            "signed Tajikistan CST ..2006-08-17 asserted",
+        ],
+    );
+}

@@ -413,6 +413,25 @@ const VERBS: &[(&str, Verb)] = &[
     ("come back into", Verb::Event(Event::Rejoined)),
     ("comes back into", Verb::Event(Event::Rejoined)),
     ("restored its membership in", Verb::Event(Event::Rejoined)),
+    // ("signed a protocol restoring its membership in the CSTO")
+    ("restoring its membership in", Verb::Event(Event::Rejoined)),
+    ("restoring its membership of", Verb::Event(Event::Rejoined)),
+    (
+        "signed a protocol restoring its membership in",
+        Verb::Event(Event::Rejoined),
+    ),
+    (
+        "signed a protocol restoring its membership of",
+        Verb::Event(Event::Rejoined),
+    ),
+    (
+        "signed the protocol restoring its membership in",
+        Verb::Event(Event::Rejoined),
+    ),
+    (
+        "signed the protocol restoring its membership of",
+        Verb::Event(Event::Rejoined),
+    ),
     ("restored its membership of", Verb::Event(Event::Rejoined)),
     ("renewed its membership in", Verb::Event(Event::Rejoined)),
     ("put its name to", Verb::Event(Event::Signed)),
@@ -1999,17 +2018,24 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             k += 3;
             continue;
         }
+        // "stopped taking part in most activities of GUUAM", "in most of the group's work":
+        // over a quantifier opening the object.
+        if k == from && it.is_any(&["most", "much", "many"]) {
+            k += 1 + usize::from(items.get(k + 1).is_some_and(|w| w.is("of")));
+            continue;
+        }
         // "stopped taking part in the affairs of GUUAM": the organisation whose they are.
-        if it.is("the")
-            && items.get(k + 1).is_some_and(|w| {
+        let the = usize::from(it.is("the"));
+        if (the == 1 || k > from)
+            && items.get(k + the).is_some_and(|w| {
                 w.is_any(&["work", "activities", "meetings", "structures", "affairs"])
             })
-            && items.get(k + 2).is_some_and(|w| w.is("of"))
+            && items.get(k + the + 1).is_some_and(|w| w.is("of"))
             // (the organisation itself, not one of its bodies: "the structures of the CIS
             // defence ministers' council")
-            && org_alone(items, Toks(&items[k + 3..]))
+            && org_alone(items, Toks(&items[k + the + 2..]))
         {
-            k += 3;
+            k += the + 2;
             continue;
         }
         // "returned to its successor, the CSTO"
@@ -4845,6 +4871,22 @@ fn whose_org(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
                 }
             }
             _ => None,
+        })
+        // ("GUUAM, the grouping it joined in 1999, whose other members are ...": the name an
+        // appositive after it describes)
+        .or_else(|| {
+            (w >= 1 && items[w - 1].is_punct(',')).then_some(())?;
+            let q = (w.saturating_sub(14)..w - 1).rev().find(|&q| {
+                items[q].is_punct(',')
+                    && items.get(q + 1).is_some_and(|x| x.is("the"))
+                    && items[q + 2..(q + 4).min(w)]
+                        .iter()
+                        .any(|x| x.is_any(super::grammar::ORG_ANAPHORS))
+            })?;
+            match items[q.checked_sub(1)?].entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            }
         })
 }
 
@@ -7908,6 +7950,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 "expire",
                                 // ("let their membership lapse without ceremony")
                                 "without",
+                                // ("Tajikistan signed despite weeks of protests")
+                                "despite",
                                 "either",
                                 "earlier",
                                 "that",
