@@ -12433,3 +12433,23 @@ fn most_of_an_organisations_work_and_a_protocol_restoring_membership() {
         ],
     );
 }
+
+#[test]
+fn a_date_between_a_verb_and_its_objects_preposition() {
+    // "acceded on Thursday to the treaty", "withdrew in May 1999 from the pact": the date is
+    // stepped over to the object and dates the event (not a date later in the sentence);
+    // "belongs instead to GUUAM"; "the Alma-Ata protocols" are the CIS's.
+    check(
+        "1999-12-10",
+        "Georgia acceded on Thursday to the Tashkent Treaty, completing a turn begun in \
+         September. Azerbaijan withdrew in May 1999 from the Tashkent Treaty. Uzbekistan \
+         belongs instead to GUUAM. Armenia withdrew in protest from the talks. Turkmenistan \
+         signed the Alma-Ata protocols in December 1991.",
+        &[
+            "joined Georgia CST 1999-12-09 asserted",
+            "withdrew Azerbaijan CST 1999-05 asserted",
+            "member Uzbekistan GUAM 1999-12-10 asserted",
+            "signed Turkmenistan CIS 1991-12 asserted",
+        ],
+    );
+}

@@ -1062,6 +1062,8 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             // "sits firmly inside", "kept well clear of": an adverb of manner in any of them.
             let manner = items.get(i + 1).is_some_and(|w| {
                 w.is_any(&[
+                    // ("belongs instead to GUUAM")
+                    "instead",
                     "firmly",
                     "well",
                     "squarely",
@@ -2154,6 +2156,17 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // where or when, right after the verb, before its object.
         if k == from && it.is_any(&["yesterday", "today"]) {
             k += 1;
+            continue;
+        }
+        // ("acceded on Thursday to the treaty", "withdrew in May 1999 from the pact")
+        if k == from
+            && let Some((_, r)) = find_date(items, k, end, s.date_context(k, false))
+            && (r.start == k || r.start == k + 1 && it.is_any(&["on", "in"]))
+            && items
+                .get(r.end)
+                .is_some_and(|w| w.is_any(&["to", "from", "into"]))
+        {
+            k = r.end;
             continue;
         }
         if k == from
@@ -7978,6 +7991,28 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     w.is_any(&["now", "the", "years", "decades"])
                                 })
                     });
+            // "withdrew in protest from the talks": a withdrawal from something named after a
+            // phrase of manner is from no organisation.
+            if ev == Event::Withdrew
+                && let Some(f) = (vend..(vend + 5).min(next_verb)).find(|&k| {
+                    items[k].is_any(&["from", "of"]) && !items[k - 1].is_any(&["out", "one"])
+                })
+                && items[vend..f].iter().all(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.entity().is_none()
+                        && !w.is_any(&["and", "or", "but"])
+                })
+                && find_date(items, vend, f, s.date_context(i, false)).is_none()
+                && let Some(n) =
+                    items.get(f + 1 + usize::from(items.get(f + 1).is_some_and(|w| w.is("the"))))
+                && n.kind == super::tokens::Kind::Word
+                && n.entity().is_none()
+                && n.text.chars().all(|c| c.is_lowercase())
+                && !n.is_any(super::grammar::ORG_ANAPHORS)
+                && !n.is_any(&["it", "them", "its", "their"])
+            {
+                return None;
+            }
             // "joins and leaves clubs", "joined and left blocs at will": the object both verbs
             // share is no organisation.
             if items.get(vend).is_some_and(|n| n.is_any(&["and", "or"]))
@@ -9081,7 +9116,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         .filter(|(_, r)| r.start == st && r.end == comma)
                 })
             };
-            let after = after.or_else(when_clause);
+            // ("acceded on Thursday to the treaty, completing a turn begun in September": the
+            // date between the verb and the preposition of its object)
+            let between = find_date(items, vend, oend, ctx).filter(|(_, r)| {
+                r.start <= vend + 1
+                    && items
+                        .get(r.end)
+                        .is_some_and(|w| w.is_any(&["to", "from", "into"]))
+            });
+            let after = between.or(after).or_else(when_clause);
             if matches!(modality, Modality::Planned | Modality::Negated) {
                 // A date before a plan is when it was announced, not when it happens; one
                 // before "never joined" or "has not joined" is of something else ("which left
