@@ -12453,3 +12453,23 @@ fn a_date_between_a_verb_and_its_objects_preposition() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_status_shared_alongside_and_a_hosts_by() {
+    // "Moldova, a member of GUUAM alongside Georgia and Ukraine, ...": the states after
+    // "alongside" share the appositive's status. "signed in Chisinau, at a summit hosted by
+    // Moldova": the host is no signatory.
+    check(
+        "2005-12-09",
+        "Moldova, a member of GUUAM alongside Georgia and Ukraine, met. Belarus, a CSTO member \
+         along with Armenia, agreed. The CSTO charter was signed in Chisinau, at a summit hosted \
+         by Moldova.",
+        &[
+            "member Moldova GUAM 2005-12-09 asserted",
+            "member Georgia GUAM 2005-12-09 asserted",
+            "member Ukraine GUAM 2005-12-09 asserted",
+            "member Belarus CSTO 2005-12-09 asserted",
+            "member Armenia CSTO 2005-12-09 asserted",
+        ],
+    );
+}

@@ -7649,6 +7649,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             || participle)
             && (vend..next_verb).any(|k| {
                 items[k].is("by")
+                    && !by_another_participle(items, k, vend)
                     && (items.get(k + 1).is_some_and(is_state_item)
                         || items.get(k + 1).is_some_and(|w| w.is("presidents"))
                             && items.get(k + 3).is_some_and(|w| w.is("of"))
@@ -9750,6 +9751,16 @@ fn gapped(
 
 /// A passive or participle founding or signing: "GUAM was formed in 1997 by Georgia, ...",
 /// "the treaty, signed in May 1992 by six states".
+/// Whether the "by" at item `b` is another participle's, after the verb ending at `vend`: "was
+/// signed in Chisinau, at a summit hosted by Moldova" names the host, not a signatory.
+fn by_another_participle(items: &[Item<'_>], b: usize, vend: usize) -> bool {
+    b > vend
+        && items[b - 1].kind == super::tokens::Kind::Word
+        && items[b - 1].text.chars().all(|c| c.is_lowercase())
+        && (items[b - 1].text.ends_with("ed") || items[b - 1].is_any(&["led", "chaired"]))
+        && !items[b - 1].is_any(&["joined", "signed", "founded", "formed", "created"])
+}
+
 fn passive(
     s: &mut Sentence<'_, '_>,
     v: usize,
@@ -10030,7 +10041,7 @@ fn passive(
         .or_else(|| s.undated(modality));
     // "by Georgia, Ukraine, Azerbaijan and Moldova", "by six states: Armenia, ..."
     let agents = (vend..next_verb)
-        .find(|&b| items[b].is("by"))
+        .find(|&b| items[b].is("by") && !by_another_participle(items, b, vend))
         .and_then(|b| {
             let mut a = b + 1;
             // "by Presidents Leonid Kuchma of Ukraine, Eduard Shevardnadze of Georgia, ...", "by
@@ -14793,6 +14804,30 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if let Some(last) = pick_last {
             let one = if last { states.last() } else { states.first() };
             states = one.copied().into_iter().collect();
+        }
+        // "Moldova, a member of GUUAM alongside Georgia, Ukraine and Azerbaijan, ...": the
+        // states the status is shared with, right after it.
+        let mut after = after;
+        let with = if items.get(after).is_some_and(|w| w.is("alongside")) {
+            1
+        } else if items
+            .get(after)
+            .is_some_and(|w| w.is_any(&["along", "together"]))
+            && items.get(after + 1).is_some_and(|w| w.is("with"))
+        {
+            2
+        } else {
+            0
+        };
+        if with > 0
+            && let Ok((rest, more)) = state_list(Toks(&items[after + with..]))
+        {
+            for st in more {
+                if !states.contains(&st) {
+                    states.push(st);
+                }
+            }
+            after = index_of(items, rest);
         }
         let (mut modality, _) =
             modality(&[], &items[clause.clone()], k.saturating_sub(clause.start));
