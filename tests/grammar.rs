@@ -12473,3 +12473,54 @@ fn an_appositive_status_shared_alongside_and_a_hosts_by() {
         ],
     );
 }
+
+#[test]
+fn the_first_review_of_the_twenty_fourth_session() {
+    // A participle's aside stepped over leaves the verb's own negation, plan and hedge.
+    check(
+        "2003-06-01",
+        "The CSTO, founded in 2002, does not include Uzbekistan. GUAM, formed in 1997, will \
+         include Russia from next year. The SCO, founded in 2001, is said to include Mongolia.",
+        &[
+            "founded - CSTO 2002 asserted",
+            "founded - GUAM 1997 asserted",
+            "member Russia GUAM 2003-06-01 planned",
+            "founded - SCO 2001 asserted",
+            "member Mongolia SCO 2003-06-01 hedged",
+        ],
+    );
+    // A region's adjective must fit the states pointed back to.
+    check(
+        "2004-06-01",
+        "Georgia, Armenia and Azerbaijan have quarrelled for years. The three Central Asian \
+         states are members of the CSTO.",
+        &[],
+    );
+    // Participles with a subject of their own inside the opening phrase are not the main
+    // subject's; nor is a possessive after the leader's name the leader.
+    check(
+        "2006-06-01",
+        "Having helped Karimov leave GUUAM and join EurAsEC in January, President Vladimir Putin \
+         is now satisfied. Having evicted the Americans and joined the SCO in 2001, President \
+         Islam Karimov's critics now despair.",
+        &[
+            "office Vladimir Putin president Russia 2006-06-01",
+            "office Islam Karimov president Uzbekistan 2006-06-01",
+        ],
+    );
+    // "joined late" without a month or year after it is a meeting joined late.
+    check(
+        "2005-03-01",
+        "The CIS summit opened in Minsk on Friday. Nazarbayev joined late, on the second day. \
+         CSTO troops began exercises on Monday. Armenia joined late, on Wednesday.",
+        &[],
+    );
+    // A date between the verb and a preposition before something that is no organisation.
+    check(
+        "2005-06-01",
+        "GUUAM held a summit in Chisinau. Uzbekistan withdrew on Tuesday from the talks. The \
+         Tashkent Treaty was discussed. Azerbaijan acceded on Thursday to Russia's request for \
+         bases.",
+        &[],
+    );
+}

@@ -4040,7 +4040,15 @@ fn subject_near(
         if group.len() as u64 != n && !part_of_counted(items, at + 1) {
             group = counted_group(s, group, n, at);
         }
-        if group.len() as u64 == n {
+        // (the region an adjective names has them all: not Georgia, Armenia and Azerbaijan for
+        // "the three Central Asian states")
+        let in_region = at + 1 == end - 1
+            || region_of(&items[at + 1..end - 1]).is_some_and(|names| {
+                group
+                    .iter()
+                    .all(|&st| names.iter().any(|n| s.lexicon.state_by_id(n) == Some(st)))
+            });
+        if group.len() as u64 == n && in_region {
             let start = if at >= 1 && items[at - 1].is("the") {
                 at - 1
             } else {
@@ -4349,6 +4357,10 @@ fn leader_after_comma(
     }
     let named = |w: &Item<'_>| matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_)));
     (k < to && named(&items[k])).then_some(())?;
+    // (the leader himself, not "President Islam Karimov's critics")
+    if items.get(k + 1).is_some_and(|w| w.text == "'s") {
+        return None;
+    }
     leaders_ending_at(s, k + 1, comma + 1)
 }
 
@@ -5303,6 +5315,52 @@ const COUNTRY_DESCRIPTIONS: &[&str] = &[
 /// The Baltic states and those of the South Caucasus.
 const BALTIC: &[&str] = &["Estonia", "Latvia", "Lithuania"];
 const SOUTH_CAUCASUS: &[&str] = &["Armenia", "Azerbaijan", "Georgia"];
+
+/// The states of a region named by the adjective `words` before a noun for states ("Central
+/// Asian", "Baltic", "South Caucasus", "former Soviet"), if it is one.
+fn region_of(words: &[Item<'_>]) -> Option<&'static [&'static str]> {
+    const CENTRAL_ASIA: &[&str] = &[
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Tajikistan",
+        "Turkmenistan",
+        "Uzbekistan",
+    ];
+    const FORMER_SOVIET: &[&str] = &[
+        "Armenia",
+        "Azerbaijan",
+        "Belarus",
+        "Estonia",
+        "Georgia",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Latvia",
+        "Lithuania",
+        "Moldova",
+        "Russia",
+        "Tajikistan",
+        "Turkmenistan",
+        "Ukraine",
+        "Uzbekistan",
+    ];
+    const ADJECTIVES: &[(&[&str], &[&str])] = &[
+        (&["central", "asian"], CENTRAL_ASIA),
+        (&["baltic"], BALTIC),
+        (&["south", "caucasus"], SOUTH_CAUCASUS),
+        (&["south", "caucasian"], SOUTH_CAUCASUS),
+        (&["caucasus"], SOUTH_CAUCASUS),
+        (&["caucasian"], SOUTH_CAUCASUS),
+        (&["transcaucasian"], SOUTH_CAUCASUS),
+        (&["former", "soviet"], FORMER_SOVIET),
+        (&["post", "soviet"], FORMER_SOVIET),
+    ];
+    ADJECTIVES
+        .iter()
+        .find(|(adj, _)| {
+            adj.len() == words.len() && words.iter().zip(adj.iter()).all(|(w, a)| w.is(a))
+        })
+        .map(|(_, names)| *names)
+}
 
 /// Regions whose name for their states always means all of them, and those states.
 const REGIONS: &[(&[&str], &[&str])] = &[
@@ -7622,7 +7680,28 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     && items[0].is("having")
                     && clause.start == 0
                     && (items[i - 1].is("and") || items[i - 1].is_punct(','))
-                    && !items[1..i].iter().any(|w| w.is_punct(';') || w.is_dash()));
+                    // (a participle itself: not "Having urged Uzbekistan to leave GUUAM and
+                    // join EurAsEC", "Having seen Uzbekistan leave ... and join", whose
+                    // subjects are named inside the phrase)
+                    && (items[i].text.ends_with("ed")
+                        || items[i].is_any(&["left", "quit", "withdrawn", "signed", "become"]))
+                    // (nor one naming the subject of a verb of its own: "Having seen Uzbekistan
+                    // leave GUUAM and join ...")
+                    && !(1..i).any(|q| {
+                        let w = &items[q];
+                        w.is_punct(';')
+                            || w.is_dash()
+                            || w.is("to")
+                            || matches!(
+                                w.entity(),
+                                Some(
+                                    Entity::State(_)
+                                        | Entity::Capital(_)
+                                        | Entity::Person(_)
+                                        | Entity::Surname(_)
+                                )
+                            ) && verb_at(items, q + 1).is_some()
+                    }));
         // (an attribution after the claim has times of its own: "has withdrawn from GUUAM,
         // according to a letter released on Thursday")
         let next_verb = (vend..clause.end)
@@ -7978,8 +8057,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             || first_alone(items, vend)
                             // ("Georgia joined late, in December 1993"; not a visitor who
                             // "arrived late and left early")
+                            // (with a month or year right after: not "joined late, on the
+                            // second day" of a summit)
                             || n.is_any(&["late", "early"])
                                 && matches!(verb, Verb::Event(Event::Joined | Event::Signed))
+                                && (vend + 1..(vend + 5).min(items.len())).any(|q| {
+                                    year_of(&items[q]).is_some() || month_of(&items[q]).is_some()
+                                })
                             || super::num(n).is_some()
                             // ("has stayed out for now", "for the time being"; not "left
                             // for the airport")
@@ -7992,25 +8076,48 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     w.is_any(&["now", "the", "years", "decades"])
                                 })
                     });
-            // "withdrew in protest from the talks": a withdrawal from something named after a
-            // phrase of manner is from no organisation.
-            if ev == Event::Withdrew
-                && let Some(f) = (vend..(vend + 5).min(next_verb)).find(|&k| {
-                    items[k].is_any(&["from", "of"]) && !items[k - 1].is_any(&["out", "one"])
+            // "withdrew in protest from the talks", "withdrew on Tuesday from the talks",
+            // "acceded on Thursday to the presidency", "to Russia's request": a withdrawal from
+            // (or accession to) something named after a phrase of manner or a date is no
+            // organisation's.
+            let ctx = s.date_context(i, false);
+            let date_after = find_date(items, vend, (vend + 6).min(next_verb), ctx)
+                .filter(|(_, r)| r.start <= vend + 1);
+            let preposition = if ev == Event::Withdrew {
+                &["from", "of"][..]
+            } else {
+                &["to", "into"][..]
+            };
+            if matches!(ev, Event::Withdrew | Event::Joined)
+                && let Some(f) = (vend..(vend + 6).min(next_verb)).find(|&k| {
+                    items[k].is_any(preposition) && !items[k - 1].is_any(&["out", "one"])
                 })
-                && items[vend..f].iter().all(|w| {
-                    w.kind == super::tokens::Kind::Word
-                        && w.entity().is_none()
-                        && !w.is_any(&["and", "or", "but"])
-                })
-                && find_date(items, vend, f, s.date_context(i, false)).is_none()
-                && let Some(n) =
-                    items.get(f + 1 + usize::from(items.get(f + 1).is_some_and(|w| w.is("the"))))
-                && n.kind == super::tokens::Kind::Word
-                && n.entity().is_none()
-                && n.text.chars().all(|c| c.is_lowercase())
-                && !n.is_any(super::grammar::ORG_ANAPHORS)
-                && !n.is_any(&["it", "them", "its", "their"])
+                && match &date_after {
+                    Some((_, r)) => r.end == f,
+                    None => {
+                        ev == Event::Withdrew
+                            && items[vend..f].iter().all(|w| {
+                                w.kind == super::tokens::Kind::Word
+                                    && w.entity().is_none()
+                                    && !w.is_any(&["and", "or", "but"])
+                            })
+                            && find_date(items, vend, f, ctx).is_none()
+                    }
+                }
+                && let Some(n) = items.get(
+                    f + 1
+                        + usize::from(
+                            items
+                                .get(f + 1)
+                                .is_some_and(|w| w.is_any(&["the", "a", "an"])),
+                        ),
+                )
+                && (n.kind == super::tokens::Kind::Word
+                    && n.entity().is_none()
+                    && n.text.chars().all(|c| c.is_lowercase())
+                    && !n.is_any(super::grammar::ORG_ANAPHORS)
+                    && !n.is_any(&["it", "them", "its", "their"])
+                    || is_state_item(n) && items.get(f + 2).is_some_and(|w| w.text == "'s"))
             {
                 return None;
             }
@@ -16160,8 +16267,8 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             })
         {
             skipped += k - o;
+            relative_aside = Some((o, k));
             k = o;
-            relative_aside = Some(o);
             continue;
         }
         // "The grouping—already dubbed the Shanghai Five by diplomats—consists of ...": the
@@ -16280,8 +16387,10 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     // Uzbekistan may rejoin, groups ...", "which first met in 1996, grouped").
     // (nor the main clause to the relative clause's second verb: "..., which ... and already
     // groups A, B and C, is about to become ...")
+    // (the words after it are the verb's still: "The CSTO, founded in 2002, does not include
+    // Uzbekistan", "..., reportedly binds nine states")
     let (from, clause) = match (relative_aside, second_verb) {
-        (Some(_), _) => (v, v..clause.end),
+        (Some((_, close)), _) => (close + 1, close + 1..clause.end),
         (None, Some(which)) => (v, which..end.clamp(v + 1, clause.end.max(v + 1))),
         (None, None) => (k, clause),
     };
