@@ -4042,12 +4042,9 @@ fn subject_near(
         }
         // (the region an adjective names has them all: not Georgia, Armenia and Azerbaijan for
         // "the three Central Asian states")
-        let in_region = at + 1 == end - 1
-            || region_of(&items[at + 1..end - 1]).is_some_and(|names| {
-                group
-                    .iter()
-                    .all(|&st| names.iter().any(|n| s.lexicon.state_by_id(n) == Some(st)))
-            });
+        let in_region = group
+            .iter()
+            .all(|&st| described_fits(s, st, at + 1..end - 1));
         if group.len() as u64 == n && in_region {
             let start = if at >= 1 && items[at - 1].is("the") {
                 at - 1
@@ -5315,52 +5312,6 @@ const COUNTRY_DESCRIPTIONS: &[&str] = &[
 /// The Baltic states and those of the South Caucasus.
 const BALTIC: &[&str] = &["Estonia", "Latvia", "Lithuania"];
 const SOUTH_CAUCASUS: &[&str] = &["Armenia", "Azerbaijan", "Georgia"];
-
-/// The states of a region named by the adjective `words` before a noun for states ("Central
-/// Asian", "Baltic", "South Caucasus", "former Soviet"), if it is one.
-fn region_of(words: &[Item<'_>]) -> Option<&'static [&'static str]> {
-    const CENTRAL_ASIA: &[&str] = &[
-        "Kazakhstan",
-        "Kyrgyzstan",
-        "Tajikistan",
-        "Turkmenistan",
-        "Uzbekistan",
-    ];
-    const FORMER_SOVIET: &[&str] = &[
-        "Armenia",
-        "Azerbaijan",
-        "Belarus",
-        "Estonia",
-        "Georgia",
-        "Kazakhstan",
-        "Kyrgyzstan",
-        "Latvia",
-        "Lithuania",
-        "Moldova",
-        "Russia",
-        "Tajikistan",
-        "Turkmenistan",
-        "Ukraine",
-        "Uzbekistan",
-    ];
-    const ADJECTIVES: &[(&[&str], &[&str])] = &[
-        (&["central", "asian"], CENTRAL_ASIA),
-        (&["baltic"], BALTIC),
-        (&["south", "caucasus"], SOUTH_CAUCASUS),
-        (&["south", "caucasian"], SOUTH_CAUCASUS),
-        (&["caucasus"], SOUTH_CAUCASUS),
-        (&["caucasian"], SOUTH_CAUCASUS),
-        (&["transcaucasian"], SOUTH_CAUCASUS),
-        (&["former", "soviet"], FORMER_SOVIET),
-        (&["post", "soviet"], FORMER_SOVIET),
-    ];
-    ADJECTIVES
-        .iter()
-        .find(|(adj, _)| {
-            adj.len() == words.len() && words.iter().zip(adj.iter()).all(|(w, a)| w.is(a))
-        })
-        .map(|(_, names)| *names)
-}
 
 /// Regions whose name for their states always means all of them, and those states.
 const REGIONS: &[(&[&str], &[&str])] = &[
