@@ -12524,3 +12524,20 @@ fn the_first_review_of_the_twenty_fourth_session() {
         &[],
     );
 }
+
+#[test]
+fn all_four_after_states_opening_the_clauses_before() {
+    // "Georgia and Azerbaijan face wars; Moldova waits; Ukraine has settled. All four are ...":
+    // the states opening the clauses of the sentence before, when they are as many.
+    check(
+        "1997-10-16",
+        "Georgia and Azerbaijan face separatist wars; Moldova has waited for years; Ukraine \
+         settled the fleet. All four are members of the Commonwealth of Independent States.",
+        &[
+            "member Georgia CIS 1997-10-16 asserted",
+            "member Azerbaijan CIS 1997-10-16 asserted",
+            "member Moldova CIS 1997-10-16 asserted",
+            "member Ukraine CIS 1997-10-16 asserted",
+        ],
+    );
+}

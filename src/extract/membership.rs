@@ -4701,6 +4701,11 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
     if s.discourse.claimed.len() as u64 == n {
         return s.discourse.claimed.clone();
     }
+    // ("Georgia and Azerbaijan face separatist wars; Moldova waits; Ukraine has settled the
+    // fleet. All four are members of the CIS": the states opening the clauses before)
+    if n >= 3 && s.discourse.clause_subjects.len() as u64 == n {
+        return s.discourse.clause_subjects.clone();
+    }
     // (the members of an organisation an earlier sentence counted as many, by the curated
     // timeline at the article's date)
     if let Some((org, count)) = s.discourse.counted
@@ -17044,6 +17049,19 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.plural = openers;
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
+    }
+    d.clause_subjects.clear();
+    for k in 0..s.items.len() {
+        if (k == 0 || coordinated_clause_at(s.items, k - 1))
+            && is_state_item(&s.items[k])
+            && let Ok((_, states)) = state_list(Toks(&s.items[k..]))
+        {
+            for st in states {
+                if !d.clause_subjects.contains(&st) {
+                    d.clause_subjects.push(st);
+                }
+            }
+        }
     }
     // "... turns the 1992 Collective Security Treaty into a Collective Security Treaty
     // Organization. ... the treaty": a name that calls it a treaty wins over one that calls

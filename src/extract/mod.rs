@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 163;
+pub const GRAMMAR_VERSION: u32 = 164;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -69,6 +69,9 @@ pub struct Discourse {
     pub group: Vec<StateId>,
     /// The last list of two or more states, for "they", "both", "the three countries".
     pub plural: Vec<StateId>,
+    /// The states opening the clauses of the previous sentence ("Georgia and Azerbaijan face
+    /// separatist wars; Moldova waits; Ukraine has settled the fleet."), for "All four".
+    pub clause_subjects: Vec<StateId>,
     /// The state the previous sentence named by its people ("The Uzbeks ..."), for "they".
     pub people: Option<StateId>,
     /// The last organisation named.
@@ -1176,6 +1179,7 @@ pub fn extract_article(
                 discourse.affirmed.clear();
                 discourse.affirmed_past = None;
                 discourse.denied.clear();
+                discourse.clause_subjects.clear();
                 discourse.previous_range = range;
                 continue;
             }
