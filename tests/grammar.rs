@@ -12541,3 +12541,20 @@ fn all_four_after_states_opening_the_clauses_before() {
         ],
     );
 }
+
+#[test]
+fn a_subject_likened_to_a_list_in_an_aside() {
+    // "Yerevan, like Tbilisi and Baku, joined ...": the list after "like" shares the claim and
+    // is not the subject itself; "unlike" sets its list apart.
+    check(
+        "1995-03-22",
+        "Yerevan, like Tbilisi and Baku, joined NATO's Partnership for Peace last year. Armenia, \
+         unlike Georgia and Azerbaijan, stayed in the Tashkent Treaty.",
+        &[
+            "joined Armenia PfP 1994 asserted",
+            "joined Georgia PfP 1994 asserted",
+            "joined Azerbaijan PfP 1994 asserted",
+            "member Armenia CST 1995-03-22 asserted",
+        ],
+    );
+}

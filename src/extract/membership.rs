@@ -3558,7 +3558,18 @@ fn subject_near(
             && items[v].text.ends_with("ed")
             && let Some((st, r)) = list_ending_at(s, k, lower)
             && st.len() >= 2
-            && (r.start == 0 || !items[r.start - 1].is_any(&["with", "to", "from", "by", "of"]))
+            // (not an aside's comparison: "Armenia, like Georgia and Azerbaijan, joined")
+            && (r.start == 0
+                || !items[r.start - 1].is_any(&[
+                    "with",
+                    "to",
+                    "from",
+                    "by",
+                    "of",
+                    "like",
+                    "unlike",
+                    "alongside",
+                ]))
         {
             return Some((st, r, v));
         }
