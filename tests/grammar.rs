@@ -12558,3 +12558,21 @@ fn a_subject_likened_to_a_list_in_an_aside() {
         ],
     );
 }
+
+#[test]
+fn an_infinitive_in_an_opening_participle_phrase() {
+    // "Having failed to join the WTO and left GUUAM last year, President Islam Karimov ...":
+    // an infinitive of the phrase's own subject does not stop the participles after it; a
+    // state or leader before "to" ("Having urged Uzbekistan to leave ... and join") does.
+    check(
+        "2006-06-01",
+        "Having failed to join the WTO and left GUUAM last year, President Islam Karimov now \
+         seeks a seat in the CSTO. Having persuaded Karimov to sign a pact and join EurAsEC in \
+         January, President Vladimir Putin is pleased.",
+        &[
+            "withdrew Uzbekistan GUAM 2005 asserted",
+            "office Islam Karimov president Uzbekistan 2006-06-01",
+            "office Vladimir Putin president Russia 2006-06-01",
+        ],
+    );
+}

@@ -7653,12 +7653,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     && (items[i].text.ends_with("ed")
                         || items[i].is_any(&["left", "quit", "withdrawn", "signed", "become"]))
                     // (nor one naming the subject of a verb of its own: "Having seen Uzbekistan
-                    // leave GUUAM and join ...")
+                    // leave GUUAM and join ...", "Having urged Uzbekistan to leave ...")
                     && !(1..i).any(|q| {
                         let w = &items[q];
                         w.is_punct(';')
                             || w.is_dash()
-                            || w.is("to")
                             || matches!(
                                 w.entity(),
                                 Some(
@@ -7667,7 +7666,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                         | Entity::Person(_)
                                         | Entity::Surname(_)
                                 )
-                            ) && verb_at(items, q + 1).is_some()
+                            ) && (verb_at(items, q + 1).is_some()
+                                || items.get(q + 1).is_some_and(|n| n.is("to")))
                     }));
         // (an attribution after the claim has times of its own: "has withdrawn from GUUAM,
         // according to a letter released on Thursday")
