@@ -12576,3 +12576,24 @@ fn an_infinitive_in_an_opening_participle_phrase() {
         ],
     );
 }
+
+#[test]
+fn so_does_after_staying_outside_and_which_together_with() {
+    // "Uzbekistan remains outside. So does Georgia.": a status outside told by a verb with no
+    // denial is repeated as any other; "Ukraine is not a member. So is Moldova." is not.
+    // "A and B, which together with C make up GUUAM": the antecedent and the states joined.
+    check(
+        "2000-10-13",
+        "Uzbekistan stays out of EurAsEC. So does Georgia. Ukraine is not a member of the CSTO. \
+         So is Moldova. Azerbaijan and Moldova, which together with Uzbekistan make up GUUAM, \
+         met.",
+        &[
+            "not_member Uzbekistan EurAsEC 2000-10-13 asserted",
+            "not_member Georgia EurAsEC 2000-10-13 asserted",
+            "not_member Ukraine CSTO 2000-10-13 asserted",
+            "member Azerbaijan GUAM 2000-10-13 asserted",
+            "member Moldova GUAM 2000-10-13 asserted",
+            "member Uzbekistan GUAM 2000-10-13 asserted",
+        ],
+    );
+}

@@ -3167,6 +3167,35 @@ fn subject(
     if let Some(found) = counted_relative_subject(s, v) {
         return Some(found);
     }
+    // "Georgia, Ukraine, Azerbaijan and Moldova, which together with Uzbekistan make up GUUAM":
+    // the relative pronoun's antecedent and the states it is joined with.
+    if let Some(q) = (v.saturating_sub(12).max(lower)..v)
+        .rev()
+        .find(|&q| items[q].is_any(&["which", "who"]) && q > lower && items[q - 1].is_punct(','))
+    {
+        let w = q
+            + 1
+            + usize::from(
+                items
+                    .get(q + 1)
+                    .is_some_and(|w| w.is_any(&["together", "along"])),
+            );
+        if items.get(w).is_some_and(|x| x.is("with"))
+            && let Ok((rest, with)) = state_list(Toks(&items[w + 1..v]))
+            && rest
+                .0
+                .iter()
+                .all(|x| x.is_any(&["now", "still", "also", "all"]))
+            && let Some((mut states, range, _)) = subject_near(s, q + 1, lower)
+        {
+            for st in with {
+                if !states.contains(&st) {
+                    states.push(st);
+                }
+            }
+            return Some((states, range, v));
+        }
+    }
     let (mut states, mut range, aux) = subject_near(s, v, lower)?;
     // "A bilateral treaty of alliance with Russia was signed": a state the subject is with, for,
     // or against is no subject of a passive.
@@ -16892,7 +16921,13 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }) {
         Some(last) => {
             let past = past_status(s, &s.facts[last]);
-            let by_verb = past == Some("did");
+            // (or told in the present by a verb with no denial in the sentence up to it:
+            // "Uzbekistan remains outside. So does Georgia.")
+            let upto = s.item_from(s.facts[last].span.end).min(s.items.len());
+            let undenied = !s.items[..upto]
+                .iter()
+                .any(|w| w.is_any(&["not", "n't", "never", "no", "nor", "neither", "none"]));
+            let by_verb = past == Some("did") || undenied;
             let told = last_claim(s, last + 1, |f, event| {
                 f.modality == Modality::Asserted && (event != Event::NotMember || by_verb)
             });
