@@ -2160,11 +2160,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         // ("acceded on Thursday to the treaty", "withdrew in May 1999 from the pact")
         if k == from
-            && let Some((_, r)) = find_date(items, k, end, s.date_context(k, false))
-            && (r.start == k || r.start == k + 1 && it.is_any(&["on", "in"]))
-            && items
-                .get(r.end)
-                .is_some_and(|w| w.is_any(&["to", "from", "into"]))
+            && let Some((_, r)) = date_before_object(items, k, end, s.date_context(k, false))
         {
             k = r.end;
             continue;
@@ -9222,12 +9218,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             };
             // ("acceded on Thursday to the treaty, completing a turn begun in September": the
             // date between the verb and the preposition of its object)
-            let between = find_date(items, vend, oend, ctx).filter(|(_, r)| {
-                r.start <= vend + 1
-                    && items
-                        .get(r.end)
-                        .is_some_and(|w| w.is_any(&["to", "from", "into"]))
-            });
+            let between = date_before_object(items, vend, oend, ctx);
             let after = between.or(after).or_else(when_clause);
             if matches!(modality, Modality::Planned | Modality::Negated) {
                 // A date before a plan is when it was announced, not when it happens; one
@@ -9854,6 +9845,22 @@ fn gapped(
 
 /// A passive or participle founding or signing: "GUAM was formed in 1997 by Georgia, ...",
 /// "the treaty, signed in May 1992 by six states".
+/// A date right after a verb ending at `from` and before its object's preposition, within
+/// `from..end`: "acceded on Thursday to the treaty", "withdrew in May 1999 from the pact".
+fn date_before_object(
+    items: &[Item<'_>],
+    from: usize,
+    end: usize,
+    ctx: super::dates::DateContext,
+) -> Option<(Interval, Range<usize>)> {
+    find_date(items, from, end, ctx).filter(|(_, r)| {
+        (r.start == from || r.start == from + 1 && items[from].is_any(&["on", "in"]))
+            && items
+                .get(r.end)
+                .is_some_and(|w| w.is_any(&["to", "from", "into"]))
+    })
+}
+
 /// Whether the "by" at item `b` is another participle's, after the verb ending at `vend`: "was
 /// signed in Chisinau, at a summit hosted by Moldova" names the host, not a signatory.
 fn by_another_participle(items: &[Item<'_>], b: usize, vend: usize) -> bool {
