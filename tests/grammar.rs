@@ -12597,3 +12597,21 @@ fn so_does_after_staying_outside_and_which_together_with() {
         ],
     );
 }
+
+#[test]
+fn declining_to_sign_the_protocol_extending_a_treaty() {
+    // "declined this month to sign the protocol extending the treaty" lets the membership lapse
+    // as "declined to renew" does (not a signing denied); another protocol is nothing;
+    // "Tashkent walks away from the treaty".
+    check(
+        "1999-04-26",
+        "Uzbekistan and Georgia declined this month to sign the protocol extending the Tashkent \
+         Treaty. Ukraine declined to sign the protocol on customs. Baku walks away from the \
+         Tashkent Treaty.",
+        &[
+            "withdrew Uzbekistan CST 1999-04 asserted",
+            "withdrew Georgia CST 1999-04 asserted",
+            "withdrew Azerbaijan CST ..1999-04-26 asserted",
+        ],
+    );
+}

@@ -84,6 +84,7 @@ const VERBS: &[(&str, Verb)] = &[
         Verb::Event(Event::Withdrew),
     ),
     ("walked away from", Verb::Event(Event::Withdrew)),
+    ("walks away from", Verb::Event(Event::Withdrew)),
     ("came back into the fold", Verb::Event(Event::Rejoined)),
     ("come back into the fold", Verb::Event(Event::Rejoined)),
     ("put its membership", Verb::Event(Event::Suspended)),
@@ -802,6 +803,25 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             .is_some_and(|w| w.is_any(&["renew", "prolong", "extend"]))
     {
         return Some((Verb::NotRenewed, to + 2));
+    }
+    // "declined this month to sign the protocol extending the treaty": so is the protocol
+    // that renews it left unsigned.
+    if matches!(first, "declined" | "refused" | "failed")
+        && let Some(to) = (i + 1..(i + 6).min(items.len())).find(|&k| items[k].is("to"))
+        && items.get(to + 1).is_some_and(|w| w.is("sign"))
+        && items.get(to + 2).is_some_and(|w| w.is_any(&["the", "a"]))
+        && items.get(to + 3).is_some_and(|w| w.is("protocol"))
+        && items
+            .get(to + 4)
+            .is_some_and(|w| w.is_any(&["extending", "renewing", "prolonging"]))
+        && items[i + 1..to].iter().all(|w| {
+            matches!(
+                w.kind,
+                super::tokens::Kind::Word | super::tokens::Kind::Num(_)
+            )
+        })
+    {
+        return Some((Verb::NotRenewed, to + 5));
     }
     // "put its CSTO membership on hold", "put its membership of the CSTO on hold": a
     // suspension, of the organisation inside the phrase.
