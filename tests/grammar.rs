@@ -12615,3 +12615,30 @@ fn declining_to_sign_the_protocol_extending_a_treaty() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_set_off_by_spaced_dashes_or_whose() {
+    // "Uzbekistan - which left the treaty in 1999 - is a member of GUUAM along with Georgia":
+    // the relative clause ends at the spaced dash after its year (not the dash of "1993-94"),
+    // as one opened by "whose" ends at its comma, and the states after "along with" share only
+    // the main clause's status. "signed a collective security treaty with Russia" is a
+    // bilateral treaty; "are in a collective security pact with Moscow" the Tashkent treaty.
+    check(
+        "2001-06-01",
+        "Uzbekistan - which left the Collective Security Treaty in 1999 - is a member of GUUAM \
+         along with Ukraine. Azerbaijan, whose leader quit the Collective Security Treaty in \
+         1999, sits in GUUAM along with Georgia. Armenia signed a collective security treaty with Russia in \
+         1997. Georgia and Azerbaijan are now in a collective security pact with Moscow.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "member Uzbekistan GUAM 2001-06-01 asserted",
+            "member Ukraine GUAM 2001-06-01 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "member Azerbaijan GUAM 2001-06-01 asserted",
+            "member Georgia GUAM 2001-06-01 asserted",
+            "member Georgia CST 2001-06-01 asserted",
+            "member Azerbaijan CST 2001-06-01 asserted",
+            "member Russia CST 2001-06-01 asserted",
+        ],
+    );
+}

@@ -1857,6 +1857,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         if let Ok((rest, o)) = org_name(Toks(&items[k..])) {
             let next = index_of(items, rest);
+            // "signed a collective security treaty with Russia": a treaty of the same name
+            // between two states, no membership (not "are now in a collective security pact
+            // with Moscow", the Moscow-led one).
+            if k > 0
+                && items[k - 1].is_any(&["a", "an"])
+                && (verb_end.saturating_sub(2)..verb_end)
+                    .any(|q| items[q].is_any(&["signed", "sign", "signs", "signing", "concluded"]))
+                && items.get(next).is_some_and(|w| w.is("with"))
+                && items.get(next + 1).is_some_and(is_state_item)
+            {
+                return None;
+            }
             // "quit the CSTO's forerunner in 1999": the organisation before (or after) it.
             // (not something of it: "the CSTO's forerunner's force", "the CSTO's forerunner
             // agreement")
@@ -7624,7 +7636,8 @@ fn relative_clause_end(items: &[Item<'_>], opener: Range<usize>, from: usize, to
     // ("Georgia and Moldova, neither of which has joined the CSTO, met in May 2006")
     let set_off = |k: usize| items[k].is_punct(',') || items[k].is_dash();
     let relative = opener.into_iter().any(|k| {
-        items[k].is_any(&["which", "who", "whom"])
+        // ("Uzbekistan, whose leader quit the treaty in 1999, is ...")
+        (items[k].is_any(&["which", "who", "whom"]) || items[k].is("whose") && k + 1 < items.len())
             && k > 0
             && (set_off(k - 1)
                 || k >= 3
@@ -7645,9 +7658,12 @@ fn relative_clause_end(items: &[Item<'_>], opener: Range<usize>, from: usize, to
             (items[k].is_punct(',')
                 && !dated
                 && next.is_none_or(|w| !is_state_item(w) && !w.is_any(&["and", "or"])))
+                // (not the dash of "1993–94"; a spaced one after a year closes it: "which
+                // left the treaty in 1999 - is")
                 || (items[k].is_dash()
                     && !dated
-                    && !items[k - 1].text.starts_with(|c: char| c.is_ascii_digit()))
+                    && (!items[k - 1].text.starts_with(|c: char| c.is_ascii_digit())
+                        || items[k].start > items[k - 1].end))
         })
         .unwrap_or(to)
 }
