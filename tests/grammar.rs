@@ -12642,3 +12642,18 @@ fn a_relative_clause_set_off_by_spaced_dashes_or_whose() {
         ],
     );
 }
+
+#[test]
+fn bringing_the_membership_to_a_number() {
+    // "admitted Uzbekistan, bringing the membership to six": a count of members from the
+    // admission just told, at its date; not after something that is no admission.
+    check(
+        "2001-06-16",
+        "On Thursday, the Shanghai Five admitted Uzbekistan, bringing the membership to six. \
+         Armenia raised its fee, bringing the membership to seven.",
+        &[
+            "joined Uzbekistan SCO 2001-06-14 asserted",
+            "count SCO 6 members 2001-06-14",
+        ],
+    );
+}

@@ -42,6 +42,29 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         if items[n].text.len() == 4 && items[n].text.bytes().all(|b| b.is_ascii_digit()) {
             continue; // a year
         }
+        // "admitted Uzbekistan, bringing the membership to six": the count an admission just
+        // told brings about, from then on.
+        if n >= 4
+            && items[n - 1].is("to")
+            && items[n - 2].is("membership")
+            && items[n - 3].is_any(&["the", "its", "their"])
+            && items[n - 4].is_any(&["bringing", "raising", "taking", "lifting"])
+            && items
+                .get(n + 1)
+                .is_none_or(|w| !w.is_any(&["members", "states", "countries"]))
+        {
+            let told = s.last_fact_before(n - 4, |f| {
+                matches!(f.claim, Claim::Membership { event, .. }
+                    if matches!(event, crate::fact::Event::Joined | crate::fact::Event::Rejoined | crate::fact::Event::Withdrew))
+            });
+            if let Some(k) = told
+                && let Claim::Membership { org, .. } = s.facts[k].claim
+            {
+                let when = s.facts[k].when;
+                push_count(s, n, n + 1, org, value as u32, Counted::Members, when);
+            }
+            continue;
+        }
         // "the other four members" leave some out: no count of all of them; "lost three
         // members" counts a change.
         if n >= 1 && items[n - 1].is_any(&["other", "another"]) || super::counts_a_change(items, n)
