@@ -414,25 +414,6 @@ const VERBS: &[(&str, Verb)] = &[
     ("come back into", Verb::Event(Event::Rejoined)),
     ("comes back into", Verb::Event(Event::Rejoined)),
     ("restored its membership in", Verb::Event(Event::Rejoined)),
-    // ("signed a protocol restoring its membership in the CSTO")
-    ("restoring its membership in", Verb::Event(Event::Rejoined)),
-    ("restoring its membership of", Verb::Event(Event::Rejoined)),
-    (
-        "signed a protocol restoring its membership in",
-        Verb::Event(Event::Rejoined),
-    ),
-    (
-        "signed a protocol restoring its membership of",
-        Verb::Event(Event::Rejoined),
-    ),
-    (
-        "signed the protocol restoring its membership in",
-        Verb::Event(Event::Rejoined),
-    ),
-    (
-        "signed the protocol restoring its membership of",
-        Verb::Event(Event::Rejoined),
-    ),
     ("restored its membership of", Verb::Event(Event::Rejoined)),
     ("renewed its membership in", Verb::Event(Event::Rejoined)),
     ("put its name to", Verb::Event(Event::Signed)),
@@ -8108,9 +8089,6 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // "acceded on Thursday to the presidency", "to Russia's request": a withdrawal from
             // (or accession to) something named after a phrase of manner or a date is no
             // organisation's.
-            let ctx = s.date_context(i, false);
-            let date_after = find_date(items, vend, (vend + 6).min(next_verb), ctx)
-                .filter(|(_, r)| r.start <= vend + 1);
             let preposition = if ev == Event::Withdrew {
                 &["from", "of"][..]
             } else {
@@ -8120,7 +8098,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 && let Some(f) = (vend..(vend + 6).min(next_verb)).find(|&k| {
                     items[k].is_any(preposition) && !items[k - 1].is_any(&["out", "one"])
                 })
-                && match &date_after {
+                && let ctx = s.date_context(i, false)
+                && match &find_date(items, vend, (vend + 6).min(next_verb), ctx)
+                    .filter(|(_, r)| r.start <= vend + 1)
+                {
                     Some((_, r)) => r.end == f,
                     None => {
                         ev == Event::Withdrew
@@ -15624,25 +15605,40 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
         return;
     };
     // The document before it, signed or adopted: "signed the protocol restoring".
-    let document = r >= 1
-        && items[r - 1].is_any(&["protocol", "decision", "document", "agreement", "decree"])
-        && items[..r - 1]
+    let Some(signed) = (r >= 1
+        && items[r - 1].is_any(&["protocol", "decision", "document", "agreement", "decree"]))
+    .then(|| {
+        items[..r - 1]
             .iter()
-            .any(|w| w.is_any(&["signed", "adopted", "approved", "endorsed"]));
-    if !document {
+            .rposition(|w| w.is_any(&["signed", "adopted", "approved", "endorsed"]))
+    })
+    .flatten() else {
         return;
-    }
-    // Whose: "Uzbekistan's", "Tashkent's", "his country's".
-    let (st, m) = match (items.get(r + 1), items.get(r + 2), items.get(r + 3)) {
+    };
+    // Whose: "Uzbekistan's", "Tashkent's", "his country's", or the signer's own: "Uzbekistan on
+    // Wednesday signed a protocol restoring its membership in the CSTO".
+    // (the claim told from the signer for its own: "Uzbekistan ... signed a protocol restoring
+    // its membership in the CSTO")
+    let mut signer = None;
+    let (states, m) = match (items.get(r + 1), items.get(r + 2), items.get(r + 3)) {
         (Some(a), Some(b), _) if b.text == "'s" => match a.entity() {
-            Some(Entity::State(st) | Entity::Capital(st)) => (st, r + 3),
+            Some(Entity::State(st) | Entity::Capital(st)) => (vec![st], r + 3),
             _ => return,
         },
         (Some(a), Some(b), Some(c))
             if a.is_any(&["his", "her"]) && b.is("country") && c.text == "'s" =>
         {
             match his_country(s, r + 1) {
-                Some(st) => (st, r + 4),
+                Some(st) => (vec![st], r + 4),
+                None => return,
+            }
+        }
+        (Some(a), Some(_), _) if a.is_any(&["its", "their"]) => {
+            match subject(s, signed, s.clause(signed).start) {
+                Some((states, range, _)) => {
+                    signer = Some(range.start);
+                    (states, r + 2)
+                }
                 None => return,
             }
         }
@@ -15656,13 +15652,11 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
     let of = items
         .get(m + 1)
         .is_some_and(|w| w.is_any(&["of", "in", "rights"]));
+    let the = usize::from(items.get(m + 2).is_some_and(|w| w.is("the")));
     let named = of
-        .then(|| {
-            let the = usize::from(items.get(m + 2).is_some_and(|w| w.is("the")));
-            match items.get(m + 2 + the)?.entity() {
-                Some(Entity::Org(o)) => Some(o),
-                _ => None,
-            }
+        .then(|| match items.get(m + 2 + the)?.entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
         })
         .flatten();
     if of && named.is_none() {
@@ -15700,11 +15694,18 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
     push_statuses(
         s,
         &[org],
-        &[st],
+        &states,
         Event::Rejoined,
         when,
         modality,
-        r..m + 1,
+        match (signer, named) {
+            (Some(start), Some(_)) => {
+                let end = org_name(Toks(&items[m + 2 + the..]))
+                    .map_or(m + 3 + the, |(rest, _)| index_of(items, rest));
+                start..end
+            }
+            _ => r..m + 1,
+        },
         false,
     );
 }

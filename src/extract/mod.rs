@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 170;
+pub const GRAMMAR_VERSION: u32 = 171;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1494,13 +1494,10 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
         let contradicted = states
             .iter()
             .any(|&st| prior.member(st, org, day) == Some(false))
-            && !s.items.iter().any(|it| {
-                it.is_any(grammar::ORG_ANAPHORS)
-                    && lex.org(org).names.iter().any(|n| {
-                        n.split(' ')
-                            .any(|w| w.eq_ignore_ascii_case(it.text.trim_end_matches("'s")))
-                    })
-            });
+            && !s
+                .items
+                .iter()
+                .any(|it| it.is_any(grammar::ORG_ANAPHORS) && called_so(lex, org, it));
         if !unborn(org)
             && !miscounted
             && !contradicted
