@@ -965,6 +965,8 @@ fn a_hedge_reaches_only_its_own_part_of_the_clause() {
             "member Armenia CSTO 2012-07-03 asserted",
             "member Belarus CSTO 2012-07-03 asserted",
             "member Russia CSTO 2012-07-03 asserted",
+            // ("one" is the status just told, with its own clause's hedge)
+            "member Uzbekistan CSTO 2012-07-03 hedged",
         ],
     );
     check(
@@ -12293,6 +12295,65 @@ fn coordinated_participles_opening_a_sentence() {
             "office Islam Karimov president Uzbekistan 2006-08-21",
             "withdrew Uzbekistan GUAM 2005 asserted",
             "rejoined Uzbekistan CSTO 2006-06 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_date_after_the_second_opening_participle_is_its_own() {
+    // "Having left GUUAM and joined EurAsEC in January, Uzbekistan ...": the date dates the
+    // participle it follows, not the one before it (no date reaches back past the verb to the
+    // subject after the phrase); one opening the sentence still frames the participle.
+    check(
+        "2006-03-01",
+        "Having left GUUAM and joined EurAsEC in January, Uzbekistan now looks to Moscow. In \
+         May 2005, having left GUUAM, Tashkent turned to Moscow.",
+        &[
+            "withdrew Uzbekistan GUAM ..2006-03-01 asserted",
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_member_of_neither_organisation_named_before() {
+    // "is a member of neither organisation", "a member of neither": the noun's object may be
+    // the two organisations the sentence before told claims of, as a verb's already was.
+    check(
+        "2002-12-28",
+        "Kazakhstan joined the CSTO and Ukraine joined GUUAM. Turkmenistan is a member of \
+         neither organisation. Georgia is in the CIS and Moldova is in GUUAM. Belarus is a \
+         member of neither.",
+        &[
+            "joined Kazakhstan CSTO ..2002-12-28 asserted",
+            "joined Ukraine GUAM ..2002-12-28 asserted",
+            "not_member Turkmenistan CSTO 2002-12-28 asserted",
+            "not_member Turkmenistan GUAM 2002-12-28 asserted",
+            "member Georgia CIS 2002-12-28 asserted",
+            "member Moldova GUAM 2002-12-28 asserted",
+            "not_member Belarus CIS 2002-12-28 asserted",
+            "not_member Belarus GUAM 2002-12-28 asserted",
+        ],
+    );
+}
+
+#[test]
+fn one_standing_for_the_status_just_told() {
+    // "Kazakhstan is a member of the CSTO, and Uzbekistan has been one again since 2006": "one"
+    // is that status of that organisation, at its own clause's time; not "one of its founders"
+    // (a status of its own), nor "one country", nor without a subject of its own.
+    check(
+        "2009-12-15",
+        "Kazakhstan is a member of the CSTO, and Uzbekistan has been one again since 2006. \
+         Russia is a member of the SCO, and China is one country that matters. \
+         Kyrgyzstan is a member of the CIS; Tajikistan is one too.",
+        &[
+            "member Kazakhstan CSTO 2009-12-15 asserted",
+            "member Uzbekistan CSTO 2006..2009-12-15 asserted",
+            "member Russia SCO 2009-12-15 asserted",
+            "member Kyrgyzstan CIS 2009-12-15 asserted",
+            "member Tajikistan CIS 2009-12-15 asserted",
         ],
     );
 }

@@ -9449,7 +9449,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 clause.start.saturating_sub(1),
                                 subj_range.start.min(i),
                             )
-                            .unwrap_or(subj_range.start);
+                            // (a subject after the verb leaves the dates after the verb to
+                            // the verbs there: "Having left GUUAM and joined EurAsEC in
+                            // January, Uzbekistan ...")
+                            .unwrap_or(subj_range.start.min(i));
                             // "the group it formed in 1997 ... before Uzbekistan came aboard":
                             // the other clause's date is not this one's.
                             let ordered = subj_range.start > 0
@@ -10753,6 +10756,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         if it.is("others") {
             others_are(s, m);
+        }
+        if it.is("one") {
+            one_too(s, m);
         }
         if it.is_any(&["only", "sole"]) {
             only_state_in(s, m);
@@ -13774,7 +13780,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     let associate = associate || lower_noun == "associate";
-    let event = match (negated, is_observer, associate) {
+    let mut event = match (negated, is_observer, associate) {
         _ if lower_noun.starts_with("signator") => Event::Signed,
         _ if lower_noun.starts_with("founder") || lower_noun.starts_with("co-founder") => {
             Event::Founded
@@ -13884,12 +13890,28 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
         // ("a member of three bodies: the CSTO, EurAsEC and the SCO")
         // (not a possessive: "a member in NATO's programme")
+        // ("a member of neither organisation", "of none of the three", "of neither": the
+        // organisations named last, in this sentence or the one before)
+        let plural = items
+            .get(after + 1)
+            .filter(|w| w.is_any(&["neither", "none", "all"]))
+            .and_then(|_| plural_orgs(s, after + 1, items.len()))
+            .filter(|(orgs, _, _)| orgs.len() >= 2);
         let first = org_name(Toks(&items[after_prep + the..]))
             .ok()
+            .filter(|_| plural.is_none())
             .map(|(rest, o)| (o, index_of(items, rest)))
             .filter(|&(_, next)| items.get(next).is_none_or(|w| w.text != "'s"))
             .or_else(|| named_after_description(items, after_prep, items.len()));
-        if let Some((o, next)) = first {
+        if let Some((orgs, none, end)) = plural {
+            if none && event == Event::Member {
+                event = Event::NotMember;
+            }
+            org = Some(orgs[0]);
+            also_orgs = orgs[1..].to_vec();
+            also_end = end;
+            after = end;
+        } else if let Some((o, next)) = first {
             org = Some(o);
             named = true;
             after = next;
@@ -16130,6 +16152,91 @@ fn push_statuses(
             );
         }
     }
+}
+
+/// "Kazakhstan is a member of the CSTO, and Uzbekistan has been one again since 2006": "one"
+/// after a copula, with a state of its own as the subject, is the status the sentence told
+/// just before (a member, an observer or an associate, and of the same organisation), at the
+/// time its own clause gives. Not "one of the founders" nor "one country", not one the sentence
+/// did not tell ("is one of them"), nor one of another subject's verb ("which Uzbekistan
+/// calls one").
+fn one_too(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    // (the pro-form ends its phrase: "one too", "one again since 2006", "one as well")
+    if items.get(m + 1).is_some_and(|w| {
+        w.kind == super::tokens::Kind::Word
+            && !w.is_any(&[
+                "too", "again", "also", "as", "since", "now", "still", "already", "today", "ever",
+                "from", "until",
+            ])
+            || w.entity().is_some()
+    }) {
+        return;
+    }
+    let mut v = m;
+    while v > 0 && items[v - 1].is_any(&["also", "again", "now", "still", "already", "likewise"]) {
+        v -= 1;
+    }
+    let Some(cop) = v
+        .checked_sub(1)
+        .filter(|&c| items[c].is_any(&["is", "was", "remains", "remained", "been"]))
+    else {
+        return;
+    };
+    let mut b = cop;
+    while b > 0 && (is_aux(&items[b - 1]) && !items[b - 1].is_any(&["to", "that", "which"])) {
+        b -= 1;
+    }
+    let Some(subj) = b.checked_sub(1) else {
+        return;
+    };
+    let state = match items[subj].entity() {
+        Some(Entity::State(st) | Entity::Capital(st)) => st,
+        _ => return,
+    };
+    // (a subject of its own, opening its conjunct: ", and Uzbekistan", "; Uzbekistan")
+    if !(subj >= 2
+        && (items[subj - 1].is_any(&["and", "but", "while", "whereas"])
+            && items[subj - 2].is_punct(',')
+            || items[subj - 1].is_punct(';')))
+    {
+        return;
+    }
+    let opens = items[0].start;
+    let Some(k) = s.last_fact_before(subj, |f| {
+        f.span.start >= opens
+            && matches!(
+                f.claim,
+                Claim::Membership {
+                    event: Event::Member | Event::Observer | Event::Associate,
+                    ..
+                }
+            )
+            && f.modality == Modality::Asserted
+    }) else {
+        return;
+    };
+    let Claim::Membership { event, org, .. } = s.facts[k].claim else {
+        return;
+    };
+    let clause = s.clause(m);
+    let (modality, _) = modality(
+        &[],
+        &items[clause.start.max(subj)..clause.end],
+        m - clause.start.max(subj),
+    );
+    let past = items[cop].is_any(&["was", "remained"]);
+    let when = status_time(s, subj..clause.end, m + 1, past);
+    push_statuses(
+        s,
+        &[org],
+        &[state],
+        event,
+        when,
+        modality,
+        subj..m + 1,
+        false,
+    );
 }
 
 /// Records that `states` are members of `org`, as a list at item `at` says ("GUAM—Georgia,
