@@ -12359,6 +12359,59 @@ fn one_standing_for_the_status_just_told() {
 }
 
 #[test]
+fn a_noun_in_apposition_to_a_body_the_lexicon_does_not_know() {
+    // "the Economic Cooperation Organisation, the regional grouping that Iran set up": the noun
+    // is that body, not the organisation named before, so its relative clause tells nothing.
+    check(
+        "1991-12-23",
+        "Eleven republics formed the Commonwealth of Independent States. Iran will seek \
+         cooperation through the Economic Cooperation Organisation, the regional grouping that \
+         Iran set up with Pakistan and Turkey. Georgia left the Commonwealth, the grouping that \
+         Ukraine founded.",
+        &[
+            "count CIS 11 founders 1991-12-23",
+            "withdrew Georgia CIS ..1991-12-23 asserted",
+            "founded Ukraine CIS ..1991-12-23 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_list_told_of_its_last_state() {
+    // "..., Tajikistan and Uzbekistan, which returned to it in 2006": the curated timeline has
+    // Uzbekistan's return then and every other state a member throughout, so the clause is
+    // Uzbekistan's; "Georgia, Azerbaijan and Uzbekistan, which left it in 1999" is all three's.
+    check(
+        "2009-02-05",
+        "The CSTO groups Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and \
+         Uzbekistan, which returned to it in 2006.",
+        &[
+            "member Russia CSTO 2009-02-05 asserted",
+            "member Armenia CSTO 2009-02-05 asserted",
+            "member Belarus CSTO 2009-02-05 asserted",
+            "member Kazakhstan CSTO 2009-02-05 asserted",
+            "member Kyrgyzstan CSTO 2009-02-05 asserted",
+            "member Tajikistan CSTO 2009-02-05 asserted",
+            "member Uzbekistan CSTO 2009-02-05 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+        ],
+    );
+    check(
+        "2001-02-05",
+        "Georgia, Azerbaijan and Uzbekistan, which left the Collective Security Treaty in 1999, \
+         are in GUUAM.",
+        &[
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "member Georgia GUAM 2001-02-05 asserted",
+            "member Azerbaijan GUAM 2001-02-05 asserted",
+            "member Uzbekistan GUAM 2001-02-05 asserted",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

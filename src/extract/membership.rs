@@ -8398,6 +8398,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             i = vend;
             continue;
         }
+        // "the Economic Cooperation Organisation, the regional grouping that Iran set up with
+        // Pakistan": a relative clause on a body the lexicon does not know tells nothing of ours.
+        if unknown_antecedent(s, i) {
+            i = vend;
+            continue;
+        }
         // "Having left the treaty in 1999, Tashkent ...": the subject after the participle.
         // ("Having ... joined EurAsEC in January, President Islam Karimov now ...": a leader
         // stands for the state)
@@ -9617,6 +9623,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             .unwrap_or(oend);
         let orgs: Vec<OrgId> = std::iter::once(org).chain(more).collect();
         let span = subj_range.start.min(i)..oend;
+        let states = last_listed_alone(s, states, subj_range.end, i, event, org, when);
         for org in &orgs {
             for st in &states {
                 s.push(
@@ -18201,6 +18208,84 @@ fn lineage(s: &Sentence<'_, '_>, noun: &Item<'_>, named: OrgId) -> Option<OrgId>
 
 /// The organisation this sentence names or points back to ("the treaty", "the original
 /// treaty") last before item `i`.
+/// "The organisation groups Russia, Armenia, ..., Tajikistan and Uzbekistan, which returned
+/// to it in 2006": a relative clause right after a list of three or more states may tell of
+/// the last alone. It does when the curated timeline has that state's joining, leaving or
+/// suspension there, and every other state of the list a member all through the time told
+/// (which no joining or leaving of theirs can be); otherwise the clause is the whole list's.
+fn last_listed_alone(
+    s: &Sentence<'_, '_>,
+    states: Vec<StateId>,
+    subject_end: usize,
+    v: usize,
+    event: Event,
+    org: OrgId,
+    when: Option<Interval>,
+) -> Vec<StateId> {
+    let items = s.items;
+    let relative = items.get(subject_end).is_some_and(|w| w.is_punct(','))
+        && items
+            .get(subject_end + 1)
+            .is_some_and(|w| w.is_any(&["which", "who"]))
+        && subject_end + 1 < v;
+    let (Some(from), Some(to)) = (when.and_then(|w| w.from), when.and_then(|w| w.to)) else {
+        return states;
+    };
+    if !relative || states.len() < 3 {
+        return states;
+    }
+    let joining = matches!(event, Event::Joined | Event::Rejoined);
+    if !(joining || matches!(event, Event::Withdrew | Event::Suspended)) {
+        return states;
+    }
+    let prior = &s.lexicon.prior;
+    let (last, others) = states.split_last().expect("three or more");
+    // (from the day before the time told: the timeline dates a year's event at its start)
+    let before = crate::date::Day(from.0 - 1);
+    let member = |st: StateId, day| prior.member(st, org, day);
+    let always = |st: StateId| member(st, before) == Some(true) && member(st, to) == Some(true);
+    let fits = if joining {
+        member(*last, before) == Some(false) && member(*last, to) == Some(true)
+    } else {
+        member(*last, before) == Some(true) && member(*last, to) == Some(false)
+    };
+    if fits && others.iter().all(|&st| always(st)) {
+        vec![*last]
+    } else {
+        states
+    }
+}
+
+/// Whether the verb at item `i` is a relative clause's ("that Iran set up", "which Baku
+/// joined") on a noun that stands in apposition to a body the lexicon does not know.
+fn unknown_antecedent(s: &Sentence<'_, '_>, i: usize) -> bool {
+    let items = s.items;
+    let Some(rel) = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| items[k].is_any(&["that", "which"]))
+    else {
+        return false;
+    };
+    // (only the relative clause's subject and auxiliaries between)
+    if !items[rel + 1..i]
+        .iter()
+        .all(|w| is_state_item(w) || is_aux(w) || w.is_any(&["and", "the"]))
+    {
+        return false;
+    }
+    let Some(noun) = rel
+        .checked_sub(1)
+        .filter(|&n| items[n].is_any(super::grammar::ORG_ANAPHORS))
+    else {
+        return false;
+    };
+    (noun.saturating_sub(3)..noun)
+        .find(|&d| {
+            org_anaphor(Toks(&items[d..])).is_ok_and(|(rest, ())| index_of(items, rest) == rel)
+        })
+        .is_some_and(|d| s.apposed_to_unknown_name(d))
+}
+
 fn org_mentioned_before(s: &Sentence<'_, '_>, i: usize) -> Option<OrgId> {
     let items = s.items;
     (0..i).rev().find_map(|k| match items[k].entity() {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 172;
+pub const GRAMMAR_VERSION: u32 = 173;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -311,6 +311,11 @@ impl<'a, 't> Sentence<'a, 't> {
         if let Some(o) = self.named_after_anaphor(i) {
             return Some(o);
         }
+        // "the Economic Cooperation Organisation, the regional grouping that Iran set up": the
+        // noun in apposition to a name the lexicon does not know is that body, none of ours.
+        if self.apposed_to_unknown_name(i) {
+            return None;
+        }
         let guess = self.anaphor_org_guess(i);
         // "the original treaty", "the old pact": the one the organisation resolved to succeeds
         // ("one of the six signatories of the original treaty" in 2006 is the CST's)
@@ -476,6 +481,42 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// `anaphor_org` before any count in the phrase is checked.
+    /// Whether the noun phrase at item `i` stands in apposition, after a comma, to a
+    /// capitalised name of a body that is no lexicon name ("the Economic Cooperation
+    /// Organisation, the regional grouping ...", "the Council of Europe, the body ...").
+    pub(super) fn apposed_to_unknown_name(&self, i: usize) -> bool {
+        let items = self.items;
+        let Some(comma) = i.checked_sub(1) else {
+            return false;
+        };
+        if !items[comma].is_punct(',') || comma == 0 {
+            return false;
+        }
+        const HEADS: &[&str] = &[
+            "Organisation",
+            "Organization",
+            "Community",
+            "Union",
+            "Council",
+            "Forum",
+            "Alliance",
+            "Conference",
+            "Association",
+            "Bank",
+            "Europe",
+        ];
+        // the name's last word, or "of Europe" after its head
+        let last = &items[comma - 1];
+        last.kind == tokens::Kind::Word
+            && last.starts_upper()
+            && last.is_any(HEADS)
+            && (!last.is("Europe")
+                || comma >= 3
+                    && items[comma - 2].is("of")
+                    && items[comma - 3].kind == tokens::Kind::Word
+                    && items[comma - 3].is_any(HEADS))
+    }
+
     fn anaphor_org_guess(&self, i: usize) -> Option<OrgId> {
         let i = i.min(self.items.len());
         let lex = self.lexicon;
