@@ -12412,6 +12412,79 @@ fn a_relative_clause_after_a_list_told_of_its_last_state() {
 }
 
 #[test]
+fn states_a_verb_is_shared_with_before_its_object() {
+    // "which belong with Tajikistan and Russia to the treaty": the states after "with" are in it
+    // too; "granted Iran observer status on Tuesday, together with India and Pakistan": so are
+    // those granted it with the state named.
+    check(
+        "1997-06-28",
+        "Kazakhstan, Kyrgyzstan and Uzbekistan, which belong with Tajikistan and Russia to the \
+         Collective Security Treaty, have sent units.",
+        &[
+            "member Kazakhstan CST 1997-06-28 asserted",
+            "member Kyrgyzstan CST 1997-06-28 asserted",
+            "member Uzbekistan CST 1997-06-28 asserted",
+            "member Tajikistan CST 1997-06-28 asserted",
+            "member Russia CST 1997-06-28 asserted",
+        ],
+    );
+    check(
+        "2005-07-07",
+        "The Shanghai Cooperation Organisation granted Iran observer status on Tuesday, together \
+         with India and Pakistan, at a summit in Astana.",
+        &[
+            "observer Iran SCO 2005-07-05 asserted",
+            "observer India SCO 2005-07-05 asserted",
+            "observer Pakistan SCO 2005-07-05 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_same_status_as_the_one_told_before() {
+    // "Mongolia has held the same status since 2004", "have long held the same status",
+    // "received the same status in June 2012": the observer (or associate) status told last,
+    // here or in a sentence before, of its organisation.
+    check(
+        "2013-09-14",
+        "Iran has been an observer in the SCO since 2005. Afghanistan received the same status \
+         in June 2012, while India, Pakistan and Mongolia have long held the same status. \
+         Turkey has never held the same status.",
+        &[
+            "observer Iran SCO 2005..2013-09-14 asserted",
+            "observer Afghanistan SCO 2012-06 asserted",
+            "observer India SCO 2013-09-14 asserted",
+            "observer Pakistan SCO 2013-09-14 asserted",
+            "observer Mongolia SCO 2013-09-14 asserted",
+        ],
+    );
+}
+
+#[test]
+fn appositions_without_a_noun_and_whose_organisation() {
+    // "Kyrgyzstan and Tajikistan, both still in the security treaty, ...": in it;
+    // "Russia, Belarus and Kazakhstan, whose customs union has applied a tariff since January":
+    // members of their union now (the union's own "since" is not theirs); not "whose CSTO
+    // membership".
+    check(
+        "2010-06-12",
+        "Uzbekistan left the Collective Security Treaty in 1999. Kyrgyzstan and Tajikistan, both \
+         still in the security treaty, have offered airspace. Russia, Belarus and Kazakhstan, \
+         whose customs union has applied a common tariff since January, are due to meet. Armenia \
+         and Moldova, whose CIS membership is old, stayed away.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            // (the treaty in 2010 is the CSTO)
+            "member Kyrgyzstan CSTO 2010-06-12 asserted",
+            "member Tajikistan CSTO 2010-06-12 asserted",
+            "member Russia CustomsUnion 2010-06-12 asserted",
+            "member Belarus CustomsUnion 2010-06-12 asserted",
+            "member Kazakhstan CustomsUnion 2010-06-12 asserted",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

@@ -650,6 +650,13 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Status(Event::Member), i + 1));
     }
+    // "belong with Tajikistan and Russia to the treaty": the verb, then the states it is
+    // shared with, then its object (see `companions_after_verb`)
+    if matches!(first, "belongs" | "belong" | "belonged")
+        && companions_after_verb(items, i + 1).is_some_and(|(_, e)| items[e].is("to"))
+    {
+        return Some((Verb::Status(Event::Member), i + 1));
+    }
     // "became the sixth member of the SCO", "became the newest member of the WTO"
     if matches!(first, "became" | "become" | "becomes")
         && items.get(i + 1).is_some_and(|w| w.is("the"))
@@ -1786,6 +1793,26 @@ fn about_something(items: &[Item<'_>], n: usize) -> bool {
 }
 
 /// The organisation a verb ending at `from` applies to.
+/// "belong with Tajikistan and Russia to the treaty", "joined together with Kyrgyzstan in
+/// 1996": the states named right after a verb as sharing it with its subject, and where they
+/// end (at a preposition of the object).
+fn companions_after_verb(items: &[Item<'_>], v: usize) -> Option<(Vec<StateId>, usize)> {
+    let w = v + usize::from(
+        items
+            .get(v)
+            .is_some_and(|w| w.is_any(&["together", "along"])),
+    );
+    if !items.get(w).is_some_and(|x| x.is("with")) {
+        return None;
+    }
+    let (rest, states) = state_list(Toks(items.get(w + 1..)?)).ok()?;
+    let end = index_of(items, rest);
+    items
+        .get(end)
+        .is_some_and(|x| x.is_any(&["to", "in", "of", "into"]))
+        .then_some((states, end))
+}
+
 fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize)> {
     let items = s.items;
     let verb_end = from;
@@ -1807,6 +1834,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     } else {
         from
     };
+    // ("belong with Tajikistan and Russia to the Tashkent treaty": past the states the subject
+    // shares it with)
+    let from = companions_after_verb(items, from).map_or(from, |(_, e)| e);
     let mut k = from;
     while k < end.min(from + 8) {
         let it = &items[k];
@@ -9624,6 +9654,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let orgs: Vec<OrgId> = std::iter::once(org).chain(more).collect();
         let span = subj_range.start.min(i)..oend;
         let states = last_listed_alone(s, states, subj_range.end, i, event, org, when);
+        // ("A, B and C, which belong with Tajikistan and Russia to the treaty": those too)
+        let mut states = states;
+        if let Some((with, _)) = companions_after_verb(items, vend) {
+            for st in with {
+                if !states.contains(&st) {
+                    states.push(st);
+                }
+            }
+        }
         for org in &orgs {
             for st in &states {
                 s.push(
@@ -10766,6 +10805,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         }
         if it.is("one") {
             one_too(s, m);
+        }
+        if it.is("in") {
+            apposed_in(s, m);
+        }
+        if it.is("whose") {
+            whose_own_org(s, m);
+        }
+        if it.is("status") && m >= 2 && items[m - 1].is("same") && items[m - 2].is("the") {
+            same_status(s, m);
         }
         if it.is_any(&["only", "sole"]) {
             only_state_in(s, m);
@@ -15608,6 +15656,28 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .or_else(|| same.then(|| find_date(items, 0, o, ctx)).flatten())
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
+    // ("granted Iran observer status on Tuesday, together with India and Pakistan": those too,
+    // right after the status and its date)
+    let mut states = states;
+    if let Some(t) = (end..(end + 8).min(clause.end)).find(|&j| {
+        items[j].is_any(&["together", "along"]) && items.get(j + 1).is_some_and(|w| w.is("with"))
+    }) && let Ok((rest, with)) = state_list(Toks(&items[t + 2..clause.end]))
+        && rest.0.first().is_none_or(|w| {
+            matches!(w.kind, super::tokens::Kind::Punct(_)) || w.is_any(&["at", "in", "on"])
+        })
+    {
+        let commas = |a: usize, b: usize| items[a..b].iter().all(|w| w.is_punct(','));
+        let gap = commas(end, t)
+            || find_date(items, end, t, ctx)
+                .is_some_and(|(_, r)| r.start <= end + 1 && commas(r.end, t));
+        if gap {
+            for st in with {
+                if !states.contains(&st) {
+                    states.push(st);
+                }
+            }
+        }
+    }
     // ("made Uzbekistan a member again", "welcomed it as a full member once again": back in)
     let end = as_member_end.unwrap_or(end);
     let again = items
@@ -16209,17 +16279,14 @@ fn one_too(s: &mut Sentence<'_, '_>, m: usize) {
     {
         return;
     }
-    let opens = items[0].start;
     let Some(k) = s.last_fact_before(subj, |f| {
-        f.span.start >= opens
-            && matches!(
-                f.claim,
-                Claim::Membership {
-                    event: Event::Member | Event::Observer | Event::Associate,
-                    ..
-                }
-            )
-            && f.modality == Modality::Asserted
+        matches!(
+            f.claim,
+            Claim::Membership {
+                event: Event::Member | Event::Observer | Event::Associate,
+                ..
+            }
+        ) && f.modality == Modality::Asserted
     }) else {
         return;
     };
@@ -16242,6 +16309,183 @@ fn one_too(s: &mut Sentence<'_, '_>, m: usize) {
         when,
         modality,
         subj..m + 1,
+        false,
+    );
+}
+
+/// "Iran became an observer in 2005; Mongolia has held the same status since 2004", "India
+/// and Pakistan have long held the same status", "Afghanistan received the same status in
+/// June": the observer or associate status told last (in this sentence or before), of the
+/// same organisation, for the states before the verb, at the time the clause gives.
+fn same_status(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    const HOLDING: &[&str] = &[
+        "held", "hold", "holds", "has", "have", "had", "enjoys", "enjoy", "enjoyed", "shares",
+        "share", "shared",
+    ];
+    const GAINING: &[&str] = &[
+        "received", "obtained", "gained", "acquired", "won", "got", "granted", "given",
+    ];
+    let Some(v) = m
+        .checked_sub(3)
+        .filter(|&v| items[v].is_any(HOLDING) || items[v].is_any(GAINING))
+    else {
+        return;
+    };
+    let gained = items[v].is_any(GAINING)
+        // ("was granted the same status", not "granted Iran the same status")
+        && (!items[v].is_any(&["granted", "given"])
+            || v >= 1 && items[v - 1].is_any(&["was", "were", "been"]));
+    let mut b = v;
+    while b > 0
+        && (is_aux(&items[b - 1]) && !items[b - 1].is_any(&["to", "that", "which"])
+            || items[b - 1].is_any(&["long", "also", "likewise", "since"]))
+    {
+        b -= 1;
+    }
+    // (never the status denied: "has never held the same status")
+    if items[b..v]
+        .iter()
+        .any(|w| w.is_any(&["not", "never", "no", "n't"]))
+    {
+        return;
+    }
+    let clause = s.clause(m);
+    let Some((states, r)) = list_ending_at(s, b, clause.start) else {
+        return;
+    };
+    let here = s
+        .last_fact_before(r.start, |f| {
+            matches!(
+                f.claim,
+                Claim::Membership {
+                    event: Event::Observer | Event::Associate,
+                    ..
+                }
+            ) && f.modality == Modality::Asserted
+        })
+        .and_then(|k| match s.facts[k].claim {
+            Claim::Membership { event, org, .. } => Some((event, org)),
+            _ => None,
+        });
+    let Some((event, org)) = here.or_else(|| s.discourse.last_status.map(|t| (t.event, t.org)))
+    else {
+        return;
+    };
+    let (modality, _) = modality(&[], &items[r.start..clause.end], m - r.start);
+    let when = if gained {
+        let ctx = s.date_context(m, false);
+        find_date(items, m + 1, clause.end, ctx)
+            .map(|(w, _)| w)
+            .or_else(|| s.undated(modality))
+    } else {
+        status_time(s, r.start..clause.end, m + 1, items[v].is("had"))
+    };
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        event,
+        when,
+        modality,
+        r.start..m + 1,
+        false,
+    );
+}
+
+/// "Kyrgyzstan and Tajikistan, both still in the security treaty, have offered ...": an
+/// apposition with no noun, an adverb and "in" an organisation set off after states, says
+/// they are in it.
+fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    const ADVERBS: &[&str] = &["both", "all", "still", "now", "already", "also", "each"];
+    let mut c = m;
+    while c > 0 && items[c - 1].is_any(ADVERBS) {
+        c -= 1;
+    }
+    if c == m || c == 0 || !items[c - 1].is_punct(',') {
+        return;
+    }
+    let clause = s.clause(m);
+    let Some((states, r)) = list_ending_at(s, c - 1, clause.start) else {
+        return;
+    };
+    if items[c..m]
+        .iter()
+        .any(|w| w.is_any(&["both", "all", "each"]))
+        && states.len() < 2
+    {
+        return;
+    }
+    let the = usize::from(items.get(m + 1).is_some_and(|w| w.is("the")));
+    let (org, next) = match org_name(Toks(items.get(m + 1 + the..).unwrap_or_default())) {
+        Ok((rest, o)) => (Some(o), index_of(items, rest)),
+        Err(_) => match org_anaphor(Toks(items.get(m + 1..).unwrap_or_default())) {
+            Ok((rest, ())) => (s.anaphor_org(m + 1), index_of(items, rest)),
+            Err(_) => return,
+        },
+    };
+    let Some(org) = org else {
+        return;
+    };
+    // (the aside ends there: not "both still in the CIS summit's good books")
+    if !items.get(next).is_none_or(|w| {
+        w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is_dash() || w.is("since")
+    }) {
+        return;
+    }
+    let when = status_time(s, r.start..clause.end, next, false);
+    push_asserted_members(s, org, &states, when, r.start..next);
+}
+
+/// "Russia, Belarus and Kazakhstan, whose customs union has applied a common tariff since
+/// January": an organisation that two or more states set off before "whose" have is one they
+/// are in (the organisation as the subject of the clause, not a noun it qualifies: not
+/// "whose CSTO membership", "whose GUAM partners").
+fn whose_own_org(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    if m == 0 || !items[m - 1].is_punct(',') {
+        return;
+    }
+    let clause = s.clause(m);
+    let Some((states, r)) = list_ending_at(s, m - 1, clause.start) else {
+        return;
+    };
+    if states.len() < 2 {
+        return;
+    }
+    let own = usize::from(items.get(m + 1).is_some_and(|w| w.is("own")));
+    let Ok((rest, org)) = org_name(Toks(items.get(m + 1 + own..).unwrap_or_default())) else {
+        return;
+    };
+    let next = index_of(items, rest);
+    if !items
+        .get(next)
+        .is_some_and(|w| is_aux(w) && !w.is_any(&["to", "that"]) || w.is_any(COPULAS))
+    {
+        return;
+    }
+    // (at the time told: what the clause says the organisation has done since is its own)
+    let when = s.now();
+    push_asserted_members(s, org, &states, when, r.start..next);
+}
+
+/// Records that `states` are members of `org` at `when`, as told outright over `span`.
+fn push_asserted_members(
+    s: &mut Sentence<'_, '_>,
+    org: OrgId,
+    states: &[StateId],
+    when: Option<Interval>,
+    span: Range<usize>,
+) {
+    push_statuses(
+        s,
+        &[org],
+        states,
+        Event::Member,
+        when,
+        Modality::Asserted,
+        span,
         false,
     );
 }
@@ -17058,6 +17302,22 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .rev()
         .filter(|f| !subordinate(f))
         .find_map(told);
+    if let Some(status) = s.facts.iter().rev().find_map(|f| match f.claim {
+        Claim::Membership {
+            event: event @ (Event::Observer | Event::Associate),
+            org,
+            state: Some(state),
+        } if f.modality == Modality::Asserted => Some(super::Told {
+            event,
+            org,
+            modality: f.modality,
+            when: f.when,
+            state,
+        }),
+        _ => None,
+    }) {
+        d.last_status = Some(status);
+    }
     // (not a relative clause's: "Turkmenistan, which has stayed outside the treaty, was not
     // mentioned. Nor was Ukraine.")
     d.denied = match s

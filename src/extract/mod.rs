@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 173;
+pub const GRAMMAR_VERSION: u32 = 174;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -93,6 +93,9 @@ pub struct Discourse {
     pub mentions: Vec<(OrgId, u32, u32)>,
     /// The last event the previous sentence told, for "Georgia followed suit".
     pub last_event: Option<Told>,
+    /// The last observer or associate status a sentence told, for "has held the same status
+    /// since 2004" in a later one.
+    pub last_status: Option<Told>,
     /// The last year a sentence named, for "the following year" in a later one.
     pub year: Option<i32>,
     /// The last day (or first day of a month) a sentence named with its year, for "A fortnight
