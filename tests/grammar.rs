@@ -12485,6 +12485,52 @@ fn appositions_without_a_noun_and_whose_organisation() {
 }
 
 #[test]
+fn a_state_and_the_one_whose_ally_it_is() {
+    // "Armenia is Russia's ally in the CSTO": both are in it; "Armenia, Moscow's closest ally in
+    // the CSTO, ..." as an apposition; a partner's possessor too ("Dushanbe's partners in the
+    // Tashkent treaty"); not "an ally of NATO", nor an ally denied.
+    check(
+        "2008-08-23",
+        "Armenia is Russia's ally in the Collective Security Treaty Organization and hosts its \
+         base. Kazakhstan, Moscow's closest ally in the SCO, is not in NATO. Georgia is an ally \
+         of NATO. Ukraine is not Russia's ally in GUAM.",
+        &[
+            "member Armenia CSTO 2008-08-23 asserted",
+            "member Russia CSTO 2008-08-23 asserted",
+            "member Kazakhstan SCO 2008-08-23 asserted",
+            "member Russia SCO 2008-08-23 asserted",
+            "not_member Kazakhstan NATO 2008-08-23 asserted",
+        ],
+    );
+}
+
+#[test]
+fn joinings_told_by_a_leader_a_rank_or_a_return() {
+    // "joined only NATO's Partnership for Peace" (past the adverb, the programme, not NATO);
+    // "becomes the organisation's sixth member" (a joining); "Georgia's leader, Eduard
+    // Shevardnadze, took his country into the Commonwealth" (in 1993 he held none of the
+    // lexicon's offices, all of which are Georgia's); "returned Azerbaijan to the Commonwealth
+    // last September" (a return; the date right after the organisation).
+    check(
+        "1994-04-21",
+        "Armenia joined only NATO's Partnership for Peace, last March. Georgia's leader, Eduard \
+         Shevardnadze, took his country into the Commonwealth in December, and President Heydar \
+         Aliyev returned Azerbaijan to the Commonwealth last September.",
+        &[
+            "joined Armenia PfP 1994-03 asserted",
+            "joined Georgia CIS 1993-12 asserted",
+            "office Heydar Aliyev president Azerbaijan 1994-04-21",
+            "rejoined Azerbaijan CIS 1993-09 asserted",
+        ],
+    );
+    check(
+        "2001-06-16",
+        "The Shanghai Five met. Uzbekistan becomes the organisation's sixth member.",
+        &["joined Uzbekistan SCO ..2001-06-16 asserted"],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

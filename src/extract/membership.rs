@@ -661,10 +661,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     if matches!(first, "became" | "become" | "becomes")
         && items.get(i + 1).is_some_and(|w| w.is("the"))
         && items.get(i + 2).is_some_and(|w| {
-            w.is_any(&[
-                "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth", "eleventh", "twelfth", "newest", "latest", "youngest",
-            ]) || {
+            w.is_any(ORDINALS) || {
                 // ("the 156th member")
                 let t = w.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
                 !t.is_empty()
@@ -1837,6 +1834,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     // ("belong with Tajikistan and Russia to the Tashkent treaty": past the states the subject
     // shares it with)
     let from = companions_after_verb(items, from).map_or(from, |(_, e)| e);
+    // ("joined only NATO's Partnership for Peace": past a focusing adverb)
+    let from = from
+        + usize::from(
+            items
+                .get(from)
+                .is_some_and(|w| w.is_any(&["only", "merely", "just"]))
+                && items
+                    .get(from + 1)
+                    .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))) || w.is("the")),
+        );
     let mut k = from;
     while k < end.min(from + 8) {
         let it = &items[k];
@@ -10812,6 +10819,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is("whose") {
             whose_own_org(s, m);
         }
+        if it.is_any(&["ally", "allies", "partner", "partners"]) {
+            ally_in(s, m);
+        }
         if it.is("status") && m >= 2 && items[m - 1].is("same") && items[m - 2].is("the") {
             same_status(s, m);
         }
@@ -10823,8 +10833,22 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             org_of_states(s, m, org);
         }
         if it.is_any(&[
-            "brought", "bring", "brings", "bringing", "took", "take", "takes", "taking", "led",
-            "lead", "leads", "leading",
+            "brought",
+            "bring",
+            "brings",
+            "bringing",
+            "took",
+            "take",
+            "takes",
+            "taking",
+            "led",
+            "lead",
+            "leads",
+            "leading",
+            "returned",
+            "returns",
+            "return",
+            "returning",
         ]) {
             led_into(s, m);
         }
@@ -14649,6 +14673,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             if hedged && modality == Modality::Asserted {
                 modality = Modality::Hedged;
             }
+            // "becomes the new organisation's sixth member": a joining, as "became the sixth
+            // member of" is
+            let event = if event == Event::Member
+                && items[cop].is_any(&["becomes", "became", "become"])
+                && items[k..m].iter().any(|w| w.is_any(ORDINALS))
+            {
+                Event::Joined
+            } else {
+                event
+            };
             let when = time_for(s, event, clause.clone(), m, past || former);
             // "..., as are Kyrgyzstan and Tajikistan"
             let mut states = states;
@@ -15362,6 +15396,12 @@ const PARTIES_TO: &[&str] = &[
 
 /// Words that make a date a bound rather than a time ("before 1999", "until 2002").
 const BOUNDS: &[&str] = &["before", "until", "till", "after", "since", "by", "prior"];
+
+/// Words that rank a new member ("the sixth member", "its newest member").
+const ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "newest", "latest", "youngest",
+];
 
 /// Verbs by which an organisation takes states in.
 const ADMITTING: &[&str] = &["admitted", "admits", "accepted", "welcomed"];
@@ -16486,6 +16526,81 @@ fn push_asserted_members(
         when,
         Modality::Asserted,
         span,
+        false,
+    );
+}
+
+/// "Armenia is Russia's ally in the CSTO", "Armenia, Russia's closest ally in the CSTO,": both
+/// the states described and the one whose ally they are belong to the organisation. (A
+/// partner's subject is read with the other status nouns; here only the possessor.)
+fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    if !items
+        .get(m + 1)
+        .is_some_and(|w| w.is_any(&["in", "within"]))
+    {
+        return;
+    }
+    let the = usize::from(items.get(m + 2).is_some_and(|w| w.is("the")));
+    let Ok((rest, org)) = org_name(Toks(items.get(m + 2 + the..).unwrap_or_default())) else {
+        return;
+    };
+    let next = index_of(items, rest);
+    if is_modifier(items, next) || items.get(next).is_some_and(|w| w.text == "'s") {
+        return;
+    }
+    let mut k = m;
+    while k > 0 && items[k - 1].is_any(&["closest", "close", "key", "main", "staunchest", "loyal"])
+    {
+        k -= 1;
+    }
+    let possessor = match k.checked_sub(2).map(|p| (items[p].entity(), &items[p + 1])) {
+        Some((Some(Entity::State(st) | Entity::Capital(st)), mark)) if mark.text == "'s" => {
+            k -= 2;
+            Some(st)
+        }
+        _ => None,
+    };
+    let partner = items[m].is_any(&["partner", "partners"]);
+    if partner && possessor.is_none() {
+        return;
+    }
+    while k > 0 && items[k - 1].is_any(&["a", "an", "its", "their", "the"]) {
+        k -= 1;
+    }
+    let clause = s.clause(m);
+    let Some(before) = k.checked_sub(1) else {
+        return;
+    };
+    // (after a copula, or set off by a comma as an apposition)
+    let subject = (items[before].is_any(&["is", "are", "was", "were", "remains", "remained"])
+        || items[before].is_punct(','))
+    .then(|| list_ending_at(s, before, clause.start))
+    .flatten();
+    let Some((mut states, r)) = subject else {
+        return;
+    };
+    if partner {
+        states.clear();
+    }
+    if let Some(p) = possessor.filter(|p| !states.contains(p)) {
+        states.push(p);
+    }
+    let when = status_time(
+        s,
+        r.start..clause.end,
+        next,
+        items[before].is_any(&["was", "were"]),
+    );
+    let (modality, _) = modality(&[], &items[r.start..clause.end], m - r.start);
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        modality,
+        r.start..next,
         false,
     );
 }
@@ -18206,14 +18321,19 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
             None => return,
         },
     };
-    let back = items.get(k).is_some_and(|w| w.is("back"));
-    k += usize::from(back);
+    // ("returned Azerbaijan to the Commonwealth": led back into it)
+    let returned = items[v].is_any(&["returned", "returns", "return", "returning"]);
+    let back = returned || items.get(k).is_some_and(|w| w.is("back"));
+    k += usize::from(back && !returned);
     // "led Georgia out of the treaty": the state taken out of it.
     let out = !back
         && items.get(k).is_some_and(|w| w.is("out"))
         && items.get(k + 1).is_some_and(|w| w.is("of"));
     k += usize::from(out);
-    if !items.get(k).is_some_and(|w| w.is("into") || out) {
+    if !items
+        .get(k)
+        .is_some_and(|w| w.is("into") || out || returned && w.is("to"))
+    {
         return;
     }
     let the = usize::from(items.get(k + 1).is_some_and(|w| w.is("the")));
@@ -18437,6 +18557,11 @@ fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
                     "after",
                     "before",
                     "when",
+                    // (a date: "into the Commonwealth last September")
+                    "last",
+                    "earlier",
+                    "at",
+                    "during",
                     "which",
                     "where",
                     "for",

@@ -134,6 +134,15 @@ pub(super) fn state_of_person_before(s: &Sentence<'_, '_>, i: usize) -> Option<S
         .flat_map(|&p| s.lexicon.office_at(p, None, s.article))
         .map(|o| o.state)
         .collect();
+    // (one holding none of the lexicon's offices then, the one state they ever held any in:
+    // Shevardnadze led Georgia in 1993 before he was its president)
+    if states.is_empty() {
+        states = people
+            .iter()
+            .flat_map(|&p| s.lexicon.person(p).offices.iter().map(|o| o.state))
+            .collect();
+        states.sort_by_key(|st| st.0);
+    }
     states.dedup();
     (states.len() == 1).then(|| states[0])
 }
