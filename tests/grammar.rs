@@ -12531,6 +12531,37 @@ fn joinings_told_by_a_leader_a_rank_or_a_return() {
 }
 
 #[test]
+fn a_list_in_a_relative_clause_is_not_framed_by_the_date_opening_the_sentence() {
+    // "In June Uzbekistan suspended its membership in the CSTO, whose other six members, A, B,
+    // ..., continue to work": the relative clause tells the members as they stand, not in June.
+    check(
+        "2012-12-06",
+        "In June Uzbekistan suspended its membership in the Collective Security Treaty \
+         Organization, whose other three members, Armenia, Belarus and Russia, continue to work \
+         together.",
+        &[
+            "suspended Uzbekistan CSTO 2012-06 asserted",
+            "member Armenia CSTO 2012-12-06 asserted",
+            "member Belarus CSTO 2012-12-06 asserted",
+            "member Russia CSTO 2012-12-06 asserted",
+        ],
+    );
+    check(
+        "2005-08-28",
+        "In May Uzbekistan formally left GUUAM, which has become GUAM again, with four members: \
+         Georgia, Ukraine, Azerbaijan and Moldova.",
+        &[
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+            "member Georgia GUAM 2005-08-28 asserted",
+            "member Ukraine GUAM 2005-08-28 asserted",
+            "member Azerbaijan GUAM 2005-08-28 asserted",
+            "member Moldova GUAM 2005-08-28 asserted",
+            "count GUAM 4 members 2005-08-28",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

@@ -15241,7 +15241,13 @@ fn framed(s: &Sentence<'_, '_>, when: Option<Interval>, at: usize) -> Option<Int
         0
     };
     // (not a status told as it stands: "in May the four members — A, B — are still the core")
+    // (nor one in a relative clause of its own, whose tense is its own: "In June Uzbekistan
+    // suspended its membership in the CSTO, whose other six members, A, B, ..., continue to
+    // work", "In May it left GUUAM, which has become GUAM again, with four members: ...")
+    let relative = (open + 1..at.min(items.len()))
+        .any(|k| items[k].is_any(&["whose", "which"]) && items[k - 1].is_punct(','));
     if when != s.now()
+        || relative
         || !opener(open)
         || items[clause.clone()]
             .iter()
