@@ -12562,6 +12562,32 @@ fn a_list_in_a_relative_clause_is_not_framed_by_the_date_opening_the_sentence() 
 }
 
 #[test]
+fn a_forum_known_by_initials_taking_no_part_and_nor_is_it() {
+    // "set up a consultative forum known by their initials as GUAM" (the name after "as");
+    // "takes no part in the CSTO" (not a member); "Nor is it a party to the treaty" after a
+    // sentence opened by a state (that state, denied).
+    check(
+        "1997-12-30",
+        "In October, Georgia, Ukraine, Azerbaijan and Moldova set up a consultative forum known \
+         by their initials as GUAM. Turkmenistan takes no part in the CIS summit. Turkmenistan \
+         is not a member of NATO. Nor is it a party to the Collective Security Treaty.",
+        &[
+            "founded Georgia GUAM 1997-10 asserted",
+            "founded Ukraine GUAM 1997-10 asserted",
+            "founded Azerbaijan GUAM 1997-10 asserted",
+            "founded Moldova GUAM 1997-10 asserted",
+            "not_member Turkmenistan NATO 1997-12-30 asserted",
+            "not_member Turkmenistan CST 1997-12-30 asserted",
+        ],
+    );
+    check(
+        "2003-04-12",
+        "Turkmenistan takes no part in the Collective Security Treaty Organization.",
+        &["not_member Turkmenistan CSTO 2003-04-12 asserted"],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

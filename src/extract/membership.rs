@@ -187,6 +187,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("have taken part in", Verb::Status(Event::Member)),
     ("takes part in", Verb::Status(Event::Member)),
     ("take part in", Verb::Status(Event::Member)),
+    // ("Turkmenistan takes no part in the CSTO")
+    ("takes no part in", Verb::Status(Event::NotMember)),
+    ("take no part in", Verb::Status(Event::NotMember)),
     ("participates in", Verb::Status(Event::Member)),
     ("participate in", Verb::Status(Event::Member)),
     (
@@ -2300,6 +2303,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 .any(|w| w.is_any(&["later", "subsequently", "eventually"]))
         {
             return None;
+        }
+        // ("a consultative forum known by their initials as GUAM": the name after "as")
+        if let Some(c) = naming_at
+            && items.get(c + 1).is_some_and(|w| w.is("by"))
+            && let Some(a) = (c + 2..(c + 6).min(items.len()))
+                .take_while(|&q| items[q].kind == super::tokens::Kind::Word)
+                .find(|&q| items[q].is("as"))
+            && let Some(o) = named_by(items, a - 1)
+        {
+            return Some((o, n + 1));
         }
         if let Some(c) = naming_at
             && !items[n + 1..c].iter().any(|w| w.is_punct('.'))
@@ -14536,6 +14549,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 .any(|w| w.is_any(MEMBER_QUALITIES) || w.text.ends_with("est"))
         {
             return None;
+        }
+        // ("Turkmenistan is not in NATO. Nor is it a party to the treaty": the state the
+        // sentence before opened with)
+        if k == cop + 2 && items[cop + 1].is("it") {
+            let st = s.discourse.single?;
+            return Some((cop, vec![st], cop + 1..cop + 2));
         }
         let (states, r) = list_ending_at(s, k, 0)?;
         (r.start == cop + 1).then_some((cop, states, r))
