@@ -12588,6 +12588,26 @@ fn a_forum_known_by_initials_taking_no_part_and_nor_is_it() {
 }
 
 #[test]
+fn the_same_number_pointing_back_with_those_an_aside_adds() {
+    // "The same five, together with Armenia, are also the remaining members of the treaty": the
+    // five states of the sentence before, and Armenia.
+    check(
+        "2000-10-13",
+        "Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan met in Astana. The same five, \
+         together with Armenia, are also the remaining members of the Collective Security \
+         Treaty.",
+        &[
+            "member Belarus CST 2000-10-13 asserted",
+            "member Kazakhstan CST 2000-10-13 asserted",
+            "member Kyrgyzstan CST 2000-10-13 asserted",
+            "member Russia CST 2000-10-13 asserted",
+            "member Tajikistan CST 2000-10-13 asserted",
+            "member Armenia CST 2000-10-13 asserted",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

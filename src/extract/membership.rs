@@ -4155,17 +4155,32 @@ fn subject_near(
     }
     // "The six are the only states ...", "the three joined": a number standing for a group
     // of that size.
-    if let Some(n) = super::num(last).filter(|&n| (2..=12).contains(&n))
-        && end >= 2
-        && items[end - 2].is_any(&["the", "these", "those"])
+    // ("The same five are ...": the number may have been stepped over, "same" last)
+    let q = if last.is("same") && items.get(end).and_then(super::num).is_some() {
+        end
+    } else {
+        end - 1
+    };
+    if let Some(n) = super::num(&items[q]).filter(|&n| (2..=12).contains(&n))
+        && q >= 1
+        && let same = usize::from(q >= 2 && items[q - 1].is("same") && items[q - 2].is("the"))
+        && (same == 1 || items[q - 1].is_any(&["the", "these", "those"]))
     {
-        let group = if part_of_counted(items, end) {
+        let det = q - 1 - same;
+        let group = if part_of_counted(items, q + 1) {
             Vec::new()
         } else {
-            counted_group(s, plural_before(s, end - 2), n, end - 2)
+            counted_group(s, plural_before(s, det), n, det)
         };
         if group.len() as u64 == n {
-            return Some((group, end - 2..end, end.max(after_aside)));
+            // (with those an aside adds: "The same five, together with Armenia, are ...")
+            let mut group = group;
+            for st in &extra_subjects {
+                if !group.contains(st) {
+                    group.push(*st);
+                }
+            }
+            return Some((group, det..q + 1, (q + 1).max(end).max(after_aside)));
         }
     }
     // "Seven years after it walked out of the treaty, Uzbekistan ...", "When it joined, Georgia
