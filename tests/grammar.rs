@@ -12487,19 +12487,22 @@ fn appositions_without_a_noun_and_whose_organisation() {
 #[test]
 fn a_state_and_the_one_whose_ally_it_is() {
     // "Armenia is Russia's ally in the CSTO": both are in it; "Armenia, Moscow's closest ally in
-    // the CSTO, ..." as an apposition; a partner's possessor too ("Dushanbe's partners in the
-    // Tashkent treaty"); not "an ally of NATO", nor an ally denied.
+    // the CSTO, ..." as an apposition; not a partner's possessor ("Azerbaijan and Moldova,
+    // Georgia's partners in GUAM" tells of the two), not "an ally of NATO", nor an ally denied.
     check(
         "2008-08-23",
         "Armenia is Russia's ally in the Collective Security Treaty Organization and hosts its \
          base. Kazakhstan, Moscow's closest ally in the SCO, is not in NATO. Georgia is an ally \
-         of NATO. Ukraine is not Russia's ally in GUAM.",
+         of NATO. Ukraine is not Russia's ally in GUAM. Azerbaijan and Moldova, Georgia's \
+         partners in GUAM, stayed calm.",
         &[
             "member Armenia CSTO 2008-08-23 asserted",
             "member Russia CSTO 2008-08-23 asserted",
             "member Kazakhstan SCO 2008-08-23 asserted",
             "member Russia SCO 2008-08-23 asserted",
             "not_member Kazakhstan NATO 2008-08-23 asserted",
+            "member Azerbaijan GUAM 2008-08-23 asserted",
+            "member Moldova GUAM 2008-08-23 asserted",
         ],
     );
 }

@@ -10847,7 +10847,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is("whose") {
             whose_own_org(s, m);
         }
-        if it.is_any(&["ally", "allies", "partner", "partners"]) {
+        if it.is_any(&["ally", "allies"]) {
             ally_in(s, m);
         }
         if it.is("status") && m >= 2 && items[m - 1].is("same") && items[m - 2].is("the") {
@@ -16571,8 +16571,8 @@ fn push_asserted_members(
 }
 
 /// "Armenia is Russia's ally in the CSTO", "Armenia, Russia's closest ally in the CSTO,": both
-/// the states described and the one whose ally they are belong to the organisation. (A
-/// partner's subject is read with the other status nouns; here only the possessor.)
+/// the states described and the one whose ally they are belong to the organisation. (Not a
+/// partner's possessor: "Azerbaijan and Moldova, Georgia's partners in GUAM" tells of the two.)
 fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
     let items = s.items;
     if !items
@@ -16601,10 +16601,6 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
         }
         _ => None,
     };
-    let partner = items[m].is_any(&["partner", "partners"]);
-    if partner && possessor.is_none() {
-        return;
-    }
     while k > 0 && items[k - 1].is_any(&["a", "an", "its", "their", "the"]) {
         k -= 1;
     }
@@ -16620,9 +16616,6 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
     let Some((mut states, r)) = subject else {
         return;
     };
-    if partner {
-        states.clear();
-    }
     if let Some(p) = possessor.filter(|p| !states.contains(p)) {
         states.push(p);
     }
