@@ -12611,6 +12611,40 @@ fn the_same_number_pointing_back_with_those_an_aside_adds() {
 }
 
 #[test]
+fn review_near_misses_of_the_new_constructions() {
+    // A relative clause told in the past is framed by the opening date ("whose five members, A,
+    // ..., signed a charter in Yalta"); "has never been one" denies; "the same status in the
+    // SCO" is the SCO's; "neither" after three organisations names none of them.
+    check(
+        "2001-08-10",
+        "In June GUUAM, whose three members, Georgia, Ukraine and Moldova, met in Yalta, gained a \
+         secretariat.",
+        &[
+            "member Georgia GUAM 2001-06 asserted",
+            "member Ukraine GUAM 2001-06 asserted",
+            "member Moldova GUAM 2001-06 asserted",
+            "count GUAM 3 members 2001-08-10",
+        ],
+    );
+    check(
+        "2010-08-10",
+        "Kazakhstan is a member of the CSTO, but Turkmenistan has never been one. Turkmenistan \
+         became an associate member of the CIS in 2005. Mongolia has held the same status in the \
+         SCO since 2004. Armenia belongs to the CSTO, the CIS and the SCO. Moldova is a member \
+         of neither organisation.",
+        &[
+            "member Kazakhstan CSTO 2010-08-10 asserted",
+            "not_member Turkmenistan CSTO 2010-08-10 asserted",
+            "associate Turkmenistan CIS 2005 asserted",
+            "associate Mongolia SCO 2004..2010-08-10 asserted",
+            "member Armenia CSTO 2010-08-10 asserted",
+            "member Armenia CIS 2010-08-10 asserted",
+            "member Armenia SCO 2010-08-10 asserted",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

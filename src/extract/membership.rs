@@ -5327,7 +5327,9 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
     } else {
         s.discourse.claimed_orgs.clone()
     };
+    // ("neither" of three named is none of them we can tell)
     let pick = |list: &Vec<OrgId>| match n {
+        Some(_) if none && first.is("neither") && list.len() > 2 => None,
         Some(n) if list.len() >= n => Some(list[list.len() - n..].to_vec()),
         None if list.len() >= 2 => Some(list.clone()),
         _ => None,
@@ -15258,6 +15260,25 @@ fn coordinated_clause_at(items: &[Item<'_>], k: usize) -> bool {
 /// The time of a status told in passing ("the six members—A, B, ...", "X, a CSTO member,")
 /// in a sentence that opens with a date ("On May 14 the presidents of its six parties ..."):
 /// that date frames the sentence; otherwise `when` as worked out.
+/// Whether items `from..to` hold a verb in the simple past or past perfect ("signed",
+/// "met", "were then meeting", "had six members"), not a present perfect or passive ("has
+/// become", "have since drifted apart", "are expected").
+fn told_in_past(items: &[Item<'_>], from: usize, to: usize) -> bool {
+    const PAST: &[&str] = &[
+        "was", "were", "had", "met", "took", "made", "gave", "held", "sent", "set", "went", "won",
+        "left", "came", "became", "began", "saw", "got", "put", "quit",
+    ];
+    (from..to.min(items.len())).any(|k| {
+        let w = &items[k];
+        let perfect = (k.saturating_sub(2)..k).any(|q| {
+            items[q].is_any(&["has", "have", "having", "be", "been", "being", "is", "are"])
+        });
+        w.kind == super::tokens::Kind::Word
+            && w.entity().is_none()
+            && (w.is_any(PAST) || w.text.len() > 4 && w.text.ends_with("ed") && !perfect)
+    })
+}
+
 fn framed(s: &Sentence<'_, '_>, when: Option<Interval>, at: usize) -> Option<Interval> {
     let items = s.items;
     let opener = |k: usize| {
@@ -15278,8 +15299,13 @@ fn framed(s: &Sentence<'_, '_>, when: Option<Interval>, at: usize) -> Option<Int
     // (nor one in a relative clause of its own, whose tense is its own: "In June Uzbekistan
     // suspended its membership in the CSTO, whose other six members, A, B, ..., continue to
     // work", "In May it left GUUAM, which has become GUAM again, with four members: ...")
-    let relative = (open + 1..at.min(items.len()))
-        .any(|k| items[k].is_any(&["whose", "which"]) && items[k - 1].is_punct(','));
+    // (a relative clause told in the past is framed: "In June GUUAM, whose five members, A, B,
+    // ..., signed a charter in Yalta, ...")
+    let relative = (open + 1..at.min(items.len())).any(|k| {
+        items[k].is_any(&["whose", "which"])
+            && items[k - 1].is_punct(',')
+            && !told_in_past(items, k + 1, clause.end)
+    });
     if when != s.now()
         || relative
         || !opener(open)
@@ -16379,6 +16405,15 @@ fn one_too(s: &mut Sentence<'_, '_>, m: usize) {
         &items[clause.start.max(subj)..clause.end],
         m - clause.start.max(subj),
     );
+    // ("but Turkmenistan has never been one": not a member)
+    let denied = items[subj + 1..m]
+        .iter()
+        .any(|w| w.is_any(&["not", "never", "no", "n't"]));
+    let (event, modality) = match (denied, event) {
+        (false, _) => (event, modality),
+        (true, Event::Member) => (Event::NotMember, Modality::Asserted),
+        (true, _) => return,
+    };
     let past = items[cop].is_any(&["was", "remained"]);
     let when = status_time(s, subj..clause.end, m + 1, past);
     push_statuses(
@@ -16452,6 +16487,17 @@ fn same_status(s: &mut Sentence<'_, '_>, m: usize) {
     else {
         return;
     };
+    // ("has held the same status in the SCO since 2004": the organisation named there)
+    let named = items
+        .get(m + 1)
+        .filter(|w| w.is_any(&["in", "of", "within", "at"]))
+        .and_then(|_| {
+            let the = usize::from(items.get(m + 2)?.is("the"));
+            org_name(Toks(items.get(m + 2 + the..)?))
+                .ok()
+                .map(|(_, o)| o)
+        });
+    let org = named.unwrap_or(org);
     let (modality, _) = modality(&[], &items[r.start..clause.end], m - r.start);
     let when = if gained {
         let ctx = s.date_context(m, false);
