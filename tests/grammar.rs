@@ -12645,6 +12645,21 @@ fn review_near_misses_of_the_new_constructions() {
 }
 
 #[test]
+fn nor_with_a_pronoun_subject_denies() {
+    // "Nor does it belong to the CSTO", "Nor has it signed the charter": as with a state named.
+    check(
+        "2008-05-10",
+        "Turkmenistan is not in NATO. Nor does it belong to the CSTO. Nor has it signed the \
+         Collective Security Treaty.",
+        &[
+            "not_member Turkmenistan NATO 2008-05-10 asserted",
+            "not_member Turkmenistan CSTO 2008-05-10 asserted",
+            "signed Turkmenistan CST ..2008-05-10 negated",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

@@ -191,11 +191,20 @@ fn inverted_denial(clause: &[Item<'_>], focus: usize) -> bool {
     {
         return false;
     }
-    // The subject, states, right after the auxiliary; then at most a few words to the verb.
-    let Ok((rest, _)) = super::grammar::state_list(super::grammar::Toks(&clause[aux + 1..])) else {
-        return false;
+    // The subject, states (or a pronoun for them: "Nor does it belong to the CSTO"), right
+    // after the auxiliary; then at most a few words to the verb.
+    let subject_end = if clause
+        .get(aux + 1)
+        .is_some_and(|w| w.is_any(&["it", "they"]))
+    {
+        aux + 2
+    } else {
+        let Ok((rest, _)) = super::grammar::state_list(super::grammar::Toks(&clause[aux + 1..]))
+        else {
+            return false;
+        };
+        clause.len() - rest.0.len()
     };
-    let subject_end = clause.len() - rest.0.len();
     subject_end <= focus
         && focus - subject_end <= 3
         && !clause[subject_end..focus]
