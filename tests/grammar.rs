@@ -12660,6 +12660,27 @@ fn nor_with_a_pronoun_subject_denies() {
 }
 
 #[test]
+fn pro_forms_and_abbreviations_from_the_review() {
+    // "is reportedly one again" (hedged), "is no longer one" (denied), "Russia's strategic
+    // ally", "NATO's PfP programme".
+    check(
+        "2008-05-10",
+        "Kazakhstan is a member of the CSTO, and Uzbekistan is reportedly one again. Belarus is \
+         a member of the CIS, but Georgia is no longer one. Armenia is Russia's strategic ally \
+         in the CSTO. Moldova joined NATO's PfP programme in 1994.",
+        &[
+            "member Kazakhstan CSTO 2008-05-10 asserted",
+            "member Uzbekistan CSTO 2008-05-10 hedged",
+            "member Belarus CIS 2008-05-10 asserted",
+            "not_member Georgia CIS 2008-05-10 asserted",
+            "member Armenia CSTO 2008-05-10 asserted",
+            "member Russia CSTO 2008-05-10 asserted",
+            "joined Moldova PfP 1994 asserted",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

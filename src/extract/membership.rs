@@ -16357,7 +16357,24 @@ fn one_too(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     let mut v = m;
-    while v > 0 && items[v - 1].is_any(&["also", "again", "now", "still", "already", "likewise"]) {
+    while v > 0
+        && items[v - 1].is_any(&[
+            "also",
+            "again",
+            "now",
+            "still",
+            "already",
+            "likewise",
+            "reportedly",
+            "nominally",
+            "technically",
+            "formally",
+            "not",
+            "no",
+            "longer",
+            "never",
+        ])
+    {
         v -= 1;
     }
     let Some(cop) = v
@@ -16636,7 +16653,20 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     let mut k = m;
-    while k > 0 && items[k - 1].is_any(&["closest", "close", "key", "main", "staunchest", "loyal"])
+    while k > 0
+        && items[k - 1].is_any(&[
+            "closest",
+            "close",
+            "key",
+            "main",
+            "staunchest",
+            "loyal",
+            "strategic",
+            "firmest",
+            "faithful",
+            "oldest",
+            "only",
+        ])
     {
         k -= 1;
     }
