@@ -12681,6 +12681,46 @@ fn pro_forms_and_abbreviations_from_the_review() {
 }
 
 #[test]
+fn a_counted_list_set_off_as_the_subject_counts_the_claim() {
+    // "Six states -- A, ..., F -- remain in the treaty": six members; "Six republics — ... —
+    // signed the pact in May 1992": six signatories then; not a joining or a departure, nor a
+    // list of another length.
+    check(
+        "1999-04-27",
+        "Six states -- Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan -- remain \
+         in the Collective Security Treaty. Three states -- Georgia, Azerbaijan and Uzbekistan -- \
+         left it.",
+        &[
+            "member Russia CST 1999-04-27 asserted",
+            "member Belarus CST 1999-04-27 asserted",
+            "member Armenia CST 1999-04-27 asserted",
+            "member Kazakhstan CST 1999-04-27 asserted",
+            "member Kyrgyzstan CST 1999-04-27 asserted",
+            "member Tajikistan CST 1999-04-27 asserted",
+            "count CST 6 members 1999-04-27",
+            "withdrew Georgia CST ..1999-04-27 asserted",
+            "withdrew Azerbaijan CST ..1999-04-27 asserted",
+            "withdrew Uzbekistan CST ..1999-04-27 asserted",
+        ],
+    );
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty entered into force. Six republics — Russia, Armenia, \
+         Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan — signed the pact in Tashkent in May \
+         1992.",
+        &[
+            "signed Russia CST 1992-05 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Kyrgyzstan CST 1992-05 asserted",
+            "signed Tajikistan CST 1992-05 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+            "count CST 6 signatories 1992-05",
+        ],
+    );
+}
+
+#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

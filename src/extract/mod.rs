@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 182;
+pub const GRAMMAR_VERSION: u32 = 183;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1254,6 +1254,7 @@ pub fn extract_article(
             membership::counted_then_listed(&mut s);
             membership::the_rest_listed(&mut s);
             numbers::counts(&mut s);
+            numbers::counted_list_subject(&mut s);
             numbers::quantities(&mut s);
             membership::dated_by_their_clause(&mut s);
             office::offices(&mut s);

@@ -30,6 +30,76 @@ const COUNT_NOUNS: &[(&str, Counted)] = &[
 ];
 
 /// Reads the counts of members, signatories and founders.
+/// "Six states -- A, B, C, D, E and F -- remain in the treaty", "Six republics — A, ... — signed
+/// the pact": a number of states whose list is set off between dashes right after it (exactly
+/// that many), as the subject of the claim the sentence makes of them all, counts that claim's
+/// members or signatories (or founders), at the claim's time.
+pub fn counted_list_subject(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(n) = items.first().and_then(num).filter(|n| (2..=15).contains(n)) else {
+        return;
+    };
+    if !items
+        .get(1)
+        .is_some_and(|w| w.is_any(&["states", "countries", "republics", "nations"]))
+        || !items.get(2).is_some_and(|w| w.is_dash())
+    {
+        return;
+    }
+    let Ok((rest, states)) = super::grammar::state_list(super::grammar::Toks(&items[3..])) else {
+        return;
+    };
+    let close = items.len() - rest.0.len();
+    if states.len() as u64 != n || !items.get(close).is_some_and(|w| w.is_dash()) {
+        return;
+    }
+    // The claim told of the first of them after the list, and the same of every other.
+    let after = items[close].end;
+    let Some(first) = s.facts.iter().find(|f| {
+        f.span.end > after
+            && f.modality == Modality::Asserted
+            && matches!(f.claim, Claim::Membership { state: Some(st), .. } if st == states[0])
+    }) else {
+        return;
+    };
+    let Claim::Membership { event, org, .. } = first.claim else {
+        return;
+    };
+    let (when, span) = (first.when, first.span.clone());
+    let all = states.iter().all(|&st| {
+        s.facts.iter().any(|f| {
+            f.span == span
+                && matches!(f.claim, Claim::Membership { event: e, org: o, state: Some(x) }
+                    if e == event && o == org && x == st)
+        })
+    });
+    let counts = match event {
+        crate::fact::Event::Member => Counted::Members,
+        crate::fact::Event::Signed => Counted::Signatories,
+        crate::fact::Event::Founded => Counted::Founders,
+        _ => return,
+    };
+    // (not when the sentence counts them already)
+    if !all
+        || s.facts
+            .iter()
+            .any(|f| matches!(f.claim, Claim::Count { org: o, .. } if o == org))
+    {
+        return;
+    }
+    s.push(
+        Claim::Count {
+            org,
+            value: n as u32,
+            counts,
+        },
+        when,
+        Modality::Asserted,
+        0..close + 1,
+        false,
+    );
+}
+
 pub fn counts(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for n in 0..items.len() {
