@@ -12616,6 +12616,16 @@ fn review_near_misses_of_the_new_constructions() {
     // ..., signed a charter in Yalta"); "has never been one" denies; "the same status in the
     // SCO" is the SCO's; "neither" after three organisations names none of them.
     check(
+        "2012-08-10",
+        "In June Uzbekistan suspended its membership in the CSTO, whose members Russia and \
+         Belarus remain committed.",
+        &[
+            "suspended Uzbekistan CSTO 2012-06 asserted",
+            "member Russia CSTO 2012-08-10 asserted",
+            "member Belarus CSTO 2012-08-10 asserted",
+        ],
+    );
+    check(
         "2001-08-10",
         "In June GUUAM, whose three members, Georgia, Ukraine and Moldova, met in Yalta, gained a \
          secretariat.",

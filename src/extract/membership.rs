@@ -15270,8 +15270,13 @@ fn told_in_past(items: &[Item<'_>], from: usize, to: usize) -> bool {
     ];
     (from..to.min(items.len())).any(|k| {
         let w = &items[k];
+        // (after a perfect's or a passive's auxiliary, or a copula whose "-ed" word is an
+        // adjective: "remain committed", "seem divided")
         let perfect = (k.saturating_sub(2)..k).any(|q| {
-            items[q].is_any(&["has", "have", "having", "be", "been", "being", "is", "are"])
+            items[q].is_any(&[
+                "has", "have", "having", "be", "been", "being", "is", "are", "remain", "remains",
+                "seem", "seems", "appear", "appears", "stay", "stays", "look", "looks",
+            ])
         });
         w.kind == super::tokens::Kind::Word
             && w.entity().is_none()
