@@ -12438,6 +12438,15 @@ fn states_a_verb_is_shared_with_before_its_object() {
             "observer Pakistan SCO 2005-07-05 asserted",
         ],
     );
+    check(
+        "2006-01-10",
+        "Iran won observer status in the SCO in 2005, together with India and Pakistan.",
+        &[
+            "observer Iran SCO 2005 asserted",
+            "observer India SCO 2005 asserted",
+            "observer Pakistan SCO 2005 asserted",
+        ],
+    );
 }
 
 #[test]

@@ -14891,6 +14891,15 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         } else {
             time_for(s, event, clause.clone(), m, false)
         };
+        // ("won observer status in the SCO in 2005, together with India and Pakistan")
+        let mut states = states;
+        if obtained {
+            for st in companions_after(items, after, clause.end, s.date_context(m, false)) {
+                if !states.contains(&st) {
+                    states.push(st);
+                }
+            }
+        }
         push_statuses(
             s,
             &orgs,
@@ -15547,6 +15556,32 @@ fn made_observers(s: &mut Sentence<'_, '_>, v: usize) {
     );
 }
 
+/// "..., together with India and Pakistan", "along with Moldova": the states a status or event
+/// ending at item `end` is shared with, named right after it (past its date and a comma).
+fn companions_after(
+    items: &[Item<'_>],
+    end: usize,
+    clause_end: usize,
+    ctx: super::dates::DateContext,
+) -> Vec<StateId> {
+    let Some(t) = (end..(end + 8).min(clause_end)).find(|&j| {
+        items[j].is_any(&["together", "along"]) && items.get(j + 1).is_some_and(|w| w.is("with"))
+    }) else {
+        return Vec::new();
+    };
+    let Ok((rest, with)) = state_list(Toks(&items[t + 2..clause_end])) else {
+        return Vec::new();
+    };
+    let ends = rest.0.first().is_none_or(|w| {
+        matches!(w.kind, super::tokens::Kind::Punct(_)) || w.is_any(&["at", "in", "on"])
+    });
+    let commas = |a: usize, b: usize| items[a..b].iter().all(|w| w.is_punct(','));
+    let gap = commas(end, t)
+        || find_date(items, end, t, ctx)
+            .is_some_and(|(_, r)| r.start <= end + 1 && commas(r.end, t));
+    if ends && gap { with } else { Vec::new() }
+}
+
 /// Verbs by which an organisation makes states what a noun after them says ("made India, Iran
 /// and Pakistan observers").
 const MAKING: &[&str] = &["made", "makes", "make"];
@@ -15767,26 +15802,11 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .or_else(|| same.then(|| find_date(items, 0, o, ctx)).flatten())
         .map(|(w, _)| w)
         .or_else(|| s.undated(modality));
-    // ("granted Iran observer status on Tuesday, together with India and Pakistan": those too,
-    // right after the status and its date)
+    // ("granted Iran observer status on Tuesday, together with India and Pakistan": those too)
     let mut states = states;
-    if let Some(t) = (end..(end + 8).min(clause.end)).find(|&j| {
-        items[j].is_any(&["together", "along"]) && items.get(j + 1).is_some_and(|w| w.is("with"))
-    }) && let Ok((rest, with)) = state_list(Toks(&items[t + 2..clause.end]))
-        && rest.0.first().is_none_or(|w| {
-            matches!(w.kind, super::tokens::Kind::Punct(_)) || w.is_any(&["at", "in", "on"])
-        })
-    {
-        let commas = |a: usize, b: usize| items[a..b].iter().all(|w| w.is_punct(','));
-        let gap = commas(end, t)
-            || find_date(items, end, t, ctx)
-                .is_some_and(|(_, r)| r.start <= end + 1 && commas(r.end, t));
-        if gap {
-            for st in with {
-                if !states.contains(&st) {
-                    states.push(st);
-                }
-            }
+    for st in companions_after(items, end, clause.end, ctx) {
+        if !states.contains(&st) {
+            states.push(st);
         }
     }
     // ("made Uzbekistan a member again", "welcomed it as a full member once again": back in)
