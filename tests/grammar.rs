@@ -12740,22 +12740,6 @@ fn a_counted_list_set_off_as_the_subject_counts_the_claim() {
 }
 
 #[test]
-fn became_with_the_organisation_before_the_noun() {
-    // "became a WTO member" (a joining, dated by the clause or its opening), "became an SCO
-    // observer in 2005" (the status from then); "never became a CSTO member" tells no joining.
-    check(
-        "2008-01-10",
-        "On 5 February 2003 Yerevan became a WTO member. Iran became an SCO observer in 2005. \
-         Uzbekistan became a CSTO member in 2006. Georgia never became a CSTO member.",
-        &[
-            "joined Armenia WTO 2003-02-05 asserted",
-            "observer Iran SCO 2005 asserted",
-            "joined Uzbekistan CSTO 2006 asserted",
-        ],
-    );
-}
-
-#[test]
 fn entering_an_organisation() {
     // "by entering the World Trade Organization two years ago": the gerund joins as "entered"
     // does.

@@ -14594,10 +14594,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     } else {
         None
     };
-    // ("Uzbekistan became a CSTO member in 2006", "Iran became an SCO observer": the
-    // organisation before the noun; "became a member of" is read as a verb)
-    let became = k > 0 && items[k - 1].is_any(&["became", "become"]) && pre_org.is_some();
-    let copula = if k > 0 && items[k - 1].is_any(COPULAS) || became {
+    let copula = if k > 0 && items[k - 1].is_any(COPULAS) {
         Some(k - 1)
     } else if let Some((cop, _, _)) = &question {
         Some(*cop)
@@ -14713,33 +14710,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 modality = Modality::Hedged;
             }
             // "becomes the new organisation's sixth member": a joining, as "became the sixth
-            // member of" is (and "became a CSTO member")
+            // member of" is
             let event = if event == Event::Member
                 && items[cop].is_any(&["becomes", "became", "become"])
-                && (became || items[k..m].iter().any(|w| w.is_any(ORDINALS)))
+                && items[k..m].iter().any(|w| w.is_any(ORDINALS))
             {
                 Event::Joined
             } else {
                 event
             };
             let when = time_for(s, event, clause.clone(), m, past || former);
-            // ("Iran became an SCO observer in 2005": a status taken up at the date told)
-            // ("On 5 February Yerevan became a WTO member": a date opening the clause)
-            let opening = || {
-                find_date(items, clause.start, range.start, s.date_context(m, false))
-                    .filter(|(_, r)| r.start <= clause.start + 1)
-                    .map(|(w, _)| w)
-            };
-            let when = if became && event.is_status() {
-                find_date(items, m + 1, clause.end, s.date_context(m, false))
-                    .map(|(w, _)| w)
-                    .or_else(opening)
-                    .or_else(|| s.undated(modality))
-            } else if became && when.is_some_and(|w| w.precision == crate::date::Precision::Open) {
-                opening().or(when)
-            } else {
-                when
-            };
             // "..., as are Kyrgyzstan and Tajikistan"
             let mut states = states;
             if let Some(a) = (after..clause.end.saturating_sub(2)).find(|&q| {
