@@ -14876,9 +14876,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             modality = Modality::Planned;
         }
         // "granted observer status at the Astana summit in July": when it was obtained.
-        let obtained = items[k - 1].is_any(&[
-            "gained", "obtained", "received", "won", "got", "acquired", "granted",
-        ]) && !aux_before(items, k - 1);
+        let obtained = items[k - 1].is_any(OBTAINING) && !aux_before(items, k - 1);
         let when = if wanted {
             s.article.map(Interval::after)
         } else if obtained {
@@ -15476,6 +15474,12 @@ const PARTIES_TO: &[&str] = &[
 
 /// Words that make a date a bound rather than a time ("before 1999", "until 2002").
 const BOUNDS: &[&str] = &["before", "until", "till", "after", "since", "by", "prior"];
+
+/// Verbs by which a state obtains a status ("won observer status", "was granted the same
+/// status").
+const OBTAINING: &[&str] = &[
+    "gained", "obtained", "received", "won", "got", "acquired", "granted",
+];
 
 /// Words that rank a new member ("the sixth member", "its newest member").
 const ORDINALS: &[&str] = &[
@@ -16480,16 +16484,14 @@ fn same_status(s: &mut Sentence<'_, '_>, m: usize) {
         "held", "hold", "holds", "has", "have", "had", "enjoys", "enjoy", "enjoyed", "shares",
         "share", "shared",
     ];
-    const GAINING: &[&str] = &[
-        "received", "obtained", "gained", "acquired", "won", "got", "granted", "given",
-    ];
+    let obtaining = |w: &Item<'_>| w.is_any(OBTAINING) || w.is("given");
     let Some(v) = m
         .checked_sub(3)
-        .filter(|&v| items[v].is_any(HOLDING) || items[v].is_any(GAINING))
+        .filter(|&v| items[v].is_any(HOLDING) || obtaining(&items[v]))
     else {
         return;
     };
-    let gained = items[v].is_any(GAINING)
+    let gained = obtaining(&items[v])
         // ("was granted the same status", not "granted Iran the same status")
         && (!items[v].is_any(&["granted", "given"])
             || v >= 1 && items[v - 1].is_any(&["was", "were", "been"]));
