@@ -9933,14 +9933,15 @@ fn members_spelt_out_after_a_colon_or_set_off_by_commas() {
 
 #[test]
 fn a_counted_subject_spelt_out_after_a_colon_and_a_line_up_in_brackets() {
-    // "Six Commonwealth states signed ...: A, B, ..." (exactly that many); "The current CSTO
-    // line-up (A, B, ...)".
+    // "Six Commonwealth states signed ...: A, B, ..." (exactly that many, which counts the
+    // treaty's signatories); "The current CSTO line-up (A, B, ...)".
     check(
         "2009-10-10",
         "Six Commonwealth states signed a Collective Security Treaty in Tashkent on 15 May 1992: \
          Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. Four states joined \
          GUAM: Georgia and Ukraine. The current CSTO line-up (Armenia, Belarus and Russia) met.",
         &[
+            "count CST 6 signatories 1992-05-15",
             "signed Armenia CST 1992-05-15 asserted",
             "signed Kazakhstan CST 1992-05-15 asserted",
             "signed Kyrgyzstan CST 1992-05-15 asserted",
@@ -13096,6 +13097,46 @@ fn bringing_the_membership_to_a_number() {
         &[
             "joined Uzbekistan SCO 2001-06-14 asserted",
             "count SCO 6 members 2001-06-14",
+        ],
+    );
+}
+
+#[test]
+fn a_bare_number_whose_list_follows_the_object() {
+    // "of the eleven ..., only six signed the treaty on 15 May — A, B, ...": the number alone is
+    // the subject the list after the object spells out (exactly that many), and counts the
+    // signatories at the signing's date; a list of another length is no such subject.
+    check(
+        "1992-05-20",
+        "Of the eleven Commonwealth members, only six signed the Collective Security Treaty on \
+         15 May — Russia, Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Armenia. Only \
+         three signed the Tashkent Treaty on 15 May — Russia, Kazakhstan and Armenia, we hear, \
+         and Belarus.",
+        &[
+            "count CIS 11 members 1992-05-20",
+            "count CST 6 signatories 1992-05-15",
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Kyrgyzstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+            "signed Tajikistan CST 1992-05-15 asserted",
+            "signed Uzbekistan CST 1992-05-15 asserted",
+        ],
+    );
+}
+
+#[test]
+fn states_still_in_a_named_treaty() {
+    // "the three states still in the Collective Security Treaty (CST)" after the CSTO's charter
+    // is the treaty named, not its successor.
+    check(
+        "2002-10-10",
+        "Armenia, Belarus and Russia, the three states still in the Collective Security Treaty \
+         (CST), signed a charter in Chisinau on 7 October.",
+        &[
+            "member Armenia CST 2002-10-10 asserted",
+            "member Belarus CST 2002-10-10 asserted",
+            "member Russia CST 2002-10-10 asserted",
         ],
     );
 }

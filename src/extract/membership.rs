@@ -3012,12 +3012,18 @@ fn counted_subject_listed(
         k -= 1;
     }
     let noun = items.get(k.checked_sub(1)?)?;
-    if !(noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
+    // ("... of the eleven Commonwealth members, only six signed the treaty on 15 May — A, B,
+    // ...": the number alone, opening its clause or after "only")
+    let bare = super::num(noun).is_some_and(|n| (2..=15).contains(&n))
+        && (k - 1 == clause.start
+            || items[k - 2].is_any(&["only", "just", "but"])
+            || items[k - 2].is_punct(','));
+    if !(bare || noun.is_any(STATE_NOUNS) || noun.is_any(&["members", "parties", "more"])) {
         return None;
     }
     // (or a part of a larger count: "Six of the eleven member states signed ...: A, B, ...")
     let head = match k
-        .checked_sub(2)
+        .checked_sub(if bare { 1 } else { 2 })
         .filter(|&h| super::num(&items[h]).is_some())
     {
         Some(h) => h,
@@ -13910,6 +13916,21 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 w.is_any(&["state", "states", "country", "countries", "nation", "nations"])
             })
             && items.get(after + 1).is_some_and(|w| w.is("of"))
+    {
+        after += 1;
+    }
+    // ("the three states still in the Collective Security Treaty", "the members now in GUAM")
+    if items
+        .get(after)
+        .is_some_and(|w| w.is_any(&["still", "now"]))
+        && items
+            .get(after + 1)
+            .is_some_and(|w| w.is_any(&["in", "inside", "within"]))
+        // (the organisation named: not "the two countries still in it — A, B and C —")
+        && org_name(Toks(
+            &items[after + 2 + usize::from(items.get(after + 2).is_some_and(|w| w.is("the")))..],
+        ))
+        .is_ok()
     {
         after += 1;
     }

@@ -135,6 +135,40 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             }
             continue;
         }
+        // "Of the eleven members, only six signed the treaty on 15 May — A, B, ...": a bare
+        // number whose list the signing (or founding) spells out, exactly that many, counts
+        // the signatories (or founders), at the event's time.
+        // (not a part: "Six of them—A, B, ...—signed")
+        if (n == 0 || items[n - 1].is_any(&["only", "just", "but"]) || items[n - 1].is_punct(','))
+            && !items.get(n + 1).is_some_and(|w| w.is("of"))
+        {
+            let start = items[n].start;
+            let told: Vec<_> = s
+                .facts
+                .iter()
+                .filter(|f| f.span.start == start && f.modality == Modality::Asserted)
+                .filter_map(|f| match f.claim {
+                    Claim::Membership {
+                        event: e @ (crate::fact::Event::Signed | crate::fact::Event::Founded),
+                        org,
+                        ..
+                    } => Some((e, org, f.when)),
+                    _ => None,
+                })
+                .collect();
+            if let Some(&(event, org, when)) = told.first()
+                && told.len() as u64 == value
+                && told.iter().all(|t| (t.0, t.1) == (event, org))
+            {
+                let counted = if event == crate::fact::Event::Signed {
+                    Counted::Signatories
+                } else {
+                    Counted::Founders
+                };
+                push_count(s, n, n + 1, org, value as u32, counted, when);
+                continue;
+            }
+        }
         // "the other four members" leave some out: no count of all of them; "lost three
         // members" counts a change.
         if n >= 1 && items[n - 1].is_any(&["other", "another"]) || super::counts_a_change(items, n)
