@@ -13128,7 +13128,22 @@ fn a_bare_number_whose_list_follows_the_object() {
 #[test]
 fn states_still_in_a_named_treaty() {
     // "the three states still in the Collective Security Treaty (CST)" after the CSTO's charter
-    // is the treaty named, not its successor.
+    // is the treaty named, not its successor; "the six countries still in it — A, ..., F —"
+    // lists it when the list is as long as the count.
+    check(
+        "2000-10-10",
+        "Uzbekistan quit the CST in 1999. But the six countries still in it — Armenia, Belarus, \
+         Kazakhstan, Kyrgyzstan, Russia and Tajikistan — have not been idle.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "member Armenia CST 2000-10-10 asserted",
+            "member Belarus CST 2000-10-10 asserted",
+            "member Kazakhstan CST 2000-10-10 asserted",
+            "member Kyrgyzstan CST 2000-10-10 asserted",
+            "member Russia CST 2000-10-10 asserted",
+            "member Tajikistan CST 2000-10-10 asserted",
+        ],
+    );
     check(
         "2002-10-10",
         "Armenia, Belarus and Russia, the three states still in the Collective Security Treaty \

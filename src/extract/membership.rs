@@ -13926,11 +13926,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         && items
             .get(after + 1)
             .is_some_and(|w| w.is_any(&["in", "inside", "within"]))
-        // (the organisation named: not "the two countries still in it — A, B and C —")
-        && org_name(Toks(
+        // (the organisation named, or "it" with a list of as many states as counted: "the six
+        // countries still in it — A, ..., F —", not "the two countries still in it — A, B and
+        // C —")
+        && (org_name(Toks(
             &items[after + 2 + usize::from(items.get(after + 2).is_some_and(|w| w.is("the")))..],
         ))
         .is_ok()
+            || items.get(after + 2).is_some_and(|w| w.is("it"))
+                && items.get(after + 3).is_some_and(|w| w.is_dash())
+                && state_list(Toks(&items[after + 4..])).is_ok_and(|(_, st)| {
+                    m > 0 && super::num(&items[m - 1]) == Some(st.len() as u64)
+                }))
     {
         after += 1;
     }
