@@ -13155,3 +13155,19 @@ fn states_still_in_a_named_treaty() {
         ],
     );
 }
+
+#[test]
+fn a_capital_after_in_is_a_place_not_a_subject() {
+    // "On Monday in Chisinau, the six states that stayed in the treaty ...": the capital names
+    // where they met, not Moldova; "a partner in Georgia, which joined the WTO in 2000" still
+    // tells of Georgia.
+    check(
+        "2002-10-11",
+        "On Monday in Chisinau, the six states that stayed in the Collective Security Treaty met. \
+         Armenia has a partner in Georgia, which joined the WTO in 2000.",
+        &[
+            "count CST 6 members 2002-10-11",
+            "joined Georgia WTO 2000 asserted",
+        ],
+    );
+}

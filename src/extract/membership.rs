@@ -3278,9 +3278,15 @@ fn subject(
         return None;
     }
     // "Presidents gathered in Astana on 10 October to sign a treaty": a place is not who acts
-    // in the infinitive.
+    // in the infinitive; "On Monday in Chisinau, the six states that stayed in the treaty ...":
+    // nor the subject of a clause after it.
     if v >= 1
-        && items[v - 1].is("to")
+        && (items[v - 1].is("to")
+            // (not "a partner in Georgia, which joined the WTO in 2000")
+            || items.get(range.end).is_some_and(|w| w.is_punct(','))
+                && !items
+                    .get(range.end + 1)
+                    .is_some_and(|w| w.is_any(&["which", "who", "whose"])))
         && range.len() == 1
         && range.start >= 1
         && items[range.start - 1].is_any(&["in", "at"])
