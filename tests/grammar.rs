@@ -13171,3 +13171,38 @@ fn a_capital_after_in_is_a_place_not_a_subject() {
         ],
     );
 }
+
+#[test]
+fn the_charter_of_the_organisation_whose_states_sign_it() {
+    // "On 7 June in Yalta, the five GUUAM states, A, ..., E, signed a charter that turns their
+    // loose forum into an international organisation": the organisation whose states the
+    // subject names (a comma after a place opens no apposition); "A and B, both CSTO members,
+    // signed the charter" names none.
+    check(
+        "2001-06-19",
+        "On 7 June in Yalta, the five GUUAM states, Georgia, Ukraine, Uzbekistan, Azerbaijan and \
+         Moldova, signed a charter that turns their loose forum into an international \
+         organisation.",
+        &[
+            "count GUAM 5 members 2001-06-19",
+            "member Azerbaijan GUAM 2001-06-07 asserted",
+            "member Georgia GUAM 2001-06-07 asserted",
+            "member Moldova GUAM 2001-06-07 asserted",
+            "member Ukraine GUAM 2001-06-07 asserted",
+            "member Uzbekistan GUAM 2001-06-07 asserted",
+            "signed Azerbaijan GUAM 2001-06-07 asserted",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-07 asserted",
+            "signed Ukraine GUAM 2001-06-07 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
+        ],
+    );
+    check(
+        "2001-06-19",
+        "Kazakhstan and Russia, both CSTO members, signed the charter.",
+        &[
+            "member Kazakhstan CSTO 2001-06-19 asserted",
+            "member Russia CSTO 2001-06-19 asserted",
+        ],
+    );
+}

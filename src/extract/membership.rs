@@ -2503,10 +2503,12 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 let next = items.get(p + 1)?;
                 // (not an apposition describing the subject: "Kazakhstan and Russia, both CSTO
                 // members, signed the charter")
-                let apposition = items[p.saturating_sub(3)..p]
-                    .iter()
-                    .any(|w| w.is_punct(','))
-                    && items.get(p + 2).is_some_and(|w| w.is_punct(','));
+                // (after states: not "On 7 June in Yalta, the five GUUAM states, A, B, ...,
+                // signed a charter")
+                let apposition = (p.saturating_sub(3).max(1)..p).any(|c| {
+                    items[c].is_punct(',')
+                        && matches!(items[c - 1].entity(), Some(Entity::State(_)))
+                }) && items.get(p + 2).is_some_and(|w| w.is_punct(','));
                 // ("the five members of GUUAM — A, B, ... — signed a charter")
                 let of = p - usize::from(p >= 1 && items[p - 1].is("the"));
                 let members_of_it = of >= 2
