@@ -13206,3 +13206,26 @@ fn the_charter_of_the_organisation_whose_states_sign_it() {
         ],
     );
 }
+
+#[test]
+fn the_other_parties_listed_and_a_when_clause_after_a_date() {
+    // "the other six parties, A, ..., F," lists the treaty's parties (as many as counted; the
+    // treaty named in the sentence, the one before, or pointed back to), and a clause opened by
+    // "when" right after "on Friday" is on that Friday.
+    check(
+        "1999-04-06",
+        "Georgia left the Collective Security Treaty. The decision was made in Moscow on Friday, \
+         when the other six parties, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and \
+         Tajikistan, signed a protocol prolonging the treaty. The other two parties, Armenia, \
+         Belarus and Russia, met.",
+        &[
+            "withdrew Georgia CST ..1999-04-06 asserted",
+            "member Armenia CST 1999-04-02 asserted",
+            "member Belarus CST 1999-04-02 asserted",
+            "member Kazakhstan CST 1999-04-02 asserted",
+            "member Kyrgyzstan CST 1999-04-02 asserted",
+            "member Russia CST 1999-04-02 asserted",
+            "member Tajikistan CST 1999-04-02 asserted",
+        ],
+    );
+}

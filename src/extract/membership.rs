@@ -14382,10 +14382,37 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // (a treaty this sentence names is meant whatever else it names: "Armenia, a signatory
         // of the Tashkent Treaty, is at war with Azerbaijan, which is not a party at all")
         let other = s.discourse.other_parties || names_other_parties(items);
-        org = (noun.is_any(&["party", "parties"]) && bare && said_of_states)
+        // ("the other six parties, A, B, ..., F, signed a protocol prolonging the treaty": as
+        // many states listed after the comma as counted)
+        let listed = noun.is("parties")
+            && m > 0
+            && items.get(after).is_some_and(|w| w.is_punct(','))
+            && super::num(&items[m - 1]).is_some_and(|n| {
+                state_list(Toks(&items[after + 1..])).is_ok_and(|(rest, st)| {
+                    st.len() as u64 == n
+                        && rest
+                            .0
+                            .first()
+                            .is_some_and(|w| w.is_punct(',') || w.is_dash())
+                })
+            });
+        org = (noun.is_any(&["party", "parties"]) && (bare && said_of_states || listed))
             .then(|| {
-                s.named_in(0..k, &|o| lex.org(o).is_treaty)
-                    .or_else(|| previous().filter(|_| !other))
+                s.named_in(0..if listed { items.len() } else { k }, &|o| {
+                    lex.org(o).is_treaty
+                })
+                .or_else(|| previous().filter(|_| listed || !other))
+                // (or the treaty the sentence points back to: "... signed a protocol
+                // prolonging the treaty")
+                .or_else(|| {
+                    let the = (after..items.len()).find(|&q| {
+                        items[q].is("the")
+                            && items
+                                .get(q + 1)
+                                .is_some_and(|w| w.is_any(&["treaty", "pact"]))
+                    });
+                    the.filter(|_| listed).and_then(|t| s.anaphor_org(t))
+                })
             })
             .flatten()
             // (a party to a treaty only: "Armenia hosted the GUUAM observers. Ukraine is not a
@@ -15338,6 +15365,22 @@ fn framed(s: &Sentence<'_, '_>, when: Option<Interval>, at: usize) -> Option<Int
     // B — agreed ..."; else the sentence's: "In April the summit met in Chisinau; the four
     // members — A, B — signed ...")
     let clause = s.clause(at);
+    // ("The decision was made in Moscow on Friday, when the other six parties, A, B, ...,
+    // signed a protocol": a clause in the past opened by "when" right after a date is on it)
+    if when == s.now()
+        && let Some(k) = (at.saturating_sub(6).max(2)..at)
+            .find(|&k| items[k].is("when") && items[k - 1].is_punct(','))
+        && told_in_past(items, k + 1, items.len())
+        && let Some((w, _)) = find_date(
+            items,
+            k.saturating_sub(6),
+            k - 1,
+            s.date_context(k - 1, false),
+        )
+        .filter(|(_, r)| r.end == k - 1)
+    {
+        return Some(w);
+    }
     let open = if opener(clause.start) {
         clause.start
     } else {
