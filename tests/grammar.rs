@@ -6686,13 +6686,14 @@ fn counts_of_some_members_are_no_counts() {
 #[test]
 fn the_commonwealths_treaty_and_the_treaty_that_binds() {
     // "the Commonwealth's Collective Security Treaty" is the treaty; "The treaty now binds
-    // nine states" names the treaty's members, not those of the CIS named last.
+    // three states" counts and names the treaty's members, not those of the CIS named last.
     check(
         "1995-02-20",
         "Belarus remains a party to the Commonwealth's Collective Security Treaty. The treaty \
          was signed in 1992 by several CIS states. The treaty now binds three states—Armenia, \
          Belarus and Russia—for five years.",
         &[
+            "count CST 3 members 1995-02-20",
             "member Armenia CST 1995-02-20 asserted",
             "member Belarus CST 1995-02-20 asserted",
             "member Belarus CST 1995-02-20 asserted",
@@ -10220,20 +10221,21 @@ fn a_count_of_states_that_a_list_after_it_makes_up_exactly() {
 
 #[test]
 fn a_count_and_a_list_that_do_not_agree_or_tell_no_membership_now() {
-    // Not as many states as counted; states the reference timeline has out at the date; a
-    // count of states "of" a larger body; something lost; a list dated item by item; a list
-    // some other reading dates.
+    // Not as many states as counted (the count stands, as stated); states the reference
+    // timeline has out at the date; a count of states "of" a larger body; something lost; a
+    // list dated item by item; a list some other reading dates.
     check(
         "1994-04-21",
         "The Collective Security Treaty has come into force. It binds nine countries for five \
          years: Armenia, Belarus and Russia.",
-        &[],
+        &["count CST 9 members 1994-04-21"],
     );
     check(
         "2001-04-21",
         "The Collective Security Treaty is in trouble. It binds four countries for now: Armenia \
          and Russia, which signed it in 1992, and Belarus and Georgia.",
         &[
+            "count CST 4 members 2001-04-21",
             "member Armenia CST 2001-04-21 asserted",
             "member Russia CST 2001-04-21 asserted",
             "signed Armenia CST 1992 asserted",
@@ -13227,5 +13229,36 @@ fn the_other_parties_listed_and_a_when_clause_after_a_date() {
             "member Russia CST 1999-04-02 asserted",
             "member Tajikistan CST 1999-04-02 asserted",
         ],
+    );
+}
+
+#[test]
+fn it_binds_nine_states_and_they_are_listed() {
+    // "..., and it now binds nine states": a count of the treaty's members ("it" the
+    // organisation named last, with no state named since); "They are A, ..., I." then lists
+    // exactly that many as its members. A list of another length is no such list.
+    check(
+        "1994-05-16",
+        "On 20 April the Collective Security Treaty came into force, and it now binds nine \
+         states. They are Armenia, Azerbaijan, Belarus, Georgia, Kazakhstan, Kyrgyzstan, Russia, \
+         Tajikistan and Uzbekistan.",
+        &[
+            "count CST 9 members 1994-05-16",
+            "member Armenia CST 1994-05-16 asserted",
+            "member Azerbaijan CST 1994-05-16 asserted",
+            "member Belarus CST 1994-05-16 asserted",
+            "member Georgia CST 1994-05-16 asserted",
+            "member Kazakhstan CST 1994-05-16 asserted",
+            "member Kyrgyzstan CST 1994-05-16 asserted",
+            "member Russia CST 1994-05-16 asserted",
+            "member Tajikistan CST 1994-05-16 asserted",
+            "member Uzbekistan CST 1994-05-16 asserted",
+        ],
+    );
+    check(
+        "1994-05-16",
+        "The Collective Security Treaty now has nine members. They are Armenia, Azerbaijan, \
+         Belarus and Georgia.",
+        &["count CST 9 members 1994-05-16"],
     );
 }

@@ -10790,6 +10790,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     attended_as_observer(s);
     took_effect(s);
     restoring_membership(s);
+    they_are_listed(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -16870,6 +16871,41 @@ fn push_members_after(
     s.group = Some(states);
 }
 
+/// "The treaty now binds nine states. They are A, B, ..., I.": a sentence that only lists, after
+/// "They are" (or "These are", "They were"), exactly as many states as the count of an
+/// organisation's members the sentence before told; members then.
+fn they_are_listed(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some((org, n, when)) = s.discourse.last_count else {
+        return;
+    };
+    if items.len() < 4 || !items[0].is_any(&["they", "these"]) || !items[1].is_any(&["are", "were"])
+    {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[2..])) else {
+        return;
+    };
+    if states.len() != n as usize || !rest.0.iter().all(|w| w.is_punct('.')) {
+        return;
+    }
+    let span = 0..items.len() - rest.0.len();
+    for &st in &states {
+        s.push(
+            Claim::Membership {
+                event: Event::Member,
+                state: Some(st),
+                org,
+            },
+            when,
+            Modality::Asserted,
+            span.clone(),
+            false,
+        );
+    }
+    s.group = Some(states);
+}
+
 /// "Y includes A, B and C", "the bloc consists of ...".
 fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
@@ -17648,6 +17684,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }) {
         d.last_status = Some(status);
     }
+    d.last_count = s.facts.iter().rev().find_map(|f| match f.claim {
+        Claim::Count {
+            org,
+            value,
+            counts: crate::fact::Counted::Members,
+        } if f.modality == Modality::Asserted => Some((org, value, f.when)),
+        _ => None,
+    });
     // (not a relative clause's: "Turkmenistan, which has stayed outside the treaty, was not
     // mentioned. Nor was Ukraine.")
     d.denied = match s

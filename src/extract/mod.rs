@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 191;
+pub const GRAMMAR_VERSION: u32 = 192;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -96,6 +96,9 @@ pub struct Discourse {
     /// The last observer or associate status a sentence told, for "has held the same status
     /// since 2004" in a later one.
     pub last_status: Option<Told>,
+    /// The count of an organisation's members the previous sentence told, with its time, for
+    /// "They are A, B and C" after "The treaty now binds nine states."
+    pub last_count: Option<(OrgId, u32, Option<Interval>)>,
     /// The last year a sentence named, for "the following year" in a later one.
     pub year: Option<i32>,
     /// The last day (or first day of a month) a sentence named with its year, for "A fortnight

@@ -387,6 +387,9 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         "numbers",
                         "unites",
                         "groups",
+                        // ("It now binds nine states", "links six states")
+                        "binds",
+                        "links",
                     ]))
             {
                 // (the organisation itself the subject: not "The CSTO exercise brings together
@@ -400,6 +403,17 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         Some(Entity::Org(_)) => Some(None),
                         _ if items[k].is_any(ORG_ANAPHORS) => {
                             Some(s.anaphor_org(k.saturating_sub(1)))
+                        }
+                        // ("The treaty came into force, and it now binds nine states": the
+                        // organisation named last, with no state named since)
+                        _ if items[k].is("it")
+                            && !items[..k]
+                                .iter()
+                                .rev()
+                                .take_while(|w| !matches!(w.entity(), Some(Entity::Org(_))))
+                                .any(|w| matches!(w.entity(), Some(Entity::State(_)))) =>
+                        {
+                            Some(s.org_before(k))
                         }
                         _ => None,
                     })
