@@ -6704,7 +6704,8 @@ fn the_commonwealths_treaty_and_the_treaty_that_binds() {
 
 #[test]
 fn stayed_in_dated_by_the_participle_after_it() {
-    // "stayed in the treaty, their presidents signing a protocol on 2 April": members then.
+    // "stayed in the treaty, their presidents signing a protocol on 2 April": members then
+    // ("Georgia declined to renew" the treaty, undated: the date is the other clause's).
     check(
         "1999-05-12",
         "Armenia, Belarus and Russia stayed in the Collective Security Treaty, their presidents \
@@ -6713,6 +6714,7 @@ fn stayed_in_dated_by_the_participle_after_it() {
             "member Armenia CST 1999-04-02 asserted",
             "member Belarus CST 1999-04-02 asserted",
             "member Russia CST 1999-04-02 asserted",
+            "withdrew Georgia CST ..1999-05-12 asserted",
         ],
     );
 }
@@ -9934,15 +9936,14 @@ fn members_spelt_out_after_a_colon_or_set_off_by_commas() {
 
 #[test]
 fn a_counted_subject_spelt_out_after_a_colon_and_a_line_up_in_brackets() {
-    // "Six Commonwealth states signed ...: A, B, ..." (exactly that many, which counts the
-    // treaty's signatories); "The current CSTO line-up (A, B, ...)".
+    // "Six Commonwealth states signed ...: A, B, ..." (exactly that many); "The current CSTO
+    // line-up (A, B, ...)".
     check(
         "2009-10-10",
         "Six Commonwealth states signed a Collective Security Treaty in Tashkent on 15 May 1992: \
          Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. Four states joined \
          GUAM: Georgia and Ukraine. The current CSTO line-up (Armenia, Belarus and Russia) met.",
         &[
-            "count CST 6 signatories 1992-05-15",
             "signed Armenia CST 1992-05-15 asserted",
             "signed Kazakhstan CST 1992-05-15 asserted",
             "signed Kyrgyzstan CST 1992-05-15 asserted",
@@ -13260,5 +13261,34 @@ fn it_binds_nine_states_and_they_are_listed() {
         "The Collective Security Treaty now has nine members. They are Armenia, Azerbaijan, \
          Belarus and Georgia.",
         &["count CST 9 members 1994-05-16"],
+    );
+}
+
+#[test]
+fn a_lapse_told_bare_and_repeated_by_nor() {
+    // "Azerbaijan did not renew." after a sentence naming the treaty is its lapse (not after a
+    // mandate, nor when a date follows that may be the lapse's own, which "dropped out ... on
+    // 20 April" tells); "Nor did the Georgians,
+    // and nor did the Uzbeks" repeat it.
+    check(
+        "1999-04-06",
+        "Six states signed a protocol prolonging the Collective Security Treaty. Azerbaijan did \
+         not renew. Nor did the Georgians, and nor did the Uzbeks.",
+        &[
+            "withdrew Azerbaijan CST ..1999-04-06 asserted",
+            "withdrew Georgia CST ..1999-04-06 asserted",
+            "withdrew Uzbekistan CST ..1999-04-06 asserted",
+        ],
+    );
+    check(
+        "1999-04-06",
+        "The CIS peacekeeping mandate expired. Russia did not renew.",
+        &[],
+    );
+    check(
+        "1999-05-04",
+        "Six states signed a protocol prolonging the Collective Security Treaty. Azerbaijan did \
+         not renew, and dropped out when the term ran out on 20 April.",
+        &["withdrew Azerbaijan CST 1999-04-20 asserted"],
     );
 }

@@ -7179,7 +7179,12 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                 Claim::Membership { event, org, .. } if nor => (f.modality == Modality::Negated
                     || event == Event::NotMember && f.modality == Modality::Asserted
                     || event == Event::Withdrew
-                        && not_renewed(items, s.item_from(f.span.start), from))
+                        && (not_renewed(items, s.item_from(f.span.start), from)
+                            // (or a lapse "Nor did" repeated: "Nor did the Georgians, and
+                            // nor did the Uzbeks")
+                            || items
+                                .get(s.item_from(f.span.start))
+                                .is_some_and(|w| w.is_any(&["nor", "neither"]))))
                 .then_some((event, org, f.when, f.modality)),
                 Claim::Membership { event, org, .. }
                     if (f.modality != Modality::Negated || denied_by_verb && past)
@@ -7221,9 +7226,18 @@ fn denials_of_last_claim(
     s: &Sentence<'_, '_>,
     upto: usize,
 ) -> Vec<(Event, OrgId, Option<Interval>, Modality)> {
+    // ("Azerbaijan did not renew the treaty. Nor did Georgia.": a lapse told by the verb's
+    // denial, which "Nor did" repeats)
     last_claim(s, upto, |f, event| {
         f.modality == Modality::Negated
             || event == Event::NotMember && f.modality == Modality::Asserted
+            || event == Event::Withdrew
+                && f.modality == Modality::Asserted
+                && not_renewed(
+                    s.items,
+                    s.item_from(f.span.start),
+                    s.item_from(f.span.end).max(s.item_from(f.span.start) + 1),
+                )
     })
 }
 
@@ -7966,6 +7980,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let ev = match verb {
                 Verb::Event(ev) | Verb::Plan(ev) => ev,
                 Verb::Status(Event::NotMember) => Event::NotMember,
+                // ("Azerbaijan did not renew.": the lapse of the treaty in question)
+                Verb::NotRenewed => Event::Withdrew,
                 // ("Armenia, which stayed in, wants ...")
                 Verb::Status(Event::Member) if items[vend - 1].is("in") => Event::Member,
                 _ => return None,
@@ -8265,6 +8281,26 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 && items.get(vend).is_some_and(|n| {
                     n.is_punct(',') || n.is_punct('.') || n.is_punct(';') || n.is_dash() || been_in
                 });
+            // ("Azerbaijan did not renew.": a treaty this sentence or the one before names;
+            // not when a date follows, which may be the lapse's own, told in another way: "did
+            // not renew, and dropped out when the term ran out on 20 April")
+            if ends_here && verb == Verb::NotRenewed {
+                if find_date(items, vend, items.len(), s.date_context(vend, false)).is_some() {
+                    return None;
+                }
+                let treaty = |o: OrgId| s.lexicon.org(o).is_treaty;
+                return s
+                    .named_in(0..i, &treaty)
+                    .or_else(|| {
+                        s.discourse
+                            .previous
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&o| treaty(o))
+                    })
+                    .map(|o| (o, vend));
+            }
             if ends_here
                 && (signed_treaty
                     || stayed_in

@@ -140,7 +140,17 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         // the signatories (or founders), at the event's time.
         // (not a part: "Six of them—A, B, ...—signed")
         if (n == 0 || items[n - 1].is_any(&["only", "just", "but"]) || items[n - 1].is_punct(','))
-            && !items.get(n + 1).is_some_and(|w| w.is("of"))
+            && !items.get(n + 1).is_some_and(|w| {
+                // (the number alone: a noun after it is read below, "Six states signed ...")
+                w.is_any(&[
+                    "of",
+                    "states",
+                    "countries",
+                    "republics",
+                    "nations",
+                    "members",
+                ]) || w.entity().is_some()
+            })
         {
             let start = items[n].start;
             let told: Vec<_> = s
