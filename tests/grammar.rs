@@ -13292,3 +13292,31 @@ fn a_lapse_told_bare_and_repeated_by_nor() {
         &["withdrew Azerbaijan CST 1999-04-20 asserted"],
     );
 }
+
+#[test]
+fn along_with_opening_and_both_now_inside_it() {
+    // "Along with A and B, it did not renew ...": the states named share the main clause's
+    // claims; "A and B, both now inside it," are members of the organisation named last (an
+    // aside that runs on is not).
+    check(
+        "1999-04-26",
+        "Uzbekistan has changed course. Along with Azerbaijan and Georgia, it did not renew its \
+         membership of the Tashkent collective security treaty this month.",
+        &[
+            "withdrew Azerbaijan CST 1999-04 asserted",
+            "withdrew Georgia CST 1999-04 asserted",
+            "withdrew Uzbekistan CST 1999-04 asserted",
+        ],
+    );
+    check(
+        "1994-04-21",
+        "The Collective Security Treaty came into force. Armenia and Azerbaijan, both now inside \
+         it, are still fighting. Georgia joined the CIS. Belarus and Moldova, both in it already \
+         as far as trade goes, disagree.",
+        &[
+            "member Armenia CST 1994-04-21 asserted",
+            "member Azerbaijan CST 1994-04-21 asserted",
+            "joined Georgia CIS ..1994-04-21 asserted",
+        ],
+    );
+}

@@ -5944,6 +5944,40 @@ pub fn fronted_years_after(s: &mut Sentence<'_, '_>) {
     );
 }
 
+/// "Along with Azerbaijan and Georgia, it did not renew its membership of the treaty this
+/// month", "Together with Kazakhstan, Russia founded the union": the states an opening "along
+/// with" names share every claim the main clause makes of its subject.
+pub fn along_with_opening(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if items.len() < 5 || !items[0].is_any(&["along", "together"]) || !items[1].is("with") {
+        return;
+    }
+    let Ok((rest, companions)) = state_list(Toks(&items[2..])) else {
+        return;
+    };
+    let c = index_of(items, rest);
+    if !items.get(c).is_some_and(|w| w.is_punct(',')) || c + 1 >= items.len() {
+        return;
+    }
+    let subject = items[c + 1].start;
+    let told: Vec<_> = s
+        .facts
+        .iter()
+        .filter(|f| f.span.start == subject)
+        .filter_map(|f| match f.claim {
+            Claim::Membership {
+                event,
+                org,
+                state: Some(_),
+            } => Some((event, org, f.when, f.modality)),
+            _ => None,
+        })
+        .collect();
+    for (event, org, when, modality) in told {
+        push_statuses(s, &[org], &companions, event, when, modality, 0..c, false);
+    }
+}
+
 /// "On 16 August Uzbekistan became a full member of the CSTO once again", "joined the treaty
 /// again in 2006": a joining told as happening again is a return.
 pub fn joined_again(s: &mut Sentence<'_, '_>) {
@@ -10894,7 +10928,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is("one") {
             one_too(s, m);
         }
-        if it.is("in") {
+        if it.is_any(&["in", "inside", "within"]) {
             apposed_in(s, m);
         }
         if it.is("whose") {
@@ -16708,6 +16742,8 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
         Ok((rest, o)) => (Some(o), index_of(items, rest)),
         Err(_) => match org_anaphor(Toks(items.get(m + 1..).unwrap_or_default())) {
             Ok((rest, ())) => (s.anaphor_org(m + 1), index_of(items, rest)),
+            // ("The treaty forbids ..., yet Armenia and Azerbaijan, both now inside it, ...")
+            Err(_) if items.get(m + 1).is_some_and(|w| w.is("it")) => (s.org_before(m), m + 2),
             Err(_) => return,
         },
     };
