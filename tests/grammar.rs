@@ -13320,3 +13320,20 @@ fn along_with_opening_and_both_now_inside_it() {
         ],
     );
 }
+
+#[test]
+fn none_of_them_is_yet_in() {
+    // "none of them is yet in the WTO": "yet" inside the copula's phrase, denied by its subject;
+    // "is yet to join" is a denial of a joining, not a membership.
+    check(
+        "2010-07-08",
+        "Russia, Belarus and Kazakhstan signed the code, and none of them is yet in the World \
+         Trade Organization. Armenia is yet to join the Eurasian Economic Community.",
+        &[
+            "not_member Belarus WTO 2010-07-08 asserted",
+            "not_member Kazakhstan WTO 2010-07-08 asserted",
+            "not_member Russia WTO 2010-07-08 asserted",
+            "joined Armenia EurAsEC ..2010-07-08 negated",
+        ],
+    );
+}

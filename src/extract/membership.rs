@@ -1096,6 +1096,8 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                     // "have all been in the programme since 1994"
                     "all",
                     "both",
+                    // ("none of them is yet in the WTO")
+                    "yet",
                 ])
             });
             // "both still sit, with differing degrees of enthusiasm, in the Commonwealth": a
