@@ -558,6 +558,9 @@ const VERBS: &[(&str, Verb)] = &[
     ("stays in", Verb::Status(Event::Member)),
     ("stayed in", Verb::Status(Event::Member)),
     ("stay in", Verb::Status(Event::Member)),
+    // ("Azerbaijan is staying in the Commonwealth"; not "the states staying in the treaty")
+    ("is staying in", Verb::Status(Event::Member)),
+    ("are staying in", Verb::Status(Event::Member)),
     ("bound by", Verb::Status(Event::Member)),
     ("bound to one another by", Verb::Status(Event::Member)),
     ("bound to each other by", Verb::Status(Event::Member)),
@@ -2581,7 +2584,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                         && w.to.is_some_and(|t| t.0 + 31 >= founded.0)
                 })
             };
+            // (its own charter, not "a charter on partnership with the United States")
             return members_of
+                .filter(|_| own_charter)
                 .or_else(its_members)
                 .or_else(|| s.discourse.topic())
                 .filter(|&o| !bare || founded_then(o))
@@ -3119,11 +3124,21 @@ fn counted_subject_listed(
     }
     // (words the grammar does not read as a date may close the last item: "on the eve of
     // the vote")
-    let closed = items[l.min(items.len())..]
-        .iter()
-        .take(8)
-        .take_while(|w| !is_state_item(w) && !w.is_punct(','))
-        .any(|w| w.is_punct('.') || w.is_punct(';') || w.is_dash())
+    // (not a clause of its own: "— A, B, ..., F did not")
+    let tail = || {
+        items[l.min(items.len())..]
+            .iter()
+            .take(8)
+            .take_while(|w| !is_state_item(w) && !w.is_punct(','))
+    };
+    // (right after the last state: past a ", and" the words are another clause's)
+    let right_after =
+        l > 0 && l <= items.len() && !items[l - 1].is("and") && !items[l - 1].is_punct(',');
+    let closed = tail().any(|w| w.is_punct('.') || w.is_punct(';') || w.is_dash())
+        && !(right_after
+            && tail()
+                .take_while(|w| !w.is_punct('.') && !w.is_punct(';') && !w.is_dash())
+                .any(|w| is_aux(w) || w.is("not")))
         || l >= items.len();
     (st.len() == n && closed).then_some((st, head..k, k))
 }
@@ -8321,7 +8336,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // not when a date follows, which may be the lapse's own, told in another way: "did
             // not renew, and dropped out when the term ran out on 20 April")
             if ends_here && verb == Verb::NotRenewed {
-                if find_date(items, vend, items.len(), s.date_context(vend, false)).is_some() {
+                // (nor after a lease or an agreement this sentence names: "Russia's lease on
+                // the cosmodrome expired, and Astana did not renew")
+                if find_date(items, vend, items.len(), s.date_context(vend, false)).is_some()
+                    // (a protocol may be the treaty's own: "signing a protocol of extension")
+                    || items[..i].iter().any(|w| {
+                        w.is_any(DOCUMENTS) && !w.is("protocol") || w.is_any(&["leases", "agreements"])
+                    })
+                {
                     return None;
                 }
                 let treaty = |o: OrgId| s.lexicon.org(o).is_treaty;
@@ -14015,6 +14037,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         ))
         .is_ok()
             || items.get(after + 2).is_some_and(|w| w.is("it"))
+                && org_of_it(s, after + 2).is_some()
                 && items.get(after + 3).is_some_and(|w| w.is_dash())
                 && state_list(Toks(&items[after + 4..])).is_ok_and(|(_, st)| {
                     m > 0 && super::num(&items[m - 1]) == Some(st.len() as u64)
@@ -14469,6 +14492,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                             .is_some_and(|w| w.is_punct(',') || w.is_dash())
                 })
             });
+        // (not parties to something this sentence names before them: "Russia signed a gas
+        // deal with Turkmenistan; the other two parties, Iran and Turkey, objected")
+        let listed = listed && !names_other_parties(&items[..m]);
         org = (noun.is_any(&["party", "parties"]) && (bare && said_of_states || listed))
             .then(|| {
                 s.named_in(0..if listed { items.len() } else { k }, &|o| {
@@ -16718,6 +16744,46 @@ fn same_status(s: &mut Sentence<'_, '_>, m: usize) {
 /// "Kyrgyzstan and Tajikistan, both still in the security treaty, have offered ...": an
 /// apposition with no noun, an adverb and "in" an organisation set off after states, says
 /// they are in it.
+/// The organisation an "it" at item `k` stands for, when nothing else can be meant: one named
+/// earlier in this sentence with no new noun phrase introduced since ("The treaty came into
+/// force, and it now binds nine states"; not "The CIS adopted a new visa regime, and it ..."),
+/// else the one named last before, when the sentence before introduced nothing with "a" ("NATO
+/// wants a bigger role in the Caspian basin. Iran and Turkmenistan, both within it, ..." is not
+/// of NATO).
+pub(crate) fn org_of_it(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
+    let items = s.items;
+    let k = k.min(items.len());
+    let introduced = |ws: &[Item<'_>]| {
+        ws.iter().enumerate().any(|(q, w)| {
+            w.is_any(&["a", "an"])
+                || matches!(w.entity(), Some(Entity::State(_)))
+                || w.is("the")
+                    && ws.get(q + 1).is_some_and(|n| {
+                        n.kind == super::tokens::Kind::Word
+                            && n.entity().is_none()
+                            && n.text.starts_with(char::is_lowercase)
+                            && !n.is_any(super::grammar::ORG_ANAPHORS)
+                    })
+        })
+    };
+    if let Some(p) = (0..k).rev().find(|&q| {
+        matches!(items[q].entity(), Some(Entity::Org(_)))
+            || q > 0 && items[q - 1].is("the") && items[q].is_any(super::grammar::ORG_ANAPHORS)
+    }) {
+        return (!introduced(&items[p + 1..k]))
+            .then(|| s.org_before(k))
+            .flatten();
+    }
+    let previous = s.text.get(s.discourse.previous_range.clone())?;
+    if previous
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+    {
+        return None;
+    }
+    s.org_before(k)
+}
+
 fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
     let items = s.items;
     const ADVERBS: &[&str] = &["both", "all", "still", "now", "already", "also", "each"];
@@ -16745,7 +16811,7 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
         Err(_) => match org_anaphor(Toks(items.get(m + 1..).unwrap_or_default())) {
             Ok((rest, ())) => (s.anaphor_org(m + 1), index_of(items, rest)),
             // ("The treaty forbids ..., yet Armenia and Azerbaijan, both now inside it, ...")
-            Err(_) if items.get(m + 1).is_some_and(|w| w.is("it")) => (s.org_before(m), m + 2),
+            Err(_) if items.get(m + 1).is_some_and(|w| w.is("it")) => (org_of_it(s, m + 1), m + 2),
             Err(_) => return,
         },
     };
@@ -16950,9 +17016,26 @@ fn push_members_after(
 /// organisation's members the sentence before told; members then.
 fn they_are_listed(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let Some((org, n, when)) = s.discourse.last_count else {
+    let Some((org, n, when, count_end, sentence_end)) = s.discourse.last_count else {
         return;
     };
+    // (the sentence right before, with nothing counted after the count: not "... binds six
+    // states. Six others have stayed away. They are ...", "... binds six states, and Moscow has
+    // invited six more. They are ...")
+    let between = s.text.get(sentence_end..s.range.start).unwrap_or("x");
+    let after = s.text.get(count_end..sentence_end).unwrap_or("x");
+    if !between.trim().is_empty()
+        || after.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.bytes().any(|b| b.is_ascii_digit())
+                || super::tokens::number_word(w).is_some()
+                || ["others", "more", "other"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    {
+        return;
+    }
     if items.len() < 4 || !items[0].is_any(&["they", "these"]) || !items[1].is_any(&["are", "were"])
     {
         return;
@@ -17763,7 +17846,9 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             org,
             value,
             counts: crate::fact::Counted::Members,
-        } if f.modality == Modality::Asserted => Some((org, value, f.when)),
+        } if f.modality == Modality::Asserted => {
+            Some((org, value, f.when, f.span.end as usize, s.range.end))
+        }
         _ => None,
     });
     // (not a relative clause's: "Turkmenistan, which has stayed outside the treaty, was not

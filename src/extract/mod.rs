@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 195;
+pub const GRAMMAR_VERSION: u32 = 196;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -98,7 +98,8 @@ pub struct Discourse {
     pub last_status: Option<Told>,
     /// The count of an organisation's members the previous sentence told, with its time, for
     /// "They are A, B and C" after "The treaty now binds nine states."
-    pub last_count: Option<(OrgId, u32, Option<Interval>)>,
+    /// (with where the count's words end and where that sentence ends, as bytes)
+    pub last_count: Option<(OrgId, u32, Option<Interval>, usize, usize)>,
     /// The last year a sentence named, for "the following year" in a later one.
     pub year: Option<i32>,
     /// The last day (or first day of a month) a sentence named with its year, for "A fortnight

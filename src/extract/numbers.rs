@@ -401,6 +401,11 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         "binds",
                         "links",
                     ]))
+                // (not "no longer binds nine states")
+                && !(items[n - 1].is_any(&["binds", "links"])
+                    && items[n.saturating_sub(4)..n - 1]
+                        .iter()
+                        .any(|w| w.is_any(&["not", "longer", "n't", "never"])))
             {
                 // (the organisation itself the subject: not "The CSTO exercise brings together
                 // six states")
@@ -416,15 +421,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         }
                         // ("The treaty came into force, and it now binds nine states": the
                         // organisation named last, with no state named since)
-                        _ if items[k].is("it")
-                            && !items[..k]
-                                .iter()
-                                .rev()
-                                .take_while(|w| !matches!(w.entity(), Some(Entity::Org(_))))
-                                .any(|w| matches!(w.entity(), Some(Entity::State(_)))) =>
-                        {
-                            Some(s.org_before(k))
-                        }
+                        _ if items[k].is("it") => Some(super::membership::org_of_it(s, k)),
                         _ => None,
                     })
                     .flatten();
