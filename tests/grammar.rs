@@ -13431,3 +13431,18 @@ fn the_twenty_sixth_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn nor_will_and_so_will_repeat_as_plans() {
+    // ", and nor will Georgia" / ", and so will Georgia" repeat the claim just made as still to
+    // come, from the article's date.
+    check(
+        "1999-04-10",
+        "The Collective Security Treaty was renewed this month. Azerbaijan did not renew, and \
+         nor will Georgia.",
+        &[
+            "withdrew Azerbaijan CST ..1999-04-10 asserted",
+            "withdrew Georgia CST 1999-04-10.. planned",
+        ],
+    );
+}

@@ -7248,12 +7248,19 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                 _ => None,
             })
             .collect();
+        // ("Azerbaijan did not renew, and nor will Georgia": still to come)
+        let planned = items[v].is_any(&["will", "shall"]);
         let mut seen: Vec<(Event, OrgId)> = Vec::new();
         for (event, org, when, modality) in told {
             if seen.contains(&(event, org)) {
                 continue;
             }
             seen.push((event, org));
+            let (when, modality) = if planned && modality != Modality::Negated {
+                (s.undated(Modality::Planned), Modality::Planned)
+            } else {
+                (when, modality)
+            };
             for &st in &more {
                 s.push(
                     Claim::Membership {
