@@ -14044,7 +14044,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         ))
         .is_ok()
             || items.get(after + 2).is_some_and(|w| w.is("it"))
-                && org_of_it(s, after + 2).is_some()
+                && org_of_it(s, after + 2, after + 2).is_some()
                 && items.get(after + 3).is_some_and(|w| w.is_dash())
                 && state_list(Toks(&items[after + 4..])).is_ok_and(|(_, st)| {
                     m > 0 && super::num(&items[m - 1]) == Some(st.len() as u64)
@@ -16757,13 +16757,15 @@ fn same_status(s: &mut Sentence<'_, '_>, m: usize) {
 /// else the one named last before, when the sentence before introduced nothing with "a" ("NATO
 /// wants a bigger role in the Caspian basin. Iran and Turkmenistan, both within it, ..." is not
 /// of NATO).
-pub(crate) fn org_of_it(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
+/// (A state named since, before item `told`, may be what "it" is: not the states the claim is
+/// about, "A and B, both now inside it".)
+pub(crate) fn org_of_it(s: &Sentence<'_, '_>, k: usize, told: usize) -> Option<OrgId> {
     let items = s.items;
     let k = k.min(items.len());
-    let introduced = |ws: &[Item<'_>]| {
+    let introduced = |ws: &[Item<'_>], from: usize| {
         ws.iter().enumerate().any(|(q, w)| {
             w.is_any(&["a", "an"])
-                || matches!(w.entity(), Some(Entity::State(_)))
+                || from + q < told && matches!(w.entity(), Some(Entity::State(_)))
                 || w.is("the")
                     && ws.get(q + 1).is_some_and(|n| {
                         n.kind == super::tokens::Kind::Word
@@ -16777,7 +16779,7 @@ pub(crate) fn org_of_it(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
         matches!(items[q].entity(), Some(Entity::Org(_)))
             || q > 0 && items[q - 1].is("the") && items[q].is_any(super::grammar::ORG_ANAPHORS)
     }) {
-        return (!introduced(&items[p + 1..k]))
+        return (!introduced(&items[p + 1..k], p + 1))
             .then(|| s.org_before(k))
             .flatten();
     }
@@ -16818,7 +16820,9 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
         Err(_) => match org_anaphor(Toks(items.get(m + 1..).unwrap_or_default())) {
             Ok((rest, ())) => (s.anaphor_org(m + 1), index_of(items, rest)),
             // ("The treaty forbids ..., yet Armenia and Azerbaijan, both now inside it, ...")
-            Err(_) if items.get(m + 1).is_some_and(|w| w.is("it")) => (org_of_it(s, m + 1), m + 2),
+            Err(_) if items.get(m + 1).is_some_and(|w| w.is("it")) => {
+                (org_of_it(s, m + 1, r.start), m + 2)
+            }
             Err(_) => return,
         },
     };

@@ -421,7 +421,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         }
                         // ("The treaty came into force, and it now binds nine states": the
                         // organisation named last, with no state named since)
-                        _ if items[k].is("it") => Some(super::membership::org_of_it(s, k)),
+                        _ if items[k].is("it") => Some(super::membership::org_of_it(s, k, k)),
                         _ => None,
                     })
                     .flatten();
