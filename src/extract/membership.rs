@@ -14511,13 +14511,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 // (or the treaty the sentence points back to: "... signed a protocol
                 // prolonging the treaty")
                 .or_else(|| {
+                    if !listed {
+                        return None;
+                    }
                     let the = (after..items.len()).find(|&q| {
                         items[q].is("the")
                             && items
                                 .get(q + 1)
                                 .is_some_and(|w| w.is_any(&["treaty", "pact"]))
-                    });
-                    the.filter(|_| listed).and_then(|t| s.anaphor_org(t))
+                    })?;
+                    s.anaphor_org(the)
                 })
             })
             .flatten()

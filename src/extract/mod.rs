@@ -96,9 +96,9 @@ pub struct Discourse {
     /// The last observer or associate status a sentence told, for "has held the same status
     /// since 2004" in a later one.
     pub last_status: Option<Told>,
-    /// The count of an organisation's members the previous sentence told, with its time, for
-    /// "They are A, B and C" after "The treaty now binds nine states."
-    /// (with where the count's words end and where that sentence ends, as bytes)
+    /// The count of an organisation's members the previous sentence told: the organisation,
+    /// the value, its time, and where the count's words and that sentence end (bytes), for
+    /// "They are A, B and C" right after "The treaty now binds nine states.".
     pub last_count: Option<(OrgId, u32, Option<Interval>, usize, usize)>,
     /// The last year a sentence named, for "the following year" in a later one.
     pub year: Option<i32>,

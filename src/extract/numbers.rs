@@ -420,7 +420,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                             Some(s.anaphor_org(k.saturating_sub(1)))
                         }
                         // ("The treaty came into force, and it now binds nine states": the
-                        // organisation named last, with no state named since)
+                        // organisation "it" can only stand for, as `org_of_it` finds it)
                         _ if items[k].is("it") => Some(super::membership::org_of_it(s, k, k)),
                         _ => None,
                     })
