@@ -13285,6 +13285,16 @@ fn a_lapse_told_bare_and_repeated_by_nor() {
         "The CIS peacekeeping mandate expired. Russia did not renew.",
         &[],
     );
+    // ("Georgia, too, did not renew": the lapse the sentence before told)
+    check(
+        "1999-04-10",
+        "The Collective Security Treaty was renewed this month. Azerbaijan did not renew. \
+         Georgia, too, did not renew.",
+        &[
+            "withdrew Azerbaijan CST ..1999-04-10 asserted",
+            "withdrew Georgia CST ..1999-04-10 asserted",
+        ],
+    );
     check(
         "1999-05-04",
         "Six states signed a protocol prolonging the Collective Security Treaty. Azerbaijan did \

@@ -8364,6 +8364,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .copied()
                             .find(|&o| treaty(o))
                     })
+                    // ("Azerbaijan did not renew. Georgia, too, did not renew.": the lapse the
+                    // sentence before told)
+                    .or_else(|| {
+                        s.discourse
+                            .last_event
+                            .filter(|t| t.event == Event::Withdrew && treaty(t.org))
+                            .map(|t| t.org)
+                    })
                     .map(|o| (o, vend));
             }
             if ends_here
