@@ -13456,3 +13456,38 @@ fn nor_will_and_so_will_repeat_as_plans() {
         ],
     );
 }
+
+#[test]
+fn outside_it_a_lapse_dated_after_the_verb_and_remaining_outside() {
+    // "both now outside it" denies membership; "did not renew in April" is dated by its own
+    // date; "A, B and C, which did not renew in 1999, remain outside" stay out of the
+    // organisation in question, not of the treaty the relative clause tells of.
+    check(
+        "2003-06-10",
+        "The Collective Security Treaty Organization held its summit. Georgia and Azerbaijan, \
+         both now outside it, sent observers.",
+        &[
+            "not_member Azerbaijan CSTO 2003-06-10 asserted",
+            "not_member Georgia CSTO 2003-06-10 asserted",
+        ],
+    );
+    check(
+        "1999-04-10",
+        "Six states signed a protocol prolonging the Collective Security Treaty. Azerbaijan did \
+         not renew on 2 April.",
+        &["withdrew Azerbaijan CST 1999-04-02 asserted"],
+    );
+    check(
+        "2002-10-09",
+        "Six states signed the charter of the Collective Security Treaty Organization on Monday. \
+         Uzbekistan, Georgia and Azerbaijan, which did not renew in 1999, remain outside.",
+        &[
+            "not_member Azerbaijan CSTO 2002-10-09 asserted",
+            "not_member Georgia CSTO 2002-10-09 asserted",
+            "not_member Uzbekistan CSTO 2002-10-09 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

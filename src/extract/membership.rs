@@ -8345,7 +8345,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             if ends_here && verb == Verb::NotRenewed {
                 // (nor after a lease or an agreement this sentence names: "Russia's lease on
                 // the cosmodrome expired, and Astana did not renew")
-                if find_date(items, vend, items.len(), s.date_context(vend, false)).is_some()
+                // (a date right after the verb is its own: "did not renew in April")
+                if find_date(items, vend, items.len(), s.date_context(vend, false))
+                    .is_some_and(|(_, r)| r.start > vend + 1)
                     // (a protocol may be the treaty's own: "signing a protocol of extension")
                     || items[..i].iter().any(|w| {
                         w.is_any(DOCUMENTS) && !w.is("protocol") || w.is_any(&["leases", "agreements"])
@@ -8487,6 +8489,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         _ => None,
                     }
                 };
+                // ("A, B and C, which did not renew in 1999, remain outside": staying out of
+                // what the article is about, not of what a relative clause on the subject tells)
+                let aside_claim = ev == Event::NotMember
+                    && (1..i).any(|q| {
+                        items[q].is_any(&["which", "who"])
+                            && items[q - 1].is_punct(',')
+                            && items[q + 1..i].iter().any(|w| w.is_punct(','))
+                    });
+                let claimed_since = claimed_since.filter(|_| !aside_claim);
+                let claimed = || claimed().filter(|_| !aside_claim);
                 return coordinated()
                     .filter(fits)
                     .or(claimed_since)
@@ -10967,7 +10979,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is("one") {
             one_too(s, m);
         }
-        if it.is_any(&["in", "inside", "within"]) {
+        if it.is_any(&["in", "inside", "within", "outside"]) {
             apposed_in(s, m);
         }
         if it.is("whose") {
@@ -16818,6 +16830,11 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
     let Some((states, r)) = list_ending_at(s, c - 1, clause.start) else {
         return;
     };
+    // (the states themselves, not those a noun is of: "Talks between Russia and Georgia, now
+    // outside the CIS, broke down")
+    if r.start > 0 && items[r.start - 1].is_any(&["between", "with", "of", "among", "from"]) {
+        return;
+    }
     if items[c..m]
         .iter()
         .any(|w| w.is_any(&["both", "all", "each"]))
@@ -16847,6 +16864,20 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     }
     let when = status_time(s, r.start..clause.end, next, false);
+    // ("Armenia and Azerbaijan, both now outside it": out of it)
+    if items[m].is("outside") {
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            Event::NotMember,
+            when,
+            Modality::Asserted,
+            r.start..next,
+            false,
+        );
+        return;
+    }
     push_asserted_members(s, org, &states, when, r.start..next);
 }
 
