@@ -16865,20 +16865,21 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
     }
     let when = status_time(s, r.start..clause.end, next, false);
     // ("Armenia and Azerbaijan, both now outside it": out of it)
-    if items[m].is("outside") {
-        push_statuses(
-            s,
-            &[org],
-            &states,
-            Event::NotMember,
-            when,
-            Modality::Asserted,
-            r.start..next,
-            false,
-        );
-        return;
-    }
-    push_asserted_members(s, org, &states, when, r.start..next);
+    let event = if items[m].is("outside") {
+        Event::NotMember
+    } else {
+        Event::Member
+    };
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        event,
+        when,
+        Modality::Asserted,
+        r.start..next,
+        false,
+    );
 }
 
 /// "Russia, Belarus and Kazakhstan, whose customs union has applied a common tariff since
@@ -17069,28 +17070,27 @@ fn push_members_after(
 /// organisation's members the sentence before told; members then.
 fn they_are_listed(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let Some((org, n, when, count_end, sentence_end)) = s.discourse.last_count else {
+    let Some((org, n, when, count_end)) = s.discourse.last_count else {
         return;
     };
-    // (the sentence right before, with nothing counted after the count: not "... binds six
-    // states. Six others have stayed away. They are ...", "... binds six states, and Moscow has
-    // invited six more. They are ...")
-    let between = s.text.get(sentence_end..s.range.start).unwrap_or("x");
-    let after = s.text.get(count_end..sentence_end).unwrap_or("x");
-    if !between.trim().is_empty()
-        || after.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.bytes().any(|b| b.is_ascii_digit())
-                || super::tokens::number_word(w).is_some()
-                || ["others", "more", "other"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-        })
+    if items.len() < 4 || !items[0].is_any(&["they", "these"]) || !items[1].is_any(&["are", "were"])
     {
         return;
     }
-    if items.len() < 4 || !items[0].is_any(&["they", "these"]) || !items[1].is_any(&["are", "were"])
-    {
+    // (nothing counted after the count: not "... binds six states, and Moscow has invited six
+    // more. They are ..."; a sentence between, "Six others have stayed away.", clears the count)
+    let after = s
+        .text
+        .get(count_end..s.discourse.previous_range.end)
+        .unwrap_or("x");
+    if after.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.bytes().any(|b| b.is_ascii_digit())
+            || super::tokens::number_word(w).is_some()
+            || ["others", "more", "other"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    }) {
         return;
     }
     let Ok((rest, states)) = state_list(Toks(&items[2..])) else {
@@ -17099,20 +17099,7 @@ fn they_are_listed(s: &mut Sentence<'_, '_>) {
     if states.len() != n as usize || !rest.0.iter().all(|w| w.is_punct('.')) {
         return;
     }
-    let span = 0..items.len() - rest.0.len();
-    for &st in &states {
-        s.push(
-            Claim::Membership {
-                event: Event::Member,
-                state: Some(st),
-                org,
-            },
-            when,
-            Modality::Asserted,
-            span.clone(),
-            false,
-        );
-    }
+    push_asserted_members(s, org, &states, when, 0..items.len() - rest.0.len());
     s.group = Some(states);
 }
 
@@ -17899,9 +17886,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             org,
             value,
             counts: crate::fact::Counted::Members,
-        } if f.modality == Modality::Asserted => {
-            Some((org, value, f.when, f.span.end as usize, s.range.end))
-        }
+        } if f.modality == Modality::Asserted => Some((org, value, f.when, f.span.end as usize)),
         _ => None,
     });
     // (not a relative clause's: "Turkmenistan, which has stayed outside the treaty, was not

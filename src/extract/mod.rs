@@ -97,9 +97,10 @@ pub struct Discourse {
     /// since 2004" in a later one.
     pub last_status: Option<Told>,
     /// The count of an organisation's members the previous sentence told: the organisation,
-    /// the value, its time, and where the count's words and that sentence end (bytes), for
-    /// "They are A, B and C" right after "The treaty now binds nine states.".
-    pub last_count: Option<(OrgId, u32, Option<Interval>, usize, usize)>,
+    /// the value, its time and where the count's words end (bytes; that sentence is
+    /// `previous_range`), for "They are A, B and C" right after "The treaty now binds nine
+    /// states.".
+    pub last_count: Option<(OrgId, u32, Option<Interval>, usize)>,
     /// The last year a sentence named, for "the following year" in a later one.
     pub year: Option<i32>,
     /// The last day (or first day of a month) a sentence named with its year, for "A fortnight
@@ -1228,6 +1229,7 @@ pub fn extract_article(
                 discourse.affirmed_past = None;
                 discourse.denied.clear();
                 discourse.clause_subjects.clear();
+                discourse.last_count = None;
                 discourse.previous_range = range;
                 continue;
             }
