@@ -319,6 +319,17 @@ fn hedges() {
         "According to diplomats, Tashkent quit GUUAM last month.",
         &["withdrew Uzbekistan GUAM 2002-05 hedged"],
     );
+    // "May have" guesses about the past; "may join" is a plan.
+    check(
+        "2000-05-05",
+        "Uzbekistan may have quietly signed the Collective Security Treaty in 1992, and \
+         Belarus might have joined it in 1993. Armenia may join the CSTO next year.",
+        &[
+            "joined Armenia CSTO 2001 planned",
+            "joined Belarus CST 1993 hedged",
+            "signed Uzbekistan CST 1992 hedged",
+        ],
+    );
 }
 
 #[test]

@@ -133,6 +133,8 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
                     .rev()
                     .find(|w| !w.is_any(&["finally", "now", "just", "at", "last"]))
                     .is_none_or(|w| w.is_any(&["is", "are", "am"])))
+            // ("may have signed", "might have joined": a guess about the past, a hedge)
+            && !(i.is_any(&["may", "might"]) && aux.get(k + 1).is_some_and(|w| w.is("have")))
             && (!i.is_any(&["keen", "eager", "ready", "poised", "likely", "due", "about"])
                 // ("is due next month to join")
                 || aux[k + 1..].iter().take(4).any(|w| w.is("to")))
