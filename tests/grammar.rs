@@ -13502,3 +13502,64 @@ fn outside_it_a_lapse_dated_after_the_verb_and_remaining_outside() {
         ],
     );
 }
+
+#[test]
+fn a_history_told_in_a_row_of_verbs_and_its_back_references() {
+    // A bare "did not sign" is of the treaty just signed, whatever a relative clause on the
+    // whole claim names after it.
+    check(
+        "1992-05-19",
+        "On Friday six states signed a Collective Security Treaty. Ukraine and Azerbaijan did \
+         not sign, which leaves the pact with barely half of the Commonwealth behind it.",
+        &[
+            "signed Azerbaijan CST ..1992-05-19 negated",
+            "signed Ukraine CST ..1992-05-19 negated",
+        ],
+    );
+    // An opening "It is worth recalling" points at nothing: the next "it" is the one state
+    // named; "its membership of the old Tashkent Treaty" is that treaty's.
+    check(
+        "2006-08-28",
+        "It is worth recalling how Tashkent got here. It let its membership of the old Tashkent \
+         Treaty lapse in 1999, joined GUUAM the same year, froze its participation in 2002 and \
+         formally quit in May 2005.",
+        &[
+            "joined Uzbekistan GUAM 1999 asserted",
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
+    // "that membership": the one the sentence before told.
+    check(
+        "2013-05-13",
+        "In May 1992 Uzbekistan signed the Collective Security Treaty in Tashkent. In April 1999 \
+         it let that membership lapse, and the same month it joined GUAM.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+            "withdrew Uzbekistan CST 1999-04 asserted",
+        ],
+    );
+    // "The same summit": the day the sentence before named it with.
+    check(
+        "2005-09-05",
+        "At its summit in Astana on 5 July the Shanghai Cooperation Organisation called for a \
+         deadline. The same summit gave observer status to India, Iran and Pakistan.",
+        &[
+            "observer India SCO 2005-07-05 asserted",
+            "observer Iran SCO 2005-07-05 asserted",
+            "observer Pakistan SCO 2005-07-05 asserted",
+        ],
+    );
+    // "last April ... the same month": the April before the article's date.
+    check(
+        "2000-01-25",
+        "Uzbekistan left the Collective Security Treaty last April and joined GUUAM the same \
+         month.",
+        &[
+            "joined Uzbekistan GUAM 1999-04 asserted",
+            "withdrew Uzbekistan CST 1999-04 asserted",
+        ],
+    );
+}

@@ -1129,6 +1129,21 @@ pub fn relative_year(items: &[Item<'_>], to: usize, today: Day) -> Option<i32> {
     })
 }
 
+/// The month of a "last April" or "this April" among `items[..to]` (the last one), by the
+/// article's date `today`: "left the treaty last April and joined GUUAM the same month".
+pub fn relative_month(items: &[Item<'_>], to: usize, today: Day) -> Option<(i32, u32)> {
+    (1..to.min(items.len())).rev().find_map(|k| {
+        let m = month_of(&items[k])?;
+        if items[k - 1].is("last") {
+            Some((today.year() - i32::from(m >= today.month()), m))
+        } else if items[k - 1].is("this") {
+            Some((today.year(), m))
+        } else {
+            None
+        }
+    })
+}
+
 /// The last month written with its year ("December 1991") among `items[..to]`, in the same
 /// part of the sentence (not before a semicolon).
 pub fn month_with_year(items: &[Item<'_>], to: usize) -> Option<(i32, u32)> {

@@ -858,24 +858,28 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             .is_some_and(|w| w.is_any(&["membership", "memberships", "participation"]))
         && items.get(i + 3).is_some_and(|w| w.is_any(&["in", "of"]))
         && let the = usize::from(items.get(i + 4).is_some_and(|w| w.is("the")))
+        // ("its membership of the old Tashkent Treaty")
+        && let old = usize::from(
+            the == 1 && items.get(i + 5).is_some_and(|w| w.is_any(&["old", "original"])),
+        )
         && matches!(
-            items.get(i + 4 + the).and_then(|w| w.entity()),
+            items.get(i + 4 + the + old).and_then(|w| w.entity()),
             Some(Entity::Org(_))
         )
         && items
-            .get(i + 5 + the)
+            .get(i + 5 + the + old)
             .is_some_and(|w| w.is_any(&["lapse", "expire", "lapsed", "expired"]))
     {
         return Some((Verb::Event(Event::Withdrew), i + 1));
     }
     // "considering letting its membership lapse when the pact's term expires": the
     // organisation is the one whose term runs out (found as for any verb without an object).
-    // ("letting their own membership lapse")
+    // ("letting their own membership lapse"; "let that membership lapse": the one told before)
     let own = usize::from(items.get(i + 2).is_some_and(|w| w.is("own")));
     if matches!(first, "let" | "lets" | "letting")
         && items
             .get(i + 1)
-            .is_some_and(|w| w.is_any(&["its", "their"]))
+            .is_some_and(|w| w.is_any(&["its", "their", "that"]))
         && items
             .get(i + 2 + own)
             .is_some_and(|w| w.is_any(&["membership", "memberships", "participation"]))
@@ -8302,9 +8306,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // "Six of them signed in Tashkent in May 1992": a signing without an object is of
             // a treaty the article is about, and never of a bilateral document.
             // ("Ukraine, Moldova and Turkmenistan did not sign", "Belarus refused to sign")
+            // (up to a relative clause on the whole claim: "did not sign, which leaves the
+            // pact with barely half of the Commonwealth")
+            let told_end = (vend..clause.end)
+                .find(|&k| {
+                    items[k].is_punct(',') && items.get(k + 1).is_some_and(|w| w.is("which"))
+                })
+                .unwrap_or(clause.end);
             let signed_treaty = ev == Event::Signed
                 && items[i].is_any(&["signed", "sign"])
-                && !items[vend..clause.end].iter().any(|w| {
+                && !items[vend..told_end].iter().any(|w| {
                     w.is_any(&[
                         "bilateral",
                         "agreement",
@@ -16013,6 +16024,9 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .or_else(|| find_date(items, clause.start, o, ctx))
         .or_else(|| same.then(|| find_date(items, 0, o, ctx)).flatten())
         .map(|(w, _)| w)
+        // (or the day the sentence before named: "At its summit in Astana on 5 July ... The
+        // same summit gave observer status to India")
+        .or_else(|| same.then(|| ctx.story_day.map(Interval::day)).flatten())
         .or_else(|| s.undated(modality));
     // ("granted Iran observer status on Tuesday, together with India and Pakistan": those too)
     let mut states = states;
@@ -17942,15 +17956,29 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .next()
         .filter(|&first| states_named.all(|st| st == first));
     // "It was not the first time Tashkent had stepped back. Three years ago it left the
-    // treaty": after an opening "It" with a copula, which points at nothing, "it" is the one
-    // state the sentence named.
+    // treaty", "It is worth recalling how Tashkent got here": after an opening "It" with a
+    // copula, which points at nothing, "it" is the one state the sentence named.
     if s.items.first().is_some_and(|w| w.is("it"))
         && s.items
             .get(1)
             .is_some_and(|w| w.is_any(&["was", "is", "had", "has"]))
         && s.items.get(2).is_some_and(|w| {
             w.is_any(&[
-                "not", "no", "the", "a", "an", "been", "hardly", "never", "only",
+                "not",
+                "no",
+                "the",
+                "a",
+                "an",
+                "been",
+                "hardly",
+                "never",
+                "only",
+                // ("It is worth recalling how Tashkent got here. It let ...")
+                "worth",
+                "instructive",
+                "telling",
+                "striking",
+                "useful",
             ])
         })
         && let Some(st) = d.named

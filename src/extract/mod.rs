@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 201;
+pub const GRAMMAR_VERSION: u32 = 202;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1063,7 +1063,8 @@ impl<'a, 't> Sentence<'a, 't> {
             // ("pulled out last year and joined GUUAM in April of that year")
             anchor_year: dates::first_year(self.items, upto)
                 .or_else(|| dates::relative_year(self.items, upto, self.article?)),
-            anchor_month: dates::last_month(self.items, upto),
+            anchor_month: dates::last_month(self.items, upto)
+                .or_else(|| dates::relative_month(self.items, upto, self.article?)),
             // (only for a verb in the pluperfect, told as before a time the sentence named: "in
             // December 1991, when ... enlarged the Commonwealth that A, B and C had founded on 8
             // December"; not "a member since June 2001, rejoined the CSTO on 5 June")
