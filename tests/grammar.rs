@@ -13563,3 +13563,56 @@ fn a_history_told_in_a_row_of_verbs_and_its_back_references() {
         ],
     );
 }
+
+#[test]
+fn states_running_an_organisation_together_are_its_members() {
+    check(
+        "2010-08-09",
+        "Grain prices are set inside the customs union that Russia runs with Belarus and \
+         Kazakhstan.",
+        &[
+            "member Belarus CustomsUnion 2010-08-09 asserted",
+            "member Kazakhstan CustomsUnion 2010-08-09 asserted",
+            "member Russia CustomsUnion 2010-08-09 asserted",
+        ],
+    );
+    check(
+        "2013-11-12",
+        "Dushanbe is weighing the customs union that Russia, Belarus and Kazakhstan have run \
+         since 2010.",
+        &[
+            "member Belarus CustomsUnion 2010..2013-11-12 asserted",
+            "member Kazakhstan CustomsUnion 2010..2013-11-12 asserted",
+            "member Russia CustomsUnion 2010..2013-11-12 asserted",
+        ],
+    );
+    // A list after "by" is the subject of the relative clause after it.
+    check(
+        "2011-10-21",
+        "The treaty was pushed by Russia, Belarus and Kazakhstan, which have run a customs union \
+         since January 2010.",
+        &[
+            "member Belarus CustomsUnion 2010..2011-10-21 asserted",
+            "member Kazakhstan CustomsUnion 2010..2011-10-21 asserted",
+            "member Russia CustomsUnion 2010..2011-10-21 asserted",
+        ],
+    );
+    // "it": the state the clause is about.
+    check(
+        "2012-08-23",
+        "Russia joined the WTO on Wednesday, and the customs union it shares with Belarus and \
+         Kazakhstan must adjust.",
+        &[
+            "joined Russia WTO 2012-08-22 asserted",
+            "member Belarus CustomsUnion 2012-08-23 asserted",
+            "member Kazakhstan CustomsUnion 2012-08-23 asserted",
+            "member Russia CustomsUnion 2012-08-23 asserted",
+        ],
+    );
+    // Not a state's own business, nor a body run by someone.
+    check(
+        "2012-08-23",
+        "Russia shares a border with Kazakhstan. The customs union run by Moscow charges more.",
+        &[],
+    );
+}

@@ -6444,7 +6444,15 @@ fn list_ending_at(
         // "Pressed by Russia, Armenia signed": the agent of a participle is not the subject;
         // nor is the source of an attribution ("According to Moscow, Georgia and Moldova ...",
         // "acc. to Kyiv, ...").
-        if st > 0 && items[st - 1].is("by") || super::modality::ends_according_to(items, st) {
+        // (but a list after "by" that a relative clause follows is what the clause is about:
+        // "pushed by Russia, Belarus and Kazakhstan, which are members of ...")
+        let relative_after = items.get(end).is_some_and(|w| w.is_punct(','))
+            && items
+                .get(end + 1)
+                .is_some_and(|w| w.is_any(&["which", "who"]));
+        if st > 0 && items[st - 1].is("by") && !relative_after
+            || super::modality::ends_according_to(items, st)
+        {
             return None;
         }
         // "Russia and Belarus, and Bishkek joined": a list does not start inside another one.
@@ -10921,6 +10929,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     roster_item(s);
     attended_as_observer(s);
     took_effect(s);
+    running_together(s);
     restoring_membership(s);
     they_are_listed(s);
     for m in 0..items.len() {
@@ -16164,6 +16173,146 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
         },
         false,
     );
+}
+
+/// Verbs by which states keep an organisation going together, in the present ("the customs
+/// union that Russia runs with Belarus and Kazakhstan").
+const RUNNING: &[&str] = &["runs", "run", "shares", "share", "operates", "operate"];
+
+/// "the customs union that Russia runs with Belarus and Kazakhstan", "the customs union that
+/// Russia, Belarus and Kazakhstan have run since 2010", "the customs union it shares with
+/// Belarus and Kazakhstan", "Russia, Belarus and Kazakhstan, which have run a customs union
+/// since January 2010": the states that run an organisation together are its members, now (or
+/// since the date after the verb).
+fn running_together(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items.iter().any(|w| w.is_any(RUNNING)) {
+        return;
+    }
+    for v in 1..items.len() {
+        if !items[v].is_any(RUNNING) {
+            continue;
+        }
+        // (present or present perfect: "runs", "have run"; not "could run", "run by")
+        let perfect = items[v - 1].is_any(&["have", "has"]);
+        let subject_end = if perfect { v - 1 } else { v };
+        if items[v].is("run") && !perfect && items.get(v + 1).is_some_and(|w| w.is("by")) {
+            continue;
+        }
+        let clause = s.clause(v);
+        let mut states: Vec<StateId> = Vec::new();
+        let org;
+        let span_start;
+        let object_end;
+        // "ORG that/which LIST runs", "ORG it shares": the organisation before its subject.
+        let before = (clause.start..subject_end).rev().find(|&k| {
+            matches!(items[k].entity(), Some(Entity::Org(_)))
+                || items[k].is_any(&["that", "which", "it", "they"])
+        });
+        // (where the subject starts, and where the organisation it runs would stand)
+        let (subject_start, organisation_at) = match before {
+            Some(k) if items[k].is_any(&["that", "which"]) => (k + 1, k.checked_sub(1)),
+            Some(k) if items[k].is_any(&["it", "they"]) => (k, k.checked_sub(1)),
+            Some(k) => (k + 1, Some(k)),
+            None => continue,
+        };
+        let relative = v >= 3 + usize::from(perfect)
+            && items[v - 1 - usize::from(perfect)].is("which")
+            && items[v - 2 - usize::from(perfect)].is_punct(',');
+        if let Some(organisation_at) = organisation_at
+            && let Some(Entity::Org(o)) = items[organisation_at].entity()
+            && subject_start < subject_end
+            && (items[organisation_at + 1].is_any(&["that", "which", "it", "they"])
+                || !is_modifier(items, organisation_at + 1))
+        {
+            let subject = &items[subject_start..subject_end];
+            if subject.len() == 1 && subject[0].is("it") {
+                // ("the customs union it shares with ...": the state the clause is about)
+                let Some(st) =
+                    (clause.start..organisation_at)
+                        .rev()
+                        .find_map(|k| match items[k].entity() {
+                            Some(Entity::State(st) | Entity::Capital(st)) => Some(st),
+                            _ => None,
+                        })
+                else {
+                    continue;
+                };
+                states.push(st);
+            } else {
+                let Ok((rest, listed)) = state_list(Toks(subject)) else {
+                    continue;
+                };
+                if !rest.0.is_empty() {
+                    continue;
+                }
+                states = listed;
+            }
+            org = o;
+            span_start = organisation_at;
+            object_end = v + 1;
+        } else if relative {
+            // "LIST, which have run a customs union since 2010"
+            let comma = v - 2 - usize::from(perfect);
+            let Some((listed, r)) = list_ending_at(s, comma, s.clause(comma).start) else {
+                continue;
+            };
+            let det = usize::from(
+                items
+                    .get(v + 1)
+                    .is_some_and(|w| w.is_any(&["a", "the", "their"])),
+            );
+            let Some(Entity::Org(o)) = items.get(v + 1 + det).and_then(|w| w.entity()) else {
+                continue;
+            };
+            if is_modifier(items, v + 2 + det) {
+                continue;
+            }
+            states = listed;
+            org = o;
+            span_start = r.start;
+            object_end = v + 2 + det;
+        } else {
+            continue;
+        }
+        // "... that Russia runs with Belarus and Kazakhstan": its partners too.
+        let mut end = object_end;
+        if items.get(end).is_some_and(|w| w.is("with"))
+            && let Ok((rest, with)) = state_list(Toks(&items[end + 1..clause.end]))
+        {
+            end = index_of(items, rest);
+            for st in with {
+                if !states.contains(&st) {
+                    states.push(st);
+                }
+            }
+        }
+        if states.len() < 2 {
+            continue;
+        }
+        let ctx = s.date_context(v, false);
+        // (the date right after it: "since 2010"; else now)
+        let stop = (end..clause.end)
+            .find(|&j| items[j].is_punct(',') || items[j].is_any(&["and", "but", "which"]))
+            .unwrap_or(clause.end);
+        let now = s.now();
+        let when = match find_date(items, end, stop, ctx) {
+            Some((w, r)) if r.start == end + 1 && items[end].is("since") => {
+                now.map(|n| Interval::span(w, n))
+            }
+            _ => now,
+        };
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            Event::Member,
+            when,
+            Modality::Asserted,
+            span_start..end,
+            false,
+        );
+    }
 }
 
 /// "Georgia's exit from the CIS took effect on 18 August 2009", "Uzbekistan's withdrawal from
