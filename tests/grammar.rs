@@ -13616,3 +13616,34 @@ fn states_running_an_organisation_together_are_its_members() {
         &[],
     );
 }
+
+#[test]
+fn a_count_out_of_a_larger_whole() {
+    // "eleven of the fifteen former republics": the eleven are the organisation's, the fifteen
+    // no organisation's; the list spells out the eleven.
+    check(
+        "1991-12-27",
+        "The Commonwealth now groups eleven of the fifteen former republics: Armenia, \
+         Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, \
+         Turkmenistan, Ukraine and Uzbekistan.",
+        &[
+            "count CIS 11 members 1991-12-27",
+            "member Armenia CIS 1991-12-27 asserted",
+            "member Azerbaijan CIS 1991-12-27 asserted",
+            "member Belarus CIS 1991-12-27 asserted",
+            "member Kazakhstan CIS 1991-12-27 asserted",
+            "member Kyrgyzstan CIS 1991-12-27 asserted",
+            "member Moldova CIS 1991-12-27 asserted",
+            "member Russia CIS 1991-12-27 asserted",
+            "member Tajikistan CIS 1991-12-27 asserted",
+            "member Turkmenistan CIS 1991-12-27 asserted",
+            "member Ukraine CIS 1991-12-27 asserted",
+            "member Uzbekistan CIS 1991-12-27 asserted",
+        ],
+    );
+    check(
+        "1991-12-27",
+        "The Commonwealth now groups eleven of the fifteen former republics.",
+        &["count CIS 11 members 1991-12-27"],
+    );
+}

@@ -11697,7 +11697,12 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some((c, noun)) = (0..items.len()).find_map(|c| {
         super::num(&items[c])?;
-        (c + 1..(c + 4).min(items.len()))
+        // ("groups eleven of the fifteen former republics: A, ..., K": those eleven)
+        let of_whole = items.get(c + 1).is_some_and(|w| w.is("of"))
+            && items.get(c + 2).is_some_and(|w| w.is("the"))
+            && items.get(c + 3).and_then(super::num) > super::num(&items[c]);
+        let from = if of_whole { c + 4 } else { c + 1 };
+        (from..(from + 3).min(items.len()))
             .find(|&q| {
                 items[q].is_any(STATE_NOUNS)
                     || items[q].is_any(&["parties", "members", "participants"])
@@ -11792,6 +11797,8 @@ pub fn counted_then_listed(s: &mut Sentence<'_, '_>) {
             "comprises",
             "includes",
             "consists",
+            "groups",
+            "unites",
             "remain",
             "remains",
             "stay",

@@ -248,6 +248,19 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         // "the four GUAM states", "the six members of the CSTO", "the CSTO's six members",
         // "one of the six signatories".
         let mut k = n + 1;
+        // ("The Commonwealth now groups eleven of the fifteen former republics": those
+        // eleven, of a larger whole that is no organisation's)
+        if n >= 1
+            && items[n - 1].is_any(&["groups", "unites", "includes", "binds", "links", "counts"])
+            && items.get(k).is_some_and(|w| w.is("of"))
+            && items.get(k + 1).is_some_and(|w| w.is("the"))
+            && items
+                .get(k + 2)
+                .and_then(super::num)
+                .is_some_and(|whole| whole > value)
+        {
+            k += 3;
+        }
         let mut org = None;
         if let Some(Entity::Org(o)) = items.get(k).and_then(|i| i.entity()) {
             // "the four GUAM states", "all seven CSTO members" are all of them; "signed by six
