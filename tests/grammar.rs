@@ -13647,3 +13647,33 @@ fn a_count_out_of_a_larger_whole() {
         &["count CIS 11 members 1991-12-27"],
     );
 }
+
+#[test]
+fn a_grouping_named_by_what_it_goes_by_or_by_a_claim_on_it() {
+    check(
+        "1997-11-20",
+        "There, on 10 October, Georgia, Ukraine, Azerbaijan and Moldova formed a consultative \
+         group that goes by the initials of its members: GUAM.",
+        &[
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+    // "the grouping that A, B, C and D set up": what the joining took "the grouping" for,
+    // not NATO named before it.
+    check(
+        "1999-05-10",
+        "GUAM has acquired a fifth letter. On 24 April in Washington, where NATO was \
+         celebrating, Uzbekistan joined the grouping that Georgia, Ukraine, Azerbaijan and \
+         Moldova set up in 1997.",
+        &[
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "joined Uzbekistan GUAM 1999-04-24 asserted",
+        ],
+    );
+}

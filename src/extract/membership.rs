@@ -2285,6 +2285,11 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // ("a forum that has already taken the name GUAM", "adopted the name GUAM")
         let naming = |j: usize| {
             items[j].is_any(NAMING_VERBS)
+                // ("a consultative group that goes by the initials of its members: GUAM")
+                || items[j].is_punct(':')
+                    && items[n + 1..j]
+                        .windows(2)
+                        .any(|w| w[0].is("goes") && w[1].is("by"))
                 || items[j].is("name")
                     && j >= 2
                     && items[j - 1].is_any(&["its", "the"])
@@ -8106,11 +8111,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     {
                         return Some((id, vend));
                     }
+                    // ("Uzbekistan joined the grouping that A, B, C and D formed in 1997": what
+                    // a claim made on the noun took it for, else what it points back to)
                     _ if items[o].is_any(super::grammar::ORG_ANAPHORS)
                         && o >= 1
                         && items[o - 1].is_any(&["the", "this"]) =>
                     {
-                        return s.anaphor_org(o - 1).map(|id| (id, vend));
+                        return org_claimed_at(s, o)
+                            .or_else(|| s.anaphor_org(o - 1))
+                            .map(|id| (id, vend));
                     }
                     // ("the consultative forum that Georgia, Ukraine, Azerbaijan and Moldova
                     // established in 1997": the organisation its founders make up)
@@ -19309,6 +19318,18 @@ fn unknown_antecedent(s: &Sentence<'_, '_>, i: usize) -> bool {
             org_anaphor(Toks(&items[d..])).is_ok_and(|(rest, ())| index_of(items, rest) == rel)
         })
         .is_some_and(|d| s.apposed_to_unknown_name(d))
+}
+
+/// The organisation of a membership claim this sentence made on item `k`'s words (the object
+/// it resolved "the grouping" to).
+fn org_claimed_at(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
+    let w = &s.items[k];
+    s.facts.iter().rev().find_map(|f| match f.claim {
+        Claim::Membership { org, .. } if f.span.start <= w.start && w.end <= f.span.end => {
+            Some(org)
+        }
+        _ => None,
+    })
 }
 
 fn org_mentioned_before(s: &Sentence<'_, '_>, i: usize) -> Option<OrgId> {
