@@ -13677,3 +13677,44 @@ fn a_grouping_named_by_what_it_goes_by_or_by_a_claim_on_it() {
         ],
     );
 }
+
+#[test]
+fn kept_in_by_a_protocol_and_belonging_these_days() {
+    check(
+        "1999-04-07",
+        "On 2 April in Moscow the presidents of Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan \
+         and Tajikistan signed a protocol that keeps them in the Collective Security Treaty for \
+         another five years.",
+        &[
+            "member Armenia CST 1999-04-07 asserted",
+            "member Belarus CST 1999-04-07 asserted",
+            "member Kazakhstan CST 1999-04-07 asserted",
+            "member Kyrgyzstan CST 1999-04-07 asserted",
+            "member Russia CST 1999-04-07 asserted",
+            "member Tajikistan CST 1999-04-07 asserted",
+        ],
+    );
+    // A bare "did not renew" is undated by a date a relative clause after it tells of
+    // something else.
+    check(
+        "1999-04-07",
+        "Six states signed a protocol prolonging the Collective Security Treaty. Uzbekistan did \
+         not renew; nor did Georgia or Azerbaijan, which came in during the autumn of 1993.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "joined Georgia CST 1993 asserted",
+            "withdrew Azerbaijan CST ..1999-04-07 asserted",
+            "withdrew Georgia CST ..1999-04-07 asserted",
+            "withdrew Uzbekistan CST ..1999-04-07 asserted",
+        ],
+    );
+    check(
+        "2001-05-29",
+        "Uzbekistan, which belongs these days to GUUAM instead, was not in Yerevan. Armenia \
+         belongs now to the CSTO.",
+        &[
+            "member Armenia CSTO 2001-05-29 asserted",
+            "member Uzbekistan GUAM 2001-05-29 asserted",
+        ],
+    );
+}

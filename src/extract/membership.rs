@@ -656,6 +656,18 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Status(Event::Member), i + 1));
     }
+    // "belongs these days to GUUAM", "belongs now to the CSTO": over a time adverb, to the
+    // object after "to"
+    if matches!(first, "belongs" | "belong") {
+        let adverb = match (items.get(i + 1), items.get(i + 2)) {
+            (Some(a), Some(b)) if a.is("these") && b.is("days") => 2,
+            (Some(a), _) if a.is_any(&["now", "nowadays", "today", "still"]) => 1,
+            _ => 0,
+        };
+        if adverb > 0 && items.get(i + 1 + adverb).is_some_and(|w| w.is("to")) {
+            return Some((Verb::Status(Event::Member), i + 2 + adverb));
+        }
+    }
     // "belong with Tajikistan and Russia to the treaty": the verb, then the states it is
     // shared with, then its object (see `companions_after_verb`)
     if matches!(first, "belongs" | "belong" | "belonged")
@@ -8374,7 +8386,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // (nor after a lease or an agreement this sentence names: "Russia's lease on
                 // the cosmodrome expired, and Astana did not renew")
                 // (a date right after the verb is its own: "did not renew in April")
-                if find_date(items, vend, items.len(), s.date_context(vend, false))
+                // (in its own clause: not a date a clause after a semicolon, or a relative
+                // clause, tells of something else: "did not renew; nor did Georgia, which came
+                // in in 1993")
+                let own_end = (vend..clause.end)
+                    .find(|&k| {
+                        items[k].is_punct(',')
+                            && items.get(k + 1).is_some_and(|w| w.is_any(&["which", "who"]))
+                    })
+                    .unwrap_or(clause.end);
+                if find_date(items, vend, own_end, s.date_context(vend, false))
                     .is_some_and(|(_, r)| r.start > vend + 1)
                     // (a protocol may be the treaty's own: "signing a protocol of extension")
                     || items[..i].iter().any(|w| {
@@ -10939,6 +10960,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     attended_as_observer(s);
     took_effect(s);
     running_together(s);
+    kept_in_by_document(s);
     restoring_membership(s);
     they_are_listed(s);
     for m in 0..items.len() {
@@ -16187,6 +16209,64 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
             }
             _ => r..m + 1,
         },
+        false,
+    );
+}
+
+/// "... signed a protocol that keeps them in the Collective Security Treaty for another five
+/// years": the signers of a document that keeps them in an organisation are its members now.
+fn kept_in_by_document(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(v) = items.iter().position(|w| w.is_any(&["keeps", "keep"])) else {
+        return;
+    };
+    if !(v >= 2
+        && items[v - 1].is_any(&["that", "which"])
+        && items[v - 2].is_any(DOCUMENTS)
+        && items.get(v + 1).is_some_and(|w| w.is("them"))
+        && items.get(v + 2).is_some_and(|w| w.is("in")))
+    {
+        return;
+    }
+    let the = usize::from(items.get(v + 3).is_some_and(|w| w.is("the")));
+    let at = v + 3 + the;
+    let org = match items.get(at).and_then(Item::entity) {
+        Some(Entity::Org(o)) if !is_modifier(items, at + 1) => o,
+        _ if the == 1
+            && items
+                .get(at)
+                .is_some_and(|w| w.is_any(super::grammar::ORG_ANAPHORS)) =>
+        {
+            match s.anaphor_org(v + 3) {
+                Some(o) => o,
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    // The signers: the subject of "signed" (or "adopted") before the document.
+    let clause = s.clause(v);
+    let Some(signed) = (clause.start..v - 2)
+        .rev()
+        .find(|&k| items[k].is_any(&["signed", "adopted", "approved"]))
+    else {
+        return;
+    };
+    let Some((states, r, _)) = subject(s, signed, clause.start) else {
+        return;
+    };
+    if states.len() < 2 {
+        return;
+    }
+    let now = s.now();
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        now,
+        Modality::Asserted,
+        r.start..at + 1,
         false,
     );
 }
