@@ -13718,3 +13718,38 @@ fn kept_in_by_a_protocol_and_belonging_these_days() {
         ],
     );
 }
+
+#[test]
+fn joined_by_others_and_coming_into_an_organisation() {
+    check(
+        "1991-12-27",
+        "Last Saturday eleven former republics put their signatures to the Commonwealth of \
+         Independent States. Russia, Ukraine and Belarus had set the grouping up on 8 December; \
+         at Alma-Ata on 21 December they were joined by Armenia and Uzbekistan.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Uzbekistan CIS 1991-12-21 asserted",
+        ],
+    );
+    check(
+        "1996-04-30",
+        "Russia and Belarus were joined in the customs union by Kazakhstan in 1995.",
+        &["joined Kazakhstan CustomsUnion 1995 asserted"],
+    );
+    // Joined in doing something, or a leader joined by another: no joining.
+    check(
+        "1996-04-30",
+        "The CIS met. Russia was joined by Ukraine in protesting. President Yeltsin was joined \
+         by Mr Kravchuk.",
+        &["office Boris Yeltsin president Russia 1996-04-30"],
+    );
+    check(
+        "1994-04-21",
+        "The treaty came into force in April. Azerbaijan came into the Commonwealth in 1993. \
+         Georgia came into the CIS summit late.",
+        &["joined Azerbaijan CIS 1993 asserted"],
+    );
+}

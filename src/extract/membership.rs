@@ -409,6 +409,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("gave birth to", Verb::Event(Event::Founded)),
     ("brought into being", Verb::Event(Event::Founded)),
     ("came back to", Verb::Event(Event::Rejoined)),
+    // ("Georgia, which came into the grouping in December": only into an organisation named
+    // or pointed back to right after, see `verb_at`)
+    ("came into", Verb::Event(Event::Joined)),
+    ("come into", Verb::Event(Event::Joined)),
+    ("comes into", Verb::Event(Event::Joined)),
     ("walked back into", Verb::Event(Event::Rejoined)),
     ("walks back into", Verb::Event(Event::Rejoined)),
     ("walk back into", Verb::Event(Event::Rejoined)),
@@ -619,6 +624,19 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     ) && !(i > 0 && items[i - 1].is("by"))
     {
         return None;
+    }
+    // "came into the grouping", "came into the Commonwealth": only into an organisation right
+    // after (not "came into force", "came into conflict with")
+    if matches!(first, "came" | "come" | "comes") && items.get(i + 1).is_some_and(|w| w.is("into"))
+    {
+        let the = usize::from(items.get(i + 2).is_some_and(|w| w.is("the")));
+        let named = items.get(i + 2 + the).is_some_and(|w| {
+            matches!(w.entity(), Some(Entity::Org(_)))
+                || the == 1 && w.is_any(super::grammar::ORG_ANAPHORS)
+        });
+        if !named || is_modifier(items, i + 3 + the) {
+            return None;
+        }
     }
     // "came back to the CSTO", "went back to the treaty": only to an organisation right after
     // (not "came back to the negotiating table with the EU")
@@ -10961,6 +10979,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     took_effect(s);
     running_together(s);
     kept_in_by_document(s);
+    joined_by(s);
     restoring_membership(s);
     they_are_listed(s);
     for m in 0..items.len() {
@@ -16211,6 +16230,79 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
         },
         false,
     );
+}
+
+/// "at Alma-Ata on 21 December they were joined by Armenia, Azerbaijan and Kazakhstan", "Russia
+/// and Belarus were joined in the customs union by Kazakhstan": the states after "by" joined
+/// the organisation named in the clause (or, with none named, the one this sentence or the one
+/// before points to), at the clause's date.
+fn joined_by(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(v) = (1..items.len())
+        .find(|&k| items[k].is("joined") && items[k - 1].is_any(&["was", "were", "been", "being"]))
+    else {
+        return;
+    };
+    let clause = s.clause(v);
+    // ("were joined in the customs union by Kazakhstan")
+    let mut by = v + 1;
+    let mut org = None;
+    if items.get(by).is_some_and(|w| w.is("in")) {
+        let the = usize::from(items.get(by + 1).is_some_and(|w| w.is("the")));
+        let Some(Entity::Org(o)) = items.get(by + 1 + the).and_then(Item::entity) else {
+            return;
+        };
+        org = Some(o);
+        by += 2 + the;
+    }
+    if !items.get(by).is_some_and(|w| w.is("by")) {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[by + 1..clause.end])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    // (or "... by Kazakhstan in the customs union")
+    if org.is_none()
+        && items.get(end).is_some_and(|w| w.is("in"))
+        && let the = usize::from(items.get(end + 1).is_some_and(|w| w.is("the")))
+        && let Some(Entity::Org(o)) = items.get(end + 1 + the).and_then(Item::entity)
+    {
+        org = Some(o);
+    }
+    // (joined by others in something else: "Russia was joined by Ukraine in protesting")
+    if org.is_none() && items.get(end).is_some_and(|w| w.is_any(&["in", "for"])) {
+        return;
+    }
+    // (states joined by states: "they" or a state right before "were joined"; not a leader,
+    // "Yeltsin was joined by Kravchuk")
+    if !(v >= 2 && (items[v - 2].is_any(&["they", "it"]) || is_state_item(&items[v - 2]))) {
+        return;
+    }
+    let Some(org) = org
+        .or_else(|| org_mentioned_before(s, v))
+        .or_else(|| s.discourse.previous_alone())
+    else {
+        return;
+    };
+    let (modality, _) = modality(&items[v - 1..v], &items[clause.clone()], v - clause.start);
+    let ctx = s.date_context(v, modality == Modality::Planned);
+    let when = find_date(items, clause.start, clause.end, ctx)
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(modality));
+    for st in states {
+        s.push(
+            Claim::Membership {
+                event: Event::Joined,
+                state: Some(st),
+                org,
+            },
+            when,
+            modality,
+            v..end,
+            false,
+        );
+    }
 }
 
 /// "... signed a protocol that keeps them in the Collective Security Treaty for another five
