@@ -13753,3 +13753,30 @@ fn joined_by_others_and_coming_into_an_organisation() {
         &["joined Azerbaijan CIS 1993 asserted"],
     );
 }
+
+#[test]
+fn signing_on_is_joining() {
+    check(
+        "1996-04-30",
+        "The customs union that Russia and Belarus set up last year now counts four members. \
+         Kyrgyzstan signed on at the end of March.",
+        &[
+            "count CustomsUnion 4 members 1996-04-30",
+            "founded Belarus CustomsUnion 1995 asserted",
+            "founded Russia CustomsUnion 1995 asserted",
+            "joined Kyrgyzstan CustomsUnion 1996-03 asserted",
+        ],
+    );
+    // "signed on Monday", "on 15 May", "on the same day" are signings on a day.
+    check(
+        "1996-04-30",
+        "Six states signed the Collective Security Treaty. Armenia signed on Monday. Ukraine \
+         signed on the same day. Georgia signed on in 1993.",
+        &[
+            "count CST 6 signatories 1996-04-30",
+            "joined Georgia CST 1993 asserted",
+            "signed Armenia CST 1996-04-29 asserted",
+            "signed Ukraine CST 1996-04-29 asserted",
+        ],
+    );
+}

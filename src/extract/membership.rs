@@ -625,6 +625,20 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
+    // "Kyrgyzstan signed on at the end of March", "signed on in 1996": a joining of the
+    // organisation in question (not "signed on Monday", "signed on 15 May", "on the same day")
+    if matches!(first, "signed" | "signs" | "sign")
+        && items.get(i + 1).is_some_and(|w| w.is("on"))
+        && items.get(i + 2).is_some_and(|w| {
+            w.is_punct(',')
+                || w.is_punct('.')
+                || w.is_punct(';')
+                || w.is_dash()
+                || w.is_any(&["at", "too", "later", "soon", "as", "only", "in"])
+        })
+    {
+        return Some((Verb::Event(Event::Joined), i + 2));
+    }
     // "came into the grouping", "came into the Commonwealth": only into an organisation right
     // after (not "came into force", "came into conflict with")
     if matches!(first, "came" | "come" | "comes") && items.get(i + 1).is_some_and(|w| w.is("into"))
