@@ -648,7 +648,25 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             matches!(w.entity(), Some(Entity::Org(_)))
                 || the == 1 && w.is_any(super::grammar::ORG_ANAPHORS)
         });
-        if !named || is_modifier(items, i + 3 + the) {
+        // (the organisation itself, not "Commonwealth territory")
+        let after_ok = !items.get(i + 3 + the).is_some_and(|w| {
+            w.is_any(&[
+                "territory",
+                "airspace",
+                "waters",
+                "space",
+                "zone",
+                "region",
+                "area",
+                "summit",
+                "meeting",
+                "session",
+                "talks",
+                "force",
+                "conflict",
+            ])
+        });
+        if !named || !after_ok || is_modifier(items, i + 3 + the) {
             return None;
         }
     }
@@ -16293,9 +16311,55 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
     if !(v >= 2 && (items[v - 2].is_any(&["they", "it"]) || is_state_item(&items[v - 2]))) {
         return;
     }
+    // (nor states joining a meeting or an exercise: "... met in Yalta. They were joined by
+    // Uzbekistan's foreign minister")
+    if !rest.0.first().is_none_or(|w| {
+        matches!(w.kind, super::tokens::Kind::Punct(_))
+            || w.is_any(&[
+                "in", "at", "on", "and", "later", "earlier", "soon", "shortly", "the", "a", "last",
+                "within", "only",
+            ])
+    }) {
+        return;
+    }
+    // (the organisation of a founding or joining told before, in this sentence or the one
+    // before: not one whose summit or exercise was told)
+    let told = |e: Event| matches!(e, Event::Founded | Event::Joined | Event::Signed);
+    // ("GUAM was formed in 1997. In April 1999 it was joined by Uzbekistan": the
+    // organisation the sentence before was about)
+    let org = org.or_else(|| {
+        items[v - 2]
+            .is("it")
+            .then_some(s.discourse.subject_org)
+            .flatten()
+    });
     let Some(org) = org
-        .or_else(|| org_mentioned_before(s, v))
-        .or_else(|| s.discourse.previous_alone())
+        .or_else(|| {
+            s.facts.iter().rev().find_map(|f| match f.claim {
+                Claim::Membership { event, org, .. }
+                    if told(event) && f.span.end <= items[v].start =>
+                {
+                    Some(org)
+                }
+                _ => None,
+            })
+        })
+        .or_else(|| {
+            s.discourse
+                .last_event
+                .filter(|t| told(t.event))
+                .map(|t| t.org)
+        })
+        // (or one named or pointed back to earlier in this sentence, which tells of no meeting:
+        // "Russia, Ukraine and Belarus had set the grouping up on 8 December; at Alma-Ata they
+        // were joined by ...")
+        .or_else(|| {
+            (!items[..v]
+                .iter()
+                .any(|w| w.is_any(MEETINGS) || w.is_any(&["met", "exercises", "drills"])))
+            .then(|| org_mentioned_before(s, v))
+            .flatten()
+        })
     else {
         return;
     };
@@ -16364,6 +16428,15 @@ fn kept_in_by_document(s: &mut Sentence<'_, '_>) {
     if states.len() < 2 {
         return;
     }
+    // ("reportedly signed": as hedged; "will sign" keeps no one in yet)
+    let (modality, _) = modality(
+        &items[r.end..signed],
+        &items[clause.clone()],
+        signed - clause.start,
+    );
+    if matches!(modality, Modality::Planned | Modality::Negated) {
+        return;
+    }
     let now = s.now();
     push_statuses(
         s,
@@ -16371,7 +16444,7 @@ fn kept_in_by_document(s: &mut Sentence<'_, '_>) {
         &states,
         Event::Member,
         now,
-        Modality::Asserted,
+        modality,
         r.start..at + 1,
         false,
     );
@@ -16429,14 +16502,13 @@ fn running_together(s: &mut Sentence<'_, '_>) {
         {
             let subject = &items[subject_start..subject_end];
             if subject.len() == 1 && subject[0].is("it") {
-                // ("the customs union it shares with ...": the state the clause is about)
+                // ("the customs union it shares with ...": the state the clause is about, its
+                // subject: "Russia is pressing Kyrgyzstan to join the customs union it shares")
                 let Some(st) =
-                    (clause.start..organisation_at)
-                        .rev()
-                        .find_map(|k| match items[k].entity() {
-                            Some(Entity::State(st) | Entity::Capital(st)) => Some(st),
-                            _ => None,
-                        })
+                    (clause.start..organisation_at).find_map(|k| match items[k].entity() {
+                        Some(Entity::State(st) | Entity::Capital(st)) => Some(st),
+                        _ => None,
+                    })
                 else {
                     continue;
                 };

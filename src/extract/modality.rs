@@ -133,8 +133,9 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
                     .rev()
                     .find(|w| !w.is_any(&["finally", "now", "just", "at", "last"]))
                     .is_none_or(|w| w.is_any(&["is", "are", "am"])))
-            // ("may have signed", "might have joined": a guess about the past, a hedge)
-            && !(i.is_any(&["may", "might"]) && aux.get(k + 1).is_some_and(|w| w.is("have")))
+            // ("may have signed", "might have joined": a guess about the past, a hedge; not
+            // "may have to leave", an obligation, nor "by 2008 may have left", a prediction)
+            && !guessed_past(aux, k, clause)
             && (!i.is_any(&["keen", "eager", "ready", "poised", "likely", "due", "about"])
                 // ("is due next month to join")
                 || aux[k + 1..].iter().take(4).any(|w| w.is("to")))
@@ -160,6 +161,29 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
         Modality::Asserted
     };
     (m, negated)
+}
+
+/// Whether the "may" or "might" at `aux[k]` guesses about the past: "may have signed", not
+/// "may have to leave" (an obligation) nor "by 2008 may have left" (a prediction).
+fn guessed_past(aux: &[Item<'_>], k: usize, clause: &[Item<'_>]) -> bool {
+    aux[k].is_any(&["may", "might"])
+        && aux.get(k + 1).is_some_and(|w| w.is("have"))
+        && !aux.get(k + 2).is_some_and(|w| w.is("to"))
+        && !predicted_by(clause)
+}
+
+/// Whether a clause sets a deadline ahead ("by 2008", "by next summer", "by the end of the
+/// year", "by then"), which makes "may have left" a prediction.
+fn predicted_by(clause: &[Item<'_>]) -> bool {
+    clause.windows(2).any(|w| {
+        w[0].is("by")
+            && (matches!(w[1].kind, super::tokens::Kind::Num(_))
+                || w[1].is_any(&["next", "then", "now"])
+                || w[1].is("the")
+                    && clause
+                        .iter()
+                        .any(|x| x.is_any(&["end", "time", "summer", "autumn"])))
+    })
 }
 
 /// "Nor did Moldova sign", "Nor, oddly, did Belarus sign it": a clause opened by "nor" or

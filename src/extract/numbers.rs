@@ -250,6 +250,8 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         let mut k = n + 1;
         // ("The Commonwealth now groups eleven of the fifteen former republics": those
         // eleven, of a larger whole that is no organisation's)
+        // (only when a colon or dash then lists exactly those, and nothing else: "groups four
+        // of the fifteen former republics: A, B, C and D, plus China" counts five)
         if n >= 1
             && items[n - 1].is_any(&["groups", "unites", "includes", "binds", "links", "counts"])
             && items.get(k).is_some_and(|w| w.is("of"))
@@ -258,6 +260,13 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 .get(k + 2)
                 .and_then(super::num)
                 .is_some_and(|whole| whole > value)
+            && let Some(open) = (k + 3..(k + 8).min(items.len()))
+                .find(|&q| items[q].is_punct(':') || items[q].is_dash())
+            && items[open + 1..]
+                .iter()
+                .filter(|w| matches!(w.entity(), Some(crate::lexicon::Entity::State(_))))
+                .count()
+                == value as usize
         {
             k += 3;
         }
