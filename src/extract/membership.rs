@@ -8387,11 +8387,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // ("Ukraine, Moldova and Turkmenistan did not sign", "Belarus refused to sign")
             // (up to a relative clause on the whole claim: "did not sign, which leaves the
             // pact with barely half of the Commonwealth")
-            let told_end = (vend..clause.end)
-                .find(|&k| {
-                    items[k].is_punct(',') && items.get(k + 1).is_some_and(|w| w.is("which"))
-                })
-                .unwrap_or(clause.end);
+            let told_end = before_relative(items, vend, clause.end);
             let signed_treaty = ev == Event::Signed
                 && items[i].is_any(&["signed", "sign"])
                 && !items[vend..told_end].iter().any(|w| {
@@ -8439,12 +8435,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // (in its own clause: not a date a clause after a semicolon, or a relative
                 // clause, tells of something else: "did not renew; nor did Georgia, which came
                 // in in 1993")
-                let own_end = (vend..clause.end)
-                    .find(|&k| {
-                        items[k].is_punct(',')
-                            && items.get(k + 1).is_some_and(|w| w.is_any(&["which", "who"]))
-                    })
-                    .unwrap_or(clause.end);
+                let own_end = before_relative(items, vend, clause.end);
                 if find_date(items, vend, own_end, s.date_context(vend, false))
                     .is_some_and(|(_, r)| r.start > vend + 1)
                     // (a protocol may be the treaty's own: "signing a protocol of extension")
@@ -16266,8 +16257,9 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
 
 /// "at Alma-Ata on 21 December they were joined by Armenia, Azerbaijan and Kazakhstan", "Russia
 /// and Belarus were joined in the customs union by Kazakhstan": the states after "by" joined
-/// the organisation named in the clause (or, with none named, the one this sentence or the one
-/// before points to), at the clause's date.
+/// the organisation named in the clause (else the one an "it" subject stands for, the one of a
+/// founding, joining or signing the sentence before told, or one named earlier in this
+/// sentence when it tells of no meeting), at the clause's date.
 fn joined_by(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let Some(v) = (1..items.len())
@@ -16322,8 +16314,8 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
     }) {
         return;
     }
-    // (the organisation of a founding or joining told before, in this sentence or the one
-    // before: not one whose summit or exercise was told)
+    // (the organisation of a founding, joining or signing the sentence before told: not one
+    // whose summit or exercise was told)
     let told = |e: Event| matches!(e, Event::Founded | Event::Joined | Event::Signed);
     // ("GUAM was formed in 1997. In April 1999 it was joined by Uzbekistan": the
     // organisation the sentence before was about)
@@ -16334,16 +16326,6 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
             .flatten()
     });
     let Some(org) = org
-        .or_else(|| {
-            s.facts.iter().rev().find_map(|f| match f.claim {
-                Claim::Membership { event, org, .. }
-                    if told(event) && f.span.end <= items[v].start =>
-                {
-                    Some(org)
-                }
-                _ => None,
-            })
-        })
         .or_else(|| {
             s.discourse
                 .last_event
@@ -19576,6 +19558,19 @@ fn unknown_antecedent(s: &Sentence<'_, '_>, i: usize) -> bool {
             org_anaphor(Toks(&items[d..])).is_ok_and(|(rest, ())| index_of(items, rest) == rel)
         })
         .is_some_and(|d| s.apposed_to_unknown_name(d))
+}
+
+/// Where a relative clause set off by a comma (", which", ", who") opens among
+/// `items[from..end]`, else `end`: the end of what a claim itself tells.
+fn before_relative(items: &[Item<'_>], from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&k| {
+            items[k].is_punct(',')
+                && items
+                    .get(k + 1)
+                    .is_some_and(|w| w.is_any(&["which", "who"]))
+        })
+        .unwrap_or(end)
 }
 
 /// The organisation of a membership claim this sentence made on item `k`'s words (the object
