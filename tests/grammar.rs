@@ -13845,3 +13845,29 @@ fn near_misses_of_this_sessions_constructions() {
         ],
     );
 }
+
+#[test]
+fn not_until_a_date_and_guesses_with_an_adverb() {
+    // "did not join ... until December 1993": it joined then.
+    check(
+        "1999-04-20",
+        "Georgia did not join the Commonwealth until December 1993. Azerbaijan didn't come into \
+         the Commonwealth till 1993. Ukraine will not join NATO until 2010. Georgia never joined \
+         the Collective Security Treaty Organization.",
+        &[
+            "joined Azerbaijan CIS 1993 asserted",
+            "joined Georgia CIS 1993-12 asserted",
+            "joined Georgia CSTO ..1999-04-20 negated",
+            "joined Ukraine NATO 2010 planned",
+        ],
+    );
+    check(
+        "2005-06-10",
+        "Georgia may also have joined GUUAM in 1999, and Moldova might even have signed the \
+         Collective Security Treaty in 1992.",
+        &[
+            "joined Georgia GUAM 1999 hedged",
+            "signed Moldova CST 1992 hedged",
+        ],
+    );
+}

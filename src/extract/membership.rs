@@ -9535,6 +9535,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // date between the verb and the preposition of its object)
             let between = date_before_object(items, vend, oend, ctx);
             let after = between.or(after).or_else(when_clause);
+            // "Georgia did not join the Commonwealth until December 1993": it joined then.
+            // (only "not": "never joined until" is no idiom)
+            if modality == Modality::Negated
+                && !denied_plan
+                && after.as_ref().is_some_and(|(_, r)| {
+                    r.start > 0 && items[r.start - 1].is_any(&["until", "till"])
+                })
+                && aux.iter().any(|w| w.is_any(&["not", "n't"]))
+                && !aux
+                    .iter()
+                    .any(|w| w.is_any(&["never", "no", "nor", "neither"]))
+            {
+                modality = Modality::Asserted;
+            }
             if matches!(modality, Modality::Planned | Modality::Negated) {
                 // A date before a plan is when it was announced, not when it happens; one
                 // before "never joined" or "has not joined" is of something else ("which left

@@ -105,6 +105,13 @@ const HEDGE_PHRASES: &[&[&str]] = &[
     &["seem", "to"],
     &["may", "have"],
     &["might", "have"],
+    &["may", "well", "have"],
+    &["might", "well", "have"],
+    &["may", "also", "have"],
+    &["might", "also", "have"],
+    &["may", "even", "have"],
+    &["might", "even", "have"],
+    &["may", "already", "have"],
     &["only", "in", "name"],
     &["in", "name", "only"],
     &["in", "the", "loosest", "sense"],
@@ -166,9 +173,16 @@ pub fn modality(aux: &[Item<'_>], clause: &[Item<'_>], focus: usize) -> (Modalit
 /// Whether the "may" or "might" at `aux[k]` guesses about the past: "may have signed", not
 /// "may have to leave" (an obligation) nor "by 2008 may have left" (a prediction).
 fn guessed_past(aux: &[Item<'_>], k: usize, clause: &[Item<'_>]) -> bool {
+    // ("may well have signed", "may also have joined", "might even have left")
+    let h = k
+        + 1
+        + usize::from(
+            aux.get(k + 1)
+                .is_some_and(|w| w.is_any(&["well", "also", "even", "already", "indeed", "yet"])),
+        );
     aux[k].is_any(&["may", "might"])
-        && aux.get(k + 1).is_some_and(|w| w.is("have"))
-        && !aux.get(k + 2).is_some_and(|w| w.is("to"))
+        && aux.get(h).is_some_and(|w| w.is("have"))
+        && !aux.get(h + 1).is_some_and(|w| w.is("to"))
         && !predicted_by(clause)
 }
 
