@@ -13871,3 +13871,51 @@ fn not_until_a_date_and_guesses_with_an_adverb() {
         ],
     );
 }
+
+#[test]
+fn joined_by_after_a_founding_and_run_with_partners() {
+    check(
+        "1992-01-10",
+        "The Commonwealth was created at Belavezha on 8 December. At Alma-Ata on 21 December its \
+         founders were joined by Armenia, Azerbaijan and Moldova.",
+        &[
+            "founded - CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Azerbaijan CIS 1991-12-21 asserted",
+            "joined Moldova CIS 1991-12-21 asserted",
+        ],
+    );
+    check(
+        "2001-06-12",
+        "GUAM was formed in 1997. At the Washington summit in April 1999 the four were joined by \
+         Uzbekistan.",
+        &[
+            "founded - GUAM 1997 asserted",
+            "joined Uzbekistan GUAM 1999-04 asserted",
+        ],
+    );
+    // Joining the people at a meeting is no joining of their organisation.
+    check(
+        "2001-06-12",
+        "GUAM's four presidents met in Yalta on 7 June. The four were joined by Uzbekistan. The \
+         CSTO held its summit in Minsk on Friday. Its members were joined by Iran.",
+        &[],
+    );
+    check(
+        "2011-05-20",
+        "Kazakhstan runs the customs union jointly with Russia and Belarus. Russia runs the CIS.",
+        &[
+            "member Belarus CustomsUnion 2011-05-20 asserted",
+            "member Kazakhstan CustomsUnion 2011-05-20 asserted",
+            "member Russia CustomsUnion 2011-05-20 asserted",
+        ],
+    );
+    check(
+        "2005-07-12",
+        "The SCO met in Astana on 5 July. That summit gave observer status to India and Iran.",
+        &[
+            "observer India SCO 2005-07-05 asserted",
+            "observer Iran SCO 2005-07-05 asserted",
+        ],
+    );
+}

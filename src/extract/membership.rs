@@ -11015,6 +11015,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     attended_as_observer(s);
     took_effect(s);
     running_together(s);
+    running_with(s);
     kept_in_by_document(s);
     joined_by(s);
     restoring_membership(s);
@@ -16121,7 +16122,7 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .find(|&q| items[q].is_punct(',') || items[q].is("and"))
         .map_or(o, |q| q + 1);
     // ("At its summit on 5 July the SCO ..., and the same meeting admitted": that meeting's)
-    let same = items[o].is_any(MEETINGS) && items[o.saturating_sub(1)].is("same");
+    let same = items[o].is_any(MEETINGS) && items[o.saturating_sub(1)].is_any(&["same", "that"]);
     let when = find_date(items, end, stop, ctx)
         .or_else(|| find_date(items, own, k, ctx))
         .or_else(|| find_date(items, clause.start, o, ctx))
@@ -16312,9 +16313,13 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
     if org.is_none() && items.get(end).is_some_and(|w| w.is_any(&["in", "for"])) {
         return;
     }
-    // (states joined by states: "they" or a state right before "were joined"; not a leader,
-    // "Yeltsin was joined by Kravchuk")
-    if !(v >= 2 && (items[v - 2].is_any(&["they", "it"]) || is_state_item(&items[v - 2]))) {
+    // (states joined by states: "they", a state, "its founders" or "the four" right before
+    // "were joined"; not a leader, "Yeltsin was joined by Kravchuk")
+    if !(v >= 2
+        && (items[v - 2].is_any(&["they", "it", "founders", "members"])
+            || is_state_item(&items[v - 2])
+            || v >= 3 && super::num(&items[v - 2]).is_some() && items[v - 3].is("the")))
+    {
         return;
     }
     // (nor states joining a meeting or an exercise: "... met in Yalta. They were joined by
@@ -16331,11 +16336,30 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
     // (the organisation of a founding, joining or signing the sentence before told: not one
     // whose summit or exercise was told)
     let told = |e: Event| matches!(e, Event::Founded | Event::Joined | Event::Signed);
-    // ("GUAM was formed in 1997. In April 1999 it was joined by Uzbekistan": the
-    // organisation the sentence before was about)
+    // ("GUAM was formed in 1997. In April 1999 it was joined by Uzbekistan", "... the four
+    // were joined by Uzbekistan": the organisation the sentence before was about)
+    // (likewise "its founders", "the four": its own)
+    let its_own = items[v - 2].is("it")
+        || v >= 3
+            && (items[v - 2].is_any(&["founders", "members"]) && items[v - 3].is("its")
+                || super::num(&items[v - 2]).is_some() && items[v - 3].is("the"));
+    // (not the organisation of a meeting or an exercise: "GUAM's four presidents met in
+    // Yalta. The four were joined by Uzbekistan", "The CSTO leaders met on Friday; they were
+    // joined by ...")
+    let meeting_word = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        MEETINGS.contains(&w.as_str())
+            || ["met", "exercises", "drills", "summits"].contains(&w.as_str())
+    };
+    let met_here = items[..v].iter().any(|w| meeting_word(w.text));
+    let met_before = s
+        .text
+        .get(s.discourse.previous_range.clone())
+        .is_some_and(|p| p.split_whitespace().any(meeting_word));
     let org = org.or_else(|| {
-        items[v - 2]
-            .is("it")
+        (its_own && !met_before)
             .then_some(s.discourse.subject_org)
             .flatten()
     });
@@ -16343,19 +16367,12 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
         .or_else(|| {
             s.discourse
                 .last_event
-                .filter(|t| told(t.event))
+                .filter(|t| told(t.event) && !met_before)
                 .map(|t| t.org)
         })
-        // (or one named or pointed back to earlier in this sentence, which tells of no meeting:
-        // "Russia, Ukraine and Belarus had set the grouping up on 8 December; at Alma-Ata they
-        // were joined by ...")
-        .or_else(|| {
-            (!items[..v]
-                .iter()
-                .any(|w| w.is_any(MEETINGS) || w.is_any(&["met", "exercises", "drills"])))
-            .then(|| org_mentioned_before(s, v))
-            .flatten()
-        })
+        // (or one named or pointed back to earlier in this sentence: "Russia, Ukraine and
+        // Belarus had set the grouping up on 8 December; at Alma-Ata they were joined by ...")
+        .or_else(|| (!met_here).then(|| org_mentioned_before(s, v)).flatten())
     else {
         return;
     };
@@ -16377,6 +16394,64 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
             false,
         );
     }
+}
+
+/// "Kazakhstan runs the customs union jointly with Russia and Belarus", "Russia runs the customs
+/// union with Belarus and Kazakhstan": the subject's states and the partners it runs the
+/// organisation with are its members now (only with partners named: "Russia runs the CIS"
+/// tells no membership).
+fn running_with(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(v) = (1..items.len()).find(|&k| items[k].is_any(&["runs", "run"])) else {
+        return;
+    };
+    let det = usize::from(
+        items
+            .get(v + 1)
+            .is_some_and(|w| w.is_any(&["the", "a", "their", "its"])),
+    );
+    let Some(Entity::Org(org)) = items.get(v + 1 + det).and_then(Item::entity) else {
+        return;
+    };
+    let mut with = v + 2 + det;
+    if is_modifier(items, with) {
+        return;
+    }
+    with += usize::from(
+        items
+            .get(with)
+            .is_some_and(|w| w.is_any(&["jointly", "together"])),
+    );
+    if !items.get(with).is_some_and(|w| w.is("with")) {
+        return;
+    }
+    let clause = s.clause(v);
+    let Ok((rest, partners)) = state_list(Toks(&items[with + 1..clause.end])) else {
+        return;
+    };
+    let Some((mut states, r)) = list_ending_at(s, v, clause.start) else {
+        return;
+    };
+    let (modality, _) = modality(&items[r.end..v], &items[clause.clone()], v - clause.start);
+    if modality != Modality::Asserted && modality != Modality::Hedged {
+        return;
+    }
+    for st in partners {
+        if !states.contains(&st) {
+            states.push(st);
+        }
+    }
+    let now = s.now();
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        now,
+        modality,
+        r.start..index_of(items, rest),
+        false,
+    );
 }
 
 /// "... signed a protocol that keeps them in the Collective Security Treaty for another five
