@@ -13766,6 +13766,19 @@ fn members_now(s: &mut Sentence<'_, '_>, org: OrgId, states: &[StateId], span: R
     statuses_now(s, &[org], states, Event::Member, span);
 }
 
+/// `members_now` with the modality the claim was told with ("reportedly signed a protocol that
+/// keeps them in the treaty").
+fn members_now_as(
+    s: &mut Sentence<'_, '_>,
+    org: OrgId,
+    states: &[StateId],
+    modality: Modality,
+    span: Range<usize>,
+) {
+    let now = s.now();
+    push_statuses(s, &[org], states, Event::Member, now, modality, span, false);
+}
+
 /// Asserted statuses of `states` in `orgs` at the article's date.
 fn statuses_now(
     s: &mut Sentence<'_, '_>,
@@ -16441,17 +16454,8 @@ fn running_with(s: &mut Sentence<'_, '_>) {
             states.push(st);
         }
     }
-    let now = s.now();
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        Event::Member,
-        now,
-        modality,
-        r.start..index_of(items, rest),
-        false,
-    );
+    let end = index_of(items, rest);
+    members_now_as(s, org, &states, modality, r.start..end);
 }
 
 /// "... signed a protocol that keeps them in the Collective Security Treaty for another five
@@ -16508,17 +16512,7 @@ fn kept_in_by_document(s: &mut Sentence<'_, '_>) {
     if matches!(modality, Modality::Planned | Modality::Negated) {
         return;
     }
-    let now = s.now();
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        Event::Member,
-        now,
-        modality,
-        r.start..at + 1,
-        false,
-    );
+    members_now_as(s, org, &states, modality, r.start..at + 1);
 }
 
 /// Verbs by which states keep an organisation going together, in the present ("the customs
