@@ -13919,3 +13919,12 @@ fn joined_by_after_a_founding_and_run_with_partners() {
         ],
     );
 }
+
+#[test]
+fn a_grouping_described_as_pro_something() {
+    check(
+        "2005-05-11",
+        "GUUAM met in Chisinau. Uzbekistan withdrew from the pro-Western grouping on 5 May.",
+        &["withdrew Uzbekistan GUAM 2005-05-05 asserted"],
+    );
+}

@@ -428,6 +428,13 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
         item(|i| i.is_any(&["led", "dominated", "backed", "centred", "centered"])),
     ))
     .parse(input)?;
+    // ("the pro-Western grouping", "the pro-Moscow bloc", written with a joining hyphen)
+    let (input, _) = nom::combinator::opt((
+        word("pro"),
+        item(|i| i.kind == Kind::Dash { joining: true }),
+        item(|i| i.starts_upper()),
+    ))
+    .parse(input)?;
     // (two at most: "the new economic bloc")
     let (input, _) = nom::multi::many_m_n(
         0,
