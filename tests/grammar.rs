@@ -13928,3 +13928,16 @@ fn a_grouping_described_as_pro_something() {
         &["withdrew Uzbekistan GUAM 2005-05-05 asserted"],
     );
 }
+
+#[test]
+fn would_like_to_is_a_plan() {
+    check(
+        "2000-07-10",
+        "The Shanghai Five met in Dushanbe. Tashkent would like to join. Countries like Georgia \
+         joined GUAM in 1997. Georgia would not like to join the CSTO.",
+        &[
+            "joined Georgia GUAM 1997 asserted",
+            "joined Uzbekistan SCO 2000-07-10.. planned",
+        ],
+    );
+}

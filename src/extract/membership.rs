@@ -993,6 +993,16 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Joined), into + 1));
     }
+    // "Tashkent would like to join", "would like to rejoin the CSTO": the event after "like to",
+    // still to come ("like" after "would" only: not "countries like Georgia joined")
+    if first == "like"
+        && i > 0
+        && items[i - 1].is_any(&["would", "'d"])
+        && items.get(i + 1).is_some_and(|w| w.is("to"))
+        && let Some((Verb::Event(ev), end)) = verb_at(items, i + 2)
+    {
+        return Some((Verb::Plan(ev), end));
+    }
     // "intends to apply for NATO membership", "is seeking membership of the EU": a joining
     // that is still to come.
     if matches!(
