@@ -3353,11 +3353,7 @@ fn subject(
                 .all(|x| x.is_any(&["now", "still", "also", "all"]))
             && let Some((mut states, range, _)) = subject_near(s, q + 1, lower)
         {
-            for st in with {
-                if !states.contains(&st) {
-                    states.push(st);
-                }
-            }
+            add_states(&mut states, with);
             return Some((states, range, v));
         }
     }
@@ -3436,11 +3432,7 @@ fn subject(
                 && (items[r.start - 2].is_any(&["but", "and", "while", "whereas"])
                     || items[r.start - 2].is_punct(',')))
     {
-        for st in like {
-            if !states.contains(&st) {
-                states.push(st);
-            }
-        }
+        add_states(&mut states, like);
     }
     Some((states, range, aux))
 }
@@ -9943,11 +9935,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // ("A, B and C, which belong with Tajikistan and Russia to the treaty": those too)
         let mut states = states;
         if let Some((with, _)) = companions_after_verb(items, vend) {
-            for st in with {
-                if !states.contains(&st) {
-                    states.push(st);
-                }
-            }
+            add_states(&mut states, with);
         }
         for org in &orgs {
             for st in &states {
@@ -15222,11 +15210,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // ("won observer status in the SCO in 2005, together with India and Pakistan")
         let mut states = states;
         if obtained {
-            for st in companions_after(items, after, clause.end, s.date_context(m, false)) {
-                if !states.contains(&st) {
-                    states.push(st);
-                }
-            }
+            add_states(
+                &mut states,
+                companions_after(items, after, clause.end, s.date_context(m, false)),
+            );
         }
         push_statuses(
             s,
@@ -15433,11 +15420,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if with > 0
             && let Ok((rest, more)) = state_list(Toks(&items[after + with..]))
         {
-            for st in more {
-                if !states.contains(&st) {
-                    states.push(st);
-                }
-            }
+            add_states(&mut states, more);
             after = index_of(items, rest);
         }
         let (mut modality, _) =
@@ -16157,11 +16140,7 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         .or_else(|| s.undated(modality));
     // ("granted Iran observer status on Tuesday, together with India and Pakistan": those too)
     let mut states = states;
-    for st in companions_after(items, end, clause.end, ctx) {
-        if !states.contains(&st) {
-            states.push(st);
-        }
-    }
+    add_states(&mut states, companions_after(items, end, clause.end, ctx));
     // ("made Uzbekistan a member again", "welcomed it as a full member once again": back in)
     let end = as_member_end.unwrap_or(end);
     let again = items
@@ -16336,12 +16315,19 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
     if org.is_none() && items.get(end).is_some_and(|w| w.is_any(&["in", "for"])) {
         return;
     }
-    // (states joined by states: "they", a state, "its founders" or "the four" right before
+    // ("GUAM was formed in 1997. In April 1999 it was joined by Uzbekistan", "... the four
+    // were joined by Uzbekistan": the organisation the sentence before was about; likewise
+    // "its founders")
+    let its_own = v >= 2 && items[v - 2].is("it")
+        || v >= 3
+            && (items[v - 2].is_any(&["founders", "members"]) && items[v - 3].is("its")
+                || super::num(&items[v - 2]).is_some() && items[v - 3].is("the"));
+    // (states joined by states: "they", a state, "founders" or one of the above right before
     // "were joined"; not a leader, "Yeltsin was joined by Kravchuk")
-    if !(v >= 2
-        && (items[v - 2].is_any(&["they", "it", "founders", "members"])
-            || is_state_item(&items[v - 2])
-            || v >= 3 && super::num(&items[v - 2]).is_some() && items[v - 3].is("the")))
+    if !(its_own
+        || v >= 2
+            && (items[v - 2].is_any(&["they", "founders", "members"])
+                || is_state_item(&items[v - 2])))
     {
         return;
     }
@@ -16359,22 +16345,15 @@ fn joined_by(s: &mut Sentence<'_, '_>) {
     // (the organisation of a founding, joining or signing the sentence before told: not one
     // whose summit or exercise was told)
     let told = |e: Event| matches!(e, Event::Founded | Event::Joined | Event::Signed);
-    // ("GUAM was formed in 1997. In April 1999 it was joined by Uzbekistan", "... the four
-    // were joined by Uzbekistan": the organisation the sentence before was about)
-    // (likewise "its founders", "the four": its own)
-    let its_own = items[v - 2].is("it")
-        || v >= 3
-            && (items[v - 2].is_any(&["founders", "members"]) && items[v - 3].is("its")
-                || super::num(&items[v - 2]).is_some() && items[v - 3].is("the"));
     // (not the organisation of a meeting or an exercise: "GUAM's four presidents met in
     // Yalta. The four were joined by Uzbekistan", "The CSTO leaders met on Friday; they were
     // joined by ...")
     let meeting_word = |w: &str| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        MEETINGS.contains(&w.as_str())
-            || ["met", "exercises", "drills", "summits"].contains(&w.as_str())
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        MEETINGS
+            .iter()
+            .chain(&["met", "exercises", "drills", "summits"])
+            .any(|m| w.eq_ignore_ascii_case(m))
     };
     let met_here = items[..v].iter().any(|w| meeting_word(w.text));
     let met_before = s
@@ -16459,11 +16438,7 @@ fn running_with(s: &mut Sentence<'_, '_>) {
     if modality != Modality::Asserted && modality != Modality::Hedged {
         return;
     }
-    for st in partners {
-        if !states.contains(&st) {
-            states.push(st);
-        }
-    }
+    add_states(&mut states, partners);
     let end = index_of(items, rest);
     members_now_as(s, org, &states, modality, r.start..end);
 }
@@ -16630,11 +16605,7 @@ fn running_together(s: &mut Sentence<'_, '_>) {
             && let Ok((rest, with)) = state_list(Toks(&items[end + 1..clause.end]))
         {
             end = index_of(items, rest);
-            for st in with {
-                if !states.contains(&st) {
-                    states.push(st);
-                }
-            }
+            add_states(&mut states, with);
         }
         if states.len() < 2 {
             continue;
@@ -18951,11 +18922,7 @@ fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     }
     let mut states = subject;
-    for st in others {
-        if !states.contains(&st) {
-            states.push(st);
-        }
-    }
+    add_states(&mut states, others);
     push_members(s, v, states, org, r.start..end);
 }
 
@@ -19651,6 +19618,15 @@ fn unknown_antecedent(s: &Sentence<'_, '_>, i: usize) -> bool {
             org_anaphor(Toks(&items[d..])).is_ok_and(|(rest, ())| index_of(items, rest) == rel)
         })
         .is_some_and(|d| s.apposed_to_unknown_name(d))
+}
+
+/// Adds to `states` those of `more` not already in it, in order.
+fn add_states(states: &mut Vec<StateId>, more: impl IntoIterator<Item = StateId>) {
+    for st in more {
+        if !states.contains(&st) {
+            states.push(st);
+        }
+    }
 }
 
 /// Where a relative clause set off by a comma (", which", ", who") opens among
