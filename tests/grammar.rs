@@ -13941,3 +13941,64 @@ fn would_like_to_is_a_plan() {
         ],
     );
 }
+
+#[test]
+fn a_list_set_off_by_commas_after_an_organisation() {
+    check(
+        "1998-07-08",
+        "On 3 July the leaders of the so-called Shanghai Five, China, Russia, Kazakhstan, \
+         Kyrgyzstan and Tajikistan, gathered in Almaty.",
+        &[
+            "member China SCO 1998-07-03 asserted",
+            "member Kazakhstan SCO 1998-07-03 asserted",
+            "member Kyrgyzstan SCO 1998-07-03 asserted",
+            "member Russia SCO 1998-07-03 asserted",
+            "member Tajikistan SCO 1998-07-03 asserted",
+        ],
+    );
+    // (only before a verb: not a list of others beside the organisation, nor after a verb of
+    // leaving)
+    check(
+        "2001-06-18",
+        "Talks with NATO, Russia and Ukraine, however, went nowhere. Uzbekistan left GUUAM, \
+         Georgia and Ukraine, meanwhile, stayed.",
+        &["withdrew Uzbekistan GUAM ..2001-06-18 asserted"],
+    );
+    // (a listing told by a verb holds when told)
+    check(
+        "2004-10-19",
+        "Uzbekistan joined the CACO, whose other members are Kazakhstan, Kyrgyzstan and \
+         Tajikistan, in May.",
+        &[
+            "joined Uzbekistan CACO 2004-05 asserted",
+            "member Kazakhstan CACO 2004-10-19 asserted",
+            "member Kyrgyzstan CACO 2004-10-19 asserted",
+            "member Tajikistan CACO 2004-10-19 asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_date_before_and_dates_only_its_own_clause() {
+    check(
+        "1996-04-04",
+        "Kyrgyzstan also joined the customs union last Friday, and its other members, Russia, \
+         Belarus and Kazakhstan, promptly welcomed Bishkek.",
+        &[
+            "joined Kyrgyzstan CustomsUnion 1996-03-29 asserted",
+            "member Belarus CustomsUnion 1996-04-04 asserted",
+            "member Kazakhstan CustomsUnion 1996-04-04 asserted",
+            "member Russia CustomsUnion 1996-04-04 asserted",
+        ],
+    );
+    // (an opening phrase set off by a comma dates both)
+    check(
+        "2006-08-26",
+        "At a summit in Sochi on 16 August, Karimov restored his country's membership of the \
+         CSTO, and the bloc's other members—Armenia and Belarus—welcomed him back.",
+        &[
+            "member Armenia CSTO 2006-08-16 asserted",
+            "member Belarus CSTO 2006-08-16 asserted",
+        ],
+    );
+}

@@ -1237,10 +1237,19 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     }
     // ("the Shanghai Five — China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan —", "the
     // SCO (China, Russia, ...)": the list set off right after the name, and closed)
-    let opener = items
-        .get(m + 1)
-        .filter(|w| w.is_dash() || w.is_punct('('))
-        .map(|w| w.is_punct('('));
+    // (or between commas before the verb: "the leaders of the so-called Shanghai Five, China,
+    // Russia, Kazakhstan, Kyrgyzstan and Tajikistan, gathered in ...")
+    let opener = items.get(m + 1).and_then(|w| {
+        if w.is_punct('(') {
+            Some(Bracket::Paren)
+        } else if w.is_dash() {
+            Some(Bracket::Dash)
+        } else if w.is_punct(',') {
+            Some(Bracket::Comma)
+        } else {
+            None
+        }
+    });
     // (not the list of someone's: "the four founders of GUUAM—A, B, C and D—", "the leaders of
     // the organisation—A, B—")
     // (nor a list of those in it, after a preposition: "the six states that still adhere to
@@ -1258,7 +1267,9 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     };
     if opener.is_none() && !items.get(k).is_some_and(|w| w.is("of"))
         || m > 0 && items[m - 1].text == "'s"
-        || opener.is_some() && of_someone()
+        || opener.is_some_and(|o| o != Bracket::Comma) && of_someone()
+        || opener == Some(Bracket::Comma)
+            && (verb_object(items, p) || of_someone() && !items[p - 1].is("of"))
     {
         return;
     }
@@ -1267,12 +1278,10 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
         return;
     };
     if let Some(bracket) = opener {
-        let closed = rest.0.first().is_some_and(|w| {
-            if bracket {
-                w.is_punct(')')
-            } else {
-                w.is_dash()
-            }
+        let closed = rest.0.first().is_some_and(|w| match bracket {
+            Bracket::Paren => w.is_punct(')'),
+            Bracket::Dash => w.is_dash(),
+            Bracket::Comma => w.is_punct(',') && rest.0.get(1).is_some_and(finite_verb),
         });
         if !closed {
             return;
@@ -1296,6 +1305,7 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     let described = m > 0
         && items[m - 1].kind == super::tokens::Kind::Word
         && !items[m - 1].is("the")
+        && !(m >= 3 && items[m - 1].is("called") && items[m - 3].is("so"))
         && items[m - 1]
             .text
             .chars()
@@ -1315,6 +1325,26 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     // ("At its Astana summit in July the SCO — A, B, C — asked ...": set off, the members of
     // an organisation in a dated past event are so at that event's date)
     push_members_after(s, m, states, org, m..end, m);
+}
+
+/// How the list after an organisation's name is set off.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bracket {
+    Paren,
+    Dash,
+    Comma,
+}
+
+/// Whether a word is plainly a finite verb, as after a subject set off by commas ("the Shanghai
+/// Five, China, ..., gathered", "..., met", "..., have agreed"); not "however", "respectively".
+fn finite_verb(w: &Item<'_>) -> bool {
+    w.kind == super::tokens::Kind::Word
+        && (w.text.len() > 4 && w.text.ends_with("ed") && w.text.chars().all(|c| c.is_lowercase())
+            || w.is_any(&[
+                "met", "are", "were", "have", "had", "has", "will", "would", "held", "said",
+                "sent", "took", "set", "signed", "remain", "agree", "meet", "gather", "hold",
+                "say", "sit", "sat", "came", "come", "went", "gave", "made",
+            ]))
 }
 
 /// Whether a verb of the table ends right before item `p` ("the two states that left
@@ -19167,7 +19197,20 @@ fn listed_in_past_event(
     // The listing is set off after the organisation's name or a noun for it ("the SCO —",
     // "the treaty's six members —"), not after a bare count ("The other five — A, B —").
     let mut v = end;
-    while v < clause.end && (items[v].is_dash() || items[v].is_punct(')')) {
+    while v < clause.end
+        && (items[v].is_dash()
+            || items[v].is_punct(')')
+            // (or a comma closing an apposition: "the Shanghai Five, A, B, C, gathered"; not
+            // a listing told by a verb, "whose other members are A, B, C, was founded")
+            || v == end
+                && items[v].is_punct(',')
+                && !items[span.clone()].iter().any(|w| {
+                    w.is_any(&[
+                        "are", "were", "is", "was", "include", "includes", "included",
+                        "comprise", "comprises",
+                    ])
+                }))
+    {
         v += 1;
     }
     // ("— politely asked", "— had already met")
@@ -19220,6 +19263,13 @@ fn listed_in_past_event(
                     "that", "which", "who", "when", "where", "whose", "after", "before", "since",
                     "until", "while", "as", "once",
                 ])
+                // (nor what the members agreed to do: "agreed to meet in Kiev on 23 May")
+                || items[k].is("to")
+                    && items.get(k + 1).is_some_and(|w| {
+                        w.kind == super::tokens::Kind::Word
+                            && w.text.chars().all(|c| c.is_lowercase())
+                            && !w.is_any(&["the", "a", "an", "its", "their", "his", "her"])
+                    })
         })
         .unwrap_or(clause.end);
     // (a habit is no one event: "met every year since 1997"; nor is a bound a date: "had
@@ -19247,11 +19297,37 @@ fn listed_in_past_event(
                 && first.text.ends_with("ing")
                 && !first.is_any(NOT_PARTICIPLES);
         // (nor a bound: "Before 1999 the nine members — ... — met twice a year", "Until 2002")
-        find_date(items, clause.start, span.start, ctx).filter(|(_, r)| !(own || bound(r)))
+        // (nor one of a clause before ", and": "Kyrgyzstan joined it last Friday, and its other
+        // members, A, B and C, welcomed Bishkek"; but an opening phrase set off by a comma
+        // dates both clauses: "At a summit in Sochi on 16 August, Karimov restored ..., and
+        // the bloc's other members — A, B — welcomed him back")
+        let and = (clause.start + 1..span.start)
+            .rev()
+            .find(|&k| items[k].is("and") && items[k - 1].is_punct(','));
+        let opening = || {
+            let first = &items[clause.start];
+            let comma = (clause.start..span.start).find(|&k| items[k].is_punct(','))?;
+            (first.is_any(DATE_PREPOSITIONS) && !own).then_some(comma)
+        };
+        let found = match and {
+            Some(k) => find_date(items, k + 1, span.start, ctx)
+                .or_else(|| find_date(items, clause.start, opening()?, ctx)),
+            None => find_date(items, clause.start, span.start, ctx),
+        };
+        found.filter(|(_, r)| !(own || bound(r)))
     };
     let (w, _) = after_verb.or_else(before)?;
-    // (not before the organisation existed: "the SCO — A, B — cited the 1996 accord")
-    let founded = s.lexicon.org(org).founded;
+    // (not before the organisation existed: "the SCO — A, B — cited the 1996 accord"; but an
+    // article written before its formal founding tells of it under an earlier name, and of a
+    // recent event, "the Shanghai Five, A, B, ..., gathered in Almaty on 3 July")
+    let recent = w
+        .from
+        .is_some_and(|f| f >= crate::date::Day::year_start(today.year() - 1));
+    let founded = s
+        .lexicon
+        .org(org)
+        .founded
+        .filter(|&f| f <= today || !recent);
     // (a past event: begun before the article's date, "at the start of this year" included)
     (w.from.is_some_and(|f| f < today) && founded.is_none_or(|f| w.to.is_some_and(|t| f <= t)))
         .then_some(w)
