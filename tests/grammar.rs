@@ -14002,3 +14002,33 @@ fn a_date_before_and_dates_only_its_own_clause() {
         ],
     );
 }
+
+#[test]
+fn a_month_of_that_same_year_and_the_same_sitting() {
+    check(
+        "1999-02-13",
+        "Georgia, a member of the Tashkent treaty since December 1993, waits. Azerbaijan, which \
+         joined in September of that same year, finds it hard.",
+        &[
+            "member Georgia CST 1993-12..1999-02-13 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+        ],
+    );
+    // ("at the same sitting" is the day the sentence before named; "The same summit" as a
+    // subject is not a date)
+    check(
+        "1992-05-18",
+        "Kazakhstan signed the Tashkent treaty on 15 May. Russia and Armenia signed at the same \
+         sitting.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+        ],
+    );
+    check(
+        "2005-07-12",
+        "The SCO met in Astana on 5 July. The same summit gave observer status to India.",
+        &["observer India SCO 2005-07-05 asserted"],
+    );
+}

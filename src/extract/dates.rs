@@ -571,12 +571,21 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
         alt((
             (word("that"), word("year"))
                 .map_opt(move |_| ctx.anchor_year.or(ctx.previous_year).map(Interval::year)),
-            // "in April of that year"
-            (month, word("of"), word("that"), word("year")).map_opt(move |(m, ..)| {
-                ctx.anchor_year
-                    .or(ctx.previous_year)
-                    .map(|y| Interval::month(y, m))
-            }),
+            // "in April of that year", "in September of that same year", "of the same year"
+            (
+                month,
+                word("of"),
+                alt((
+                    (word("that"), opt(word("same"))),
+                    (word("the"), word("same").map(Some)),
+                )),
+                word("year"),
+            )
+                .map_opt(move |(m, ..)| {
+                    ctx.anchor_year
+                        .or(ctx.previous_year)
+                        .map(|y| Interval::month(y, m))
+                }),
             (word("this"), season).map(move |_| Interval::year(ay)),
             // "last autumn": the last one over by the article's date, in its year (not a
             // winter, which spans two)
@@ -631,6 +640,24 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 alt((word("that"), word("the"))),
                 opt(word("same")),
                 word("day"),
+                nom::combinator::not(word("as")),
+            )
+                .map_opt(move |_| ctx.story_day.map(Interval::day)),
+            // "Six states signed it on 15 May. Armenia signed at the same sitting.": the day
+            // of the occasion the sentence before named.
+            // (not the occasion as a subject: "The same summit gave observer status to ...")
+            (
+                alt((word("at"), word("during"))),
+                alt((word("that"), word("the"))),
+                word("same"),
+                alt((
+                    word("ceremony"),
+                    word("sitting"),
+                    word("session"),
+                    word("summit"),
+                    word("meeting"),
+                    word("occasion"),
+                )),
                 nom::combinator::not(word("as")),
             )
                 .map_opt(move |_| ctx.story_day.map(Interval::day)),
@@ -826,6 +853,8 @@ pub fn find_date(
                 "that",
                 "yesterday",
                 "tomorrow",
+                "at",
+                "during",
             ])
             || matches!(it.kind, Kind::Num(n) if n < 100);
         if !starts {
