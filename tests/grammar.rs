@@ -14032,3 +14032,54 @@ fn a_month_of_that_same_year_and_the_same_sitting() {
         &["observer India SCO 2005-07-05 asserted"],
     );
 }
+
+#[test]
+fn staying_clear_of_this_one() {
+    check(
+        "2000-10-14",
+        "Five states founded the Eurasian Economic Community on 10 October. Ukraine and Moldova \
+         stay well clear of the new community. Armenia stays out of this one — it is far. \
+         Uzbekistan remains outside too.",
+        &[
+            "count EurAsEC 5 founders 2000-10-10",
+            "not_member Armenia EurAsEC 2000-10-14 asserted",
+            "not_member Moldova EurAsEC 2000-10-14 asserted",
+            "not_member Ukraine EurAsEC 2000-10-14 asserted",
+            "not_member Uzbekistan EurAsEC 2000-10-14 asserted",
+        ],
+    );
+}
+
+#[test]
+fn leaders_from_states_and_joining_the_founders_inverted() {
+    check(
+        "2002-10-10",
+        "Presidents from Armenia, Belarus and Russia met in Chisinau on Monday and signed the \
+         charter of the Collective Security Treaty Organization.",
+        &[
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+        ],
+    );
+    check(
+        "1991-12-23",
+        "Russia, Ukraine and Belarus founded the Commonwealth on 8 December. Joining the three \
+         Slavic founders on Saturday were Kazakhstan, Armenia and Moldova.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+            "joined Moldova CIS 1991-12-21 asserted",
+        ],
+    );
+    // (not without an organisation to join, nor a verb after the object)
+    check(
+        "1991-12-23",
+        "Joining the founders in Alma-Ata were Kazakhstan and Armenia. Joining the three \
+         founders, Kazakhstan spoke.",
+        &[],
+    );
+}

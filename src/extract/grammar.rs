@@ -413,6 +413,16 @@ pub const COUNTED_COMPOUNDS: &[&str] = &["member", "nation", "state", "country"]
 
 /// "the treaty", "the bloc", "the organisation" ... (resolved by the caller).
 pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
+    // ("stays out of this one", closing its phrase)
+    if let Ok((rest, _)) = (
+        nom::branch::alt((word("this"), word("that"))),
+        word("one"),
+        nom::combinator::peek(item(|i| i.kind != Kind::Word)),
+    )
+        .parse(input)
+    {
+        return Ok((rest, ()));
+    }
     let (input, _) = nom::branch::alt((word("the"), word("this"), word("that"))).parse(input)?;
     // "the six-member organisation", "the five-nation group"
     let (input, _) = nom::combinator::opt((

@@ -99,6 +99,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("stays clear of", Verb::Status(Event::NotMember)),
     ("steered clear of", Verb::Status(Event::NotMember)),
     ("steers clear of", Verb::Status(Event::NotMember)),
+    ("stay clear of", Verb::Status(Event::NotMember)),
+    ("steer clear of", Verb::Status(Event::NotMember)),
     ("kept away from", Verb::Status(Event::NotMember)),
     ("keeps away from", Verb::Status(Event::NotMember)),
     ("keep away from", Verb::Status(Event::NotMember)),
@@ -6131,8 +6133,11 @@ pub fn joined_again(s: &mut Sentence<'_, '_>) {
 /// one before told, by the states listed right before the verb.
 pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    for k in 1..items.len() {
-        if !items[k].is_any(&["joined", "join", "joins"])
+    for k in 0..items.len() {
+        // (or inverted, opening the sentence: "Joining the three Slavic founders on Saturday
+        // were A, B and C")
+        let inverted = k == 0 && items[0].is("joining");
+        if !(inverted || k > 0 && items[k].is_any(&["joined", "join", "joins"]))
             || !items.get(k + 1).is_some_and(|w| w.is("the"))
         {
             continue;
@@ -6147,6 +6152,15 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             .and_then(super::num)
             .is_some_and(|n| (2..=12).contains(&n));
         o += usize::from(counted);
+        // ("the three Slavic founders": one word of their kind, named by no entity)
+        if items.get(o).is_some_and(|w| {
+            w.starts_upper() && w.entity().is_none() && w.kind == super::tokens::Kind::Word
+        }) && items
+            .get(o + 1)
+            .is_some_and(|w| w.is_any(&["founders", "signatories"]))
+        {
+            o += 1;
+        }
         let founders = items
             .get(o)
             .is_some_and(|w| w.is_any(&["founders", "signatories"]));
@@ -6171,9 +6185,25 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             })
         };
         let ctx = s.date_context(k, false);
-        let dated_after = find_date(items, o, (o + 6).min(items.len()), ctx)
-            .is_some_and(|(_, r)| r.start <= o + 1 && ends_at(r.end));
-        if !(dated_after || ends_at(o)) {
+        let date_after = find_date(items, o, (o + 6).min(items.len()), ctx)
+            .filter(|(_, r)| r.start <= o + 1)
+            .map(|(_, r)| r.end);
+        // (inverted, the verb and the states right after the object or its date)
+        let inverted_states = if inverted {
+            let v = date_after.unwrap_or(o);
+            if !items.get(v).is_some_and(|w| w.is_any(&["were", "was"])) {
+                continue;
+            }
+            match state_list(Toks(&items[v + 1..])) {
+                Ok((rest, states)) if ends_at(index_of(items, rest)) => {
+                    Some((states, v + 1..index_of(items, rest)))
+                }
+                _ => continue,
+            }
+        } else {
+            None
+        };
+        if !(inverted || date_after.is_some_and(ends_at) || ends_at(o)) {
             continue;
         }
         // The organisation founded (or signed) in this sentence before the verb, else by the
@@ -6211,7 +6241,9 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let clause = s.clause(k);
-        let Some((states, subject)) = list_ending_at(s, k, clause.start) else {
+        let Some((states, subject)) =
+            inverted_states.or_else(|| list_ending_at(s, k, clause.start))
+        else {
             continue;
         };
         if states.is_empty() || s.facts.iter().any(|f| {
@@ -6245,7 +6277,7 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             })
             .or_else(|| s.undated(Modality::Asserted));
         let (modality, _) = modality(
-            &items[subject.end..k],
+            &items[subject.end.min(k)..k],
             &items[clause.clone()],
             k - clause.start,
         );
@@ -6256,7 +6288,11 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             Event::Joined,
             when,
             modality,
-            subject.start..o,
+            if inverted {
+                0..subject.end
+            } else {
+                subject.start..o
+            },
             false,
         );
     }
@@ -6348,12 +6384,13 @@ fn opening_subject(s: &Sentence<'_, '_>, verb: usize) -> Option<Vec<StateId>> {
             _ => break,
         }
     }
-    if items.get(k)?.is("the") {
-        k += 1;
-        // "the presidents of", "the foreign ministers of", "the heads of state of"
-        let of = (k..(k + 4).min(items.len())).find(|&q| items[q].is("of"))?;
-        if of == k
-            || !items[k..of].iter().all(|w| {
+    // "the presidents of", "the foreign ministers of", "the heads of state of"; "Presidents
+    // from A, B and C met ... and signed"
+    let the = items.get(k)?.is("the");
+    let leaders = |k: usize| {
+        let of = (k..(k + 4).min(items.len())).find(|&q| items[q].is_any(&["of", "from"]))?;
+        (of > k
+            && items[k..of].iter().all(|w| {
                 w.is_any(&[
                     "presidents",
                     "leaders",
@@ -6366,15 +6403,19 @@ fn opening_subject(s: &Sentence<'_, '_>, verb: usize) -> Option<Vec<StateId>> {
                     "governments",
                     "delegations",
                 ])
-            })
-        {
-            return None;
+            }))
+        .then_some(of)
+    };
+    match leaders(k + usize::from(the)) {
+        Some(of) => {
+            k = if items.get(of + 1)?.is("state") && items.get(of + 2)?.is("of") {
+                of + 3
+            } else {
+                of + 1
+            };
         }
-        k = if items.get(of + 1)?.is("state") && items.get(of + 2)?.is("of") {
-            of + 3
-        } else {
-            of + 1
-        };
+        None if the => return None,
+        None => {}
     }
     let (rest, states) = state_list(Toks(items.get(k..)?)).ok()?;
     let next = rest.0.first()?;

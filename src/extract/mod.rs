@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 215;
+pub const GRAMMAR_VERSION: u32 = 216;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -644,7 +644,17 @@ impl<'a, 't> Sentence<'a, 't> {
             .items
             .get(i)
             .is_some_and(|w| w.is_any(&["that", "this"]));
+        // ("stays out of this one": the organisation this sentence named before, else the one
+        // the sentence before was about, named or pointed to)
+        let one = demonstrative && self.items.get(i + 1).is_some_and(|w| w.is("one"));
         let found = found
+            .or_else(|| {
+                one.then(|| {
+                    self.named_in(0..i, &|_| true)
+                        .or(self.discourse.previous.last().copied())
+                })
+                .flatten()
+            })
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             // ("Uzbekistan, which is not in the customs union, stays outside the new
