@@ -14083,3 +14083,36 @@ fn leaders_from_states_and_joining_the_founders_inverted() {
         &[],
     );
 }
+
+#[test]
+fn covering_states_and_belonging_in_a_relative_clause() {
+    check(
+        "2002-10-09",
+        "The CSTO covers Armenia, Belarus and Russia. The pact covers arms sales by Russia and \
+         Belarus.",
+        &[
+            "member Armenia CSTO 2002-10-09 asserted",
+            "member Belarus CSTO 2002-10-09 asserted",
+            "member Russia CSTO 2002-10-09 asserted",
+        ],
+    );
+    // ("to which they belong": the states "they" points back to; not an object's)
+    check(
+        "2003-12-06",
+        "Georgia and Moldova have rediscovered GUUAM, to which they also belong. Russia spoke \
+         with Ukraine and Armenia about the CSTO, to which they belong.",
+        &[
+            "member Georgia GUAM 2003-12-06 asserted",
+            "member Moldova GUAM 2003-12-06 asserted",
+        ],
+    );
+    // ("the other club Georgia belongs to": the relative word left out)
+    check(
+        "2008-08-23",
+        "Georgia left the CIS. GUAM, the other club Georgia belongs to, met.",
+        &[
+            "member Georgia GUAM 2008-08-23 asserted",
+            "withdrew Georgia CIS ..2008-08-23 asserted",
+        ],
+    );
+}

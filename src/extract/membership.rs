@@ -1329,6 +1329,67 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     push_members_after(s, m, states, org, m..end, m);
 }
 
+/// "GUAM, the other club Georgia belongs to, ...", "the bloc Armenia and Belarus belong to":
+/// a noun for an organisation, then the states that belong to it, the relative word left out.
+/// The organisation is the one named right before, in apposition, else the one the noun
+/// points to.
+fn club_it_belongs_to(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    let Ok((rest, states)) = state_list(Toks(&items[m + 1..])) else {
+        return;
+    };
+    let v = index_of(items, rest);
+    let mut e = v;
+    while items
+        .get(e)
+        .is_some_and(|w| w.is_any(&["also", "still", "now", "all", "both"]))
+    {
+        e += 1;
+    }
+    let past = items.get(e).is_some_and(|w| w.is("belonged"));
+    if !(items
+        .get(e)
+        .is_some_and(|w| w.is_any(&["belong", "belongs"]))
+        || past)
+        || !items.get(e + 1).is_some_and(|w| w.is("to"))
+        || items
+            .get(e + 2)
+            .is_some_and(|w| w.kind == super::tokens::Kind::Word)
+    {
+        return;
+    }
+    // (the noun's phrase: "the", "that", "the other", "the one"; set off after a name)
+    let mut d = m;
+    while d > 0 && items[d - 1].is_any(&["other", "only", "one", "same", "Moscow-led"]) {
+        d -= 1;
+    }
+    if d == 0 || !items[d - 1].is_any(&["the", "that", "this"]) {
+        return;
+    }
+    let named = (d >= 3 && (items[d - 2].is_punct(',') || items[d - 2].is_dash()))
+        .then(|| match items[d - 3].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
+        })
+        .flatten();
+    let Some(org) = named.or_else(|| s.anaphor_org(d - 1)) else {
+        return;
+    };
+    let clause = s.clause(e);
+    let (modality, _) = modality(&[], &items[clause.clone()], e - clause.start);
+    let when = time_for(s, Event::Member, clause, e, past);
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Member,
+        when,
+        modality,
+        d - 1..e + 2,
+        past,
+    );
+}
+
 /// How the list after an organisation's name is set off.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Bracket {
@@ -11459,6 +11520,19 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 .ok()
                 .map(|(rest, states)| (states, index_of(items, rest)))
                 .or_else(counted)
+                // ("Georgia and Moldova have rediscovered GUUAM, to which they also belong":
+                // the states "they" points back to)
+                // (not the sentence before's when this one names states "they" cannot be:
+                // "Russia spoke with A and B about the CSTO, to which they belong")
+                .or_else(|| {
+                    let states = plural_before(s, m);
+                    let elsewhere =
+                        states == s.discourse.plural && items[..m].iter().any(is_state_item);
+                    (items.get(m + 1).is_some_and(|w| w.is("they"))
+                        && states.len() >= 2
+                        && !elsewhere)
+                        .then_some((states, m + 2))
+                })
         };
         if it.is("which")
             && let Some((states, v)) = relative()
@@ -11505,6 +11579,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     past,
                 );
             }
+        }
+        if it.is_any(super::grammar::ORG_ANAPHORS) {
+            club_it_belongs_to(s, m);
         }
         // "the six-member community — Belarus, Kazakhstan, ..."
         if it.is_any(super::grammar::ORG_ANAPHORS)
@@ -13990,6 +14067,8 @@ const INCLUDING: &[&str] = &[
     "embraces",
     "encompasses",
     "binds",
+    // ("The CSTO covers Armenia, Belarus and four Central Asian states")
+    "covers",
 ];
 
 /// Where "of" and an organisation's name resume after a short aside that follows a status
