@@ -1375,19 +1375,23 @@ fn club_it_belongs_to(s: &mut Sentence<'_, '_>, m: usize) {
     let Some(org) = named.or_else(|| s.anaphor_org(d - 1)) else {
         return;
     };
-    let clause = s.clause(e);
-    let (modality, _) = modality(&[], &items[clause.clone()], e - clause.start);
-    let when = time_for(s, Event::Member, clause, e, past);
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        Event::Member,
-        when,
-        modality,
-        d - 1..e + 2,
-        past,
-    );
+    push_belonging(s, org, &states, e, past, d - 1..e + 2);
+}
+
+/// The states that "belong" (or "belonged", `past`) to an organisation, the verb at item `v`:
+/// members, as firmly and when the verb's clause tells.
+fn push_belonging(
+    s: &mut Sentence<'_, '_>,
+    org: OrgId,
+    states: &[StateId],
+    v: usize,
+    past: bool,
+    span: Range<usize>,
+) {
+    let clause = s.clause(v);
+    let (modality, _) = modality(&[], &s.items[clause.clone()], v - clause.start);
+    let when = time_for(s, Event::Member, clause, v, past);
+    push_statuses(s, &[org], states, Event::Member, when, modality, span, past);
 }
 
 /// How the list after an organisation's name is set off.
@@ -11563,21 +11567,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 && to_before != to_after
                 && let Some(org) = org
             {
-                let clause = s.clause(v);
-                let (modality, _) = modality(&[], &items[clause.clone()], v - clause.start);
                 let past = items[v].is("belonged");
-                let when = time_for(s, Event::Member, clause, v, past);
                 let end = v + 1 + usize::from(to_after);
-                push_statuses(
-                    s,
-                    &[org],
-                    &states,
-                    Event::Member,
-                    when,
-                    modality,
-                    m..end,
-                    past,
-                );
+                push_belonging(s, org, &states, v, past, m..end);
             }
         }
         if it.is_any(super::grammar::ORG_ANAPHORS) {
