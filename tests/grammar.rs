@@ -14116,3 +14116,42 @@ fn covering_states_and_belonging_in_a_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn taking_his_republic_into_two_organisations() {
+    check(
+        "1993-12-18",
+        "At the Moscow summit on 24 September Heydar Aliyev, then still only acting president \
+         (he was elected in October), took his republic into the Commonwealth and, at the same \
+         ceremony, into the Tashkent treaty.",
+        &[
+            "joined Azerbaijan CIS 1993-09-24 asserted",
+            "joined Azerbaijan CST 1993-09-24 asserted",
+        ],
+    );
+    check(
+        "1993-12-28",
+        "Azerbaijan joined both the Commonwealth and its Tashkent collective security treaty in \
+         September.",
+        &[
+            "joined Azerbaijan CIS 1993-09 asserted",
+            "joined Azerbaijan CST 1993-09 asserted",
+        ],
+    );
+    // ("the Alma-Ata documents" name no state "the republic" may be)
+    check(
+        "1993-12-28",
+        "Its parliament, which had refused to ratify the Alma-Ata documents, changed its mind \
+         in September, and the republic joined the Commonwealth that month.",
+        &[],
+    );
+    check(
+        "1995-03-25",
+        "Armenia signed the Tashkent treaty in May 1992. Azerbaijan, which joined the same \
+         treaty in 1993, is less amused.",
+        &[
+            "joined Azerbaijan CST 1993 asserted",
+            "signed Armenia CST 1992-05 asserted",
+        ],
+    );
+}

@@ -459,6 +459,8 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
                 "four-nation",
                 "new",
                 "old",
+                // ("which joined the same treaty in 1993")
+                "same",
                 "collective",
                 "whole",
                 "original",

@@ -2920,10 +2920,26 @@ fn further_orgs(
             return (Vec::new(), a);
         }
         b += if as_well_as { 3 } else { usize::from(closing) };
-        while items
-            .get(b)
-            .is_some_and(|w| w.is_any(&["to", "of", "in", "from", "also"]))
+        // ("and, at the same ceremony, into the Tashkent treaty": an aside naming nothing)
+        if closing
+            && items.get(b).is_some_and(|w| w.is_punct(','))
+            && let Some(c) = (b + 2..(b + 7).min(items.len())).find(|&q| items[q].is_punct(','))
+            && items[b + 1..c]
+                .iter()
+                .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
         {
+            b = c + 1;
+        }
+        // ("and into the treaty", "both the Commonwealth and its Tashkent collective security
+        // treaty")
+        while items.get(b).is_some_and(|w| {
+            w.is_any(&["to", "into", "of", "in", "from", "also"])
+                || w.is("its")
+                    && matches!(
+                        items.get(b + 1).and_then(|i| i.entity()),
+                        Some(Entity::Org(_))
+                    )
+        }) {
             b += 1;
         }
         // ("in the SCO and the treaty": a noun pointing back to an organisation named before)
@@ -5698,7 +5714,10 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     if let Some(st) = our_country(s, i) {
         return Some(st);
     }
-    if !(items.get(i)?.is_any(&["his", "her", "whose"]) && items.get(i + 1)?.is("country")) {
+    // ("took his republic into the Commonwealth")
+    if !(items.get(i)?.is_any(&["his", "her", "whose"])
+        && items.get(i + 1)?.is_any(&["country", "republic"]))
+    {
         return None;
     }
     // (a person named in the sentence before, when this one names none: "Karimov flew to
@@ -5797,6 +5816,15 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
                     "envoy",
                     "military",
                     "border",
+                    // ("refused to ratify the Alma-Ata documents")
+                    "documents",
+                    "document",
+                    "declaration",
+                    "protocol",
+                    "accords",
+                    "agreement",
+                    "agreements",
+                    "summit",
                 ])
             })
         {
@@ -19518,17 +19546,33 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
             // (only the subject between: not "In January, a year after he took ...", "In
             // January Karimov recalled that he took ...")
             // (the clause may be one joined by "and": "..., and in January he took ...")
-            let from = v.saturating_sub(6).max(clause.start);
-            find_date(items, from, v, ctx).filter(|(_, r)| {
+            // (the subject may carry an aside set off by commas: "On 24 September Heydar
+            // Aliyev, then still acting president, took his republic into ...")
+            let aside = (v > 0 && items[v - 1].is_punct(','))
+                .then(|| {
+                    (clause.start..v - 1)
+                        .rev()
+                        .find(|&q| items[q].is_punct(','))
+                })
+                .flatten();
+            let subject_end = aside.unwrap_or(v);
+            let from = subject_end.saturating_sub(6).max(clause.start);
+            find_date(items, from, subject_end, ctx).filter(|(_, r)| {
                 let opens = |q: usize| {
                     q <= clause.start
                         || items[q - 1].is("and")
                         || items[q - 1].is_punct(',')
                         || items[q - 1].is_punct(';')
                 };
-                (opens(r.start) || r.start > 0 && opens(r.start - 1))
+                // (or in an opening phrase of place: "At the Moscow summit on 24 September")
+                let occasion = items[clause.start].is_any(&["at", "during"])
+                    && r.start - clause.start <= 5
+                    && items[clause.start..r.start]
+                        .iter()
+                        .any(|w| w.is_any(OCCASIONS));
+                (opens(r.start) || r.start > 0 && opens(r.start - 1) || occasion)
                     && modality == Modality::Asserted
-                    && v - r.end <= 3
+                    && subject_end - r.end <= 3
                     && !items[r.end..v].iter().any(|w| {
                         w.is_any(&[
                             "after", "before", "that", "when", "which", "who", "as", "since",
