@@ -658,7 +658,8 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                     word("meeting"),
                     word("occasion"),
                 )),
-                nom::combinator::not(word("as")),
+                // (not "the same session of the council", told by other means)
+                nom::combinator::not(alt((word("as"), word("of")))),
             )
                 .map_opt(move |_| ctx.story_day.map(Interval::day)),
             // "Andijan in May 2005 ... left GUAM that May": that month of the year named before.

@@ -641,6 +641,20 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return Some((Verb::Event(Event::Joined), i + 2));
     }
+    // "Georgia has no part in the new organisation": only an organisation named or pointed to
+    // by a noun (not "has no part in it", a force or a deal told before)
+    if matches!(first, "has" | "have")
+        && items.get(i + 1).is_some_and(|w| w.is("no"))
+        && items.get(i + 2).is_some_and(|w| w.is("part"))
+        && items.get(i + 3).is_some_and(|w| w.is("in"))
+    {
+        let the = usize::from(items.get(i + 4).is_some_and(|w| w.is("the")));
+        let named = items
+            .get(i + 4 + the)
+            .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))))
+            || org_anaphor(Toks(&items[i + 4..])).is_ok();
+        return named.then_some((Verb::Status(Event::NotMember), i + 4));
+    }
     // "came into the grouping", "came into the Commonwealth": only into an organisation right
     // after (not "came into force", "came into conflict with")
     if matches!(first, "came" | "come" | "comes") && items.get(i + 1).is_some_and(|w| w.is("into"))
@@ -1270,8 +1284,7 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     if opener.is_none() && !items.get(k).is_some_and(|w| w.is("of"))
         || m > 0 && items[m - 1].text == "'s"
         || opener.is_some_and(|o| o != Bracket::Comma) && of_someone()
-        || opener == Some(Bracket::Comma)
-            && (verb_object(items, p) || of_someone() && !items[p - 1].is("of"))
+        || opener == Some(Bracket::Comma) && !subject_position(items, p, s.clause(m).start)
     {
         return;
     }
@@ -1394,6 +1407,50 @@ fn push_belonging(
     push_statuses(s, &[org], states, Event::Member, when, modality, span, past);
 }
 
+/// Whether an organisation's name starting at item `p` opens the clause (`clause_start`), or
+/// its leaders or members do ("the leaders of the so-called Shanghai Five"): where a list set
+/// off by commas after it is its members, not others beside it ("Alongside NATO, A and B,
+/// sent troops", "The neighbours of the CSTO, A and B, watched").
+fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
+    let mut q = p;
+    if q >= 3 && items[q - 1].is("called") && items[q - 3].is("so") {
+        q -= 3;
+    }
+    while q > clause_start && items[q - 1].is("the") {
+        q -= 1;
+    }
+    if q == clause_start {
+        return true;
+    }
+    q >= 2
+        && items[q - 1].is("of")
+        && items[q - 2].is_any(&[
+            "leaders",
+            "presidents",
+            "heads",
+            "members",
+            "states",
+            "countries",
+            "governments",
+            "delegations",
+            "ministers",
+            "founders",
+        ])
+        && {
+            // (the leaders' phrase opens the clause too: "On 3 July the leaders of ...")
+            let mut r = q - 2;
+            while r > clause_start && items[r - 1].is_any(&["the", "foreign", "defence", "prime"]) {
+                r -= 1;
+            }
+            // (or after an opening phrase of time or place: "On 3 July", "In Almaty,")
+            r == clause_start
+                || (items[clause_start].is_any(DATE_PREPOSITIONS)
+                    || items[clause_start].is_any(&["last", "this", "yesterday", "earlier"]))
+                    && r - clause_start <= 5
+                    && !items[clause_start..r].iter().any(|w| w.entity().is_some())
+        }
+}
+
 /// How the list after an organisation's name is set off.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Bracket {
@@ -1410,7 +1467,8 @@ fn finite_verb(w: &Item<'_>) -> bool {
             || w.is_any(&[
                 "met", "are", "were", "have", "had", "has", "will", "would", "held", "said",
                 "sent", "took", "set", "signed", "remain", "agree", "meet", "gather", "hold",
-                "say", "sit", "sat", "came", "come", "went", "gave", "made",
+                "say", "sit", "sat", "came", "come", "went", "gave", "made", "became", "began",
+                "grew",
             ]))
 }
 
@@ -6832,8 +6890,11 @@ fn followed(s: &mut Sentence<'_, '_>) {
         // follows no accession of their own).
         // ... in this sentence, else the last the sentence before told ("Uzbekistan left the
         // treaty in 1999. Georgia followed suit.").
+        // (not one a relative clause on the subject told of it: "Azerbaijan, which had joined
+        // the same treaty in 1993, followed suit")
         let told_here = s.last_fact_before(v, |f| {
-            matches!(f.claim, Claim::Membership { event, state: Some(_), .. } if !event.is_status())
+            matches!(f.claim, Claim::Membership { event, state: Some(st), .. }
+                if !event.is_status() && !states.contains(&st))
         });
         let Some(before) = told_here
             .and_then(|k| {
@@ -11825,7 +11886,18 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     && r.get(1 + its)
                         .is_some_and(|w| w.is_any(&["members", "parties"]))
             });
-        if it.is_any(INCLUDING)
+        // ("The CSTO covers A, B and C": only the organisation itself, opening its clause; not
+        // "A report on the CSTO covers ...")
+        let covers_itself = || {
+            let mut o = m;
+            while o > 0 && items[o - 1].is_any(&["now", "still", "also", "today"]) {
+                o -= 1;
+            }
+            o >= 1
+                && matches!(items[o - 1].entity(), Some(Entity::Org(_)))
+                && (o == 1 || o == 2 && items[0].is("the") || items[o - 2].is_punct(';'))
+        };
+        if it.is_any(INCLUDING) && (!it.is("covers") || covers_itself())
             || counts_as_members
             || it.is("made")
                 && items.get(m + 1).is_some_and(|w| w.is("up"))
@@ -12955,6 +13027,17 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let mut end = index_of(items, rest);
+        // (past an apposition: "...; A, B, C and D, the four GUAM members, do not")
+        if !but_not
+            && items.get(end).is_some_and(|w| w.is_punct(','))
+            && let Some(c) = (end + 2..(end + 8).min(items.len())).find(|&c| items[c].is_punct(','))
+            && items[end + 1].is_any(&["the", "all", "both"])
+            && items
+                .get(c + 1)
+                .is_some_and(|w| w.is_any(&["is", "are", "does", "do"]))
+        {
+            end = c + 1;
+        }
         if !but_not {
             // ("..., but Georgia is not"; "A and B belong to the CSTO; C does not")
             if !(items
@@ -17556,10 +17639,10 @@ fn whose_own_org(s: &mut Sentence<'_, '_>, m: usize) {
         return;
     };
     let next = index_of(items, rest);
-    if !items
-        .get(next)
-        .is_some_and(|w| is_aux(w) && !w.is_any(&["to", "that"]) || w.is_any(COPULAS))
-    {
+    // ("whose customs union became a Single Economic Space in January")
+    if !items.get(next).is_some_and(|w| {
+        is_aux(w) && !w.is_any(&["to", "that"]) || w.is_any(COPULAS) || finite_verb(w)
+    }) {
         return;
     }
     // (at the time told: what the clause says the organisation has done since is its own)
@@ -19447,7 +19530,8 @@ fn listed_in_past_event(
         let opening = || {
             let first = &items[clause.start];
             let comma = (clause.start..span.start).find(|&k| items[k].is_punct(','))?;
-            (first.is_any(DATE_PREPOSITIONS) && !own).then_some(comma)
+            // (not a comparison: "As in 2002, ...")
+            (first.is_any(DATE_PREPOSITIONS) && !first.is("as") && !own).then_some(comma)
         };
         let found = match and {
             Some(k) => find_date(items, k + 1, span.start, ctx)

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 218;
+pub const GRAMMAR_VERSION: u32 = 219;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -644,17 +644,24 @@ impl<'a, 't> Sentence<'a, 't> {
             .items
             .get(i)
             .is_some_and(|w| w.is_any(&["that", "this"]));
-        // ("stays out of this one": the organisation this sentence named before, else the one
-        // the sentence before was about, named or pointed to)
+        // ("stays out of this one": the organisation the sentence before made a membership
+        // claim of, not one this sentence names, which "this one" is set against: "is a member
+        // of GUAM, but stays out of this one"; nothing after a plan or a quarrel)
         let one = demonstrative && self.items.get(i + 1).is_some_and(|w| w.is("one"));
+        if one {
+            let here = |o: OrgId| self.named_in(0..i, &|n| n == o).is_some();
+            let o = self
+                .discourse
+                .claimed_orgs
+                .last()
+                .copied()
+                .filter(|&o| !here(o));
+            if let Some(o) = o {
+                self.resolved.borrow_mut().push(o);
+            }
+            return o;
+        }
         let found = found
-            .or_else(|| {
-                one.then(|| {
-                    self.named_in(0..i, &|_| true)
-                        .or(self.discourse.previous.last().copied())
-                })
-                .flatten()
-            })
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             // ("Uzbekistan, which is not in the customs union, stays outside the new
