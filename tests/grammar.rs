@@ -14260,3 +14260,39 @@ fn the_first_review_of_the_twenty_eighth_session() {
         ],
     );
 }
+
+#[test]
+fn after_the_first_review_of_the_twenty_eighth_session() {
+    // A list after an organisation opening the clause past a date; "this one" of an
+    // organisation this sentence named and told no status of; "Today ... covers".
+    check(
+        "2001-06-20",
+        "On 15 June the Shanghai Five, China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan, \
+         met in Shanghai.",
+        &[
+            "member China SCO 2001-06-15 asserted",
+            "member Kazakhstan SCO 2001-06-15 asserted",
+            "member Kyrgyzstan SCO 2001-06-15 asserted",
+            "member Russia SCO 2001-06-15 asserted",
+            "member Tajikistan SCO 2001-06-15 asserted",
+        ],
+    );
+    check(
+        "2003-05-10",
+        "Russia has launched the Eurasian Economic Community, and Ukraine and Moldova have \
+         stayed out of this one.",
+        &[
+            "founded Russia EurAsEC ..2003-05-10 asserted",
+            "not_member Moldova EurAsEC 2003-05-10 asserted",
+            "not_member Ukraine EurAsEC 2003-05-10 asserted",
+        ],
+    );
+    check(
+        "2004-05-01",
+        "Today the Eurasian Economic Community covers Russia and Belarus.",
+        &[
+            "member Belarus EurAsEC 2004-05-01 asserted",
+            "member Russia EurAsEC 2004-05-01 asserted",
+        ],
+    );
+}

@@ -1412,6 +1412,15 @@ fn push_belonging(
 /// off by commas after it is its members, not others beside it ("Alongside NATO, A and B,
 /// sent troops", "The neighbours of the CSTO, A and B, watched").
 fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
+    // (at the clause's start, or after an opening phrase of time or place: "On 3 July", "Last
+    // Friday", "In Almaty,")
+    let opens_at = |r: usize| {
+        r == clause_start
+            || (items[clause_start].is_any(DATE_PREPOSITIONS)
+                || items[clause_start].is_any(&["last", "this", "yesterday", "earlier"]))
+                && r - clause_start <= 5
+                && !items[clause_start..r].iter().any(|w| w.entity().is_some())
+    };
     let mut q = p;
     if q >= 3 && items[q - 1].is("called") && items[q - 3].is("so") {
         q -= 3;
@@ -1419,7 +1428,7 @@ fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
     while q > clause_start && items[q - 1].is("the") {
         q -= 1;
     }
-    if q == clause_start {
+    if opens_at(q) {
         return true;
     }
     q >= 2
@@ -1437,17 +1446,11 @@ fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
             "founders",
         ])
         && {
-            // (the leaders' phrase opens the clause too: "On 3 July the leaders of ...")
             let mut r = q - 2;
             while r > clause_start && items[r - 1].is_any(&["the", "foreign", "defence", "prime"]) {
                 r -= 1;
             }
-            // (or after an opening phrase of time or place: "On 3 July", "In Almaty,")
-            r == clause_start
-                || (items[clause_start].is_any(DATE_PREPOSITIONS)
-                    || items[clause_start].is_any(&["last", "this", "yesterday", "earlier"]))
-                    && r - clause_start <= 5
-                    && !items[clause_start..r].iter().any(|w| w.entity().is_some())
+            opens_at(r)
         }
 }
 
@@ -11893,9 +11896,13 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             while o > 0 && items[o - 1].is_any(&["now", "still", "also", "today"]) {
                 o -= 1;
             }
-            o >= 1
-                && matches!(items[o - 1].entity(), Some(Entity::Org(_)))
-                && (o == 1 || o == 2 && items[0].is("the") || items[o - 2].is_punct(';'))
+            o >= 1 && matches!(items[o - 1].entity(), Some(Entity::Org(_))) && {
+                // ("Today the Eurasian Economic Community covers ...")
+                let start = usize::from(items[0].is_any(&["today", "now"]));
+                o == start + 1
+                    || o == start + 2 && items[start].is("the")
+                    || o >= 2 && items[o - 2].is_punct(';')
+            }
         };
         if it.is_any(INCLUDING) && (!it.is("covers") || covers_itself())
             || counts_as_members

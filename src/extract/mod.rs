@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 219;
+pub const GRAMMAR_VERSION: u32 = 220;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -649,13 +649,22 @@ impl<'a, 't> Sentence<'a, 't> {
         // of GUAM, but stays out of this one"; nothing after a plan or a quarrel)
         let one = demonstrative && self.items.get(i + 1).is_some_and(|w| w.is("one"));
         if one {
+            // (one named before in this sentence, of which it told no status: "Russia has
+            // launched the Eurasian Economic Community, and Ukraine has stayed out of this one")
+            let status_of = |o: OrgId| {
+                self.facts.iter().any(|f| {
+                    matches!(f.claim, crate::fact::Claim::Membership { event, org, .. }
+                        if org == o && event.is_status())
+                })
+            };
             let here = |o: OrgId| self.named_in(0..i, &|n| n == o).is_some();
-            let o = self
-                .discourse
-                .claimed_orgs
-                .last()
-                .copied()
-                .filter(|&o| !here(o));
+            let o = self.named_in(0..i, &|o| !status_of(o)).or_else(|| {
+                self.discourse
+                    .claimed_orgs
+                    .last()
+                    .copied()
+                    .filter(|&o| !here(o))
+            });
             if let Some(o) = o {
                 self.resolved.borrow_mut().push(o);
             }
