@@ -14296,3 +14296,24 @@ fn after_the_first_review_of_the_twenty_eighth_session() {
         ],
     );
 }
+
+#[test]
+fn their_participation_lapsed() {
+    check(
+        "1999-04-27",
+        "On 2 April six states signed a protocol prolonging the Collective Security Treaty. \
+         Uzbekistan, Georgia and Azerbaijan stayed away, and their participation in the treaty \
+         lapsed when its initial term ended on 20 April.",
+        &[
+            "withdrew Azerbaijan CST 1999-04-20 asserted",
+            "withdrew Georgia CST 1999-04-20 asserted",
+            "withdrew Uzbekistan CST 1999-04-20 asserted",
+        ],
+    );
+    // (not a meeting's participation)
+    check(
+        "1999-04-27",
+        "Georgia and Ukraine met in Kiev. Their participation in the CIS summit ended on Friday.",
+        &[],
+    );
+}

@@ -7002,12 +7002,31 @@ const SIGNING: &[&str] = &["signed", "signs", "sign", "signing"];
 /// restoring Uzbekistan's membership of the CSTO" (a return, dated by the signing).
 fn membership_changed(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    for m in 2..items.len() {
-        if !(items[m].is("membership") && items[m - 1].text == "'s") {
+    for m in 1..items.len() {
+        if !items[m].is_any(&["membership", "participation"]) {
             continue;
         }
-        let Some(st) = single_state_at(items, m - 2) else {
+        // ("... did not sign it, and their participation in the treaty lapsed": the states
+        // "their" points back to)
+        let states = if items[m - 1].is("their") {
+            let states = plural_before(s, m - 1);
+            if states.len() < 2 {
+                continue;
+            }
+            states
+        } else if m >= 2 && items[m - 1].text == "'s" {
+            match single_state_at(items, m - 2) {
+                Some(st) => vec![st],
+                None => continue,
+            }
+        } else {
             continue;
+        };
+        // (the possessive's first item: "Uzbekistan" of "Uzbekistan's", "their")
+        let owner = if items[m - 1].is("their") {
+            m - 1
+        } else {
+            m - 2
         };
         if !items.get(m + 1).is_some_and(|w| w.is_any(&["of", "in"])) {
             continue;
@@ -7028,7 +7047,7 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
         // suspended"; not "Talks on Uzbekistan's membership were suspended", "ended the
         // debate", "ended up").
         // (the participle and the signing verb)
-        let before = items[m.saturating_sub(3)..m - 2]
+        let before = items[m.saturating_sub(3)..owner]
             .iter()
             .rposition(|w| w.is_any(&["restoring", "renewing", "suspending", "freezing", "ending"]))
             .map(|q| m.saturating_sub(3) + q)
@@ -7048,10 +7067,10 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
             v += 1;
         }
         // (or after a date: "on 19 December Uzbekistan's membership ...")
-        let subject = m < 3
-            || opens_clause_after(&items[m - 3])
-            || super::dates::month_of(&items[m - 3]).is_some()
-            || matches!(items[m - 3].kind, super::tokens::Kind::Num(_));
+        let subject = owner == 0
+            || opens_clause_after(&items[owner - 1])
+            || super::dates::month_of(&items[owner - 1]).is_some()
+            || matches!(items[owner - 1].kind, super::tokens::Kind::Num(_));
         let after = items
             .get(v)
             .filter(|_| subject)
@@ -7094,18 +7113,18 @@ fn membership_changed(s: &mut Sentence<'_, '_>) {
         let open = if before.is_some() && after.is_none() {
             clause.start
         } else {
-            (clause.start..m - 2)
+            (clause.start..owner)
                 .rev()
                 .find(|&q| items[q].is_punct(',') || items[q].is("and"))
                 .map_or(clause.start, |q| q + 1)
         };
         let when = find_date(items, end, clause.end, ctx)
-            .or_else(|| find_date(items, open, m - 2, ctx))
+            .or_else(|| find_date(items, open, owner, ctx))
             .map(|(w, _)| w)
             .filter(|_| modality != Modality::Negated)
             .or_else(|| s.undated(modality));
-        let start = (m - 2).min(at);
-        push_statuses(s, &[org], &[st], event, when, modality, start..end, false);
+        let start = owner.min(at);
+        push_statuses(s, &[org], &states, event, when, modality, start..end, false);
     }
 }
 
