@@ -1320,7 +1320,7 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     let described = m > 0
         && items[m - 1].kind == super::tokens::Kind::Word
         && !items[m - 1].is("the")
-        && !(m >= 3 && items[m - 1].is("called") && items[m - 3].is("so"))
+        && !so_called_before(items, m)
         && items[m - 1]
             .text
             .chars()
@@ -1422,7 +1422,7 @@ fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
                 && !items[clause_start..r].iter().any(|w| w.entity().is_some())
     };
     let mut q = p;
-    if q >= 3 && items[q - 1].is("called") && items[q - 3].is("so") {
+    if so_called_before(items, q) {
         q -= 3;
     }
     while q > clause_start && items[q - 1].is("the") {
@@ -1452,6 +1452,11 @@ fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
             }
             opens_at(r)
         }
+}
+
+/// Whether "so-called" (written with a joining hyphen: three items) ends right before item `m`.
+fn so_called_before(items: &[Item<'_>], m: usize) -> bool {
+    m >= 3 && items[m - 1].is("called") && items[m - 3].is("so")
 }
 
 /// How the list after an organisation's name is set off.

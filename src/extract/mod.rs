@@ -644,13 +644,14 @@ impl<'a, 't> Sentence<'a, 't> {
             .items
             .get(i)
             .is_some_and(|w| w.is_any(&["that", "this"]));
-        // ("stays out of this one": the organisation the sentence before made a membership
-        // claim of, not one this sentence names, which "this one" is set against: "is a member
-        // of GUAM, but stays out of this one"; nothing after a plan or a quarrel)
+        // ("stays out of this one": an organisation this sentence named before and told no
+        // status of, "Russia has launched the Eurasian Economic Community, and Ukraine has
+        // stayed out of this one"; else the one the sentence before made a membership claim
+        // of, unless this sentence names it: "Russia launched the EurAsEC. Ukraine is a member
+        // of GUAM, but stays out of this one" sets "this one" against GUAM; nothing after a
+        // plan or a quarrel)
         let one = demonstrative && self.items.get(i + 1).is_some_and(|w| w.is("one"));
         if one {
-            // (one named before in this sentence, of which it told no status: "Russia has
-            // launched the Eurasian Economic Community, and Ukraine has stayed out of this one")
             let status_of = |o: OrgId| {
                 self.facts.iter().any(|f| {
                     matches!(f.claim, crate::fact::Claim::Membership { event, org, .. }
