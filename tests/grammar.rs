@@ -14317,3 +14317,34 @@ fn their_participation_lapsed() {
         &[],
     );
 }
+
+#[test]
+fn joining_inverted_leaders_of_a_bare_name_and_to_which_it_belongs() {
+    check(
+        "2005-06-02",
+        "Joining the Commonwealth on Saturday were Kazakhstan and Armenia. Joining GUAM on 24 \
+         April was Uzbekistan. Joining NATO's summit were Georgia and Ukraine. Joining the CIS \
+         would be a mistake for Moldova.",
+        &[
+            "joined Armenia CIS 2005-05-28 asserted",
+            "joined Kazakhstan CIS 2005-05-28 asserted",
+            "joined Uzbekistan GUAM 2005-04-24 asserted",
+        ],
+    );
+    check(
+        "2005-06-02",
+        "The leaders of GUAM, Georgia, Ukraine, Azerbaijan and Moldova, gathered in Baku.",
+        &[
+            "member Azerbaijan GUAM 2005-06-02 asserted",
+            "member Georgia GUAM 2005-06-02 asserted",
+            "member Moldova GUAM 2005-06-02 asserted",
+            "member Ukraine GUAM 2005-06-02 asserted",
+        ],
+    );
+    check(
+        "2005-06-02",
+        "Ukraine has warmed to GUUAM, to which it belongs. Russia is angry about GUUAM, to \
+         which it does not belong.",
+        &["member Ukraine GUAM 2005-06-02 asserted"],
+    );
+}

@@ -1319,7 +1319,7 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     // "the customs union of ... never materialised".
     let described = m > 0
         && items[m - 1].kind == super::tokens::Kind::Word
-        && !items[m - 1].is("the")
+        && !items[m - 1].is_any(&["the", "of"])
         && !so_called_before(items, m)
         && items[m - 1]
             .text
@@ -6455,6 +6455,53 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             false,
         );
     }
+}
+
+/// "Joining the Commonwealth on Saturday were Kazakhstan, Armenia and Moldova", "Joining GUAM
+/// on 24 April was Uzbekistan": a joining told inverted, the organisation named, the date
+/// after it, the states after "were".
+pub fn joining_inverted(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items.first().is_some_and(|w| w.is("joining")) {
+        return;
+    }
+    let the = usize::from(items.get(1).is_some_and(|w| w.is("the")));
+    let Ok((rest, org)) = org_name(Toks(items.get(1 + the..).unwrap_or_default())) else {
+        return;
+    };
+    let o = index_of(items, rest);
+    if is_modifier(items, o) {
+        return;
+    }
+    let ctx = s.date_context(0, false);
+    let date = find_date(items, o, (o + 6).min(items.len()), ctx).filter(|(_, r)| r.start <= o + 1);
+    let v = date.as_ref().map_or(o, |(_, r)| r.end);
+    if !items.get(v).is_some_and(|w| w.is_any(&["were", "was"])) {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[v + 1..])) else {
+        return;
+    };
+    let end = index_of(items, rest);
+    if !items
+        .get(end)
+        .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(',') || w.is_dash())
+    {
+        return;
+    }
+    let when = date
+        .map(|(w, _)| w)
+        .or_else(|| s.undated(Modality::Asserted));
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Joined,
+        when,
+        Modality::Asserted,
+        0..end,
+        false,
+    );
 }
 
 /// "Seven years after" right before a subject: how many years before the main clause.
@@ -11644,6 +11691,15 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 // the states "they" points back to)
                 // (not the sentence before's when this one names states "they" cannot be:
                 // "Russia spoke with A and B about the CSTO, to which they belong")
+                // ("Ukraine has warmed to GUUAM, to which it belongs": the state named
+                // before)
+                .or_else(|| {
+                    let st = nearest_state_before(s, m)?;
+                    items
+                        .get(m + 1)
+                        .is_some_and(|w| w.is("it"))
+                        .then_some((vec![st], m + 2))
+                })
                 .or_else(|| {
                     let states = plural_before(s, m);
                     let elsewhere =
