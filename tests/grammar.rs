@@ -14348,3 +14348,35 @@ fn joining_inverted_leaders_of_a_bare_name_and_to_which_it_belongs() {
         &["member Ukraine GUAM 2005-06-02 asserted"],
     );
 }
+
+#[test]
+fn coming_back_after_a_withdrawal() {
+    // (a return told without what to, after a withdrawal of the same state: what it left, or
+    // its successor by then)
+    check(
+        "2012-07-03",
+        "Uzbekistan left the Tashkent treaty in 1999. It came back in 2006.",
+        &[
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    check(
+        "2012-07-03",
+        "Uzbekistan quit the Tashkent treaty in 1999 and returned in 2006. Georgia left the CIS \
+         in 2009. It has not returned.",
+        &[
+            "rejoined Georgia CIS ..2012-07-03 negated",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    // (not a return somewhere, nor someone else's)
+    check(
+        "2012-07-03",
+        "Uzbekistan left the Tashkent treaty in 1999. Its president returned to Moscow in \
+         2006. Karimov came back from Beijing on Friday.",
+        &["withdrew Uzbekistan CST 1999 asserted"],
+    );
+}

@@ -6504,6 +6504,104 @@ pub fn joining_inverted(s: &mut Sentence<'_, '_>) {
     );
 }
 
+/// "It left in 1999. It came back in 2006", "Uzbekistan quit the treaty in 1999 and returned
+/// in 2006": a return told without what to, after a withdrawal of the same state told in this
+/// sentence or last in the one before. A rejoining of what it left, or of its successor when
+/// that existed by the return (the CSTO for the treaty left in 1999).
+pub fn came_back(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for v in 1..items.len() {
+        let end = if items[v].is("returned") {
+            v + 1
+        } else if items[v].is("came") && items.get(v + 1).is_some_and(|w| w.is("back")) {
+            v + 2
+        } else {
+            continue;
+        };
+        let ctx = s.date_context(v, false);
+        let date = find_date(items, end, (end + 6).min(items.len()), ctx)
+            .filter(|(_, r)| r.start <= end + 1);
+        // (bare: not "returned to Moscow", "came back home", "returned the favour")
+        let bare = date.is_some()
+            || items
+                .get(end)
+                .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';'));
+        if !bare {
+            continue;
+        }
+        let clause = s.clause(v);
+        // The withdrawals this sentence told before the verb.
+        let withdrawals = |st: Option<StateId>| {
+            s.facts.iter().rev().find_map(|f| match f.claim {
+                Claim::Membership {
+                    event: Event::Withdrew,
+                    state: Some(x),
+                    org,
+                } if st.is_none_or(|st| x == st) && s.item_from(f.span.end) <= v => {
+                    Some((x, org, s.item_from(f.span.start)))
+                }
+                _ => None,
+            })
+        };
+        // (the subject, or the one of the withdrawal the verb is joined to: "quit the treaty in
+        // 1999 and returned in 2006")
+        let subject = subject(s, v, clause.start)
+            .map(|(states, range, aux)| (states, range.start, aux))
+            .or_else(|| {
+                let (x, _, start) = withdrawals(None).filter(|_| items[v - 1].is("and"))?;
+                Some((vec![x], start, v))
+            });
+        let Some((states, start, aux_start)) = subject else {
+            continue;
+        };
+        let [st] = states[..] else {
+            continue;
+        };
+        let left_here = withdrawals(Some(st)).map(|(_, org, _)| org);
+        let left = left_here.or_else(|| {
+            s.discourse
+                .last_event
+                .filter(|t| t.event == Event::Withdrew && t.state == st)
+                .map(|t| t.org)
+        });
+        let Some(org) = left else {
+            continue;
+        };
+        let already = s.facts.iter().any(|f| {
+            matches!(f.claim, Claim::Membership { event: Event::Rejoined, state: Some(x), .. } if x == st)
+        });
+        if already {
+            continue;
+        }
+        // ("It has not returned": a return denied, undated)
+        let (modality, negated) = modality(
+            &items[aux_start.min(v)..v],
+            &items[clause.clone()],
+            v - clause.start,
+        );
+        let modality = if negated { Modality::Negated } else { modality };
+        let when = date
+            .map(|(w, _)| w)
+            .filter(|_| !negated)
+            .or_else(|| s.undated(modality));
+        let lex = s.lexicon;
+        let org = match (lex.successor(org), when.and_then(|w| w.from)) {
+            (Some(next), Some(d)) if lex.org(next).founded.is_some_and(|f| f <= d) => next,
+            _ => org,
+        };
+        push_statuses(
+            s,
+            &[org],
+            &[st],
+            Event::Rejoined,
+            when,
+            modality,
+            start.min(v)..end,
+            false,
+        );
+    }
+}
+
 /// "Seven years after" right before a subject: how many years before the main clause.
 fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, usize)> {
     let a = (from..subject)

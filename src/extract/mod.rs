@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 222;
+pub const GRAMMAR_VERSION: u32 = 223;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1285,6 +1285,7 @@ pub fn extract_article(
             membership::fronted_years_after(&mut s);
             membership::joined_the_founders(&mut s);
             membership::joining_inverted(&mut s);
+            membership::came_back(&mut s);
             membership::joined_again(&mut s);
             membership::along_with_opening(&mut s);
             membership::counted_then_listed(&mut s);

@@ -21,6 +21,7 @@ const TRIGGERS: &[&str] = &[
     "suspend",
     "rejoin",
     "returned",
+    "came back",
     "re-enter",
     "admitted",
     "expelled",
