@@ -1459,6 +1459,14 @@ fn so_called_before(items: &[Item<'_>], m: usize) -> bool {
     m >= 3 && items[m - 1].is("called") && items[m - 3].is("so")
 }
 
+/// Whether a phrase ends right before item `at`: the sentence's end, a full stop, a comma, a
+/// semicolon or a dash ("..., the four GUAM members, do not.", "were A, B and C.").
+fn closes_phrase(items: &[Item<'_>], at: usize) -> bool {
+    items
+        .get(at)
+        .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is_dash())
+}
+
 /// How the list after an organisation's name is set off.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Bracket {
@@ -6349,15 +6357,9 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             .map(|(_, r)| r.end);
         // (inverted, the verb and the states right after the object or its date)
         let inverted_states = if inverted {
-            let v = date_after.unwrap_or(o);
-            if !items.get(v).is_some_and(|w| w.is_any(&["were", "was"])) {
-                continue;
-            }
-            match state_list(Toks(&items[v + 1..])) {
-                Ok((rest, states)) if ends_at(index_of(items, rest)) => {
-                    Some((states, v + 1..index_of(items, rest)))
-                }
-                _ => continue,
+            match inverted_joiners(items, date_after.unwrap_or(o), &ends_at) {
+                Some(listed) => Some(listed),
+                None => continue,
             }
         } else {
             None
@@ -6476,19 +6478,10 @@ pub fn joining_inverted(s: &mut Sentence<'_, '_>) {
     let ctx = s.date_context(0, false);
     let date = find_date(items, o, (o + 6).min(items.len()), ctx).filter(|(_, r)| r.start <= o + 1);
     let v = date.as_ref().map_or(o, |(_, r)| r.end);
-    if !items.get(v).is_some_and(|w| w.is_any(&["were", "was"])) {
-        return;
-    }
-    let Ok((rest, states)) = state_list(Toks(&items[v + 1..])) else {
+    let Some((states, listed)) = inverted_joiners(items, v, &|e| closes_phrase(items, e)) else {
         return;
     };
-    let end = index_of(items, rest);
-    if !items
-        .get(end)
-        .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(',') || w.is_dash())
-    {
-        return;
-    }
+    let end = listed.end;
     let when = date
         .map(|(w, _)| w)
         .or_else(|| s.undated(Modality::Asserted));
@@ -6502,6 +6495,21 @@ pub fn joining_inverted(s: &mut Sentence<'_, '_>) {
         0..end,
         false,
     );
+}
+
+/// The states an inverted joining lists: "were" or "was" at item `v` (right after what was
+/// joined, or after a date there), then the states, closed where `ends` says; with their range.
+fn inverted_joiners(
+    items: &[Item<'_>],
+    v: usize,
+    ends: &dyn Fn(usize) -> bool,
+) -> Option<(Vec<StateId>, Range<usize>)> {
+    if !items.get(v).is_some_and(|w| w.is_any(&["were", "was"])) {
+        return None;
+    }
+    let (rest, states) = state_list(Toks(&items[v + 1..])).ok()?;
+    let end = index_of(items, rest);
+    ends(end).then_some((states, v + 1..end))
 }
 
 /// "It left in 1999. It came back in 2006", "Uzbekistan quit the treaty in 1999 and returned
@@ -6545,13 +6553,13 @@ pub fn came_back(s: &mut Sentence<'_, '_>) {
         };
         // (the subject, or the one of the withdrawal the verb is joined to: "quit the treaty in
         // 1999 and returned in 2006")
-        let subject = subject(s, v, clause.start)
+        let told = subject(s, v, clause.start)
             .map(|(states, range, aux)| (states, range.start, aux))
             .or_else(|| {
                 let (x, _, start) = withdrawals(None).filter(|_| items[v - 1].is("and"))?;
                 Some((vec![x], start, v))
             });
-        let Some((states, start, aux_start)) = subject else {
+        let Some((states, start, aux_start)) = told else {
             continue;
         };
         let [st] = states[..] else {
@@ -7666,10 +7674,7 @@ fn echoed(s: &mut Sentence<'_, '_>) {
                 }
             }
         };
-        if !items
-            .get(end)
-            .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is_dash())
-        {
+        if !closes_phrase(items, end) {
             continue;
         }
         // The claim must be what the clause before said, not a status told in passing before
@@ -11792,20 +11797,20 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 // ("Ukraine has warmed to GUUAM, to which it belongs": the state named
                 // before)
                 .or_else(|| {
-                    let st = nearest_state_before(s, m)?;
-                    items
+                    let st = items
                         .get(m + 1)
                         .is_some_and(|w| w.is("it"))
-                        .then_some((vec![st], m + 2))
+                        .then(|| nearest_state_before(s, m))??;
+                    Some((vec![st], m + 2))
                 })
                 .or_else(|| {
+                    if !items.get(m + 1).is_some_and(|w| w.is("they")) {
+                        return None;
+                    }
                     let states = plural_before(s, m);
                     let elsewhere =
                         states == s.discourse.plural && items[..m].iter().any(is_state_item);
-                    (items.get(m + 1).is_some_and(|w| w.is("they"))
-                        && states.len() >= 2
-                        && !elsewhere)
-                        .then_some((states, m + 2))
+                    (states.len() >= 2 && !elsewhere).then_some((states, m + 2))
                 })
         };
         if it.is("which")
@@ -13237,10 +13242,7 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
             end += 2;
         }
         // (the clause ends there: not "Georgia is not a member of the EU")
-        if !items
-            .get(end)
-            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(',') || w.is_dash())
-        {
+        if !closes_phrase(items, end) {
             continue;
         }
         let before = items[k].start;
@@ -19353,10 +19355,7 @@ fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
     };
     let end = index_of(items, rest);
     // ("the alliance Kiev shares with Tbilisi a wish to join" shares something else)
-    if !items
-        .get(end)
-        .is_none_or(|w| w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is_dash())
-    {
+    if !closes_phrase(items, end) {
         return;
     }
     let mut states = subject;
