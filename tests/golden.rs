@@ -52,6 +52,7 @@ fn blind_and_held_out_sets_are_measured() {
         "dev61", "dev65", "dev67", "dev71", "dev73", "dev75", "dev77", "dev79", "dev81", "dev83",
         "dev85", "dev87", "dev89", "dev91", "dev93", "dev95", "dev97", "dev99", "dev101", "dev103",
         "dev105", "dev107", "dev109", "dev111", "dev113", "dev115", "dev117",
+        "dev119", "dev121", "dev123",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -160,6 +161,9 @@ fn development_sets_do_not_regress() {
         ("dev112", 0.856, 0.758),
         ("dev114", 0.927, 0.870),
         ("dev116", 0.895, 0.790),
+        ("dev118", 0.961, 0.756),
+        ("dev120", 0.888, 0.738),
+        ("dev122", 0.803, 0.658),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
