@@ -51,8 +51,8 @@ fn blind_and_held_out_sets_are_measured() {
         "dev37", "dev39", "dev41", "dev43", "dev46", "dev48", "dev51", "dev53", "dev56", "dev59",
         "dev61", "dev65", "dev67", "dev71", "dev73", "dev75", "dev77", "dev79", "dev81", "dev83",
         "dev85", "dev87", "dev89", "dev91", "dev93", "dev95", "dev97", "dev99", "dev101", "dev103",
-        "dev105", "dev107", "dev109", "dev111", "dev113", "dev115", "dev117",
-        "dev119", "dev121", "dev123",
+        "dev105", "dev107", "dev109", "dev111", "dev113", "dev115", "dev117", "dev119", "dev121",
+        "dev123",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),

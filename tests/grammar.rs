@@ -14380,3 +14380,61 @@ fn coming_back_after_a_withdrawal() {
         &["withdrew Uzbekistan CST 1999 asserted"],
     );
 }
+
+#[test]
+fn a_bare_refusal_to_sign_further_on_in_a_signing_story() {
+    // In a story of a signing (by its title, or a word for signing in the sentence before), a
+    // bare "did not sign" is of the treaty named earlier, past sentences naming none or another
+    // organisation; a reason after a colon is no object ("forces", "collective security").
+    let article = "Date: 1992-05-23\nTitle: Six signatures and some empty chairs\n\n\
+        On 15 May six republics signed a Collective Security Treaty. Six of the Commonwealth's \
+        eleven members is a fair turnout. It is worth recalling who stayed away.\n\n\
+        Ukraine, predictably, refused to sign: Kiev calls anything with \"collective security\" \
+        in it a trap. Belarus did not sign either, its parliament preferring neutrality.\n";
+    let mut want = vec![
+        "count CIS 11 members 1992-05-23".to_string(),
+        "signed Belarus CST ..1992-05-23 negated".to_string(),
+        "signed Ukraine CST ..1992-05-23 negated".to_string(),
+    ];
+    want.sort();
+    let got: Vec<String> = facts_of(article)
+        .into_iter()
+        .filter(|f| f.starts_with("signed") || f.contains("CIS"))
+        .collect();
+    assert_eq!(got, want);
+    check(
+        "1992-05-19",
+        "Six states signed the Collective Security Treaty in Tashkent. That makes six of the \
+         eleven. Ukraine declined to sign, as expected: Kyiv is building armed forces of its \
+         own. Moldova did not sign, and neither did Turkmenistan.",
+        &[
+            "count CST 6 signatories 1992-05-19",
+            "signed Ukraine CST ..1992-05-19 negated",
+            "signed Moldova CST ..1992-05-19 negated",
+            "signed Turkmenistan CST ..1992-05-19 negated",
+        ],
+    );
+    // (a colon ends the clause of a bare verb: "came in: A, B, ...", not a heading's "Why")
+    check(
+        "1991-12-28",
+        "Three republics founded the Commonwealth on 8 December. At Alma-Ata on 21 December, \
+         eight more came in: Armenia, Azerbaijan, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, \
+         Turkmenistan and Uzbekistan.",
+        &[
+            "count CIS 3 founders 1991-12-08",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Azerbaijan CIS 1991-12-21 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+            "joined Kyrgyzstan CIS 1991-12-21 asserted",
+            "joined Moldova CIS 1991-12-21 asserted",
+            "joined Tajikistan CIS 1991-12-21 asserted",
+            "joined Turkmenistan CIS 1991-12-21 asserted",
+            "joined Uzbekistan CIS 1991-12-21 asserted",
+        ],
+    );
+    check(
+        "2005-05-27",
+        "Uzbekistan has quit GUUAM. Why Tashkent left: officials complained of empty declarations.",
+        &["withdrew Uzbekistan GUAM ..2005-05-27 asserted"],
+    );
+}

@@ -8670,6 +8670,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         n.is_punct(',')
                             || n.is_punct('.')
                             || n.is_punct(';')
+                            // ("Ukraine refused to sign: Kiev regards ...", "eight more came
+                            // in: A, B, ..."; not a heading's "Why Tashkent left: ...")
+                            || n.is_punct(':')
+                                && !items.first().is_some_and(|w| w.is_any(&["why", "how"]))
                             || n.is_dash()
                             || n.is_any(&[
                                 "and",
@@ -8791,7 +8795,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // ("Ukraine, Moldova and Turkmenistan did not sign", "Belarus refused to sign")
             // (up to a relative clause on the whole claim: "did not sign, which leaves the
             // pact with barely half of the Commonwealth")
+            // (nor past a colon: "refused to sign: Kiev regards anything with the words
+            // 'collective security' in it as a Trojan horse")
             let told_end = before_relative(items, vend, clause.end);
+            let told_end = (vend..told_end)
+                .find(|&k| items[k].is_punct(':'))
+                .unwrap_or(told_end);
             let signed_treaty = ev == Event::Signed
                 && items[i].is_any(&["signed", "sign"])
                 && !items[vend..told_end].iter().any(|w| {
@@ -9001,6 +9010,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .or_else(expiring)
                     .or_else(main_clause)
                     .or_else(previous)
+                    // ("... signed the treaty. Six of the Commonwealth's eleven members is a fair
+                    // turnout. Ukraine refused to sign": the treaty last named)
+                    .or_else(|| {
+                        (ev == Event::Signed && bare_sign)
+                            .then_some(s.discourse.treaty)
+                            .flatten()
+                    })
                     // ("BACKGROUND: THE CUSTOMS UNION / Established by Russia and Belarus in
                     // January 1995. Kazakhstan acceded the same month": the box's organisation)
                     .or_else(|| {
@@ -16141,8 +16157,6 @@ const DOCUMENTS: &[&str] = &[
     "zone",
 ];
 
-/// What else states may be parties to besides a treaty the lexicon knows ("the CFE Treaty",
-/// "the Karabakh talks", "the dispute").
 /// Whether a bare "sign" at item `i` (no object: "Ukraine did not sign", "Belarus refused to
 /// sign") is of a treaty: one this sentence (before the verb) or the one before names, in a
 /// story of a signing (a word for signing here before the verb, in the sentence before or in
@@ -16193,6 +16207,8 @@ fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
                 })
             });
     let is_treaty = |o: OrgId| s.lexicon.org(o).is_treaty;
+    // (or, in a story of a signing, a treaty named earlier in it: "Six republics signed the
+    // treaty on Friday. That makes six of the eleven. Ukraine declined to sign")
     let treaty_named = s
         .discourse
         .previous
@@ -16201,13 +16217,25 @@ fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
         .any(|&o| is_treaty(o))
         || items[..i]
             .iter()
-            .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if is_treaty(o)));
+            .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if is_treaty(o)))
+        || s.discourse.signing_story && s.discourse.treaty.is_some();
     (s.discourse.signing_story || signed_before || items[..i].iter().any(|w| signing_word(w.text)))
         && !items[i.saturating_sub(4)..i]
             .iter()
             .any(|w| w.is_any(&["will", "would", "wo", "shall"]))
-        && !else_before
-        && !items.iter().any(|w| something_else(w.text))
+        // (what the sentence before names after its own signing of the treaty is no object:
+        // "Ukraine declined to sign: Kyiv is building armed forces. Moldova did not sign")
+        && (!else_before
+            || s.discourse
+                .last_event
+                .is_some_and(|t| t.event == Event::Signed && is_treaty(t.org)))
+        // (up to a colon or semicolon after the verb, where the reason may name forces:
+        // "Ukraine declined to sign: Kyiv is building armed forces of its own")
+        && !items[..(i..items.len())
+            .find(|&k| items[k].is_punct(':') || items[k].is_punct(';'))
+            .unwrap_or(items.len())]
+            .iter()
+            .any(|w| something_else(w.text))
         && treaty_named
 }
 
@@ -18934,6 +18962,25 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }) {
         d.unknown_treaty = unknown;
     }
+    // (a story that has told a treaty's signing is one of a signing from here on, as one whose
+    // title tells it: "Six states signed the treaty on Friday. That makes six of the eleven.
+    // Ukraine declined to sign.")
+    d.signing_story |= s.facts.iter().any(|f| {
+        f.modality == Modality::Asserted
+            && match f.claim {
+                Claim::Membership {
+                    event: Event::Signed,
+                    org,
+                    ..
+                }
+                | Claim::Count {
+                    org,
+                    counts: crate::fact::Counted::Signatories,
+                    ..
+                } => s.lexicon.org(org).is_treaty,
+                _ => false,
+            }
+    });
     d.claimed_orgs = Vec::new();
     for f in &s.facts {
         if let Claim::Membership { org, .. } = f.claim

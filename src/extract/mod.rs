@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 223;
+pub const GRAMMAR_VERSION: u32 = 224;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -159,8 +159,8 @@ pub struct Discourse {
     /// "there" or "at the base" that sentence named ("Washington leases Manas. About 1,000 US
     /// troops are there.").
     pub previous_range: Range<usize>,
-    /// Whether the article's title tells a signing ("Six sign Tashkent security pact"), for a
-    /// bare "Ukraine did not sign" anywhere in it.
+    /// Whether the article's title tells a signing ("Six sign Tashkent security pact"), or a
+    /// sentence so far told a treaty's signing, for a bare "Ukraine did not sign" later on.
     pub signing_story: bool,
 }
 

@@ -27,6 +27,12 @@ const TRIGGERS: &[&str] = &[
     "expelled",
     "signed",
     "signator",
+    // (a bare "sign" ending its clause: "Ukraine declined to sign.", not "significant")
+    " sign.",
+    " sign,",
+    " sign;",
+    " sign:",
+    " sign either",
     "found",
     "formed",
     "created",
