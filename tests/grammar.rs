@@ -14438,3 +14438,46 @@ fn a_bare_refusal_to_sign_further_on_in_a_signing_story() {
         &["withdrew Uzbekistan GUAM ..2005-05-27 asserted"],
     );
 }
+
+#[test]
+fn a_treatys_term_and_what_a_membership_came_to() {
+    // "dropped out when its first term ran out": the treaty, whose term it is, over the
+    // organisation a title names; "The treaty is down to six members": the treaty's count.
+    let article = "Date: 1999-05-15\nTitle: Six stay, three go, and GUAM gains a letter\n\n\
+        In February we said the Tashkent treaty was losing friends.\n\n\
+        What happened to the treaty in April?\n\
+        On 2 April the presidents of six states signed a protocol prolonging it. Azerbaijan, \
+        Georgia and Uzbekistan dropped out when its first term ran out on 20 April. The treaty \
+        is therefore down to six members.\n";
+    assert_eq!(
+        facts_of(article),
+        [
+            "count CST 6 members 1999-05-15",
+            "withdrew Azerbaijan CST 1999-04-20 asserted",
+            "withdrew Georgia CST 1999-04-20 asserted",
+            "withdrew Uzbekistan CST 1999-04-20 asserted",
+        ]
+    );
+    // A count a membership shrank or will come down to, dated when the sentence dates it.
+    check(
+        "1999-05-15",
+        "The Tashkent treaty lost three members. The pact shrank to five states in 1999.",
+        &["count CST 5 members 1999"],
+    );
+    check(
+        "2008-11-19",
+        "Georgia is leaving the CIS. Next August the Commonwealth will be down to eleven states.",
+        &[
+            "count CIS 11 members 2009-08",
+            "withdrew Georgia CIS 2008-11-19.. planned",
+        ],
+    );
+    // A later bare "did not sign" past another organisation this sentence names is not of a
+    // treaty signed earlier in the article.
+    check(
+        "1993-02-04",
+        "All but Belarus signed the collective security treaty in Tashkent last May. And who \
+         didn't? Kravchuk has always treated the CIS as a divorce, and Kiev didn't sign.",
+        &[],
+    );
+}

@@ -8935,6 +8935,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => {
                             s.anaphor_org(k.saturating_sub(1))
                         }
+                        // ("dropped out when its first term ran out": a treaty's term)
+                        _ if items[k].is("its")
+                            && items[k + 1..x].iter().any(|w| w.is("term")) =>
+                        {
+                            s.discourse.treaty
+                        }
                         _ => None,
                     })
                 };
@@ -16207,6 +16213,12 @@ fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
                 })
             });
     let is_treaty = |o: OrgId| s.lexicon.org(o).is_treaty;
+    // A story of a signing (not past another organisation this sentence names: "Kravchuk
+    // treated the CIS as a divorce, and Kiev didn't sign" its charter).
+    let story = s.discourse.signing_story
+        && !items[..i]
+            .iter()
+            .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if !is_treaty(o)));
     // (or, in a story of a signing, a treaty named earlier in it: "Six republics signed the
     // treaty on Friday. That makes six of the eleven. Ukraine declined to sign")
     let treaty_named = s
@@ -16218,8 +16230,8 @@ fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
         || items[..i]
             .iter()
             .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if is_treaty(o)))
-        || s.discourse.signing_story && s.discourse.treaty.is_some();
-    (s.discourse.signing_story || signed_before || items[..i].iter().any(|w| signing_word(w.text)))
+        || story && s.discourse.treaty.is_some();
+    (story || signed_before || items[..i].iter().any(|w| signing_word(w.text)))
         && !items[i.saturating_sub(4)..i]
             .iter()
             .any(|w| w.is_any(&["will", "would", "wo", "shall"]))

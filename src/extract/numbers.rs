@@ -405,9 +405,12 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     || items[n - 1].is("together")
                         && items[n - 2].is_any(&["brings", "brought", "bringing"]));
             // "The SCO includes six members", "the bloc now has four members"
+            // ("The treaty is therefore down to six members", "the bloc shrank to five")
+            let came_to = came_to(items, n);
             if org.is_none()
                 && n >= 2
                 && (made_of
+                    || came_to
                     || items[n - 1].is_any(&[
                         "includes",
                         "included",
@@ -454,7 +457,13 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     && !items[n.saturating_sub(5)..n]
                         .iter()
                         .any(|w| w.is_any(&["has", "have", "since"]))
-                    && items[n.saturating_sub(5)..n].iter().any(|w| {
+                    // (or what it will come to: "Next August the Commonwealth will be down
+                    // to eleven states")
+                    && (came_to
+                        && items[n.saturating_sub(5)..n]
+                            .iter()
+                            .any(|w| w.is_any(&["will", "shall"]))
+                        || items[n.saturating_sub(5)..n].iter().any(|w| {
                         w.is_any(&[
                             "had",
                             "was",
@@ -467,8 +476,12 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                             "counted",
                             "united",
                             "grouped",
+                            "shrank",
+                            "grew",
+                            "rose",
+                            "expanded",
                         ])
-                    })
+                    }))
                     && let Some(o) = org
                 {
                     let clause = s.clause(n);
@@ -734,6 +747,16 @@ fn parties_of_the_organisation(
 }
 
 /// Records a count, at `when` if the sentence dates it, else at the article's date.
+/// Whether the number at item `n` is what a membership came to ("is down to six", "shrank to
+/// five", "will be reduced to six states").
+fn came_to(items: &[super::Item<'_>], n: usize) -> bool {
+    n >= 2
+        && items[n - 1].is("to")
+        && items[n - 2].is_any(&[
+            "down", "reduced", "shrank", "shrunk", "grew", "grown", "expanded", "rose", "risen",
+        ])
+}
+
 fn push_count(
     s: &mut Sentence<'_, '_>,
     n: usize,
@@ -746,10 +769,12 @@ fn push_count(
     let clause = s.clause(n);
     // ("That would leave six members", "will have nine members": the count is the object of
     // a verb whose auxiliary tells its modality)
+    // ("will be down to six states")
     let aux = if n > clause.start
         && s.items[n - 1].is_any(&["leave", "have", "include", "number", "count"])
+        || came_to(s.items, n)
     {
-        &s.items[n.saturating_sub(4).max(clause.start)..n]
+        &s.items[n.saturating_sub(5).max(clause.start)..n]
     } else {
         &[]
     };
