@@ -14481,3 +14481,51 @@ fn a_treatys_term_and_what_a_membership_came_to() {
         &[],
     );
 }
+
+#[test]
+fn staying_out_too_declining_to_renew_and_a_regions_states_asked_after() {
+    // "stayed out too": of what the sentence before made its one claim of.
+    check(
+        "1992-05-23",
+        "Six states signed the Collective Security Treaty. Belarus has not signed. Azerbaijan \
+         stayed out too; power in Baku passed to the Popular Front.",
+        &[
+            "count CST 6 signatories 1992-05-23",
+            "signed Belarus CST ..1992-05-23 negated",
+            "not_member Azerbaijan CST 1992-05-23 asserted",
+        ],
+    );
+    // "declined to renew" after a sentence on the prolongation: of the treaty named last.
+    check(
+        "1999-04-28",
+        "The Collective Security Treaty reached the end of its first term. Six states signed a \
+         protocol on its prolongation in Moscow on 2 April. Azerbaijan, Georgia and Uzbekistan \
+         declined to renew, and they are now outside the treaty.",
+        &[
+            "not_member Azerbaijan CST 1999-04-28 asserted",
+            "not_member Georgia CST 1999-04-28 asserted",
+            "not_member Uzbekistan CST 1999-04-28 asserted",
+            "withdrew Azerbaijan CST ..1999-04-28 asserted",
+            "withdrew Georgia CST ..1999-04-28 asserted",
+            "withdrew Uzbekistan CST ..1999-04-28 asserted",
+        ],
+    );
+    // (not a lease: "Russia's lease expired, and Astana did not renew")
+    check(
+        "2004-06-10",
+        "Kazakhstan is a party to the Tashkent treaty. Russia's lease on the range expired, and \
+         Astana did not renew.",
+        &["member Kazakhstan CST 2004-06-10 asserted"],
+    );
+    // "And the Baltic states? ... None of the three": a region's states, asked after.
+    check(
+        "1992-05-23",
+        "And the Baltic states? For them the question does not arise. None of the three is a \
+         member of the Commonwealth, and Vilnius wants a timetable instead.",
+        &[
+            "not_member Estonia CIS 1992-05-23 asserted",
+            "not_member Latvia CIS 1992-05-23 asserted",
+            "not_member Lithuania CIS 1992-05-23 asserted",
+        ],
+    );
+}

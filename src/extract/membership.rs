@@ -8877,6 +8877,22 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .filter(|t| t.event == Event::Withdrew && treaty(t.org))
                             .map(|t| t.org)
                     })
+                    // ("... signed a protocol on its prolongation. A, B and C declined to
+                    // renew, and they are now outside the treaty": the treaty named last,
+                    // whose renewal the story is about)
+                    .or_else(|| {
+                        s.discourse.treaty.filter(|_| {
+                            s.text
+                                .get(s.discourse.previous_range.clone())
+                                .is_some_and(|p| {
+                                    p.contains("prolong")
+                                        || p.contains("renew")
+                                        || p.contains("extend")
+                                        || p.contains("extension")
+                                })
+                                || items[vend..].iter().any(|w| w.is_any(&["treaty", "pact"]))
+                        })
+                    })
                     .map(|o| (o, vend));
             }
             if ends_here
@@ -9041,6 +9057,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .filter(fits)
                     })
                     .or_else(|| having_topic().filter(|_| !named_only))
+                    // ("Belarus has not signed. Azerbaijan stayed out too": what the sentence
+                    // before made its one claim of, when "too" adds to it)
+                    .or_else(|| {
+                        (ev == Event::NotMember
+                            && items[vend..clause.end]
+                                .iter()
+                                .take(2)
+                                .any(|w| w.is_any(&["too", "either"])))
+                        .then(|| super::only_one(&s.discourse.claimed_orgs))
+                        .flatten()
+                    })
                     // "Georgia and Azerbaijan, which acceded in 1993, ...": an event without an
                     // object is about what the article is about.
                     .or_else(|| {
@@ -16213,12 +16240,17 @@ fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
                 })
             });
     let is_treaty = |o: OrgId| s.lexicon.org(o).is_treaty;
-    // A story of a signing (not past another organisation this sentence names: "Kravchuk
-    // treated the CIS as a divorce, and Kiev didn't sign" its charter).
+    // A story of a signing (not when the organisation this sentence names last is another:
+    // "Kravchuk treated the CIS as a divorce, and Kiev didn't sign" its charter).
     let story = s.discourse.signing_story
-        && !items[..i]
+        && items[..i]
             .iter()
-            .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if !is_treaty(o)));
+            .rev()
+            .find_map(|w| match w.entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            })
+            .is_none_or(is_treaty);
     // (or, in a story of a signing, a treaty named earlier in it: "Six republics signed the
     // treaty on Friday. That makes six of the eleven. Ukraine declined to sign")
     let treaty_named = s
@@ -19078,6 +19110,20 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         && (last_plural.len() < 2 || inherited && !actors.is_empty())
     {
         d.plural = openers;
+    } else if last_plural.len() >= 2 && !inherited {
+        d.plural = last_plural;
+    } else if let Some((region, _)) = actors
+        .is_empty()
+        .then(|| {
+            (1..=s.items.len())
+                .rev()
+                .find_map(|e| region_ending_at(s, e, 0))
+        })
+        .flatten()
+    {
+        // "And the Baltic states? ... None of the three is a member": a region's states, in a
+        // sentence with no claim and no list of its own.
+        d.plural = region;
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
     }

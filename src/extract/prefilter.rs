@@ -33,6 +33,10 @@ const TRIGGERS: &[&str] = &[
     " sign;",
     " sign:",
     " sign either",
+    // (a region's states, for "None of the three" after "And the Baltic states?")
+    "baltic",
+    "caucasus states",
+    "caucasian states",
     "found",
     "formed",
     "created",
