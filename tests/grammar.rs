@@ -14529,3 +14529,36 @@ fn staying_out_too_declining_to_renew_and_a_regions_states_asked_after() {
         ],
     );
 }
+
+#[test]
+fn that_year_after_an_organisation_is_a_date() {
+    // "left the treaty that year": "that" before a word for a time is no relative pronoun; a
+    // month named right after it restates the year.
+    check(
+        "2002-10-09",
+        "The Collective Security Treaty came up for renewal in 1999. Azerbaijan and Georgia left \
+         the treaty that year rather than renew it.",
+        &[
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
+    check(
+        "1995-12-16",
+        "The Partnership for Peace was launched in 1994. Russia joined the Partnership that year, \
+         in June.",
+        &[
+            "founded - PfP 1994 asserted",
+            "joined Russia PfP 1994-06 asserted",
+        ],
+    );
+    // (a relative clause still: "joined the treaty that Armenia signed")
+    check(
+        "2002-10-09",
+        "Azerbaijan joined the Collective Security Treaty that Armenia signed.",
+        &[
+            "joined Azerbaijan CST ..2002-10-09 asserted",
+            "signed Armenia CST ..2002-10-09 asserted",
+        ],
+    );
+}

@@ -929,6 +929,21 @@ pub fn find_date(
                 // that year.
                 // ("Twenty years ago this week, on 8 December 1991, ...", "a decade ago, in March
                 // 1994")
+                // "joined the Partnership that year, in June": the month named after it, in
+                // that year (past a clause's end the caller set: the month restates the year).
+                if it.is("that")
+                    && items.get(i + 1).is_some_and(|w| w.is("year"))
+                    && let Some(from) = when.from
+                    && when.precision == crate::date::Precision::Year
+                    && items.get(end).is_some_and(|c| c.is_punct(','))
+                    && items.get(end + 1).is_some_and(|p| p.is("in"))
+                    && let Some(m) = items.get(end + 2).and_then(month_of)
+                    && !items
+                        .get(end + 3)
+                        .is_some_and(|w| matches!(w.kind, Kind::Num(_)))
+                {
+                    return Some((Interval::month(from.year(), m), i..end + 3));
+                }
                 let counted = super::num(it).is_some() && year_of(it).is_none();
                 let relative = counted || it.is_any(&["a", "an"]);
                 let end = if relative

@@ -2200,16 +2200,25 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 return Some((o, next));
             }
             // "the treaty creating the union": the organisation it creates.
-            if items.get(next).is_some_and(|w| {
-                w.is_any(&[
-                    "creating",
-                    "establishing",
-                    "founding",
-                    "setting",
-                    "that",
-                    "which",
-                ])
-            }) {
+            // (not a date: "left the treaty that year", "that April")
+            let dated = items.get(next).is_some_and(|w| w.is("that"))
+                && items.get(next + 1).is_some_and(|w| {
+                    w.is_any(&[
+                        "year", "month", "week", "day", "spring", "summer", "autumn", "winter",
+                    ]) || super::dates::month_of(w).is_some()
+                });
+            if !dated
+                && items.get(next).is_some_and(|w| {
+                    w.is_any(&[
+                        "creating",
+                        "establishing",
+                        "founding",
+                        "setting",
+                        "that",
+                        "which",
+                    ])
+                })
+            {
                 k = next + 1;
                 continue;
             }
