@@ -14562,3 +14562,42 @@ fn that_year_after_an_organisation_is_a_date() {
         ],
     );
 }
+
+#[test]
+fn together_with_before_a_pronoun_and_a_group_shared_with() {
+    // "Together with A and B they make up GUAM" (no comma before the pronoun).
+    check(
+        "2006-07-14",
+        "Georgia and Azerbaijan host the pipeline. Together with Ukraine and Moldova they make \
+         up GUAM.",
+        &[
+            "member Azerbaijan GUAM 2006-07-14 asserted",
+            "member Georgia GUAM 2006-07-14 asserted",
+            "member Moldova GUAM 2006-07-14 asserted",
+            "member Ukraine GUAM 2006-07-14 asserted",
+        ],
+    );
+    // "GUUAM, the five-member group they share with A, B and C", "a group it shares with".
+    check(
+        "1999-11-20",
+        "Georgia and Azerbaijan want the bases gone. Both now put their hopes in GUUAM, the \
+         five-member group they share with Ukraine, Moldova and Uzbekistan.",
+        &[
+            "count GUAM 5 members 1999-11-20",
+            "member Azerbaijan GUAM 1999-11-20 asserted",
+            "member Georgia GUAM 1999-11-20 asserted",
+            "member Moldova GUAM 1999-11-20 asserted",
+            "member Ukraine GUAM 1999-11-20 asserted",
+            "member Uzbekistan GUAM 1999-11-20 asserted",
+        ],
+    );
+    check(
+        "1999-11-20",
+        "Georgia belongs to GUUAM, a group it shares with Ukraine and Moldova.",
+        &[
+            "member Georgia GUAM 1999-11-20 asserted",
+            "member Moldova GUAM 1999-11-20 asserted",
+            "member Ukraine GUAM 1999-11-20 asserted",
+        ],
+    );
+}

@@ -6254,10 +6254,19 @@ pub fn along_with_opening(s: &mut Sentence<'_, '_>) {
         return;
     };
     let c = index_of(items, rest);
-    if !items.get(c).is_some_and(|w| w.is_punct(',')) || c + 1 >= items.len() {
+    // (the subject after a comma, or a pronoun right after: "Together with Ukraine and
+    // Moldova they make up GUAM")
+    let at = if items.get(c).is_some_and(|w| w.is_punct(',')) {
+        c + 1
+    } else if items.get(c).is_some_and(|w| w.is_any(&["they", "both"])) {
+        c
+    } else {
+        return;
+    };
+    if at >= items.len() {
         return;
     }
-    let subject = items[c + 1].start;
+    let subject = items[at].start;
     let told: Vec<_> = s
         .facts
         .iter()
@@ -19433,13 +19442,14 @@ fn described_org(items: &[Item<'_>], at: usize) -> Option<OrgId> {
         .rev()
         .take_while(|&k| {
             items[k].is("the")
-                // "pro-Western", "five-nation"
+                // "pro-Western", "five-nation", "five-member"
                 || items[k].kind == super::tokens::Kind::Dash { joining: true }
+                || matches!(items[k].kind, super::tokens::Kind::Num(_))
                 || items[k].kind == super::tokens::Kind::Word
                     && items[k].entity().is_none()
                     && !items[k].is_any(&["which", "that", "and", "or", "but", "of", "in"])
         })
-        .find(|&k| items[k].is("the"))?;
+        .find(|&k| items[k].is_any(&["the", "a", "an"]))?;
     let comma = the.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
     match items.get(comma.checked_sub(1)?)?.entity() {
         Some(Entity::Org(o)) => Some(o),
