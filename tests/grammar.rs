@@ -7122,7 +7122,7 @@ fn stopped_taking_part_and_attending() {
 #[test]
 fn a_list_answering_a_question_about_members() {
     // "Who's in the CSTO?" followed by a list alone (after "Six countries:" or not) names its
-    // members; a question without the organisation asks about the article's topic; a list
+    // members (and the number heading it, when it counts them, their count); a question without the organisation asks about the article's topic; a list
     // that answers no question names no one.
     check(
         "2012-06-30",
@@ -7130,6 +7130,7 @@ fn a_list_answering_a_question_about_members() {
          Belarus and Russia, the three that matter most. Who's in the SCO? Six countries: China, Russia, Kazakhstan, \
          Kyrgyzstan, Tajikistan and Uzbekistan. Georgia and Ukraine.",
         &[
+            "count SCO 6 members 2012-06-30",
             "member Armenia CSTO 2012-06-30 asserted",
             "member Belarus CSTO 2012-06-30 asserted",
             "member China SCO 2012-06-30 asserted",
@@ -8619,6 +8620,7 @@ fn questions_in_an_explainer() {
          the Tashkent Treaty in 1999, it's not a member of the new CSTO, and it has also \
          stopped taking part in GUUAM.",
         &[
+            "count EurAsEC 5 members 2002-10-20",
             "member Belarus EurAsEC 2002-10-20 asserted",
             "member Kazakhstan EurAsEC 2002-10-20 asserted",
             "member Kyrgyzstan EurAsEC 2002-10-20 asserted",
@@ -9078,6 +9080,8 @@ fn members_questions_rhetorical_questions_and_documents_on_an_organisations_maki
          Collective Security Treaty Organization, which it rejoined in 2006, and in the \
          Commonwealth of Independent States.",
         &[
+            "count CSTO 7 members 2010-06-23",
+            "count EurAsEC 5 members 2010-06-23",
             "member Russia CSTO 2010-06-23 asserted",
             "member Belarus CSTO 2010-06-23 asserted",
             "member Armenia CSTO 2010-06-23 asserted",
@@ -9482,6 +9486,7 @@ fn a_counted_list_in_brackets_and_who_remains_in() {
          EurAsEC? Five countries: Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan. Who \
          remains outside the CSTO? Two countries: Georgia and Azerbaijan.",
         &[
+            "count EurAsEC 5 members 2008-04-02",
             "member Georgia GUAM 2008-04-02 asserted",
             "member Ukraine GUAM 2008-04-02 asserted",
             "member Azerbaijan GUAM 2008-04-02 asserted",
@@ -14599,5 +14604,36 @@ fn together_with_before_a_pronoun_and_a_group_shared_with() {
             "member Moldova GUAM 1999-11-20 asserted",
             "member Ukraine GUAM 1999-11-20 asserted",
         ],
+    );
+}
+
+#[test]
+fn how_many_members_answered_by_a_number_and_a_list() {
+    // "How many members does the CSTO have now? Seven: A, B, ...": the members, and their count.
+    check(
+        "2006-07-08",
+        "So how many members does the CSTO have now? Seven: Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+        &[
+            "count CSTO 7 members 2006-07-08",
+            "member Armenia CSTO 2006-07-08 asserted",
+            "member Belarus CSTO 2006-07-08 asserted",
+            "member Kazakhstan CSTO 2006-07-08 asserted",
+            "member Kyrgyzstan CSTO 2006-07-08 asserted",
+            "member Russia CSTO 2006-07-08 asserted",
+            "member Tajikistan CSTO 2006-07-08 asserted",
+            "member Uzbekistan CSTO 2006-07-08 asserted",
+        ],
+    );
+    // (a number that does not count the list is no count of it; nor is another question)
+    check(
+        "2006-07-08",
+        "How many states are in GUAM today? Four, they say: Georgia and Ukraine lead it.",
+        &[],
+    );
+    check(
+        "2006-07-08",
+        "How many members does the CSTO want? Armenia and Belarus would know.",
+        &[],
     );
 }

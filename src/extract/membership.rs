@@ -20360,6 +20360,29 @@ fn answer_to_question(s: &mut Sentence<'_, '_>) {
         return;
     }
     members_now(s, org, &states, start..end);
+    // (and a number heading the answer that counts them: "How many members does the CSTO
+    // have now? Seven: A, B, ...")
+    if let Some(n) = items[..start.saturating_sub(1)]
+        .iter()
+        .find_map(|w| super::num(w))
+        .filter(|&n| n as usize == states.len())
+        && !s
+            .facts
+            .iter()
+            .any(|f| matches!(f.claim, Claim::Count { .. }))
+    {
+        s.push(
+            Claim::Count {
+                org,
+                value: n as u32,
+                counts: crate::fact::Counted::Members,
+            },
+            s.now(),
+            Modality::Asserted,
+            0..end,
+            false,
+        );
+    }
 }
 
 /// What a question asking who the members are asks about.
@@ -20381,6 +20404,35 @@ fn members_question(items: &[Item<'_>]) -> Option<Question> {
         Some(w) if w.is_any(&["so", "and", "but", "then"]) => &items[1..],
         _ => items,
     };
+    // ("How many members does the CSTO have now?", "How many states are in GUAM today?")
+    if items.len() >= 6
+        && items[0].is("how")
+        && items[1].is("many")
+        && items[2].is_any(&["members", "states", "countries"])
+        && items.last().is_some_and(|w| w.is_punct('?'))
+    {
+        let tail = &items[3..items.len() - 1];
+        let at = match tail {
+            [v, ..] if v.is_any(&["does", "did", "has"]) => 1,
+            [v, i, ..] if v.is_any(&["are", "remain"]) && i.is("in") => 2,
+            _ => return None,
+        };
+        let the = usize::from(tail.get(at).is_some_and(|w| w.is("the")));
+        let rest = &tail[at + the..];
+        let (org, more) = rest.split_first()?;
+        return match org.entity() {
+            Some(Entity::Org(o))
+                if more.iter().all(|w| {
+                    w.is_any(&[
+                        "have", "got", "now", "today", "still", "left", "these", "days",
+                    ])
+                }) =>
+            {
+                Some(Question::Named(o))
+            }
+            _ => None,
+        };
+    }
     let (first, rest) = items.split_first()?;
     let (last, rest) = rest.split_last()?;
     if !first.is("who") || !last.is_punct('?') {
