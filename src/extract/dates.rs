@@ -925,10 +925,6 @@ pub fn find_date(
                 {
                     return Some((full, i..to - rest.0.len()));
                 }
-                // "Six years later, in 1999, ...": a relative date restated with its year is
-                // that year.
-                // ("Twenty years ago this week, on 8 December 1991, ...", "a decade ago, in March
-                // 1994")
                 // "joined the Partnership that year, in June": the month named after it, in
                 // that year (past a clause's end the caller set: the month restates the year).
                 if it.is("that")
@@ -944,6 +940,10 @@ pub fn find_date(
                 {
                     return Some((Interval::month(from.year(), m), i..end + 3));
                 }
+                // "Six years later, in 1999, ...": a relative date restated with its year is
+                // that year.
+                // ("Twenty years ago this week, on 8 December 1991, ...", "a decade ago, in March
+                // 1994")
                 let counted = super::num(it).is_some() && year_of(it).is_none();
                 let relative = counted || it.is_any(&["a", "an"]);
                 let end = if relative

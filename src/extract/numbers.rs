@@ -746,7 +746,6 @@ fn parties_of_the_organisation(
     }
 }
 
-/// Records a count, at `when` if the sentence dates it, else at the article's date.
 /// Whether the number at item `n` is what a membership came to ("is down to six", "shrank to
 /// five", "will be reduced to six states").
 fn came_to(items: &[super::Item<'_>], n: usize) -> bool {
@@ -757,6 +756,7 @@ fn came_to(items: &[super::Item<'_>], n: usize) -> bool {
         ])
 }
 
+/// Records a count, at `when` if the sentence dates it, else at the article's date.
 fn push_count(
     s: &mut Sentence<'_, '_>,
     n: usize,
@@ -769,11 +769,12 @@ fn push_count(
     let clause = s.clause(n);
     // ("That would leave six members", "will have nine members": the count is the object of
     // a verb whose auxiliary tells its modality)
-    // ("will be down to six states")
+    // ("will be down to six states": one word further back)
     let aux = if n > clause.start
         && s.items[n - 1].is_any(&["leave", "have", "include", "number", "count"])
-        || came_to(s.items, n)
     {
+        &s.items[n.saturating_sub(4).max(clause.start)..n]
+    } else if n > clause.start && came_to(s.items, n) {
         &s.items[n.saturating_sub(5).max(clause.start)..n]
     } else {
         &[]
