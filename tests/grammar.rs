@@ -14637,3 +14637,32 @@ fn how_many_members_answered_by_a_number_and_a_list() {
         &[],
     );
 }
+
+#[test]
+fn near_misses_of_the_twenty_ninth_sessions_constructions() {
+    // A ceasefire talked of just before is what a bare "refused to sign" refuses.
+    let article = "Date: 1992-05-17\nTitle: Six sign Tashkent pact\n\n\
+        A ceasefire in Karabakh was also discussed. Azerbaijan refused to sign.\n";
+    assert_eq!(facts_of(article), Vec::<String>::new());
+    // A refusal denied is no lapse.
+    check(
+        "2005-03-01",
+        "The Collective Security Treaty expired on 20 April. Six states signed a protocol on its \
+         prolongation. Armenia never refused to renew.",
+        &[],
+    );
+    // What something of the organisation's came to is no count of its members.
+    check(
+        "2000-03-01",
+        "The Collective Security Treaty lost three members. The pact's exercises shrank to five \
+         states in 1999.",
+        &[],
+    );
+    // "that April" is of the year named before.
+    check(
+        "2002-10-09",
+        "The Collective Security Treaty came up for renewal in 1999. Georgia left the treaty \
+         that April.",
+        &["withdrew Georgia CST 1999-04 asserted"],
+    );
+}

@@ -662,9 +662,14 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 nom::combinator::not(alt((word("as"), word("of")))),
             )
                 .map_opt(move |_| ctx.story_day.map(Interval::day)),
-            // "Andijan in May 2005 ... left GUAM that May": that month of the year named before.
-            (word("that"), month)
-                .map_opt(move |(_, m)| ctx.anchor_year.map(|y| Interval::month(y, m))),
+            // "Andijan in May 2005 ... left GUAM that May": that month of the year named before
+            // (in this sentence, else the one before: "... came up for renewal in 1999.
+            // Georgia left the treaty that April").
+            (word("that"), month).map_opt(move |(_, m)| {
+                ctx.anchor_year
+                    .or(ctx.previous_year)
+                    .map(|y| Interval::month(y, m))
+            }),
             // "last Friday", "on Monday", "next Thursday": the nearest such day before the
             // article (or after it, for a plan).
             (alt((word("last"), word("previous"))), weekday)

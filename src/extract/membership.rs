@@ -8898,9 +8898,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // ("... signed a protocol on its prolongation. A, B and C declined to
                     // renew, and they are now outside the treaty": the treaty named last,
                     // whose renewal the story is about)
+                    // (not a refusal denied: "Armenia never refused to renew")
                     .or_else(|| {
                         s.discourse.treaty.filter(|_| {
-                            s.text
+                            !items[i.saturating_sub(5)..i]
+                                .iter()
+                                .any(|w| w.is_any(&["not", "n't", "never", "yet"]))
+                                && s.text
                                 .get(s.discourse.previous_range.clone())
                                 .is_some_and(|p| {
                                     p.contains("prolong")
@@ -16224,6 +16228,9 @@ fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
             || [
                 "statement",
                 "communique",
+                "ceasefire",
+                "truce",
+                "armistice",
                 "resolution",
                 "document",
                 "appeal",
@@ -16288,9 +16295,10 @@ fn bare_signing_of_treaty(s: &Sentence<'_, '_>, i: usize) -> bool {
         // (what the sentence before names after its own signing of the treaty is no object:
         // "Ukraine declined to sign: Kyiv is building armed forces. Moldova did not sign")
         && (!else_before
-            || s.discourse
-                .last_event
-                .is_some_and(|t| t.event == Event::Signed && is_treaty(t.org)))
+            || signed_before
+                && s.discourse
+                    .last_event
+                    .is_some_and(|t| t.event == Event::Signed && is_treaty(t.org)))
         // (up to a colon or semicolon after the verb, where the reason may name forces:
         // "Ukraine declined to sign: Kyiv is building armed forces of its own")
         && !items[..(i..items.len())

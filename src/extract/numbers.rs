@@ -436,6 +436,9 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 // six states")
                 org = (n.saturating_sub(6)..n - 1)
                     .rev()
+                    // (what a membership came to is the organisation's own: not "The pact's
+                    // exercises shrank to five states")
+                    .take_while(|&k| !(came_to && items[k].text == "'s"))
                     .find_map(|k| match items[k].entity() {
                         Some(Entity::Org(o)) if !super::membership::is_modifier(items, k + 1) => {
                             Some(Some(o))

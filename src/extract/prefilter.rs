@@ -27,12 +27,6 @@ const TRIGGERS: &[&str] = &[
     "expelled",
     "signed",
     "signator",
-    // (a bare "sign" ending its clause: "Ukraine declined to sign.", not "significant")
-    " sign.",
-    " sign,",
-    " sign;",
-    " sign:",
-    " sign either",
     // (a region's states, for "None of the three" after "And the Baltic states?")
     "baltic",
     "caucasus states",
