@@ -14666,3 +14666,34 @@ fn near_misses_of_the_twenty_ninth_sessions_constructions() {
         &["withdrew Georgia CST 1999-04 asserted"],
     );
 }
+
+#[test]
+fn it_makes_up_which_it_shares_with_and_its_membership_shrank() {
+    check(
+        "2006-07-14",
+        "Georgia hosts the pipeline. Together with Ukraine, Azerbaijan and Moldova it makes up \
+         GUAM.",
+        &[
+            "member Azerbaijan GUAM 2006-07-14 asserted",
+            "member Georgia GUAM 2006-07-14 asserted",
+            "member Moldova GUAM 2006-07-14 asserted",
+            "member Ukraine GUAM 2006-07-14 asserted",
+        ],
+    );
+    check(
+        "1999-11-20",
+        "Georgia belongs to GUUAM, which it shares with Ukraine and Moldova. Armenia praised the \
+         CSTO, which it shares with Russia a wish to reform.",
+        &[
+            "member Georgia GUAM 1999-11-20 asserted",
+            "member Moldova GUAM 1999-11-20 asserted",
+            "member Ukraine GUAM 1999-11-20 asserted",
+        ],
+    );
+    check(
+        "1999-11-20",
+        "The Collective Security Treaty lost three members. Its membership shrank to six states \
+         in 1999.",
+        &["count CST 6 members 1999"],
+    );
+}

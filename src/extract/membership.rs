@@ -6255,10 +6255,13 @@ pub fn along_with_opening(s: &mut Sentence<'_, '_>) {
     };
     let c = index_of(items, rest);
     // (the subject after a comma, or a pronoun right after: "Together with Ukraine and
-    // Moldova they make up GUAM")
+    // Moldova they make up GUAM", "... it makes up GUAM")
     let at = if items.get(c).is_some_and(|w| w.is_punct(',')) {
         c + 1
-    } else if items.get(c).is_some_and(|w| w.is_any(&["they", "both"])) {
+    } else if items
+        .get(c)
+        .is_some_and(|w| w.is_any(&["they", "both", "it"]))
+    {
         c
     } else {
         return;
@@ -19475,7 +19478,16 @@ fn shared_with(s: &mut Sentence<'_, '_>, v: usize) {
     let Some((subject, r, _)) = subject(s, v, 0) else {
         return;
     };
-    let Some(org) = described_org(items, r.start) else {
+    // (or a relative clause on its name: "GUUAM, which it shares with A and B")
+    let which = || {
+        let w = r.start.checked_sub(1).filter(|&w| items[w].is("which"))?;
+        let c = w.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
+        match items.get(c.checked_sub(1)?)?.entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
+        }
+    };
+    let Some(org) = described_org(items, r.start).or_else(which) else {
         return;
     };
     // (its auxiliaries: "the group it would share with ..." is no membership yet)

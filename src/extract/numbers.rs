@@ -440,6 +440,13 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     // exercises shrank to five states")
                     .take_while(|&k| !(came_to && items[k].text == "'s"))
                     .find_map(|k| match items[k].entity() {
+                        // ("Its membership shrank to six states": the organisation "its" is)
+                        _ if came_to
+                            && items[k].is("its")
+                            && items.get(k + 1).is_some_and(|w| w.is("membership")) =>
+                        {
+                            Some(s.anaphor_org(k))
+                        }
                         Some(Entity::Org(o)) if !super::membership::is_modifier(items, k + 1) => {
                             Some(Some(o))
                         }
