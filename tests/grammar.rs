@@ -14570,18 +14570,25 @@ fn that_year_after_an_organisation_is_a_date() {
 
 #[test]
 fn together_with_before_a_pronoun_and_a_group_shared_with() {
-    // "Together with A and B they make up GUAM" (no comma before the pronoun).
-    check(
-        "2006-07-14",
-        "Georgia and Azerbaijan host the pipeline. Together with Ukraine and Moldova they make \
-         up GUAM.",
-        &[
-            "member Azerbaijan GUAM 2006-07-14 asserted",
-            "member Georgia GUAM 2006-07-14 asserted",
-            "member Moldova GUAM 2006-07-14 asserted",
-            "member Ukraine GUAM 2006-07-14 asserted",
-        ],
-    );
+    // "Together with A and B they make up GUAM", "... it makes up GUAM" (no comma before the
+    // pronoun).
+    for body in [
+        "Georgia and Azerbaijan host the pipeline. Together with Ukraine and Moldova they make up \
+         GUAM.",
+        "Georgia hosts the pipeline. Together with Ukraine, Azerbaijan and Moldova it makes up \
+         GUAM.",
+    ] {
+        check(
+            "2006-07-14",
+            body,
+            &[
+                "member Azerbaijan GUAM 2006-07-14 asserted",
+                "member Georgia GUAM 2006-07-14 asserted",
+                "member Moldova GUAM 2006-07-14 asserted",
+                "member Ukraine GUAM 2006-07-14 asserted",
+            ],
+        );
+    }
     // "GUUAM, the five-member group they share with A, B and C", "a group it shares with".
     check(
         "1999-11-20",
@@ -14668,18 +14675,7 @@ fn near_misses_of_the_twenty_ninth_sessions_constructions() {
 }
 
 #[test]
-fn it_makes_up_which_it_shares_with_and_its_membership_shrank() {
-    check(
-        "2006-07-14",
-        "Georgia hosts the pipeline. Together with Ukraine, Azerbaijan and Moldova it makes up \
-         GUAM.",
-        &[
-            "member Azerbaijan GUAM 2006-07-14 asserted",
-            "member Georgia GUAM 2006-07-14 asserted",
-            "member Moldova GUAM 2006-07-14 asserted",
-            "member Ukraine GUAM 2006-07-14 asserted",
-        ],
-    );
+fn which_it_shares_with_and_its_membership_shrank() {
     check(
         "1999-11-20",
         "Georgia belongs to GUUAM, which it shares with Ukraine and Moldova. Armenia praised the \
