@@ -19139,10 +19139,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         && (last_plural.len() < 2 || inherited && !actors.is_empty())
     {
         d.plural = openers;
-    } else if last_plural.len() >= 2 && !inherited {
-        d.plural = last_plural;
-    } else if let Some((region, _)) = actors
-        .is_empty()
+    } else if let Some((region, _)) = (actors.is_empty() && (last_plural.len() < 2 || inherited))
         .then(|| {
             (1..=s.items.len())
                 .rev()

@@ -406,11 +406,11 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                         && items[n - 2].is_any(&["brings", "brought", "bringing"]));
             // "The SCO includes six members", "the bloc now has four members"
             // ("The treaty is therefore down to six members", "the bloc shrank to five")
-            let came_to = came_to(items, n);
+            let came = came_to(items, n);
             if org.is_none()
                 && n >= 2
                 && (made_of
-                    || came_to
+                    || came
                     || items[n - 1].is_any(&[
                         "includes",
                         "included",
@@ -438,10 +438,10 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     .rev()
                     // (what a membership came to is the organisation's own: not "The pact's
                     // exercises shrank to five states")
-                    .take_while(|&k| !(came_to && items[k].text == "'s"))
+                    .take_while(|&k| !(came && items[k].text == "'s"))
                     .find_map(|k| match items[k].entity() {
                         // ("Its membership shrank to six states": the organisation "its" is)
-                        _ if came_to
+                        _ if came
                             && items[k].is("its")
                             && items.get(k + 1).is_some_and(|w| w.is("membership")) =>
                         {
@@ -463,35 +463,31 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                 // ("had nine parties in 1994", "was made up of six states in 2005": a past
                 // count the sentence dates; not a present perfect, "has had six members since
                 // 2001")
+                let recent = &items[n.saturating_sub(5)..n];
                 if org.is_some()
-                    && !items[n.saturating_sub(5)..n]
-                        .iter()
-                        .any(|w| w.is_any(&["has", "have", "since"]))
+                    && !recent.iter().any(|w| w.is_any(&["has", "have", "since"]))
                     // (or what it will come to: "Next August the Commonwealth will be down
                     // to eleven states")
-                    && (came_to
-                        && items[n.saturating_sub(5)..n]
-                            .iter()
-                            .any(|w| w.is_any(&["will", "shall"]))
-                        || items[n.saturating_sub(5)..n].iter().any(|w| {
-                        w.is_any(&[
-                            "had",
-                            "was",
-                            "were",
-                            "brought",
-                            "consisted",
-                            "comprised",
-                            "included",
-                            "numbered",
-                            "counted",
-                            "united",
-                            "grouped",
-                            "shrank",
-                            "grew",
-                            "rose",
-                            "expanded",
-                        ])
-                    }))
+                    && (came && recent.iter().any(|w| w.is_any(&["will", "shall"]))
+                        || recent.iter().any(|w| {
+                            w.is_any(&[
+                                "had",
+                                "was",
+                                "were",
+                                "brought",
+                                "consisted",
+                                "comprised",
+                                "included",
+                                "numbered",
+                                "counted",
+                                "united",
+                                "grouped",
+                                "shrank",
+                                "grew",
+                                "rose",
+                                "expanded",
+                            ])
+                        }))
                     && let Some(o) = org
                 {
                     let clause = s.clause(n);
