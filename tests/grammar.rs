@@ -14693,3 +14693,40 @@ fn which_it_shares_with_and_its_membership_shrank() {
         &["count CST 6 members 1999"],
     );
 }
+
+#[test]
+fn the_treaty_of_a_year() {
+    // "the 1992 treaty" is the one treaty of the lexicon signed that year, even after its
+    // successor was named.
+    check(
+        "2002-10-10",
+        "Ten years on, the pact has a charter. On Monday in Chisinau the six states that still adhere to \
+         the 1992 treaty — Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan — \
+         signed the charter of the Collective Security Treaty Organization.",
+        &[
+            "member Armenia CST 2002-10-10 asserted",
+            "member Belarus CST 2002-10-10 asserted",
+            "member Kazakhstan CST 2002-10-10 asserted",
+            "member Kyrgyzstan CST 2002-10-10 asserted",
+            "member Russia CST 2002-10-10 asserted",
+            "member Tajikistan CST 2002-10-10 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "signed Kazakhstan CSTO 2002-10-07 asserted",
+            "signed Kyrgyzstan CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+            "signed Tajikistan CSTO 2002-10-07 asserted",
+        ],
+    );
+    check(
+        "2001-10-10",
+        "The Commonwealth is ten. Armenia still belongs to the 1992 treaty.",
+        &["member Armenia CST 2001-10-10 asserted"],
+    );
+    // A year no treaty of ours was signed in: another treaty.
+    check(
+        "2001-10-10",
+        "Armenia is in the Collective Security Treaty. It also belongs to the 1997 treaty.",
+        &["member Armenia CST 2001-10-10 asserted"],
+    );
+}

@@ -424,6 +424,9 @@ pub fn org_anaphor<'a>(input: Toks<'a>) -> PResult<'a, ()> {
         return Ok((rest, ()));
     }
     let (input, _) = nom::branch::alt((word("the"), word("this"), word("that"))).parse(input)?;
+    // "the 1992 treaty" (which one, the caller finds by the year)
+    let (input, _) =
+        nom::combinator::opt(item(|i| super::dates::year_of(i).is_some())).parse(input)?;
     // "the six-member organisation", "the five-nation group"
     let (input, _) = nom::combinator::opt((
         item(|i| super::num(i).is_some()),

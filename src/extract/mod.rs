@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 231;
+pub const GRAMMAR_VERSION: u32 = 232;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -335,6 +335,20 @@ impl<'a, 't> Sentence<'a, 't> {
         } else {
             guess
         };
+        // "the 1992 treaty", "the 1992 security pact": the treaty of the lexicon signed that
+        // year, when exactly one was (in 2002 "the 1992 treaty" is the CST, not the CSTO just
+        // named); a year no treaty of ours was signed in leaves the guess alone.
+        // ("the 1997 treaty" is then none of ours)
+        let guess = match self.year_treaty(i) {
+            Some(Some(o))
+                if guess
+                    .is_none_or(|g| self.lexicon.org(g).founded != self.lexicon.org(o).founded) =>
+            {
+                Some(o)
+            }
+            Some(None) => return None,
+            _ => guess,
+        };
         // "the Moscow-led bloc", "the Russian-dominated pact": one Russia is in at the article's
         // date (by the reference timeline), named before.
         // (one led by another state, "the US-led alliance", is not pointed back to)
@@ -442,6 +456,32 @@ impl<'a, 't> Sentence<'a, 't> {
             return guess;
         }
         self.named_or_recent(i, &fits)
+    }
+
+    /// The one treaty of the lexicon signed in the year the phrase at item `i` gives: "the 1992
+    /// treaty", "the 1992 collective security pact" (`Some(None)` when the phrase gives a year
+    /// that fits no one treaty of ours, `None` when it gives none).
+    fn year_treaty(&self, i: usize) -> Option<Option<OrgId>> {
+        let phrase = &self.items[i..(i + 5).min(self.items.len())];
+        if !phrase.first()?.is("the") {
+            return None;
+        }
+        let year = dates::year_of(phrase.get(1)?)?;
+        let noun = phrase[2..]
+            .iter()
+            .position(|w| w.is_any(&["treaty", "pact"]))?
+            + 2;
+        if !phrase[2..noun]
+            .iter()
+            .all(|w| w.is_any(&["collective", "security", "defence", "defense", "mutual"]))
+        {
+            return None;
+        }
+        let lex = self.lexicon;
+        let mut signed = (0..lex.orgs.len()).map(|o| OrgId(o as u16)).filter(|&o| {
+            lex.org(o).is_treaty && lex.org(o).founded.is_some_and(|f| f.year() == year)
+        });
+        Some(signed.next().filter(|_| signed.next().is_none()))
     }
 
     /// The organisation named last before item `i` in this sentence that `fits`, else the one
@@ -1387,6 +1427,8 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
                 .filter(|&(_, named)| named)
                 .map(|(o, _)| o),
         )
+        // ("the 1992 treaty" names the CST as well as its name would)
+        .chain((0..s.items.len()).filter_map(|k| s.year_treaty(k).flatten()))
         .collect();
     // "The alliance now has seven members" in 2006 after a mention of the Collective Security
     // Treaty: by then the organisation was its successor, the CSTO. Only for a status at the
