@@ -14730,3 +14730,19 @@ fn the_treaty_of_a_year() {
         &["member Armenia CST 2001-10-10 asserted"],
     );
 }
+
+#[test]
+fn an_organisation_only_compared_with_is_not_pointed_back_to() {
+    check(
+        "1994-05-18",
+        "Partnership for Peace, launched by the alliance in January, is collecting former Soviet \
+         republics faster than the Commonwealth ever did. Lithuania, Estonia and Latvia joined in \
+         January and February.",
+        &[
+            "founded - PfP 1994-01 asserted",
+            "joined Estonia PfP 1994..1994-02 asserted",
+            "joined Latvia PfP 1994..1994-02 asserted",
+            "joined Lithuania PfP 1994..1994-02 asserted",
+        ],
+    );
+}

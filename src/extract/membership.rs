@@ -19217,13 +19217,18 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // (The last one named by name comes last: "of the Customs Union's three members, Russia
     // alone has completed its talks with the WTO" leaves the WTO for "remain outside".)
     // (one naming a group of states comes first, the least likely meant: "Ukraine became the
-    // first Commonwealth state to join it" leaves the Partnership for "signed up")
+    // first Commonwealth state to join it" leaves the Partnership for "signed up"; so does one
+    // only compared with: "is collecting republics faster than the Commonwealth ever did")
     let grouping = |group: bool| {
         s.items
             .iter()
             .enumerate()
             .filter_map(move |(k, it)| match it.entity() {
-                Some(Entity::Org(o)) if names_a_group(s.items, k) == group => Some(o),
+                Some(Entity::Org(o))
+                    if (names_a_group(s.items, k) || compared_at(s.items, k)) == group =>
+                {
+                    Some(o)
+                }
                 _ => None,
             })
     };
@@ -19323,10 +19328,24 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             k += 1;
         }
     }
-    if let Some(o) = s.org_before(s.items.len()) {
+    // (not one the sentence only compares with: "Partnership for Peace is collecting former
+    // Soviet republics faster than the Commonwealth ever did. Ukraine joined on 8 February")
+    let items = s.items;
+    let last = (0..items.len())
+        .rev()
+        .find(|&k| matches!(items[k].entity(), Some(Entity::Org(_))));
+    let compared = last.filter(|&k| compared_at(items, k));
+    if let Some(o) = s.org_before(compared.unwrap_or(items.len())) {
         d.org = Some(o);
     }
     d
+}
+
+/// Whether the organisation at item `k` is only compared with: "faster than the Commonwealth
+/// ever did".
+fn compared_at(items: &[Item<'_>], k: usize) -> bool {
+    let det = usize::from(k >= 1 && items[k - 1].is("the"));
+    k > det && items[k - det - 1].is("than")
 }
 
 /// Words in "-ing" that open a phrase, not a participle's clause ("during", "following").
