@@ -14746,3 +14746,46 @@ fn an_organisation_only_compared_with_is_not_pointed_back_to() {
         ],
     );
 }
+
+#[test]
+fn none_of_the_members_of_an_organisation() {
+    // "None of its three members", "none of the union's three members": denied.
+    for subject in [
+        "None of its three members belongs",
+        "None of the union's three members belongs",
+        "None of the three members of the customs union belongs",
+    ] {
+        check(
+            "2010-07-07",
+            &format!(
+                "Russia, Belarus and Kazakhstan are in the customs union. {subject} to the World \
+                 Trade Organization."
+            ),
+            &[
+                "count CustomsUnion 3 members 2010-07-07",
+                "member Belarus CustomsUnion 2010-07-07 asserted",
+                "member Kazakhstan CustomsUnion 2010-07-07 asserted",
+                "member Russia CustomsUnion 2010-07-07 asserted",
+                "not_member Belarus WTO 2010-07-07 asserted",
+                "not_member Kazakhstan WTO 2010-07-07 asserted",
+                "not_member Russia WTO 2010-07-07 asserted",
+            ],
+        );
+    }
+    // A count of the members pointed back to is of the organisation that owns them, not of
+    // the one they are said to belong to.
+    check(
+        "2010-07-07",
+        "Russia, Belarus and Kazakhstan are in the customs union. The union's three members \
+         belong to the World Trade Organization.",
+        &[
+            "count CustomsUnion 3 members 2010-07-07",
+            "member Belarus CustomsUnion 2010-07-07 asserted",
+            "member Belarus WTO 2010-07-07 asserted",
+            "member Kazakhstan CustomsUnion 2010-07-07 asserted",
+            "member Kazakhstan WTO 2010-07-07 asserted",
+            "member Russia CustomsUnion 2010-07-07 asserted",
+            "member Russia WTO 2010-07-07 asserted",
+        ],
+    );
+}

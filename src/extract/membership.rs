@@ -3250,11 +3250,17 @@ fn denied_subject(items: &[Item<'_>], range: &Range<usize>) -> bool {
             aside = !aside;
         }
         !aside && denial(w)
-    }) || (range.start >= 2 && items[range.start - 1].is("of") && denial(&items[range.start - 2]))
-        || (range.start >= 3
-            && items[range.start - 1].is("the")
-            && items[range.start - 2].is("of")
-            && denial(&items[range.start - 3]))
+    }) || {
+        // "none of the three", "none of its members", "none of the union's three members"
+        let mut p = range.start;
+        if p >= 3 && items[p - 1].text == "'s" {
+            p -= 2;
+        }
+        if p >= 1 && items[p - 1].is_any(&["the", "its", "their"]) {
+            p -= 1;
+        }
+        p >= 2 && items[p - 1].is("of") && denial(&items[p - 2])
+    }
 }
 
 /// Words that refer back to a group of states.
@@ -4129,6 +4135,26 @@ fn subject_near(
     // when there were as many as the count says.
     if let Some(found) = counted_members(s, end, lower) {
         return Some((found.0, found.1, end.max(after_aside)));
+    }
+    // "The three members of the customs union belong to ...", "None of the six members of the
+    // treaty is in GUAM": the members counted, past the organisation they are members of.
+    if matches!(last.entity(), Some(Entity::Org(_)))
+        || last.is_any(super::grammar::ORG_ANAPHORS) && end >= 2 && items[end - 2].is("the")
+    {
+        let mut of = end - 1;
+        if of >= 1 && items[of - 1].is("the") {
+            of -= 1;
+        }
+        if of >= 3
+            && of - 3 >= lower
+            && items[of - 1].is("of")
+            && items[of - 2].is_any(&["members", "states", "countries", "parties"])
+            && super::num(&items[of - 3]).is_some()
+            && let Some((states, range, _)) = subject(s, of - 1, lower)
+            && range.end == of - 1
+        {
+            return Some((states, range, end.max(after_aside)));
+        }
     }
     // "Uzbekistan, which joined ..."
     if last.is_any(&["which", "who", "whom", "that"]) {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 233;
+pub const GRAMMAR_VERSION: u32 = 234;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1371,6 +1371,11 @@ fn counts_follow_their_lists(s: &mut Sentence<'_, '_>) {
             .iter()
             .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if o == org))
         {
+            continue;
+        }
+        // (a list the sentence spells out: not "The union's three members belong to the WTO",
+        // the members pointed back to)
+        if s.items.iter().filter(|w| is_state_item(w)).count() < value as usize {
             continue;
         }
         let span = s.facts[c].span.clone();
