@@ -52,7 +52,7 @@ fn blind_and_held_out_sets_are_measured() {
         "dev61", "dev65", "dev67", "dev71", "dev73", "dev75", "dev77", "dev79", "dev81", "dev83",
         "dev85", "dev87", "dev89", "dev91", "dev93", "dev95", "dev97", "dev99", "dev101", "dev103",
         "dev105", "dev107", "dev109", "dev111", "dev113", "dev115", "dev117", "dev119", "dev121",
-        "dev123",
+        "dev123", "dev125", "dev127", "dev129",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -164,6 +164,9 @@ fn development_sets_do_not_regress() {
         ("dev118", 0.962, 0.779),
         ("dev120", 0.893, 0.780),
         ("dev122", 0.824, 0.709),
+        ("dev124", 0.873, 0.786),
+        ("dev126", 0.896, 0.721),
+        ("dev128", 0.772, 0.559),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
