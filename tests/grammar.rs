@@ -14789,3 +14789,42 @@ fn none_of_the_members_of_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn stayed_in_on_a_date_opening_the_clause() {
+    // A date opening the clause dates the stay, as one after the object does; past a
+    // participle's clause, the colon still spells the counted subject out.
+    check(
+        "1999-04-28",
+        "In Moscow on 2 April, six states stayed in the collective security treaty, signing a \
+         protocol that extends it for five more years: Russia, Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan and Tajikistan.",
+        &[
+            "member Armenia CST 1999-04-02 asserted",
+            "member Belarus CST 1999-04-02 asserted",
+            "member Kazakhstan CST 1999-04-02 asserted",
+            "member Kyrgyzstan CST 1999-04-02 asserted",
+            "member Russia CST 1999-04-02 asserted",
+            "member Tajikistan CST 1999-04-02 asserted",
+        ],
+    );
+    // (a bound is no date of the stay)
+    check(
+        "1999-04-28",
+        "After 1999 Armenia stayed in the Collective Security Treaty.",
+        &["member Armenia CST 1999-04-28 asserted"],
+    );
+    // "the Tashkent security treaty" is the treaty, and "it" after it too.
+    check(
+        "1997-10-13",
+        "All four are members of the Commonwealth of Independent States. Only two of them, \
+         Georgia and Azerbaijan, belong to the Tashkent security treaty. Ukraine and Moldova \
+         have stayed out of it since 1992.",
+        &[
+            "member Azerbaijan CST 1997-10-13 asserted",
+            "member Georgia CST 1997-10-13 asserted",
+            "not_member Moldova CST 1992..1997-10-13 asserted",
+            "not_member Ukraine CST 1992..1997-10-13 asserted",
+        ],
+    );
+}

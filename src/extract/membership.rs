@@ -3342,6 +3342,22 @@ fn counted_subject_listed(
     {
         c = r.end;
     }
+    // (past a participle's clause on what they did: "six states stayed in the treaty, signing
+    // a protocol that extends it for five more years: A, B, ...")
+    if items.get(c).is_some_and(|w| w.is_punct(','))
+        && items.get(c + 1).is_some_and(|w| {
+            w.text.len() > 4
+                && w.text.ends_with("ing")
+                && w.text.chars().all(|ch| ch.is_lowercase())
+                && !w.is_any(NOT_PARTICIPLES)
+        })
+        && let Some(colon) = (c + 2..(c + 20).min(items.len())).find(|&q| items[q].is_punct(':'))
+        && items[c + 2..colon]
+            .iter()
+            .all(|w| !is_state_item(w) && !w.is_punct('.') && !w.is_punct(';') && !w.is_punct(','))
+    {
+        c = colon;
+    }
     // (or a comma, when each state comes with its date: "Three states came in late last
     // year, Azerbaijan on 24 September, Georgia on 9 December and Belarus on 31 December")
     let gapped = || {
@@ -9792,6 +9808,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     && !bound(r.start)
                                     && !before.is_some_and(bound)
                             }
+                        })
+                // ("In Moscow on 2 April, six states stayed in the treaty": a date opening the
+                // clause, not a bound "Since 1999 it has stayed" nor a likeness "As in 2002")
+                || items[i].is("stayed")
+                    && find_date(items, clause.start, i, s.date_context(clause.start, false))
+                        .is_some_and(|(_, r)| {
+                            r.start <= clause.start + 4
+                                && !items[clause.start..r.start]
+                                    .iter()
+                                    .any(|w| w.is_any(&["as", "like"]))
+                                && !items[r.start].is_any(BOUNDS)
+                                && !r.start.checked_sub(1).is_some_and(|b| items[b].is_any(BOUNDS))
                         }))
                 && !aux.iter().any(|w| w.is_any(&["has", "have"]));
             // ("stayed in the treaty, their presidents signing a protocol on 2 April": the
