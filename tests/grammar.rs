@@ -81,9 +81,28 @@ fn facts_of(text: &str) -> Vec<String> {
 
 #[track_caller]
 fn check(date: &str, body: &str, expected: &[&str]) {
-    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    check_all(date, body, expected.iter().map(|s| s.to_string()).collect());
+}
+
+fn check_all(date: &str, body: &str, mut want: Vec<String>) {
     want.sort();
     assert_eq!(facts(date, body), want, "\n{body}");
+}
+
+/// `fact` ("member {} CST 1999-04-02 asserted") of each of the six states that stayed in the
+/// Collective Security Treaty in 1999.
+fn the_six(fact: &str) -> Vec<String> {
+    [
+        "Armenia",
+        "Belarus",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Russia",
+        "Tajikistan",
+    ]
+    .iter()
+    .map(|st| fact.replace("{}", st))
+    .collect()
 }
 
 #[test]
@@ -13231,21 +13250,17 @@ fn the_other_parties_listed_and_a_when_clause_after_a_date() {
     // "the other six parties, A, ..., F," lists the treaty's parties (as many as counted; the
     // treaty named in the sentence, the one before, or pointed back to), and a clause opened by
     // "when" right after "on Friday" is on that Friday.
-    check(
+    check_all(
         "1999-04-06",
         "Georgia left the Collective Security Treaty. The decision was made in Moscow on Friday, \
          when the other six parties, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and \
          Tajikistan, signed a protocol prolonging the treaty. The other two parties, Armenia, \
          Belarus and Russia, met.",
-        &[
-            "withdrew Georgia CST ..1999-04-06 asserted",
-            "member Armenia CST 1999-04-02 asserted",
-            "member Belarus CST 1999-04-02 asserted",
-            "member Kazakhstan CST 1999-04-02 asserted",
-            "member Kyrgyzstan CST 1999-04-02 asserted",
-            "member Russia CST 1999-04-02 asserted",
-            "member Tajikistan CST 1999-04-02 asserted",
-        ],
+        [
+            the_six("member {} CST 1999-04-02 asserted"),
+            vec!["withdrew Georgia CST ..1999-04-06 asserted".to_string()],
+        ]
+        .concat(),
     );
 }
 
@@ -14794,19 +14809,12 @@ fn none_of_the_members_of_an_organisation() {
 fn stayed_in_on_a_date_opening_the_clause() {
     // A date opening the clause dates the stay, as one after the object does; past a
     // participle's clause, the colon still spells the counted subject out.
-    check(
+    check_all(
         "1999-04-28",
         "In Moscow on 2 April, six states stayed in the collective security treaty, signing a \
          protocol that extends it for five more years: Russia, Armenia, Belarus, Kazakhstan, \
          Kyrgyzstan and Tajikistan.",
-        &[
-            "member Armenia CST 1999-04-02 asserted",
-            "member Belarus CST 1999-04-02 asserted",
-            "member Kazakhstan CST 1999-04-02 asserted",
-            "member Kyrgyzstan CST 1999-04-02 asserted",
-            "member Russia CST 1999-04-02 asserted",
-            "member Tajikistan CST 1999-04-02 asserted",
-        ],
+        the_six("member {} CST 1999-04-02 asserted"),
     );
     // (a bound is no date of the stay)
     check(
