@@ -14836,3 +14836,20 @@ fn stayed_in_on_a_date_opening_the_clause() {
         ],
     );
 }
+
+#[test]
+fn signing_a_document_the_sentence_before_opened_with() {
+    // "it" is the document the sentence before was about, not the organisation it named.
+    check(
+        "2008-08-18",
+        "The ceasefire was negotiated by the French presidency of the European Union. Russia \
+         signed it on Saturday.",
+        &[],
+    );
+    // (a charter is its organisation's)
+    check(
+        "2008-08-18",
+        "The charter was drafted by GUAM. Moldova signed it on Saturday.",
+        &["signed Moldova GUAM 2008-08-16 asserted"],
+    );
+}

@@ -2395,6 +2395,24 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     .find(|&q| items[q].entity() == Some(Entity::Org(found)))?;
                 names_a_group(items, p).then(|| s.org_before(p).filter(|&o| o != found))?
             };
+            // ("The ceasefire was negotiated by the EU. Medvedev signed it": the document, no
+            // organisation)
+            let signed = (verb_end.saturating_sub(2)..verb_end).any(|q| {
+                items[q].is_any(&[
+                    "signed",
+                    "sign",
+                    "signs",
+                    "signing",
+                    "initialled",
+                    "initialed",
+                ])
+            });
+            if signed
+                && s.discourse.document_subject
+                && !(0..k).any(|q| matches!(items[q].entity(), Some(Entity::Org(_))))
+            {
+                return None;
+            }
             return if staying_out {
                 org_before_asides(s, k, verb_end)
             } else {
@@ -16374,6 +16392,29 @@ fn names_other_parties(items: &[Item<'_>]) -> bool {
         .any(|w| w.entity().is_none() && other_party_word(w))
 }
 
+/// Whether the sentence opens with a document that is no organisation's ("The ceasefire was
+/// negotiated by ...", "The new agreement ..."): "the", at most two lowercase words, then the
+/// document's word, then a verb's auxiliary or a verb.
+fn document_subject(items: &[Item<'_>]) -> bool {
+    if !items
+        .first()
+        .is_some_and(|w| w.is_any(&["the", "this", "that"]))
+    {
+        return false;
+    }
+    let Some(noun) = (1..items.len().min(4)).find(|&k| {
+        items[k].is_any(DOCUMENTS) || items[k].is_any(&["ceasefire", "truce", "armistice", "plan"])
+    }) else {
+        return false;
+    };
+    items[1..noun]
+        .iter()
+        .all(|w| w.entity().is_none() && w.text.chars().all(|c| c.is_lowercase() || c == '-'))
+        && items
+            .get(noun + 1)
+            .is_some_and(|w| is_aux(w) || w.text.ends_with("ed"))
+}
+
 /// A word for something other than an organisation that states may be parties to: an
 /// agreement, talks, a dispute (not "treaty", "pact").
 fn other_party_word(w: &Item<'_>) -> bool {
@@ -19076,6 +19117,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }
     let last_plural = plural_before(s, s.items.len());
     d.other_parties = names_other_parties(s.items);
+    d.document_subject = document_subject(s.items);
     d.person_state = super::office::state_of_person_before(s, s.items.len());
     d.interview |= opens_interview_turn(s.items);
     // (the last treaty this sentence named, if any: one the lexicon knows, or not)

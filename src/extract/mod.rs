@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 235;
+pub const GRAMMAR_VERSION: u32 = 236;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -155,6 +155,9 @@ pub struct Discourse {
     /// Whether the sentence before named something other than an organisation that states may
     /// be parties to (an agreement, talks, a conflict), for a bare "is not a party".
     pub other_parties: bool,
+    /// Whether the sentence before opened with a document other than an organisation's
+    /// ("The ceasefire was negotiated by the EU"), for "signed it" after it.
+    pub document_subject: bool,
     /// The bytes of the sentence before (whether or not it held a claim), for a figure placed
     /// "there" or "at the base" that sentence named ("Washington leases Manas. About 1,000 US
     /// troops are there.").
