@@ -771,12 +771,12 @@ fn a_group_referred_back_to_joins_a_list_and_an_unborn_organisation_is_reconside
         "Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan met in Shanghai in 1996. \
          Today those five and Uzbekistan founded the Shanghai Cooperation Organisation.",
         &[
-            "founded China SCO ..2001-06-15 asserted",
-            "founded Kazakhstan SCO ..2001-06-15 asserted",
-            "founded Kyrgyzstan SCO ..2001-06-15 asserted",
-            "founded Russia SCO ..2001-06-15 asserted",
-            "founded Tajikistan SCO ..2001-06-15 asserted",
-            "founded Uzbekistan SCO ..2001-06-15 asserted",
+            "founded China SCO 2001-06-15 asserted",
+            "founded Kazakhstan SCO 2001-06-15 asserted",
+            "founded Kyrgyzstan SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+            "founded Tajikistan SCO 2001-06-15 asserted",
+            "founded Uzbekistan SCO 2001-06-15 asserted",
         ],
     );
     // The customs union was founded in 2010: in 2008 "its six members" are EurAsEC's.
@@ -14851,5 +14851,35 @@ fn signing_a_document_the_sentence_before_opened_with() {
         "2008-08-18",
         "The charter was drafted by GUAM. Moldova signed it on Saturday.",
         &["signed Moldova GUAM 2008-08-16 asserted"],
+    );
+}
+
+#[test]
+fn today_and_this_afternoon_are_the_article_date() {
+    check(
+        "1991-12-21",
+        "Eight more republics joined the Commonwealth today: Armenia, Azerbaijan, Kazakhstan, \
+         Kyrgyzstan, Moldova, Tajikistan, Turkmenistan and Uzbekistan.",
+        &[
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Azerbaijan CIS 1991-12-21 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+            "joined Kyrgyzstan CIS 1991-12-21 asserted",
+            "joined Moldova CIS 1991-12-21 asserted",
+            "joined Tajikistan CIS 1991-12-21 asserted",
+            "joined Turkmenistan CIS 1991-12-21 asserted",
+            "joined Uzbekistan CIS 1991-12-21 asserted",
+        ],
+    );
+    check(
+        "2009-08-18",
+        "Georgia formally left the Commonwealth this afternoon.",
+        &["withdrew Georgia CIS 2009-08-18 asserted"],
+    );
+    // A sentence's opening "Today," is these days.
+    check(
+        "1997-10-17",
+        "Today, for the first time, Georgia has helped to found GUAM.",
+        &["founded Georgia GUAM ..1997-10-17 asserted"],
     );
 }

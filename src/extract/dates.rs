@@ -441,6 +441,14 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             (word("the"), word("day"), word("after"), word("tomorrow"))
                 .map(move |_| Interval::day(today.add_days(2))),
             word("yesterday").map(move |_| Interval::day(today.add_days(-1))),
+            // "joined the Commonwealth today", "signed it this afternoon" in a broadcast
+            word("today").map(move |_| Interval::day(today)),
+            word("tonight").map(move |_| Interval::day(today)),
+            (
+                word("this"),
+                alt((word("morning"), word("afternoon"), word("evening"))),
+            )
+                .map(move |_| Interval::day(today)),
             word("tomorrow").map(move |_| Interval::day(today.add_days(1))),
             (alt((word("last"), word("previous"))), word("year"))
                 .map(move |_| Interval::year(ay - 1)),
@@ -859,11 +867,18 @@ pub fn find_date(
                 "that",
                 "yesterday",
                 "tomorrow",
+                "today",
+                "tonight",
                 "at",
                 "during",
             ])
             || matches!(it.kind, Kind::Num(n) if n < 100);
-        if !starts {
+        // (not a sentence's opening "Today, for the first time, Tbilisi has helped to found
+        // ...": these days)
+        let these_days = it.is("today")
+            && (i == 0 || items[i - 1].is_punct(':'))
+            && items.get(i + 1).is_some_and(|w| w.is_punct(','));
+        if !starts || these_days {
             i += 1;
             continue;
         }
