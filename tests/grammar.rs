@@ -89,20 +89,46 @@ fn check_all(date: &str, body: &str, mut want: Vec<String>) {
     assert_eq!(facts(date, body), want, "\n{body}");
 }
 
-/// `fact` ("member {} CST 1999-04-02 asserted") of each of the six states that stayed in the
-/// Collective Security Treaty in 1999.
-fn the_six(fact: &str) -> Vec<String> {
-    [
-        "Armenia",
-        "Belarus",
-        "Kazakhstan",
-        "Kyrgyzstan",
-        "Russia",
-        "Tajikistan",
-    ]
-    .iter()
-    .map(|st| fact.replace("{}", st))
-    .collect()
+/// The six states that stayed in the Collective Security Treaty in 1999.
+const THE_SIX: &[&str] = &[
+    "Armenia",
+    "Belarus",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Russia",
+    "Tajikistan",
+];
+
+/// The eight republics that joined the Commonwealth at Alma-Ata on 21 December 1991.
+const ALMA_ATA_EIGHT: &[&str] = &[
+    "Armenia",
+    "Azerbaijan",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Moldova",
+    "Tajikistan",
+    "Turkmenistan",
+    "Uzbekistan",
+];
+
+/// The six states that founded the Shanghai Cooperation Organisation on 15 June 2001.
+const SCO_SIX: &[&str] = &[
+    "China",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Russia",
+    "Tajikistan",
+    "Uzbekistan",
+];
+
+/// `fact` ("member {} CST 1999-04-02 asserted") of each of `states`.
+fn each(states: &[&str], fact: &str) -> Vec<String> {
+    states.iter().map(|st| fact.replace("{}", st)).collect()
+}
+
+/// The facts written out.
+fn strs(facts: &[&str]) -> Vec<String> {
+    facts.iter().map(|f| f.to_string()).collect()
 }
 
 #[test]
@@ -766,18 +792,11 @@ fn an_anaphor_means_the_organisation_as_it_stood_at_the_date() {
 
 #[test]
 fn a_group_referred_back_to_joins_a_list_and_an_unborn_organisation_is_reconsidered() {
-    check(
+    check_all(
         "2001-06-15",
         "Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan met in Shanghai in 1996. \
          Today those five and Uzbekistan founded the Shanghai Cooperation Organisation.",
-        &[
-            "founded China SCO 2001-06-15 asserted",
-            "founded Kazakhstan SCO 2001-06-15 asserted",
-            "founded Kyrgyzstan SCO 2001-06-15 asserted",
-            "founded Russia SCO 2001-06-15 asserted",
-            "founded Tajikistan SCO 2001-06-15 asserted",
-            "founded Uzbekistan SCO 2001-06-15 asserted",
-        ],
+        each(SCO_SIX, "founded {} SCO 2001-06-15 asserted"),
     );
     // The customs union was founded in 2010: in 2008 "its six members" are EurAsEC's.
     check(
@@ -9601,19 +9620,12 @@ fn since_when_each_of_a_group_has_held_a_status() {
 
 #[test]
 fn proclaiming_the_creation_of_an_organisation_founds_it() {
-    check(
+    check_all(
         "2001-06-19",
         "On 15 June, in Shanghai, the presidents of China, Kazakhstan, Kyrgyzstan, Russia, \
          Tajikistan and Uzbekistan proclaimed the creation of the Shanghai Cooperation \
          Organisation.",
-        &[
-            "founded China SCO 2001-06-15 asserted",
-            "founded Kazakhstan SCO 2001-06-15 asserted",
-            "founded Kyrgyzstan SCO 2001-06-15 asserted",
-            "founded Russia SCO 2001-06-15 asserted",
-            "founded Tajikistan SCO 2001-06-15 asserted",
-            "founded Uzbekistan SCO 2001-06-15 asserted",
-        ],
+        each(SCO_SIX, "founded {} SCO 2001-06-15 asserted"),
     );
 }
 
@@ -13257,8 +13269,8 @@ fn the_other_parties_listed_and_a_when_clause_after_a_date() {
          Tajikistan, signed a protocol prolonging the treaty. The other two parties, Armenia, \
          Belarus and Russia, met.",
         [
-            the_six("member {} CST 1999-04-02 asserted"),
-            vec!["withdrew Georgia CST ..1999-04-06 asserted".to_string()],
+            each(THE_SIX, "member {} CST 1999-04-02 asserted"),
+            strs(&["withdrew Georgia CST ..1999-04-06 asserted"]),
         ]
         .concat(),
     );
@@ -14435,22 +14447,16 @@ fn a_bare_refusal_to_sign_further_on_in_a_signing_story() {
         ],
     );
     // (a colon ends the clause of a bare verb: "came in: A, B, ...", not a heading's "Why")
-    check(
+    check_all(
         "1991-12-28",
         "Three republics founded the Commonwealth on 8 December. At Alma-Ata on 21 December, \
          eight more came in: Armenia, Azerbaijan, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, \
          Turkmenistan and Uzbekistan.",
-        &[
-            "count CIS 3 founders 1991-12-08",
-            "joined Armenia CIS 1991-12-21 asserted",
-            "joined Azerbaijan CIS 1991-12-21 asserted",
-            "joined Kazakhstan CIS 1991-12-21 asserted",
-            "joined Kyrgyzstan CIS 1991-12-21 asserted",
-            "joined Moldova CIS 1991-12-21 asserted",
-            "joined Tajikistan CIS 1991-12-21 asserted",
-            "joined Turkmenistan CIS 1991-12-21 asserted",
-            "joined Uzbekistan CIS 1991-12-21 asserted",
-        ],
+        [
+            each(ALMA_ATA_EIGHT, "joined {} CIS 1991-12-21 asserted"),
+            strs(&["count CIS 3 founders 1991-12-08"]),
+        ]
+        .concat(),
     );
     check(
         "2005-05-27",
@@ -14814,7 +14820,7 @@ fn stayed_in_on_a_date_opening_the_clause() {
         "In Moscow on 2 April, six states stayed in the collective security treaty, signing a \
          protocol that extends it for five more years: Russia, Armenia, Belarus, Kazakhstan, \
          Kyrgyzstan and Tajikistan.",
-        the_six("member {} CST 1999-04-02 asserted"),
+        each(THE_SIX, "member {} CST 1999-04-02 asserted"),
     );
     // (a bound is no date of the stay)
     check(
@@ -14856,20 +14862,11 @@ fn signing_a_document_the_sentence_before_opened_with() {
 
 #[test]
 fn today_and_this_afternoon_are_the_article_date() {
-    check(
+    check_all(
         "1991-12-21",
         "Eight more republics joined the Commonwealth today: Armenia, Azerbaijan, Kazakhstan, \
          Kyrgyzstan, Moldova, Tajikistan, Turkmenistan and Uzbekistan.",
-        &[
-            "joined Armenia CIS 1991-12-21 asserted",
-            "joined Azerbaijan CIS 1991-12-21 asserted",
-            "joined Kazakhstan CIS 1991-12-21 asserted",
-            "joined Kyrgyzstan CIS 1991-12-21 asserted",
-            "joined Moldova CIS 1991-12-21 asserted",
-            "joined Tajikistan CIS 1991-12-21 asserted",
-            "joined Turkmenistan CIS 1991-12-21 asserted",
-            "joined Uzbekistan CIS 1991-12-21 asserted",
-        ],
+        each(ALMA_ATA_EIGHT, "joined {} CIS 1991-12-21 asserted"),
     );
     check(
         "2009-08-18",
