@@ -14880,3 +14880,25 @@ fn today_and_this_afternoon_are_the_article_date() {
         &["founded Georgia GUAM ..1997-10-17 asserted"],
     );
 }
+
+#[test]
+fn signing_it_in_a_story_of_a_treaty_signing() {
+    // What is signed in a story of a treaty's signing is the treaty, past a sentence on what
+    // it does for another organisation.
+    let mut text = String::from(
+        "Publication: Probe\nDate: 1992-05-15\nTitle: Six Republics Sign Collective Security \
+         Treaty\n\n",
+    );
+    text.push_str(
+        "Leaders of six republics met in Tashkent. It is the first attempt to give the \
+         Commonwealth of Independent States a military backbone. Russia and Armenia signed it \
+         this afternoon.\n",
+    );
+    assert_eq!(
+        facts_of(&text),
+        [
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted"
+        ]
+    );
+}

@@ -2407,11 +2407,21 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     "initialed",
                 ])
             });
-            if signed
-                && s.discourse.document_subject
-                && !(0..k).any(|q| matches!(items[q].entity(), Some(Entity::Org(_))))
-            {
+            let named_here = (0..k).any(|q| matches!(items[q].entity(), Some(Entity::Org(_))));
+            if signed && s.discourse.document_subject && !named_here {
                 return None;
+            }
+            // ("Six Republics Sign Collective Security Treaty" over "... signed it this
+            // afternoon" after a sentence on what the treaty does for the Commonwealth: in a
+            // story of a treaty's signing, what is signed is the treaty)
+            if signed
+                && s.discourse.signing_story
+                && !s.discourse.other_parties
+                && !named_here
+                && let Some(t) = s.discourse.treaty
+                && s.org_before(k).is_some_and(|o| !s.lexicon.org(o).is_treaty)
+            {
+                return Some((t, k + 1));
             }
             return if staying_out {
                 org_before_asides(s, k, verb_end)
