@@ -14902,3 +14902,16 @@ fn signing_it_in_a_story_of_a_treaty_signing() {
         ]
     );
 }
+
+#[test]
+fn an_organisation_named_after_a_capitals_possessive() {
+    check(
+        "2002-01-10",
+        "Kyrgyzstan belongs to Moscow's Collective Security Treaty. Georgia left Moscow's \
+         Commonwealth in 2009. Armenia met Russia's CSTO partners.",
+        &[
+            "member Kyrgyzstan CST 2002-01-10 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+        ],
+    );
+}

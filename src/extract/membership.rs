@@ -2453,6 +2453,16 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             k += 3;
             continue;
         }
+        // "belongs to Moscow's Collective Security Treaty": the organisation named after a
+        // capital's (or a state's) possessive (not "Moscow's CSTO partners").
+        if matches!(it.entity(), Some(Entity::Capital(_) | Entity::State(_)))
+            && items.get(k + 1).is_some_and(|w| w.text == "'s")
+            && let Some(Entity::Org(o)) = items.get(k + 2).and_then(|w| w.entity())
+            && k + 3 <= end
+            && !is_modifier(items, k + 3)
+        {
+            return Some((o, k + 3));
+        }
         // "belongs to Moscow's military pact": a capital's (or a state's) organisation, the
         // one pointed back to.
         if matches!(it.entity(), Some(Entity::Capital(_) | Entity::State(_)))
