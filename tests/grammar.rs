@@ -14915,3 +14915,21 @@ fn an_organisation_named_after_a_capitals_possessive() {
         ],
     );
 }
+
+#[test]
+fn a_status_shared_with_states_after_with() {
+    check(
+        "2008-08-14",
+        "Georgia remains in GUAM, with Ukraine, Azerbaijan and Moldova. Ukraine stays outside \
+         the CSTO, with Moldova. Moldova is in the Commonwealth, with Ukraine looking on.",
+        &[
+            "member Azerbaijan GUAM 2008-08-14 asserted",
+            "member Georgia GUAM 2008-08-14 asserted",
+            "member Moldova CIS 2008-08-14 asserted",
+            "member Moldova GUAM 2008-08-14 asserted",
+            "member Ukraine GUAM 2008-08-14 asserted",
+            "not_member Moldova CSTO 2008-08-14 asserted",
+            "not_member Ukraine CSTO 2008-08-14 asserted",
+        ],
+    );
+}

@@ -6368,6 +6368,55 @@ pub fn along_with_opening(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "Georgia remains in GUAM, with Ukraine, Azerbaijan and Moldova": the states a status of
+/// membership ending the clause is shared with, after a comma and "with", closing the sentence
+/// (not "... with Russia's blessing", "with Ukraine and Moldova looking on").
+pub fn with_companions_after(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(w) = (1..items.len()).find(|&k| items[k].is("with") && items[k - 1].is_punct(','))
+    else {
+        return;
+    };
+    let Ok((rest, companions)) = state_list(Toks(&items[w + 1..])) else {
+        return;
+    };
+    if !rest
+        .0
+        .first()
+        .is_none_or(|x| x.is_punct('.') || x.is_punct(';'))
+    {
+        return;
+    }
+    let comma = items[w - 1].start;
+    let told: Vec<_> = s
+        .facts
+        .iter()
+        .filter(|f| f.span.end <= comma && f.span.end + 2 >= comma)
+        .filter_map(|f| match f.claim {
+            Claim::Membership {
+                event: event @ (Event::Member | Event::NotMember),
+                org,
+                state: Some(st),
+            } if !companions.contains(&st) => Some((event, org, f.when, f.modality, f.span.start)),
+            _ => None,
+        })
+        .collect();
+    let end = index_of(items, rest);
+    for (event, org, when, modality, start) in told {
+        let from = items.iter().position(|x| x.start >= start).unwrap_or(0);
+        push_statuses(
+            s,
+            &[org],
+            &companions,
+            event,
+            when,
+            modality,
+            from..end,
+            false,
+        );
+    }
+}
+
 /// "On 16 August Uzbekistan became a full member of the CSTO once again", "joined the treaty
 /// again in 2006": a joining told as happening again is a return.
 pub fn joined_again(s: &mut Sentence<'_, '_>) {
