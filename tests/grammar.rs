@@ -14744,6 +14744,12 @@ fn the_treaty_of_a_year() {
         "The Commonwealth is ten. Armenia still belongs to the 1992 treaty.",
         &["member Armenia CST 2001-10-10 asserted"],
     );
+    // (after the CSTO was founded too: the year names the treaty as well as its name would)
+    check(
+        "2008-01-01",
+        "Armenia still belongs to the 1992 treaty.",
+        &["member Armenia CST 2008-01-01 asserted"],
+    );
     // A year no treaty of ours was signed in: another treaty.
     check(
         "2001-10-10",

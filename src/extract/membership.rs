@@ -10495,9 +10495,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "the treaty" in a sentence about 1999 is the CST, even if the article is about its
         // successor: an organisation resolved from context that did not yet exist is its
         // predecessor.
+        // (or by its year: "the 1992 treaty")
         let named = items[vend.min(oend)..oend]
             .iter()
-            .any(|w| w.entity() == Some(Entity::Org(org)));
+            .any(|w| w.entity() == Some(Entity::Org(org)))
+            || (vend.min(oend)..oend).any(|k| s.year_treaty(k) == Some(Some(org)));
         let org = match (named, when.and_then(|w| w.from)) {
             (true, _) => org,
             // ... and one that had a successor by then is that successor.
