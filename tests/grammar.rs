@@ -14939,3 +14939,45 @@ fn a_status_shared_with_states_after_with() {
         ],
     );
 }
+
+#[test]
+fn in_neither_and_unlike() {
+    check(
+        "2001-12-12",
+        "Uzbekistan is in GUUAM and the SCO. Turkmenistan is in neither. Kyrgyzstan is in both of \
+         them.",
+        &[
+            "member Kyrgyzstan GUAM 2001-12-12 asserted",
+            "member Kyrgyzstan SCO 2001-12-12 asserted",
+            "member Uzbekistan GUAM 2001-12-12 asserted",
+            "member Uzbekistan SCO 2001-12-12 asserted",
+            "not_member Turkmenistan GUAM 2001-12-12 asserted",
+            "not_member Turkmenistan SCO 2001-12-12 asserted",
+        ],
+    );
+    // The states set off by "unlike" by the subject of a plain status have the opposite one.
+    for text in [
+        "Kyrgyzstan, unlike Uzbekistan, remains a member of the Collective Security Treaty.",
+        "Unlike Uzbekistan, Kyrgyzstan remains a member of the Collective Security Treaty.",
+    ] {
+        check(
+            "2001-12-12",
+            text,
+            &[
+                "member Kyrgyzstan CST 2001-12-12 asserted",
+                "not_member Uzbekistan CST 2001-12-12 asserted",
+            ],
+        );
+    }
+    // (not a contrast on something else, a relative clause on them, nor a stay going on)
+    check(
+        "2001-12-12",
+        "Tashkent, unlike Minsk, prefers forums where Moscow is not the only voice. Unlike \
+         Uzbekistan, which has kept its distance, Georgia remains a member of GUUAM. Yerevan, \
+         unlike Baku, is firmly staying in the Collective Security Treaty.",
+        &[
+            "member Armenia CST 2001-12-12 asserted",
+            "member Georgia GUAM 2001-12-12 asserted",
+        ],
+    );
+}

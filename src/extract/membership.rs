@@ -1150,9 +1150,18 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             // "back in the CSTO", "is in the CIS": only an organisation named right there and
             // standing alone ("quit the treaty back in the spring of 1999", "is in talks", "is
             // in the WTO talks", "is in the NATO-led coalition", "back in the GUUAM days").
+            // ("is in neither", "are in both of them": the organisations named before)
+            let both_or_neither = rest
+                .0
+                .first()
+                .is_some_and(|w| w.is_any(&["both", "neither"]))
+                && rest.0.get(1).is_none_or(|w| {
+                    w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is("of")
+                });
             if matches!(p, "back in" | "is in" | "are in" | "was in")
                 && !org_alone(items, rest)
                 && !anaphor_alone(rest)
+                && !both_or_neither
                 || in_status(p, v) && org_qualifies(items, rest)
             {
                 return None;
@@ -6366,6 +6375,94 @@ pub fn along_with_opening(s: &mut Sentence<'_, '_>) {
     for (event, org, when, modality) in told {
         push_statuses(s, &[org], &companions, event, when, modality, 0..c, false);
     }
+}
+
+/// "Kyrgyzstan, unlike Uzbekistan, remains a member of the treaty", "Unlike Uzbekistan,
+/// Kyrgyzstan remains a member": the states set off by "unlike" right by the subject of a plain
+/// status of membership (or not) have the opposite status. Not when the contrast is about
+/// something else ("Tashkent, unlike Minsk, prefers forums ..."), told of the states in a
+/// relative clause ("Unlike Uzbekistan, which has kept its distance, Georgia remains ..."), of
+/// a stay still going on ("Yerevan, unlike Baku, is firmly staying in the treaty") nor one told
+/// as an act ("Armenia, unlike Georgia, stayed in the treaty").
+pub fn unlike_aside(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(u) =
+        (0..items.len()).find(|&k| items[k].is("unlike") && (k == 0 || items[k - 1].is_punct(',')))
+    else {
+        return;
+    };
+    // (the list ends at a comma; one state alone when the list would run on into the
+    // subject: "Unlike Uzbekistan, Kyrgyzstan remains ...")
+    let comma = |k: usize| items.get(k).is_some_and(|w| w.is_punct(','));
+    let (others, end) = match state_list(Toks(&items[u + 1..])) {
+        Ok((rest, list)) if comma(index_of(items, rest)) => (list, index_of(items, rest)),
+        _ => match single_state_at(items, u + 1) {
+            Some(st) if comma(u + 2) => (vec![st], u + 2),
+            _ => return,
+        },
+    };
+    // The subject: right after an opening "Unlike ...,", or right before ", unlike".
+    let subject = if u == 0 {
+        end + 1
+    } else if u >= 2 {
+        u - 2
+    } else {
+        return;
+    };
+    if subject >= items.len()
+        || !is_state_item(&items[subject])
+        || items
+            .get(end + 1)
+            .is_some_and(|w| w.is_any(&["which", "who", "whose"]))
+    {
+        return;
+    }
+    let at = items[subject].start;
+    let verb_from = if u == 0 { subject + 1 } else { end + 1 };
+    let told = s.facts.iter().find_map(|f| match f.claim {
+        Claim::Membership {
+            event: event @ (Event::Member | Event::NotMember),
+            org,
+            state: Some(_),
+        } if f.span.start == at && f.modality == Modality::Asserted => {
+            Some((event, org, f.when, f.span.end))
+        }
+        _ => None,
+    });
+    let Some((event, org, when, told_end)) = told else {
+        return;
+    };
+    // (a status as it is: "remains a member", "is outside", "belongs to"; not "stayed in",
+    // which may set a stay against the others' leaving then)
+    let verb = items[verb_from..]
+        .iter()
+        .find(|w| !w.is_any(&["still", "also", "now", "firmly"]));
+    if !verb.is_some_and(|w| {
+        w.is_any(&[
+            "is", "are", "remains", "remain", "belongs", "belong", "sits", "sit",
+        ])
+    }) || items[verb_from..]
+        .iter()
+        .take_while(|w| w.end <= told_end)
+        .any(|w| w.text.len() > 4 && w.text.ends_with("ing"))
+    {
+        return;
+    }
+    let opposite = if event == Event::Member {
+        Event::NotMember
+    } else {
+        Event::Member
+    };
+    push_statuses(
+        s,
+        &[org],
+        &others,
+        opposite,
+        when,
+        Modality::Asserted,
+        u..end,
+        false,
+    );
 }
 
 /// "Georgia remains in GUAM, with Ukraine, Azerbaijan and Moldova": the states a status of

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 241;
+pub const GRAMMAR_VERSION: u32 = 242;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1332,6 +1332,7 @@ pub fn extract_article(
             membership::joined_again(&mut s);
             membership::along_with_opening(&mut s);
             membership::with_companions_after(&mut s);
+            membership::unlike_aside(&mut s);
             membership::counted_then_listed(&mut s);
             membership::the_rest_listed(&mut s);
             numbers::counts(&mut s);
