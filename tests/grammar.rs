@@ -14981,3 +14981,41 @@ fn in_neither_and_unlike() {
         ],
     );
 }
+
+#[test]
+fn the_first_review_of_the_thirtieth_session() {
+    // "the 1992 treaty on/with/between ..." is another treaty of that year.
+    check(
+        "2004-12-12",
+        "Tajikistan is a party to the 1992 treaty on the Black Sea Fleet. Moldova signed the 1992 \
+         treaty with Russia on the Dniester ceasefire.",
+        &[],
+    );
+    // A founding document is its organisation's.
+    check(
+        "2001-06-20",
+        "The founding declaration was prepared by the Shanghai Five. Uzbekistan signed it on 15 \
+         June.",
+        &["signed Uzbekistan SCO 2001-06-15 asserted"],
+    );
+    // A document told of in the sentence before (its subject, of several words, or its
+    // closing object) is what "it" is.
+    for before in [
+        "The ceasefire agreement was negotiated by the French presidency of the European Union.",
+        "The six-point plan was brokered by the European Union.",
+        "The European Union negotiated the ceasefire.",
+    ] {
+        check(
+            "2008-08-18",
+            &format!("{before} Russia signed it on Saturday."),
+            &[],
+        );
+    }
+    // A name that only describes, signed with a state, is a bilateral deal's.
+    check(
+        "2003-03-03",
+        "Kyrgyzstan signed the Tashkent security pact with Kazakhstan on border controls last \
+         week. Georgia signed the Tashkent treaty with Russia's blessing.",
+        &["signed Georgia CST ..2003-03-03 asserted"],
+    );
+}

@@ -2142,12 +2142,22 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             // "signed a collective security treaty with Russia": a treaty of the same name
             // between two states, no membership (not "are now in a collective security pact
             // with Moscow", the Moscow-led one).
+            // (nor "signed the Tashkent security pact with Kazakhstan": a name that only
+            // describes, its words after the first in lower case)
+            let descriptive = || {
+                let words: Vec<&str> = it.text.split_whitespace().collect();
+                words.len() >= 2
+                    && words[1..]
+                        .iter()
+                        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            };
             if k > 0
-                && items[k - 1].is_any(&["a", "an"])
+                && (items[k - 1].is_any(&["a", "an"]) || items[k - 1].is("the") && descriptive())
                 && (verb_end.saturating_sub(2)..verb_end)
                     .any(|q| items[q].is_any(&["signed", "sign", "signs", "signing", "concluded"]))
                 && items.get(next).is_some_and(|w| w.is("with"))
                 && items.get(next + 1).is_some_and(is_state_item)
+                && items.get(next + 2).is_none_or(|w| w.text != "'s")
             {
                 return None;
             }
@@ -16564,23 +16574,58 @@ fn names_other_parties(items: &[Item<'_>]) -> bool {
 /// negotiated by ...", "The new agreement ..."): "the", at most two lowercase words, then the
 /// document's word, then a verb's auxiliary or a verb.
 fn document_subject(items: &[Item<'_>]) -> bool {
-    if !items
-        .first()
-        .is_some_and(|w| w.is_any(&["the", "this", "that"]))
-    {
-        return false;
-    }
-    let Some(noun) = (1..items.len().min(4)).find(|&k| {
-        items[k].is_any(DOCUMENTS) || items[k].is_any(&["ceasefire", "truce", "armistice", "plan"])
-    }) else {
-        return false;
+    let document = |w: &Item<'_>| {
+        w.is_any(DOCUMENTS) || w.is_any(&["ceasefire", "truce", "armistice", "plan"])
     };
-    items[1..noun]
-        .iter()
-        .all(|w| w.entity().is_none() && w.text.chars().all(|c| c.is_lowercase() || c == '-'))
-        && items
-            .get(noun + 1)
-            .is_some_and(|w| is_aux(w) || w.text.ends_with("ed"))
+    // (a founding document is its organisation's: "The founding declaration was prepared by
+    // the Shanghai Five. Uzbekistan signed it")
+    let founding = |w: &Item<'_>| w.is_any(&["founding", "constituent", "founders"]);
+    // "The ceasefire was negotiated by ...", "The six-point plan was brokered by ...", "The
+    // Bishkek protocol was mediated by ...": the subject opening the sentence.
+    let opening = || {
+        if !items
+            .first()
+            .is_some_and(|w| w.is_any(&["the", "this", "that"]))
+        {
+            return false;
+        }
+        let Some(noun) = (1..items.len().min(6)).find(|&k| document(&items[k])) else {
+            return false;
+        };
+        // ("The ceasefire agreement was ...": the last of the document's words)
+        let mut e = noun;
+        while items.get(e + 1).is_some_and(document) {
+            e += 1;
+        }
+        !items[1..noun]
+            .iter()
+            .any(|w| matches!(w.entity(), Some(Entity::Org(_))) || founding(w))
+            && items
+                .get(e + 1)
+                .is_some_and(|w| is_aux(w) || w.text.ends_with("ed"))
+    };
+    // "The European Union negotiated the ceasefire.": the object closing it.
+    let closing = || {
+        let n = items.len();
+        let last = if items
+            .last()
+            .is_some_and(|w| w.kind != super::tokens::Kind::Word)
+        {
+            n.saturating_sub(2)
+        } else {
+            n.saturating_sub(1)
+        };
+        items.get(last).is_some_and(document)
+            && (last.saturating_sub(3)..last)
+                .rev()
+                .find(|&k| items[k].is("the"))
+                .is_some_and(|t| {
+                    !items[t..last]
+                        .iter()
+                        .any(|w| matches!(w.entity(), Some(Entity::Org(_))) || founding(w))
+                })
+    };
+    opening() || closing()
 }
 
 /// A word for something other than an organisation that states may be parties to: an
@@ -16593,6 +16638,9 @@ const PARTIES_TO: &[&str] = &[
     "treaty",
     "treaties",
     "pact",
+    "ceasefire",
+    "truce",
+    "armistice",
     "talks",
     "negotiations",
     "conference",

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 242;
+pub const GRAMMAR_VERSION: u32 = 243;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -479,6 +479,15 @@ impl<'a, 't> Sentence<'a, 't> {
             .all(|w| w.is_any(&["collective", "security", "defence", "defense", "mutual"]))
         {
             return None;
+        }
+        // ("the 1992 treaty on the Black Sea Fleet", "... with Russia", "... between Russia and
+        // Kazakhstan": another treaty of that year)
+        if self
+            .items
+            .get(i + noun + 1)
+            .is_some_and(|w| w.is_any(&["on", "with", "between", "of", "for", "over"]))
+        {
+            return Some(None);
         }
         let lex = self.lexicon;
         let mut signed = (0..lex.orgs.len()).map(|o| OrgId(o as u16)).filter(|&o| {
