@@ -15019,3 +15019,12 @@ fn the_first_review_of_the_thirtieth_session() {
         &["signed Georgia CST ..2003-03-03 asserted"],
     );
 }
+
+#[test]
+fn years_ago_today() {
+    check(
+        "2010-08-18",
+        "A year ago today, Georgia left the Commonwealth. Two years ago, Georgia fought a war.",
+        &["withdrew Georgia CIS 2009-08-18 asserted"],
+    );
+}

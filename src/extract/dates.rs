@@ -545,6 +545,18 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
         )
             .map(move |(n, ..)| Interval::year(today.add_days(-(n * 365 + 182)).year())),
         alt((
+            // ("Ten years ago today": that day of that year; the 29th of February of a year
+            // without one is the year's)
+            (
+                num,
+                alt((word("years"), word("year"))),
+                word("ago"),
+                word("today"),
+            )
+                .map(move |(n, ..)| {
+                    let (_, m, d) = today.ymd();
+                    Day::from_ymd(ay - n, m, d).map_or(Interval::year(ay - n), Interval::day)
+                }),
             (num, alt((word("years"), word("year"))), word("ago"))
                 .map(move |(n, _, _)| Interval::year(ay - n)),
             // ("a decade ago": the year ten before the article's)
