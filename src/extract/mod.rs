@@ -340,8 +340,8 @@ impl<'a, 't> Sentence<'a, 't> {
         };
         // "the 1992 treaty", "the 1992 security pact": the treaty of the lexicon signed that
         // year, when exactly one was (in 2002 "the 1992 treaty" is the CST, not the CSTO just
-        // named); a year no treaty of ours was signed in leaves the guess alone.
-        // ("the 1997 treaty" is then none of ours)
+        // named); a year no one treaty of ours was signed in ("the 1997 treaty"), or a treaty
+        // on something else ("the 1992 treaty on the Black Sea Fleet"), is none of ours.
         let guess = match self.year_treaty(i) {
             Some(Some(o))
                 if guess
