@@ -15028,3 +15028,17 @@ fn years_ago_today() {
         &["withdrew Georgia CIS 2009-08-18 asserted"],
     );
 }
+
+#[test]
+fn a_member_of_a_capitals_organisation() {
+    check(
+        "2007-02-02",
+        "Belarus is a member of Russia's Collective Security Treaty Organization. Ukraine is not \
+         a member of Moscow's CSTO. Kyrgyzstan is in Moscow's CSTO.",
+        &[
+            "member Belarus CSTO 2007-02-02 asserted",
+            "member Kyrgyzstan CSTO 2007-02-02 asserted",
+            "not_member Ukraine CSTO 2007-02-02 asserted",
+        ],
+    );
+}

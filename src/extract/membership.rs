@@ -15045,6 +15045,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         {
             // "members of the rival GUUAM group"
             the += skip;
+        } else if the == 0
+            && items
+                .get(after_prep)
+                .is_some_and(|w| matches!(w.entity(), Some(Entity::Capital(_) | Entity::State(_))))
+            && items.get(after_prep + 1).is_some_and(|w| w.text == "'s")
+            && items
+                .get(after_prep + 2)
+                .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))))
+        {
+            // "a member of Russia's Collective Security Treaty Organization"
+            the = 2;
         }
         // ("a member of three bodies: the CSTO, EurAsEC and the SCO")
         // (not a possessive: "a member in NATO's programme")
@@ -20439,6 +20450,17 @@ fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
     // ("is in neither NATO nor the CSTO")
     let rest = match rest.0.first() {
         Some(w) if w.is("neither") => Toks(&rest.0[1..]),
+        _ => rest,
+    };
+    // ("is in Moscow's CSTO": past a capital's or a state's possessive)
+    let rest = match rest.0 {
+        [w, s, o, ..]
+            if matches!(w.entity(), Some(Entity::Capital(_) | Entity::State(_)))
+                && s.text == "'s"
+                && matches!(o.entity(), Some(Entity::Org(_))) =>
+        {
+            Toks(&rest.0[2..])
+        }
         _ => rest,
     };
     let the = usize::from(rest.0.first().is_some_and(|w| w.is("the")));
