@@ -15042,3 +15042,19 @@ fn a_member_of_a_capitals_organisation() {
         ],
     );
 }
+
+#[test]
+fn at_the_same_meeting_after_a_month() {
+    // "at the same meeting" after a sentence that named the meeting's month (no day): that
+    // month.
+    check(
+        "2005-08-29",
+        "At its July summit in Astana, the Shanghai Cooperation Organisation asked the coalition \
+         for a timetable. Iran, India and Pakistan became observers at the same meeting.",
+        &[
+            "observer India SCO 2005-07 asserted",
+            "observer Iran SCO 2005-07 asserted",
+            "observer Pakistan SCO 2005-07 asserted",
+        ],
+    );
+}

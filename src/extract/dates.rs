@@ -681,7 +681,13 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 // (not "the same session of the council", told by other means)
                 nom::combinator::not(alt((word("as"), word("of")))),
             )
-                .map_opt(move |_| ctx.story_day.map(Interval::day)),
+                // (or its month, when the sentence before named no day: "At its July summit
+                // ... Iran, India and Pakistan became observers at the same meeting")
+                .map_opt(move |_| {
+                    ctx.story_day
+                        .map(Interval::day)
+                        .or_else(|| ctx.story_month.map(|(y, m)| Interval::month(y, m)))
+                }),
             // "Andijan in May 2005 ... left GUAM that May": that month of the year named before
             // (in this sentence, else the one before: "... came up for renewal in 1999.
             // Georgia left the treaty that April").

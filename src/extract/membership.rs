@@ -19130,7 +19130,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         };
         let mut k = 0;
         while let Some((w, r)) = super::dates::find_date(items, k, items.len(), ctx) {
-            // (a day named without its year too: "joined GUAM on 24 April. The same day, ...")
+            // (a day named without its year too: "joined GUAM on 24 April. The same day, ...";
+            // or a month: "At its July summit ... at the same meeting")
+            let month_alone = |from: Day, to: Day| {
+                (from.year(), from.ymd().1) == (to.year(), to.ymd().1)
+                    && items[r.clone()]
+                        .iter()
+                        .any(|it| super::dates::month_of(it).is_some())
+            };
             if let (Some(from), Some(to)) = (w.from, w.to)
                 && (items[r.clone()]
                     .iter()
@@ -19138,7 +19145,8 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                     || from == to
                         && items[r.clone()]
                             .iter()
-                            .any(|it| super::dates::month_of(it).is_some()))
+                            .any(|it| super::dates::month_of(it).is_some())
+                    || month_alone(from, to))
                 && !background(&r)
             {
                 let within_a_month = (from.year(), from.ymd().1) == (to.year(), to.ymd().1);
