@@ -2416,18 +2416,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             };
             // ("The ceasefire was negotiated by the EU. Medvedev signed it": the document, no
             // organisation)
-            let signed = (verb_end.saturating_sub(2)..verb_end).any(|q| {
-                items[q].is_any(&[
-                    "signed",
-                    "sign",
-                    "signs",
-                    "signing",
-                    "initialled",
-                    "initialed",
-                ])
-            });
+            let signed = (verb_end.saturating_sub(2)..verb_end)
+                .any(|q| items[q].is_any(SIGNING) || items[q].is_any(&["initialled", "initialed"]));
             let named_here = (0..k).any(|q| matches!(items[q].entity(), Some(Entity::Org(_))));
-            if signed && s.discourse.document_subject && !named_here {
+            if signed && s.discourse.document_before && !named_here {
                 return None;
             }
             // ("Six Republics Sign Collective Security Treaty" over "... signed it this
@@ -2474,9 +2466,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         }
         // "belongs to Moscow's Collective Security Treaty": the organisation named after a
         // capital's (or a state's) possessive (not "Moscow's CSTO partners").
-        if matches!(it.entity(), Some(Entity::Capital(_) | Entity::State(_)))
-            && items.get(k + 1).is_some_and(|w| w.text == "'s")
-            && let Some(Entity::Org(o)) = items.get(k + 2).and_then(|w| w.entity())
+        if let Some(o) = possessed_org(items, k)
             && k + 3 <= end
             && !is_modifier(items, k + 3)
         {
@@ -15045,15 +15035,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         {
             // "members of the rival GUUAM group"
             the += skip;
-        } else if the == 0
-            && items
-                .get(after_prep)
-                .is_some_and(|w| matches!(w.entity(), Some(Entity::Capital(_) | Entity::State(_))))
-            && items.get(after_prep + 1).is_some_and(|w| w.text == "'s")
-            && items
-                .get(after_prep + 2)
-                .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))))
-        {
+        } else if the == 0 && possessed_org(items, after_prep).is_some() {
             // "a member of Russia's Collective Security Treaty Organization"
             the = 2;
         }
@@ -16581,10 +16563,11 @@ fn names_other_parties(items: &[Item<'_>]) -> bool {
         .any(|w| w.entity().is_none() && other_party_word(w))
 }
 
-/// Whether the sentence opens with a document that is no organisation's ("The ceasefire was
-/// negotiated by ...", "The new agreement ..."): "the", at most two lowercase words, then the
-/// document's word, then a verb's auxiliary or a verb.
-fn document_subject(items: &[Item<'_>]) -> bool {
+/// Whether the sentence tells of a document that is no organisation's, as the subject opening
+/// it ("The ceasefire was negotiated by ...": "the", up to four words naming no organisation,
+/// the document's words, then an auxiliary or a verb in "-ed") or as the object closing it
+/// ("The European Union negotiated the ceasefire.").
+fn tells_of_document(items: &[Item<'_>]) -> bool {
     let document = |w: &Item<'_>| {
         w.is_any(DOCUMENTS) || w.is_any(&["ceasefire", "truce", "armistice", "plan"])
     };
@@ -19130,31 +19113,23 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         };
         let mut k = 0;
         while let Some((w, r)) = super::dates::find_date(items, k, items.len(), ctx) {
-            // (a day named without its year too: "joined GUAM on 24 April. The same day, ...";
-            // or a month: "At its July summit ... at the same meeting")
-            let month_alone = |from: Day, to: Day| {
-                (from.year(), from.ymd().1) == (to.year(), to.ymd().1)
-                    && items[r.clone()]
-                        .iter()
-                        .any(|it| super::dates::month_of(it).is_some())
-            };
+            // (a day or a month named without its year too: "joined GUAM on 24 April. The
+            // same day, ...", "At its July summit ... at the same meeting")
             if let (Some(from), Some(to)) = (w.from, w.to)
+                && let within_a_month = (from.year(), from.ymd().1) == (to.year(), to.ymd().1)
                 && (items[r.clone()]
                     .iter()
                     .any(|it| super::dates::year_of(it).is_some())
-                    || from == to
+                    || within_a_month
                         && items[r.clone()]
                             .iter()
-                            .any(|it| super::dates::month_of(it).is_some())
-                    || month_alone(from, to))
+                            .any(|it| super::dates::month_of(it).is_some()))
                 && !background(&r)
+                && (within_a_month || d.day.is_some_and(|day| from.year() > day.year()))
             {
-                let within_a_month = (from.year(), from.ymd().1) == (to.year(), to.ymd().1);
-                if within_a_month || d.day.is_some_and(|day| from.year() > day.year()) {
-                    d.day = Some(from);
-                    d.day_fresh = true;
-                    d.day_exact = w.from == w.to;
-                }
+                d.day = Some(from);
+                d.day_fresh = true;
+                d.day_exact = w.from == w.to;
             }
             k = r.end.max(k + 1);
         }
@@ -19352,7 +19327,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     }
     let last_plural = plural_before(s, s.items.len());
     d.other_parties = names_other_parties(s.items);
-    d.document_subject = document_subject(s.items);
+    d.document_before = tells_of_document(s.items);
     d.person_state = super::office::state_of_person_before(s, s.items.len());
     d.interview |= opens_interview_turn(s.items);
     // (the last treaty this sentence named, if any: one the lexicon knows, or not)
@@ -20452,6 +20427,22 @@ fn anaphor_alone(rest: Toks<'_>) -> bool {
     }) && ends(n + 2)
 }
 
+/// The organisation named after a capital's or a state's possessive at item `k`: "Moscow's
+/// Collective Security Treaty", "Russia's CSTO" (the name two items on).
+fn possessed_org(items: &[Item<'_>], k: usize) -> Option<OrgId> {
+    if !matches!(
+        items.get(k)?.entity(),
+        Some(Entity::Capital(_) | Entity::State(_))
+    ) || items.get(k + 1)?.text != "'s"
+    {
+        return None;
+    }
+    match items.get(k + 2)?.entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    }
+}
+
 /// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
 /// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
 fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
@@ -20461,15 +20452,10 @@ fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
         _ => rest,
     };
     // ("is in Moscow's CSTO": past a capital's or a state's possessive)
-    let rest = match rest.0 {
-        [w, s, o, ..]
-            if matches!(w.entity(), Some(Entity::Capital(_) | Entity::State(_)))
-                && s.text == "'s"
-                && matches!(o.entity(), Some(Entity::Org(_))) =>
-        {
-            Toks(&rest.0[2..])
-        }
-        _ => rest,
+    let rest = if possessed_org(rest.0, 0).is_some() {
+        Toks(&rest.0[2..])
+    } else {
+        rest
     };
     let the = usize::from(rest.0.first().is_some_and(|w| w.is("the")));
     let Ok((after, _)) = org_name(Toks(&rest.0[the..])) else {

@@ -155,9 +155,10 @@ pub struct Discourse {
     /// Whether the sentence before named something other than an organisation that states may
     /// be parties to (an agreement, talks, a conflict), for a bare "is not a party".
     pub other_parties: bool,
-    /// Whether the sentence before opened with a document other than an organisation's
-    /// ("The ceasefire was negotiated by the EU"), for "signed it" after it.
-    pub document_subject: bool,
+    /// Whether the sentence before told of a document other than an organisation's ("The
+    /// ceasefire was negotiated by the EU", "The EU negotiated the ceasefire."), for "signed
+    /// it" after it.
+    pub document_before: bool,
     /// The bytes of the sentence before (whether or not it held a claim), for a figure placed
     /// "there" or "at the base" that sentence named ("Washington leases Manas. About 1,000 US
     /// troops are there.").
@@ -343,14 +344,9 @@ impl<'a, 't> Sentence<'a, 't> {
         // named); a year no one treaty of ours was signed in ("the 1997 treaty"), or a treaty
         // on something else ("the 1992 treaty on the Black Sea Fleet"), is none of ours.
         let guess = match self.year_treaty(i) {
-            Some(Some(o))
-                if guess
-                    .is_none_or(|g| self.lexicon.org(g).founded != self.lexicon.org(o).founded) =>
-            {
-                Some(o)
-            }
+            Some(Some(o)) => Some(o),
             Some(None) => return None,
-            _ => guess,
+            None => guess,
         };
         // "the Moscow-led bloc", "the Russian-dominated pact": one Russia is in at the article's
         // date (by the reference timeline), named before.
