@@ -4687,6 +4687,16 @@ fn observer_status_granted_by_an_organisation() {
         "The SCO in June 2004 admitted Mongolia as an observer.",
         &["observer Mongolia SCO 2004-06 asserted"],
     );
+    // A summit of its own between the relative pronoun and the verb.
+    check(
+        "2012-07-06",
+        "Tashkent stays in the SCO, which at its Beijing summit in June admitted Afghanistan as \
+         an observer. The CSTO met at its summit, which at the same time admitted no one.",
+        &[
+            "member Uzbekistan SCO 2012-07-06 asserted",
+            "observer Afghanistan SCO 2012-06 asserted",
+        ],
+    );
 }
 
 #[test]

@@ -17778,6 +17778,24 @@ fn admitting_org(s: &Sentence<'_, '_>, k: usize) -> Option<(OrgId, usize)> {
             if j > clause.start && items[j - 1].is_any(DATE_PREPOSITIONS) {
                 j -= 1;
             }
+        } else if j > clause.start
+            && items[j - 1].is_any(MEETINGS)
+            && let Some(at) = (j.saturating_sub(5).max(clause.start)..j - 1)
+                .rev()
+                .find(|&q| items[q].is("at"))
+                .filter(|&at| {
+                    items
+                        .get(at + 1)
+                        .is_some_and(|w| w.is_any(&["its", "the", "their"]))
+                        && items[at + 2..j - 1].iter().all(|w| {
+                            !matches!(w.kind, super::tokens::Kind::Punct(_))
+                                && !w.is_dash()
+                                && !w.is_any(&["which", "that"])
+                        })
+                })
+        {
+            // ("which at its Beijing summit in June admitted")
+            j = at;
         } else {
             break;
         }
