@@ -4430,6 +4430,20 @@ fn a_part_of_the_members_spelt_out_and_an_adverb_inside_a_phrase() {
             "joined Uzbekistan GUAM 1990 asserted",
         ],
     );
+    // The part set off by commas, whatever it does next; not a list of other states.
+    check(
+        "1999-02-08",
+        "Of the Collective Security Treaty's nine members, three, Russia, Armenia and Belarus, \
+         will sign a protocol. Of the CIS's twelve members, two, according to Moscow, will \
+         object.",
+        &[
+            "count CST 9 members 1999-02-08",
+            "member Russia CST 1999-02-08 asserted",
+            "member Armenia CST 1999-02-08 asserted",
+            "member Belarus CST 1999-02-08 asserted",
+            "count CIS 12 members 1999-02-08",
+        ],
+    );
 }
 
 #[test]

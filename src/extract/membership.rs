@@ -12001,7 +12001,10 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         // ("The remaining four, A, B, C and D, are ...": after "remaining" or "other", a list
         // set off by commas)
         let opener = items.get(l).filter(|w| {
-            w.is_dash() || w.is_punct(':') || w.is_punct('(') || d < m && w.is_punct(',')
+            w.is_dash()
+                || w.is_punct(':')
+                || w.is_punct('(')
+                || (d < m || partitive) && w.is_punct(',')
         });
         // ("The other five, A, B, ..., founded the community": the event, not a status)
         let comma_closed = |rest: &Toks<'_>| {
@@ -12022,7 +12025,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             // (a bracket is closed right after the list, and so is a comma)
             && (!opener.is_some_and(|o| o.is_punct('('))
                 || rest.0.first().is_some_and(|c| c.is_punct(')')))
-            && (!opener.is_some_and(|o| o.is_punct(',')) || comma_closed(&rest))
+            // (what those of a body's members do is theirs: "Of the treaty's nine members, six, A,
+            // B, ..., will sign")
+            && (!opener.is_some_and(|o| o.is_punct(',')) || partitive || comma_closed(&rest))
             // "Tashkent stopped taking part in GUUAM. The remaining four, A, B, C and D, ...":
             // the organisation the sentence before told a departure from.
             && let Some(org) = named_here
