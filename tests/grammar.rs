@@ -5748,6 +5748,15 @@ fn the_twelfth_sessions_third_review_cases() {
             "withdrew Kyrgyzstan CSTO ..2006-08-20 negated",
         ],
     );
+    // So are those after "but" or "bar" past a group they are taken from ("but" joining two
+    // clauses still has its subject).
+    check(
+        "2006-08-20",
+        "Every Central Asian state but Turkmenistan is in the CSTO. All the former Soviet \
+         republics bar Georgia are in the CIS. Moscow wanted every member back, but Uzbekistan \
+         stayed out of GUUAM.",
+        &["not_member Uzbekistan GUAM 2006-08-20 asserted"],
+    );
 }
 
 #[test]

@@ -4800,9 +4800,19 @@ fn subject_near(
         }
         return Some((group, all..end, end.max(after_aside)));
     }
-    // "Every Central Asian state except Turkmenistan belongs to the SCO": the states set apart
-    // are not the subject (and the rest are not named).
-    if but.is_some_and(|b| !items[b].is("but")) {
+    // "Every Central Asian state except Turkmenistan belongs to the SCO", "Every Central Asian
+    // state but Turkmenistan is in the CSTO": the states set apart are not the subject (and the
+    // rest are not named); "but" only after a group it can take states from, for it may join
+    // two clauses.
+    // ("All Central Asian states bar Turkmenistan")
+    let bar = match &chosen {
+        Some((_, r)) if r.start >= 2 && items[r.start - 1].is("bar") => Some(r.start - 1),
+        _ => None,
+    };
+    if but
+        .or(bar)
+        .is_some_and(|b| !items[b].is_any(&["but", "bar"]) || after_every_group(items, b))
+    {
         return None;
     }
     chosen.map(|(mut st, mut r)| {
@@ -19784,6 +19794,32 @@ fn all_before(items: &[Item<'_>], but: usize, lower: usize) -> Option<usize> {
         || items[all - 1].is_punct(',')
         || items[all - 1].is_dash();
     (all >= lower && opens).then_some(all)
+}
+
+/// Whether the word at item `b` ("but", "bar") follows a group its states are taken from:
+/// "every Central Asian state", "all the former Soviet republics", "each member".
+fn after_every_group(items: &[Item<'_>], b: usize) -> bool {
+    b >= 2
+        && items[b - 1].is_any(&[
+            "state",
+            "states",
+            "republic",
+            "republics",
+            "country",
+            "countries",
+            "member",
+            "members",
+            "nation",
+            "nations",
+        ])
+        && (b.saturating_sub(6)..b - 1)
+            .rev()
+            .take_while(|&q| {
+                items[q].kind == super::tokens::Kind::Word
+                    && items[q].entity().is_none()
+                    && verb_at(items, q).is_none()
+            })
+            .any(|q| items[q].is_any(&["every", "all", "each"]))
 }
 
 /// The organisation a description ending right before item `at` stands in apposition to:
