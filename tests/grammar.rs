@@ -15091,3 +15091,21 @@ fn at_the_same_meeting_after_a_month() {
         ],
     );
 }
+
+#[test]
+fn leaders_named_after_their_states() {
+    // "the presidents of A, B and C, Name, Name and Name, signed": the leaders set off after
+    // their states are an aside, commas and all.
+    check(
+        "2000-10-16",
+        "On Tuesday the presidents of Russia, Belarus and Kazakhstan, Vladimir Putin, Alexander \
+         Lukashenko and Nursultan Nazarbayev, signed the treaty establishing the Eurasian \
+         Economic Community. Georgia, Eduard Shevardnadze's country, joined GUAM.",
+        &[
+            "signed Russia EurAsEC 2000-10-10 asserted",
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Kazakhstan EurAsEC 2000-10-10 asserted",
+            "joined Georgia GUAM ..2000-10-16 asserted",
+        ],
+    );
+}

@@ -4030,6 +4030,29 @@ fn subject_near(
         {
             return Some((st, r, v));
         }
+        // "the presidents of Russia, Belarus and Kazakhstan, Vladimir Putin, Alexander
+        // Lukashenko and Nursultan Nazarbayev, signed": the leaders named after their states
+        // are an aside, commas and all.
+        if it.is_punct(',') {
+            let person =
+                |w: &Item<'_>| matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_)));
+            let mut q = k;
+            while q > lower
+                && (person(&items[q - 1]) || items[q - 1].is_punct(',') || items[q - 1].is("and"))
+            {
+                q -= 1;
+            }
+            if q > lower
+                && q + 1 < k
+                && items[q].is_punct(',')
+                && person(&items[q + 1])
+                && is_state_item(&items[q - 1])
+            {
+                after_aside = after_aside.max(k + 1);
+                j = q;
+                continue;
+            }
+        }
         if it.is_dash() || it.is_punct(')') || it.is_punct(',') {
             let opener = (lower..k).rev().find(|&o| {
                 let c = &items[o];
