@@ -15109,3 +15109,23 @@ fn leaders_named_after_their_states() {
         ],
     );
 }
+
+#[test]
+fn a_grouping_counted_by_its_nations() {
+    // "GUAM, the four-nation club of A, B, C and D": the members named, when as many as the
+    // count before the noun says.
+    check(
+        "1999-02-13",
+        "Tashkent talks of GUAM, the four-nation club of Georgia, Ukraine, Azerbaijan and \
+         Moldova. Moscow talks of GUAM, the five-nation club of Georgia, Ukraine, Azerbaijan \
+         and Moldova.",
+        &[
+            "count GUAM 4 members 1999-02-13",
+            "member Georgia GUAM 1999-02-13 asserted",
+            "member Ukraine GUAM 1999-02-13 asserted",
+            "member Azerbaijan GUAM 1999-02-13 asserted",
+            "member Moldova GUAM 1999-02-13 asserted",
+            "count GUAM 5 members 1999-02-13",
+        ],
+    );
+}

@@ -12248,6 +12248,14 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     Some(_) => false,
                     // (the halves of "pro-Western", "Russian-led")
                     None if matches!(w.kind, super::tokens::Kind::Dash { joining: true }) => true,
+                    // ("the four-nation club of ...": a count of its own, checked below)
+                    None if super::num(w).is_some()
+                        && items.get(d + 2 + q).is_some_and(|n| {
+                            matches!(n.kind, super::tokens::Kind::Dash { joining: true })
+                        }) =>
+                    {
+                        true
+                    }
                     None => {
                         w.kind == super::tokens::Kind::Word
                             && (w.text.chars().all(|c| c.is_lowercase() || c == '-')
@@ -12281,6 +12289,12 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 state_list(Toks(&items[m + 2 + 2 * usize::from(counted.is_some())..]))
             && states.len() >= 2
             && counted.is_none_or(|n| n as usize == states.len())
+            && det.is_none_or(|d| {
+                items[d + 1..m]
+                    .iter()
+                    .filter_map(super::num)
+                    .all(|n| n as usize == states.len())
+            })
             // "the union of Russia and Belarus" names an organisation only if one called so was.
             // (unnamed, the organisation the states listed make up, if one does closely)
             // ("the grouping of A, B, C and D known as GUAM": the name given after the list)
