@@ -2335,6 +2335,8 @@ fn every_inflection_of_a_status_verb_and_the_organisation_named_last() {
          World Trade Organization. Kazakhstan and Belarus remain outside.",
         &[
             "count CustomsUnion 3 members 2012-07-05",
+            // (one of the union's members, named after the partitive)
+            "member Russia CustomsUnion 2012-07-05 asserted",
             "not_member Kazakhstan WTO 2012-07-05 asserted",
             "not_member Belarus WTO 2012-07-05 asserted",
         ],
@@ -15126,6 +15128,31 @@ fn a_grouping_counted_by_its_nations() {
             "member Azerbaijan GUAM 1999-02-13 asserted",
             "member Moldova GUAM 1999-02-13 asserted",
             "count GUAM 5 members 1999-02-13",
+        ],
+    );
+}
+
+#[test]
+fn states_named_after_a_partitive_of_members() {
+    // "Of the treaty's nine members, only A, B, ... will sign": the states named right after a
+    // partitive opening the sentence are members of its organisation (the one of that size
+    // when the nearest named is not); not after a relative clause or another group.
+    check(
+        "2009-08-22",
+        "Georgia left the CIS. The CSTO met in Moscow. Of the organisation's seven members, \
+         Belarus and Uzbekistan go their own way. Of the twelve Commonwealth states, only \
+         Ukraine and Moldova stay outside the CSTO. Of the four states that attended, Georgia \
+         and Azerbaijan spoke. Of the region's other states, Turkmenistan is neutral.",
+        &[
+            "withdrew Georgia CIS ..2009-08-22 asserted",
+            "count CSTO 7 members 2009-08-22",
+            "member Belarus CSTO 2009-08-22 asserted",
+            "member Uzbekistan CSTO 2009-08-22 asserted",
+            "count CIS 12 members 2009-08-22",
+            "member Ukraine CIS 2009-08-22 asserted",
+            "member Moldova CIS 2009-08-22 asserted",
+            "not_member Ukraine CSTO 2009-08-22 asserted",
+            "not_member Moldova CSTO 2009-08-22 asserted",
         ],
     );
 }

@@ -11767,6 +11767,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     joined_by(s);
     restoring_membership(s);
     they_are_listed(s);
+    of_the_members(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -18462,6 +18463,91 @@ fn push_members_after(
         );
     }
     s.group = Some(states);
+}
+
+/// "Of the organisation's seven members, only A and B take part", "Of the twelve Commonwealth
+/// states, only A, B and C remain outside the treaty", "Of the four GUAM states, only Ukraine
+/// stood by Tbilisi", "Of the Shanghai six, A, B, C and D are parties to ...": the states named
+/// right after a partitive that opens the sentence are members of its organisation (not "Of
+/// the four states that attended, ...", "Of the region's other states, ...").
+fn of_the_members(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items.first().is_some_and(|w| w.is("Of")) || !items.get(1).is_some_and(|w| w.is("the")) {
+        return;
+    }
+    let Some(comma) = (2..items.len().min(9)).find(|&k| items[k].is_punct(',')) else {
+        return;
+    };
+    let mut named = None;
+    let mut pointed = None;
+    let mut count = None;
+    let mut noun = false;
+    for (q, w) in items.iter().enumerate().take(comma).skip(2) {
+        match w.entity() {
+            Some(Entity::Org(o)) if named.is_none() && pointed.is_none() => named = Some(o),
+            Some(_) => return,
+            None if super::num(w).is_some() && count.is_none() => count = super::num(w),
+            None if w.text == "'s" => {}
+            None if w.is_any(super::grammar::ORG_ANAPHORS)
+                && items.get(q + 1).is_some_and(|n| n.text == "'s")
+                && named.is_none() =>
+            {
+                pointed = Some(q);
+            }
+            None if w.is_any(&["members", "states", "countries", "participants", "parties"])
+                && q + 1 == comma =>
+            {
+                noun = true;
+            }
+            None if w.is_any(&["remaining", "current", "full"]) => {}
+            None => return,
+        }
+    }
+    // ("Of the Shanghai six": the count is the noun)
+    if !(noun || count.is_some() && named.is_some() && super::num(&items[comma - 1]).is_some()) {
+        return;
+    }
+    let org = match (named, pointed) {
+        (Some(o), _) => o,
+        (None, Some(q)) => {
+            let Some(o) = s.anaphor_org(q) else {
+                return;
+            };
+            // (the one of that size, when the nearest is not: "Of the organisation's seven
+            // members" after the CIS and the CSTO were both named)
+            match (count, s.article) {
+                (Some(n), Some(day)) if s.lexicon.prior.size(o, day) != n as usize => s
+                    .discourse
+                    .mentions
+                    .iter()
+                    .map(|m| m.0)
+                    .find(|&m| s.lexicon.prior.size(m, day) == n as usize)
+                    .unwrap_or(o),
+                _ => o,
+            }
+        }
+        (None, None) => return,
+    };
+    let start = comma
+        + 1
+        + usize::from(
+            items
+                .get(comma + 1)
+                .is_some_and(|w| w.is_any(&["only", "just"])),
+        );
+    let Ok((rest, states)) = state_list(Toks(&items[start.min(items.len())..])) else {
+        return;
+    };
+    // (the list is the subject of a verb, not the first of a series of asides)
+    let end = index_of(items, rest);
+    if count.is_some_and(|n| states.len() as u64 > n)
+        || !items
+            .get(end)
+            .is_some_and(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
+    {
+        return;
+    }
+    push_members(s, start, states, org, 0..end);
 }
 
 /// "The treaty now binds nine states. They are A, B, ..., I.": a sentence that only lists, after
