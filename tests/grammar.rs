@@ -15156,3 +15156,21 @@ fn states_named_after_a_partitive_of_members() {
         ],
     );
 }
+
+#[test]
+fn a_denial_inverted_before_its_subject() {
+    // "Nor is it inside the customs union": the status denied; not a relative clause's verb
+    // after the inverted subject ("nor is Moldova, which became a member of the CIS").
+    check(
+        "2010-04-30",
+        "Ukraine is not a NATO member. Nor is it inside the customs union. Georgia is not in the \
+         CSTO; nor is Moldova, which became a member of the Commonwealth in 1994.",
+        &[
+            "not_member Ukraine NATO 2010-04-30 asserted",
+            "not_member Ukraine CustomsUnion 2010-04-30 asserted",
+            "not_member Georgia CSTO 2010-04-30 asserted",
+            "not_member Moldova CSTO 2010-04-30 asserted",
+            "joined Moldova CIS 1994 asserted",
+        ],
+    );
+}

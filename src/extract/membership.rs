@@ -9743,7 +9743,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "belongs to neither NATO nor the CSTO", "is in neither", "joined neither the CSTO nor
         // GUAM": the objects are denied.
         let denied_object = items[vend.min(oend)..oend].iter().any(|w| w.is("neither"));
-        if denied_subject(items, &subj_range) && !relative
+        // "Nor is it inside the customs union", "Neither was Moldova in the treaty": a denial
+        // inverted before the subject.
+        let inverted = subj_range.start >= 2
+            && subj_range.start < i
+            && items[subj_range.start - 1].is_any(COPULAS)
+            && items[subj_range.start - 2].is_any(&["nor", "neither", "Nor", "Neither"])
+            && (subj_range.start - 2 == clause.start
+                || items[subj_range.start - 3].is_punct(',')
+                || items[subj_range.start - 3].is_punct(';')
+                || items[subj_range.start - 3].is("and"));
+        if (denied_subject(items, &subj_range) || inverted) && !relative
             || denied_relative(items, subj_range.end, i)
             || denied_object
         {
