@@ -15174,3 +15174,24 @@ fn a_denial_inverted_before_its_subject() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_after_the_states_added_to_a_list() {
+    // "A, B and C, plus D and E, which joined last year": the relative clause tells of the
+    // states added last.
+    check(
+        "1994-04-29",
+        "The Collective Security Treaty now binds five states: Russia, Armenia and Belarus, plus \
+         Georgia and Azerbaijan, which joined last year.",
+        &[
+            "member Russia CST 1994-04-29 asserted",
+            "member Armenia CST 1994-04-29 asserted",
+            "member Belarus CST 1994-04-29 asserted",
+            "member Georgia CST 1994-04-29 asserted",
+            "member Azerbaijan CST 1994-04-29 asserted",
+            "count CST 5 members 1994-04-29",
+            "joined Georgia CST 1993 asserted",
+            "joined Azerbaijan CST 1993 asserted",
+        ],
+    );
+}

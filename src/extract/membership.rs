@@ -4284,7 +4284,19 @@ fn subject_near(
             && (items[c - 1].is_punct(',') || items[c - 1].is_dash() || items[c - 1].is_punct('('))
         {
             // "Armenia, which, like Azerbaijan, belongs to ..."
-            if let Some((mut st, r)) = list_ending_at(s, c - 1, lower) {
+            if let Some((mut st, mut r)) = list_ending_at(s, c - 1, lower) {
+                // "A, B and C, plus Georgia and Azerbaijan, which joined last year", "A and B,
+                // as well as Georgia, which ...": the states added last.
+                if let Some(p) = r.clone().rev().find(|&q| {
+                    items[q].is("plus")
+                        || items[q].is("as")
+                            && q >= 2
+                            && items[q - 1].is("well")
+                            && items[q - 2].is("as")
+                }) && let Some(added) = list_ending_at(s, c - 1, p + 1)
+                {
+                    (st, r) = added;
+                }
                 st.extend(extra_subjects);
                 return Some((st, r, end.max(after_aside)));
             }
