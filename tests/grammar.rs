@@ -15195,3 +15195,22 @@ fn a_relative_clause_after_the_states_added_to_a_list() {
         ],
     );
 }
+
+#[test]
+fn allies_in_an_organisation_named_after_them() {
+    // "Moscow's allies in the CSTO, A, B and C, have ...": the allies set off by commas after
+    // the phrase, and the state whose allies they are, belong to it.
+    check(
+        "2008-08-22",
+        "Moscow's allies in the CSTO, Armenia, Belarus and Kazakhstan, have been slow to \
+         applaud. Armenia is Russia's ally in the CSTO.",
+        &[
+            "member Armenia CSTO 2008-08-22 asserted",
+            "member Belarus CSTO 2008-08-22 asserted",
+            "member Kazakhstan CSTO 2008-08-22 asserted",
+            "member Russia CSTO 2008-08-22 asserted",
+            "member Armenia CSTO 2008-08-22 asserted",
+            "member Russia CSTO 2008-08-22 asserted",
+        ],
+    );
+}

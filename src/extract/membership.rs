@@ -18404,14 +18404,25 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
         k -= 1;
     }
     let clause = s.clause(m);
-    let Some(before) = k.checked_sub(1) else {
-        return;
-    };
+    let before = k.checked_sub(1);
     // (after a copula, or set off by a comma as an apposition)
-    let subject = (items[before].is_any(&["is", "are", "was", "were", "remains", "remained"])
-        || items[before].is_punct(','))
-    .then(|| list_ending_at(s, before, clause.start))
-    .flatten();
+    let subject = before
+        .filter(|&b| {
+            items[b].is_any(&["is", "are", "was", "were", "remains", "remained"])
+                || items[b].is_punct(',')
+        })
+        .and_then(|b| list_ending_at(s, b, clause.start))
+        // "Moscow's allies in the CSTO, A, B and C, have been slow to applaud": the allies named
+        // after them, set off by commas (plural, the possessor named).
+        .or_else(|| {
+            if !(items[m].is("allies") && possessor.is_some() && items.get(next)?.is_punct(',')) {
+                return None;
+            }
+            let (rest, listed) = state_list(Toks(items.get(next + 1..)?)).ok()?;
+            let end = index_of(items, rest);
+            (listed.len() >= 2 && items.get(end).is_some_and(|w| w.is_punct(',')))
+                .then_some((listed, k..end))
+        });
     let Some((mut states, r)) = subject else {
         return;
     };
@@ -18422,7 +18433,7 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
         s,
         r.start..clause.end,
         next,
-        items[before].is_any(&["was", "were"]),
+        before.is_some_and(|b| items[b].is_any(&["was", "were"])),
     );
     let (modality, _) = modality(&[], &items[r.start..clause.end], m - r.start);
     push_statuses(
