@@ -15214,3 +15214,23 @@ fn allies_in_an_organisation_named_after_them() {
         ],
     );
 }
+
+#[test]
+fn a_count_of_more_states_listed_after_a_date() {
+    // "On 21 December three more republics joined them: A, B and C": "more" between the count
+    // and its noun; "them" the founders' organisation.
+    check(
+        "1991-12-27",
+        "On 8 December Russia, Ukraine and Belarus founded the Commonwealth of Independent \
+         States. On 21 December three more republics joined them: Kazakhstan, Kyrgyzstan and \
+         Tajikistan.",
+        &[
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "founded Belarus CIS 1991-12-08 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+            "joined Kyrgyzstan CIS 1991-12-21 asserted",
+            "joined Tajikistan CIS 1991-12-21 asserted",
+        ],
+    );
+}

@@ -3361,8 +3361,15 @@ fn counted_subject_listed(
         return None;
     }
     // (or a part of a larger count: "Six of the eleven member states signed ...: A, B, ...")
+    // ("On 21 December eight more republics joined ...: A, B, ...")
+    let more = usize::from(
+        !bare
+            && k >= 3
+            && items[k - 2].is_any(&["more", "other", "further"])
+            && super::num(&items[k - 3]).is_some(),
+    );
     let head = match k
-        .checked_sub(if bare { 1 } else { 2 })
+        .checked_sub(if bare { 1 } else { 2 + more })
         .filter(|&h| super::num(&items[h]).is_some())
     {
         Some(h) => h,
