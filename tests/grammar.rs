@@ -15234,3 +15234,20 @@ fn a_count_of_more_states_listed_after_a_date() {
         ],
     );
 }
+
+#[test]
+fn a_party_since_a_date_to_the_treaty_pointed_to() {
+    // "Armenia, which has been a party since 1992": a bare "party" with its start, of the
+    // treaty the sentence named or pointed to; nothing of an agreement that is not one.
+    check(
+        "1993-12-10",
+        "Georgia joined the Collective Security Treaty on Thursday. Not everyone is pleased. In \
+         Baku, officials complain that Russia is using the treaty to arm Armenia, which has been \
+         a party since 1992. Georgia joined the CIS free trade agreement on Thursday. Armenia \
+         has been a party since 1992.",
+        &[
+            "joined Georgia CST 1993-12-09 asserted",
+            "member Armenia CST 1992..1993-12-10 asserted",
+        ],
+    );
+}

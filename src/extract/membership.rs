@@ -15449,6 +15449,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 || w.is_punct(';')
                 || w.is_any(&["either", "too"])
                 || w.is("at") && items.get(after + 1).is_some_and(|w| w.is("all"))
+                // ("Armenia, which has been a party since 1992, ...")
+                || w.is("since")
+                    && find_date(items, after + 1, (after + 5).min(items.len()), s.date_context(after, false))
+                        .is_some_and(|(_, r)| r.start == after + 1)
         });
         let said_of_states = k > 0
             && items[k - 1].is_any(COPULAS)
@@ -15491,6 +15495,17 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             .then(|| {
                 s.named_in(0..if listed { items.len() } else { k }, &|o| {
                     lex.org(o).is_treaty
+                })
+                // ("using the treaty to arm Armenia, which has been a party since 1992": the
+                // treaty this sentence pointed to before)
+                .or_else(|| {
+                    let the = (0..k).rev().find(|&q| {
+                        items[q].is("the")
+                            && items
+                                .get(q + 1)
+                                .is_some_and(|w| w.is_any(&["treaty", "pact"]))
+                    })?;
+                    s.anaphor_org(the)
                 })
                 .or_else(|| previous().filter(|_| listed || !other))
                 // (or the treaty the sentence points back to: "... signed a protocol
