@@ -15251,3 +15251,31 @@ fn a_party_since_a_date_to_the_treaty_pointed_to() {
         ],
     );
 }
+
+#[test]
+fn a_so_called_organisation_is_that_organisation() {
+    // "the so-called Shanghai Five" names the Shanghai Five, wherever a name may stand.
+    check(
+        "1998-07-04",
+        "The heads of state of Kazakhstan, China, Kyrgyzstan, Russia and Tajikistan, the \
+         countries that make up the so-called Shanghai Five, met in Almaty yesterday. Uzbekistan \
+         is not a member of the so-called Shanghai Five. Turkmenistan has never joined the \
+         so-called Shanghai Forum.",
+        &[
+            "member Kazakhstan SCO 1998-07-04 asserted",
+            "member China SCO 1998-07-04 asserted",
+            "member Kyrgyzstan SCO 1998-07-04 asserted",
+            "member Russia SCO 1998-07-04 asserted",
+            "member Tajikistan SCO 1998-07-04 asserted",
+            "not_member Uzbekistan SCO 1998-07-04 asserted",
+            "joined Turkmenistan SCO ..1998-07-04 negated",
+        ],
+    );
+    // (the organisation whose leaders open a sentence is what an "It" after it is about)
+    check(
+        "1998-07-04",
+        "Leaders of the so-called Shanghai Five met in Almaty. It was formed in Shanghai in April \
+         1996.",
+        &["founded - SCO 1996-04 asserted"],
+    );
+}

@@ -1329,7 +1329,6 @@ fn org_of_states(s: &mut Sentence<'_, '_>, m: usize, org: OrgId) {
     let described = m > 0
         && items[m - 1].kind == super::tokens::Kind::Word
         && !items[m - 1].is_any(&["the", "of"])
-        && !so_called_before(items, m)
         && items[m - 1]
             .text
             .chars()
@@ -1431,9 +1430,6 @@ fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
                 && !items[clause_start..r].iter().any(|w| w.entity().is_some())
     };
     let mut q = p;
-    if so_called_before(items, q) {
-        q -= 3;
-    }
     while q > clause_start && items[q - 1].is("the") {
         q -= 1;
     }
@@ -1461,11 +1457,6 @@ fn subject_position(items: &[Item<'_>], p: usize, clause_start: usize) -> bool {
             }
             opens_at(r)
         }
-}
-
-/// Whether "so-called" (written with a joining hyphen: three items) ends right before item `m`.
-fn so_called_before(items: &[Item<'_>], m: usize) -> bool {
-    m >= 3 && items[m - 1].is("called") && items[m - 3].is("so")
 }
 
 /// Whether a phrase ends right before item `at`: the sentence's end, a full stop, a comma, a
@@ -19703,7 +19694,8 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.treaty = Some(o);
     }
     // The organisation this sentence is about: the first one named that no preposition governs
-    // ("A week before the summit, GUUAM adopted ...", "The SCO, meeting in ...").
+    // ("A week before the summit, GUUAM adopted ...", "The SCO, meeting in ..."), or whose
+    // leaders or members open it ("Leaders of the Shanghai Five met in Almaty").
     d.subject_org = s
         .items
         .iter()
@@ -19719,6 +19711,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                                 "of", "to", "with", "from", "for", "into", "by", "against", "than",
                                 "like",
                             ])
+                            || s.items[p].is("of") && subject_position(s.items, k, 0)
                     }) =>
             {
                 Some(o)

@@ -345,6 +345,19 @@ pub fn items<'t>(
         });
         i += len;
     }
+    // "the so-called Shanghai Five" is the Shanghai Five: the modifier is left out, so the name
+    // stands where its article and its preposition expect it.
+    let mut k = 0;
+    while k + 2 < out.len() {
+        if out[k].text.eq_ignore_ascii_case("so")
+            && out[k + 1].kind == (Kind::Dash { joining: true })
+            && out[k + 2].text == "called"
+        {
+            out.drain(k..k + 3);
+        } else {
+            k += 1;
+        }
+    }
     out
 }
 
