@@ -15279,3 +15279,133 @@ fn a_so_called_organisation_is_that_organisation() {
         &["founded - SCO 1996-04 asserted"],
     );
 }
+
+#[test]
+fn a_relative_clause_after_an_added_part_that_speaks_of_them_all() {
+    // "which together founded", "which are all ...", or a plural verb after one state added:
+    // the clause tells of the whole list, not only of the states added last.
+    check(
+        "2007-02-01",
+        "Russia, Belarus and Kazakhstan, as well as Kyrgyzstan and Tajikistan, which together \
+         founded EurAsEC in 2000, meet in Minsk next week.",
+        &[
+            "founded Russia EurAsEC 2000 asserted",
+            "founded Belarus EurAsEC 2000 asserted",
+            "founded Kazakhstan EurAsEC 2000 asserted",
+            "founded Kyrgyzstan EurAsEC 2000 asserted",
+            "founded Tajikistan EurAsEC 2000 asserted",
+        ],
+    );
+    check(
+        "2012-03-01",
+        "Armenia and Belarus, as well as Russia, which remain in the CSTO, held drills.",
+        &[
+            "member Armenia CSTO 2012-03-01 asserted",
+            "member Belarus CSTO 2012-03-01 asserted",
+            "member Russia CSTO 2012-03-01 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_possessor_of_allies_listed_after_is_in_only_if_the_timeline_says_so() {
+    // "Georgia's allies in NATO, Poland and the United States, ...": the allies are in it,
+    // Georgia is not; "Moscow's allies in the CSTO, A, B and C" keeps Russia.
+    check(
+        "2008-09-10",
+        "Georgia's allies in NATO, Poland and the United States, condemned the invasion. \
+         Tehran's allies in the SCO, Russia and China, blocked its bid for full membership.",
+        &[
+            "member Poland NATO 2008-09-10 asserted",
+            "member USA NATO 2008-09-10 asserted",
+            "member Russia SCO 2008-09-10 asserted",
+            "member China SCO 2008-09-10 asserted",
+        ],
+    );
+}
+
+#[test]
+fn of_the_members_only_those_who_left_are_not_made_members() {
+    // "Of the twelve Commonwealth states, only Georgia has quit": the partitive tells nothing
+    // of membership when what follows takes the states out; a plan leaves them in.
+    check(
+        "2010-05-10",
+        "Of the twelve Commonwealth states, only Georgia is no longer a member.",
+        &[
+            "count CIS 12 members 2010-05-10",
+            "not_member Georgia CIS 2010-05-10 asserted",
+        ],
+    );
+    check(
+        "2007-03-01",
+        "Of the CIS's twelve members, only Turkmenistan is an associate member.",
+        &[
+            "count CIS 12 members 2007-03-01",
+            "associate Turkmenistan CIS 2007-03-01 asserted",
+        ],
+    );
+    check(
+        "1999-02-11",
+        "The Collective Security Treaty runs out in April. Of the treaty's nine participants, \
+         Uzbekistan is the first to say that it will leave.",
+        &[
+            "member Uzbekistan CST 1999-02-11 asserted",
+            "count CST 9 members 1999-02-11",
+        ],
+    );
+}
+
+#[test]
+fn a_new_alliance_is_not_one_founded_years_before() {
+    // "the new security bloc" in 2003 is not the CIS named in the same sentence.
+    check(
+        "2003-03-01",
+        "Of the twelve CIS states, three, Georgia, Azerbaijan and Moldova, have refused to join \
+         the new security bloc.",
+        &[
+            "count CIS 12 members 2003-03-01",
+            "member Georgia CIS 2003-03-01 asserted",
+            "member Azerbaijan CIS 2003-03-01 asserted",
+            "member Moldova CIS 2003-03-01 asserted",
+        ],
+    );
+}
+
+#[test]
+fn an_inverted_denial_of_it_needs_one_state_before() {
+    // "Nor is it ...": "it" is the one state the sentence before named; after two, nothing.
+    check(
+        "2011-05-10",
+        "Kazakhstan has joined the customs union; Azerbaijan has not. Nor is it inside the \
+         CSTO. Moldova has never joined the CSTO. Nor is it inside the customs union.",
+        &[
+            "joined Kazakhstan CustomsUnion ..2011-05-10 asserted",
+            "joined Moldova CSTO ..2011-05-10 negated",
+            "not_member Moldova CustomsUnion 2011-05-10 asserted",
+        ],
+    );
+}
+
+#[test]
+fn admitted_to_something_else_is_no_joining() {
+    // "admitted Iran, India and Pakistan to its meetings as guests" admits no member; "to
+    // their ranks" does.
+    check(
+        "2005-07-10",
+        "The SCO, which at its Astana summit admitted Iran, India and Pakistan to its meetings \
+         as guests, dodged the question. In 2001 the Shanghai Five had admitted Uzbekistan to \
+         their ranks.",
+        &["joined Uzbekistan SCO 2001 asserted"],
+    );
+}
+
+#[test]
+fn a_party_since_a_date_in_the_past_perfect_is_no_present_status() {
+    // "which had been a party since 1992, has already left": no membership up to the article.
+    check(
+        "1999-03-01",
+        "The Tashkent Treaty expires in April. Uzbekistan, which had been a party since 1992, \
+         has already left.",
+        &["withdrew Uzbekistan CST ..1999-03-01 asserted"],
+    );
+}

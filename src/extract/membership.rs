@@ -4284,14 +4284,43 @@ fn subject_near(
             // "Armenia, which, like Azerbaijan, belongs to ..."
             if let Some((mut st, mut r)) = list_ending_at(s, c - 1, lower) {
                 // "A, B and C, plus Georgia and Azerbaijan, which joined last year", "A and B,
-                // as well as Georgia, which ...": the states added last.
-                if let Some(p) = r.clone().rev().find(|&q| {
-                    items[q].is("plus")
-                        || items[q].is("as")
-                            && q >= 2
-                            && items[q - 1].is("well")
-                            && items[q - 2].is("as")
-                }) && let Some(added) = list_ending_at(s, c - 1, p + 1)
+                // as well as Georgia, which ...": the states added last (not when the clause
+                // speaks of them all: "which together founded", "all of which", "which
+                // between them", nor when one state is added and the verb is plural: "as
+                // well as Russia, which remain in the CSTO").
+                let clause_words = &items[c..=v.min(items.len() - 1)];
+                let of_all = clause_words.iter().any(|w| {
+                    w.is_any(&[
+                        "together",
+                        "all",
+                        "both",
+                        "each",
+                        "between",
+                        "jointly",
+                        "with",
+                        "alongside",
+                        "three",
+                        "four",
+                        "five",
+                        "six",
+                        "seven",
+                    ])
+                });
+                let plural = clause_words.iter().any(|w| {
+                    w.is_any(&[
+                        "are", "were", "have", "remain", "belong", "make", "form", "stay",
+                    ])
+                });
+                if !of_all
+                    && let Some(p) = r.clone().rev().find(|&q| {
+                        items[q].is("plus")
+                            || items[q].is("as")
+                                && q >= 2
+                                && items[q - 1].is("well")
+                                && items[q - 2].is("as")
+                    })
+                    && let Some(added) = list_ending_at(s, c - 1, p + 1)
+                    && !(plural && added.0.len() == 1)
                 {
                     (st, r) = added;
                 }
@@ -9763,6 +9792,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 || items[subj_range.start - 3].is_punct(',')
                 || items[subj_range.start - 3].is_punct(';')
                 || items[subj_range.start - 3].is("and"));
+        // ("Belarus is in the CSTO, but Ukraine is not. Nor is it inside the customs union": an
+        // "it" only after a sentence that named one state)
+        if inverted
+            && items[subj_range.start].is_any(&["it", "they"])
+            && s.discourse.named.is_none_or(|n| states != [n])
+        {
+            i = vend;
+            continue;
+        }
         if (denied_subject(items, &subj_range) || inverted) && !relative
             || denied_relative(items, subj_range.end, i)
             || denied_object
@@ -15440,8 +15478,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 || w.is_punct(';')
                 || w.is_any(&["either", "too"])
                 || w.is("at") && items.get(after + 1).is_some_and(|w| w.is("all"))
-                // ("Armenia, which has been a party since 1992, ...")
+                // ("Armenia, which has been a party since 1992, ..."; not "which had been a
+                // party since 1992", a past stretch whose end is not told)
                 || w.is("since")
+                    && !(k >= 2 && items[k - 2].is("had"))
                     && find_date(items, after + 1, (after + 5).min(items.len()), s.date_context(after, false))
                         .is_some_and(|(_, r)| r.start == after + 1)
         });
@@ -16913,6 +16953,17 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         };
         Some((org, at + 1))
     };
+    // ("admitted Iran, India and Pakistan to its meetings as guests", "admitted Kyrgyzstan to
+    // the crisis fund": to something else)
+    if !granting
+        && items.get(end).is_some_and(|w| w.is_any(&["into", "to"]))
+        && !items[end + 1..(end + 3).min(items.len())]
+            .iter()
+            .any(|w| w.is_any(&["membership", "full", "ranks", "fold", "family"]))
+        && into().is_none()
+    {
+        return;
+    }
     let (org, o) = match (admitting, into()) {
         (Some(found), _) => found,
         (None, Some((org, e))) => {
@@ -18419,6 +18470,7 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
     let clause = s.clause(m);
     let before = k.checked_sub(1);
     // (after a copula, or set off by a comma as an apposition)
+    let mut listed_after = false;
     let subject = before
         .filter(|&b| {
             items[b].is_any(&["is", "are", "was", "were", "remains", "remained"])
@@ -18433,13 +18485,29 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
             }
             let (rest, listed) = state_list(Toks(items.get(next + 1..)?)).ok()?;
             let end = index_of(items, rest);
+            listed_after = true;
             (listed.len() >= 2 && items.get(end).is_some_and(|w| w.is_punct(',')))
                 .then_some((listed, k..end))
         });
     let Some((mut states, r)) = subject else {
         return;
     };
-    if let Some(p) = possessor.filter(|p| !states.contains(p)) {
+    // The state whose allies they are is in it too, unless the timeline has it outside
+    // ("Georgia's allies in NATO, Poland and the United States, ..."); named only as the
+    // possessor of allies listed after, the timeline must have it inside.
+    let inside = |p: StateId| {
+        s.article
+            .map(|day| s.lexicon.prior.member(p, org, day))
+            .unwrap_or(None)
+    };
+    if let Some(p) = possessor.filter(|&p| {
+        !states.contains(&p)
+            && if listed_after {
+                inside(p) == Some(true)
+            } else {
+                inside(p) != Some(false)
+            }
+    }) {
         states.push(p);
     }
     let when = status_time(
@@ -18591,6 +18659,47 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
             .get(end)
             .is_some_and(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
     {
+        return;
+    }
+    // (not when what follows takes them out of it: "only Georgia has quit", "only Turkmenistan
+    // is an associate member", "only Georgia is no longer a member"; a denial of something
+    // else keeps them in: "only A, B and C are not in the treaty")
+    let clause = s.clause(end.min(items.len() - 1));
+    let rest = &items[end..clause.end.max(end)];
+    // (what is only announced or planned leaves them in: "only Uzbekistan has said that it
+    // will leave")
+    let departs = rest.iter().enumerate().any(|(q, w)| {
+        w.is_any(&[
+            "left",
+            "leave",
+            "leaving",
+            "quit",
+            "quits",
+            "withdrew",
+            "withdrawn",
+            "withdraws",
+            "pulled",
+            "suspended",
+            "downgraded",
+            "exited",
+            "associate",
+            "former",
+            "longer",
+        ]) && !rest[q.saturating_sub(2)..q].iter().any(|a| {
+            a.is_any(&[
+                "will", "would", "to", "may", "might", "could", "plans", "intends", "shall",
+            ])
+        })
+    });
+    let denied_here = rest
+        .iter()
+        .position(|w| w.is_any(&["not", "never", "no", "neither"]))
+        .is_some_and(|q| {
+            !rest[q..].iter().any(|w| {
+                matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
+            })
+        });
+    if departs || denied_here {
         return;
     }
     push_members(s, start, states, org, 0..end);
