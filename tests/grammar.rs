@@ -5734,7 +5734,7 @@ fn the_twelfth_sessions_third_review_cases() {
     // "came on board" with no organisation in its sentence joins nothing; "met ... and then
     // signed" is not dated by the meeting; a date opening the next conjunct ("and on Thursday
     // hosted Putin") is not the verb's; states set apart ("except Turkmenistan") are no
-    // subject; a negation before an aside ("has not, after all, left") denies.
+    // subject (they are outside); a negation before an aside ("has not, after all, left") denies.
     check(
         "2006-08-20",
         "The CSTO's rapid-reaction force is taking shape. Belarus has now come on board, and \
@@ -5748,16 +5748,21 @@ fn the_twelfth_sessions_third_review_cases() {
             "signed Russia CSTO ..2006-08-20 asserted",
             "rejoined Uzbekistan CSTO 2006-08-16 asserted",
             "withdrew Kyrgyzstan CSTO ..2006-08-20 negated",
+            "not_member Turkmenistan SCO 2006-08-20 asserted",
         ],
     );
     // So are those after "but" or "bar" past a group they are taken from ("but" joining two
-    // clauses still has its subject).
+    // clauses still has its subject); they are outside.
     check(
         "2006-08-20",
         "Every Central Asian state but Turkmenistan is in the CSTO. All the former Soviet \
          republics bar Georgia are in the CIS. Moscow wanted every member back, but Uzbekistan \
          stayed out of GUUAM.",
-        &["not_member Uzbekistan GUAM 2006-08-20 asserted"],
+        &[
+            "not_member Turkmenistan CSTO 2006-08-20 asserted",
+            "not_member Georgia CIS 2006-08-20 asserted",
+            "not_member Uzbekistan GUAM 2006-08-20 asserted",
+        ],
     );
 }
 
@@ -15407,5 +15412,52 @@ fn a_party_since_a_date_in_the_past_perfect_is_no_present_status() {
         "The Tashkent Treaty expires in April. Uzbekistan, which had been a party since 1992, \
          has already left.",
         &["withdrew Uzbekistan CST ..1999-03-01 asserted"],
+    );
+}
+
+#[test]
+fn states_set_apart_from_every_state_in_an_organisation_are_not_in_it() {
+    // "Every Central Asian state but Turkmenistan is in the CSTO", "all but Uzbekistan are in
+    // the CSTO", "covers all of ... except Turkmenistan", "twelve states: all the former Soviet
+    // republics except ...": the states set apart are outside (and none of them is the
+    // subject); not when the clause says something else of the group ("is happy in").
+    check(
+        "2007-05-01",
+        "Every Central Asian state but Turkmenistan is in the CSTO. The CSTO covers the whole \
+         of former Soviet Central Asia except Turkmenistan, which remains outside every \
+         alliance.",
+        &[
+            "not_member Turkmenistan CSTO 2007-05-01 asserted",
+            "not_member Turkmenistan CSTO 2007-05-01 asserted",
+        ],
+    );
+    check(
+        "2004-11-03",
+        "All five CACO states are in the SCO, and all but Uzbekistan are in the CSTO.",
+        &[
+            "count CACO 5 members 2004-11-03",
+            "not_member Uzbekistan CSTO 2004-11-03 asserted",
+        ],
+    );
+    check(
+        "1993-12-25",
+        "With them the Commonwealth now numbers twelve states: all the former Soviet republics \
+         except Estonia, Latvia and Lithuania.",
+        &[
+            "count CIS 12 members 1993-12-25",
+            "not_member Estonia CIS 1993-12-25 asserted",
+            "not_member Latvia CIS 1993-12-25 asserted",
+            "not_member Lithuania CIS 1993-12-25 asserted",
+        ],
+    );
+    check(
+        "2000-05-01",
+        "All the CIS states except Georgia, Azerbaijan and Uzbekistan remain in the Tashkent \
+         Treaty. Every state but Moldova, I am told, is happy in the CIS.",
+        &[
+            "not_member Georgia CST 2000-05-01 asserted",
+            "not_member Azerbaijan CST 2000-05-01 asserted",
+            "not_member Uzbekistan CST 2000-05-01 asserted",
+        ],
     );
 }

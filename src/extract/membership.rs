@@ -4828,9 +4828,23 @@ fn subject_near(
     // "all four but Uzbekistan have been in the CSTO", "all except Uzbekistan": the group
     // referred back to, less the states named.
     // ("All six apart from China", "all six other than China")
+    // (over states listed before the subject found, set off by commas: "All the CIS states
+    // except Georgia, Azerbaijan and Uzbekistan remain")
+    let lead = chosen.as_ref().map(|(_, r)| {
+        let mut l = r.start;
+        while l >= 3 && items[l - 1].is_punct(',') && is_state_item(&items[l - 2]) {
+            l -= 2;
+        }
+        l
+    });
     let but = match &chosen {
         Some((_, r)) if r.start >= 2 && items[r.start - 1].is_any(&["but", "except"]) => {
             Some(r.start - 1)
+        }
+        Some(_)
+            if lead.is_some_and(|l| l >= 2 && items[l - 1].is_any(&["but", "except", "bar"])) =>
+        {
+            lead.map(|l| l - 1)
         }
         Some((_, r))
             if r.start >= 3
@@ -11826,6 +11840,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     restoring_membership(s);
     they_are_listed(s);
     of_the_members(s);
+    set_apart_from_every(s);
     for m in 0..items.len() {
         let it = &items[m];
         if it.is_any(STATUS_NOUNS)
@@ -18705,6 +18720,121 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
     push_members(s, start, states, org, 0..end);
 }
 
+/// "Every Central Asian state but Turkmenistan is in the CSTO", "The CSTO now covers all of
+/// Central Asia except Turkmenistan", "Commonwealth: twelve members, every former Soviet
+/// republic except Estonia, Latvia and Lithuania": the states set apart from every state of a
+/// group that a clause says is in the one organisation it names are not in it.
+fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for b in 1..items.len() {
+        if !items[b].is_any(&["except", "but", "bar", "save", "excepting"]) {
+            continue;
+        }
+        let from = b + 1 + usize::from(items.get(b + 1).is_some_and(|w| w.is("for")));
+        let Ok((rest, states)) = state_list(Toks(items.get(from..).unwrap_or_default())) else {
+            continue;
+        };
+        let end = index_of(items, rest);
+        let clause = s.clause(b);
+        // (right after "every", "all" or "the whole of" and the group's words, with no verb or
+        // punctuation between: not "Russia is in all of them but Georgia is not")
+        let universal = (clause.start.max(b.saturating_sub(7))..b).rev().find(|&q| {
+            items[q].is_any(&["every", "all", "whole", "each"])
+                && items[q + 1..b].iter().all(|w| {
+                    !matches!(w.kind, super::tokens::Kind::Punct(_))
+                        && !w.is_dash()
+                        && !matches!(w.entity(), Some(Entity::State(_)))
+                })
+        });
+        let Some(u) = universal else {
+            continue;
+        };
+        // (what the clause says after a relative clause on the list is its own: "except
+        // Turkmenistan, which remains outside every grouping")
+        let tail_end = (end..clause.end)
+            .find(|&q| items[q].is_any(&["which", "who"]) || items[q].is_dash())
+            .unwrap_or(clause.end);
+        if items[u + 1..b].iter().any(|w| {
+            w.is_any(&[
+                "is", "are", "was", "were", "has", "have", "joined", "signed", "left", "met",
+            ])
+        }) {
+            continue;
+        }
+        // The one organisation the clause's predicate names after the list ("all but Uzbekistan
+        // are in the CSTO"), else before the group ("The CSTO now covers all of ..."), else the
+        // sentence before the group ("Commonwealth: twelve members, every ... except ..."); and
+        // words that say the group is in it, none that deny it.
+        let one_org = |r: Range<usize>| {
+            let mut orgs = items[r].iter().filter_map(|w| match w.entity() {
+                Some(Entity::Org(o)) => Some(o),
+                _ => None,
+            });
+            let first = orgs.next()?;
+            Some(orgs.all(|o| o == first).then_some(first))
+        };
+        let found = match one_org(end..tail_end) {
+            Some(o) => Some((o, clause.start)),
+            None => match one_org(clause.start..u) {
+                Some(o) => Some((o, clause.start)),
+                None => one_org(0..u).map(|o| (o, 0)),
+            },
+        };
+        let Some((Some(org), from)) = found else {
+            continue;
+        };
+        let words = &items[from..tail_end];
+        // ("is in", "remain in": not "is happy in")
+        let inside = words.iter().enumerate().any(|(q, w)| {
+            w.is_any(&[
+                "belong",
+                "belongs",
+                "member",
+                "members",
+                "include",
+                "includes",
+                "covers",
+                "cover",
+                "numbers",
+                "number",
+                "comprises",
+                "comprise",
+                "spans",
+                "embraces",
+            ]) || w.is_any(&["in", "inside", "within"])
+                && q > 0
+                && words[q - 1].is_any(&[
+                    "is", "are", "remain", "remains", "stay", "stays", "sit", "sits",
+                ])
+        });
+        let denied = words.iter().any(|w| {
+            w.is_any(&[
+                "not", "never", "no", "neither", "nor", "outside", "left", "quit", "without",
+                "n't", "joined", "signed", "if", "whether", "may", "might", "could", "would",
+                "will",
+            ])
+        });
+        if !inside || denied {
+            continue;
+        }
+        let (modality, _) = modality(&[], words, b - from);
+        if modality != Modality::Asserted {
+            continue;
+        }
+        let when = status_time(s, from..tail_end, b, false);
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            Event::NotMember,
+            when,
+            modality,
+            u..end,
+            false,
+        );
+    }
+}
+
 /// "The treaty now binds nine states. They are A, B, ..., I.": a sentence that only lists, after
 /// "They are" (or "These are", "They were"), exactly as many states as the count of an
 /// organisation's members the sentence before told; members then.
@@ -20079,6 +20209,15 @@ fn all_before(items: &[Item<'_>], but: usize, lower: usize) -> Option<usize> {
 /// Whether the word at item `b` ("but", "bar") follows a group its states are taken from:
 /// "every Central Asian state", "all the former Soviet republics", "each member".
 fn after_every_group(items: &[Item<'_>], b: usize) -> bool {
+    // ("..., and all but Uzbekistan are in the CSTO": "all" opening its clause)
+    if b >= 1 && items[b - 1].is("all") {
+        return b == 1
+            || items[b - 2].is_punct(',')
+            || items[b - 2].is_punct(';')
+            || items[b - 2].is_punct(':')
+            || items[b - 2].is_dash()
+            || items[b - 2].is("and");
+    }
     b >= 2
         && items[b - 1].is_any(&[
             "state",
@@ -20095,9 +20234,15 @@ fn after_every_group(items: &[Item<'_>], b: usize) -> bool {
         && (b.saturating_sub(6)..b - 1)
             .rev()
             .take_while(|&q| {
-                items[q].kind == super::tokens::Kind::Word
-                    && items[q].entity().is_none()
-                    && verb_at(items, q).is_none()
+                // ("every post-Soviet state", "all the CIS states")
+                items[q].kind == (super::tokens::Kind::Dash { joining: true })
+                    || matches!(
+                        items[q].entity(),
+                        Some(Entity::Org(_) | Entity::Adjective(_))
+                    )
+                    || items[q].kind == super::tokens::Kind::Word
+                        && items[q].entity().is_none()
+                        && verb_at(items, q).is_none()
             })
             .any(|q| items[q].is_any(&["every", "all", "each"]))
 }
