@@ -15259,7 +15259,8 @@ fn a_party_since_a_date_to_the_treaty_pointed_to() {
 
 #[test]
 fn a_so_called_organisation_is_that_organisation() {
-    // "the so-called Shanghai Five" names the Shanghai Five, wherever a name may stand.
+    // "the so-called Shanghai Five" names the Shanghai Five, wherever a name may stand; so do
+    // "the 'Shanghai Five'" and "the \"Shanghai Five\"".
     check(
         "1998-07-04",
         "The heads of state of Kazakhstan, China, Kyrgyzstan, Russia and Tajikistan, the \
@@ -15274,6 +15275,20 @@ fn a_so_called_organisation_is_that_organisation() {
             "member Tajikistan SCO 1998-07-04 asserted",
             "not_member Uzbekistan SCO 1998-07-04 asserted",
             "joined Turkmenistan SCO ..1998-07-04 negated",
+        ],
+    );
+    // (nor do quotation marks around a name)
+    check(
+        "1998-07-04",
+        "Leaders of the 'Shanghai Five' \u{2014} China, Kazakhstan, Kyrgyzstan, Russia and \
+         Tajikistan \u{2014} met in Almaty. Uzbekistan is not in the \"Shanghai Five\".",
+        &[
+            "member China SCO 1998-07-04 asserted",
+            "member Kazakhstan SCO 1998-07-04 asserted",
+            "member Kyrgyzstan SCO 1998-07-04 asserted",
+            "member Russia SCO 1998-07-04 asserted",
+            "member Tajikistan SCO 1998-07-04 asserted",
+            "not_member Uzbekistan SCO 1998-07-04 asserted",
         ],
     );
     // (the organisation whose leaders open a sentence is what an "It" after it is about)

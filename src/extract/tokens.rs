@@ -347,6 +347,7 @@ pub fn items<'t>(
     }
     // "the so-called Shanghai Five" is the Shanghai Five: the modifier is left out, so the name
     // stands where its article and its preposition expect it.
+    // So are the quotation marks around a name: the "Shanghai Five", the 'Shanghai Five'.
     let mut k = 0;
     while k + 2 < out.len() {
         if out[k].text.eq_ignore_ascii_case("so")
@@ -354,6 +355,12 @@ pub fn items<'t>(
             && out[k + 2].text == "called"
         {
             out.drain(k..k + 3);
+        } else if out[k].kind == Kind::Punct('"')
+            && matches!(out[k + 1].kind, Kind::Name(_))
+            && out[k + 2].kind == Kind::Punct('"')
+        {
+            out.remove(k + 2);
+            out.remove(k);
         } else {
             k += 1;
         }
