@@ -15476,3 +15476,23 @@ fn states_set_apart_from_every_state_in_an_organisation_are_not_in_it() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_grouping_or_uniting_the_states_listed() {
+    // "GUUAM, grouping A, B, ...", "uniting", "bringing together": a participle set off by a
+    // comma after the organisation's name lists its members; not after a meeting, nor a
+    // union only planned.
+    check(
+        "2001-06-08",
+        "GUUAM, grouping Georgia, Ukraine, Uzbekistan, Azerbaijan and Moldova, adopted its \
+         charter at Yalta on 7 June. The summit, bringing together Georgia, Ukraine and Moldova, \
+         was short. A customs union, uniting Russia and Belarus, is planned.",
+        &[
+            "member Georgia GUAM 2001-06-07 asserted",
+            "member Ukraine GUAM 2001-06-07 asserted",
+            "member Uzbekistan GUAM 2001-06-07 asserted",
+            "member Azerbaijan GUAM 2001-06-07 asserted",
+            "member Moldova GUAM 2001-06-07 asserted",
+        ],
+    );
+}

@@ -12528,6 +12528,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             }
         };
         if it.is_any(INCLUDING) && (!it.is("covers") || covers_itself())
+            || it.is_any(GROUPING_PARTICIPLES) && m > 0 && items[m - 1].is_punct(',')
             || counts_as_members
             || it.is("made")
                 && items.get(m + 1).is_some_and(|w| w.is("up"))
@@ -14772,6 +14773,10 @@ fn box_field(s: &mut Sentence<'_, '_>) {
         }
     }
 }
+
+/// Participles by which an organisation set off by a comma names its members ("GUUAM, grouping
+/// Georgia, Ukraine, ...", "uniting", "bringing together"); nouns too, so only in that place.
+const GROUPING_PARTICIPLES: &[&str] = &["grouping", "uniting", "bringing", "embracing"];
 
 /// Verbs by which an organisation names its members ("The treaty now binds nine states—A, B,
 /// ...").
@@ -18880,7 +18885,8 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     // made up of ...") describes only the organisation right before it, as it stands: not a
     // body of it ("the CSTO's collective force, comprising ..."), nor one proposed ("a
     // customs union comprising ...").
-    let participle = items[v].is_any(&["comprising", "consisting", "composed", "made"]);
+    let participle = items[v].is_any(&["comprising", "consisting", "composed", "made"])
+        || items[v].is_any(GROUPING_PARTICIPLES);
     let mut once = false;
     if participle {
         let mut h = v;
