@@ -15496,3 +15496,41 @@ fn an_organisation_grouping_or_uniting_the_states_listed() {
         ],
     );
 }
+
+#[test]
+fn a_charter_turning_an_organisation_into_another() {
+    // "signed a charter that turned GUUAM into a formal organisation": GUUAM's charter; but
+    // "a treaty turning their customs union into the Eurasian Economic Community" is the
+    // community's. A date in a clause on the place ("where ... met in 1945") is not the
+    // signing's.
+    check(
+        "2001-06-08",
+        "Georgia, Ukraine and Moldova signed a charter on Thursday turning GUUAM into a formal \
+         regional organisation, at the palace where Stalin, Roosevelt and Churchill met in \
+         1945.",
+        &[
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Ukraine GUAM 2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-07 asserted",
+        ],
+    );
+    check(
+        "2000-10-13",
+        "In Astana on Tuesday, Russia, Belarus and Kazakhstan signed a treaty turning their \
+         customs union into the Eurasian Economic Community.",
+        &[
+            "signed Russia EurAsEC 2000-10-10 asserted",
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Kazakhstan EurAsEC 2000-10-10 asserted",
+        ],
+    );
+    check(
+        "2001-06-08",
+        "Georgia and Moldova signed the GUUAM charter at the palace where Stalin met Churchill \
+         in 1945.",
+        &[
+            "signed Georgia GUAM ..2001-06-08 asserted",
+            "signed Moldova GUAM ..2001-06-08 asserted",
+        ],
+    );
+}

@@ -2735,26 +2735,46 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     .iter()
                     .any(|w| w.is_any(&["gives", "gave", "giving"]))
         };
+        // ("turning the 1992 Collective Security Treaty into an organisation": what is turned
+        // into another named after it is not what is signed)
+        let into_another = |j: usize| {
+            items[j + 1..(j + 4).min(end)]
+                .iter()
+                .position(|w| w.is("into"))
+                .is_some_and(|p| {
+                    items[j + 2 + p..(j + 10 + p).min(end)]
+                        .iter()
+                        .any(|w| matches!(w.entity(), Some(Entity::Org(_))))
+                })
+        };
         let created = (k..(k + 20).min(end)).find_map(|j| match items[j].entity() {
             // ("into a full-fledged Collective Security Treaty Organization")
             Some(Entity::Org(o))
-                if items[j.saturating_sub(5).max(k)..j].iter().any(|w| {
-                    w.is_any(&[
-                        "into",
-                        "creating",
-                        "establishing",
-                        "founding",
-                        // ("a treaty setting up the Eurasian Economic Community")
-                        "setting",
-                        "body",
-                        "organisation",
-                        "organization",
-                        "called",
-                        "named",
-                        "renaming",
-                        "renamed",
-                    ]) || charter_giving(j)
-                }) =>
+                if !into_another(j)
+                    && items[j.saturating_sub(5).max(k)..j].iter().any(|w| {
+                        w.is_any(&[
+                            "into",
+                            "creating",
+                            "establishing",
+                            "founding",
+                            // ("a treaty setting up the Eurasian Economic Community")
+                            "setting",
+                            "body",
+                            "organisation",
+                            "organization",
+                            "called",
+                            "named",
+                            "renaming",
+                            "renamed",
+                            // ("a charter that turned GUUAM into a formal organisation")
+                            "turning",
+                            "turned",
+                            "transforming",
+                            "transformed",
+                            "upgrading",
+                            "converting",
+                        ]) || charter_giving(j)
+                    }) =>
             {
                 Some((o, j + 1))
             }
@@ -10259,6 +10279,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     ])
                                 })
                         }
+                })
+                .unwrap_or(date_end);
+            // (nor from a clause on a place with a date of its own: "at the Livadia Palace
+            // where Stalin, Roosevelt and Churchill met in 1945")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is("where")
+                        && k > oend
+                        && find_date(items, k + 1, date_end, ctx).is_some()
                 })
                 .unwrap_or(date_end);
             // (nor from a relative clause inside an apposition to the object: "signed the treaty
