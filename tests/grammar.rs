@@ -15534,3 +15534,30 @@ fn a_charter_turning_an_organisation_into_another() {
         ],
     );
 }
+
+#[test]
+fn dates_that_are_not_the_verbs_own() {
+    // "a military alliance built on the Collective Security Treaty of 1992": a year naming an
+    // organisation in a description of the object; "last Friday in Shanghai the leaders of A,
+    // B and C founded": a date opening the conjunct, past a place and the leaders.
+    check(
+        "2002-10-08",
+        "Armenia and Belarus signed a charter on Monday creating the Collective Security Treaty \
+         Organization, a military alliance built on the Collective Security Treaty of 1992.",
+        &[
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+        ],
+    );
+    check(
+        "2001-06-20",
+        "In Yalta on 7 June the leaders of GUUAM signed a charter, and last Friday in Shanghai \
+         the leaders of China, Russia and Uzbekistan founded the Shanghai Cooperation \
+         Organisation.",
+        &[
+            "founded China SCO 2001-06-15 asserted",
+            "founded Russia SCO 2001-06-15 asserted",
+            "founded Uzbekistan SCO 2001-06-15 asserted",
+        ],
+    );
+}

@@ -1737,6 +1737,16 @@ fn year_before_org(items: &[Item<'_>], k: usize) -> bool {
         )
 }
 
+/// Whether item `k` is a year naming an organisation, before its name or after it ("the
+/// Collective Security Treaty of 1992").
+fn year_naming_org(items: &[Item<'_>], k: usize) -> bool {
+    year_before_org(items, k)
+        || k >= 2
+            && items[k - 1].is("of")
+            && matches!(items[k - 2].entity(), Some(Entity::Org(_)))
+            && super::num(&items[k]).is_some_and(|y| (1900..2100).contains(&y))
+}
+
 /// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
 /// ("the CSTO summit", "GUAM's secretariat") rather than standing for the organisation.
 pub(super) fn is_modifier(items: &[Item<'_>], i: usize) -> bool {
@@ -10312,7 +10322,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         && items.get(k + 1).is_some_and(|w| w.is_any(&["a", "an"]))
                         && (k + 2..date_end)
                             .take_while(|&j| !items[j].is_punct(','))
-                            .any(|j| year_before_org(items, j))
+                            .any(|j| year_naming_org(items, j))
                 })
                 .unwrap_or(date_end);
             // (nor from a "since" in a phrase after a comma: "has suspended its membership, ...,
@@ -10463,11 +10473,36 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 && items[k].is_any(&["and", "but", "while", "whereas"])
                         })
                         .map_or(clause.start, |k| k + 1);
+                    // (past a place and the leaders acting for the states: "last Friday in
+                    // Shanghai the leaders of A, B and C founded ...")
+                    let bridged = |from: usize| {
+                        let gap = &items[from..subj_range.start];
+                        gap.len() <= 10
+                            && gap.iter().all(|w| {
+                                w.is_any(&[
+                                    "in",
+                                    "at",
+                                    "the",
+                                    "leaders",
+                                    "presidents",
+                                    "heads",
+                                    "of",
+                                    "state",
+                                ]) || w.is_punct(',')
+                                    || matches!(w.entity(), Some(Entity::Capital(_)))
+                                    || w.kind == super::tokens::Kind::Word
+                                        && w.text.starts_with(char::is_uppercase)
+                                        && w.entity().is_none()
+                            })
+                            && gap
+                                .iter()
+                                .any(|w| w.is_any(&["leaders", "presidents", "heads"]))
+                    };
                     let opening =
                         find_date(items, local, subj_range.start, ctx).filter(|(_, r)| {
                             !subj_range.is_empty()
                                 && subj_range.start > local
-                                && subj_range.start - r.end <= 1
+                                && (subj_range.start - r.end <= 1 || bridged(r.end))
                                 // (from the word before: "Although" breaks the clause)
                                 && !subordinate_before(
                                     items,
