@@ -15561,3 +15561,96 @@ fn dates_that_are_not_the_verbs_own() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_review_cases() {
+    // "Of the N members, only A ...": a denial or departure of something else keeps A in.
+    check(
+        "2009-06-01",
+        "Of the CSTO's seven members, only Uzbekistan did not sign the agreement on the \
+         rapid-reaction force.",
+        &[
+            "member Uzbekistan CSTO 2009-06-01 asserted",
+            "count CSTO 7 members 2009-06-01",
+        ],
+    );
+    check(
+        "2007-06-01",
+        "Of the CSTO's seven members, only Uzbekistan quit the Tashkent Treaty in 1999.",
+        &[
+            "member Uzbekistan CSTO 2007-06-01 asserted",
+            "count CSTO 7 members 2007-06-01",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    // A "where" clause of the same days dates the signing; one long before does not.
+    check(
+        "2002-05-20",
+        "Armenia, Belarus and Russia signed the CSTO charter in Moscow, where they met on 14 May.",
+        &[
+            "signed Armenia CSTO 2002-05-14 asserted",
+            "signed Belarus CSTO 2002-05-14 asserted",
+            "signed Russia CSTO 2002-05-14 asserted",
+        ],
+    );
+    // States set apart in a clause that says nothing of membership, or a list that adds others,
+    // are not set outside.
+    check(
+        "2007-06-01",
+        "Every Central Asian state except Uzbekistan sent troops to the exercise, and Kyrgyzstan \
+         is in the CSTO. The CSTO covers all of Central Asia except Turkmenistan, plus Russia, \
+         Belarus and Armenia.",
+        &["member Kyrgyzstan CSTO 2007-06-01 asserted"],
+    );
+    // "Nor are they ..." after two states; "Nor is it ..." after one opening the sentence.
+    check(
+        "2011-06-01",
+        "Ukraine and Moldova have refused to join EurAsEC. Nor are they inside the customs union. \
+         Moldova refuses to host Russian troops. Nor is it inside the customs union.",
+        &[
+            "joined Ukraine EurAsEC ..2011-06-01 negated",
+            "joined Moldova EurAsEC ..2011-06-01 negated",
+            "not_member Ukraine CustomsUnion 2011-06-01 asserted",
+            "not_member Moldova CustomsUnion 2011-06-01 asserted",
+            "not_member Moldova CustomsUnion 2011-06-01 asserted",
+        ],
+    );
+    // "the new bloc" after a renaming is the body renamed.
+    check(
+        "2006-05-30",
+        "GUAM leaders renamed the group the Organization for Democracy and Economic Development \
+         in Kiev on 23 May. Moldova is a member of the new bloc.",
+        &["member Moldova GUAM 2006-05-30 asserted"],
+    );
+    // "which both joined" after two states added tells of those two.
+    check(
+        "2007-06-01",
+        "Georgia and Ukraine, as well as Azerbaijan and Moldova, which both joined GUAM in 1997, \
+         met in Kiev.",
+        &[
+            "joined Azerbaijan GUAM 1997 asserted",
+            "joined Moldova GUAM 1997 asserted",
+        ],
+    );
+    // A participle whose list does not close the apposition lists no members; "admitted to its
+    // meetings as a full member" is a joining.
+    check(
+        "2005-09-10",
+        "The CIS, embracing Turkmenistan as an associate, met in Kazan. NATO, bringing Georgia \
+         and Ukraine closer at Bucharest, promised them membership one day. With Uzbekistan \
+         gone, the grouping returns to its old name, GUAM, uniting Georgia, Ukraine, Azerbaijan \
+         and Moldova.",
+        &[
+            "associate Turkmenistan CIS 2005-09-10 asserted",
+            "member Georgia GUAM 2005-09-10 asserted",
+            "member Ukraine GUAM 2005-09-10 asserted",
+            "member Azerbaijan GUAM 2005-09-10 asserted",
+            "member Moldova GUAM 2005-09-10 asserted",
+        ],
+    );
+    check(
+        "1993-12-30",
+        "The Commonwealth admitted Georgia to its meetings as a full member on 3 December.",
+        &["joined Georgia CIS 1993-12-03 asserted"],
+    );
+}

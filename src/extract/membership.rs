@@ -4321,19 +4321,8 @@ fn subject_near(
                 let clause_words = &items[c..=v.min(items.len() - 1)];
                 let of_all = clause_words.iter().any(|w| {
                     w.is_any(&[
-                        "together",
-                        "all",
-                        "both",
-                        "each",
-                        "between",
-                        "jointly",
-                        "with",
-                        "alongside",
-                        "three",
-                        "four",
-                        "five",
-                        "six",
-                        "seven",
+                        "together", "all", "each", "between", "jointly", "three", "four", "five",
+                        "six", "seven",
                     ])
                 });
                 let plural = clause_words.iter().any(|w| {
@@ -9837,11 +9826,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 || items[subj_range.start - 3].is_punct(';')
                 || items[subj_range.start - 3].is("and"));
         // ("Belarus is in the CSTO, but Ukraine is not. Nor is it inside the customs union": an
-        // "it" only after a sentence that named one state)
-        if inverted
-            && items[subj_range.start].is_any(&["it", "they"])
-            && s.discourse.named.is_none_or(|n| states != [n])
-        {
+        // "it" only after a sentence whose clauses open with one state)
+        if inverted && items[subj_range.start].is("it") && {
+            let mut opened = s.discourse.clause_subjects.clone();
+            opened.dedup();
+            opened.len() > 1 || opened.first().is_some_and(|&n| states != [n])
+        } {
             i = vend;
             continue;
         }
@@ -10291,13 +10281,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         }
                 })
                 .unwrap_or(date_end);
-            // (nor from a clause on a place with a date of its own: "at the Livadia Palace
-            // where Stalin, Roosevelt and Churchill met in 1945")
+            // (nor from a clause on a place with a date of its own, long before: "at the Livadia
+            // Palace where Stalin, Roosevelt and Churchill met in 1945"; "in Moscow, where they
+            // met on 14 May" dates the signing)
             let date_end = (oend..date_end)
                 .find(|&k| {
                     items[k].is("where")
                         && k > oend
-                        && find_date(items, k + 1, date_end, ctx).is_some()
+                        && find_date(items, k + 1, date_end, ctx).is_some_and(|(w, _)| {
+                            match (w.to, s.article) {
+                                (Some(to), Some(day)) => to.0 < day.0 - 3 * 366,
+                                _ => false,
+                            }
+                        })
                 })
                 .unwrap_or(date_end);
             // (nor from a relative clause inside an apposition to the object: "signed the treaty
@@ -17041,8 +17037,9 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
     // the crisis fund": to something else)
     if !granting
         && items.get(end).is_some_and(|w| w.is_any(&["into", "to"]))
-        && !items[end + 1..(end + 3).min(items.len())]
+        && !items[end + 1..(end + 8).min(items.len())]
             .iter()
+            .take_while(|w| !matches!(w.kind, super::tokens::Kind::Punct(_)))
             .any(|w| w.is_any(&["membership", "full", "ranks", "fold", "family"]))
         && into().is_none()
     {
@@ -18752,6 +18749,15 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
     let rest = &items[end..clause.end.max(end)];
     // (what is only announced or planned leaves them in: "only Uzbekistan has said that it
     // will leave")
+    // (of another organisation, named after the word, it tells nothing: "only Uzbekistan quit
+    // the Tashkent Treaty in 1999")
+    let of_another = |q: usize| {
+        rest[q..].iter().any(|w| {
+            matches!(w.entity(), Some(Entity::Org(o)) if o != org)
+                || w.is_any(super::grammar::ORG_ANAPHORS)
+                || w.is_any(&["predecessor", "forerunner", "council", "force", "agreement"])
+        })
+    };
     let departs = rest.iter().enumerate().any(|(q, w)| {
         w.is_any(&[
             "left",
@@ -18773,15 +18779,27 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
             a.is_any(&[
                 "will", "would", "to", "may", "might", "could", "plans", "intends", "shall",
             ])
-        })
+        }) && !of_another(q)
     });
+    // (a denial of membership itself: "only Georgia is not a member", not "only Uzbekistan did
+    // not sign the agreement")
     let denied_here = rest
         .iter()
         .position(|w| w.is_any(&["not", "never", "no", "neither"]))
         .is_some_and(|q| {
-            !rest[q..].iter().any(|w| {
-                matches!(w.entity(), Some(Entity::Org(_))) || w.is_any(super::grammar::ORG_ANAPHORS)
-            })
+            rest[q + 1..(q + 5).min(rest.len())].iter().any(|w| {
+                w.is_any(&[
+                    "member",
+                    "members",
+                    "membership",
+                    "in",
+                    "inside",
+                    "part",
+                    "party",
+                    "belong",
+                    "belongs",
+                ])
+            }) && !of_another(q)
         });
     if departs || denied_here {
         return;
@@ -18804,6 +18822,10 @@ fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let end = index_of(items, rest);
+        // (not a list that adds others: "except Turkmenistan, plus Russia and Belarus")
+        if items[from..end].iter().any(|w| w.is_any(&["plus", "well"])) {
+            continue;
+        }
         let clause = s.clause(b);
         // (right after "every", "all" or "the whole of" and the group's words, with no verb or
         // punctuation between: not "Russia is in all of them but Georgia is not")
@@ -18820,8 +18842,18 @@ fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
         };
         // (what the clause says after a relative clause on the list is its own: "except
         // Turkmenistan, which remains outside every grouping")
+        // (nor what a clause after ", and" says: "except Uzbekistan sent troops, and Kyrgyzstan
+        // is in the CSTO")
         let tail_end = (end..clause.end)
-            .find(|&q| items[q].is_any(&["which", "who"]) || items[q].is_dash())
+            .find(|&q| {
+                items[q].is_any(&["which", "who"])
+                    || items[q].is_dash()
+                    || items[q].is_punct(';')
+                    || items[q].is_punct(',')
+                        && items
+                            .get(q + 1)
+                            .is_some_and(|w| w.is_any(&["and", "but", "while", "plus"]))
+            })
             .unwrap_or(clause.end);
         if items[u + 1..b].iter().any(|w| {
             w.is_any(&[
@@ -19017,6 +19049,16 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         return;
     };
     let mut end = index_of(items, rest);
+    // ("GUUAM, grouping A, B and C, adopted ...": the list closes the apposition; not "NATO,
+    // bringing Georgia and Ukraine closer", "embracing Turkmenistan as an associate"; and
+    // "bringing" only with "together")
+    if items[v].is_any(GROUPING_PARTICIPLES)
+        && (!items.get(end).is_none_or(|w| {
+            w.is_punct(',') || w.is_dash() || w.is_punct(')') || w.is_punct('.') || w.is_punct(';')
+        }) || items[v].is("bringing") && !items.get(v + 1).is_some_and(|w| w.is("together")))
+    {
+        return;
+    }
     // "consists of China on one side and Russia, Kazakhstan ... on the other"
     if let Ok((after, ())) = phrase("on one side and")(Toks(&items[end..]))
         && let Ok((rest, more)) = state_list(after)

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 265;
+pub const GRAMMAR_VERSION: u32 = 266;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -348,8 +348,9 @@ impl<'a, 't> Sentence<'a, 't> {
             Some(None) => return None,
             None => guess,
         };
-        // "the new alliance", "the new security bloc": not one founded years before the article
-        // ("Of the twelve CIS states, six joined the new alliance in 2002" is not the CIS).
+        // "the new alliance", "the new security bloc": not one named before it in the sentence
+        // and founded years before the article ("Of the twelve CIS states, six joined the new
+        // alliance in 2002" is not the CIS).
         let new_noun = self.items[i..]
             .iter()
             .take(3)
@@ -362,6 +363,7 @@ impl<'a, 't> Sentence<'a, 't> {
             });
         if new_noun
             && let (Some(o), Some(day)) = (guess, self.article)
+            && self.named_in(0..i, &|x| x == o).is_some()
             && self
                 .lexicon
                 .org(o)
