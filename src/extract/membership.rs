@@ -18854,7 +18854,8 @@ fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
                             .get(q + 1)
                             .is_some_and(|w| w.is_any(&["and", "but", "while", "plus"]))
             })
-            .unwrap_or(clause.end);
+            .unwrap_or(clause.end)
+            .max(end);
         if items[u + 1..b].iter().any(|w| {
             w.is_any(&[
                 "is", "are", "was", "were", "has", "have", "joined", "signed", "left", "met",
