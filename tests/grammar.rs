@@ -15654,3 +15654,23 @@ fn the_thirty_second_sessions_review_cases() {
         &["joined Georgia CIS 1993-12-03 asserted"],
     );
 }
+
+#[test]
+fn an_inverted_denial_with_a_bare_in() {
+    // "Nor is it in EurAsEC", "Neither is it in ...", "Nor are they in ...", "Nor is Ukraine in
+    // ...": the bare "in" after the inverted subject is the status denied; not "in any hurry".
+    check(
+        "2006-05-01",
+        "Moldova has never joined the CSTO. Nor is it in EurAsEC. Ukraine and Moldova are not in \
+         NATO. Nor are they in GUUAM's rival, the CSTO. Nor is Armenia in GUAM. Georgia is not in \
+         the CSTO. Nor is it in any hurry to join EurAsEC.",
+        &[
+            "joined Moldova CSTO ..2006-05-01 negated",
+            "not_member Moldova EurAsEC 2006-05-01 asserted",
+            "not_member Ukraine NATO 2006-05-01 asserted",
+            "not_member Moldova NATO 2006-05-01 asserted",
+            "not_member Armenia GUAM 2006-05-01 asserted",
+            "not_member Georgia CSTO 2006-05-01 asserted",
+        ],
+    );
+}

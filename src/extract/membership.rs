@@ -627,6 +627,16 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
+    // "Nor is it in EurAsEC", "Neither are they in the customs union": a bare "in" after an
+    // inverted denial's subject is the status.
+    if first == "in"
+        && i >= 3
+        && (items[i - 1].is_any(&["it", "they"]) || is_state_item(&items[i - 1]))
+        && items[i - 2].is_any(&["is", "are", "was", "were"])
+        && items[i - 3].is_any(&["nor", "neither", "Nor", "Neither"])
+    {
+        return Some((Verb::Status(Event::Member), i + 1));
+    }
     // "Kyrgyzstan signed on at the end of March", "signed on in 1996": a joining of the
     // organisation in question (not "signed on Monday", "signed on 15 May", "on the same day")
     if matches!(first, "signed" | "signs" | "sign")
