@@ -15674,3 +15674,56 @@ fn an_inverted_denial_with_a_bare_in() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_third_review_cases() {
+    // A "where" clause dates the verb only when it tells the meeting it took place at, in the
+    // simple past and of the same years.
+    check(
+        "2002-05-20",
+        "Armenia and Belarus signed the CSTO charter in Moscow, where they had met in 2001. \
+         Russia and Tajikistan signed the CSTO charter in Moscow, where a bomb exploded on \
+         Saturday.",
+        &[
+            "signed Armenia CSTO ..2002-05-20 asserted",
+            "signed Belarus CSTO ..2002-05-20 asserted",
+            "signed Russia CSTO ..2002-05-20 asserted",
+            "signed Tajikistan CSTO ..2002-05-20 asserted",
+        ],
+    );
+    // "Of the N members, only A has quit the organisation": the partitive's own organisation,
+    // pointed back to, takes A out.
+    check(
+        "2010-05-10",
+        "Of the CIS's twelve members, only Georgia has quit the organisation.",
+        &[
+            "count CIS 12 members 2010-05-10",
+            "withdrew Georgia CIS ..2010-05-10 asserted",
+        ],
+    );
+    // A grouping participle's list may end in a short phrase of its own before the comma.
+    check(
+        "1999-05-10",
+        "GUUAM, grouping Georgia, Ukraine and Moldova under a Western-leaning banner, met in \
+         Washington.",
+        &[
+            "member Georgia GUAM 1999-05-10 asserted",
+            "member Ukraine GUAM 1999-05-10 asserted",
+            "member Moldova GUAM 1999-05-10 asserted",
+        ],
+    );
+    // "Nor is it in EurAsEC that ...": a cleft denies nothing; a relative clause after "the
+    // customs union" is no cleft.
+    check(
+        "2010-04-30",
+        "Turkmenistan is not a member of the CSTO. Nor is it in EurAsEC that the real decisions \
+         are taken. Ukraine is not a NATO member. Nor is it inside the customs union that Russia \
+         launched.",
+        &[
+            "not_member Turkmenistan CSTO 2010-04-30 asserted",
+            "not_member Ukraine NATO 2010-04-30 asserted",
+            "not_member Ukraine CustomsUnion 2010-04-30 asserted",
+            "founded Russia CustomsUnion ..2010-04-30 asserted",
+        ],
+    );
+}

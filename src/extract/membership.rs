@@ -9837,6 +9837,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 || items[subj_range.start - 3].is("and"));
         // ("Belarus is in the CSTO, but Ukraine is not. Nor is it inside the customs union": an
         // "it" only after a sentence whose clauses open with one state)
+        // (nor a cleft: "Nor is it in EurAsEC that the decisions are taken", a name before
+        // "that"; "inside the customs union that Russia launched" is a relative clause)
+        let cleft = oend > 0
+            && items[oend.min(items.len())..(oend + 2).min(items.len())]
+                .iter()
+                .any(|w| w.is("that"))
+            && items[oend - 1].text.chars().any(|c| c.is_uppercase());
+        if inverted && items[subj_range.start].is("it") && cleft {
+            i = vend;
+            continue;
+        }
         if inverted && items[subj_range.start].is("it") && {
             let mut opened = s.discourse.clause_subjects.clone();
             opened.dedup();
@@ -10291,18 +10302,25 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         }
                 })
                 .unwrap_or(date_end);
-            // (nor from a clause on a place with a date of its own, long before: "at the Livadia
-            // Palace where Stalin, Roosevelt and Churchill met in 1945"; "in Moscow, where they
-            // met on 14 May" dates the signing)
+            // (nor from a clause on a place with a date of its own, unless it tells the meeting
+            // the verb's act took place at: "in Moscow, where they met on 14 May" dates the
+            // signing; "at the palace where Stalin met Churchill in 1945", "where they had met in
+            // 2001", "where a bomb exploded on Saturday" do not)
             let date_end = (oend..date_end)
                 .find(|&k| {
                     items[k].is("where")
                         && k > oend
-                        && find_date(items, k + 1, date_end, ctx).is_some_and(|(w, _)| {
-                            match (w.to, s.article) {
-                                (Some(to), Some(day)) => to.0 < day.0 - 3 * 366,
-                                _ => false,
-                            }
+                        && find_date(items, k + 1, date_end, ctx).is_some_and(|(w, r)| {
+                            let words = &items[k + 1..r.start];
+                            let meeting = words
+                                .iter()
+                                .any(|w| w.is_any(&["met", "gathered", "convened", "assembled"]))
+                                && !words.iter().any(|w| w.is("had"));
+                            let recent = match (w.to, s.article) {
+                                (Some(to), Some(day)) => to.0 >= day.0 - 3 * 366,
+                                _ => true,
+                            };
+                            !(meeting && recent)
                         })
                 })
                 .unwrap_or(date_end);
@@ -18761,10 +18779,14 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
     // will leave")
     // (of another organisation, named after the word, it tells nothing: "only Uzbekistan quit
     // the Tashkent Treaty in 1999")
+    // (a noun pointing back counts unless it points to the partitive's organisation: "only
+    // Georgia has quit the organisation" is the CIS's)
     let of_another = |q: usize| {
-        rest[q..].iter().any(|w| {
+        rest[q..].iter().enumerate().any(|(d, w)| {
+            let at = end + q + d;
             matches!(w.entity(), Some(Entity::Org(o)) if o != org)
                 || w.is_any(super::grammar::ORG_ANAPHORS)
+                    && s.anaphor_org(at.saturating_sub(1)) != Some(org)
                 || w.is_any(&["predecessor", "forerunner", "council", "force", "agreement"])
         })
     };
@@ -19063,10 +19085,17 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
     // ("GUUAM, grouping A, B and C, adopted ...": the list closes the apposition; not "NATO,
     // bringing Georgia and Ukraine closer", "embracing Turkmenistan as an associate"; and
     // "bringing" only with "together")
+    // ("grouping A, B and C under a Western-leaning banner," with a short phrase of its own)
+    let closes = items.get(end).is_none_or(|w| {
+        w.is_punct(',') || w.is_dash() || w.is_punct(')') || w.is_punct('.') || w.is_punct(';')
+    });
+    let tail = items
+        .get(end)
+        .is_some_and(|w| w.is_any(&["under", "against", "around", "behind"]))
+        && (end + 1..(end + 8).min(items.len())).any(|q| items[q].is_punct(','));
     if items[v].is_any(GROUPING_PARTICIPLES)
-        && (!items.get(end).is_none_or(|w| {
-            w.is_punct(',') || w.is_dash() || w.is_punct(')') || w.is_punct('.') || w.is_punct(';')
-        }) || items[v].is("bringing") && !items.get(v + 1).is_some_and(|w| w.is("together")))
+        && (!closes && !tail
+            || items[v].is("bringing") && !items.get(v + 1).is_some_and(|w| w.is("together")))
     {
         return;
     }
