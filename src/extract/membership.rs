@@ -633,7 +633,7 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         && i >= 3
         && (items[i - 1].is_any(&["it", "they"]) || is_state_item(&items[i - 1]))
         && items[i - 2].is_any(&["is", "are", "was", "were"])
-        && items[i - 3].is_any(&["nor", "neither", "Nor", "Neither"])
+        && items[i - 3].is_any(&["nor", "neither"])
     {
         return Some((Verb::Status(Event::Member), i + 1));
     }
@@ -1737,10 +1737,7 @@ const NOT_YET: &[&str] = &[
 /// Whether item `k` is a year standing before an organisation's name ("the 1992 Collective
 /// Security Treaty").
 fn year_before_org(items: &[Item<'_>], k: usize) -> bool {
-    items
-        .get(k)
-        .and_then(super::num)
-        .is_some_and(|y| (1900..2100).contains(&y))
+    is_year(items, k)
         && matches!(
             items.get(k + 1).and_then(|w| w.entity()),
             Some(Entity::Org(_))
@@ -1751,10 +1748,18 @@ fn year_before_org(items: &[Item<'_>], k: usize) -> bool {
 /// Collective Security Treaty of 1992").
 fn year_naming_org(items: &[Item<'_>], k: usize) -> bool {
     year_before_org(items, k)
-        || k >= 2
+        || is_year(items, k)
+            && k >= 2
             && items[k - 1].is("of")
             && matches!(items[k - 2].entity(), Some(Entity::Org(_)))
-            && super::num(&items[k]).is_some_and(|y| (1900..2100).contains(&y))
+}
+
+/// Whether item `k` is a number that can be a year of ours.
+fn is_year(items: &[Item<'_>], k: usize) -> bool {
+    items
+        .get(k)
+        .and_then(super::num)
+        .is_some_and(|y| (1900..2100).contains(&y))
 }
 
 /// Whether the item at `i`, right after an organisation's name, shows the name qualifies a noun
@@ -9830,7 +9835,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         let inverted = subj_range.start >= 2
             && subj_range.start < i
             && items[subj_range.start - 1].is_any(COPULAS)
-            && items[subj_range.start - 2].is_any(&["nor", "neither", "Nor", "Neither"])
+            && items[subj_range.start - 2].is_any(&["nor", "neither"])
             && (subj_range.start - 2 == clause.start
                 || items[subj_range.start - 3].is_punct(',')
                 || items[subj_range.start - 3].is_punct(';')
@@ -9839,19 +9844,18 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "it" only after a sentence whose clauses open with one state)
         // (nor a cleft: "Nor is it in EurAsEC that the decisions are taken", a name before
         // "that"; "inside the customs union that Russia launched" is a relative clause)
-        let cleft = oend > 0
-            && items[oend.min(items.len())..(oend + 2).min(items.len())]
-                .iter()
-                .any(|w| w.is("that"))
-            && items[oend - 1].text.chars().any(|c| c.is_uppercase());
-        if inverted && items[subj_range.start].is("it") && cleft {
-            i = vend;
-            continue;
-        }
         if inverted && items[subj_range.start].is("it") && {
-            let mut opened = s.discourse.clause_subjects.clone();
-            opened.dedup();
-            opened.len() > 1 || opened.first().is_some_and(|&n| states != [n])
+            let cleft = oend > 0
+                && items[oend.min(items.len())..(oend + 2).min(items.len())]
+                    .iter()
+                    .any(|w| w.is("that"))
+                && items[oend - 1].text.chars().any(|c| c.is_uppercase());
+            let mut opened = s.discourse.clause_subjects.iter();
+            let unsure = match opened.next() {
+                Some(&n) => opened.any(|&o| o != n) || states != [n],
+                None => false,
+            };
+            cleft || unsure
         } {
             i = vend;
             continue;
@@ -17061,6 +17065,7 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
         };
         Some((org, at + 1))
     };
+    let into_org = into();
     // ("admitted Iran, India and Pakistan to its meetings as guests", "admitted Kyrgyzstan to
     // the crisis fund": to something else)
     if !granting
@@ -17069,11 +17074,11 @@ fn admission(s: &mut Sentence<'_, '_>, v: usize) {
             .iter()
             .take_while(|w| !matches!(w.kind, super::tokens::Kind::Punct(_)))
             .any(|w| w.is_any(&["membership", "full", "ranks", "fold", "family"]))
-        && into().is_none()
+        && into_org.is_none()
     {
         return;
     }
-    let (org, o) = match (admitting, into()) {
+    let (org, o) = match (admitting, into_org) {
         (Some(found), _) => found,
         (None, Some((org, e))) => {
             end = e;
@@ -18579,7 +18584,6 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
     let clause = s.clause(m);
     let before = k.checked_sub(1);
     // (after a copula, or set off by a comma as an apposition)
-    let mut listed_after = false;
     let subject = before
         .filter(|&b| {
             items[b].is_any(&["is", "are", "was", "were", "remains", "remained"])
@@ -18594,7 +18598,6 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
             }
             let (rest, listed) = state_list(Toks(items.get(next + 1..)?)).ok()?;
             let end = index_of(items, rest);
-            listed_after = true;
             (listed.len() >= 2 && items.get(end).is_some_and(|w| w.is_punct(',')))
                 .then_some((listed, k..end))
         });
@@ -18604,10 +18607,11 @@ fn ally_in(s: &mut Sentence<'_, '_>, m: usize) {
     // The state whose allies they are is in it too, unless the timeline has it outside
     // ("Georgia's allies in NATO, Poland and the United States, ..."); named only as the
     // possessor of allies listed after, the timeline must have it inside.
+    // (the allies listed after the phrase start at it; a subject before it ends before it)
+    let listed_after = r.start == k;
     let inside = |p: StateId| {
         s.article
-            .map(|day| s.lexicon.prior.member(p, org, day))
-            .unwrap_or(None)
+            .and_then(|day| s.lexicon.prior.member(p, org, day))
     };
     if let Some(p) = possessor.filter(|&p| {
         !states.contains(&p)

@@ -348,23 +348,33 @@ pub fn items<'t>(
     // "the so-called Shanghai Five" is the Shanghai Five: the modifier is left out, so the name
     // stands where its article and its preposition expect it.
     // So are the quotation marks around a name: the "Shanghai Five", the 'Shanghai Five'.
-    let mut k = 0;
-    while k + 2 < out.len() {
-        if out[k].text.eq_ignore_ascii_case("so")
-            && out[k + 1].kind == (Kind::Dash { joining: true })
-            && out[k + 2].text == "called"
-        {
-            out.drain(k..k + 3);
-        } else if out[k].kind == Kind::Punct('"')
-            && matches!(out[k + 1].kind, Kind::Name(_))
-            && out[k + 2].kind == Kind::Punct('"')
-        {
-            out.remove(k + 2);
-            out.remove(k);
-        } else {
-            k += 1;
+    // (one pass, compacting in place)
+    let (mut r, mut w) = (0, 0);
+    while r < out.len() {
+        let three = out.get(r..r + 3);
+        if three.is_some_and(|t| {
+            t[0].text.eq_ignore_ascii_case("so")
+                && t[1].kind == (Kind::Dash { joining: true })
+                && t[2].text == "called"
+        }) {
+            r += 3;
+            continue;
         }
+        if three.is_some_and(|t| {
+            t[0].kind == Kind::Punct('"')
+                && matches!(t[1].kind, Kind::Name(_))
+                && t[2].kind == Kind::Punct('"')
+        }) {
+            out[w] = out[r + 1];
+            w += 1;
+            r += 3;
+            continue;
+        }
+        out[w] = out[r];
+        w += 1;
+        r += 1;
     }
+    out.truncate(w);
     out
 }
 
