@@ -1373,7 +1373,7 @@ fn club_it_belongs_to(s: &mut Sentence<'_, '_>, m: usize) {
     let mut e = v;
     while items
         .get(e)
-        .is_some_and(|w| w.is_any(&["also", "still", "now", "all", "both"]))
+        .is_some_and(|w| w.is_any(&["also", "still", "now", "all", "both", "already"]))
     {
         e += 1;
     }
@@ -4223,11 +4223,14 @@ fn subject_near(
     }
     // "Both are also members ...", "All three left ...", "Neither is a member", "None of them
     // has quit ...": the skipped words were the subject.
-    if let Some(p) =
-        (j.max(lower)..v).find(|&k| items[k].is_any(&["both", "all", "each", "neither", "none"]))
-        && (p == lower
-            || !is_state_item(&items[p - 1])
-                && !items[p - 1].is_punct(',')
+    // (the word right before the verb included: "None is a member", "none belongs to it"; not
+    // one a preposition follows: "has shown no interest in leaving, and none in rejoining")
+    if let Some(p) = (j.saturating_sub(1).max(lower)..v).find(|&k| {
+        items[k].is_any(&["both", "all", "each", "neither", "none"])
+            && (k >= j || !items[k + 1].is_any(&["in", "on", "at", "for", "to", "with", "by"]))
+    }) && (p == lower
+        || !is_state_item(&items[p - 1])
+                && (!items[p - 1].is_punct(',') || opener_before(items, lower, p - 1))
                 // ("Uzbekistan, for all its theatrics, remains": an aside's phrase)
                 // ("may, after all, leave again": an idiom)
                 // ("Uzbekistan, like all four GUAM states, is": an aside's comparison)
@@ -5273,6 +5276,16 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
     }
     // Not this sentence's `group`: a claim later in the sentence may have set it.
     s.discourse.plural.clone()
+}
+
+/// Whether the comma at `comma` closes a short opening phrase of the clause starting at
+/// `lower`, one that names nothing ("Still, all four ...", "At the same time, all four ...",
+/// "In 2005, both ..."), so that what follows it may be the clause's subject.
+fn opener_before(items: &[Item<'_>], lower: usize, comma: usize) -> bool {
+    (lower + 1..=lower + 5).contains(&comma)
+        && items[lower..comma]
+            .iter()
+            .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none())
 }
 
 /// The states of the claim fact `last` belongs to (the facts told by the same words).
@@ -9298,13 +9311,34 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     matches!(items[k].entity(), Some(Entity::Org(_)))
                         || ev == Event::Signed && items[k].is_any(super::grammar::ORG_ANAPHORS)
                 };
+                // (nor staying out of what the subject's own noun names: "The other three
+                // Commonwealth states, A, B and C, have stayed out" of something else)
+                let names_subject = |k: usize| {
+                    ev == Event::NotMember
+                        && items
+                            .get(k + 1)
+                            .is_some_and(|w| w.is_any(STATE_NOUNS) || w.is("members"))
+                };
                 if matches!(ev, Event::NotMember | Event::Signed)
                     && (0..i).any(is_org)
-                    && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k))
+                    && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k) || names_subject(k))
                 {
-                    let previous = s.discourse.previous.last().copied();
+                    let own: Vec<OrgId> = (0..i)
+                        .filter(|&k| names_subject(k))
+                        .filter_map(|k| match items[k].entity() {
+                            Some(Entity::Org(o)) => Some(o),
+                            _ => None,
+                        })
+                        .collect();
+                    let previous = s
+                        .discourse
+                        .previous
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|o| !own.contains(o));
                     return previous
-                        .or_else(|| s.discourse.topic())
+                        .or_else(|| s.discourse.topic().filter(|o| !own.contains(o)))
                         .filter(|&o| ev != Event::Signed || s.lexicon.org(o).is_treaty)
                         .map(|o| (o, vend));
                 }
@@ -10109,6 +10143,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     Some(n) if ends && n.is_any(&["associate", "associates"]) => Event::Associate,
                     _ => event,
                 }
+            }
+            // "was admitted as an SCO observer": the organisation inside the "as" phrase.
+            (Verb::Status(Event::Member) | Verb::Event(Event::Joined), Some(n), after, _)
+                if n.is_any(&["observer", "observers"])
+                    && oend >= 3
+                    && (oend - 3..oend - 1)
+                        .any(|k| items[k].is("as") && items[k + 1].is_any(&["an", "a"]))
+                    && after.is_none_or(|w| {
+                        w.kind != super::tokens::Kind::Word
+                            || w.is_any(DATE_PREPOSITIONS)
+                            || w.is_any(&["and", "since", "until"])
+                    }) =>
+            {
+                Event::Observer
             }
             _ => event,
         };
@@ -12336,7 +12384,8 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         {
             let mut v = v;
             while items.get(v).is_some_and(|w| {
-                w.is_any(&["all", "both", "still", "now", "also", "each"]) || w.is_any(STATE_NOUNS)
+                w.is_any(&["all", "both", "still", "now", "also", "each", "already"])
+                    || w.is_any(STATE_NOUNS)
             }) {
                 v += 1;
             }
@@ -12356,9 +12405,19 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                 }
                 _ => None,
             };
+            // (not an organisation that did not yet exist as named: "the customs union to
+            // which all five already belong" in 2000 is the union of the 1990s, not the
+            // customs union of 2010 nor the community about to replace it)
+            let unborn = |o: OrgId| {
+                s.lexicon
+                    .org(o)
+                    .founded
+                    .is_some_and(|f| s.article.is_some_and(|day| f > day))
+            };
             if verb
                 && to_before != to_after
                 && let Some(org) = org
+                && !unborn(org)
             {
                 let past = items[v].is("belonged");
                 let end = v + 1 + usize::from(to_after);
@@ -12702,13 +12761,15 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
             Some((Verb::Status(Event::Member), vend)) if vend == colon => {
                 Some((q, Event::Member, vend))
             }
+            // ("Three Commonwealth states remain outside the treaty: A, B and C")
+            Some((Verb::Status(Event::NotMember), vend)) => Some((q, Event::NotMember, vend)),
             _ => None,
         })
     else {
         return;
     };
     let org = object(s, vend, colon).map(|(o, _)| o).or_else(|| {
-        (ev == Event::Member)
+        ev.is_status()
             .then(|| {
                 s.discourse
                     .previous
@@ -12722,7 +12783,11 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
         return;
     };
     let (modality, _) = modality(&items[..v], &items[..colon], v);
-    let when = if ev == Event::Member {
+    let when = if ev.is_status() {
+        // (a status dated otherwise is not told of now: "stayed out of it in 1999")
+        if find_date(items, vend, colon, s.date_context(vend, false)).is_some() {
+            return;
+        }
         s.now()
     } else {
         find_date(items, vend, colon, s.date_context(vend, false))
