@@ -15831,4 +15831,39 @@ fn the_thirty_third_sessions_constructions() {
          is a member of the Shanghai Co-operation Organisation.",
         &["member Kyrgyzstan SCO 2000-10-18 asserted"],
     );
+    // From a black-box review: the counted "outside" list needs the organisation right before
+    // its colon, not the one the subject names nor one the story named before; a relative with
+    // a denial is no belonging; a proper name before the founding is the body itself; a count
+    // after an opening phrase must fit the group.
+    check(
+        "2006-07-01",
+        "NATO leaders met in Riga. Two Commonwealth states remain outside the alliance: Ukraine \
+         and Moldova. The CSTO met in Minsk. Two CSTO members remain outside the talks: Armenia \
+         and Belarus. Kazakhstan wants to join the WTO, to which neither Russia nor Ukraine \
+         already belongs. Georgia and Armenia have four frontier posts. Still, all four are \
+         members of the CIS.",
+        &[
+            "count CIS 2 members 2006-07-01",
+            "count CSTO 2 members 2006-07-01",
+            "joined Kazakhstan WTO 2006-07-01.. planned",
+        ],
+    );
+    check(
+        "1998-05-01",
+        "Kazakhstan is active in the Shanghai Five, to which Russia and Kyrgyzstan belong.",
+        &[
+            "member Russia SCO 1998-05-01 asserted",
+            "member Kyrgyzstan SCO 1998-05-01 asserted",
+        ],
+    );
+    // An ordinal day: "May 15th, 1992", "December 8th 1991".
+    check(
+        "2012-06-30",
+        "Uzbekistan signed the Collective Security Treaty on May 15th, 1992. Georgia joined the \
+         CIS on December 3rd 1993.",
+        &[
+            "signed Uzbekistan CST 1992-05-15 asserted",
+            "joined Georgia CIS 1993-12-03 asserted",
+        ],
+    );
 }

@@ -167,17 +167,19 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
         let month = |input| {
             item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")))
         };
+        // (a figure, or an ordinal: "May 15th, 1992", "the 8th of December")
         let day_num = |input| {
-            item(|i| matches!(i.kind, Kind::Num(d) if (1..=31).contains(&d) && i.text.len() <= 2))(
-                input,
-            )
+            item(|i| {
+                matches!(i.kind, Kind::Num(d) if (1..=31).contains(&d) && i.text.len() <= 2)
+                    || ordinal_day(i).is_some()
+            })(input)
             .map(|(r, i)| {
                 (
                     r,
                     if let Kind::Num(d) = i.kind {
                         d as u32
                     } else {
-                        0
+                        ordinal_day(i).unwrap_or(0)
                     },
                 )
             })

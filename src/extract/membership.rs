@@ -4251,10 +4251,18 @@ fn subject_near(
         if let Some(n) = items.get(p + 1).and_then(super::num).filter(|&n| n >= 2) {
             group = counted_group(s, group, n, p);
         }
+        // (after an opening phrase, a count must fit the group: not "Georgia and Armenia have
+        // four frontier posts. Still, all four are ...")
+        let misfit = p > lower
+            && items[p - 1].is_punct(',')
+            && items
+                .get(p + 1)
+                .and_then(super::num)
+                .is_some_and(|n| group.len() as u64 != n);
         // ("All six, China excepted, belong ...", "all six are members except China")
         let out = excepted_states(items, p + 1, s.clause(p).end);
         group.retain(|st| !out.contains(st));
-        if group.len() >= 2 && (!pair || group.len() == 2) {
+        if group.len() >= 2 && (!pair || group.len() == 2) && !misfit {
             return Some((group, p..p + 1, p + 1));
         }
     }
@@ -10146,7 +10154,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             }
             // "was admitted as an SCO observer": the organisation inside the "as" phrase.
             (Verb::Status(Event::Member) | Verb::Event(Event::Joined), Some(n), after, _)
-                if n.is_any(&["observer", "observers"])
+                if modality == Modality::Asserted
+                    && n.is_any(&["observer", "observers"])
                     && oend >= 3
                     && (oend - 3..oend - 1)
                         .any(|k| items[k].is("as") && items[k + 1].is_any(&["an", "a"]))
@@ -12408,14 +12417,28 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             // (not an organisation that did not yet exist as named: "the customs union to
             // which all five already belong" in 2000 is the union of the 1990s, not the
             // customs union of 2010 nor the community about to replace it)
-            let unborn = |o: OrgId| {
-                s.lexicon
-                    .org(o)
-                    .founded
-                    .is_some_and(|f| s.article.is_some_and(|day| f > day))
+            // (a proper name is the body itself, under whatever name it had: "the Shanghai
+            // Five, to which ... belong" in 1998 is the SCO's; only a common noun may describe
+            // an earlier body)
+            let generic = o.checked_sub(1).is_some_and(|k| {
+                !items[k].text.chars().any(char::is_uppercase)
+                    && !items[k].is_any(super::grammar::ORG_ANAPHORS)
+            });
+            let unborn = |org: OrgId| {
+                generic
+                    && s.lexicon
+                        .org(org)
+                        .founded
+                        .is_some_and(|f| s.article.is_some_and(|day| f > day))
             };
+            // (a denial among the states is no belonging: "to which neither Russia nor Ukraine
+            // belongs")
+            let denied = items[m..v]
+                .iter()
+                .any(|w| w.is_any(&["neither", "nor", "not", "never", "none"]));
             if verb
                 && to_before != to_after
+                && !denied
                 && let Some(org) = org
                 && !unborn(org)
             {
@@ -12768,19 +12791,40 @@ fn counted_subject_spelt_out(s: &mut Sentence<'_, '_>) {
     else {
         return;
     };
-    let org = object(s, vend, colon).map(|(o, _)| o).or_else(|| {
-        ev.is_status()
-            .then(|| {
-                s.discourse
-                    .previous
-                    .last()
-                    .copied()
-                    .or_else(|| s.discourse.topic())
-            })
-            .flatten()
-    });
-    let Some(org) = org else {
-        return;
+    // (outside an organisation named right before the colon, and not the one the subject's
+    // own noun names: not "Two Commonwealth states remain outside the alliance / the talks:")
+    let org = if ev == Event::NotMember {
+        let own = (k..noun).find_map(|q| match items[q].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ => None,
+        });
+        let named = match items[colon - 1].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            // ("outside the treaty:", the organisation it points back to)
+            _ if colon - 1 > vend && items[colon - 1].is_any(super::grammar::ORG_ANAPHORS) => {
+                s.anaphor_org(colon - 2)
+            }
+            _ => None,
+        };
+        match named {
+            Some(o) if Some(o) != own => o,
+            _ => return,
+        }
+    } else {
+        let Some(org) = object(s, vend, colon).map(|(o, _)| o).or_else(|| {
+            (ev == Event::Member)
+                .then(|| {
+                    s.discourse
+                        .previous
+                        .last()
+                        .copied()
+                        .or_else(|| s.discourse.topic())
+                })
+                .flatten()
+        }) else {
+            return;
+        };
+        org
     };
     let (modality, _) = modality(&items[..v], &items[..colon], v);
     let when = if ev.is_status() {
