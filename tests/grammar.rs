@@ -15866,4 +15866,16 @@ fn the_thirty_third_sessions_constructions() {
             "joined Georgia CIS 1993-12-03 asserted",
         ],
     );
+    // A bare "joined" is not of the organisation the subject's own noun names ("the first
+    // Commonwealth state to do so"): the one named before it.
+    check(
+        "1994-04-26",
+        "Ukraine signed up to the Partnership for Peace in February, the first Commonwealth \
+         state to do so, and Moldova and Georgia have also joined.",
+        &[
+            "joined Ukraine PfP 1994-02 asserted",
+            "joined Moldova PfP ..1994-04-26 asserted",
+            "joined Georgia PfP ..1994-04-26 asserted",
+        ],
+    );
 }

@@ -9321,15 +9321,23 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 };
                 // (nor staying out of what the subject's own noun names: "The other three
                 // Commonwealth states, A, B and C, have stayed out" of something else)
+                // ("Ukraine became the first CIS state to join": what it was not yet in)
                 let names_subject = |k: usize| {
-                    ev == Event::NotMember
+                    matches!(ev, Event::NotMember | Event::Joined)
                         && items
                             .get(k + 1)
-                            .is_some_and(|w| w.is_any(STATE_NOUNS) || w.is("members"))
+                            .is_some_and(|w| {
+                                w.is_any(STATE_NOUNS)
+                                    || w.is_any(&[
+                                        "members", "member", "state", "country", "nation",
+                                        "republic",
+                                    ])
+                            })
                 };
-                if matches!(ev, Event::NotMember | Event::Signed)
-                    && (0..i).any(is_org)
+                if (matches!(ev, Event::NotMember | Event::Signed)
                     && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k) || names_subject(k))
+                    || ev == Event::Joined && (0..i).all(|k| !is_org(k) || names_subject(k)))
+                    && (0..i).any(is_org)
                 {
                     let own: Vec<OrgId> = (0..i)
                         .filter(|&k| names_subject(k))
@@ -9350,7 +9358,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         .filter(|&o| ev != Event::Signed || s.lexicon.org(o).is_treaty)
                         .map(|o| (o, vend));
                 }
-                let earlier = org_mentioned_before(s, i);
+                // (past one the subject's own noun names: "..., the first Commonwealth state to
+                // do so, and Moldova and Georgia have also joined")
+                let earlier = match org_mentioned_before(s, i) {
+                    Some(o) if ev == Event::Joined => {
+                        let at = (0..i).rev().find(
+                            |&k| matches!(items[k].entity(), Some(Entity::Org(x)) if x == o),
+                        );
+                        match at {
+                            Some(k) if names_subject(k) => org_mentioned_before(s, k),
+                            _ => Some(o),
+                        }
+                    }
+                    other => other,
+                };
                 // "will leave when the treaty expires in April"
                 let expiring = || {
                     let w = (vend..clause.end).find(|&k| items[k].is("when"))?;
