@@ -15878,4 +15878,17 @@ fn the_thirty_third_sessions_constructions() {
             "joined Georgia PfP ..1994-04-26 asserted",
         ],
     );
+    // "the organisation that succeeded / replaced / grew out of it": the successor of the one
+    // "it" points back to.
+    check(
+        "2008-02-03",
+        "The Collective Security Treaty was signed in 1992. Uzbekistan quit the treaty in 1999 \
+         and rejoined the organisation that grew out of it in 2006. Georgia has not joined the \
+         alliance which replaced it.",
+        &[
+            "withdrew Uzbekistan CST 1999 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "joined Georgia CSTO ..2008-02-03 negated",
+        ],
+    );
 }

@@ -2124,6 +2124,11 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     .get(from + 1)
                     .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))) || w.is("the")),
         );
+    // "rejoined the organisation that succeeded it", "joined the body that grew out of it":
+    // the successor of the one the pronoun points back to.
+    if let Some(found) = successor_described(s, from, end) {
+        return Some(found);
+    }
     let mut k = from;
     while k < end.min(from + 8) {
         let it = &items[k];
@@ -9321,18 +9326,21 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 };
                 // (nor staying out of what the subject's own noun names: "The other three
                 // Commonwealth states, A, B and C, have stayed out" of something else)
-                // ("Ukraine became the first CIS state to join": what it was not yet in)
+                // ("..., the first Commonwealth state to do so, and Moldova and Georgia have also
+                // joined": what it was not yet in; not "became the twelfth CIS state when it
+                // joined", which is that one)
                 let names_subject = |k: usize| {
-                    matches!(ev, Event::NotMember | Event::Joined)
-                        && items
-                            .get(k + 1)
-                            .is_some_and(|w| {
-                                w.is_any(STATE_NOUNS)
-                                    || w.is_any(&[
-                                        "members", "member", "state", "country", "nation",
-                                        "republic",
-                                    ])
-                            })
+                    let noun = items.get(k + 1).is_some_and(|w| {
+                        w.is_any(STATE_NOUNS)
+                            || w.is_any(&[
+                                "members", "member", "state", "country", "nation", "republic",
+                            ])
+                    });
+                    noun && (ev == Event::NotMember
+                        || ev == Event::Joined
+                            && items.get(k + 2).is_some_and(|w| w.is("to"))
+                            && items.get(k + 3).is_some_and(|w| w.is("do"))
+                            && items.get(k + 4).is_some_and(|w| w.is("so")))
                 };
                 if (matches!(ev, Event::NotMember | Event::Signed)
                     && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k) || names_subject(k))
@@ -21283,6 +21291,37 @@ fn name_at(items: &[Item<'_>], k: usize) -> Option<(OrgId, usize)> {
     let k = k + usize::from(items.get(k).is_some_and(|w| w.is("the")));
     let (rest, o) = org_name(Toks(items.get(k..)?)).ok()?;
     Some((o, index_of(items, rest)))
+}
+
+/// "the organisation that succeeded it", "the bloc which replaced it", "the body that grew
+/// out of it" at item `from`: the successor of the organisation "it" stands for (named before
+/// `from`), with the end of the phrase.
+fn successor_described(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize)> {
+    let items = s.items;
+    let w = |k: usize| items.get(k).filter(|_| k < end);
+    if !w(from)?.is("the")
+        || !w(from + 1)?.is_any(&[
+            "organisation",
+            "organization",
+            "body",
+            "bloc",
+            "alliance",
+            "grouping",
+        ])
+        || !w(from + 2)?.is_any(&["that", "which"])
+    {
+        return None;
+    }
+    let v = from + 3;
+    let close = if w(v)?.is_any(&["succeeded", "replaced", "superseded"]) && w(v + 1)?.is("it") {
+        v + 2
+    } else if w(v)?.is("grew") && w(v + 1)?.is("out") && w(v + 2)?.is("of") && w(v + 3)?.is("it") {
+        v + 4
+    } else {
+        return None;
+    };
+    let named = s.org_before(from)?;
+    s.lexicon.successor(named).map(|o| (o, close))
 }
 
 /// Nouns for an organisation's place in a lineage.
