@@ -15891,4 +15891,16 @@ fn the_thirty_third_sessions_constructions() {
             "joined Georgia CSTO ..2008-02-03 negated",
         ],
     );
+    // "A, B and C declined to do so" after a renewal: their membership lapsed then.
+    check(
+        "1999-04-03",
+        "At a summit in the Kremlin, Armenia, Belarus and Russia signed a protocol extending the \
+         Collective Security Treaty for another five years; Azerbaijan, Georgia and Uzbekistan \
+         declined to do so.",
+        &[
+            "withdrew Azerbaijan CST ..1999-04-03 asserted",
+            "withdrew Georgia CST ..1999-04-03 asserted",
+            "withdrew Uzbekistan CST ..1999-04-03 asserted",
+        ],
+    );
 }

@@ -7761,6 +7761,15 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
                 }
                 _ => None,
             }
+            // ("A and B declined to do so", "did not do so")
+            && let after = after
+                + if items.get(after).is_some_and(|w| w.is("do"))
+                    && items.get(after + 1).is_some_and(|w| w.is("so"))
+                {
+                    2
+                } else {
+                    0
+                }
             // (and the clause ends there: not "Uzbekistan did not, however, send its minister")
             && (items.get(after).is_none_or(|w| {
                 w.is_punct('.') || w.is_punct(';') || w.is_dash()
