@@ -5291,9 +5291,10 @@ fn plural_before(s: &Sentence<'_, '_>, p: usize) -> Vec<StateId> {
     s.discourse.plural.clone()
 }
 
-/// Whether the comma at `comma` closes a short opening phrase of the clause starting at
-/// `lower`, one that names nothing ("Still, all four ...", "At the same time, all four ...",
-/// "In 2005, both ..."), so that what follows it may be the clause's subject.
+/// Whether the comma at `comma` closes a short opening phrase of words alone, naming nothing,
+/// of the clause starting at `lower` ("Still, all four ...", "At the same time, all four ..."),
+/// so that what follows it may be the clause's subject. (Not one with a figure: "In 2005, both
+/// ..." is left alone.)
 fn opener_before(items: &[Item<'_>], lower: usize, comma: usize) -> bool {
     (lower + 1..=lower + 5).contains(&comma)
         && items[lower..comma]
