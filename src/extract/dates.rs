@@ -167,22 +167,9 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
         let month = |input| {
             item(|i| month_of(i).is_some())(input).map(|(r, i)| (r, month_of(i).expect("checked")))
         };
-        // (a figure, or an ordinal: "May 15th, 1992", "the 8th of December")
         let day_num = |input| {
-            item(|i| {
-                matches!(i.kind, Kind::Num(d) if (1..=31).contains(&d) && i.text.len() <= 2)
-                    || ordinal_day(i).is_some()
-            })(input)
-            .map(|(r, i)| {
-                (
-                    r,
-                    if let Kind::Num(d) = i.kind {
-                        d as u32
-                    } else {
-                        ordinal_day(i).unwrap_or(0)
-                    },
-                )
-            })
+            item(|i| day_of_month(i).is_some())(input)
+                .map(|(r, i)| (r, day_of_month(i).expect("checked")))
         };
         let hyphen =
             |input| item(|i: &Item<'_>| matches!(i.kind, Kind::Dash { .. }) || i.is("to"))(input);
@@ -1046,6 +1033,14 @@ pub fn find_date(
         i += 1;
     }
     None
+}
+
+/// A day of the month, as a figure ("15") or an ordinal ("May 15th, 1992").
+fn day_of_month(w: &Item<'_>) -> Option<u32> {
+    match w.kind {
+        Kind::Num(d) if (1..=31).contains(&d) && w.text.len() <= 2 => Some(d as u32),
+        _ => ordinal_day(w),
+    }
 }
 
 /// A day of the month written as an ordinal: "24th", "1st", "22nd", "3rd".

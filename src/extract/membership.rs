@@ -4491,19 +4491,18 @@ fn subject_near(
         // that ...": the state the noun phrase is said of.
         // ("Turkmenistan, the only Central Asian state that never signed the treaty": with
         // words describing the kind, and set off by a comma)
-        let only = (c >= 3
-            && items[c - 1].is_any(&["state", "country", "republic", "nation", "member"]))
-        .then(|| {
-            (lower.max(c.saturating_sub(6))..c - 1)
-                .rev()
-                .take_while(|&q| {
-                    items[q].is_any(&["only", "sole", "first", "last", "one"])
-                        || items[q].is_any(COUNTRY_DESCRIPTIONS)
-                        || items[q].kind == (super::tokens::Kind::Dash { joining: true })
-                })
-                .find(|&q| items[q].is_any(&["only", "sole", "first", "last", "one"]))
-        })
-        .flatten();
+        let only = (c >= 3 && items[c - 1].is_any(STATE_NOUNS_SINGULAR))
+            .then(|| {
+                (lower.max(c.saturating_sub(6))..c - 1)
+                    .rev()
+                    .take_while(|&q| {
+                        items[q].is_any(&["only", "sole", "first", "last", "one"])
+                            || items[q].is_any(COUNTRY_DESCRIPTIONS)
+                            || items[q].kind == (super::tokens::Kind::Dash { joining: true })
+                    })
+                    .find(|&q| items[q].is_any(&["only", "sole", "first", "last", "one"]))
+            })
+            .flatten();
         if let Some(o) = only {
             let mut d = o;
             if d > lower && items[d - 1].is("the") {
@@ -9341,10 +9340,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // joined", which is that one)
                 let names_subject = |k: usize| {
                     let noun = items.get(k + 1).is_some_and(|w| {
-                        w.is_any(STATE_NOUNS)
-                            || w.is_any(&[
-                                "members", "member", "state", "country", "nation", "republic",
-                            ])
+                        w.is_any(STATE_NOUNS) || w.is_any(STATE_NOUNS_SINGULAR) || w.is("members")
                     });
                     noun && (ev == Event::NotMember
                         || ev == Event::Joined
@@ -9378,17 +9374,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 }
                 // (past one the subject's own noun names: "..., the first Commonwealth state to
                 // do so, and Moldova and Georgia have also joined")
-                let earlier = match org_mentioned_before(s, i) {
-                    Some(o) if ev == Event::Joined => {
-                        let at = (0..i).rev().find(
-                            |&k| matches!(items[k].entity(), Some(Entity::Org(x)) if x == o),
-                        );
-                        match at {
-                            Some(k) if names_subject(k) => org_mentioned_before(s, k),
-                            _ => Some(o),
-                        }
+                let earlier = match org_mentioned_at(s, i) {
+                    Some((_, k)) if ev == Event::Joined && names_subject(k) => {
+                        org_mentioned_before(s, k)
                     }
-                    other => other,
+                    found => found.map(|(o, _)| o),
                 };
                 // "will leave when the treaty expires in April"
                 let expiring = || {
@@ -12002,6 +11992,10 @@ const STATUS_NOUNS: &[&str] = &[
 /// Nouns that name states only as members when an organisation is attached ("the GUAM states").
 const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
 
+/// Singular nouns for one state of a group ("the only Central Asian state", "the first CIS
+/// member").
+const STATE_NOUNS_SINGULAR: &[&str] = &["state", "country", "republic", "nation", "member"];
+
 /// Reads statuses: "X is (not) a member of Y", "X, a Y member, ...", "the six Y members — A, B",
 /// "Y includes A, B and C".
 pub fn statuses(s: &mut Sentence<'_, '_>) {
@@ -12465,10 +12459,8 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             });
             let unborn = |org: OrgId| {
                 generic
-                    && s.lexicon
-                        .org(org)
-                        .founded
-                        .is_some_and(|f| s.article.is_some_and(|day| f > day))
+                    && s.article
+                        .is_some_and(|day| s.lexicon.org(org).founded_after(day))
             };
             // (a denial among the states is no belonging: "to which neither Russia nor Ukraine
             // belongs")
@@ -21462,16 +21454,24 @@ fn org_claimed_at(s: &Sentence<'_, '_>, k: usize) -> Option<OrgId> {
 }
 
 fn org_mentioned_before(s: &Sentence<'_, '_>, i: usize) -> Option<OrgId> {
+    org_mentioned_at(s, i).map(|(o, _)| o)
+}
+
+/// As `org_mentioned_before`, with the item that names or points to it.
+fn org_mentioned_at(s: &Sentence<'_, '_>, i: usize) -> Option<(OrgId, usize)> {
     let items = s.items;
-    (0..i).rev().find_map(|k| match items[k].entity() {
-        Some(Entity::Org(o)) => Some(o),
-        _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => (k.saturating_sub(2)..k)
-            .find(|&d| {
-                org_anaphor(Toks(&items[d..]))
-                    .is_ok_and(|(rest, ())| index_of(items, rest) == k + 1)
-            })
-            .and_then(|d| s.anaphor_org(d)),
-        _ => None,
+    (0..i).rev().find_map(|k| {
+        match items[k].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ if items[k].is_any(super::grammar::ORG_ANAPHORS) => (k.saturating_sub(2)..k)
+                .find(|&d| {
+                    org_anaphor(Toks(&items[d..]))
+                        .is_ok_and(|(rest, ())| index_of(items, rest) == k + 1)
+                })
+                .and_then(|d| s.anaphor_org(d)),
+            _ => None,
+        }
+        .map(|o| (o, k))
     })
 }
 

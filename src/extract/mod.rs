@@ -1599,7 +1599,7 @@ fn reconsider_anaphors(s: &mut Sentence<'_, '_>) {
     }
     // Listings by (span, organisation), for organisations the sentence does not name or that
     // did not yet exist ("its six members" next to a customs union founded years later).
-    let unborn = |o: OrgId| lex.org(o).founded.is_some_and(|f| f > day);
+    let unborn = |o: OrgId| lex.org(o).founded_after(day);
     let mut groups: Vec<(Range<u32>, OrgId, Vec<StateId>)> = Vec::new();
     for f in &s.facts {
         if let Claim::Membership {

@@ -62,6 +62,13 @@ pub struct Org {
     pub span: std::ops::Range<usize>,
 }
 
+impl Org {
+    /// Whether it was founded only after `day` (the name then stands for something earlier).
+    pub fn founded_after(&self, day: Day) -> bool {
+        self.founded.is_some_and(|f| f > day)
+    }
+}
+
 /// An office-holder and the spellings of their name.
 #[derive(Debug, Clone)]
 pub struct Person {
