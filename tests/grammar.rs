@@ -121,6 +121,16 @@ const SCO_SIX: &[&str] = &[
     "Uzbekistan",
 ];
 
+/// The six states that signed the Collective Security Treaty in Tashkent on 15 May 1992.
+const CST_SIX: &[&str] = &[
+    "Armenia",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Russia",
+    "Tajikistan",
+    "Uzbekistan",
+];
+
 /// `fact` ("member {} CST 1999-04-02 asserted") of each of `states`.
 fn each(states: &[&str], fact: &str) -> Vec<String> {
     states.iter().map(|st| fact.replace("{}", st)).collect()
@@ -15901,6 +15911,66 @@ fn the_thirty_third_sessions_constructions() {
             "withdrew Azerbaijan CST ..1999-04-03 asserted",
             "withdrew Georgia CST ..1999-04-03 asserted",
             "withdrew Uzbekistan CST ..1999-04-03 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_thirty_fourth_sessions_constructions() {
+    // A counted noun for states with its list in brackets is the subject: "The three states
+    // (A, B and C) joined", "Three countries (A, B and C) are members of".
+    check(
+        "2004-10-11",
+        "The three states (Armenia, Kazakhstan and Uzbekistan) joined the CSTO in 2003. Two \
+         countries (Belarus and Russia) are members of the CSTO.",
+        &[
+            "joined Armenia CSTO 2003 asserted",
+            "joined Kazakhstan CSTO 2003 asserted",
+            "joined Uzbekistan CSTO 2003 asserted",
+            "member Belarus CSTO 2004-10-11 asserted",
+            "member Russia CSTO 2004-10-11 asserted",
+        ],
+    );
+    // (the count must fit the list; and not a phrase after a preposition)
+    check(
+        "2004-10-11",
+        "Six member states (Armenia, Kazakhstan and Uzbekistan) signed the Collective Security \
+         Treaty. Talks with the three states (Armenia, Kazakhstan and Uzbekistan) joined nothing.",
+        &[],
+    );
+    // "Six member states of the Commonwealth of Independent States (CIS) — A, B, ... —
+    // signed": a count opening the clause heads the phrase "of" the organisation names.
+    check_all(
+        "1992-05-19",
+        "Six member states of the Commonwealth of Independent States (CIS) — Armenia, \
+         Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan — signed a Collective \
+         Security Treaty (CST) in the Uzbek capital on 15 May 1992. Three member states of the \
+         CIS (Armenia, Kazakhstan and Uzbekistan) signed the Collective Security Treaty.",
+        [
+            each(CST_SIX, "signed {} CST 1992-05-15 asserted"),
+            each(CST_SIX, "member {} CIS 1992-05-15 asserted"),
+            each(&CST_SIX[..2], "signed {} CST ..1992-05-19 asserted"),
+            each(&CST_SIX[..2], "member {} CIS 1992-05-19 asserted"),
+            strs(&[
+                "count CST 6 signatories 1992-05-15",
+                "count CST 3 signatories ..1992-05-19",
+                "signed Uzbekistan CST ..1992-05-19 asserted",
+                "member Uzbekistan CIS 1992-05-19 asserted",
+            ]),
+        ]
+        .concat(),
+    );
+    // "a treaty creating a common customs territory and a customs union": the second of two
+    // things it creates (not past a gerund of another clause).
+    check(
+        "2007-10-24",
+        "On 6 October in Dushanbe, Russia, Belarus and Kazakhstan signed a treaty creating a \
+         common customs territory and a customs union. Armenia and Moldova signed a treaty \
+         creating a free trade zone and asking the CIS to help.",
+        &[
+            "signed Belarus CustomsUnion 2007-10-06 asserted",
+            "signed Kazakhstan CustomsUnion 2007-10-06 asserted",
+            "signed Russia CustomsUnion 2007-10-06 asserted",
         ],
     );
 }

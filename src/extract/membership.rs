@@ -2804,6 +2804,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                             "upgrading",
                             "converting",
                         ]) || charter_giving(j)
+                    })
+                    // ("a treaty creating a common customs territory and a customs union": the
+                    // second of two things it creates)
+                    || (j.saturating_sub(9).max(from)..j).any(|c| {
+                        items[c].is_any(&["creating", "establishing", "forming"])
+                            && items[c + 1..j].iter().any(|w| w.is("and"))
+                            && items[c + 1..j].iter().all(|w| {
+                                w.kind == super::tokens::Kind::Word
+                                    && w.entity().is_none()
+                                    && !finite_verb(w)
+                                    && !w.text.ends_with("ing")
+                            })
                     }) =>
             {
                 Some((o, j + 1))
@@ -4126,26 +4138,85 @@ fn subject_near(
                         && is_n(o - 4)
             };
             // ("the six remaining members of the treaty — A, B, ... — signed": the noun before
-            // "of" and the organisation heads a phrase opening with "the")
-            let of_org = |o: usize| {
+            // "of" and the organisation heads a phrase opening with "the"; "Six member states
+            // of the Commonwealth of Independent States (CIS) — A, B, ... — signed": or with
+            // a count as many as the list, opening the clause)
+            let of_org = |o: usize, n: usize| {
+                // (a bracketed acronym after the name: "... States (CIS)")
+                let o = if o >= 4
+                    && items[o - 1].is_punct(')')
+                    && items[o - 3].is_punct('(')
+                    && matches!(items[o - 2].entity(), Some(Entity::Org(_)))
+                {
+                    o - 3
+                } else {
+                    o
+                };
                 if !matches!(items[o - 1].entity(), Some(Entity::Org(_))) {
                     return o;
                 }
                 let of = o - 1 - usize::from(o >= 2 && items[o - 2].is("the"));
                 let headed = of >= 3 + lower
                     && items[of - 1].is("of")
-                    && (lower..of - 1)
-                        .rev()
-                        .take(4)
-                        .any(|q| items[q].is_any(&["the", "its", "their"]));
+                    && (lower..of - 1).rev().take(4).any(|q| {
+                        items[q].is_any(&["the", "its", "their"])
+                            || q == lower && super::num(&items[q]) == Some(n as u64)
+                    });
                 if headed { of - 1 } else { o }
+            };
+            // "The three states (A, B and C) signed", "Its four members (A, B, C and D)
+            // renamed ...", "The five GUUAM states (A, ...) signed": a plural noun for states
+            // with a count as many as the list, or an owner ("its", an organisation), whose
+            // list stands in brackets, heading its clause.
+            let bracketed_head = |o: usize, n: usize| {
+                let noun = &items[o - 1];
+                if !(noun.is_any(STATE_NOUNS)
+                    || noun.is_any(&["members", "signatories", "founders", "parties"]))
+                {
+                    return None;
+                }
+                let start = (lower..o - 1)
+                    .rev()
+                    .take(4)
+                    .take_while(|&q| {
+                        items[q].is_any(&[
+                            "the",
+                            "its",
+                            "their",
+                            "whose",
+                            "other",
+                            "remaining",
+                            "member",
+                            "founding",
+                            "original",
+                        ]) || super::num(&items[q]).is_some()
+                            || matches!(items[q].entity(), Some(Entity::Org(_)))
+                    })
+                    .last();
+                let start = start?;
+                let owned = (start..o - 1).any(|q| {
+                    items[q].is_any(&["its", "their", "whose"])
+                        || matches!(items[q].entity(), Some(Entity::Org(_)))
+                });
+                let nums: Vec<u64> = (start..o - 1)
+                    .filter_map(|q| super::num(&items[q]))
+                    .collect();
+                ((nums.is_empty() && owned || nums == [n as u64])
+                    && (start == lower
+                        || items[start - 1].is_punct(',')
+                            && opener_before(items, lower, start - 1)))
+                .then_some(start)
             };
             if (it.is_dash() || it.is_punct(')'))
                 && let Some(o) = opener.filter(|&o| o > lower + 1 && o + 1 < k)
                 && let Ok((rest, list)) = state_list(Toks(&items[o + 1..k]))
                 && rest.0.is_empty()
                 && list.len() >= 2
-                && let o = if it.is_dash() { of_org(o) } else { o }
+                && let o = if it.is_dash() {
+                    of_org(o, list.len())
+                } else {
+                    o
+                }
                 && (it.is_dash()
                     && items[o - 1].kind == super::tokens::Kind::Word
                     && (items[o - 1].text.ends_with('s') || items[o - 1].is("them"))
@@ -4163,6 +4234,15 @@ fn subject_near(
                     })
                     .last()
                     .unwrap_or(o - 1);
+                return Some((list, start..k, k + 1));
+            }
+            if it.is_punct(')')
+                && let Some(o) = opener.filter(|&o| o > lower + 1 && o + 1 < k)
+                && let Ok((rest, list)) = state_list(Toks(&items[o + 1..k]))
+                && rest.0.is_empty()
+                && list.len() >= 2
+                && let Some(start) = bracketed_head(of_org(o, list.len()), list.len())
+            {
                 return Some((list, start..k, k + 1));
             }
             // "The rest of us, Georgia, Ukraine, Azerbaijan and Moldova, remain": a comma after
@@ -9342,7 +9422,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     let noun = items.get(k + 1).is_some_and(|w| {
                         w.is_any(STATE_NOUNS) || w.is_any(STATE_NOUNS_SINGULAR) || w.is("members")
                     });
-                    noun && (ev == Event::NotMember
+                    // ("Five members of the CSTO — A, B, ... — signed on 14 June": something
+                    // else, not the organisation they are members of)
+                    let of_it = k >= 2 && {
+                        let of = k - 1 - usize::from(items[k - 1].is("the"));
+                        of >= 1
+                            && items[of].is("of")
+                            && items[of - 1].is_any(&["members", "states", "countries"])
+                    };
+                    ev == Event::Signed && (noun || of_it)
+                        || noun && (ev == Event::NotMember
                         || ev == Event::Joined
                             && items.get(k + 2).is_some_and(|w| w.is("to"))
                             && items.get(k + 3).is_some_and(|w| w.is("do"))
