@@ -15973,4 +15973,58 @@ fn the_thirty_fourth_sessions_constructions() {
             "signed Russia CustomsUnion 2007-10-06 asserted",
         ],
     );
+    // "the Shanghai Cooperation Organisation, whose charter it signed": the organisation
+    // whose document the relative clause's object is.
+    check(
+        "2002-06-20",
+        "Uzbekistan has put its weight behind the Shanghai Cooperation Organisation, whose \
+         charter it signed in St Petersburg on 7 June together with China and Russia.",
+        &[
+            "signed China SCO 2002-06-07 asserted",
+            "signed Russia SCO 2002-06-07 asserted",
+            "signed Uzbekistan SCO 2002-06-07 asserted",
+        ],
+    );
+    // "signed a protocol that turns the Commonwealth into an eleven-member body"; "The six
+    // remaining parties to the treaty - A, B, ... - signed".
+    check(
+        "1991-12-23",
+        "On Saturday, 21 December, in Alma-Ata, the leaders of Armenia, Azerbaijan and \
+         Uzbekistan signed a protocol that turns the Commonwealth of Independent States into an \
+         eleven-member body.",
+        &[
+            "count CIS 11 members 1991-12-23",
+            "signed Armenia CIS 1991-12-21 asserted",
+            "signed Azerbaijan CIS 1991-12-21 asserted",
+            "signed Uzbekistan CIS 1991-12-21 asserted",
+        ],
+    );
+    check_all(
+        "2002-10-09",
+        "The six remaining parties to the Collective Security Treaty - Armenia, Belarus, \
+         Kazakhstan, Kyrgyzstan, Russia and Tajikistan - signed the charter of a Collective \
+         Security Treaty Organisation in the Moldovan capital on Monday, 7 October.",
+        [
+            each(THE_SIX, "member {} CST 2002-10-07 asserted"),
+            each(THE_SIX, "signed {} CSTO 2002-10-07 asserted"),
+            strs(&["count CST 6 members 2002-10-09"]),
+        ]
+        .concat(),
+    );
+    // "A, B and C did not renew, and their participation ended when the term expired on 20
+    // April": the refusal takes the date of the lapse it led to.
+    check(
+        "1999-05-10",
+        "The Collective Security Treaty was renewed on 2 April. Uzbekistan and Georgia did not \
+         renew, and their participation ended when the original term expired on 20 April. \
+         Azerbaijan did not renew its membership, and since the first term expired on 20 April \
+         it has been outside the treaty. Moldova did not renew, and the treaty ran on without \
+         it from 20 April.",
+        &[
+            "withdrew Azerbaijan CST 1999-04-20 asserted",
+            "withdrew Georgia CST 1999-04-20 asserted",
+            "withdrew Uzbekistan CST 1999-04-20 asserted",
+            "not_member Azerbaijan CST 1999-04-20..1999-05-10 asserted",
+        ],
+    );
 }

@@ -2799,6 +2799,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                             // ("a charter that turned GUUAM into a formal organisation")
                             "turning",
                             "turned",
+                            "turns",
                             "transforming",
                             "transformed",
                             "upgrading",
@@ -4156,8 +4157,10 @@ fn subject_near(
                     return o;
                 }
                 let of = o - 1 - usize::from(o >= 2 && items[o - 2].is("the"));
+                // ("The six remaining parties to the treaty — A, B, ... — signed")
                 let headed = of >= 3 + lower
-                    && items[of - 1].is("of")
+                    && (items[of - 1].is("of")
+                        || items[of - 1].is("to") && items[of - 2].is("parties"))
                     && (lower..of - 1).rev().take(4).any(|q| {
                         items[q].is_any(&["the", "its", "their"])
                             || q == lower && super::num(&items[q]) == Some(n as u64)
@@ -9272,6 +9275,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             {
                 return None;
             }
+            // "the Shanghai Cooperation Organisation, whose charter it signed on 7 June": the
+            // organisation whose document the relative clause's object is.
+            if ev == Event::Signed
+                && let Some(w) = (i.saturating_sub(6)..i).find(|&q| items[q].is("whose"))
+                && items.get(w + 1).is_some_and(|d| {
+                    d.is_any(&["charter", "treaty", "declaration", "protocol", "founding"])
+                })
+                && let Some(o) = whose_org(s, w + 1)
+            {
+                return Some((o, vend));
+            }
             // "Six of them signed in Tashkent in May 1992": a signing without an object is of
             // a treaty the article is about, and never of a bilateral document.
             // ("Ukraine, Moldova and Turkmenistan did not sign", "Belarus refused to sign")
@@ -9333,6 +9347,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let own_end = before_relative(items, vend, clause.end);
                 if find_date(items, vend, own_end, s.date_context(vend, false))
                     .is_some_and(|(_, r)| r.start > vend + 1)
+                    // (but the lapse it led to dates it: "did not renew, and their
+                    // participation ended on 20 April")
+                    && lapse_after(s, vend).is_none()
                     // (a protocol may be the treaty's own: "signing a protocol of extension")
                     || items[..i].iter().any(|w| {
                         w.is_any(DOCUMENTS) && !w.is("protocol") || w.is_any(&["leases", "agreements"])
@@ -11007,6 +11024,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 Some(Interval::year(today.year() - n))
             }
             _ => when,
+        };
+        // "A, B and C did not renew, and their participation ended on 20 April": a refusal to
+        // renew that the clause does not date takes the date of the lapse it led to.
+        let when = match when {
+            Some(w) if verb == Verb::NotRenewed && w.precision == crate::date::Precision::Open => {
+                lapse_after(s, oend).or(Some(w))
+            }
+            other => other,
         };
         // "... remains outside the CSTO and the Eurasian Economic Community": a second object.
         // "... never joined the CST, the Eurasian Economic Community or the SCO": a list of them.
@@ -21519,6 +21544,28 @@ fn add_states(states: &mut Vec<StateId>, more: impl IntoIterator<Item = StateId>
 
 /// Where a relative clause set off by a comma (", which", ", who") opens among
 /// `items[from..end]`, else `end`: the end of what a claim itself tells.
+/// The date of the lapse a refusal to renew led to, told in the clause ", and ..." right after
+/// it: "A, B and C did not renew, and their participation ended when the term expired on 20
+/// April", "did not renew their membership, and since the first term expired on 20 April they
+/// have been outside it".
+fn lapse_after(s: &Sentence<'_, '_>, from: usize) -> Option<Interval> {
+    let items = s.items;
+    let and = (from..(from + 4).min(items.len()))
+        .find(|&k| items[k].is_punct(',') && items.get(k + 1).is_some_and(|w| w.is("and")))?;
+    let end = (and + 2..items.len())
+        .find(|&k| items[k].is_punct(';') || items[k].is_punct('.'))
+        .unwrap_or(items.len());
+    // (the last: "ended when the original term expired on 20 April")
+    let lapse = (and + 2..(and + 12).min(end)).rev().find(|&k| {
+        items[k].is_any(&["expired", "ended", "lapsed"])
+            // (not "and the treaty ran on without them")
+            || items[k].is("ran") && items.get(k + 1).is_some_and(|w| w.is("out"))
+    })?;
+    find_date(items, lapse + 1, end, s.date_context(lapse, false))
+        .filter(|(_, r)| r.start <= lapse + 4)
+        .map(|(w, _)| w)
+}
+
 fn before_relative(items: &[Item<'_>], from: usize, end: usize) -> usize {
     (from..end)
         .find(|&k| {
