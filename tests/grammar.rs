@@ -16027,4 +16027,56 @@ fn the_thirty_fourth_sessions_constructions() {
             "not_member Azerbaijan CST 1999-04-20..1999-05-10 asserted",
         ],
     );
+    // "acceded too to the treaty", "belong as well to", "belong also to": over an adverb of
+    // addition between the verb and its preposition.
+    check(
+        "1993-12-15",
+        "Azerbaijan joined the CIS in September. On 9 December Tbilisi acceded too to the \
+         Collective Security Treaty. Russia and Belarus belong as well to the Collective \
+         Security Treaty, and Kazakhstan belongs also to the Collective Security Treaty.",
+        &[
+            "joined Azerbaijan CIS 1993-09 asserted",
+            "joined Georgia CST 1993-12-09 asserted",
+            "member Belarus CST 1993-12-15 asserted",
+            "member Kazakhstan CST 1993-12-15 asserted",
+            "member Russia CST 1993-12-15 asserted",
+        ],
+    );
+    // "The Commonwealth itself, which Georgia joined in 1993, ...": the organisation a
+    // relative clause's object points back to, past "itself".
+    check(
+        "2005-08-30",
+        "The Commonwealth itself, which Georgia joined in 1993, now counts eleven full members.",
+        &[
+            "count CIS 11 members 2005-08-30",
+            "joined Georgia CIS 1993 asserted",
+        ],
+    );
+    // "A, B and C, the treaty's remaining members, pledged on Friday": a definite noun for
+    // the members after the list names the group as one before it does, so they are members
+    // at the dated event; not "both GUUAM members", a description at the article's date.
+    check(
+        "1999-04-04",
+        "Armenia, Belarus and Russia, the CST's remaining members, pledged on Friday to stay. \
+         Uzbekistan and Moldova, both GUUAM members, hosted talks in June 1999.",
+        &[
+            "member Armenia CST 1999-04-02 asserted",
+            "member Belarus CST 1999-04-02 asserted",
+            "member Russia CST 1999-04-02 asserted",
+            "member Moldova GUAM 1999-04-04 asserted",
+            "member Uzbekistan GUAM 1999-04-04 asserted",
+        ],
+    );
+    // "Uzbekistan joined GUAM, the loose Black Sea alignment created in 1997 by A and B": a noun
+    // phrase in apposition to the name heads the participle.
+    check(
+        "2006-07-07",
+        "Uzbekistan joined GUAM, the loose Black Sea alignment created in 1997 by Georgia and \
+         Ukraine.",
+        &[
+            "joined Uzbekistan GUAM ..2006-07-07 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+        ],
+    );
 }

@@ -734,14 +734,26 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     }
     // "belongs these days to GUUAM", "belongs now to the CSTO": over a time adverb, to the
     // object after "to"
-    if matches!(first, "belongs" | "belong") {
+    // ("belong as well to the treaty", "acceded too to the Collective Security Treaty": over
+    // an adverb of addition)
+    if matches!(
+        first,
+        "belongs" | "belong" | "acceded" | "accede" | "accedes"
+    ) {
         let adverb = match (items.get(i + 1), items.get(i + 2)) {
             (Some(a), Some(b)) if a.is("these") && b.is("days") => 2,
+            (Some(a), Some(b)) if a.is("as") && b.is("well") => 2,
             (Some(a), _) if a.is_any(&["now", "nowadays", "today", "still"]) => 1,
+            (Some(a), _) if a.is_any(&["also", "too", "likewise"]) => 1,
             _ => 0,
         };
+        let verb = if first.starts_with("belong") {
+            Verb::Status(Event::Member)
+        } else {
+            Verb::Event(Event::Joined)
+        };
         if adverb > 0 && items.get(i + 1 + adverb).is_some_and(|w| w.is("to")) {
-            return Some((Verb::Status(Event::Member), i + 2 + adverb));
+            return Some((verb, i + 2 + adverb));
         }
     }
     // "belong with Tajikistan and Russia to the treaty": the verb, then the states it is
@@ -9054,6 +9066,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // Asian Cooperation Organization — which A and B founded in 2002 —"
                     if (items[o].is_punct(',') || items[o].is_dash()) && o >= 1 {
                         o -= 1;
+                        // ("The Commonwealth itself, which Georgia joined in 1993, ...")
+                        if items[o].is("itself") && o >= 1 {
+                            o -= 1;
+                        }
                     }
                 }
                 match items[o].entity() {
@@ -11366,10 +11382,34 @@ fn passive(
         return;
     }
     // "GUAM, the consultative group formed by Georgia, ...": a participle right after the noun.
+    // ("the Eurasian Economic Community, the customs-union-in-waiting founded in Astana by
+    // ...": a noun phrase of a few words in apposition to the name)
+    let apposed = (k == v)
+        .then(|| {
+            let c = (v.saturating_sub(6)..v)
+                .rev()
+                .find(|&c| items[c].is_punct(','))?;
+            let Some(Entity::Org(o)) = items[c.checked_sub(1)?].entity() else {
+                return None;
+            };
+            (items
+                .get(c + 1)
+                .is_some_and(|w| w.is_any(&["the", "a", "an"]))
+                && c + 2 < v
+                && items[c + 2..v].iter().all(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.entity().is_none()
+                        && w.text.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                        && !finite_verb(w)
+                }))
+            .then_some(o)
+        })
+        .flatten();
     let reduced = k == v
         && v > clause.start
         && (items[v - 1].is_any(super::grammar::ORG_ANAPHORS)
-            || matches!(items[v - 1].entity(), Some(Entity::Org(_))));
+            || matches!(items[v - 1].entity(), Some(Entity::Org(_)))
+            || apposed.is_some());
     // "... signed in 1992 by A and B and later joined by C": the organisation of the passive
     // this one shares.
     let shared = items[k..v]
@@ -11410,7 +11450,7 @@ fn passive(
                 })
         })
         .flatten();
-    let shared = shared.or(fronted);
+    let shared = shared.or(fronted).or(apposed);
     if (k == v && !reduced && shared.is_none()) || k == 0 && fronted.is_none() {
         return;
     }
@@ -14208,9 +14248,23 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
         // (and the states spelt out after a noun for the members, not described by one after
         // them: "Uzbekistan and Moldova, both GUUAM members, hosted talks in June 2001" are
         // members now)
+        // (but a definite noun for the organisation's members after them names the group as
+        // the noun before them would: "A, B and C, the treaty's remaining members, pledged on
+        // Friday")
         let described_after = items
             .get(first)
-            .is_some_and(|w| matches!(w.entity(), Some(Entity::State(_))));
+            .is_some_and(|w| matches!(w.entity(), Some(Entity::State(_))))
+            && !{
+                let span = &items[first..after.min(items.len())];
+                span.last().is_some_and(|w| w.is("members"))
+                    && span.windows(3).any(|p| {
+                        p[0].is_punct(',') && p[1].is("the") && p[2].text == "'s"
+                            || p[0].is_punct(',') && p[1].is("the") && {
+                                p[2].is_any(super::grammar::ORG_ANAPHORS)
+                                    || matches!(p[2].entity(), Some(Entity::Org(_)))
+                            }
+                    })
+            };
         if named < 2
             || described_after
             || items[clause.start..after.min(items.len())].iter().any(|w| {
