@@ -16079,4 +16079,35 @@ fn the_thirty_fourth_sessions_constructions() {
             "founded Ukraine GUAM 1997 asserted",
         ],
     );
+    // "formed what diplomats have begun, half in jest, to call the Shanghai Five" (past an
+    // aside set off by a pair of commas); "a grouping that has already acquired the inelegant
+    // acronym GUAM" (but not "acquired an acronym from their initials", which names nothing).
+    check_all(
+        "1997-10-20",
+        "On 26 April 1996 China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan formed what \
+         diplomats have begun, half in jest, to call the Shanghai Five. On 10 October Georgia, \
+         Ukraine, Azerbaijan and Moldova formed a consultative grouping that has already \
+         acquired the inelegant acronym GUAM.",
+        [
+            each(
+                &["China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"],
+                "founded {} SCO 1996-04-26 asserted",
+            ),
+            each(
+                &["Azerbaijan", "Georgia", "Moldova", "Ukraine"],
+                "founded {} GUAM 1997-10-10 asserted",
+            ),
+        ]
+        .concat(),
+    );
+    // "A, B and C renewed the treaty, and so remain in it": the subject shared past "so".
+    check_all(
+        "1999-04-30",
+        "On 2 April, in Moscow, Armenia, Belarus and Russia renewed the Collective Security \
+         Treaty for a further five years, and so remain in it.",
+        each(
+            &["Armenia", "Belarus", "Russia"],
+            "member {} CST 1999-04-30 asserted",
+        ),
+    );
 }

@@ -2583,12 +2583,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
     }
     // "founded what their aides are already calling GUAM", "put their names to what everyone
     // is already calling the Tashkent Treaty": the name given.
+    // ("formed what diplomats have begun, half in jest, to call the Shanghai Five": past an
+    // aside set off by a pair of commas)
     if items.get(from).is_some_and(|w| w.is("what"))
         && let Some(c) =
-            (from + 1..(from + 10).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
+            (from + 1..(from + 12).min(items.len())).find(|&j| items[j].is_any(NAMING_VERBS))
         && !items[from + 1..c]
             .iter()
-            .any(|w| w.is_punct(',') || w.is_punct('.') || w.is_dash())
+            .any(|w| w.is_punct('.') || w.is_dash())
+        && {
+            let commas: Vec<usize> = (from + 1..c).filter(|&q| items[q].is_punct(',')).collect();
+            commas.is_empty() || commas.len() == 2 && commas[1] - commas[0] <= 5
+        }
         && let Some(o) = named_by(items, c)
     {
         return Some((o, c + 1));
@@ -2628,6 +2634,19 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     && items[j - 2].is_any(&[
                         "taking", "takes", "took", "taken", "adopted", "adopting", "adopts",
                     ])
+                // ("a grouping that has already acquired the inelegant acronym GUAM")
+                || items[j].is_any(&["acronym", "name", "label"])
+                    && j >= 3
+                    && named_by(items, j).is_some()
+                    && (j.saturating_sub(4)..j - 1).any(|q| {
+                        items[q].is_any(&["acquired", "acquires", "bears", "carries", "got"])
+                            && items[q + 1].is_any(&["its", "the", "an", "a"])
+                            && items[q + 2..j].iter().all(|w| {
+                                w.kind == super::tokens::Kind::Word
+                                    && w.entity().is_none()
+                                    && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                            })
+                    })
         };
         // (one comma, right before the naming words)
         let set_off = |c: usize| {
@@ -9876,6 +9895,10 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         occasion.is_some_and(|o| k >= o)
                             || is_aux(&items[k])
                             || items[k].is_any(&["and", "but", "having", "helped", "help"])
+                            // ("renewed the treaty, and so remain in it")
+                            || items[k].is_any(&["so", "thus", "therefore"])
+                                && k > 0
+                                && items[k - 1].is("and")
                             || items[k].is_punct(',')
                             // ("and in 2008 suspended its participation")
                             || super::dates::year_of(&items[k]).is_some()
