@@ -2812,7 +2812,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             // ("into a full-fledged Collective Security Treaty Organization")
             Some(Entity::Org(o))
                 if !into_another(j)
-                    && items[j.saturating_sub(5).max(k)..j].iter().any(|w| {
+                    // (the organisation itself: not "turns the Commonwealth's economic union
+                    // into a free trade zone")
+                    && !items.get(j + 1).is_some_and(|w| w.text == "'s")
+                    && (items[j.saturating_sub(5).max(k)..j].iter().any(|w| {
                         w.is_any(&[
                             "into",
                             "creating",
@@ -2841,14 +2844,24 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                     // second of two things it creates)
                     || (j.saturating_sub(9).max(from)..j).any(|c| {
                         items[c].is_any(&["creating", "establishing", "forming"])
-                            && items[c + 1..j].iter().any(|w| w.is("and"))
+                            // ("... and a customs union": a second object, the name ending the
+                            // phrase; not "and the customs union was expanded", "and not a
+                            // customs union", "a customs union commission")
+                            && j >= 2
+                            && items[j - 1].is_any(&["a", "an"])
+                            && items[j - 2].is("and")
+                            && items.get(j + 1).is_none_or(|w| {
+                                matches!(w.kind, super::tokens::Kind::Punct(_))
+                                    || w.is_any(&["in", "on", "at", "and", "which", "that"])
+                            })
                             && items[c + 1..j].iter().all(|w| {
                                 w.kind == super::tokens::Kind::Word
                                     && w.entity().is_none()
                                     && !finite_verb(w)
                                     && !w.text.ends_with("ing")
+                                    && !w.is_any(&["not", "never"])
                             })
-                    }) =>
+                    })) =>
             {
                 Some((o, j + 1))
             }
@@ -9482,7 +9495,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             && items[of].is("of")
                             && items[of - 1].is_any(&["members", "states", "countries"])
                     };
-                    ev == Event::Signed && (noun || of_it)
+                    // (members of a treaty may sign its successor's charter: "Six members of
+                    // the Collective Security Treaty — A, B, ... — signed in Chisinau")
+                    let succeeded = matches!(
+                        items[k].entity(),
+                        Some(Entity::Org(o)) if s.lexicon.successor(o).is_some()
+                    );
+                    ev == Event::Signed && (noun || of_it) && !succeeded
                         || noun && (ev == Event::NotMember
                         || ev == Event::Joined
                             && items.get(k + 2).is_some_and(|w| w.is("to"))
@@ -11424,6 +11443,10 @@ fn passive(
                         && w.entity().is_none()
                         && w.text.chars().all(|ch| ch.is_alphabetic() || ch == '-')
                         && !finite_verb(w)
+                        // (nor denied or hedged: "the alignment not created by Russia", "the
+                        // club reportedly founded by ...")
+                        && !w.is_any(&["not", "never"])
+                        && !w.text.ends_with("ly")
                 }))
             .then_some(o)
         })
@@ -14244,6 +14267,7 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
         return;
     };
     let mut changes = Vec::new();
+    let mut out_then: Vec<Range<u32>> = Vec::new();
     for (n, f) in s.facts.iter().enumerate() {
         if !matches!(
             f.claim,
@@ -14274,9 +14298,10 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
         // (but a definite noun for the organisation's members after them names the group as
         // the noun before them would: "A, B and C, the treaty's remaining members, pledged on
         // Friday")
-        let described_after = items
+        let list_first = items
             .get(first)
-            .is_some_and(|w| matches!(w.entity(), Some(Entity::State(_))))
+            .is_some_and(|w| matches!(w.entity(), Some(Entity::State(_))));
+        let described_after = list_first
             && !{
                 let span = &items[first..after.min(items.len())];
                 span.last().is_some_and(|w| w.is("members"))
@@ -14386,10 +14411,27 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
             continue;
         };
         let founded = s.lexicon.org(org).founded;
+        // (after the list, only for states the reference timeline has in it then: not
+        // "Uzbekistan and Kazakhstan, the CSTO's Central Asian members, hosted talks in 2004",
+        // two years before Uzbekistan came back)
+        let in_then = |w: &Interval| {
+            let Claim::Membership {
+                state: Some(st), ..
+            } = f.claim
+            else {
+                return true;
+            };
+            w.to.is_none_or(|d| s.lexicon.prior.member(st, org, d) != Some(false))
+        };
         if let Some(w) = dated.filter(|w| founded.is_none_or(|d| w.to >= Some(d))) {
+            if list_first && !in_then(&w) {
+                out_then.push(f.span.clone());
+            }
             changes.push((n, w));
         }
     }
+    // (one of them out then: the whole list is described as it is now)
+    changes.retain(|&(n, _)| !out_then.contains(&s.facts[n].span));
     // (a count the listing states goes with it: "GUUAM's five members, A, ..., signed a charter
     // in June 2001" counts five then)
     for (n, w) in changes {
@@ -21638,6 +21680,31 @@ fn lapse_after(s: &Sentence<'_, '_>, from: usize) -> Option<Interval> {
             // (not "and the treaty ran on without them")
             || items[k].is("ran") && items.get(k + 1).is_some_and(|w| w.is("out"))
     })?;
+    // (the lapse of the membership or the treaty's term: not "and its contract with Gazprom
+    // expired", "Aliyev's term expired", "its participation in GUUAM ended")
+    let told = &items[and + 2..lapse];
+    let of_membership = told
+        .iter()
+        .any(|w| w.is_any(&["participation", "membership", "treaty", "pact"]))
+        || told.windows(2).any(|p| {
+            p[0].is_any(&["first", "original", "initial", "five-year"]) && p[1].is("term")
+        });
+    let of_something_else = told.iter().any(|w| {
+        w.is_any(&[
+            "contract",
+            "deal",
+            "lease",
+            "mandate",
+            "visa",
+            "agreement",
+            "base",
+            "accord",
+        ]) || matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_)))
+            || matches!(w.entity(), Some(Entity::Org(o)) if !s.lexicon.org(o).is_treaty)
+    });
+    if !of_membership || of_something_else {
+        return None;
+    }
     find_date(items, lapse + 1, end, s.date_context(lapse, false))
         .filter(|(_, r)| r.start <= lapse + 4)
         .map(|(w, _)| w)

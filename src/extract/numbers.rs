@@ -142,6 +142,8 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         if (n == 0 || items[n - 1].is_any(&["only", "just", "but"]) || items[n - 1].is_punct(','))
             && !items.get(n + 1).is_some_and(|w| {
                 // (the number alone: a noun after it is read below, "Six states signed ...")
+                // ("Six member states of the CIS — A, B, ... — signed": a part of the CIS's
+                // members, not the signatories)
                 w.is_any(&[
                     "of",
                     "states",
@@ -149,6 +151,7 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     "republics",
                     "nations",
                     "members",
+                    "member",
                 ]) || w.entity().is_some()
             })
         {
@@ -378,6 +381,15 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
                     && items.get(e).is_some_and(|i| i.is_any(&["original", "old"]))
                     && items.get(e + 1).is_some_and(|i| i.is_any(ORG_ANAPHORS));
                 e += usize::from(described);
+                // ("Six member states of the CIS — A, B, ... — signed": some of its members,
+                // with no determiner, not all of them)
+                let some_of = items.get(n + 1).is_some_and(|w| w.is("member"))
+                    && (n == 0
+                        || matches!(items[n - 1].kind, Kind::Punct(_) | Kind::Dash { .. })
+                        || items[n - 1].is_any(&["and", "but", "while"]));
+                if some_of {
+                    continue;
+                }
                 if let Some(Entity::Org(o)) = items.get(e).and_then(|i| i.entity()) {
                     org = Some(o);
                     end = e + 1;
