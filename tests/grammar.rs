@@ -16152,4 +16152,23 @@ fn the_thirty_fourth_sessions_constructions() {
         ]
         .concat(),
     );
+    // "Romania on Wednesday became the first country to join ...": past a date between the
+    // subject and the copula, which dates the event; "the first CIS state to join", "the first
+    // member of the Commonwealth to join": a member of that organisation now (not one that
+    // left it: "the first CIS state to leave the Commonwealth").
+    check(
+        "1998-12-21",
+        "Romania on Wednesday became the first country to join NATO's Partnership for Peace. \
+         Kyrgyzstan yesterday became the first member of the Commonwealth of Independent States \
+         to join the World Trade Organisation. Ukraine was the first CIS state to join the \
+         Partnership for Peace. Georgia is the first CIS state to have quit the Commonwealth.",
+        &[
+            "joined Romania PfP 1998-12-16 asserted",
+            "joined Kyrgyzstan WTO 1998-12-20 asserted",
+            "member Kyrgyzstan CIS 1998-12-21 asserted",
+            "joined Ukraine PfP ..1998-12-21 asserted",
+            "member Ukraine CIS 1998-12-21 asserted",
+            "withdrew Georgia CIS ..1998-12-21 asserted",
+        ],
+    );
 }

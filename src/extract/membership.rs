@@ -3884,8 +3884,28 @@ fn superlative_subject(
     if items[c].is("been") && c >= 1 && items[c - 1].is_any(&["has", "had", "have"]) {
         c -= 1;
     }
-    let (states, r) = list_ending_at(s, c, lower)?;
-    Some((states, r, c))
+    // ("Romania on Wednesday became the first country to join", "Ukraine yesterday became
+    // ..."): past a date or an adverb between the subject and the copula
+    let ctx = s.date_context(c, false);
+    let mut e = c;
+    if let Some((_, r)) = (c.saturating_sub(5).max(lower + 1)..c)
+        .find_map(|st| find_date(items, st, c, ctx).filter(|(_, r)| r.start == st && r.end == c))
+    {
+        e = r.start - usize::from(r.start > lower + 1 && items[r.start - 1].is_any(&["on", "in"]));
+    } else if c > lower + 1
+        && items[c - 1].is_any(&[
+            "yesterday",
+            "today",
+            "formally",
+            "finally",
+            "then",
+            "thereby",
+        ])
+    {
+        e = c - 1;
+    }
+    let (states, r) = list_ending_at(s, e, lower)?;
+    Some((states, r, e))
 }
 
 fn subject_near(
@@ -12192,6 +12212,95 @@ const STATUS_NOUNS: &[&str] = &[
 /// Nouns that name states only as members when an organisation is attached ("the GUAM states").
 const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
 
+/// "Ukraine was the first CIS state to join the Partnership", "Kyrgyzstan became the first
+/// member of the Commonwealth to join the WTO": the state a superlative describes as one of an
+/// organisation's members is one at the article's date.
+fn superlative_member(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(now) = s.now() else {
+        return;
+    };
+    for q in 1..items.len() {
+        if !items[q].is_any(&["first", "second", "third", "last", "latest", "newest"])
+            || !items[q - 1].is("the")
+        {
+            continue;
+        }
+        let Some(to) = (q + 1..(q + 10).min(items.len())).find(|&t| items[t].is("to")) else {
+            continue;
+        };
+        if items
+            .get(to + 1)
+            .is_none_or(|w| verb_at(items, to + 1).is_none() && !w.is("have"))
+        {
+            continue;
+        }
+        // (not one that left: "the first CIS state to leave the Commonwealth")
+        let v = to + 1 + usize::from(items[to + 1].is("have"));
+        if matches!(
+            verb_at(items, v),
+            Some((
+                Verb::Event(Event::Withdrew | Event::Suspended) | Verb::NotRenewed,
+                _
+            ))
+        ) {
+            continue;
+        }
+        // "the first CIS state", "the first member of the Commonwealth of Independent
+        // States": the organisation and where its phrase ends.
+        let phrase = &items[q + 1..to];
+        let org = phrase.iter().enumerate().find_map(|(k, w)| {
+            let Some(Entity::Org(o)) = w.entity() else {
+                return None;
+            };
+            let noun_after = phrase
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(STATE_NOUNS_SINGULAR) || n.is_any(STATE_NOUNS));
+            let of_noun = k >= 2
+                && phrase[k - 1 - usize::from(phrase[k - 1].is("the"))].is("of")
+                && phrase[..k]
+                    .iter()
+                    .any(|n| n.is_any(&["member", "state", "country", "republic"]));
+            (noun_after || of_noun).then_some(o)
+        });
+        let Some(org) = org else {
+            continue;
+        };
+        // (only words of the noun phrase between: not "the first summit of the CIS to")
+        if !phrase.iter().all(|w| {
+            matches!(
+                w.kind,
+                super::tokens::Kind::Word
+                    | super::tokens::Kind::Name(_)
+                    | super::tokens::Kind::Dash { joining: true }
+            )
+        }) || !phrase
+            .iter()
+            .any(|w| w.is_any(STATE_NOUNS_SINGULAR) || w.is_any(STATE_NOUNS))
+        {
+            continue;
+        }
+        let Some((states, r, _)) = superlative_subject(s, to + 1, s.clause(q).start) else {
+            continue;
+        };
+        let clause = s.clause(q);
+        let (modality, _) = modality(&[], &items[clause.clone()], q - clause.start);
+        if modality != Modality::Asserted {
+            continue;
+        }
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            Event::Member,
+            Some(now),
+            Modality::Asserted,
+            r.start..to,
+            false,
+        );
+    }
+}
+
 /// Singular nouns for one state of a group ("the only Central Asian state", "the first CIS
 /// member").
 const STATE_NOUNS_SINGULAR: &[&str] = &["state", "country", "republic", "nation", "member"];
@@ -12200,6 +12309,7 @@ const STATE_NOUNS_SINGULAR: &[&str] = &["state", "country", "republic", "nation"
 /// "Y includes A, B and C".
 pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
+    superlative_member(s);
     answer_to_question(s);
     named_by_copula(s);
     member_named_after_copula(s);
