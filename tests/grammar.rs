@@ -7600,6 +7600,8 @@ fn the_first_state_to_join() {
         &[
             "joined Tajikistan PfP 1994-12 asserted",
             "joined Ukraine PfP 1994-02 asserted",
+            // (since the thirty-fourth session: the first CIS state is a CIS member)
+            "member Ukraine CIS 1995-01-19 asserted",
             "withdrew Georgia CST ..1995-01-19 asserted",
         ],
     );
@@ -8884,6 +8886,8 @@ fn it_after_a_group_of_an_organisations_states() {
         &[
             "joined Moldova PfP 1994-03 asserted",
             "joined Ukraine PfP 1994-02 asserted",
+            // (since the thirty-fourth session: the first Commonwealth state is one)
+            "member Ukraine CIS 1994-04-22 asserted",
         ],
     );
 }
