@@ -2814,7 +2814,7 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 if !into_another(j)
                     // (the organisation itself: not "turns the Commonwealth's economic union
                     // into a free trade zone")
-                    && !items.get(j + 1).is_some_and(|w| w.text == "'s")
+                    && items.get(j + 1).is_none_or(|w| w.text != "'s")
                     && (items[j.saturating_sub(5).max(k)..j].iter().any(|w| {
                         w.is_any(&[
                             "into",
