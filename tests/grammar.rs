@@ -16175,4 +16175,20 @@ fn the_thirty_fourth_sessions_constructions() {
             "withdrew Georgia CIS ..1998-12-21 asserted",
         ],
     );
+    // "Uzbekistan is not a member of the community; A, B and C stayed out as well": out of
+    // what the sentence has just had someone out of.
+    check(
+        "2000-10-16",
+        "Russia and Belarus founded the Eurasian Economic Community. Uzbekistan is not a member \
+         of the community; Ukraine, Moldova and Armenia, each of which might in theory have \
+         been tempted, stayed out as well.",
+        &[
+            "founded Belarus EurAsEC ..2000-10-16 asserted",
+            "founded Russia EurAsEC ..2000-10-16 asserted",
+            "not_member Armenia EurAsEC 2000-10-16 asserted",
+            "not_member Moldova EurAsEC 2000-10-16 asserted",
+            "not_member Ukraine EurAsEC 2000-10-16 asserted",
+            "not_member Uzbekistan EurAsEC 2000-10-16 asserted",
+        ],
+    );
 }

@@ -9490,6 +9490,24 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 {
                     return None;
                 }
+                // "Uzbekistan is not a member of the community; A, B and C stayed out as
+                // well": out of what the sentence has just had someone out of.
+                let likewise = items.get(vend).is_some_and(|w| w.is_any(&["too", "either"]))
+                    || items.get(vend).is_some_and(|w| w.is("as"))
+                        && items.get(vend + 1).is_some_and(|w| w.is("well"));
+                if ev == Event::NotMember
+                    && likewise
+                    && let Some(org) = s.facts.iter().rev().find_map(|f| match f.claim {
+                        Claim::Membership {
+                            event: Event::NotMember,
+                            org,
+                            ..
+                        } if f.modality == Modality::Asserted => Some(org),
+                        _ => None,
+                    })
+                {
+                    return Some((org, vend));
+                }
                 // "Uzbekistan, which joined GUUAM in 1999, remains outside": staying out of
                 // what the article is about, not of what an aside on a subject names.
                 // (likewise a signing: "A, B and C, which dropped out of the treaty three years
