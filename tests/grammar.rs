@@ -16191,4 +16191,19 @@ fn the_thirty_fourth_sessions_constructions() {
             "not_member Uzbekistan EurAsEC 2000-10-16 asserted",
         ],
     );
+    // "a charter that turns (turned) the Tashkent treaty into a full-fledged organisation": a
+    // treaty turned into an organisation is its successor's charter (not "turned GUUAM into a
+    // formal organisation", which is GUUAM's own).
+    check(
+        "2002-10-10",
+        "Armenia and Russia signed a charter that turns the Collective Security Treaty into a \
+         full-fledged military alliance. Georgia and Ukraine signed a charter that turned \
+         GUUAM into a formal organisation.",
+        &[
+            "signed Armenia CSTO ..2002-10-10 asserted",
+            "signed Russia CSTO ..2002-10-10 asserted",
+            "signed Georgia GUAM ..2002-10-10 asserted",
+            "signed Ukraine GUAM ..2002-10-10 asserted",
+        ],
+    );
 }

@@ -2863,6 +2863,21 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                             })
                     })) =>
             {
+                // ("a charter that turns the Tashkent treaty into a full-fledged organisation":
+                // a treaty turned into an organisation is its successor's charter)
+                let into_body = items[j + 1..(j + 4).min(end)]
+                    .iter()
+                    .position(|w| w.is("into"))
+                    .is_some_and(|p| {
+                        items[j + 2 + p..(j + 8 + p).min(end)].iter().any(|w| {
+                            w.is_any(&["organisation", "organization", "alliance", "bloc", "body"])
+                        })
+                    });
+                let o = if into_body {
+                    s.lexicon.successor(o).unwrap_or(o)
+                } else {
+                    o
+                };
                 Some((o, j + 1))
             }
             _ => None,
