@@ -16206,4 +16206,41 @@ fn the_thirty_fourth_sessions_constructions() {
             "signed Ukraine GUAM ..2002-10-10 asserted",
         ],
     );
+    // From the second review: the superlative's membership only where the reference
+    // timeline does not have the state out by then, and not "former"; only the superlative's
+    // own infinitive ("the first country to refuse to join" joins nothing); a date before
+    // "was the only" does not date the joining; "what ... call NAME" past a plain aside only,
+    // with the name all that is given; a naming dated on its own names nothing founded then;
+    // "and so" only right before the verb; "as well" after another claim is of that claim's
+    // organisation.
+    check(
+        "2010-06-01",
+        "Georgia became the second CIS state to join the WTO. Romania on Wednesday became the \
+         first country to refuse to join NATO's Partnership for Peace.",
+        &["joined Georgia WTO ..2010-06-01 asserted"],
+    );
+    check(
+        "1999-12-21",
+        "Kyrgyzstan in 1999 was the only CIS state to join the WTO.",
+        &["joined Kyrgyzstan WTO ..1999-12-21 asserted"],
+    );
+    for text in [
+        "Georgia, Ukraine, Azerbaijan and Moldova yesterday formed what Moscow, alarmed, has \
+         begun to call the Commonwealth within the Commonwealth.",
+        "Russia and China yesterday formed what critics, in 1995, had called the Shanghai Five.",
+        "Georgia, Ukraine, Azerbaijan and Moldova yesterday formed a grouping that acquired the \
+         acronym GUAM only in 2001.",
+    ] {
+        check("1997-10-11", text, &[]);
+    }
+    check(
+        "2001-06-01",
+        "Uzbekistan is not a member of the Eurasian Economic Community, and Turkmenistan has \
+         refused to join the WTO; Kazakhstan stayed out as well.",
+        &[
+            "not_member Uzbekistan EurAsEC 2001-06-01 asserted",
+            "joined Turkmenistan WTO ..2001-06-01 negated",
+            "not_member Kazakhstan WTO 2001-06-01 asserted",
+        ],
+    );
 }

@@ -2593,9 +2593,29 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .any(|w| w.is_punct('.') || w.is_dash())
         && {
             let commas: Vec<usize> = (from + 1..c).filter(|&q| items[q].is_punct(',')).collect();
-            commas.is_empty() || commas.len() == 2 && commas[1] - commas[0] <= 5
+            commas.is_empty()
+                || commas.len() == 2
+                    && commas[1] - commas[0] <= 5
+                    // (an aside of plain words: not "what critics, in 1995, had called")
+                    && items[commas[0] + 1..commas[1]].iter().all(|w| {
+                        w.kind == super::tokens::Kind::Word
+                            && w.entity().is_none()
+                            && w.text.chars().all(|ch| ch.is_lowercase())
+                    })
         }
         && let Some(o) = named_by(items, c)
+        // (the name is all that is given: not "what Moscow has begun to call the Commonwealth
+        // within the Commonwealth")
+        && (c + 1..(c + 4).min(items.len()))
+            .find(|&q| matches!(items[q].entity(), Some(Entity::Org(_))))
+            .is_none_or(|q| {
+                items.get(q + 1).is_none_or(|w| {
+                    matches!(
+                        w.kind,
+                        super::tokens::Kind::Punct(_) | super::tokens::Kind::Dash { .. }
+                    ) || w.is_any(&["in", "on", "at", "last", "yesterday", "and"])
+                })
+            })
     {
         return Some((o, c + 1));
     }
@@ -2638,6 +2658,8 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 || items[j].is_any(&["acronym", "name", "label"])
                     && j >= 3
                     && named_by(items, j).is_some()
+                    // (not a naming dated on its own: "acquired the acronym GUAM only in 2001")
+                    && find_date(items, j + 1, end.min(j + 8), s.date_context(j, false)).is_none()
                     && (j.saturating_sub(4)..j - 1).any(|q| {
                         items[q].is_any(&["acquired", "acquires", "bears", "carries", "got"])
                             && items[q + 1].is_any(&["its", "the", "an", "a"])
@@ -3879,6 +3901,11 @@ fn superlative_subject(
     if sup == 0 || !items[sup - 1].is("the") {
         return None;
     }
+    // (the superlative's own infinitive: not "the first country to refuse to join", "to apply
+    // to join", "to be invited to join")
+    if items[sup + 1..to].iter().any(|w| w.is("to")) {
+        return None;
+    }
     // ("Ukraine was the first Commonwealth state to join, last February": the organisation
     // describing the state is not the one joined; with nothing joined named, no subject)
     if items[sup..to]
@@ -3920,7 +3947,14 @@ fn superlative_subject(
         e = c - 1;
     }
     let (states, r) = list_ending_at(s, e, lower)?;
-    Some((states, r, e))
+    // (the date dates the event only with "became": "Kyrgyzstan in 1999 was the only CIS state
+    // to join the WTO" tells how things stood in 1999)
+    let aux = if items[c].is_any(&["became", "becomes", "become"]) {
+        e
+    } else {
+        c
+    };
+    Some((states, r, aux))
 }
 
 fn subject_near(
@@ -9510,15 +9544,24 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let likewise = items.get(vend).is_some_and(|w| w.is_any(&["too", "either"]))
                     || items.get(vend).is_some_and(|w| w.is("as"))
                         && items.get(vend + 1).is_some_and(|w| w.is("well"));
+                // (the sentence's last claim, with no organisation named after it: not "...,
+                // and Turkmenistan has refused to join the WTO; Kazakhstan stayed out as well")
                 if ev == Event::NotMember
                     && likewise
-                    && let Some(org) = s.facts.iter().rev().find_map(|f| match f.claim {
-                        Claim::Membership {
-                            event: Event::NotMember,
-                            org,
-                            ..
-                        } if f.modality == Modality::Asserted => Some(org),
-                        _ => None,
+                    && let Some(last) = s
+                        .facts
+                        .iter()
+                        .filter(|f| matches!(f.claim, Claim::Membership { .. }))
+                        .max_by_key(|f| f.span.end)
+                    && let Claim::Membership {
+                        event: Event::NotMember,
+                        org,
+                        ..
+                    } = last.claim
+                    && last.modality == Modality::Asserted
+                    && !(s.item_from(last.span.end)..i).any(|k| {
+                        matches!(items[k].entity(), Some(Entity::Org(_)))
+                            || items[k].is_any(super::grammar::ORG_ANAPHORS)
                     })
                 {
                     return Some((org, vend));
@@ -9971,6 +10014,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             || items[k].is_any(&["so", "thus", "therefore"])
                                 && k > 0
                                 && items[k - 1].is("and")
+                                && k + 1 == i
                             || items[k].is_punct(',')
                             // ("and in 2008 suspended its participation")
                             || super::dates::year_of(&items[k]).is_some()
@@ -12313,9 +12357,28 @@ fn superlative_member(s: &mut Sentence<'_, '_>) {
         {
             continue;
         }
+        // (not a former one: "the first former CIS member to seek ...")
+        if phrase
+            .iter()
+            .any(|w| w.is_any(&["former", "ex-member", "erstwhile"]))
+        {
+            continue;
+        }
         let Some((states, r, _)) = superlative_subject(s, to + 1, s.clause(q).start) else {
             continue;
         };
+        // (one the reference timeline has out of it by then is told of a past step: "Georgia
+        // became the second CIS state to join the WTO" in 2010, after it left the CIS)
+        let states: Vec<StateId> = states
+            .into_iter()
+            .filter(|&st| {
+                now.to
+                    .is_none_or(|d| s.lexicon.prior.member(st, org, d) != Some(false))
+            })
+            .collect();
+        if states.is_empty() {
+            continue;
+        }
         let clause = s.clause(q);
         let (modality, _) = modality(&[], &items[clause.clone()], q - clause.start);
         if modality != Modality::Asserted {
