@@ -4308,8 +4308,7 @@ fn subject_near(
                         ]) || super::num(&items[q]).is_some()
                             || matches!(items[q].entity(), Some(Entity::Org(_)))
                     })
-                    .last();
-                let start = start?;
+                    .last()?;
                 let owned = (start..o - 1).any(|q| {
                     items[q].is_any(&["its", "their", "whose"])
                         || matches!(items[q].entity(), Some(Entity::Org(_)))
@@ -11521,8 +11520,8 @@ fn passive(
         return;
     }
     // "GUAM, the consultative group formed by Georgia, ...": a participle right after the noun.
-    // ("the Eurasian Economic Community, the customs-union-in-waiting founded in Astana by
-    // ...": a noun phrase of a few words in apposition to the name)
+    // ("GUAM, the loose Black Sea alignment created in 1997 by ...": a noun phrase of a few
+    // words in apposition to the name)
     let apposed = (k == v)
         .then(|| {
             let c = (v.saturating_sub(6)..v)
@@ -21867,8 +21866,6 @@ fn add_states(states: &mut Vec<StateId>, more: impl IntoIterator<Item = StateId>
     }
 }
 
-/// Where a relative clause set off by a comma (", which", ", who") opens among
-/// `items[from..end]`, else `end`: the end of what a claim itself tells.
 /// The date of the lapse a refusal to renew led to, told in the clause ", and ..." right after
 /// it: "A, B and C did not renew, and their participation ended when the term expired on 20
 /// April", "did not renew their membership, and since the first term expired on 20 April they
@@ -21916,6 +21913,8 @@ fn lapse_after(s: &Sentence<'_, '_>, from: usize) -> Option<Interval> {
         .map(|(w, _)| w)
 }
 
+/// Where a relative clause set off by a comma (", which", ", who") opens among
+/// `items[from..end]`, else `end`: the end of what a claim itself tells.
 fn before_relative(items: &[Item<'_>], from: usize, end: usize) -> usize {
     (from..end)
         .find(|&k| {
