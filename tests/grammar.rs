@@ -16243,4 +16243,23 @@ fn the_thirty_fourth_sessions_constructions() {
             "not_member Kazakhstan WTO 2001-06-01 asserted",
         ],
     );
+    // "the six states that remain active in it — A, B, ... —" (over an adverb or adjective of
+    // the staying); "a treaty creating a common customs territory and forming a customs union".
+    check_all(
+        "2012-07-05",
+        "The CSTO met. The six states that remain active in it — Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia and Tajikistan — are already planning without Uzbekistan. Armenia \
+         remains active in talks with NATO.",
+        each(THE_SIX, "member {} CSTO 2012-07-05 asserted"),
+    );
+    check(
+        "2007-10-12",
+        "On 6 October Russia, Belarus and Kazakhstan signed a treaty creating a common customs \
+         territory and forming a customs union.",
+        &[
+            "signed Belarus CustomsUnion 2007-10-06 asserted",
+            "signed Kazakhstan CustomsUnion 2007-10-06 asserted",
+            "signed Russia CustomsUnion 2007-10-06 asserted",
+        ],
+    );
 }

@@ -756,6 +756,18 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             return Some((verb, i + 2 + adverb));
         }
     }
+    // "the six states that remain active in it", "stays firmly in the CSTO": over an adverb
+    // or adjective of the staying, to the object after "in"
+    if matches!(
+        first,
+        "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
+    ) && items
+        .get(i + 1)
+        .is_some_and(|w| w.is_any(&["active", "firmly", "fully", "squarely"]))
+        && items.get(i + 2).is_some_and(|w| w.is("in"))
+    {
+        return Some((Verb::Status(Event::Member), i + 3));
+    }
     // "belong with Tajikistan and Russia to the treaty": the verb, then the states it is
     // shared with, then its object (see `companions_after_verb`)
     if matches!(first, "belongs" | "belong" | "belonged")
@@ -2842,6 +2854,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                             "into",
                             "creating",
                             "establishing",
+                            // ("a treaty creating a common customs territory and forming a
+                            // customs union")
+                            "forming",
                             "founding",
                             // ("a treaty setting up the Eurasian Economic Community")
                             "setting",
