@@ -16262,4 +16262,15 @@ fn the_thirty_fourth_sessions_constructions() {
             "signed Russia CustomsUnion 2007-10-06 asserted",
         ],
     );
+    // "the first member of the Commonwealth of Independent States to be admitted to the WTO":
+    // a passive infinitive after the superlative, as "to have joined" is.
+    check(
+        "1998-12-21",
+        "Kyrgyzstan yesterday became the first member of the Commonwealth of Independent States \
+         to be admitted to the World Trade Organization.",
+        &[
+            "joined Kyrgyzstan WTO 1998-12-20 asserted",
+            "member Kyrgyzstan CIS 1998-12-21 asserted",
+        ],
+    );
 }

@@ -3891,7 +3891,9 @@ fn superlative_subject(
 ) -> Option<(Vec<StateId>, Range<usize>, usize)> {
     let items = s.items;
     let mut to = v.checked_sub(1)?;
-    if items[to].is("have") {
+    // ("the first state ever to have left", "the first member of the CIS to be admitted to the
+    // WTO")
+    if items[to].is_any(&["have", "be"]) {
         to = to.checked_sub(1)?;
     }
     if to <= lower || !items[to].is("to") {
@@ -12322,12 +12324,12 @@ fn superlative_member(s: &mut Sentence<'_, '_>) {
         };
         if items
             .get(to + 1)
-            .is_none_or(|w| verb_at(items, to + 1).is_none() && !w.is("have"))
+            .is_none_or(|w| verb_at(items, to + 1).is_none() && !w.is_any(&["have", "be"]))
         {
             continue;
         }
         // (not one that left: "the first CIS state to leave the Commonwealth")
-        let v = to + 1 + usize::from(items[to + 1].is("have"));
+        let v = to + 1 + usize::from(items[to + 1].is_any(&["have", "be"]));
         if matches!(
             verb_at(items, v),
             Some((
@@ -12378,7 +12380,7 @@ fn superlative_member(s: &mut Sentence<'_, '_>) {
         {
             continue;
         }
-        let Some((states, r, _)) = superlative_subject(s, to + 1, s.clause(q).start) else {
+        let Some((states, r, _)) = superlative_subject(s, v, s.clause(q).start) else {
             continue;
         };
         // (one the reference timeline has out of it by then is told of a past step: "Georgia
