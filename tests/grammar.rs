@@ -16273,4 +16273,16 @@ fn the_thirty_fourth_sessions_constructions() {
             "member Kyrgyzstan CIS 1998-12-21 asserted",
         ],
     );
+    // "NATO's Partnership for Peace ... not a member of the alliance": a noun the programme is
+    // not called by, but the owner its lexicon name gives is (not a possessive, "launched at the
+    // alliance's summit", which leaves what later verbs go on with alone).
+    check(
+        "1994-01-27",
+        "Romania joined NATO's Partnership for Peace on Wednesday. Romania is not a member of \
+         the alliance.",
+        &[
+            "joined Romania PfP 1994-01-26 asserted",
+            "not_member Romania NATO 1994-01-27 asserted",
+        ],
+    );
 }

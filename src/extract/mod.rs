@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 286;
+pub const GRAMMAR_VERSION: u32 = 287;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -48,6 +48,16 @@ pub(crate) fn called_so(lexicon: &Lexicon, o: OrgId, noun: &Item<'_>) -> bool {
         .names
         .iter()
         .any(|name| name.to_lowercase().split(' ').any(|w| w == word))
+}
+
+/// The organisation that owns `o` by one of `o`'s names ("NATO's Partnership for Peace"),
+/// when that owner's names have the word `noun` in them.
+fn owner_called(lexicon: &Lexicon, o: OrgId, noun: &Item<'_>) -> Option<OrgId> {
+    lexicon.org(o).names.iter().find_map(|name| {
+        let (owner, _) = name.split_once("'s ")?;
+        let p = lexicon.org_by_name(owner)?;
+        (p != o && called_so(lexicon, p, noun)).then_some(p)
+    })
 }
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
@@ -803,10 +813,24 @@ impl<'a, 't> Sentence<'a, 't> {
             Some(o) if successor => lex.successor(o).or(Some(o)),
             other => other,
         };
+        // "NATO's Partnership for Peace ... not a member of the alliance": a noun the
+        // organisation found is not called by, but the one a name of it is owned by is (the
+        // owner named before "'s" in the lexicon's name).
+        // (what later anaphors and bare verbs go on with stays the organisation found: "...
+        // not a member of the alliance. Moldova followed in March" joined the programme)
         if let Some(o) = found {
             self.resolved.borrow_mut().push(o);
         }
-        found
+        // (not a possessive, which only places something: "launched at the alliance's summit")
+        let possessive = noun
+            .and_then(|n| self.items.iter().position(|it| std::ptr::eq(it, n)))
+            .is_some_and(|a| self.items.get(a + 1).is_some_and(|w| w.text == "'s"));
+        match (found, noun) {
+            (Some(o), Some(n)) if n.is("alliance") && !possessive && !called_so(lex, o, n) => {
+                owner_called(lex, o, n).or(Some(o))
+            }
+            (other, _) => other,
+        }
     }
 
     /// For "the new body" at item `i`: of the organisations the sentence before (else the

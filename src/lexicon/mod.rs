@@ -692,6 +692,14 @@ impl Lexicon {
             .map(|i| OrgId(i as u16))
     }
 
+    /// The organisation whose id or one of whose names is `name` exactly ("NATO").
+    pub fn org_by_name(&self, name: &str) -> Option<OrgId> {
+        self.orgs
+            .iter()
+            .position(|o| o.id == name || o.names.iter().any(|n| n == name))
+            .map(|i| OrgId(i as u16))
+    }
+
     pub fn person_by_name(&self, name: &str) -> Option<PersonId> {
         self.people
             .iter()
