@@ -630,9 +630,15 @@ impl<'a, 't> Sentence<'a, 't> {
                 return None;
             }
         }
-        let noun = self.items[i..].iter().take(6).find(|it| {
-            it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"])
-        });
+        // (the noun and where it stands)
+        let noun_at = self.items[i..]
+            .iter()
+            .take(6)
+            .position(|it| {
+                it.is_any(grammar::ORG_ANAPHORS) || it.is_any(&["signatories", "signatory"])
+            })
+            .map(|p| i + p);
+        let noun = noun_at.map(|a| &self.items[a]);
         let clause = self.clause(i.min(self.items.len().saturating_sub(1)));
         let named_before =
             |fits: &dyn Fn(OrgId) -> bool| self.named_in(clause.start.min(i)..i, fits);
@@ -675,7 +681,7 @@ impl<'a, 't> Sentence<'a, 't> {
         // "the union of Russia and Belarus": a word no organisation named so far is called by
         // is not an anaphor, and neither is one followed by the states it unites.
         if let Some(n) = noun.filter(|n| n.is_any(NAMED_NOUNS)) {
-            let at = self.items.iter().position(|it| std::ptr::eq(it, n));
+            let at = noun_at;
             let programme = n.is_any(&["programme", "program"]);
             // ("the programme of reforms": a programme said to be of something else; not "the
             // programme for now", "for the first time")
@@ -803,12 +809,10 @@ impl<'a, 't> Sentence<'a, 't> {
             .or_else(|| self.discourse.topic())
             .or(self.discourse.org);
         // "the treaty's successor": the organisation that took its place.
-        let successor = noun
-            .and_then(|n| self.items.iter().position(|it| std::ptr::eq(it, n)))
-            .is_some_and(|a| {
-                self.items.get(a + 1).is_some_and(|w| w.is("'s"))
-                    && self.items.get(a + 2).is_some_and(|w| w.is("successor"))
-            });
+        let successor = noun_at.is_some_and(|a| {
+            self.items.get(a + 1).is_some_and(|w| w.is("'s"))
+                && self.items.get(a + 2).is_some_and(|w| w.is("successor"))
+        });
         let found = match found {
             Some(o) if successor => lex.successor(o).or(Some(o)),
             other => other,
@@ -822,9 +826,8 @@ impl<'a, 't> Sentence<'a, 't> {
             self.resolved.borrow_mut().push(o);
         }
         // (not a possessive, which only places something: "launched at the alliance's summit")
-        let possessive = noun
-            .and_then(|n| self.items.iter().position(|it| std::ptr::eq(it, n)))
-            .is_some_and(|a| self.items.get(a + 1).is_some_and(|w| w.text == "'s"));
+        let possessive =
+            noun_at.is_some_and(|a| self.items.get(a + 1).is_some_and(|w| w.text == "'s"));
         match (found, noun) {
             (Some(o), Some(n)) if n.is("alliance") && !possessive && !called_so(lex, o, n) => {
                 owner_called(lex, o, n).or(Some(o))
