@@ -5477,6 +5477,8 @@ fn the_twelfth_sessions_business_desk_cases() {
             "joined Uzbekistan EurAsEC 2006-01 asserted",
             "member Azerbaijan GUAM 2006-08-18 asserted",
             "member Georgia GUAM 2006-08-18 asserted",
+            // (the thirty-fifth session: "the fifth member, Uzbekistan," is a member told)
+            "member Uzbekistan GUAM 2006-08-18 asserted",
             "suspended Uzbekistan GUAM 2005 asserted",
         ],
     );
@@ -16283,6 +16285,135 @@ fn the_thirty_fourth_sessions_constructions() {
         &[
             "joined Romania PfP 1994-01-26 asserted",
             "not_member Romania NATO 1994-01-27 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_thirty_fifth_sessions_constructions() {
+    // "got into" an organisation named right after (not "got into trouble with NATO").
+    check(
+        "2001-07-11",
+        "Lithuania got into the World Trade Organization on 31 May. Georgia got into a quarrel \
+         with NATO.",
+        &["joined Lithuania WTO 2001-05-31 asserted"],
+    );
+    // "sit with Russia in both the CST and the SCO": each organisation of the pair.
+    check_all(
+        "2001-10-15",
+        "Kazakhstan and Tajikistan sit with Russia in both the Collective Security Treaty and \
+         the Shanghai Cooperation Organisation.",
+        ["Kazakhstan", "Tajikistan", "Russia"]
+            .iter()
+            .flat_map(|st| {
+                [
+                    format!("member {st} CST 2001-10-15 asserted"),
+                    format!("member {st} SCO 2001-10-15 asserted"),
+                ]
+            })
+            .collect(),
+    );
+    // A definite noun for one member (associate, observer; a chair the group owns) with the
+    // state set off after it: of the organisation the possessive or modifier names, else of
+    // the last one named.
+    check(
+        "2003-11-03",
+        "Baku stays in GUUAM with Georgia, Ukraine and Moldova; the fifth member, Uzbekistan, \
+         has stopped attending.",
+        &[
+            "member Azerbaijan GUAM 2003-11-03 asserted",
+            "member Georgia GUAM 2003-11-03 asserted",
+            "member Moldova GUAM 2003-11-03 asserted",
+            "member Ukraine GUAM 2003-11-03 asserted",
+            "member Uzbekistan GUAM 2003-11-03 asserted",
+            "suspended Uzbekistan GUAM ..2003-11-03 asserted",
+        ],
+    );
+    check(
+        "2009-08-20",
+        "The Commonwealth of Independent States now has ten full members and one associate, \
+         Turkmenistan.",
+        &[
+            "associate Turkmenistan CIS 2009-08-20 asserted",
+            "count CIS 10 members 2009-08-20",
+        ],
+    );
+    check(
+        "2005-05-12",
+        "Uzbekistan has quit GUUAM. Its letter went to the group's current chair, Moldova, on \
+         Thursday.",
+        &[
+            "member Moldova GUAM 2005-05-12 asserted",
+            "withdrew Uzbekistan GUAM ..2005-05-12 asserted",
+        ],
+    );
+    // (not a predicate, nor a chair no organisation owns, nor a former member)
+    for text in [
+        "The SCO met. Kazakhstan became the fifth member, Kyrgyzstan the sixth.",
+        "The SCO met. The summit's chair, Kyrgyzstan, spoke first.",
+        "The SCO met. Its former observer, Turkey, spoke first.",
+    ] {
+        let got = facts("2005-06-01", text);
+        assert!(
+            !got.iter()
+                .any(|f| f.starts_with("member") || f.starts_with("observer")),
+            "{text}: {got:?}"
+        );
+    }
+    // "consists of its four founders, A, B, C and D": members as well as founders.
+    check_all(
+        "2005-05-30",
+        "GUAM now consists of its four founders, Georgia, Ukraine, Azerbaijan and Moldova.",
+        [
+            each(
+                &["Georgia", "Ukraine", "Azerbaijan", "Moldova"],
+                "member {} GUAM 2005-05-30 asserted",
+            ),
+            each(
+                &["Georgia", "Ukraine", "Azerbaijan", "Moldova"],
+                "founded {} GUAM ..2005-05-30 asserted",
+            ),
+            strs(&["count GUAM 4 founders 2005-05-30"]),
+        ]
+        .concat(),
+    );
+    // "acceded to the Treaty on 31 December": a date after "Treaty on" is no title of a treaty
+    // of its own, so "the Treaty" later still means the one named.
+    check(
+        "1994-01-14",
+        "Belarus is now a party to the Treaty on Collective Security. It acceded to the Treaty on \
+         31 December. Ukraine and Moldova remain outside the Treaty.",
+        &[
+            "joined Belarus CST 1993-12-31 asserted",
+            "member Belarus CST 1994-01-14 asserted",
+            "not_member Moldova CST 1994-01-14 asserted",
+            "not_member Ukraine CST 1994-01-14 asserted",
+        ],
+    );
+    // "X alone" as a subject; "is in both organisations".
+    check(
+        "2001-07-01",
+        "Uzbekistan now belongs to GUUAM and to the SCO. Uzbekistan alone sits in both \
+         organisations, and Georgia alone has joined neither. Kazakhstan is in both groupings \
+         too.",
+        &[
+            "member Kazakhstan GUAM 2001-07-01 asserted",
+            "member Kazakhstan SCO 2001-07-01 asserted",
+            "member Uzbekistan GUAM 2001-07-01 asserted",
+            "member Uzbekistan GUAM 2001-07-01 asserted",
+            "member Uzbekistan SCO 2001-07-01 asserted",
+            "member Uzbekistan SCO 2001-07-01 asserted",
+        ],
+    );
+    // "Iranian President X, whose country ...": the state of the adjective titling a person the
+    // lexicon does not list.
+    check(
+        "2009-06-20",
+        "The SCO met in Yekaterinburg, where Iranian President Mahmoud Ahmadinejad, whose \
+         country has been an SCO observer since 2005, spoke.",
+        &[
+            "observer Iran SCO 2005..2009-06-20 asserted",
+            "office Mahmoud Ahmadinejad president Iran 2009-06-20",
         ],
     );
 }

@@ -416,6 +416,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("came into", Verb::Event(Event::Joined)),
     ("come into", Verb::Event(Event::Joined)),
     ("comes into", Verb::Event(Event::Joined)),
+    // ("Lithuania got into the WTO on 31 May": likewise only into an organisation right after)
+    ("got into", Verb::Event(Event::Joined)),
+    ("gets into", Verb::Event(Event::Joined)),
+    ("get into", Verb::Event(Event::Joined)),
     ("walked back into", Verb::Event(Event::Rejoined)),
     ("walks back into", Verb::Event(Event::Rejoined)),
     ("walk back into", Verb::Event(Event::Rejoined)),
@@ -667,7 +671,8 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     }
     // "came into the grouping", "came into the Commonwealth": only into an organisation right
     // after (not "came into force", "came into conflict with")
-    if matches!(first, "came" | "come" | "comes") && items.get(i + 1).is_some_and(|w| w.is("into"))
+    if matches!(first, "came" | "come" | "comes" | "got" | "gets" | "get")
+        && items.get(i + 1).is_some_and(|w| w.is("into"))
     {
         let the = usize::from(items.get(i + 2).is_some_and(|w| w.is("the")));
         let named = items.get(i + 2 + the).is_some_and(|w| {
@@ -1184,14 +1189,21 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             // "back in the CSTO", "is in the CIS": only an organisation named right there and
             // standing alone ("quit the treaty back in the spring of 1999", "is in talks", "is
             // in the WTO talks", "is in the NATO-led coalition", "back in the GUUAM days").
-            // ("is in neither", "are in both of them": the organisations named before)
+            // ("is in neither", "are in both of them", "is in both organisations": the
+            // organisations named before)
+            let closes = |w: Option<&Item<'_>>| {
+                w.is_none_or(|w| {
+                    w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is("too")
+                })
+            };
             let both_or_neither = rest
                 .0
                 .first()
                 .is_some_and(|w| w.is_any(&["both", "neither"]))
-                && rest.0.get(1).is_none_or(|w| {
-                    w.is_punct('.') || w.is_punct(',') || w.is_punct(';') || w.is("of")
-                });
+                && (closes(rest.0.get(1))
+                    || rest.0.get(1).is_some_and(|w| w.is("of"))
+                    || rest.0.get(1).is_some_and(|w| w.is_any(BOTH_NOUNS))
+                        && closes(rest.0.get(2)));
             if matches!(p, "back in" | "is in" | "are in" | "was in")
                 && !org_alone(items, rest)
                 && !anaphor_alone(rest)
@@ -5964,6 +5976,25 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
     );
 }
 
+/// Nouns for organisations after "both", "neither" or a count ("both groupings", "neither
+/// organisation", "all three bodies").
+const BOTH_NOUNS: &[&str] = &[
+    "organisations",
+    "organizations",
+    "organisation",
+    "organization",
+    "groupings",
+    "grouping",
+    "blocs",
+    "bloc",
+    "bodies",
+    "body",
+    "clubs",
+    "club",
+    "groups",
+    "group",
+];
+
 /// "both groupings", "neither organisation", "all of them", "all three", "none of the three",
 /// "both" at item `at` (the object of a status verb): the organisations meant — the last two
 /// (or three) named in this sentence before it, else in the sentence before — whether the
@@ -5972,22 +6003,6 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
     let items = s.items;
     let end = end.min(items.len());
     let first = items.get(at)?;
-    const NOUNS: &[&str] = &[
-        "organisations",
-        "organizations",
-        "organisation",
-        "organization",
-        "groupings",
-        "grouping",
-        "blocs",
-        "bloc",
-        "bodies",
-        "body",
-        "clubs",
-        "club",
-        "groups",
-        "group",
-    ];
     let word = |k: usize| items.get(k).filter(|_| k < end);
     // ("stayed out of both")
     let (at, first) = if first.is_any(&["of", "to", "in"]) {
@@ -6001,7 +6016,7 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
         let mut k = at + 1;
         if word(k).is_some_and(|w| w.is("of")) && word(k + 1).is_some_and(|w| w.is("them")) {
             k += 2;
-        } else if word(k).is_some_and(|w| w.is_any(NOUNS)) {
+        } else if word(k).is_some_and(|w| w.is_any(BOTH_NOUNS)) {
             k += 1;
             with_noun = true;
         } else if word(k).is_some_and(|w| w.kind == super::tokens::Kind::Word && !w.is("and")) {
@@ -6028,7 +6043,7 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
             n?;
             k += 1;
             with_noun = true;
-            if word(k).is_some_and(|w| w.is_any(NOUNS)) {
+            if word(k).is_some_and(|w| w.is_any(BOTH_NOUNS)) {
                 k += 1;
             }
         }
@@ -6255,11 +6270,28 @@ fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
     let named_here = items[..i]
         .iter()
         .any(|w| matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_))));
-    super::office::state_of_person_before(s, i).or_else(|| {
-        (!named_here && items.get(i).is_some_and(|w| w.is("his") || w.is("her")))
-            .then_some(s.discourse.person_state)
-            .flatten()
-    })
+    super::office::state_of_person_before(s, i)
+        .or_else(|| titled_just_before(items, i))
+        .or_else(|| {
+            (!named_here && items.get(i).is_some_and(|w| w.is("his") || w.is("her")))
+                .then_some(s.discourse.person_state)
+                .flatten()
+        })
+}
+
+/// "Iranian President Mahmoud Ahmadinejad, whose country ...": the state whose adjective
+/// titles the person named right before item `i` (and a comma), for one the lexicon does not
+/// list.
+fn titled_just_before(items: &[Item<'_>], i: usize) -> Option<StateId> {
+    let comma = i.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
+    let name = |w: &Item<'_>| w.kind == super::tokens::Kind::Word && w.starts_upper();
+    (comma.saturating_sub(7)..comma.saturating_sub(1))
+        .rev()
+        .find_map(|r| {
+            let (_, end, plural) = super::office::role_at(items, r)?;
+            (!plural && end < comma && items[end..comma].iter().all(name)).then_some(r)
+        })
+        .and_then(|r| single_state_at(items, r.checked_sub(1)?))
 }
 
 /// The country an editorial voice speaks for: the one its publication is at home in, in a
@@ -12503,6 +12535,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is_any(&["shares", "share"]) {
             shared_with(s, m);
         }
+        if it.is_any(&["member", "associate", "observer", "chair"]) {
+            one_member_named(s, m);
+        }
         if it.is_any(&["remain", "remains"]) {
             remaining_listed(s, m);
         }
@@ -13881,13 +13916,24 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
     if !items.get(at).is_some_and(|w| w.is_any(&["in", "inside"])) {
         return;
     }
-    let the = usize::from(items.get(at + 1).is_some_and(|w| w.is("the")));
-    let Ok((after, org)) = org_name(Toks(&items[(at + 1 + the).min(items.len())..])) else {
+    // ("sit with Russia in both the Collective Security Treaty and the SCO": each of them)
+    let both = usize::from(items.get(at + 1).is_some_and(|w| w.is("both")));
+    let the = usize::from(items.get(at + 1 + both).is_some_and(|w| w.is("the")));
+    let Ok((after, org)) = org_name(Toks(&items[(at + 1 + both + the).min(items.len())..])) else {
         return;
     };
-    let end = index_of(items, after);
+    let mut end = index_of(items, after);
     if is_modifier(items, end) {
         return;
+    }
+    let mut orgs = vec![org];
+    if both == 1 {
+        let (more, last) = further_orgs(s, end, &|w| w.is("and"));
+        if more.is_empty() {
+            return;
+        }
+        orgs.extend(more);
+        end = last;
     }
     let clause = s.clause(m);
     let Some((states, r, aux)) = subject(s, m, clause.start) else {
@@ -13920,7 +13966,7 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
     match modality {
         Modality::Asserted => {
             let all: Vec<StateId> = states.into_iter().chain(with).collect();
-            push_asserted(s, &[org], &all, Event::Member, when, span);
+            push_asserted(s, &orgs, &all, Event::Member, when, span);
         }
         other => {
             let (event, modality, subject_when) = match other {
@@ -13930,7 +13976,7 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
             };
             push_statuses(
                 s,
-                &[org],
+                &orgs,
                 &states,
                 event,
                 subject_when,
@@ -13938,9 +13984,131 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
                 span.clone(),
                 false,
             );
-            push_asserted(s, &[org], &with, Event::Member, now, span);
+            push_asserted(s, &orgs, &with, Event::Member, now, span);
         }
     }
+}
+
+/// "Azerbaijan remains in GUUAM ...; the fifth member, Uzbekistan, froze its participation",
+/// "the group's current chair, Moldova, ...", "eleven full members and one associate,
+/// Turkmenistan": a definite noun for one member (or associate, or observer) with the state
+/// it is set off after it. The organisation is the one the possessive names, the one named as
+/// the noun's modifier, else the last one named before. `m` is the noun.
+fn one_member_named(s: &mut Sentence<'_, '_>, m: usize) {
+    let items = s.items;
+    let noun = &items[m];
+    // (a chair is one of the group's members only when the group owns it: "the group's
+    // current chair")
+    let chair = noun.is("chair");
+    let event = if noun.is("associate") {
+        Event::Associate
+    } else if noun.is("observer") {
+        Event::Observer
+    } else {
+        Event::Member
+    };
+    if !items.get(m + 1).is_some_and(|w| w.is_punct(',')) {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[m + 2..])) else {
+        return;
+    };
+    // (one state, the apposition closed: not "the fifth member, Uzbekistan and Georgia say")
+    let end = index_of(items, rest);
+    if states.len() != 1
+        || !items.get(end).is_none_or(|w| {
+            w.is_punct(',') || w.is_punct('.') || w.is_punct(';') || w.is_punct(')') || w.is_dash()
+        })
+    {
+        return;
+    }
+    // The noun's phrase, back to its determiner: ranks and qualities ("the fifth", "its
+    // newest", "the current"), an organisation as modifier ("the GUUAM chair") or possessor
+    // ("the SCO's newest member", "the group's current chair").
+    let mut k = m;
+    let mut named = None;
+    let mut owned = false;
+    let mut words = 0;
+    while k > 0 && words < 4 {
+        let p = &items[k - 1];
+        if let Some(Entity::Org(o)) = p.entity() {
+            named = Some(o);
+        } else if p.text == "'s" && k >= 2 {
+            owned = true;
+            if let Some(Entity::Org(o)) = items[k - 2].entity() {
+                named = Some(o);
+            } else if items[k - 2].is_any(super::grammar::ORG_ANAPHORS) {
+                named = s.anaphor_org(k - 3);
+            } else {
+                return;
+            }
+            k -= 2;
+            break;
+        } else if p.is_any(ORDINALS)
+            || p.is_any(MEMBER_QUALITIES)
+            || p.is_any(&["first", "last", "only", "current", "remaining", "other"])
+        {
+            words += 1;
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    // (a determiner opens it: "the", "its", "one" for "and one associate, Turkmenistan")
+    let det = if owned {
+        k = k.saturating_sub(usize::from(k > 0 && items[k - 1].is("the")));
+        true
+    } else if k > 0 && items[k - 1].is_any(&["the", "its", "their"]) {
+        k -= 1;
+        true
+    } else {
+        k > 0 && items[k - 1].is("one") && !chair && {
+            k -= 1;
+            true
+        }
+    };
+    if !det || chair && !owned {
+        return;
+    }
+    // (set off as a subject, an object or an aside: not a predicate, "Kazakhstan became the
+    // fifth member, Kyrgyzstan the sixth", nor a former one)
+    if k > 0
+        && (items[k - 1].is_any(COPULAS)
+            || items[k - 1].is_any(&["became", "become", "becomes", "as", "former", "not"]))
+        || items[k..m]
+            .iter()
+            .any(|w| w.is_any(&["former", "prospective", "future"]))
+    {
+        return;
+    }
+    let clause = s.clause(m);
+    // (not one told leaving, "The fifth member, Uzbekistan, quit GUUAM in 2005"; and with no
+    // organisation in the phrase, not one whose clause goes on to name another, which the noun
+    // may be of)
+    let after = end + 1..clause.end.max(end + 1);
+    if (after.clone()).any(|q| {
+        matches!(
+            verb_at(items, q),
+            Some((Verb::Event(Event::Withdrew) | Verb::NotRenewed, _))
+        )
+    }) {
+        return;
+    }
+    let Some(org) = named.or_else(|| {
+        let before = s.org_before(k)?;
+        let other = items[after.start.min(items.len())..after.end.min(items.len())]
+            .iter()
+            .any(|w| matches!(w.entity(), Some(Entity::Org(o)) if o != before));
+        (!other).then_some(before)
+    }) else {
+        return;
+    };
+    let (modality, _) = modality(&[], &items[clause.clone()], m - clause.start);
+    if modality != Modality::Asserted {
+        return;
+    }
+    let when = s.now();
+    push_asserted(s, &[org], &states, event, when, k..end);
 }
 
 /// "Outside remain Ukraine, Moldova and Turkmenistan.", "Still outside the treaty are A and B.":
@@ -19665,6 +19833,24 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
         ])
     {
         l += 1;
+    }
+    // "now consists of its four founders, A, B, C and D": the members, a noun for them set
+    // off before them by a comma (its own claim, the founding, is read at the noun)
+    if items.get(l).is_some_and(|w| w.is_any(&["its", "their"])) {
+        let mut q = l + 1;
+        q += usize::from(items.get(q).and_then(super::num).is_some());
+        q += usize::from(
+            items
+                .get(q)
+                .is_some_and(|w| w.is_any(&["original", "founding"])),
+        );
+        if items
+            .get(q)
+            .is_some_and(|w| w.is_any(&["founders", "members", "signatories"]))
+            && items.get(q + 1).is_some_and(|w| w.is_punct(','))
+        {
+            l = q + 2;
+        }
     }
     // "brings together the six original signatories — A, B, ...": a counted noun spelt out
     // after a dash, colon or bracket ("it now binds nine (A, B, ...)").

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 287;
+pub const GRAMMAR_VERSION: u32 = 288;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1788,10 +1788,23 @@ pub fn unknown_treaty_at(items: &[Item<'_>], k: usize) -> bool {
         && items[k - 1].starts_upper()
         && !items[k - 1].is_any(&["the", "this", "that", "a", "an", "its", "their", "our"])
         && !items[k - 2].is_punct('.');
+    // (not a date after it: "acceded to the Treaty on 31 December", "the Treaty on Monday")
+    let dated = |q: usize| {
+        items.get(q).is_some_and(|d| {
+            num(d).is_some()
+                || dates::month_of(d).is_some()
+                || dates::weekday_of(d).is_some()
+                || d.is_any(&["the", "that", "this"])
+                    && items.get(q + 1).is_some_and(|e| {
+                        e.is_any(&["same", "day", "eve", "occasion", "following"])
+                            || num(e).is_some()
+                    })
+        })
+    };
     let own_name = w.text.starts_with('T')
-        && items
-            .get(k + 1)
-            .is_some_and(|n| n.is_any(&["on", "of", "between", "for"]));
+        && items.get(k + 1).is_some_and(|n| {
+            n.is_any(&["on", "of", "between", "for"]) && !(n.is("on") && dated(k + 2))
+        });
     named_before || own_name
 }
 

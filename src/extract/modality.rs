@@ -473,6 +473,8 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "generally",
             "itself",
             "themselves",
+            // ("Uzbekistan alone sits in both organisations")
+            "alone",
             "both",
             "all",
             "each",

@@ -10,7 +10,7 @@ use crate::fact::{Claim, Modality, PersonRef};
 use crate::lexicon::{Entity, PersonId, Role, StateId};
 
 /// The role title starting at item `i`, with its end.
-fn role_at(items: &[Item<'_>], i: usize) -> Option<(Role, usize, bool)> {
+pub(super) fn role_at(items: &[Item<'_>], i: usize) -> Option<(Role, usize, bool)> {
     let it = items.get(i)?;
     let next = items.get(i + 1);
     if it.is_any(&["president", "presidents"]) {
