@@ -16416,4 +16416,38 @@ fn the_thirty_fifth_sessions_constructions() {
             "office Mahmoud Ahmadinejad president Iran 2009-06-20",
         ],
     );
+    // "his battered republic": one adjective before the noun of "his country".
+    check(
+        "1993-12-11",
+        "Eduard Shevardnadze took his battered republic into the CIS on 3 December.",
+        &["joined Georgia CIS 1993-12-03 asserted"],
+    );
+    // "A and B, neither of which is a WTO member": denied up to the copula.
+    check(
+        "2012-08-27",
+        "Russia trades with Belarus and Kazakhstan, neither of which is a WTO member, and with \
+         Armenia and Kyrgyzstan, both of which are.",
+        &[
+            "not_member Belarus WTO 2012-08-27 asserted",
+            "not_member Kazakhstan WTO 2012-08-27 asserted",
+        ],
+    );
+    // "Russia, the largest economy still outside the WTO," and "is the largest economy outside
+    // the WTO": a ranked noun for one state before the status.
+    check(
+        "2008-11-24",
+        "Russia, the largest economy still outside the WTO, wants in. Kazakhstan is the only \
+         big economy outside EurAsEC's customs plans. Ukraine is the biggest country outside \
+         the CSTO.",
+        &[
+            "not_member Russia WTO 2008-11-24 asserted",
+            "not_member Ukraine CSTO 2008-11-24 asserted",
+        ],
+    );
+    // "the Russian-Belarusian customs union": adjectives of states compounded before the name.
+    check(
+        "1995-02-15",
+        "Kazakhstan joined the Russian-Belarusian customs union on 20 January.",
+        &["joined Kazakhstan CustomsUnion 1995-01-20 asserted"],
+    );
 }

@@ -1737,7 +1737,8 @@ fn adjectives_before_org(items: &[Item<'_>], k: usize) -> Option<usize> {
             adjective(w)
                 || matches!(w.kind, super::tokens::Kind::Num(_))
                     && w.text.chars().all(char::is_alphabetic)
-                || matches!(w.entity(), Some(Entity::State(_)))
+                // ("the Russian-Belarusian customs union")
+                || matches!(w.entity(), Some(Entity::State(_) | Entity::Adjective(_)))
                     && w.text.chars().all(char::is_alphabetic)
         };
         let compound = part(&items[j])
@@ -6255,13 +6256,33 @@ fn country_ending_at(s: &Sentence<'_, '_>, end: usize) -> Option<StateId> {
 }
 
 fn his_country(s: &Sentence<'_, '_>, i: usize) -> Option<StateId> {
-    let items = s.items;
     if let Some(st) = our_country(s, i) {
         return Some(st);
     }
+    his_country_noun(s, i, i + 1)
+}
+
+/// "his country", "his battered republic" at item `i`: the state, and the item after the noun
+/// (one adjective may stand before it).
+fn his_country_phrase(s: &Sentence<'_, '_>, i: usize) -> Option<(StateId, usize)> {
+    if let Some(st) = his_country(s, i) {
+        return Some((st, i + 2));
+    }
+    let adjective = s.items.get(i + 1).is_some_and(|w| {
+        w.kind == super::tokens::Kind::Word && w.text.chars().all(|c| c.is_lowercase())
+    });
+    adjective
+        .then(|| his_country_noun(s, i, i + 2))
+        .flatten()
+        .map(|st| (st, i + 3))
+}
+
+/// The state of "his", "her" or "whose" at item `i` before "country" or "republic" at `noun`.
+fn his_country_noun(s: &Sentence<'_, '_>, i: usize, noun: usize) -> Option<StateId> {
+    let items = s.items;
     // ("took his republic into the Commonwealth")
     if !(items.get(i)?.is_any(&["his", "her", "whose"])
-        && items.get(i + 1)?.is_any(&["country", "republic"]))
+        && items.get(noun)?.is_any(&["country", "republic"]))
     {
         return None;
     }
@@ -16768,7 +16789,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let neg = neg
                 || inverted
                 || denied_subject(items, &range)
-                || denied_relative(items, range.end, m);
+                // ("A and B, neither of which is a WTO member": up to the copula)
+                || denied_relative(items, range.end, (cop + 1).min(m));
             if neg && modality == Modality::Negated {
                 modality = Modality::Asserted; // "is not a member": the status not_member
             }
@@ -19186,13 +19208,29 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
     while c > 0 && items[c - 1].is_any(ADVERBS) {
         c -= 1;
     }
-    if c == m || c == 0 || !items[c - 1].is_punct(',') {
+    // "Russia, the largest economy still outside the WTO, ...", "Russia is the only big economy
+    // outside it": a noun for one state, ranked, before the status (set off, or after a copula)
+    let ranked = ranked_state_noun(items, c);
+    let copula = ranked.filter(|&d| d > 0 && items[d - 1].is_any(&["is", "remains"]));
+    if let Some(d) = ranked {
+        c = d;
+    }
+    if c == m || c == 0 || !(items[c - 1].is_punct(',') || copula.is_some()) {
         return;
     }
     let clause = s.clause(m);
-    let Some((states, r)) = list_ending_at(s, c - 1, clause.start) else {
+    let found = match copula {
+        Some(d) => subject(s, d - 1, clause.start)
+            .filter(|(st, ..)| st.len() == 1)
+            .map(|(st, r, _)| (st, r)),
+        None => list_ending_at(s, c - 1, clause.start),
+    };
+    let Some((states, r)) = found else {
         return;
     };
+    if ranked.is_some() && states.len() != 1 {
+        return;
+    }
     // (the states themselves, not those a noun is of: "Talks between Russia and Georgia, now
     // outside the CIS, broke down")
     if r.start > 0 && items[r.start - 1].is_any(&["between", "with", "of", "among", "from"]) {
@@ -19243,6 +19281,31 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
         r.start..next,
         false,
     );
+}
+
+/// "the largest economy", "the only country", "the last big state" ending right before item
+/// `c`: where its "the" stands.
+fn ranked_state_noun(items: &[Item<'_>], c: usize) -> Option<usize> {
+    let noun = c.checked_sub(1)?;
+    if !items[noun].is_any(&["economy", "country", "state", "nation", "power", "republic"]) {
+        return None;
+    }
+    let mut d = noun;
+    let mut ranked = false;
+    while d > 0 && noun - d < 3 {
+        let w = &items[d - 1];
+        let superlative = w.kind == super::tokens::Kind::Word
+            && w.text.len() > 4
+            && w.text.ends_with("est")
+            && w.text.chars().all(|ch| ch.is_lowercase());
+        if superlative || w.is_any(&["only", "last", "sole", "biggest", "largest"]) {
+            ranked = true;
+        } else if !w.is_any(&["big", "major", "large", "former", "Soviet", "post-Soviet"]) {
+            break;
+        }
+        d -= 1;
+    }
+    (ranked && d > 0 && items[d - 1].is("the")).then(|| d - 1)
 }
 
 /// "Russia, Belarus and Kazakhstan, whose customs union has applied a common tariff since
@@ -21636,8 +21699,8 @@ fn led_into(s: &mut Sentence<'_, '_>, v: usize) {
     // ("Shevardnadze took his country into the treaty": the leader's state)
     let (states, mut k) = match state_list(Toks(&items[v + 1..])) {
         Ok((rest, states)) => (states, index_of(items, rest)),
-        Err(_) => match his_country(s, v + 1) {
-            Some(st) => (vec![st], v + 3),
+        Err(_) => match his_country_phrase(s, v + 1) {
+            Some((st, end)) => (vec![st], end),
             None => return,
         },
     };
