@@ -16450,4 +16450,51 @@ fn the_thirty_fifth_sessions_constructions() {
         "Kazakhstan joined the Russian-Belarusian customs union on 20 January.",
         &["joined Kazakhstan CustomsUnion 1995-01-20 asserted"],
     );
+    // A superlative set off after the state ("Azerbaijan, the third state to leave the CST in
+    // 1999,"), only of an organisation named after its verb, and not when the clause goes on
+    // to tell the same step.
+    check(
+        "2002-10-08",
+        "Azerbaijan, the third state to leave the Collective Security Treaty in 1999, sent its \
+         president. The CIS met. Georgia, the first state ever to leave the CIS, pulled out in \
+         2009.",
+        &[
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CIS 2009 asserted",
+        ],
+    );
+    // "the earliest Commonwealth state to enrol"; a bare "enrolled".
+    check(
+        "1995-03-14",
+        "Ukraine, the earliest Commonwealth state to enrol in the Partnership for Peace, is \
+         pleased. Russia itself enrolled last June.",
+        &[
+            "joined Russia PfP 1994-06 asserted",
+            "joined Ukraine PfP ..1995-03-14 asserted",
+            "member Ukraine CIS 1995-03-14 asserted",
+        ],
+    );
+    // "had in practice stopped taking part in 2002".
+    check(
+        "2005-05-07",
+        "Uzbekistan has left GUUAM. Tashkent had in practice stopped taking part in 2002.",
+        &[
+            "suspended Uzbekistan GUAM 2002 asserted",
+            "withdrew Uzbekistan GUAM ..2005-05-07 asserted",
+        ],
+    );
+    // A dated gerund after "after" or "before" right after a claim (or its comma and a span
+    // of time): an event of the claim's states.
+    check(
+        "2008-11-14",
+        "Uzbekistan has suspended its membership of the Eurasian Economic Community, less than \
+         three years after joining it in January 2006. Tashkent quit GUUAM in 2005 before \
+         returning to the Collective Security Treaty Organization in 2006.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "rejoined Uzbekistan CSTO 2006 asserted",
+            "suspended Uzbekistan EurAsEC ..2008-11-14 asserted",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+        ],
+    );
 }

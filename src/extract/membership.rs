@@ -298,6 +298,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("signs up", Verb::Event(Event::Joined)),
     ("been enrolled in", Verb::Status(Event::Member)),
     ("enrolled in", Verb::Event(Event::Joined)),
+    // ("Russia itself enrolled last June", "the earliest Commonwealth state to enrol")
+    ("enrolled", Verb::Event(Event::Joined)),
+    ("enrol", Verb::Event(Event::Joined)),
+    ("enroll", Verb::Event(Event::Joined)),
+    ("enrols", Verb::Event(Event::Joined)),
     ("joined", Verb::Event(Event::Joined)),
     ("join", Verb::Event(Event::Joined)),
     ("joins", Verb::Event(Event::Joined)),
@@ -3925,7 +3930,7 @@ fn superlative_subject(
         })
         .find(|&q| {
             items[q].is_any(&[
-                "first", "last", "only", "second", "third", "latest", "newest", "sole",
+                "first", "last", "only", "second", "third", "latest", "newest", "sole", "earliest",
             ])
         })?;
     if sup == 0 || !items[sup - 1].is("the") {
@@ -3950,6 +3955,25 @@ fn superlative_subject(
         return None;
     }
     c -= 1;
+    // ("Azerbaijan, the third state to leave in 1999, ...": set off after the states it tells
+    // of)
+    if items[c].is_punct(',') && c > lower {
+        // (not when the clause goes on to tell the same step: "Georgia, the only state ever to
+        // have left, pulled out in August 2009")
+        let (told, vend) = verb_at(items, v)?;
+        let told = Some(told);
+        // (and only of an organisation named after the verb: a bare "the third state to leave"
+        // may be of any told before)
+        object(s, vend, items.len())?;
+        let close = (v + 1..items.len()).find(|&q| items[q].is_punct(','))?;
+        let again = (close + 1..(close + 5).min(items.len()))
+            .any(|q| verb_at(items, q).is_some_and(|(verb, _)| Some(verb) == told));
+        if again {
+            return None;
+        }
+        let (states, r) = list_ending_at(s, c, lower)?;
+        return Some((states, r, c));
+    }
     if !items[c].is_any(&["was", "is", "became", "becomes", "become", "been"]) {
         return None;
     }
@@ -6617,31 +6641,8 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
         let Some(year) = year else {
             continue;
         };
-        let states: Vec<StateId> = s
-            .facts
-            .iter()
-            .filter(|f| f.span == span)
-            .filter_map(|f| match f.claim {
-                Claim::Membership { state, org, .. } if org == told_org => state,
-                _ => None,
-            })
-            .collect();
-        // The object: "it", "the treaty", a name, or none (the same organisation).
-        let (org, end) = match items.get(o) {
-            Some(w) if w.is_any(&["it", "them"]) => (Some(told_org), o + 1),
-            Some(w)
-                if w.is("the")
-                    && items
-                        .get(o + 1)
-                        .is_some_and(|n| n.is_any(super::grammar::ORG_ANAPHORS)) =>
-            {
-                (s.anaphor_org(o), o + 2)
-            }
-            Some(w) if let Some(Entity::Org(org)) = w.entity() => (Some(org), o + 1),
-            None => (Some(told_org), o),
-            Some(w) if w.is_punct('.') || w.is_punct(',') || w.is_punct(';') => (Some(told_org), o),
-            _ => (None, o),
-        };
+        let states = states_told(s, &span, told_org);
+        let (org, end) = gerund_object(s, o, told_org);
         let Some(org) = org else {
             continue;
         };
@@ -6661,6 +6662,129 @@ pub fn years_after_gerund(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "Uzbekistan froze its membership of EurAsEC, less than three years after joining it in
+/// January 2006", "quit in 2005 before returning to the CSTO in 2006": a gerund after "after"
+/// or "before" (right after a claim, or after its comma and a span of time) with a date of its
+/// own tells an event of the states the claim was of, of the organisation its object names
+/// ("it", or none: the same one).
+pub fn after_gerund_dated(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for a in 1..items.len() {
+        if !items[a].is_any(&["after", "before"]) {
+            continue;
+        }
+        // (right after the claim, or after its comma and a span of time: ", less than three
+        // years after joining it in January 2006")
+        let mut p = a;
+        while p > 0
+            && (super::num(&items[p - 1]).is_some_and(|n| n < 100)
+                || items[p - 1].is_any(&[
+                    "less", "more", "than", "nearly", "almost", "just", "barely", "only", "some",
+                    "about", "over", "under", "years", "months", "weeks", "days", "year", "month",
+                    "shortly", "soon", "long", "not",
+                ]))
+        {
+            p -= 1;
+        }
+        if p < a && !(p > 0 && items[p - 1].is_punct(',')) {
+            continue;
+        }
+        let p = if p < a || items[a - 1].is_punct(',') {
+            p - 1
+        } else {
+            a
+        };
+        let Some((event, o)) = gerund_event(items, a + 1) else {
+            continue;
+        };
+        // The claim told right before, with states.
+        let at = items[p].start;
+        let Some(k) = s.last_fact_before(p, |f| {
+            matches!(f.claim, Claim::Membership { state: Some(_), .. }) && f.span.end <= at
+        }) else {
+            continue;
+        };
+        let told_end = s.item_from(s.facts[k].span.end);
+        if told_end + 6 < p
+            || items[told_end..p]
+                .iter()
+                .any(|w| w.is_punct(',') || w.is_punct(';') || w.is_dash())
+        {
+            continue;
+        }
+        let (span, told_org) = match &s.facts[k] {
+            crate::fact::Fact {
+                claim: Claim::Membership { org, .. },
+                span,
+                ..
+            } => (span.clone(), *org),
+            _ => continue,
+        };
+        let states = states_told(s, &span, told_org);
+        let (org, end) = gerund_object(s, o, told_org);
+        let Some(org) = org else {
+            continue;
+        };
+        // (its own date, right after the object: "in January 2006", "in 1999")
+        let ctx = s.date_context(a + 1, false);
+        let Some((when, r)) = find_date(items, end, items.len(), ctx) else {
+            continue;
+        };
+        if r.start > end + 1 || !items[end].is_any(&["in", "on"]) {
+            continue;
+        }
+        let when = Some(when);
+        let org = s.predecessor_at(org, when);
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            event,
+            when,
+            Modality::Asserted,
+            a + 1..r.end,
+            false,
+        );
+    }
+}
+
+/// The states of the membership claims of `org` told at `span` (one claim's list).
+fn states_told(s: &Sentence<'_, '_>, span: &Range<u32>, org: OrgId) -> Vec<StateId> {
+    s.facts
+        .iter()
+        .filter(|f| f.span == *span)
+        .filter_map(|f| match f.claim {
+            Claim::Membership { state, org: o, .. } if o == org => state,
+            _ => None,
+        })
+        .collect()
+}
+
+/// The object of a gerund starting at item `o` after a claim of `told`: "it", "the treaty", a
+/// name, or none (a date or the clause's end: the same organisation); and where it ends.
+fn gerund_object(s: &Sentence<'_, '_>, o: usize, told: OrgId) -> (Option<OrgId>, usize) {
+    let items = s.items;
+    match items.get(o) {
+        Some(w) if w.is_any(&["it", "them"]) => (Some(told), o + 1),
+        Some(w)
+            if w.is("the")
+                && items
+                    .get(o + 1)
+                    .is_some_and(|n| n.is_any(super::grammar::ORG_ANAPHORS)) =>
+        {
+            (s.anaphor_org(o), o + 2)
+        }
+        // ("quit in 2005 before returning in 2006")
+        None => (Some(told), o),
+        Some(w) if w.is_punct('.') || w.is_punct(',') || w.is_punct(';') => (Some(told), o),
+        Some(w) if w.is_any(&["in", "on"]) => (Some(told), o),
+        Some(_) => match name_at(items, o) {
+            Some((org, e)) => (Some(org), e),
+            None => (None, o),
+        },
+    }
+}
+
 /// The event a gerund at item `g` tells ("joining", "leaving", "walking out of", "withdrawing
 /// from") and where its object begins.
 fn gerund_event(items: &[Item<'_>], g: usize) -> Option<(Event, usize)> {
@@ -6676,6 +6800,8 @@ fn gerund_event(items: &[Item<'_>], g: usize) -> Option<(Event, usize)> {
         (Event::Withdrew, g + 1)
     } else if w.is("withdrawing") && at(1).is_some_and(|p| p.is("from")) {
         (Event::Withdrew, g + 2)
+    } else if w.is("returning") && at(1).is_some_and(|p| p.is("to")) {
+        (Event::Rejoined, g + 2)
     } else if w.is_any(&["walking", "pulling", "dropping"])
         && at(1).is_some_and(|p| p.is("out"))
         && at(2).is_some_and(|p| p.is("of"))
@@ -12367,8 +12493,9 @@ fn superlative_member(s: &mut Sentence<'_, '_>) {
         return;
     };
     for q in 1..items.len() {
-        if !items[q].is_any(&["first", "second", "third", "last", "latest", "newest"])
-            || !items[q - 1].is("the")
+        if !items[q].is_any(&[
+            "first", "second", "third", "last", "latest", "newest", "earliest",
+        ]) || !items[q - 1].is("the")
         {
             continue;
         }

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 289;
+pub const GRAMMAR_VERSION: u32 = 290;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1381,6 +1381,7 @@ pub fn extract_article(
             membership::since_tails(&mut s);
             membership::denied_ellipsis(&mut s);
             membership::years_after_gerund(&mut s);
+            membership::after_gerund_dated(&mut s);
             membership::fronted_years_after(&mut s);
             membership::joined_the_founders(&mut s);
             membership::joining_inverted(&mut s);

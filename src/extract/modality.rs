@@ -500,6 +500,9 @@ pub fn is_aux(i: &Item<'_>) -> bool {
             "actually",
             "in",
             "fact",
+            // ("had in practice stopped taking part", "has in effect left")
+            "practice",
+            "effect",
             "quietly",
             "abruptly",
             "unilaterally",
