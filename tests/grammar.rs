@@ -16497,4 +16497,30 @@ fn the_thirty_fifth_sessions_constructions() {
             "withdrew Uzbekistan GUAM 2005 asserted",
         ],
     );
+    // "the alliance" after NATO in another clause of the same sentence; "the Baltic trio".
+    check(
+        "2004-05-10",
+        "Poland joined the EU on 1 May. The border runs along Belarus, Russia and Ukraine; on \
+         29 March the Baltic trio had joined NATO, and Poland has been in the alliance since \
+         1999.",
+        &[
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Lithuania NATO 2004-03-29 asserted",
+            "joined Poland EU 2004-05-01 asserted",
+            "member Poland NATO 1999..2004-05-10 asserted",
+        ],
+    );
+    // "partners of NATO", "NATO partners": partners in the programme NATO runs.
+    check(
+        "1994-05-12",
+        "Only Georgia and Azerbaijan are partners of NATO so far; Armenia and Belarus will be \
+         NATO partners soon.",
+        &[
+            "member Armenia PfP 1994-05-12 planned",
+            "member Azerbaijan PfP 1994-05-12 asserted",
+            "member Belarus PfP 1994-05-12 planned",
+            "member Georgia PfP 1994-05-12 asserted",
+        ],
+    );
 }

@@ -6239,11 +6239,14 @@ fn region_ending_at(
 ) -> Option<(Vec<StateId>, usize)> {
     let items = s.items;
     let noun = end.checked_sub(1)?;
-    if !items[noun].is_any(STATE_NOUNS) {
+    // ("the Baltic trio", "the Baltic three": a noun for the three of them)
+    let three = items[noun].is_any(&["trio", "three"]);
+    if !items[noun].is_any(STATE_NOUNS) && !three {
         return None;
     }
-    let (words, names) = REGIONS.iter().find(|(words, _)| {
-        noun >= lower + words.len()
+    let (words, names) = REGIONS.iter().find(|(words, names)| {
+        (!three || names.len() == 3)
+            && noun >= lower + words.len()
             && items[noun - words.len()..noun]
                 .iter()
                 .zip(words.iter())
@@ -16738,6 +16741,12 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         after
     } else {
         also_end
+    };
+    // ("a partner of NATO", "NATO partners": partners in the programme NATO owns)
+    let org = if noun.is_any(&["partner", "partners"]) {
+        s.lexicon.partnership_of(org).unwrap_or(org)
+    } else {
+        org
     };
     let orgs: Vec<OrgId> = std::iter::once(org).chain(also_orgs).collect();
     // "X is a member of the CSTO and a participant in the Partnership": a second status

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 290;
+pub const GRAMMAR_VERSION: u32 = 291;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -760,6 +760,12 @@ impl<'a, 't> Sentence<'a, 't> {
             return o;
         }
         let found = found
+            // ("Estonia had joined NATO; Poland has been in the alliance since 1999": one this
+            // sentence named that is called so, in any clause)
+            .or_else(|| {
+                let n = noun.filter(|n| n.is("alliance"))?;
+                self.named_in(0..i, &|o| called_so(lex, o, n))
+            })
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             // ("Uzbekistan, which is not in the customs union, stays outside the new

@@ -693,6 +693,25 @@ impl Lexicon {
     }
 
     /// The organisation whose id or one of whose names is `name` exactly ("NATO").
+    /// The partnership programme `owner` runs: an organisation one of whose names is one of
+    /// the owner's with "'s" and "Partnership" ("NATO's Partnership for Peace").
+    pub fn partnership_of(&self, owner: OrgId) -> Option<OrgId> {
+        let own = self.org(owner);
+        let names: Vec<&str> = std::iter::once(own.id.as_str())
+            .chain(own.names.iter().map(String::as_str))
+            .collect();
+        self.orgs
+            .iter()
+            .position(|o| {
+                o.names.iter().any(|n| {
+                    n.split_once("'s ").is_some_and(|(who, what)| {
+                        names.contains(&who) && what.starts_with("Partnership")
+                    })
+                })
+            })
+            .map(|i| OrgId(i as u16))
+    }
+
     pub fn org_by_name(&self, name: &str) -> Option<OrgId> {
         self.orgs
             .iter()
