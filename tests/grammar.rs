@@ -16523,4 +16523,36 @@ fn the_thirty_fifth_sessions_constructions() {
             "member Georgia PfP 1994-05-12 asserted",
         ],
     );
+    // "is not already in EurAsEC"; "Of the six CSTO states, four — A, B, C and D — are ...".
+    check(
+        "2005-08-30",
+        "Uzbekistan is not already in EurAsEC. Of the seven CSTO states, four — Kazakhstan, \
+         Kyrgyzstan, Russia and Tajikistan — are also in the SCO.",
+        &[
+            "member Kazakhstan CSTO 2005-08-30 asserted",
+            "member Kazakhstan SCO 2005-08-30 asserted",
+            "member Kyrgyzstan CSTO 2005-08-30 asserted",
+            "member Kyrgyzstan SCO 2005-08-30 asserted",
+            "member Russia CSTO 2005-08-30 asserted",
+            "member Russia SCO 2005-08-30 asserted",
+            "member Tajikistan CSTO 2005-08-30 asserted",
+            "member Tajikistan SCO 2005-08-30 asserted",
+            "not_member Uzbekistan EurAsEC 2005-08-30 asserted",
+            "count CSTO 7 members 2005-08-30",
+        ],
+    );
+    // A state lowering its own standing to an associate's: dated by its phrase or an opening
+    // date, not by the report's.
+    check(
+        "2005-10-12",
+        "Turkmenistan has reduced its participation in the Commonwealth of Independent States \
+         to that of an associate member, a step the summit noted on Friday. The CIS met in \
+         Kazan. On 26 August Turkmenistan stepped down to the rank of associate member. Russia \
+         cut its gas exports to Turkmenistan, an associate member of the CIS.",
+        &[
+            "associate Turkmenistan CIS 2005-08-26 asserted",
+            "associate Turkmenistan CIS 2005-10-12 asserted",
+            "associate Turkmenistan CIS 2005-10-12 asserted",
+        ],
+    );
 }

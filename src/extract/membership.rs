@@ -1612,7 +1612,9 @@ fn negated_copula_before(items: &[Item<'_>], i: usize) -> bool {
             negation = true;
         } else if w.is_any(&["is", "are", "was", "were", "been"]) {
             copula = true;
-        } else if !w.is_any(&["yet", "now", "still", "even", "has", "have", "had"]) {
+        } else if !w.is_any(&[
+            "yet", "now", "still", "even", "has", "have", "had", "already", "actually",
+        ]) {
             break;
         }
     }
@@ -12689,6 +12691,16 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is_any(&["member", "associate", "observer", "chair"]) {
             one_member_named(s, m);
         }
+        if it.is_any(&[
+            "reduced",
+            "downgraded",
+            "lowered",
+            "demoted",
+            "cut",
+            "stepped",
+        ]) {
+            lowered_to_associate(s, m);
+        }
         if it.is_any(&["remain", "remains"]) {
             remaining_listed(s, m);
         }
@@ -14260,6 +14272,82 @@ fn one_member_named(s: &mut Sentence<'_, '_>, m: usize) {
     }
     let when = s.now();
     push_asserted(s, &[org], &states, event, when, k..end);
+}
+
+/// "Turkmenistan has reduced its participation in the CIS to that of an associate member",
+/// "downgraded itself to associate membership of the Commonwealth in August 2005", "stepped
+/// down to the rank of associate member": a state lowered to associate status, of the
+/// organisation named in the phrase (else the one named before), from the date the clause
+/// gives (else now).
+fn lowered_to_associate(s: &mut Sentence<'_, '_>, v: usize) {
+    let items = s.items;
+    let clause = s.clause(v);
+    let stepped = items[v].is("stepped") && items.get(v + 1).is_some_and(|w| w.is("down"));
+    if !(items[v].is_any(&["reduced", "downgraded", "lowered", "demoted", "cut"]) || stepped) {
+        return;
+    }
+    // ("... to that of an associate member", "to associate status", "to the rank of associate
+    // member"): "to", then "associate" within a few words
+    // (its own standing lowered: "reduced its participation", "downgraded itself")
+    if !stepped
+        && !items
+            .get(v + 1)
+            .is_some_and(|w| w.is_any(&["its", "itself", "their", "themselves"]))
+    {
+        return;
+    }
+    let Some(to) = (v + 1..clause.end.min(v + 10)).find(|&q| items[q].is("to")) else {
+        return;
+    };
+    let Some(a) = (to + 1..(to + 6).min(clause.end)).find(|&q| items[q].is("associate")) else {
+        return;
+    };
+    if !items[to + 1..a].iter().all(|w| {
+        w.is_any(&[
+            "that", "of", "an", "a", "the", "rank", "status", "level", "mere", "only",
+        ])
+    }) || !items.get(a + 1).is_some_and(|w| {
+        w.is_any(&["member", "membership", "status"]) || w.is_punct('.') || w.is_punct(',')
+    }) {
+        return;
+    }
+    let Some((states, r, aux)) = subject(s, v, clause.start) else {
+        return;
+    };
+    // The organisation: named in the phrase ("its participation in the CIS", "associate
+    // membership of the Commonwealth"), else the one named before.
+    let named = (v + 1..(a + 5).min(clause.end)).find_map(|q| match items[q].entity() {
+        Some(Entity::Org(o)) => Some(o),
+        _ => None,
+    });
+    let Some(org) = named.or_else(|| s.org_before(v)) else {
+        return;
+    };
+    let (modality, _) = modality(
+        &items[aux.min(v)..v],
+        &items[clause.clone()],
+        v - clause.start,
+    );
+    // (a date of the phrase itself, or one opening the clause: not the report's, "..., a
+    // change leaders endorsed at their summit on Friday")
+    let ctx = s.date_context(v, modality == Modality::Planned);
+    let phrase_end = (a..clause.end)
+        .find(|&q| items[q].is_punct(',') || items[q].is_dash() || items[q].is_punct(';'))
+        .unwrap_or(clause.end);
+    let when = find_date(items, v, phrase_end, ctx)
+        .or_else(|| find_date(items, clause.start, r.start, ctx))
+        .map(|(w, _)| w)
+        .or_else(|| s.now());
+    push_statuses(
+        s,
+        &[org],
+        &states,
+        Event::Associate,
+        Some(when).flatten(),
+        modality,
+        r.start..a + 1,
+        false,
+    );
 }
 
 /// "Outside remain Ukraine, Moldova and Turkmenistan.", "Still outside the treaty are A and B.":
@@ -19724,11 +19812,24 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
                 .get(comma + 1)
                 .is_some_and(|w| w.is_any(&["only", "just"])),
         );
+    // ("Of the five Shanghai states, four — A, B, C and D — are ...": a count, its list between
+    // dashes)
+    let some = items
+        .get(start)
+        .and_then(super::num)
+        .filter(|_| items.get(start + 1).is_some_and(|w| w.is_dash()));
+    let start = start + if some.is_some() { 2 } else { 0 };
     let Ok((rest, states)) = state_list(Toks(&items[start.min(items.len())..])) else {
         return;
     };
     // (the list is the subject of a verb, not the first of a series of asides)
-    let end = index_of(items, rest);
+    let mut end = index_of(items, rest);
+    if let Some(n) = some {
+        if states.len() as u64 != n || !items.get(end).is_some_and(|w| w.is_dash()) {
+            return;
+        }
+        end += 1;
+    }
     if count.is_some_and(|n| states.len() as u64 > n)
         || !items
             .get(end)
