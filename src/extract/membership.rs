@@ -298,11 +298,10 @@ const VERBS: &[(&str, Verb)] = &[
     ("signs up", Verb::Event(Event::Joined)),
     ("been enrolled in", Verb::Status(Event::Member)),
     ("enrolled in", Verb::Event(Event::Joined)),
-    // ("Russia itself enrolled last June", "the earliest Commonwealth state to enrol")
+    // ("Russia itself enrolled last June", "the earliest Commonwealth state to enrol"; only
+    // with no object, see `verb_at`)
     ("enrolled", Verb::Event(Event::Joined)),
     ("enrol", Verb::Event(Event::Joined)),
-    ("enroll", Verb::Event(Event::Joined)),
-    ("enrols", Verb::Event(Event::Joined)),
     ("joined", Verb::Event(Event::Joined)),
     ("join", Verb::Event(Event::Joined)),
     ("joins", Verb::Event(Event::Joined)),
@@ -673,6 +672,22 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             .is_some_and(|w| matches!(w.entity(), Some(Entity::Org(_))))
             || org_anaphor(Toks(&items[i + 4..])).is_ok();
         return named.then_some((Verb::Status(Event::NotMember), i + 4));
+    }
+    // A bare "enrolled", "to enrol": with no object ("Russia itself enrolled last June"; not
+    // "enrolled 200 troops in a PfP exercise", nor "is enrolled")
+    if matches!(first, "enrolled" | "enrol")
+        && (items.get(i + 1).is_some_and(|w| {
+            w.kind != super::tokens::Kind::Word
+                && !w.is_punct(',')
+                && !w.is_punct('.')
+                && !w.is_punct(';')
+                && !w.is_dash()
+                || w.kind == super::tokens::Kind::Word
+                    && !w.is_any(DATE_PREPOSITIONS)
+                    && !w.is_any(&["last", "this", "early", "late", "too", "as", "first"])
+        }) || i > 0 && items[i - 1].is_any(&["is", "are", "was", "were", "been", "be"]))
+    {
+        return None;
     }
     // "came into the grouping", "came into the Commonwealth": only into an organisation right
     // after (not "came into force", "came into conflict with")
@@ -3939,8 +3954,12 @@ fn superlative_subject(
         return None;
     }
     // (the superlative's own infinitive: not "the first country to refuse to join", "to apply
-    // to join", "to be invited to join")
-    if items[sup + 1..to].iter().any(|w| w.is("to")) {
+    // to join", "to be invited to join"; nor a likelihood, "the last state likely to leave")
+    if items[sup + 1..to].iter().any(|w| {
+        w.is_any(&[
+            "to", "likely", "unlikely", "expected", "due", "set", "ready", "willing", "able",
+        ])
+    }) {
         return None;
     }
     // ("Ukraine was the first Commonwealth state to join, last February": the organisation
@@ -6119,6 +6138,9 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
     // ("neither" of three named is none of them we can tell)
     let pick = |list: &Vec<OrgId>| match n {
         Some(_) if none && first.is("neither") && list.len() > 2 => None,
+        // ("The SCO and GUUAM met while the CIS stayed silent. Uzbekistan is in both
+        // organisations": two of three named, which we cannot tell)
+        Some(2) if with_noun && list.len() > 2 => None,
         Some(n) if list.len() >= n => Some(list[list.len() - n..].to_vec()),
         None if list.len() >= 2 => Some(list.clone()),
         _ => None,
@@ -6241,8 +6263,8 @@ fn region_ending_at(
 ) -> Option<(Vec<StateId>, usize)> {
     let items = s.items;
     let noun = end.checked_sub(1)?;
-    // ("the Baltic trio", "the Baltic three": a noun for the three of them)
-    let three = items[noun].is_any(&["trio", "three"]);
+    // ("the Baltic trio": a noun for the three of them)
+    let three = items[noun].is("trio");
     if !items[noun].is_any(STATE_NOUNS) && !three {
         return None;
     }
@@ -9034,12 +9056,25 @@ fn in_gap_chain(w: &Item<'_>) -> bool {
 /// Where a short comma aside opening at `k` ends ("Belarus, the last of the nine, on ..."):
 /// the item after its closing comma, when the aside names no state and has no verb.
 fn gap_aside_end(items: &[Item<'_>], k: usize) -> Option<usize> {
-    if !items.get(k)?.is_punct(',') {
+    let open = items.get(k)?;
+    let dash = open.is_dash();
+    if !open.is_punct(',') && !dash {
         return None;
     }
-    let close = (k + 2..(k + 8).min(items.len())).find(|&j| items[j].is_punct(','))?;
-    (!(k + 1..close)
-        .any(|j| is_state_item(&items[j]) || verb_at(items, j).is_some() || items[j].is_punct(';')))
+    let close = (k + 2..(k + 8).min(items.len())).find(|&j| {
+        if dash {
+            items[j].is_dash()
+        } else {
+            items[j].is_punct(',')
+        }
+    })?;
+    // (an infinitive's verb may stand in it: "and Belarus - the last to sign up - on 31
+    // December")
+    (!(k + 1..close).any(|j| {
+        is_state_item(&items[j])
+            || verb_at(items, j).is_some() && !items[j - 1].is("to")
+            || items[j].is_punct(';')
+    }))
     .then_some(close + 1)
 }
 
@@ -12642,7 +12677,9 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                         && items[m - 2].is_any(&["became", "become", "becomes"])
                         && items[m].is("party")))
         {
+            let before = s.facts.len();
             status_noun(s, m);
+            partners_in_programme(s, m, before);
         }
         // "an active participant in the Partnership for Peace", "a PfP participant since 1994"
         // (not "only a participant, not a full member, of the CIS")
@@ -14152,6 +14189,40 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
     }
 }
 
+/// "Georgia and Azerbaijan are partners of NATO": partners in the programme the organisation
+/// runs (Lexicon::partnership_of), for the facts the status noun at item `m` told (from `from`
+/// on) — but not for a state the reference timeline has in the organisation itself then, nor
+/// one a state's possessive makes a fellow member ("Lithuania, Poland's partner of old").
+fn partners_in_programme(s: &mut Sentence<'_, '_>, m: usize, from: usize) {
+    let items = s.items;
+    if !items[m].is_any(&["partner", "partners"]) {
+        return;
+    }
+    let fellow = (m.saturating_sub(4)..m).any(|q| {
+        items[q].text == "'s" && q >= 1 && is_state_item(&items[q - 1])
+            || items[q].is_any(&["fellow", "allies", "ally"])
+    });
+    // (only "partners of NATO": "NATO partners" and "partners in NATO and the EU" may be its
+    // members, "Estonia and Latvia, NATO partners since 2004")
+    if fellow || !items.get(m + 1).is_some_and(|w| w.is("of")) {
+        return;
+    }
+    let lexicon = s.lexicon;
+    let day = s.article;
+    for f in &mut s.facts[from..] {
+        if let Claim::Membership {
+            event: Event::Member,
+            state: Some(st),
+            org,
+        } = &mut f.claim
+            && let Some(programme) = lexicon.partnership_of(*org)
+            && day.is_none_or(|d| lexicon.prior.member(*st, *org, d) != Some(true))
+        {
+            *org = programme;
+        }
+    }
+}
+
 /// "Azerbaijan remains in GUUAM ...; the fifth member, Uzbekistan, froze its participation",
 /// "the group's current chair, Moldova, ...", "eleven full members and one associate,
 /// Turkmenistan": a definite noun for one member (or associate, or observer) with the state
@@ -14253,7 +14324,7 @@ fn one_member_named(s: &mut Sentence<'_, '_>, m: usize) {
         matches!(
             verb_at(items, q),
             Some((Verb::Event(Event::Withdrew) | Verb::NotRenewed, _))
-        )
+        ) || items[q].is_any(&["exit", "withdrawal", "departure", "longer", "leaving"])
     }) {
         return;
     }
@@ -16829,12 +16900,6 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         after
     } else {
         also_end
-    };
-    // ("a partner of NATO", "NATO partners": partners in the programme NATO owns)
-    let org = if noun.is_any(&["partner", "partners"]) {
-        s.lexicon.partnership_of(org).unwrap_or(org)
-    } else {
-        org
     };
     let orgs: Vec<OrgId> = std::iter::once(org).chain(also_orgs).collect();
     // "X is a member of the CSTO and a participant in the Partnership": a second status
@@ -19495,13 +19560,22 @@ fn apposed_in(s: &mut Sentence<'_, '_>, m: usize) {
     } else {
         Event::Member
     };
+    // (a copula's clause may hedge it: "According to critics, Russia is the largest economy
+    // outside the WTO")
+    let modality = match copula {
+        Some(d) => modality(&[], &items[clause.clone()], d - 1 - clause.start).0,
+        None => Modality::Asserted,
+    };
+    if modality == Modality::Negated {
+        return;
+    }
     push_statuses(
         s,
         &[org],
         &states,
         event,
         when,
-        Modality::Asserted,
+        modality,
         r.start..next,
         false,
     );

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 292;
+pub const GRAMMAR_VERSION: u32 = 293;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -760,11 +760,27 @@ impl<'a, 't> Sentence<'a, 't> {
             return o;
         }
         let found = found
-            // ("Estonia had joined NATO; Poland has been in the alliance since 1999": one this
-            // sentence named that is called so, in any clause)
+            // ("Estonia had joined NATO; Poland has been in the alliance since 1999": the
+            // organisation this sentence named last, in any clause, when it is called so; not
+            // one only compared with, "the CSTO, Moscow's answer to NATO" (unless the sentence
+            // told a membership of it), nor "the alliance led by Moscow")
             .or_else(|| {
                 let n = noun.filter(|n| n.is("alliance"))?;
-                self.named_in(0..i, &|o| called_so(lex, o, n))
+                let last = self.named_in(0..i, &|_| true)?;
+                let at = (0..i).rev().find(
+                    |&k| matches!(self.items[k].entity(), Some(Entity::Org(o)) if o == last),
+                )?;
+                let compared = at >= 1
+                    && self.items[at - 1 - usize::from(at >= 2 && self.items[at - 1].is("the"))]
+                        .is_any(&["to", "unlike", "than", "against", "versus", "with"]);
+                let claimed = !compared
+                    || self.facts.iter().any(|f| {
+                        matches!(f.claim, crate::fact::Claim::Membership { org, .. } if org == last)
+                    });
+                let led = noun_at
+                    .and_then(|a| self.items.get(a + 1))
+                    .is_some_and(|w| w.is_any(&["led", "of", "between"]));
+                (called_so(lex, last, n) && claimed && !led).then_some(last)
             })
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
