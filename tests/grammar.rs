@@ -16604,7 +16604,16 @@ fn the_thirty_fifth_sessions_review_cases() {
         "Speaking of NATO: in March, the alliance took in Poland.",
         &["joined Poland NATO 1999-03 asserted"],
     );
-    // "NATO partners" may be its members; only "partners of NATO" are the programme's.
+    // "NATO partners" may be its members: only states of the region's own groupings (by the
+    // reference timeline) are the programme's partners.
+    check(
+        "1998-05-12",
+        "Georgia and Azerbaijan are NATO partners.",
+        &[
+            "member Azerbaijan PfP 1998-05-12 asserted",
+            "member Georgia PfP 1998-05-12 asserted",
+        ],
+    );
     check(
         "2005-06-16",
         "Estonia and Latvia, NATO partners since 2004, share air policing. Lithuania, \

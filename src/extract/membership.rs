@@ -14189,10 +14189,11 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
     }
 }
 
-/// "Georgia and Azerbaijan are partners of NATO": partners in the programme the organisation
-/// runs (Lexicon::partnership_of), for the facts the status noun at item `m` told (from `from`
-/// on) — but not for a state the reference timeline has in the organisation itself then, nor
-/// one a state's possessive makes a fellow member ("Lithuania, Poland's partner of old").
+/// "Georgia and Azerbaijan are partners of NATO", "NATO partners": partners in the programme
+/// the organisation runs (Lexicon::partnership_of), for the facts the status noun at item `m`
+/// told (from `from` on) — but not for a state the reference timeline has in the organisation
+/// itself then, nor one a state's possessive makes a fellow member ("Lithuania, Poland's NATO
+/// partner").
 fn partners_in_programme(s: &mut Sentence<'_, '_>, m: usize, from: usize) {
     let items = s.items;
     if !items[m].is_any(&["partner", "partners"]) {
@@ -14202,11 +14203,14 @@ fn partners_in_programme(s: &mut Sentence<'_, '_>, m: usize, from: usize) {
         items[q].text == "'s" && q >= 1 && is_state_item(&items[q - 1])
             || items[q].is_any(&["fellow", "allies", "ally"])
     });
-    // (only "partners of NATO": "NATO partners" and "partners in NATO and the EU" may be its
-    // members, "Estonia and Latvia, NATO partners since 2004")
-    if fellow || !items.get(m + 1).is_some_and(|w| w.is("of")) {
+    // ("partners in NATO and the EU": members of both)
+    if fellow || items.get(m + 1).is_some_and(|w| w.is("in")) {
         return;
     }
+    // "NATO partners" may be its members ("Estonia and Latvia, NATO partners since 2004"):
+    // only a state of the region's own groupings, by the reference timeline, is a partner in
+    // the programme; "partners of NATO" always are.
+    let of = items.get(m + 1).is_some_and(|w| w.is("of"));
     let lexicon = s.lexicon;
     let day = s.article;
     for f in &mut s.facts[from..] {
@@ -14217,6 +14221,7 @@ fn partners_in_programme(s: &mut Sentence<'_, '_>, m: usize, from: usize) {
         } = &mut f.claim
             && let Some(programme) = lexicon.partnership_of(*org)
             && day.is_none_or(|d| lexicon.prior.member(*st, *org, d) != Some(true))
+            && (of || day.is_some_and(|d| lexicon.prior.in_any(*st, d)))
         {
             *org = programme;
         }

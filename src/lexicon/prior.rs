@@ -98,6 +98,19 @@ impl Prior {
             .is_some_and(|list| list.iter().any(|&(d, entry)| d < day.0 && !entry))
     }
 
+    /// Whether the reference has `state` in any organisation's lineage on `day` (a state of
+    /// the region's own groupings).
+    pub fn in_any(&self, state: StateId, day: Day) -> bool {
+        self.events.iter().any(|(&(st, _), list)| {
+            st == state.0
+                && list
+                    .iter()
+                    .rev()
+                    .find(|(d, _)| *d <= day.0)
+                    .is_some_and(|&(_, entry)| entry)
+        })
+    }
+
     /// Whether the reference has `state` in `org`'s lineage on `day`; `None` when the
     /// reference says nothing about that lineage.
     pub fn member(&self, state: StateId, org: OrgId, day: Day) -> Option<bool> {
