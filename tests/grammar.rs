@@ -16651,4 +16651,32 @@ fn the_thirty_fifth_sessions_review_cases() {
          state likely to leave the CST, hosted the drills.",
         &["not_member Russia WTO 2006-06-16 hedged"],
     );
+    // "whose country" after a titled person the lexicon does not list, by the title's
+    // adjective or possessive, and of the person named right before it.
+    check(
+        "2006-06-16",
+        "Russian President Vladimir Putin met Iranian President Mahmoud Ahmadinejad, whose \
+         country has been an SCO observer since 2005. Iran's president, Mahmoud Ahmadinejad, \
+         whose country joined the SCO as an observer in 2005, spoke next.",
+        &[
+            "observer Iran SCO 2005 asserted",
+            "observer Iran SCO 2005..2006-06-16 asserted",
+            "office Mahmoud Ahmadinejad president Iran 2006-06-16",
+            "office Mahmoud Ahmadinejad president Iran 2006-06-16",
+            "office Vladimir Putin president Russia 2006-06-16",
+        ],
+    );
+    // A dated gerund right after its claim with no comma ("only after joining it"); "before
+    // suspending its membership in 2008".
+    check(
+        "2009-06-16",
+        "Uzbekistan joined EurAsEC in 2006, before suspending its membership in 2008. Georgia \
+         joined the WTO only after leaving the CST in 1999.",
+        &[
+            "joined Georgia WTO ..2009-06-16 asserted",
+            "joined Uzbekistan EurAsEC 2006 asserted",
+            "suspended Uzbekistan EurAsEC 2008 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
 }

@@ -6342,8 +6342,13 @@ fn his_country_noun(s: &Sentence<'_, '_>, i: usize, noun: usize) -> Option<State
     let named_here = items[..i]
         .iter()
         .any(|w| matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_))));
-    super::office::state_of_person_before(s, i)
-        .or_else(|| titled_just_before(items, i))
+    // ("whose" is of the person named right before it: "Putin met Iranian President
+    // Ahmadinejad, whose country ...")
+    let titled = || titled_just_before(items, i);
+    let whose = items[i].is("whose");
+    (if whose { titled() } else { None })
+        .or_else(|| super::office::state_of_person_before(s, i))
+        .or_else(titled)
         .or_else(|| {
             (!named_here && items.get(i).is_some_and(|w| w.is("his") || w.is("her")))
                 .then_some(s.discourse.person_state)
@@ -6357,13 +6362,24 @@ fn his_country_noun(s: &Sentence<'_, '_>, i: usize, noun: usize) -> Option<State
 fn titled_just_before(items: &[Item<'_>], i: usize) -> Option<StateId> {
     let comma = i.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
     let name = |w: &Item<'_>| w.kind == super::tokens::Kind::Word && w.starts_upper();
-    (comma.saturating_sub(7)..comma.saturating_sub(1))
+    // ("Iranian President Mahmoud Ahmadinejad, whose ...", "Iran's president, Mahmoud
+    // Ahmadinejad, whose ...": the name, or a comma and the name, after the title)
+    let named = |a: usize| {
+        a < comma
+            && (items[a..comma].iter().all(name)
+                || items[a].is_punct(',') && a + 1 < comma && items[a + 1..comma].iter().all(name))
+    };
+    let r = (comma.saturating_sub(8)..comma.saturating_sub(1))
         .rev()
-        .find_map(|r| {
-            let (_, end, plural) = super::office::role_at(items, r)?;
-            (!plural && end < comma && items[end..comma].iter().all(name)).then_some(r)
-        })
-        .and_then(|r| single_state_at(items, r.checked_sub(1)?))
+        .find(|&r| {
+            super::office::role_at(items, r).is_some_and(|(_, end, plural)| !plural && named(end))
+        })?;
+    let before = r.checked_sub(1)?;
+    single_state_at(items, before).or_else(|| {
+        (items[before].text == "'s")
+            .then(|| single_state_at(items, before.checked_sub(1)?))
+            .flatten()
+    })
 }
 
 /// The country an editorial voice speaks for: the one its publication is at home in, in a
@@ -6713,13 +6729,10 @@ pub fn after_gerund_dated(s: &mut Sentence<'_, '_>) {
         {
             p -= 1;
         }
-        if p < a && !(p > 0 && items[p - 1].is_punct(',')) {
-            continue;
-        }
-        let p = if p < a || items[a - 1].is_punct(',') {
+        let p = if p > 0 && items[p - 1].is_punct(',') {
             p - 1
         } else {
-            a
+            p
         };
         let Some((event, o)) = gerund_event(items, a + 1) else {
             continue;
@@ -6829,6 +6842,14 @@ fn gerund_event(items: &[Item<'_>], g: usize) -> Option<(Event, usize)> {
         (Event::Withdrew, g + 2)
     } else if w.is("returning") && at(1).is_some_and(|p| p.is("to")) {
         (Event::Rejoined, g + 2)
+    } else if w.is_any(&["suspending", "freezing"])
+        && at(1).is_some_and(|p| p.is_any(&["its", "their"]))
+        && at(2).is_some_and(|p| p.is_any(&["membership", "participation"]))
+    {
+        // ("suspending its membership in the community in 2008"; "... in 2008": no object)
+        let named = at(3).is_some_and(|p| p.is_any(&["in", "of"]))
+            && at(4).is_some_and(|p| p.is("the") || p.entity().is_some());
+        (Event::Suspended, g + 3 + usize::from(named))
     } else if w.is_any(&["walking", "pulling", "dropping"])
         && at(1).is_some_and(|p| p.is("out"))
         && at(2).is_some_and(|p| p.is("of"))
