@@ -6826,7 +6826,7 @@ fn gerund_object(s: &Sentence<'_, '_>, o: usize, told: OrgId) -> (Option<OrgId>,
 }
 
 /// The event a gerund at item `g` tells ("joining", "leaving", "walking out of", "withdrawing
-/// from") and where its object begins.
+/// from", "returning to", "suspending its membership in") and where its object begins.
 fn gerund_event(items: &[Item<'_>], g: usize) -> Option<(Event, usize)> {
     let at = |d: usize| items.get(g + d);
     let w = at(0)?;
@@ -9074,8 +9074,9 @@ fn in_gap_chain(w: &Item<'_>) -> bool {
     }
 }
 
-/// Where a short comma aside opening at `k` ends ("Belarus, the last of the nine, on ..."):
-/// the item after its closing comma, when the aside names no state and has no verb.
+/// Where a short aside set off by commas or dashes opening at `k` ends ("Belarus, the last of
+/// the nine, on ...", "Belarus - the last to sign up - on ..."): the item after its closing
+/// comma or dash, when the aside names no state and has no verb but an infinitive's.
 fn gap_aside_end(items: &[Item<'_>], k: usize) -> Option<usize> {
     let open = items.get(k)?;
     let dash = open.is_dash();
