@@ -3982,13 +3982,12 @@ fn superlative_subject(
         // (not when the clause goes on to tell the same step: "Georgia, the only state ever to
         // have left, pulled out in August 2009")
         let (told, vend) = verb_at(items, v)?;
-        let told = Some(told);
         // (and only of an organisation named after the verb: a bare "the third state to leave"
         // may be of any told before)
         object(s, vend, items.len())?;
         let close = (v + 1..items.len()).find(|&q| items[q].is_punct(','))?;
         let again = (close + 1..(close + 5).min(items.len()))
-            .any(|q| verb_at(items, q).is_some_and(|(verb, _)| Some(verb) == told));
+            .any(|q| verb_at(items, q).is_some_and(|(verb, _)| verb == told));
         if again {
             return None;
         }
@@ -14347,7 +14346,7 @@ fn one_member_named(s: &mut Sentence<'_, '_>, m: usize) {
     // organisation in the phrase, not one whose clause goes on to name another, which the noun
     // may be of)
     let after = end + 1..clause.end.max(end + 1);
-    if (after.clone()).any(|q| {
+    if after.clone().any(|q| {
         matches!(
             verb_at(items, q),
             Some((Verb::Event(Event::Withdrew) | Verb::NotRenewed, _))
@@ -14441,7 +14440,7 @@ fn lowered_to_associate(s: &mut Sentence<'_, '_>, v: usize) {
         &[org],
         &states,
         Event::Associate,
-        Some(when).flatten(),
+        when,
         modality,
         r.start..a + 1,
         false,
