@@ -16679,4 +16679,13 @@ fn the_thirty_fifth_sessions_review_cases() {
             "withdrew Georgia CST 1999 asserted",
         ],
     );
+    // "the Treaty on Conventional Armed Forces in Europe" is a treaty titled on its own, not the
+    // one named before; "a key trading partner of the EU" is no membership.
+    check(
+        "1994-06-10",
+        "The Collective Security Treaty was signed in Tashkent in 1992. Belarus signed the \
+         Treaty on Conventional Armed Forces in Europe in 1992. Russia is a key trading partner \
+         of the EU.",
+        &[],
+    );
 }

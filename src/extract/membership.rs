@@ -16076,6 +16076,24 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     {
         return;
     }
+    // "a key trading partner of the EU", "its strategic partners": partners in something
+    // else than membership.
+    if noun.is_any(&["partner", "partners"])
+        && m > 0
+        && items[m - 1].is_any(&[
+            "trading",
+            "trade",
+            "commercial",
+            "economic",
+            "energy",
+            "strategic",
+            "business",
+            "negotiating",
+            "dialogue",
+        ])
+    {
+        return;
+    }
     // "lost three members: A, B and C", "gained two members — A and B", "lost two of its
     // members": not members then.
     if (m.saturating_sub(4)..m).any(|q| {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 295;
+pub const GRAMMAR_VERSION: u32 = 296;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -336,6 +336,11 @@ impl<'a, 't> Sentence<'a, 't> {
         // "the Economic Cooperation Organisation, the regional grouping that Iran set up": the
         // noun in apposition to a name the lexicon does not know is that body, none of ours.
         if self.apposed_to_unknown_name(i) {
+            return None;
+        }
+        // "the Treaty on Conventional Armed Forces in Europe": a treaty titled on its own, none
+        // of ours.
+        if (i..(i + 3).min(self.items.len())).any(|a| unknown_treaty_at(self.items, a)) {
             return None;
         }
         let guess = self.anaphor_org_guess(i);
