@@ -16688,4 +16688,16 @@ fn the_thirty_fifth_sessions_review_cases() {
          of the EU.",
         &[],
     );
+    // "became a CSTO member", "became an SCO observer": a status taken up, the organisation
+    // before the noun (dated by its phrase or an opening date).
+    check(
+        "2006-06-16",
+        "Iran became an SCO observer in 2005. Armenia became a CSTO member in 2002. On 5 \
+         February 2003 Armenia became a WTO member. Armenia never became a NATO member.",
+        &[
+            "joined Armenia CSTO 2002 asserted",
+            "joined Armenia WTO 2003-02-05 asserted",
+            "observer Iran SCO 2005 asserted",
+        ],
+    );
 }

@@ -17026,7 +17026,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     } else {
         None
     };
-    let copula = if k > 0 && items[k - 1].is_any(COPULAS) {
+    // ("Armenia became a CSTO member in 2002", "Iran became an SCO observer in 2005": a
+    // status taken up, the organisation named before the noun)
+    let became = k > 0
+        && items[k - 1].is_any(&["became", "become"])
+        && pre_org.is_some()
+        && !items.get(m + 1).is_some_and(|w| {
+            w.is_any(&["of", "to"])
+                || w.is("in")
+                    && items
+                        .get(m + 2)
+                        .is_some_and(|n| n.is("the") || matches!(n.entity(), Some(Entity::Org(_))))
+        });
+    let copula = if k > 0 && items[k - 1].is_any(COPULAS) || became {
         Some(k - 1)
     } else if let Some((cop, _, _)) = &question {
         Some(*cop)
@@ -17036,7 +17048,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     // Case 1: copula — "X is (not) a member of Y".
     if !collective && let Some(cop) = copula {
         let mut j = cop;
-        let mut past = items[cop].is_any(&["was", "were"]);
+        let mut past = items[cop].is_any(&["was", "were", "became"]);
         while j > clause.start
             && items[j - 1].is_any(&[
                 "has",
@@ -17146,7 +17158,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // member of" is
             let event = if event == Event::Member
                 && items[cop].is_any(&["becomes", "became", "become"])
-                && items[k..m].iter().any(|w| w.is_any(ORDINALS))
+                && (items[k..m].iter().any(|w| w.is_any(ORDINALS))
+                    || items[cop].is_any(&["became", "become"]))
             {
                 Event::Joined
             } else {
@@ -20567,7 +20580,9 @@ fn time_for(
                 && !items[after..at]
                     .iter()
                     .any(|w| w.is_punct(',') || w.is_dash())
-                && items[after..at].iter().any(|w| w.is_any(COPULAS))
+                && items[after..at]
+                    .iter()
+                    .any(|w| w.is_any(COPULAS) || w.is_any(&["became", "become"]))
                 // (a status then, not the founding: "In 2005 Moldova was still one of the
                 // most active founders of GUAM")
                 && !items[clause.clone()]
