@@ -16700,4 +16700,19 @@ fn the_thirty_fifth_sessions_review_cases() {
             "observer Iran SCO 2005 asserted",
         ],
     );
+    // "sit with Russia in the CSTO and the SCO": each of a list, "both" or not (not a second
+    // verb's object: "sits with Russia in the CSTO and has few friends").
+    check(
+        "2006-06-16",
+        "Kazakhstan sits with Russia in the CSTO and the SCO. Armenia sits with Russia in the \
+         CSTO and has few friends.",
+        &[
+            "member Armenia CSTO 2006-06-16 asserted",
+            "member Kazakhstan CSTO 2006-06-16 asserted",
+            "member Kazakhstan SCO 2006-06-16 asserted",
+            "member Russia CSTO 2006-06-16 asserted",
+            "member Russia CSTO 2006-06-16 asserted",
+            "member Russia SCO 2006-06-16 asserted",
+        ],
+    );
 }

@@ -14147,12 +14147,13 @@ fn sits_with(s: &mut Sentence<'_, '_>, m: usize) {
     if is_modifier(items, end) {
         return;
     }
+    // ("in the CSTO and the SCO": each of a list; "in both ..." only with one)
     let mut orgs = vec![org];
-    if both == 1 {
-        let (more, last) = further_orgs(s, end, &|w| w.is("and"));
-        if more.is_empty() {
-            return;
-        }
+    let (more, last) = further_orgs(s, end, &|w| w.is("and"));
+    if more.is_empty() && both == 1 {
+        return;
+    }
+    if !more.is_empty() {
         orgs.extend(more);
         end = last;
     }
