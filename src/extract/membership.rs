@@ -12749,14 +12749,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is_any(&["member", "associate", "observer", "chair"]) {
             one_member_named(s, m);
         }
-        if it.is_any(&[
-            "reduced",
-            "downgraded",
-            "lowered",
-            "demoted",
-            "cut",
-            "stepped",
-        ]) {
+        if it.is_any(LOWERING) || it.is("stepped") {
             lowered_to_associate(s, m);
         }
         if it.is_any(&["remain", "remains"]) {
@@ -14372,6 +14365,10 @@ fn one_member_named(s: &mut Sentence<'_, '_>, m: usize) {
     push_asserted(s, &[org], &states, event, when, k..end);
 }
 
+/// Verbs by which a state lowers its own standing ("reduced its participation", "downgraded
+/// itself"), besides "stepped down".
+const LOWERING: &[&str] = &["reduced", "downgraded", "lowered", "demoted", "cut"];
+
 /// "Turkmenistan has reduced its participation in the CIS to that of an associate member",
 /// "downgraded itself to associate membership of the Commonwealth in August 2005", "stepped
 /// down to the rank of associate member": a state lowered to associate status, of the
@@ -14381,7 +14378,7 @@ fn lowered_to_associate(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
     let clause = s.clause(v);
     let stepped = items[v].is("stepped") && items.get(v + 1).is_some_and(|w| w.is("down"));
-    if !(items[v].is_any(&["reduced", "downgraded", "lowered", "demoted", "cut"]) || stepped) {
+    if !(items[v].is_any(LOWERING) || stepped) {
         return;
     }
     // ("... to that of an associate member", "to associate status", "to the rank of associate
@@ -17158,9 +17155,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "becomes the new organisation's sixth member": a joining, as "became the sixth
             // member of" is
             let event = if event == Event::Member
-                && items[cop].is_any(&["becomes", "became", "become"])
-                && (items[k..m].iter().any(|w| w.is_any(ORDINALS))
-                    || items[cop].is_any(&["became", "become"]))
+                && (items[cop].is_any(&["became", "become"])
+                    || items[cop].is("becomes") && items[k..m].iter().any(|w| w.is_any(ORDINALS)))
             {
                 Event::Joined
             } else {
@@ -19654,7 +19650,7 @@ fn ranked_state_noun(items: &[Item<'_>], c: usize) -> Option<usize> {
             && w.text.len() > 4
             && w.text.ends_with("est")
             && w.text.chars().all(|ch| ch.is_lowercase());
-        if superlative || w.is_any(&["only", "last", "sole", "biggest", "largest"]) {
+        if superlative || w.is_any(&["only", "last", "sole"]) {
             ranked = true;
         } else if !w.is_any(&["big", "major", "large", "former", "Soviet", "post-Soviet"]) {
             break;

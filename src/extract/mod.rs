@@ -53,11 +53,10 @@ pub(crate) fn called_so(lexicon: &Lexicon, o: OrgId, noun: &Item<'_>) -> bool {
 /// The organisation that owns `o` by one of `o`'s names ("NATO's Partnership for Peace"),
 /// when that owner's names have the word `noun` in them.
 fn owner_called(lexicon: &Lexicon, o: OrgId, noun: &Item<'_>) -> Option<OrgId> {
-    lexicon.org(o).names.iter().find_map(|name| {
-        let (owner, _) = name.split_once("'s ")?;
-        let p = lexicon.org_by_name(owner)?;
-        (p != o && called_so(lexicon, p, noun)).then_some(p)
-    })
+    lexicon
+        .owners_named(o)
+        .map(|(p, _)| p)
+        .find(|&p| called_so(lexicon, p, noun))
 }
 
 /// What the previous sentences left for pronouns and "the treaty" to refer to.
@@ -771,10 +770,10 @@ impl<'a, 't> Sentence<'a, 't> {
             // told a membership of it), nor "the alliance led by Moscow")
             .or_else(|| {
                 let n = noun.filter(|n| n.is("alliance"))?;
-                let last = self.named_in(0..i, &|_| true)?;
-                let at = (0..i).rev().find(
-                    |&k| matches!(self.items[k].entity(), Some(Entity::Org(o)) if o == last),
-                )?;
+                let (at, last) = (0..i).rev().find_map(|k| match self.items[k].entity() {
+                    Some(Entity::Org(o)) => Some((k, o)),
+                    _ => None,
+                })?;
                 let compared = at >= 1
                     && self.items[at - 1 - usize::from(at >= 2 && self.items[at - 1].is("the"))]
                         .is_any(&["to", "unlike", "than", "against", "versus", "with"]);

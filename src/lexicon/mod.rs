@@ -692,26 +692,26 @@ impl Lexicon {
             .map(|i| OrgId(i as u16))
     }
 
-    /// The organisation whose id or one of whose names is `name` exactly ("NATO").
-    /// The partnership programme `owner` runs: an organisation one of whose names is one of
-    /// the owner's with "'s" and "Partnership" ("NATO's Partnership for Peace").
-    pub fn partnership_of(&self, owner: OrgId) -> Option<OrgId> {
-        let own = self.org(owner);
-        let names: Vec<&str> = std::iter::once(own.id.as_str())
-            .chain(own.names.iter().map(String::as_str))
-            .collect();
-        self.orgs
-            .iter()
-            .position(|o| {
-                o.names.iter().any(|n| {
-                    n.split_once("'s ").is_some_and(|(who, what)| {
-                        names.contains(&who) && what.starts_with("Partnership")
-                    })
-                })
-            })
-            .map(|i| OrgId(i as u16))
+    /// The owners `o`'s names give it, each with the rest of that name: "NATO's Partnership for
+    /// Peace" gives NATO and "Partnership for Peace".
+    pub fn owners_named(&self, o: OrgId) -> impl Iterator<Item = (OrgId, &str)> {
+        self.org(o).names.iter().filter_map(move |name| {
+            let (owner, rest) = name.split_once("'s ")?;
+            let p = self.org_by_name(owner)?;
+            (p != o).then_some((p, rest))
+        })
     }
 
+    /// The partnership programme `owner` runs: an organisation one of whose names is the
+    /// owner's with "'s" and "Partnership" ("NATO's Partnership for Peace").
+    pub fn partnership_of(&self, owner: OrgId) -> Option<OrgId> {
+        (0..self.orgs.len()).map(|i| OrgId(i as u16)).find(|&p| {
+            self.owners_named(p)
+                .any(|(o, rest)| o == owner && rest.starts_with("Partnership"))
+        })
+    }
+
+    /// The organisation whose id or one of whose names is `name` exactly ("NATO").
     pub fn org_by_name(&self, name: &str) -> Option<OrgId> {
         self.orgs
             .iter()
