@@ -3962,15 +3962,6 @@ fn superlative_subject(
     }) {
         return None;
     }
-    // ("Ukraine was the first Commonwealth state to join, last February": the organisation
-    // describing the state is not the one joined; with nothing joined named, no subject)
-    if items[sup..to]
-        .iter()
-        .any(|w| matches!(w.entity(), Some(Entity::Org(_))))
-        && object(s, v + 1, items.len()).is_none()
-    {
-        return None;
-    }
     let mut c = sup - 1;
     if c == 0 {
         return None;
@@ -4078,8 +4069,18 @@ fn subject_near(
             // ("the fifth member, Uzbekistan, froze its participation", "a would-be sixth,
             // Turkmenistan, never joined", "and its neighbour, Turkmenistan, stayed out": one
             // state after a noun phrase opening its clause or conjunct)
-            || (st.len() == 1 || items[r.start - 2].text.ends_with('s'))
-                && appositive_opener(items, r.start - 1, lower))
+            // (the noun before an organisation it is in: "two partners in the customs union")
+            || (st.len() == 1 || {
+                let mut head = r.start - 2;
+                if head >= 3
+                    && matches!(items[head].entity(), Some(Entity::Org(_)))
+                    && items[head - 1].is("the")
+                    && items[head - 2].is_any(&["in", "of", "within"])
+                {
+                    head -= 3;
+                }
+                items[head].text.ends_with('s')
+            }) && appositive_opener(items, r.start - 1, lower))
     {
         return Some((st, r, e));
     }
@@ -6540,22 +6541,55 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
 /// group's observer"): determiners, adjectives and a noun, no name and no verb.
 fn appositive_opener(items: &[Item<'_>], comma: usize, lower: usize) -> bool {
     let mut q = comma;
+    // (an organisation the noun is "in", "of" or "within" does not count against the words:
+    // "Russia's two partners in the customs union, Belarus and Kazakhstan, are not ...")
+    let mut words = 0;
     while q > lower
-        && q + 5 > comma
+        && words < 5
         && (items[q - 1].kind == super::tokens::Kind::Word && items[q - 1].entity().is_none()
             || items[q - 1].text == "'s"
             || super::num(&items[q - 1]).is_some()
-            || items[q - 1].kind == (super::tokens::Kind::Dash { joining: true }))
+            || items[q - 1].kind == (super::tokens::Kind::Dash { joining: true })
+            || q >= 3
+                && q == comma
+                && matches!(items[q - 1].entity(), Some(Entity::Org(_)))
+                && items[q - 2].is("the")
+                && items[q - 3].is_any(&["in", "of", "within"]))
         && !items[q - 1].is_any(&[
             "and", "but", "while", "whereas", "which", "who", "that", "though", "although",
         ])
         && verb_at(items, q - 1).is_none()
     {
-        q -= 1;
+        if items[q - 1].entity().is_some() {
+            q -= 2;
+        } else {
+            q -= 1;
+            words += 1;
+        }
     }
     // ("—though one of its five members, Uzbekistan, stopped ...")
+    // ("Russia's two partners, Belarus and Kazakhstan, ...": a state's possessive opens it)
+    let possessor = q >= 1
+        && q < comma
+        && items[q].text == "'s"
+        && matches!(items[q - 1].entity(), Some(Entity::State(_)))
+        && items.get(q + 1).is_some_and(|w| {
+            super::num(w).is_some()
+                || w.is_any(&[
+                    "partners",
+                    "allies",
+                    "neighbours",
+                    "neighbors",
+                    "partner",
+                    "ally",
+                    "neighbour",
+                    "neighbor",
+                ])
+        });
+    let q = if possessor { q - 1 } else { q };
     q < comma
-        && (items[q].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+        && (possessor
+            || items[q].is_any(&["the", "a", "an", "its", "their", "his", "her"])
             || items[q].is("one") && items.get(q + 1).is_some_and(|w| w.is("of")))
         && (q == lower
             || items[q - 1].is_any(&["and", "but", "while", "whereas", "though", "although"])
@@ -7830,7 +7864,25 @@ fn followed(s: &mut Sentence<'_, '_>) {
                     || w.is("on") && !on_date()
                     || w.entity().is_some()
             }) {
-            v + 1 + usize::from(items.get(v + 1).is_some_and(|w| w.is("suit")))
+            // ("followed suit", "followed it in March", "followed later in 1994", "followed
+            // soon after")
+            let mut e = v + 1;
+            if items
+                .get(e)
+                .is_some_and(|w| w.is_any(&["suit", "it", "them", "her"]))
+            {
+                e += 1;
+            }
+            if items
+                .get(e)
+                .is_some_and(|w| w.is_any(&["later", "soon", "shortly", "quickly", "swiftly"]))
+            {
+                e += 1;
+                if items.get(e).is_some_and(|w| w.is("after")) {
+                    e += 1;
+                }
+            }
+            e
         } else if items[v].is_any(&["did", "do", "does", "done", "doing"])
             && items.get(v + 1).is_some_and(|w| w.is("the"))
             && items.get(v + 2).is_some_and(|w| w.is("same"))
@@ -9857,8 +9909,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         || noun && (ev == Event::NotMember
                         || ev == Event::Joined
                             && items.get(k + 2).is_some_and(|w| w.is("to"))
-                            && items.get(k + 3).is_some_and(|w| w.is("do"))
-                            && items.get(k + 4).is_some_and(|w| w.is("so")))
+                            && items.get(k + 3).is_some_and(|w| {
+                                w.is("do") && items.get(k + 4).is_some_and(|w| w.is("so"))
+                                    // ("the first CIS state to join, in February", "the
+                                    // earliest Commonwealth state to enrol": with no object)
+                                    || w.is_any(&["join", "enrol", "enroll", "sign"])
+                                        && items.get(k + 4).is_none_or(|n| {
+                                            n.is_punct(',')
+                                                || n.is_dash()
+                                                || n.is("up")
+                                                    && items
+                                                        .get(k + 5)
+                                                        .is_none_or(|n| n.kind != super::tokens::Kind::Word || n.is_any(&["in", "on"]))
+                                        })
+                            }))
                 };
                 if (matches!(ev, Event::NotMember | Event::Signed)
                     && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k) || names_subject(k))
@@ -9872,13 +9936,22 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             _ => None,
                         })
                         .collect();
-                    let previous = s
-                        .discourse
-                        .previous
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|o| !own.contains(o));
+                    // ("Azerbaijan joined the Partnership on 4 May, and Turkmenistan — which
+                    // never signed the Tashkent pact — followed. ... the earliest Commonwealth
+                    // state to enrol, joined in February": the organisation joined before)
+                    let joined_before = s.discourse.last_event.filter(|t| {
+                        t.event == ev
+                            && t.modality == Modality::Asserted
+                            && s.discourse.previous.contains(&t.org)
+                    });
+                    let previous = joined_before.map(|t| t.org).filter(|o| !own.contains(o)).or_else(|| {
+                        s.discourse
+                            .previous
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|o| !own.contains(o))
+                    });
                     return previous
                         .or_else(|| s.discourse.topic().filter(|o| !own.contains(o)))
                         .filter(|&o| ev != Event::Signed || s.lexicon.org(o).is_treaty)
@@ -20866,6 +20939,19 @@ fn status_time(
 /// What this sentence leaves for the next: its last group of states and organisation.
 pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     let mut d = s.discourse.clone();
+    // ("Azerbaijan joined the Partnership on 4 May. They are hardly the first. Ukraine joined in
+    // February": a short sentence that points back with its first word, names no organisation
+    // and tells nothing passes on what the one before named and told)
+    let passing_on = s.facts.is_empty()
+        && s.items.len() <= 10
+        && s.items
+            .first()
+            .is_some_and(|w| w.is_any(&["they", "it", "this", "these", "both", "neither"]))
+        && s.resolved.borrow().is_empty()
+        && !s
+            .items
+            .iter()
+            .any(|it| matches!(it.entity(), Some(Entity::Org(_))));
     d.day_fresh = false;
     // The year this sentence's last dated event happened in ("joined GUUAM in April 1999, when
     // Karimov still hoped for aid after the 1998 crisis" is 1999), else the last year it names
@@ -20996,12 +21082,14 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     };
     // (none when only a relative clause told one: "Azerbaijan, which joined the CIS in 1993,
     // hosted a summit. Georgia followed on 1 July.")
-    d.last_event = s
-        .facts
-        .iter()
-        .rev()
-        .filter(|f| !subordinate(f))
-        .find_map(told);
+    if !passing_on {
+        d.last_event = s
+            .facts
+            .iter()
+            .rev()
+            .filter(|f| !subordinate(f))
+            .find_map(told);
+    }
     if let Some(status) = s.facts.iter().rev().find_map(|f| match f.claim {
         Claim::Membership {
             event: event @ (Event::Observer | Event::Associate),
@@ -21341,17 +21429,22 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             .enumerate()
             .filter_map(move |(k, it)| match it.entity() {
                 Some(Entity::Org(o))
-                    if (names_a_group(s.items, k) || compared_at(s.items, k)) == group =>
+                    if (names_a_group(s.items, k)
+                        || compared_at(s.items, k)
+                        || hosts_a_meeting(s.items, k))
+                        == group =>
                 {
                     Some(o)
                 }
                 _ => None,
             })
     };
-    d.previous = grouping(true)
-        .chain(s.resolved.borrow().iter().copied())
-        .chain(grouping(false))
-        .collect();
+    if !passing_on {
+        d.previous = grouping(true)
+            .chain(s.resolved.borrow().iter().copied())
+            .chain(grouping(false))
+            .collect();
+    }
     // An article that reports an organisation's founding is about that organisation.
     // (lately, and dated: not "the Central Asian Cooperation Organization, which Tashkent had
     // helped to found", told in passing)
@@ -21459,6 +21552,62 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
 
 /// Whether the organisation at item `k` is only compared with: "faster than the Commonwealth
 /// ever did".
+/// "The Kyrgyz joined the WTO in 1998", "the Turkmen, as ever, stayed away": a state whose
+/// lexicon entry lists no peoples ("Kyrgyz", "Turkmen" and "Chinese" are their own plurals)
+/// names its people by its adjective after "the" when a verb, an auxiliary or a comma follows.
+/// Such an adjective is read as the state, as "the Uzbeks" is.
+pub(super) fn adjectives_as_peoples(items: &mut [Item<'_>], lexicon: &crate::lexicon::Lexicon) {
+    for k in 1..items.len() {
+        let Some(Entity::Adjective(st)) = items[k].entity() else {
+            continue;
+        };
+        if !items[k - 1].is("the") || !lexicon.states[st.0 as usize].peoples.is_empty() {
+            continue;
+        }
+        let followed = items.get(k + 1).is_some_and(|w| {
+            w.is_punct(',')
+                || w.is_dash()
+                || is_aux(w) && !w.is("to")
+                || w.is_any(&[
+                    "never",
+                    "meanwhile",
+                    "themselves",
+                    "still",
+                    "went",
+                    "want",
+                    "wanted",
+                ])
+                || verb_at(items, k + 1).is_some()
+        });
+        if followed {
+            items[k].kind = super::tokens::Kind::Name(Entity::Capital(st));
+        }
+    }
+}
+
+/// Whether the organisation at item `k` is named as a meeting's host, not as something to be in:
+/// "set up at NATO's Brussels summit", "at the CIS summit in Minsk".
+fn hosts_a_meeting(items: &[Item<'_>], k: usize) -> bool {
+    let from = k + 1 + usize::from(items.get(k + 1).is_some_and(|w| w.text == "'s"));
+    items
+        .get(from..(from + 2).min(items.len()))
+        .unwrap_or_default()
+        .iter()
+        .position(|w| {
+            w.is_any(&[
+                "summit",
+                "summits",
+                "meeting",
+                "conference",
+                "headquarters",
+                "session",
+                "gathering",
+            ])
+        })
+        // (a place's name may come between: "NATO's Brussels summit")
+        .is_some_and(|p| p == 0 || items[from].starts_upper() && items[from].entity().is_none())
+}
+
 fn compared_at(items: &[Item<'_>], k: usize) -> bool {
     let det = usize::from(k >= 1 && items[k - 1].is("the"));
     k > det && items[k - det - 1].is("than")

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 298;
+pub const GRAMMAR_VERSION: u32 = 299;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -1386,7 +1386,8 @@ pub fn extract_article(
                 discourse.previous_range = range;
                 continue;
             }
-            let items = tokens::items(text, range.clone(), &names);
+            let mut items = tokens::items(text, range.clone(), &names);
+            membership::adjectives_as_peoples(&mut items, lexicon);
             let items = &items[list_marker_len(&items)..];
             let items = &items[label_len(items)..];
             let items = &items[dates::dateline_len(items, article.meta.date)..];
