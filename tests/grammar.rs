@@ -16796,3 +16796,50 @@ fn the_thirty_sixth_sessions_constructions() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_sixth_sessions_groups_and_questions() {
+    // "All six" after a list of six paragraphs back, past a shorter list (not "the three
+    // departures", which counts no states).
+    check(
+        "1992-05-17",
+        "On Friday Russia, Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Armenia signed the \
+         Collective Security Treaty.\n\nNot everyone was persuaded. Ukraine did not sign, and \
+         neither did Moldova or Turkmenistan.\n\nAll six are members of the Commonwealth of \
+         Independent States.",
+        &[
+            "member Armenia CIS 1992-05-17 asserted",
+            "member Kazakhstan CIS 1992-05-17 asserted",
+            "member Kyrgyzstan CIS 1992-05-17 asserted",
+            "member Russia CIS 1992-05-17 asserted",
+            "member Tajikistan CIS 1992-05-17 asserted",
+            "member Uzbekistan CIS 1992-05-17 asserted",
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Kyrgyzstan CST 1992-05-15 asserted",
+            "signed Moldova CST ..1992-05-17 negated",
+            "signed Russia CST 1992-05-15 asserted",
+            "signed Tajikistan CST 1992-05-15 asserted",
+            "signed Turkmenistan CST ..1992-05-17 negated",
+            "signed Ukraine CST ..1992-05-17 negated",
+            "signed Uzbekistan CST 1992-05-15 asserted",
+        ],
+    );
+    // A question closing a quotation, and one asked of "those four", tell no more than that it
+    // may be so.
+    check(
+        "2005-05-20",
+        "GUAM groups Georgia, Ukraine, Azerbaijan and Moldova. A reader asks: \"Is GUAM now a \
+         rival to our Commonwealth? Will those four leave it?\"",
+        &[
+            "member Azerbaijan GUAM 2005-05-20 asserted",
+            "member Georgia GUAM 2005-05-20 asserted",
+            "member Moldova GUAM 2005-05-20 asserted",
+            "member Ukraine GUAM 2005-05-20 asserted",
+            "withdrew Azerbaijan CIS 2005-05-20.. hedged",
+            "withdrew Georgia CIS 2005-05-20.. hedged",
+            "withdrew Moldova CIS 2005-05-20.. hedged",
+            "withdrew Ukraine CIS 2005-05-20.. hedged",
+        ],
+    );
+}

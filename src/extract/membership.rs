@@ -5650,10 +5650,35 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
         }
     }
     if named.len() as u64 == n && n >= 3 {
-        named
-    } else {
-        group
+        return named;
     }
+    // ("Russia, Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Armenia signed ... . Ukraine
+    // did not sign, and neither did Moldova or Turkmenistan. ... All six are members": the
+    // latest earlier list of that size, for a number standing alone or counting states; not
+    // "the three departures")
+    let noun = s.items[before.min(s.items.len())..]
+        .iter()
+        .take(3)
+        .position(|w| super::num(w).is_some())
+        .and_then(|p| s.items.get(before + p + 1));
+    let of_states = noun.is_none_or(|w| {
+        w.kind != super::tokens::Kind::Word
+            || w.is_any(STATE_NOUNS)
+            || w.is_any(&["members", "founders", "signatories", "parties"])
+            || !w.text.ends_with('s')
+    });
+    if n >= 3
+        && of_states
+        && let Some(found) = s
+            .discourse
+            .earlier_plurals
+            .iter()
+            .rev()
+            .find(|g| g.len() as u64 == n)
+    {
+        return found.clone();
+    }
+    group
 }
 
 /// "his country" at item `i`: the state of the office-holder named last before it.
@@ -21354,6 +21379,13 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         d.plural = region;
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
+    }
+    if d.plural != s.discourse.plural && s.discourse.plural.len() >= 2 {
+        d.earlier_plurals.retain(|g| *g != s.discourse.plural);
+        d.earlier_plurals.push(s.discourse.plural.clone());
+        if d.earlier_plurals.len() > 6 {
+            d.earlier_plurals.remove(0);
+        }
     }
     d.clause_subjects.clear();
     for k in 0..s.items.len() {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 299;
+pub const GRAMMAR_VERSION: u32 = 300;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -78,6 +78,9 @@ pub struct Discourse {
     pub group: Vec<StateId>,
     /// The last list of two or more states, for "they", "both", "the three countries".
     pub plural: Vec<StateId>,
+    /// The lists `plural` held before, latest last (a few), for "All six" after a list of
+    /// six two paragraphs back.
+    pub earlier_plurals: Vec<Vec<StateId>>,
     /// The states opening the clauses of the previous sentence ("Georgia and Azerbaijan face
     /// separatist wars; Moldova waits; Ukraine has settled the fleet."), for "All four".
     pub clause_subjects: Vec<StateId>,
@@ -1009,6 +1012,12 @@ impl<'a, 't> Sentence<'a, 't> {
             self.items.get(span.start).is_some_and(|w| {
                 matches!(w.entity(), Some(Entity::State(_) | Entity::Capital(_)))
                     || w.is_any(&["it", "they", "both"])
+                    // ("Will those four leave it?")
+                    || w.is_any(&["those", "these", "the", "all"])
+                        && self
+                            .items
+                            .get(span.start + 1)
+                            .is_some_and(|n| matches!(n.kind, tokens::Kind::Num(_)))
             }) && !self.items[span.clone()]
                 .iter()
                 .any(|w| w.is_any(&["which", "who", "whose"]) || w.is_punct(','))
@@ -1060,7 +1069,11 @@ impl<'a, 't> Sentence<'a, 't> {
                 .position(|w| w.is_punct('?'))
                 .is_some_and(|q| items.get(q + 1).is_some_and(|w| w.is_punct('"')))
         } else {
-            items.last().is_some_and(|w| w.is_punct('?'))
+            // (a quotation's closing mark may follow: 'asks: "... rival? Will those four
+            // leave it?"')
+            let last =
+                items.len() - usize::from(items.len() >= 2 && items[items.len() - 1].is_punct('"'));
+            last >= 1 && items[last - 1].is_punct('?')
         };
         if !ends {
             return false;
