@@ -16842,4 +16842,45 @@ fn the_thirty_sixth_sessions_groups_and_questions() {
             "withdrew Ukraine CIS 2005-05-20.. hedged",
         ],
     );
+    // "remain committed members" (of what was talked of); "was never an enthusiastic member"
+    // denies the quality, not the membership.
+    check(
+        "1999-02-12",
+        "Uzbekistan quit the Collective Security Treaty. Armenia and Russia remain committed \
+         members. Georgia was never an enthusiastic member of the CIS.",
+        &[
+            "member Armenia CST 1999-02-12 asserted",
+            "member Russia CST 1999-02-12 asserted",
+            "withdrew Uzbekistan CST ..1999-02-12 asserted",
+        ],
+    );
+    // A bare "became a member" joins what the sentence is about (not "a member of
+    // parliament").
+    check(
+        "2000-10-26",
+        "Kyrgyzstan joined the WTO in 1998, and Georgia became a member in June. Karimov became \
+         a member of parliament in 1990.",
+        &[
+            "joined Georgia WTO 2000-06 asserted",
+            "joined Kyrgyzstan WTO 1998 asserted",
+        ],
+    );
+    // "an EU and NATO member" is a member of each; "not an EU or NATO member" of neither; "an
+    // EU or NATO member" tells nothing.
+    check(
+        "2009-09-03",
+        "Latvia, an EU and NATO member, is the western gate. As EU and NATO members, Estonia and \
+         Lithuania want more. Georgia is not an EU or NATO member. Ukraine, an EU or NATO member \
+         some day, waits.",
+        &[
+            "member Estonia EU 2009-09-03 asserted",
+            "member Estonia NATO 2009-09-03 asserted",
+            "member Latvia EU 2009-09-03 asserted",
+            "member Latvia NATO 2009-09-03 asserted",
+            "member Lithuania EU 2009-09-03 asserted",
+            "member Lithuania NATO 2009-09-03 asserted",
+            "not_member Georgia EU 2009-09-03 asserted",
+            "not_member Georgia NATO 2009-09-03 asserted",
+        ],
+    );
 }

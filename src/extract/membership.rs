@@ -260,6 +260,11 @@ const VERBS: &[(&str, Verb)] = &[
     ("became observers", Verb::Event(Event::Observer)),
     ("become an observer", Verb::Event(Event::Observer)),
     ("become observers", Verb::Event(Event::Observer)),
+    // ("Kyrgyzstan joined it in 1998, and Georgia became a member in June")
+    ("became a member", Verb::Event(Event::Joined)),
+    ("became a full member", Verb::Event(Event::Joined)),
+    ("became members", Verb::Event(Event::Joined)),
+    ("became full members", Verb::Event(Event::Joined)),
     ("make up", Verb::Status(Event::Member)),
     ("makes up", Verb::Status(Event::Member)),
     ("became full members of", Verb::Event(Event::Joined)),
@@ -4523,7 +4528,21 @@ fn subject_near(
         let pair = items[p].is_any(&["both", "neither"]);
         // ("All four" are a group of four: the counted states of an earlier sentence when the
         // last group is not)
-        if let Some(n) = items.get(p + 1).and_then(super::num).filter(|&n| n >= 2) {
+        // ("None of the three is a WTO member": of a group of three)
+        let counted_at = if items.get(p + 1).is_some_and(|w| w.is("of"))
+            && items
+                .get(p + 2)
+                .is_some_and(|w| w.is_any(&["the", "these", "those"]))
+        {
+            p + 3
+        } else {
+            p + 1
+        };
+        if let Some(n) = items
+            .get(counted_at)
+            .and_then(super::num)
+            .filter(|&n| n >= 2)
+        {
             group = counted_group(s, group, n, p);
         }
         // (after an opening phrase, a count must fit the group: not "Georgia and Armenia have
@@ -12479,19 +12498,37 @@ const MEMBER_QUALITIES: &[&str] = &[
     "fully-fledged",
     "full-fledged",
     "founding",
-    "active",
-    "loyal",
     "key",
     "leading",
     "formal",
     "core",
     "original",
+    "ordinary",
+    "regular",
+];
+
+/// A member's quality, told or judged ("a full member", "remain committed members").
+fn is_member_quality(w: &Item<'_>) -> bool {
+    w.is_any(MEMBER_QUALITIES) || w.is_any(EVALUATIVE_QUALITIES)
+}
+
+/// Qualities a member may lack and still be one: "was never an enthusiastic member",
+/// "remain committed members".
+const EVALUATIVE_QUALITIES: &[&str] = &[
+    "committed",
+    "faithful",
+    "staunch",
+    "steadfast",
+    "dedicated",
+    "enthusiastic",
+    "loyal",
+    "active",
 ];
 
 /// Words between a copula and the status noun ("is a full member", "is no longer a member"):
 /// the modifiers below, or a member's qualities.
 fn is_status_modifier(w: &Item<'_>) -> bool {
-    w.is_any(STATUS_MODIFIERS) || w.is_any(MEMBER_QUALITIES)
+    w.is_any(STATUS_MODIFIERS) || is_member_quality(w)
 }
 
 /// Words between a copula and the status noun, other than a member's qualities.
@@ -14397,7 +14434,7 @@ fn one_member_named(s: &mut Sentence<'_, '_>, m: usize) {
             k -= 2;
             break;
         } else if p.is_any(ORDINALS)
-            || p.is_any(MEMBER_QUALITIES)
+            || is_member_quality(p)
             || p.is_any(&["first", "last", "only", "current", "remaining", "other"])
         {
             words += 1;
@@ -14949,7 +14986,7 @@ pub fn denied_ellipsis(s: &mut Sentence<'_, '_>) {
             let (a, b) = (s.item_from(f.span.start), s.item_from(f.span.end));
             b + 2 >= k
                 && !items[a..b.min(items.len())].iter().any(|w| {
-                    w.is_any(MEMBER_QUALITIES)
+                    is_member_quality(w)
                         || w.is_any(&["most", "only", "first", "last", "loyal", "main"])
                         || w.kind == super::tokens::Kind::Word
                             && w.text.len() >= 5
@@ -16209,10 +16246,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         && items[m - 2].is("non");
     let mut associate = false;
     let mut neither_before = false;
+    let mut evaluative = false;
     let mut former = false;
     let mut hedged = false;
     let mut adjectives = 0;
     let mut also_orgs: Vec<OrgId> = Vec::new();
+    let mut pre_also: Vec<OrgId> = Vec::new();
+    let mut pre_or = false;
     let mut also_end = 0;
     // (the first organisation has an aside of its own in brackets, which dates it alone)
     let mut first_aside = false;
@@ -16241,6 +16281,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         } else if p.text == "'s" && k >= 2 && is_state_item(&items[k - 2]) {
             // "Georgia's GUAM partners": the possessor is not the one described.
             k -= 1;
+        } else if p.is_any(&["and", "or"])
+            && k >= 2
+            && let Some(second) = pre_org
+            && matches!(items[k].entity(), Some(Entity::Org(_)))
+            && let Some(Entity::Org(first)) = items[k - 2].entity()
+            && first != second
+        {
+            // "Latvia, an EU and NATO member": a member of each ("not an EU or NATO member":
+            // of neither).
+            pre_also.insert(0, second);
+            pre_or |= p.is("or");
+            pre_org = Some(first);
+            k -= 1;
         } else if is_status_modifier(p)
             || p.is_any(super::grammar::ORG_ANAPHORS)
             || matches!(p.kind, super::tokens::Kind::Dash { joining: true })
@@ -16253,6 +16306,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             || p.is("non")
         {
             negated |= p.is_any(&["not", "no", "never", "neither", "none"]);
+            evaluative |= p.is_any(EVALUATIVE_QUALITIES);
             neither_before |= p.is("neither");
             article |= p.is_any(&["a", "an", "the"]);
             associate |= p.is("associate");
@@ -16278,7 +16332,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             && k >= 2
             && [&items[k - 2], &items[k]].iter().all(|w| {
                 adjective(w) && !w.is_any(STATUS_NOUNS) && !w.text.ends_with("ly")
-                    || w.is_any(MEMBER_QUALITIES)
+                    || is_member_quality(w)
             })
         {
             // "a full and active member", "a reluctant but loyal member"
@@ -16286,6 +16340,11 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             break;
         }
         k -= 1;
+    }
+    // ("Georgia was never an enthusiastic member": a denial of the quality, not of the
+    // membership)
+    if negated && evaluative {
+        return;
     }
     // "two of them members": some of a group, which the words do not name ("both of them
     // founders", "all of them members" are the whole group; "A, B and C — the last of them a
@@ -17035,13 +17094,20 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if negated && adjectives > 0 {
         return;
     }
+    // ("an EU or NATO member" tells of neither)
+    if pre_or && !negated {
+        return;
+    }
     let clause = s.clause(m);
     let after = if also_orgs.is_empty() {
         after
     } else {
         also_end
     };
-    let orgs: Vec<OrgId> = std::iter::once(org).chain(also_orgs).collect();
+    let orgs: Vec<OrgId> = std::iter::once(org)
+        .chain(pre_also)
+        .chain(also_orgs)
+        .collect();
     // "X is a member of the CSTO and a participant in the Partnership": a second status
     // after the same copula (not a denied one, nor past another verb).
     // ("is therefore a member", "are thus, for the moment, members": an adverb of the sentence
@@ -17091,7 +17157,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         if !items[k].is_any(&["a", "an"])
             || items[k + 1..m]
                 .iter()
-                .any(|w| w.is_any(MEMBER_QUALITIES) || w.text.ends_with("est"))
+                .any(|w| is_member_quality(w) || w.text.ends_with("est"))
         {
             return None;
         }
