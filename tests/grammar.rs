@@ -16883,4 +16883,26 @@ fn the_thirty_sixth_sessions_groups_and_questions() {
             "not_member Georgia NATO 2009-09-03 asserted",
         ],
     );
+    // "signed its founding treaty that day" (a date, not a relative clause), not past a
+    // participle's clause naming something else ("turning an old customs union into ...";
+    // but ", turning the CST into the CSTO" names what the charter makes).
+    check(
+        "2000-10-26",
+        "The Eurasian Economic Community was founded in Astana on 10 October. Russia and \
+         Belarus signed its founding treaty that day, turning an old customs union into \
+         something new.",
+        &[
+            "founded - EurAsEC 2000-10-10 asserted",
+            "signed Belarus EurAsEC 2000-10-10 asserted",
+            "signed Russia EurAsEC 2000-10-10 asserted",
+        ],
+    );
+    check(
+        "2002-10-14",
+        "Armenia and Russia signed the charter, turning the CST into the CSTO.",
+        &[
+            "signed Armenia CSTO ..2002-10-14 asserted",
+            "signed Russia CSTO ..2002-10-14 asserted",
+        ],
+    );
 }

@@ -2157,6 +2157,20 @@ fn companions_after_verb(items: &[Item<'_>], v: usize) -> Option<(Vec<StateId>, 
 fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize)> {
     let items = s.items;
     let verb_end = from;
+    // (not past a participle's clause after a comma, "signed its founding treaty that day,
+    // turning an old customs union into something new", unless it names what the document
+    // makes: ", turning the treaty into the CSTO")
+    let end = (from..end.min(items.len()).saturating_sub(1))
+        .find(|&c| {
+            items[c].is_any(&["turning", "transforming", "converting", "replacing"])
+                && c > from + 1
+                && items[c - 1].is_punct(',')
+                && !(c..end.min(items.len())).any(|q| {
+                    items[q].is("into")
+                        && org_alone(items, Toks(items.get(q + 1..).unwrap_or_default()))
+                })
+        })
+        .map_or(end, |c| c - 1);
     // "founded—almost in passing, and without a secretariat—a grouping ...": an aside between
     // dashes right after the verb is stepped over.
     let from = match items.get(from) {
@@ -3065,6 +3079,11 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                 .filter(|&e| {
                     items.get(e).is_none_or(|w| {
                         !w.is_any(&["that", "which", "turning", "creating", "establishing"])
+                            // ("signed its founding treaty that day": a date, no clause)
+                            || w.is("that")
+                                && items.get(e + 1).is_some_and(|n| {
+                                    n.is_any(&["day", "week", "month", "year", "same", "spring", "summer", "autumn", "winter"])
+                                })
                     })
                 })
                 .unwrap_or(end);
