@@ -16228,7 +16228,11 @@ fn the_thirty_fourth_sessions_constructions() {
     check(
         "1999-12-21",
         "Kyrgyzstan in 1999 was the only CIS state to join the WTO.",
-        &["joined Kyrgyzstan WTO ..1999-12-21 asserted"],
+        &[
+            "joined Kyrgyzstan WTO ..1999-12-21 asserted",
+            // (since the thirty-sixth session: the only CIS state is one)
+            "member Kyrgyzstan CIS 1999-12-21 asserted",
+        ],
     );
     for text in [
         "Georgia, Ukraine, Azerbaijan and Moldova yesterday formed what Moscow, alarmed, has \
@@ -16903,6 +16907,96 @@ fn the_thirty_sixth_sessions_groups_and_questions() {
         &[
             "signed Armenia CSTO ..2002-10-14 asserted",
             "signed Russia CSTO ..2002-10-14 asserted",
+        ],
+    );
+}
+
+#[test]
+fn the_thirty_sixth_sessions_review_cases() {
+    // "followed" of a state inside something else's phrase copies nothing ("A protest from
+    // Russia followed soon after").
+    check(
+        "1994-06-01",
+        "Ukraine joined the Partnership for Peace in February. A protest from Russia followed \
+         soon after. Elections in Moldova followed it in March.",
+        &["joined Ukraine PfP 1994-02 asserted"],
+    );
+    // The superlative's own bare verb, whatever the noun or the verb ("the last CIS
+    // heavyweight to join", "the only CIS state not to join", "the first member of the CIS to
+    // be admitted", "the first CIS state to leave"); not "invited to join"; "the first
+    // non-NATO state" is no NATO member; "a NATO official said" is the least likely meant.
+    check(
+        "1994-06-01",
+        "The Partnership for Peace now has 20 members. Ukraine was the first CIS state to join. \
+         Belarus was the first CIS state invited to join. Russia was the only CIS state not to \
+         join. Moldova was the first non-NATO state to join, in March.",
+        &[
+            "count PfP 20 members 1994-06-01",
+            "joined Moldova PfP 1994-03 asserted",
+            "joined Russia PfP ..1994-06-01 negated",
+            "joined Ukraine PfP ..1994-06-01 asserted",
+            "member Russia CIS 1994-06-01 asserted",
+            "member Ukraine CIS 1994-06-01 asserted",
+        ],
+    );
+    check(
+        "2009-09-01",
+        "The CSTO has seven members. Uzbekistan was the first CIS state to leave, in 1999. The \
+         WTO has grown. Russia is the last CIS heavyweight to join.",
+        &[
+            "count CSTO 7 members 2009-09-01",
+            "joined Russia WTO ..2009-09-01 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    check(
+        "1994-06-01",
+        "\"The Partnership for Peace is open,\" a NATO official said. \"Ukraine was the first CIS \
+         state to join, on 8 February.\"",
+        &[
+            "joined Ukraine PfP 1994-02-08 asserted",
+            "member Ukraine CIS 1994-06-01 asserted",
+        ],
+    );
+    // A bare "became a member": not a person's own, nor of an organisation a sentence only
+    // named in passing.
+    check(
+        "2003-02-06",
+        "Kyrgyzstan joined the WTO in 1998. The EU welcomed it. Georgia became a member in June \
+         2000. Heydar Aliyev became a member in 1982.",
+        &["joined Kyrgyzstan WTO 1998 asserted"],
+    );
+    // A bare "members" is not of the organisation the subject's own phrase is in; "a
+    // prospective EU and NATO member" tells nothing; "both" after "All six" is the pair left.
+    check(
+        "2005-03-01",
+        "Russia's two partners in the customs union, Belarus and Kazakhstan, are not members. \
+         Ukraine is a prospective EU and NATO member.",
+        &[
+            "member Belarus CustomsUnion 2005-03-01 asserted",
+            "member Kazakhstan CustomsUnion 2005-03-01 asserted",
+        ],
+    );
+    check(
+        "2005-03-01",
+        "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan stayed in the CSTO. \
+         Georgia and Ukraine want NATO membership. All six are members of the CIS, and both are \
+         members of GUAM.",
+        &[
+            "member Armenia CIS 2005-03-01 asserted",
+            "member Armenia CSTO 2005-03-01 asserted",
+            "member Belarus CIS 2005-03-01 asserted",
+            "member Belarus CSTO 2005-03-01 asserted",
+            "member Georgia GUAM 2005-03-01 asserted",
+            "member Kazakhstan CIS 2005-03-01 asserted",
+            "member Kazakhstan CSTO 2005-03-01 asserted",
+            "member Kyrgyzstan CIS 2005-03-01 asserted",
+            "member Kyrgyzstan CSTO 2005-03-01 asserted",
+            "member Russia CIS 2005-03-01 asserted",
+            "member Russia CSTO 2005-03-01 asserted",
+            "member Tajikistan CIS 2005-03-01 asserted",
+            "member Tajikistan CSTO 2005-03-01 asserted",
+            "member Ukraine GUAM 2005-03-01 asserted",
         ],
     );
 }

@@ -3981,7 +3981,20 @@ fn superlative_subject(
     // to join", "to be invited to join"; nor a likelihood, "the last state likely to leave")
     if items[sup + 1..to].iter().any(|w| {
         w.is_any(&[
-            "to", "likely", "unlikely", "expected", "due", "set", "ready", "willing", "able",
+            "to",
+            "likely",
+            "unlikely",
+            "expected",
+            "due",
+            "set",
+            "ready",
+            "willing",
+            "able",
+            "invited",
+            "asked",
+            "allowed",
+            "permitted",
+            "eligible",
         ])
     }) {
         return None;
@@ -4545,6 +4558,11 @@ fn subject_near(
     {
         let mut group = plural_before(s, p);
         let pair = items[p].is_any(&["both", "neither"]);
+        // ("Georgia and Ukraine want NATO membership. All six are members of the CIS, and both
+        // are members of GUAM": the pair the sentence before left, past this one's six)
+        if pair && group.len() != 2 && s.discourse.plural.len() == 2 {
+            group = s.discourse.plural.clone();
+        }
         // ("All four" are a group of four: the counted states of an earlier sentence when the
         // last group is not)
         // ("None of the three is a WTO member": of a group of three)
@@ -7993,6 +8011,16 @@ fn followed(s: &mut Sentence<'_, '_>) {
         let Some((states, range, aux_start)) = subject(s, v, clause.start) else {
             continue;
         };
+        // (the states are the subject, not something of theirs: "A protest from Russia
+        // followed soon after", "Elections in Moldova followed in March")
+        if range.start > clause.start
+            && items[range.start - 1].is_any(&[
+                "from", "with", "against", "in", "of", "by", "for", "on", "at", "to", "towards",
+                "toward", "about", "over", "between", "among", "into",
+            ])
+        {
+            continue;
+        }
         // What someone else did ("Georgia and Azerbaijan, which acceded in 1993, may follow"
         // follows no accession of their own).
         // ... in this sentence, else the last the sentence before told ("Uzbekistan left the
@@ -9960,7 +9988,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         let of = k - 1 - usize::from(items[k - 1].is("the"));
                         of >= 1
                             && items[of].is("of")
-                            && items[of - 1].is_any(&["members", "states", "countries"])
+                            && items[of - 1].is_any(&[
+                                "members", "states", "countries", "member", "state", "country",
+                            ])
                     };
                     // (members of a treaty may sign its successor's charter: "Six members of
                     // the Collective Security Treaty — A, B, ... — signed in Chisinau")
@@ -9968,28 +9998,41 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         items[k].entity(),
                         Some(Entity::Org(o)) if s.lexicon.successor(o).is_some()
                     );
+                    // ("the first CIS state to join, in February", "the earliest Commonwealth
+                    // state to enrol", "the last CIS heavyweight to join", "the only CIS state
+                    // not to join", "the first member of the CIS to be admitted": this verb's
+                    // own subject, described)
+                    let to_this_verb = |from: usize| {
+                        from < i
+                            && items[from..i].iter().any(|w| w.is("to"))
+                            && items[from..i]
+                                .iter()
+                                .all(|w| w.is_any(&["to", "not", "be", "have", "been", "ever"]))
+                    };
+                    let described = items.get(k + 1).is_some_and(|w| {
+                        w.kind == super::tokens::Kind::Word
+                            && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                    }) && to_this_verb(k + 2)
+                        || of_it && to_this_verb(k + 1);
                     ev == Event::Signed && (noun || of_it) && !succeeded
+                        || ev != Event::Signed && described
                         || noun && (ev == Event::NotMember
                         || ev == Event::Joined
                             && items.get(k + 2).is_some_and(|w| w.is("to"))
                             && items.get(k + 3).is_some_and(|w| {
                                 w.is("do") && items.get(k + 4).is_some_and(|w| w.is("so"))
-                                    // ("the first CIS state to join, in February", "the
-                                    // earliest Commonwealth state to enrol": with no object)
+                                    // ("Ukraine, the earliest Commonwealth state to enrol,
+                                    // joined in February": an aside's own bare verb)
                                     || w.is_any(&["join", "enrol", "enroll", "sign"])
                                         && items.get(k + 4).is_none_or(|n| {
-                                            n.is_punct(',')
-                                                || n.is_dash()
-                                                || n.is("up")
-                                                    && items
-                                                        .get(k + 5)
-                                                        .is_none_or(|n| n.kind != super::tokens::Kind::Word || n.is_any(&["in", "on"]))
+                                            n.is_punct(',') || n.is_dash() || n.is("up")
                                         })
                             }))
                 };
                 if (matches!(ev, Event::NotMember | Event::Signed)
                     && (0..i).all(|k| !is_org(k) || in_subject_aside(items, k) || names_subject(k))
-                    || ev == Event::Joined && (0..i).all(|k| !is_org(k) || names_subject(k)))
+                    || matches!(ev, Event::Joined | Event::Withdrew | Event::Suspended | Event::Rejoined)
+                        && (0..i).all(|k| !is_org(k) || names_subject(k)))
                     && (0..i).any(is_org)
                 {
                     let own: Vec<OrgId> = (0..i)
@@ -10002,10 +10045,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // ("Azerbaijan joined the Partnership on 4 May, and Turkmenistan — which
                     // never signed the Tashkent pact — followed. ... the earliest Commonwealth
                     // state to enrol, joined in February": the organisation joined before)
+                    // (or told of another, denied: "Russia was the only CIS state not to join.
+                    // Moldova was the first non-NATO state to join")
                     let joined_before = s.discourse.last_event.filter(|t| {
                         t.event == ev
-                            && t.modality == Modality::Asserted
-                            && s.discourse.previous.contains(&t.org)
+                            && (t.modality == Modality::Asserted
+                                && s.discourse.previous.contains(&t.org)
+                                || s
+                                    .discourse
+                                    .previous
+                                    .iter()
+                                    .all(|o| s.discourse.previous_groups.contains(o)))
                     });
                     let previous = joined_before.map(|t| t.org).filter(|o| !own.contains(o)).or_else(|| {
                         s.discourse
@@ -10114,6 +10164,28 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     });
                 let claimed_since = claimed_since.filter(|_| !aside_claim);
                 let claimed = || claimed().filter(|_| !aside_claim);
+                // A bare "became a member" is of what this sentence, or the event the one
+                // before told, was about ("Kyrgyzstan joined the WTO in 1998, and Georgia became
+                // a member in June"); never a person's own ("Heydar Aliyev became a member in
+                // 1982").
+                if items[vend - 1].is_any(&["member", "members"])
+                    && !items[vend - 2].is_any(&["associate", "observer"])
+                {
+                    if items[..i].iter().any(|w| {
+                        matches!(w.entity(), Some(Entity::Person(_) | Entity::Surname(_)))
+                    }) {
+                        return None;
+                    }
+                    return coordinated()
+                        .filter(fits)
+                        .or(claimed_since)
+                        .or(earlier)
+                        .or_else(claimed)
+                        .or_else(|| s.discourse.last_event.map(|t| t.org))
+                        // (or what the sentence before named that the article is about)
+                        .or_else(|| previous().filter(|&o| s.discourse.topic() == Some(o)))
+                        .map(|o| (o, vend));
+                }
                 return coordinated()
                     .filter(fits)
                     .or(claimed_since)
@@ -12709,7 +12781,7 @@ fn superlative_member(s: &mut Sentence<'_, '_>) {
     };
     for q in 1..items.len() {
         if !items[q].is_any(&[
-            "first", "second", "third", "last", "latest", "newest", "earliest",
+            "first", "second", "third", "last", "latest", "newest", "earliest", "only",
         ]) || !items[q - 1].is("the")
         {
             continue;
@@ -12741,6 +12813,13 @@ fn superlative_member(s: &mut Sentence<'_, '_>) {
             let Some(Entity::Org(o)) = w.entity() else {
                 return None;
             };
+            // (not "the first non-NATO state")
+            if k >= 2
+                && phrase[k - 1].kind == (super::tokens::Kind::Dash { joining: true })
+                && phrase[k - 2].is("non")
+            {
+                return None;
+            }
             let noun_after = phrase
                 .get(k + 1)
                 .is_some_and(|n| n.is_any(STATE_NOUNS_SINGULAR) || n.is_any(STATE_NOUNS));
@@ -16301,11 +16380,16 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "Georgia's GUAM partners": the possessor is not the one described.
             k -= 1;
         } else if p.is_any(&["and", "or"])
-            && k >= 2
+            && k >= 3
+            && noun.is_any(&["member", "members"])
             && let Some(second) = pre_org
             && matches!(items[k].entity(), Some(Entity::Org(_)))
             && let Some(Entity::Org(first)) = items[k - 2].entity()
             && first != second
+            // (right after an article, a copula or the opening: not "a prospective EU and NATO
+            // member")
+            && (items[k - 3].is_any(&["a", "an", "as", "is", "are", "was", "were", "not", "no"])
+                || items[k - 3].is_punct(','))
         {
             // "Latvia, an EU and NATO member": a member of each ("not an EU or NATO member":
             // of neither).
@@ -17304,6 +17388,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                     .map(|(_, states, r)| (states, r.clone(), r.end))
             })
         {
+            // (a bare noun is not of the organisation the subject's own noun phrase is in:
+            // "Russia's two partners in the customs union, Belarus and Kazakhstan, are not
+            // members")
+            if !named
+                && range.start >= 4
+                && items[range.start - 1].is_punct(',')
+                && items[range.start - 2].entity() == Some(Entity::Org(org))
+                && items[range.start - 3].is("the")
+                && items[range.start - 4].is_any(&["in", "of", "within"])
+            {
+                return;
+            }
             let aux = &items[aux_start..m];
             let (mut modality, neg) =
                 modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
@@ -21128,7 +21224,21 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                         && items[r.clone()]
                             .iter()
                             .any(|it| super::dates::month_of(it).is_some()))
-                && !background(&r)
+                // (a relative clause that tells the sentence's event is its story: "The basis
+                // is the customs union that Russia and Belarus signed in January. Kazakhstan
+                // joined later the same month.")
+                && (!background(&r) || {
+                    let events = || {
+                        s.facts.iter().filter(|f| {
+                            matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
+                        })
+                    };
+                    // (the sentence's only event, not one a pluperfect sets back: "Georgia,
+                    // which had joined it in December 1993, refused to sign")
+                    events().next().is_some()
+                        && events().all(|f| f.when == Some(w))
+                        && !items[..r.start].iter().any(|w| w.is("had"))
+                })
                 && (within_a_month || d.day.is_some_and(|day| from.year() > day.year()))
             {
                 d.day = Some(from);
@@ -21557,6 +21667,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             })
     };
     if !passing_on {
+        d.previous_groups = grouping(true).collect();
         d.previous = grouping(true)
             .chain(s.resolved.borrow().iter().copied())
             .chain(grouping(false))
@@ -21719,6 +21830,16 @@ fn hosts_a_meeting(items: &[Item<'_>], k: usize) -> bool {
                 "headquarters",
                 "session",
                 "gathering",
+                // ("a NATO official said": its people)
+                "official",
+                "officials",
+                "spokesman",
+                "spokeswoman",
+                "diplomat",
+                "diplomats",
+                "envoy",
+                "source",
+                "sources",
             ])
         })
         // (a place's name may come between: "NATO's Brussels summit")

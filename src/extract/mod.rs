@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 302;
+pub const GRAMMAR_VERSION: u32 = 303;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -92,6 +92,8 @@ pub struct Discourse {
     pub treaty: Option<OrgId>,
     /// The organisations the previous sentence named, for verbs without an object.
     pub previous: Vec<OrgId>,
+    /// Those of `previous` it named only as a group of states ("the only CIS state").
+    pub previous_groups: Vec<OrgId>,
     /// The last single state a sentence opened with, for "it".
     pub single: Option<StateId>,
     /// The one state the previous sentence named (by name, capital or adjective), if it named
