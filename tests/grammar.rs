@@ -16999,4 +16999,19 @@ fn the_thirty_sixth_sessions_review_cases() {
             "member Ukraine GUAM 2005-03-01 asserted",
         ],
     );
+    // One leaves what one is in ("the first CIS state to leave" the CIS talked of); "both EU
+    // and NATO members".
+    check(
+        "2009-09-01",
+        "The CIS has 11 members. Georgia was the first CIS state to leave, in August. Belarus \
+         borders Lithuania and Latvia, both EU and NATO members.",
+        &[
+            "count CIS 11 members 2009-09-01",
+            "member Latvia EU 2009-09-01 asserted",
+            "member Latvia NATO 2009-09-01 asserted",
+            "member Lithuania EU 2009-09-01 asserted",
+            "member Lithuania NATO 2009-09-01 asserted",
+            "withdrew Georgia CIS 2009-08 asserted",
+        ],
+    );
 }

@@ -8296,14 +8296,8 @@ fn declined_renewal(s: &mut Sentence<'_, '_>) {
             && !items[..r].iter().any(|w| w.is_any(DOCUMENTS)) =>
         {
             let lex = s.lexicon;
-            s.named_in(0..k, &|o| lex.org(o).is_treaty).or_else(|| {
-                s.discourse
-                    .previous
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&o| lex.org(o).is_treaty)
-            })
+            s.named_in(0..k, &|o| lex.org(o).is_treaty)
+                .or_else(|| s.discourse.previous_last(|o| lex.org(o).is_treaty))
         }
         _ => None,
     };
@@ -9876,14 +9870,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let treaty = |o: OrgId| s.lexicon.org(o).is_treaty;
                 return s
                     .named_in(0..i, &treaty)
-                    .or_else(|| {
-                        s.discourse
-                            .previous
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|&o| treaty(o))
-                    })
+                    .or_else(|| s.discourse.previous_last(treaty))
                     // ("Azerbaijan did not renew. Georgia, too, did not renew.": the lapse the
                     // sentence before told)
                     .or_else(|| {
@@ -10057,14 +10044,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     .iter()
                                     .all(|o| s.discourse.previous_groups.contains(o)))
                     });
-                    let previous = joined_before.map(|t| t.org).filter(|o| !own.contains(o)).or_else(|| {
-                        s.discourse
-                            .previous
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|o| !own.contains(o))
-                    });
+                    let previous = joined_before
+                        .map(|t| t.org)
+                        .filter(|o| !own.contains(o))
+                        .or_else(|| s.discourse.previous_last(|o| !own.contains(&o)))
+                        // ("The CIS has 11 members. Georgia was the first CIS state to leave,
+                        // in August": one leaves what one is in)
+                        .or_else(|| {
+                            matches!(ev, Event::Withdrew | Event::Suspended)
+                                .then(|| s.discourse.previous_last(|o| own.contains(&o)))
+                                .flatten()
+                        });
                     return previous
                         .or_else(|| s.discourse.topic().filter(|o| !own.contains(o)))
                         .filter(|&o| ev != Event::Signed || s.lexicon.org(o).is_treaty)
@@ -16388,8 +16378,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             && first != second
             // (right after an article, a copula or the opening: not "a prospective EU and NATO
             // member")
-            && (items[k - 3].is_any(&["a", "an", "as", "is", "are", "was", "were", "not", "no"])
-                || items[k - 3].is_punct(','))
+            && (items[k - 3].is_any(&[
+                "a", "an", "as", "is", "are", "was", "were", "not", "no", "both", "only",
+            ]) || items[k - 3].is_punct(','))
         {
             // "Latvia, an EU and NATO member": a member of each ("not an EU or NATO member":
             // of neither).

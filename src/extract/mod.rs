@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 303;
+pub const GRAMMAR_VERSION: u32 = 304;
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -199,6 +199,11 @@ pub fn only_one(orgs: &[OrgId]) -> Option<OrgId> {
 }
 
 impl Discourse {
+    /// The organisation the previous sentence named last that `fits`.
+    pub fn previous_last(&self, fits: impl Fn(OrgId) -> bool) -> Option<OrgId> {
+        self.previous.iter().rev().copied().find(|&o| fits(o))
+    }
+
     /// The organisation the previous sentence named, when it named only that one.
     pub fn previous_alone(&self) -> Option<OrgId> {
         only_one(&self.previous)
