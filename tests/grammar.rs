@@ -17014,4 +17014,18 @@ fn the_thirty_sixth_sessions_review_cases() {
             "withdrew Georgia CIS 2009-08 asserted",
         ],
     );
+    // "both" in an aside is not the pair of the sentence before (the generated archive's
+    // trap: "A, B, C—both under heavy pressure at the time—acceded").
+    check(
+        "1997-03-03",
+        "Armenia and Uzbekistan acceded to the CIS in 1991. Kazakhstan, Kyrgyzstan and \
+         Moldova—both under heavy pressure at the time—acceded to the CIS in 1991.",
+        &[
+            "joined Armenia CIS 1991 asserted",
+            "joined Kazakhstan CIS 1991 asserted",
+            "joined Kyrgyzstan CIS 1991 asserted",
+            "joined Moldova CIS 1991 asserted",
+            "joined Uzbekistan CIS 1991 asserted",
+        ],
+    );
 }

@@ -4560,7 +4560,12 @@ fn subject_near(
         let pair = items[p].is_any(&["both", "neither"]);
         // ("Georgia and Ukraine want NATO membership. All six are members of the CIS, and both
         // are members of GUAM": the pair the sentence before left, past this one's six)
-        if pair && group.len() != 2 && s.discourse.plural.len() == 2 {
+        // (opening its clause: not "A, B, C and D—both under heavy pressure—acceded")
+        if pair
+            && group.len() != 2
+            && s.discourse.plural.len() == 2
+            && (p == 0 || items[p - 1].is_any(&["and", "but"]))
+        {
             group = s.discourse.plural.clone();
         }
         // ("All four" are a group of four: the counted states of an earlier sentence when the
