@@ -3081,9 +3081,9 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                         !w.is_any(&["that", "which", "turning", "creating", "establishing"])
                             // ("signed its founding treaty that day": a date, no clause)
                             || w.is("that")
-                                && items.get(e + 1).is_some_and(|n| {
-                                    n.is_any(&["day", "week", "month", "year", "same", "spring", "summer", "autumn", "winter"])
-                                })
+                                && items
+                                    .get(e + 1)
+                                    .is_some_and(|n| n.is_any(THAT_DATE_NOUNS))
                     })
                 })
                 .unwrap_or(end);
@@ -4108,14 +4108,12 @@ fn subject_near(
             // state after a noun phrase opening its clause or conjunct)
             // (the noun before an organisation it is in: "two partners in the customs union")
             || (st.len() == 1 || {
-                let mut head = r.start - 2;
-                if head >= 3
-                    && matches!(items[head].entity(), Some(Entity::Org(_)))
-                    && items[head - 1].is("the")
-                    && items[head - 2].is_any(&["in", "of", "within"])
-                {
-                    head -= 3;
-                }
+                let head = r.start - 2;
+                let head = if head >= 3 && org_a_noun_is_in(items, head).is_some() {
+                    head - 3
+                } else {
+                    head
+                };
                 items[head].text.ends_with('s')
             }) && appositive_opener(items, r.start - 1, lower))
     {
@@ -6622,6 +6620,25 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
     .then_some(states)
 }
 
+/// The words after "that" that make it a date, not a relative clause: "signed its founding
+/// treaty that day", "that same month", "that spring".
+const THAT_DATE_NOUNS: &[&str] = &[
+    "day", "week", "month", "year", "same", "spring", "summer", "autumn", "winter",
+];
+
+/// The organisation at item `k` when a noun before it is in it: "partners in the customs union",
+/// "members of the CSTO", "within the CIS".
+fn org_a_noun_is_in(items: &[Item<'_>], k: usize) -> Option<OrgId> {
+    match items.get(k)?.entity() {
+        Some(Entity::Org(o))
+            if k >= 2 && items[k - 1].is("the") && items[k - 2].is_any(&["in", "of", "within"]) =>
+        {
+            Some(o)
+        }
+        _ => None,
+    }
+}
+
 /// Whether the words before the comma at item `comma` are a short noun phrase that opens its
 /// clause or conjunct ("the fifth member", "a would-be sixth", "; its neighbour", ", and the
 /// group's observer"): determiners, adjectives and a noun, no name and no verb.
@@ -6636,11 +6653,7 @@ fn appositive_opener(items: &[Item<'_>], comma: usize, lower: usize) -> bool {
             || items[q - 1].text == "'s"
             || super::num(&items[q - 1]).is_some()
             || items[q - 1].kind == (super::tokens::Kind::Dash { joining: true })
-            || q >= 3
-                && q == comma
-                && matches!(items[q - 1].entity(), Some(Entity::Org(_)))
-                && items[q - 2].is("the")
-                && items[q - 3].is_any(&["in", "of", "within"]))
+            || q == comma && q >= 1 && org_a_noun_is_in(items, q - 1).is_some())
         && !items[q - 1].is_any(&[
             "and", "but", "while", "whereas", "which", "who", "that", "though", "although",
         ])
@@ -17388,11 +17401,9 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // "Russia's two partners in the customs union, Belarus and Kazakhstan, are not
             // members")
             if !named
-                && range.start >= 4
+                && range.start >= 2
                 && items[range.start - 1].is_punct(',')
-                && items[range.start - 2].entity() == Some(Entity::Org(org))
-                && items[range.start - 3].is("the")
-                && items[range.start - 4].is_any(&["in", "of", "within"])
+                && org_a_noun_is_in(items, range.start - 2) == Some(org)
             {
                 return;
             }
@@ -21654,7 +21665,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
                 Some(Entity::Org(o))
                     if (names_a_group(s.items, k)
                         || compared_at(s.items, k)
-                        || hosts_a_meeting(s.items, k))
+                        || hosts_or_speaks_for(s.items, k))
                         == group =>
                 {
                     Some(o)
@@ -21774,8 +21785,6 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     d
 }
 
-/// Whether the organisation at item `k` is only compared with: "faster than the Commonwealth
-/// ever did".
 /// "The Kyrgyz joined the WTO in 1998", "the Turkmen, as ever, stayed away": a state whose
 /// lexicon entry lists no peoples ("Kyrgyz", "Turkmen" and "Chinese" are their own plurals)
 /// names its people by its adjective after "the" when a verb, an auxiliary or a comma follows.
@@ -21809,9 +21818,10 @@ pub(super) fn adjectives_as_peoples(items: &mut [Item<'_>], lexicon: &crate::lex
     }
 }
 
-/// Whether the organisation at item `k` is named as a meeting's host, not as something to be in:
-/// "set up at NATO's Brussels summit", "at the CIS summit in Minsk".
-fn hosts_a_meeting(items: &[Item<'_>], k: usize) -> bool {
+/// Whether the organisation at item `k` is named as a meeting's host or by its people, not as
+/// something to be in: "set up at NATO's Brussels summit", "at the CIS summit in Minsk", "a NATO
+/// official said".
+fn hosts_or_speaks_for(items: &[Item<'_>], k: usize) -> bool {
     let from = k + 1 + usize::from(items.get(k + 1).is_some_and(|w| w.text == "'s"));
     items
         .get(from..(from + 2).min(items.len()))
@@ -21842,6 +21852,8 @@ fn hosts_a_meeting(items: &[Item<'_>], k: usize) -> bool {
         .is_some_and(|p| p == 0 || items[from].starts_upper() && items[from].entity().is_none())
 }
 
+/// Whether the organisation at item `k` is only compared with: "faster than the Commonwealth
+/// ever did".
 fn compared_at(items: &[Item<'_>], k: usize) -> bool {
     let det = usize::from(k >= 1 && items[k - 1].is("the"));
     k > det && items[k - det - 1].is("than")
