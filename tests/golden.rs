@@ -53,7 +53,7 @@ fn blind_and_held_out_sets_are_measured() {
         "dev85", "dev87", "dev89", "dev91", "dev93", "dev95", "dev97", "dev99", "dev101", "dev103",
         "dev105", "dev107", "dev109", "dev111", "dev113", "dev115", "dev117", "dev119", "dev121",
         "dev123", "dev125", "dev127", "dev129", "dev131", "dev133", "dev135", "dev137", "dev139",
-        "dev141", "dev143", "dev145", "dev147", "dev149", "dev151", "dev153",
+        "dev141", "dev143", "dev145", "dev147", "dev149", "dev151", "dev153", "dev155", "dev157",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
@@ -127,7 +127,10 @@ fn development_sets_do_not_regress() {
         ("dev40", 0.926, 0.794),
         ("dev42", 0.959, 0.770),
         ("dev44", 0.854, 0.919),
-        ("dev45", 0.873, 0.692),
+        // (dev45's author did not annotate "three of the four GUAM states — Georgia, Ukraine
+        // and Moldova", a membership claim by docs/gold-format.md; reading its "GUAM, as we
+        // must once again call it, now consists of ..." made those three extra)
+        ("dev45", 0.863, 0.696),
         ("dev47", 0.938, 0.833),
         ("dev49", 0.958, 0.756),
         ("dev50", 0.933, 0.761),
@@ -183,6 +186,10 @@ fn development_sets_do_not_regress() {
         ("dev144", 0.900, 0.862),
         ("dev146", 0.908, 0.797),
         ("dev148", 0.951, 0.802),
+        ("dev150", 0.982, 0.931),
+        ("dev152", 0.946, 0.820),
+        ("dev154", 0.966, 0.872),
+        ("dev156", 0.915, 0.847),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(

@@ -17029,3 +17029,81 @@ fn the_thirty_sixth_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_seventh_sessions_constructions() {
+    // A fronted denial ("Not yet a member of ..., Georgia"), and not when the sentence goes on
+    // to tell the state joined; a plan to join is no such telling.
+    check(
+        "2007-11-22",
+        "Not yet a member of the Atlantic alliance, Georgia wants to join NATO. Not yet a WTO \
+         member, Kazakhstan joined the customs union in 2010. Not yet a WTO member, Russia \
+         joined in 2012.",
+        &[
+            "joined Georgia NATO 2007-11-22.. planned",
+            "joined Kazakhstan CustomsUnion 2010 asserted",
+            "joined Russia WTO 2012 asserted",
+            "not_member Georgia NATO 2007-11-22 asserted",
+            "not_member Kazakhstan WTO 2007-11-22 asserted",
+        ],
+    );
+    // "belonged since 1996 to": the period between the verb and its object.
+    check(
+        "1998-10-22",
+        "Kyrgyzstan has belonged since 1996 to the Moscow-led customs union. Armenia belongs \
+         since May 1992 to the Collective Security Treaty.",
+        &[
+            "member Armenia CST 1992-05..1998-10-22 asserted",
+            "member Kyrgyzstan CustomsUnion 1996..1998-10-22 asserted",
+        ],
+    );
+    // An aside opened by "as" between an organisation and its verb; a document's date between
+    // it and "restoring".
+    check(
+        "2006-08-17",
+        "GUAM, as it renamed itself at a Kyiv summit in May, still groups Georgia, Ukraine, \
+         Azerbaijan and Moldova. Uzbekistan signed a protocol on Wednesday restoring its \
+         membership of the Collective Security Treaty Organisation.",
+        &[
+            "member Azerbaijan GUAM 2006-08-17 asserted",
+            "member Georgia GUAM 2006-08-17 asserted",
+            "member Moldova GUAM 2006-08-17 asserted",
+            "member Ukraine GUAM 2006-08-17 asserted",
+            "rejoined Uzbekistan CSTO 2006-08-16 asserted",
+        ],
+    );
+    // A counted noun of another number is not the group before ("Nine states" are not the
+    // four).
+    check(
+        "2004-04-02",
+        "Latvia, Estonia, Bulgaria and Romania joined NATO on Monday. Nine states are members \
+         of it.",
+        &[
+            "joined Bulgaria NATO 2004-03-29 asserted",
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Romania NATO 2004-03-29 asserted",
+        ],
+    );
+    // A count of the states, some of them named after "among them" or "including"; an event
+    // dated after the article is a plan however it is told.
+    check(
+        "2004-05-04",
+        "On Saturday ten countries joined the European Union, among them Poland and Latvia. \
+         Four states joined NATO in March, including Estonia.",
+        &[
+            "joined Estonia NATO 2004-03 asserted",
+            "joined Latvia EU 2004-05-01 asserted",
+            "joined Poland EU 2004-05-01 asserted",
+            "member Estonia NATO 2004-05-04 asserted",
+        ],
+    );
+    check(
+        "2004-04-30",
+        "Ten states join the European Union tomorrow, among them Estonia and Lithuania.",
+        &[
+            "joined Estonia EU 2004-05-01 planned",
+            "joined Lithuania EU 2004-05-01 planned",
+        ],
+    );
+}

@@ -786,6 +786,21 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
             return Some((verb, i + 2 + adverb));
         }
     }
+    // "has belonged since 1996 to the customs union", "belongs since May to GUUAM": over the
+    // date the belonging runs from, to the object after "to"
+    if matches!(first, "belongs" | "belong" | "belonged")
+        && items.get(i + 1).is_some_and(|w| w.is("since"))
+        && let Some(to) = (i + 3..(i + 7).min(items.len())).find(|&q| items[q].is("to"))
+        && items[i + 2..to].iter().all(|w| {
+            super::num(w).is_some()
+                || w.kind == super::tokens::Kind::Word
+                    && (super::dates::month_of(w).is_some()
+                        || w.is_any(&["the", "early", "late", "mid", "end", "of", "spring"]))
+        })
+        && items[i + 2..to].iter().any(|w| super::num(w).is_some())
+    {
+        return Some((Verb::Status(Event::Member), to + 1));
+    }
     // "the six states that remain active in it", "stays firmly in the CSTO": over an adverb
     // or adjective of the staying, to the object after "in"
     if matches!(
@@ -3630,6 +3645,25 @@ fn counted_subject_listed(
             && find_date(items, c + 2, (c + 8).min(items.len()), ctx)
                 .is_some_and(|(_, r)| r.start <= c + 3)
     };
+    // (or some of them, after "among them" or "including": "ten countries joined the Union,
+    // among them Poland, Estonia, Latvia and Lithuania")
+    if items.get(c).is_some_and(|w| w.is_punct(','))
+        && let Some(from) = match items.get(c + 1) {
+            Some(w) if w.is("among") && items.get(c + 2).is_some_and(|w| w.is("them")) => {
+                Some(c + 3)
+            }
+            Some(w) if w.is("including") => Some(c + 2),
+            _ => None,
+        }
+        && let Ok((rest, listed)) = state_list(Toks(&items[from..]))
+        && listed.len() < n
+        && rest
+            .0
+            .first()
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(',') || w.is_dash())
+    {
+        return Some((listed, head..k, k));
+    }
     if !items
         .get(c)
         .is_some_and(|w| w.is_punct(':') || w.is_dash() || w.is_punct(',') && gapped())
@@ -5122,6 +5156,14 @@ fn subject_near(
                             && !part_of_counted(items, end) =>
                     {
                         counted_group(s, group, n, end.saturating_sub(2))
+                    }
+                    // (a noun counted otherwise is not the group: "Four states joined NATO.
+                    // Nine states are parties to it" are not the four)
+                    _ if last.is_any(GROUP_NOUNS)
+                        && super::num(&items[counted_at])
+                            .is_some_and(|n| n != group.len() as u64) =>
+                    {
+                        Vec::new()
                     }
                     _ => group,
                 },
@@ -11013,8 +11055,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .unwrap_or(items.len());
                 find_date(items, oend + 1, close, s.date_context(oend, false)).map(|(w, _)| w)
             };
+            // ("has belonged since 1996 to the customs union": the period before the object)
+            let since_first = || {
+                items
+                    .get(i + 1)
+                    .is_some_and(|w| w.is("since"))
+                    .then(|| status_time(s, clause.clone(), i + 1, past))
+                    .flatten()
+            };
             participle()
                 .or_else(when_clause)
+                .or_else(since_first)
                 .or_else(|| status_time(s, clause.clone(), oend, past))
         } else {
             // "... when the organisation was created in 2002": look past a "when" clause.
@@ -11809,7 +11860,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             }..next_verb],
         )) {
             let end = index_of(items, rest);
-            let when = if when.is_some_and(|w| w.precision == crate::date::Precision::Open) {
+            // (the subject's own period is not theirs: "has belonged since 2010 to the customs
+            // union with Russia and Belarus" tells only that those two are in it now)
+            let when = if matches!(verb, Verb::Status(_))
+                && items.get(i + 1).is_some_and(|w| w.is("since"))
+            {
+                s.now()
+            } else if when.is_some_and(|w| w.precision == crate::date::Precision::Open) {
                 let stop =
                     relative_clause_end(items, lower.max(i.saturating_sub(4))..i, t, next_verb);
                 find_date(items, end, stop, ctx).map(|(w, _)| w).or(when)
@@ -17763,10 +17820,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         let opens = one_of
             || k == clause.start
             || k > 0 && (items[k - 1].is_punct(';') || items[k - 1].is("long"));
+        // ("Not yet a member of the Atlantic alliance, Georgia wants ...": a denial opening
+        // the clause)
+        let denial = negated && k == clause.start && items[k].is_any(&["not", "never"]);
         if !opens
             || !(one_of || (k..m).any(|q| items[q].is_any(&["a", "an"])))
             || orgs.is_empty()
-            || negated
+            || negated && !denial
         {
             return None;
         }
@@ -17783,11 +17843,21 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         }
         // (not when the sentence goes on to tell the state left: "Long a GUUAM member, it
         // quit in May")
+        // (nor, after a denial, that it joined: "Not yet a WTO member, Russia joined in 2012")
         if (c + 1..clause.end).any(|q| {
             matches!(
                 verb_at(items, q),
                 Some((Verb::Event(Event::Withdrew) | Verb::NotRenewed, _))
             ) || !one_of && matches!(verb_at(items, q), Some((Verb::Event(Event::Suspended), _)))
+                || denial
+                    && !items[q - 1].is("to")
+                    && matches!(
+                        verb_at(items, q),
+                        Some((Verb::Event(Event::Joined | Event::Rejoined), o))
+                            if !items[o.min(items.len())..].iter().take(2).any(|w| {
+                                matches!(w.entity(), Some(Entity::Org(x)) if !orgs.contains(&x))
+                            })
+                    )
         }) {
             return None;
         }
@@ -18680,10 +18750,19 @@ fn restoring_membership(s: &mut Sentence<'_, '_>) {
         return;
     };
     // The document before it, signed or adopted: "signed the protocol restoring".
-    let Some(signed) = (r >= 1
-        && items[r - 1].is_any(&["protocol", "decision", "document", "agreement", "decree"]))
+    // ("signed a protocol on Wednesday restoring": over the document's date)
+    let dated = (r >= 3 && items[r - 1].kind == super::tokens::Kind::Word)
+        .then(|| {
+            let at = (r.saturating_sub(5)..r - 1).find(|&q| items[q].is_any(&["on", "in"]))?;
+            let (_, span) = find_date(items, at, r, s.date_context(at, false))?;
+            (span.start <= at + 1 && span.end == r).then_some(at)
+        })
+        .flatten();
+    let doc = dated.unwrap_or(r);
+    let Some(signed) = (doc >= 1
+        && items[doc - 1].is_any(&["protocol", "decision", "document", "agreement", "decree"]))
     .then(|| {
-        items[..r - 1]
+        items[..doc - 1]
             .iter()
             .rposition(|w| w.is_any(&["signed", "adopted", "approved", "endorsed"]))
     })
@@ -20644,7 +20723,8 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             && let Some(o) = (k.saturating_sub(30)..k).rev().find(|&o| {
                 items[o].is_punct(',')
                     && items.get(o + 1).is_some_and(|w| {
-                        w.is_any(&["which", "whose", "who"]) || w.is_any(ASIDE_PARTICIPLES)
+                        // (", as GUAM renamed itself in May,")
+                        w.is_any(&["which", "whose", "who", "as"]) || w.is_any(ASIDE_PARTICIPLES)
                     })
             })
         {

@@ -22,7 +22,31 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 305;
+pub const GRAMMAR_VERSION: u32 = 306;
+
+/// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
+/// come after "when" or "once", or with a date after the article's.
+const PRESENT_EVENT_VERBS: &[&str] = &[
+    "joins",
+    "join",
+    "leaves",
+    "leave",
+    "quits",
+    "signs",
+    "sign",
+    "rejoins",
+    "rejoin",
+    "enters",
+    "enter",
+    "becomes",
+    "become",
+    "accedes",
+    "accede",
+    "withdraws",
+    "withdraw",
+    "suspends",
+    "suspend",
+];
 
 /// Nouns that point back only to an organisation named with them: "the community" (the Eurasian
 /// Economic Community), "the partnership" (the Partnership for Peace).
@@ -983,27 +1007,7 @@ impl<'a, 't> Sentence<'a, 't> {
             && self.items[span.start - 1].is_any(&["when", "once", "until", "till", "whenever"])
             && span.clone().any(|q| {
                 // (the finite verb: not "when they chose to leave it")
-                self.items[q].is_any(&[
-                    "joins",
-                    "join",
-                    "leaves",
-                    "leave",
-                    "quits",
-                    "signs",
-                    "sign",
-                    "rejoins",
-                    "rejoin",
-                    "enters",
-                    "enter",
-                    "becomes",
-                    "become",
-                    "accedes",
-                    "accede",
-                    "withdraws",
-                    "withdraw",
-                    "suspends",
-                    "suspend",
-                ]) && !self.items[q - 1].is("to")
+                self.items[q].is_any(PRESENT_EVENT_VERBS) && !self.items[q - 1].is("to")
             })
         {
             return;
@@ -1035,8 +1039,23 @@ impl<'a, 't> Sentence<'a, 't> {
                 && span.start == self.question_subject()
                 || modality == Modality::Asserted && self.whether_before(span.start))
             && main();
+        // ("Ten states join the European Union tomorrow": an event dated after the article is
+        // one still to come, however it is told)
+        // (told in the present: a past tense dated ahead is the article's own slip, which
+        // stays as told)
+        let ahead = matches!(claim, Claim::Membership { event, .. } if !event.is_status())
+            && modality == Modality::Asserted
+            && self
+                .article
+                .is_some_and(|d| when.and_then(|w| w.from).is_some_and(|from| from > d))
+            && span.clone().any(|q| {
+                self.items[q].is_any(PRESENT_EVENT_VERBS)
+                    && (q == 0 || !self.items[q - 1].is_any(&["to", "did", "does", "do"]))
+            });
         let modality = if questioned {
             Modality::Hedged
+        } else if ahead {
+            Modality::Planned
         } else {
             modality
         };
