@@ -5868,7 +5868,8 @@ fn a_verb_after_and_shares_its_own_conjuncts_subject() {
         &[
             "rejoined Uzbekistan CSTO 2006 asserted",
             "withdrew Georgia CIS 2009-08 asserted",
-            "member Ukraine CIS 2009-09-01 asserted",
+            // (at the time the opening "when" clause gives)
+            "member Ukraine CIS 2009-08 asserted",
             "withdrew Azerbaijan CST ..2009-09-01 asserted",
             "withdrew Georgia CST ..2009-09-01 asserted",
             "withdrew Uzbekistan CST ..2009-09-01 asserted",
@@ -17104,6 +17105,42 @@ fn the_thirty_seventh_sessions_constructions() {
         &[
             "joined Estonia EU 2004-05-01 planned",
             "joined Lithuania EU 2004-05-01 planned",
+        ],
+    );
+    // The date of a "when" clause opening the sentence dates a staying; "the declaration that
+    // founds" the organisation.
+    check(
+        "2002-10-08",
+        "The Tashkent Treaty was signed in May 1992. When it came up for renewal in 1999, \
+         Armenia and Russia stayed in. Today all six, China, Russia, Kazakhstan, Kyrgyzstan, \
+         Tajikistan and Uzbekistan, signed the declaration that founds the Shanghai Cooperation \
+         Organisation.",
+        &[
+            "member Armenia CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+            "signed China SCO 2002-10-08 asserted",
+            "signed Kazakhstan SCO 2002-10-08 asserted",
+            "signed Kyrgyzstan SCO 2002-10-08 asserted",
+            "signed Russia SCO 2002-10-08 asserted",
+            "signed Tajikistan SCO 2002-10-08 asserted",
+            "signed Uzbekistan SCO 2002-10-08 asserted",
+        ],
+    );
+    // A meeting's date dates the members listed as meeting; a listing told in the present is
+    // at the article's date, whatever the date of the event around it.
+    check(
+        "2009-02-09",
+        "Meeting on 4 February, the CSTO's three members, Armenia, Belarus and Russia, agreed \
+         on a force. At its summit on 5 January the SCO, whose two members are China and \
+         Russia, called for calm.",
+        &[
+            "count CSTO 3 members 2009-02-09",
+            "count SCO 2 members 2009-02-09",
+            "member Armenia CSTO 2009-02-04 asserted",
+            "member Belarus CSTO 2009-02-04 asserted",
+            "member China SCO 2009-02-09 asserted",
+            "member Russia CSTO 2009-02-04 asserted",
+            "member Russia SCO 2009-02-09 asserted",
         ],
     );
 }

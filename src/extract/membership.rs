@@ -2929,6 +2929,10 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
                             "founding",
                             // ("a treaty setting up the Eurasian Economic Community")
                             "setting",
+                            // ("the declaration that founds the SCO")
+                            "founds",
+                            "creates",
+                            "establishes",
                             "body",
                             "organisation",
                             "organization",
@@ -11041,11 +11045,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             };
             // ("stayed in the treaty when it came up for renewal in 1999": the time the "when"
             // clause right after the object gives)
+            // (a staying told in the simple past: not "has stayed")
+            let stayed = items[i].is_any(&["stayed", "remained"])
+                && !aux.iter().any(|w| w.is_any(&["has", "have", "had"]));
             let when_clause = || {
-                if !(items[i].is_any(&["stayed", "remained"])
-                    && !aux.iter().any(|w| w.is_any(&["has", "have", "had"]))
-                    && items.get(oend).is_some_and(|w| w.is("when")))
-                {
+                if !(stayed && items.get(oend).is_some_and(|w| w.is("when"))) {
                     return None;
                 }
                 let close = (oend + 1..items.len())
@@ -11054,6 +11058,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     })
                     .unwrap_or(items.len());
                 find_date(items, oend + 1, close, s.date_context(oend, false)).map(|(w, _)| w)
+            };
+            // ("When it came up for renewal in 1999, A, B and C stayed in": the date of a
+            // "when" clause opening the sentence)
+            let fronted_when = || {
+                if !stayed {
+                    return None;
+                }
+                let open = usize::from(items.first().is_some_and(|w| w.is_any(&["and", "but"])));
+                if !items.get(open).is_some_and(|w| w.is("when")) {
+                    return None;
+                }
+                let close = (open + 1..i).find(|&q| items[q].is_punct(','))?;
+                find_date(items, open + 1, close, s.date_context(open, false)).map(|(w, _)| w)
             };
             // ("has belonged since 1996 to the customs union": the period before the object)
             let since_first = || {
@@ -11065,6 +11082,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             };
             participle()
                 .or_else(when_clause)
+                .or_else(fronted_when)
                 .or_else(since_first)
                 .or_else(|| status_time(s, clause.clone(), oend, past))
         } else {
@@ -22393,6 +22411,20 @@ fn listed_in_past_event(
     let items = s.items;
     let today = s.article?;
     let end = span.end;
+    // A listing told in the present is told at the article's date ("at its summit on 5 July
+    // the SCO, whose six members are A, B, ..., called").
+    let from = span.start.saturating_sub(3).max(clause.start).min(end);
+    if items[from..end]
+        .iter()
+        .rposition(|w| w.is_any(&["whose", "which", "that"]))
+        .is_some_and(|r| {
+            items[from + r..end]
+                .iter()
+                .any(|w| w.is_any(&["are", "is", "include", "includes", "comprise", "comprises"]))
+        })
+    {
+        return s.now();
+    }
     // The listing is set off after the organisation's name or a noun for it ("the SCO —",
     // "the treaty's six members —"), not after a bare count ("The other five — A, B —").
     let mut v = end;
@@ -22488,13 +22520,15 @@ fn listed_in_past_event(
     });
     // (one before the listing, but not in an opening phrase of its own: "Since joining GUAM
     // in April 1999, it sent deputies to meetings that the other four members — ... —
-    // attended")
+    // attended"); a meeting's is the listing's own ("Meeting on 4 February, the CSTO's seven
+    // members, A, B, ..., agreed")
     let before = || {
         let first = &items[clause.start];
         let own = first.is("since")
             || first.text.len() > 5
                 && first.text.ends_with("ing")
-                && !first.is_any(NOT_PARTICIPLES);
+                && !first.is_any(NOT_PARTICIPLES)
+                && !first.is_any(&["meeting", "gathering", "convening", "assembling"]);
         // (nor a bound: "Before 1999 the nine members — ... — met twice a year", "Until 2002")
         // (nor one of a clause before ", and": "Kyrgyzstan joined it last Friday, and its other
         // members, A, B and C, welcomed Bishkek"; but an opening phrase set off by a comma
