@@ -17143,4 +17143,27 @@ fn the_thirty_seventh_sessions_constructions() {
             "member Russia SCO 2009-02-09 asserted",
         ],
     );
+    // "governments" counted and spelt out; a day named after a one-word opening ("Still,")
+    // is the story's day for "that day" in the next sentence.
+    check(
+        "1992-06-11",
+        "Still, the agreement concluded in Tashkent on 15 May deserves a few paragraphs. Two \
+         governments put their names to the Collective Security Treaty that day: Russia and \
+         Armenia.",
+        &[
+            "count CST 2 signatories 1992-05-15",
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+        ],
+    );
+    // One "it" as the subject of two clauses, the states between them objects.
+    check(
+        "2006-08-23",
+        "Tashkent left GUUAM in May 2005. After the Andijan killings it expelled the Americans, \
+         signed a treaty with Moscow, and in January it joined the Eurasian Economic Community.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "withdrew Uzbekistan GUAM 2005-05 asserted",
+        ],
+    );
 }

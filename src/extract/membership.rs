@@ -5101,9 +5101,36 @@ fn subject_near(
     if last.is_any(PLURAL_ANAPHORS) || last.is_any(GROUP_NOUNS) || singular {
         // "it": the sentence's own subject, else the nearest state named before it in the
         // sentence, else the last sentence's subject.
+        // (not past an "it" before every state the sentence names: "After the killings it
+        // expelled the Americans, signed a treaty with Moscow, and in January it joined" are
+        // one "it", pointing back past the sentence; that "it" a subject with a verb in the
+        // past tense, not one of a copula, "It is ...", nor after a conjunction or a relative,
+        // "after it left", "than it deserved")
+        let it_before = last.is("it")
+            && (0..end - 1).find(|&k| items[k].is("it")).is_some_and(|k| {
+                !items[..k].iter().any(|w| {
+                    matches!(
+                        w.entity(),
+                        Some(Entity::State(_) | Entity::Capital(_) | Entity::Adjective(_))
+                    )
+                }) && !k.checked_sub(1).is_some_and(|b| {
+                    items[b].is_any(&[
+                        "after", "before", "when", "since", "once", "until", "as", "than", "which",
+                        "that", "who", "if", "because", "though", "although", "while",
+                    ])
+                }) && items.get(k + 1).is_some_and(|w| {
+                    w.kind == super::tokens::Kind::Word
+                        && w.text.ends_with("ed")
+                        && w.text.chars().all(|c| c.is_lowercase())
+                })
+            });
         let here = main_subject(s)
             .filter(|m| m.len() == 1 && end > 2)
-            .or_else(|| nearest_state_before(s, end - 1).map(|st| vec![st]));
+            .or_else(|| {
+                (!it_before)
+                    .then(|| nearest_state_before(s, end - 1).map(|st| vec![st]))
+                    .flatten()
+            });
         // ("the former Soviet republic", "the small Caucasus republic": only the one state
         // the sentence before named, and one the words fit)
         let described = the_country.is_some_and(|t| t + 2 < end);
@@ -12852,7 +12879,7 @@ const STATUS_NOUNS: &[&str] = &[
 ];
 
 /// Nouns that name states only as members when an organisation is attached ("the GUAM states").
-const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics"];
+const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics", "governments"];
 
 /// "Ukraine was the first CIS state to join the Partnership", "Kyrgyzstan became the first
 /// member of the Commonwealth to join the WTO": the state a superlative describes as one of an
@@ -21311,7 +21338,9 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             items[seg..r.start]
                 .iter()
                 .any(|w| w.is_any(&["had", "which", "who", "whom", "that", "whose", "would"]))
-                || seg > 0
+                // (not after a one-word opening: "Still, the agreement concluded in Tashkent
+                // on 15 May deserves ...")
+                || seg > 2
                     && items
                         .get(seg)
                         .is_some_and(|w| w.is_any(&["a", "an", "the"]))
