@@ -17166,4 +17166,21 @@ fn the_thirty_seventh_sessions_constructions() {
             "withdrew Uzbekistan GUAM 2005-05 asserted",
         ],
     );
+    // A hedge on the clause is not on a listing set off by a dash in it, nor on one a "whose"
+    // clause tells.
+    check(
+        "1999-02-15",
+        "Uzbek officials are said to be in talks with the GUAM group—Georgia, Ukraine, \
+         Azerbaijan and Moldova—about closer ties. Kyrgyz officials are said to be worried about \
+         being left in the Collective Security Treaty, a bloc whose only other Central Asian \
+         members are Kazakhstan and Tajikistan.",
+        &[
+            "member Azerbaijan GUAM 1999-02-15 asserted",
+            "member Georgia GUAM 1999-02-15 asserted",
+            "member Kazakhstan CST 1999-02-15 asserted",
+            "member Moldova GUAM 1999-02-15 asserted",
+            "member Tajikistan CST 1999-02-15 asserted",
+            "member Ukraine GUAM 1999-02-15 asserted",
+        ],
+    );
 }

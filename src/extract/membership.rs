@@ -18022,6 +18022,18 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             };
             let (modality, _) =
                 modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
+            // (a hedge on the clause is not on a listing set off in it, nor on one a "whose"
+            // clause tells: "officials are said to be in talks with the GUAM group—A, B, C and
+            // D", "worried about a bloc whose only other members are A and B")
+            let modality = if modality == Modality::Hedged
+                && event == Event::Member
+                && (punct || items[k.saturating_sub(3)..m].iter().any(|w| w.is("whose")))
+                && !super::modality::has_hedge(&items[k..end])
+            {
+                Modality::Asserted
+            } else {
+                modality
+            };
             let shifted = former || items[after..l].iter().any(|p| p.is("were"));
             let when = if modality == Modality::Planned {
                 from_now(s)
@@ -20258,6 +20270,16 @@ fn push_members_after(
         &s.items[clause.clone()],
         at.saturating_sub(clause.start),
     );
+    // (a hedge on the clause is not on a listing set off by a dash: "officials are said to be
+    // in talks with the GUAM group—A, B, C and D")
+    let modality = if modality == Modality::Hedged
+        && s.items.get(at + 1).is_some_and(|w| w.is_dash())
+        && !super::modality::has_hedge(&s.items[span.clone()])
+    {
+        Modality::Asserted
+    } else {
+        modality
+    };
     let when = if modality == Modality::Planned {
         from_now(s)
     } else {
