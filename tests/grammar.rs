@@ -17183,4 +17183,25 @@ fn the_thirty_seventh_sessions_constructions() {
             "member Ukraine GUAM 1999-02-15 asserted",
         ],
     );
+    // A wire's bare weekday after a place dates the event ("here Friday", "in Tashkent
+    // Friday"; "Friday's summit" is no date); a starting point after "since" dates nothing;
+    // "the Commonwealth's own collective security treaty" is the treaty.
+    check(
+        "1992-05-15",
+        "Russia and Armenia signed a collective security treaty here Friday. Kazakhstan signed \
+         the Tashkent Treaty in Tashkent Friday. Uzbekistan and Kyrgyzstan belong to the \
+         Commonwealth's own collective security treaty.",
+        &[
+            "member Kyrgyzstan CST 1992-05-15 asserted",
+            "member Uzbekistan CST 1992-05-15 asserted",
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Kazakhstan CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+        ],
+    );
+    check(
+        "2009-08-21",
+        "Georgia is the first state to leave the Commonwealth since its foundation in 1991.",
+        &["withdrew Georgia CIS ..2009-08-21 asserted"],
+    );
 }

@@ -919,9 +919,20 @@ pub fn find_date(
                 i = end;
                 continue;
             }
-            // "May" as a verb ("may join") is not a month; "Friday's summit" is no date.
+            // "May" as a verb ("may join") is not a month; "Friday's summit" is no date. (A
+            // wire's bare weekday after a place is: "signed the treaty here Friday", "in
+            // Tashkent Friday".)
+            let placed = weekday_of(it).is_some()
+                && items.get(i + 1).is_none_or(|w| w.text != "'s")
+                && items.get(i.wrapping_sub(1)).is_some_and(|p| {
+                    p.is_any(&["here", "there"])
+                        || i >= 2
+                            && p.text.starts_with(char::is_uppercase)
+                            && items[i - 2].is_any(&["in", "at"])
+                });
             if !(end == i + 1
                 && (month_of(it) == Some(5) || weekday_of(it).is_some())
+                && !placed
                 && !items
                     .get(i.wrapping_sub(1))
                     .is_some_and(|p| p.is_any(DATE_PREPOSITIONS)))

@@ -11278,6 +11278,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         })
                 })
                 .unwrap_or(date_end);
+            // (nor from a starting point after "since": "the first state to leave the
+            // Commonwealth since its foundation in 1991")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is("since")
+                        && items
+                            .get(k + 1)
+                            .is_some_and(|w| w.is_any(&["its", "their", "the"]))
+                })
+                .unwrap_or(date_end);
             let date_end =
                 relative_clause_end(items, lower.max(i.saturating_sub(4))..i, oend, date_end);
             // (nor from a participle's clause: ", citing the neutrality recognised in 1995",
@@ -12488,7 +12498,9 @@ fn owned_org(items: &[Item<'_>], at: usize) -> Option<(OrgId, usize)> {
     if items.get(at)?.text != "'s" {
         return None;
     }
-    let (rest, o) = org_name(Toks(items.get(at + 1..)?)).ok()?;
+    // ("the Commonwealth's own collective security treaty")
+    let own = usize::from(items.get(at + 1).is_some_and(|w| w.is("own")));
+    let (rest, o) = org_name(Toks(items.get(at + 1 + own..)?)).ok()?;
     let end = index_of(items, rest);
     (!is_modifier(items, end)).then_some((o, end))
 }
