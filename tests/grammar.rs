@@ -17204,4 +17204,18 @@ fn the_thirty_seventh_sessions_constructions() {
         "Georgia is the first state to leave the Commonwealth since its foundation in 1991.",
         &["withdrew Georgia CIS ..2009-08-21 asserted"],
     );
+    // A relative clause inside a participle's phrase does not date the event before it ("that
+    // began after last year's violence"); "to that effect" is no relative clause.
+    check(
+        "2006-06-23",
+        "Uzbekistan rejoined the Collective Security Treaty Organization on Friday, seven years \
+         after it walked out of the alliance's forerunner, completing a turn that began after \
+         last year's violence. Belarus suspended its membership of the CIS, sending the \
+         secretariat a note to that effect in June.",
+        &[
+            "rejoined Uzbekistan CSTO 2006-06-23 asserted",
+            "suspended Belarus CIS 2006-06 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
 }

@@ -11295,6 +11295,26 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let date_end = (oend..date_end)
                 .find(|&k| items[k].is_punct(',') && items.get(k + 1).is_some_and(participial))
                 .unwrap_or(date_end);
+            // (nor from a relative clause inside a participle's phrase on the act itself:
+            // ", completing a turn that began after last year's violence"; the act's own date
+            // stays, ", completing its exit on 18 August")
+            let date_end = (oend..date_end)
+                .find(|&k| {
+                    items[k].is_any(&["that", "which", "who"])
+                        // (not a determiner: "a note to that effect in June")
+                        && !items.get(k + 1).is_some_and(|w| {
+                            w.is_any(&["effect", "end", "day", "week", "month", "year"])
+                        })
+                        && (oend..k).any(|c| {
+                            items[c].is_punct(',')
+                                && items.get(c + 1).is_some_and(|w| {
+                                    w.kind == super::tokens::Kind::Word
+                                        && w.text.len() > 5
+                                        && w.text.ends_with("ing")
+                                })
+                        })
+                })
+                .unwrap_or(date_end);
             // (nor from a gapped clause after it: "Kazakhstan joined them within weeks,
             // Kyrgyzstan in 1996")
             let date_end = (oend..date_end)
