@@ -17218,4 +17218,17 @@ fn the_thirty_seventh_sessions_constructions() {
             "withdrew Uzbekistan CST 1999 asserted",
         ],
     );
+    // (from the session's black-box review) A report's weekday after a place does not date
+    // the event; "Not only a member of ..." is no denial.
+    check(
+        "2006-08-19",
+        "Uzbekistan has rejoined the CSTO, officials said in Tashkent Friday. Belarus quit \
+         GUUAM, officials in Minsk Friday said. Not only a member of the CSTO, Armenia also \
+         belongs to the CIS.",
+        &[
+            "member Armenia CIS 2006-08-19 asserted",
+            "rejoined Uzbekistan CSTO ..2006-08-19 asserted",
+            "withdrew Belarus GUAM ..2006-08-19 asserted",
+        ],
+    );
 }

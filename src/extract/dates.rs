@@ -922,8 +922,13 @@ pub fn find_date(
             // "May" as a verb ("may join") is not a month; "Friday's summit" is no date. (A
             // wire's bare weekday after a place is: "signed the treaty here Friday", "in
             // Tashkent Friday".)
+            // (not a report's: "officials said in Tashkent Friday", "officials in Tashkent
+            // Friday said")
             let placed = weekday_of(it).is_some()
                 && items.get(i + 1).is_none_or(|w| w.text != "'s")
+                && !items[i.saturating_sub(6)..(i + 3).min(items.len())]
+                    .iter()
+                    .any(|w| w.is_any(REPORTING) || w.is_any(&["published", "reported"]))
                 && items.get(i.wrapping_sub(1)).is_some_and(|p| {
                     p.is_any(&["here", "there"])
                         || i >= 2

@@ -17899,7 +17899,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             || k > 0 && (items[k - 1].is_punct(';') || items[k - 1].is("long"));
         // ("Not yet a member of the Atlantic alliance, Georgia wants ...": a denial opening
         // the clause)
-        let denial = negated && k == clause.start && items[k].is_any(&["not", "never"]);
+        // (not "Not only a member of the CSTO, Armenia also ...", which tells it is one)
+        let denial = negated
+            && k == clause.start
+            && items[k].is_any(&["not", "never"])
+            && !items
+                .get(k + 1)
+                .is_some_and(|w| w.is_any(&["only", "just", "merely", "simply"]));
         if !opens
             || !(one_of || (k..m).any(|q| items[q].is_any(&["a", "an"])))
             || orgs.is_empty()
