@@ -17231,4 +17231,27 @@ fn the_thirty_seventh_sessions_constructions() {
             "withdrew Belarus GUAM ..2006-08-19 asserted",
         ],
     );
+    // An event told in the present with a day and no year is the next such day, and a plan
+    // (not a perfect, "has become"); a bare "later" after the object leaves the event
+    // undated; "its neighbours, including A and B" are no members.
+    check(
+        "2004-04-30",
+        "Estonia and Latvia join the European Union on May 1. Turkmenistan has become an \
+         associate member of the CIS. Ten countries joined the EU on Saturday, a move welcomed \
+         by its neighbours, including Ukraine and Moldova.",
+        &[
+            "associate Turkmenistan CIS 2004-04-30 asserted",
+            "joined Estonia EU 2004-05-01 planned",
+            "joined Latvia EU 2004-05-01 planned",
+        ],
+    );
+    check(
+        "1992-05-20",
+        "The Collective Security Treaty was signed in Tashkent on 15 May. Armenia signed it that \
+         day, and Belarus signed it later.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Belarus CST ..1992-05-20 asserted",
+        ],
+    );
 }

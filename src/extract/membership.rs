@@ -10960,7 +10960,25 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         {
             modality = Modality::Planned;
         }
-        let ctx = s.date_context(i, modality == Modality::Planned);
+        // ("Estonia and Latvia join the EU on May 1" in April: an event told in the present
+        // with a day or a month and no year is the next one; the push makes it a plan)
+        let present = matches!(verb, Verb::Event(_))
+            && items[i].is_any(super::PRESENT_EVENT_VERBS)
+            && !i
+                .checked_sub(1)
+                .is_some_and(|b| items[b].is_any(&["to", "did", "does", "do", "n't", "not"]))
+            // (not a perfect: "has become", "had already become")
+            && !items[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| w.is_any(&["has", "have", "had", "having", "'s", "'ve", "'d"]))
+            // (only a day soon to come: "formally leaves the Commonwealth on 18 August" a month
+            // after it tells of that day)
+            && s.article.is_some_and(|today| {
+                find_date(items, oend, next_verb.min(clause.end), s.date_context(i, true))
+                    .and_then(|(w, _)| w.from)
+                    .is_some_and(|from| from > today && from.0 - today.0 <= 62)
+            });
+        let ctx = s.date_context(i, modality == Modality::Planned || present);
         // "which sit in the community as observers"
         let event = match (
             verb,
@@ -11421,17 +11439,24 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // A date opening the clause ("Last year Uzbekistan quit GUUAM") frames it.
                 // "... that Kyrgyzstan and Tajikistan later joined": after some date, not at it.
                 // ("met in Moscow in 2007 and eventually joined", "soon rejoined")
+                // ("and Belarus signed it later": after the object too)
+                let later = |w: &Item<'_>| {
+                    w.is_any(&[
+                        "later",
+                        "subsequently",
+                        "afterwards",
+                        "since",
+                        "eventually",
+                        "soon",
+                    ])
+                };
                 if after.is_none()
-                    && aux.iter().any(|w| {
-                        w.is_any(&[
-                            "later",
-                            "subsequently",
-                            "afterwards",
-                            "since",
-                            "eventually",
-                            "soon",
-                        ])
-                    })
+                    && (aux.iter().any(later)
+                        || items.get(oend).is_some_and(|w| later(w) && !w.is("since"))
+                            // (a bare one, not "later that month", "later in 1995")
+                            && items.get(oend + 1).is_none_or(|w| {
+                                w.kind != super::tokens::Kind::Word || w.is_any(&["and", "but"])
+                            }))
                 {
                     s.undated(modality)
                 } else {
@@ -20800,6 +20825,28 @@ fn includes(s: &mut Sentence<'_, '_>, v: usize) {
             && items
                 .get(end + 1)
                 .is_some_and(|w| w.is_any(&["its", "their", "a", "an"]))
+    {
+        return;
+    }
+    // ("welcomed by its neighbours, including Ukraine and Moldova": those of a noun for
+    // states outside it are not its members)
+    if items[v].is("including")
+        && v >= 2
+        && items[v - 1].is_punct(',')
+        && items[v - 2].is_any(&[
+            "neighbours",
+            "neighbors",
+            "critics",
+            "rivals",
+            "opponents",
+            "outsiders",
+            "applicants",
+            "candidates",
+            "aspirants",
+            "non-members",
+            "hopefuls",
+            "observers",
+        ])
     {
         return;
     }

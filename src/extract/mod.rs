@@ -26,7 +26,7 @@ pub const GRAMMAR_VERSION: u32 = 306;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
-const PRESENT_EVENT_VERBS: &[&str] = &[
+pub(super) const PRESENT_EVENT_VERBS: &[&str] = &[
     "joins",
     "join",
     "leaves",
