@@ -17254,4 +17254,15 @@ fn the_thirty_seventh_sessions_constructions() {
             "signed Belarus CST ..1992-05-20 asserted",
         ],
     );
+    // A "but" inside a relative clause set off by commas does not end the clause.
+    check(
+        "1998-07-03",
+        "China and Russia launched the Shanghai Five in April 1996. Uzbekistan, which borders \
+         Kazakhstan but shares no frontier with China, is not a member of the group.",
+        &[
+            "founded China SCO 1996-04 asserted",
+            "founded Russia SCO 1996-04 asserted",
+            "not_member Uzbekistan SCO 1998-07-03 asserted",
+        ],
+    );
 }

@@ -1183,13 +1183,31 @@ impl<'a, 't> Sentence<'a, 't> {
                     && self.items[k - 1].is_punct(',')
                     && self.items.get(k + 1).is_some_and(|w| w.is_punct(','))
             };
+            // ("Uzbekistan, which borders three of them but shares no frontier with China, is
+            // not a member": a "but" inside a relative clause set off by commas)
+            let in_relative = || {
+                let open = (k.saturating_sub(15)..k)
+                    .rev()
+                    .take_while(|&q| !self.items[q].is_punct(',') && !self.items[q].is_punct(';'))
+                    .find(|&q| self.items[q].is_any(&["which", "who"]));
+                open.is_some_and(|q| q >= 1 && self.items[q - 1].is_punct(','))
+                    && (k + 1..(k + 15).min(self.items.len()))
+                        .find(|&q| {
+                            self.items[q].is_punct(',')
+                                || self.items[q].is_punct(';')
+                                || self.items[q].is_punct('.')
+                        })
+                        .is_some_and(|q| self.items[q].is_punct(','))
+            };
+            // (a conjunction inside an aside or a relative clause: no new clause)
+            let within = || it.is("though") && set_off() || it.is("but") && in_relative();
             it.is_punct(';')
                 || it.is_punct(':')
                     && k + 1 < self.items.len()
                     && self.items[k + 1].entity().is_none()
                 || (it.is_any(&["but", "while", "whereas", "although", "though"])
                     && !self.verbless_concession(k)
-                    && !(it.is("though") && set_off()))
+                    && !within())
                 // "yet" after a comma joins a clause; "has yet to", "not yet" do not.
                 || (it.is("yet") && (k == 0 || self.items[k - 1].is_punct(',')))
         };
