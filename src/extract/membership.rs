@@ -18086,14 +18086,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             let (modality, _) =
                 modality(aux, &items[clause.clone()], m.saturating_sub(clause.start));
             // (a hedge on the clause is not on a listing set off in it, nor on one a "whose"
-            // clause tells: "officials are said to be in talks with the GUAM group—A, B, C and
-            // D", "worried about a bloc whose only other members are A and B")
-            let modality = if modality == Modality::Hedged
-                && event == Event::Member
-                && (punct || items[k.saturating_sub(3)..m].iter().any(|w| w.is("whose")))
-                && !super::modality::has_hedge(&items[k..end])
-            {
-                Modality::Asserted
+            // clause tells: "worried about a bloc whose only other members are A and B")
+            let modality = if event == Event::Member {
+                listing_modality(
+                    modality,
+                    punct || items[k.saturating_sub(3)..m].iter().any(|w| w.is("whose")),
+                    &items[k..end],
+                )
             } else {
                 modality
             };
@@ -20317,6 +20316,17 @@ fn push_members(
     push_members_after(s, at, states, org, span, at);
 }
 
+/// The modality of a listing of members in a clause of modality `clause`: a hedge on the
+/// clause is not on a listing `set_off` in it ("officials are said to be in talks with the
+/// GUAM group—A, B, C and D"), unless the listing's own words hedge it.
+fn listing_modality(clause: Modality, set_off: bool, own: &[Item<'_>]) -> Modality {
+    if clause == Modality::Hedged && set_off && !super::modality::has_hedge(own) {
+        Modality::Asserted
+    } else {
+        clause
+    }
+}
+
 /// `push_members`, with the words from `aux` to `at` as the verb's auxiliaries ("will have
 /// seven members: ...", "would leave the treaty with six members: ..." are still to come).
 fn push_members_after(
@@ -20333,16 +20343,11 @@ fn push_members_after(
         &s.items[clause.clone()],
         at.saturating_sub(clause.start),
     );
-    // (a hedge on the clause is not on a listing set off by a dash: "officials are said to be
-    // in talks with the GUAM group—A, B, C and D")
-    let modality = if modality == Modality::Hedged
-        && s.items.get(at + 1).is_some_and(|w| w.is_dash())
-        && !super::modality::has_hedge(&s.items[span.clone()])
-    {
-        Modality::Asserted
-    } else {
-        modality
-    };
+    let modality = listing_modality(
+        modality,
+        s.items.get(at + 1).is_some_and(|w| w.is_dash()),
+        &s.items[span.clone()],
+    );
     let when = if modality == Modality::Planned {
         from_now(s)
     } else {
