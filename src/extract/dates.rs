@@ -924,20 +924,22 @@ pub fn find_date(
             // Tashkent Friday".)
             // (not a report's: "officials said in Tashkent Friday", "officials in Tashkent
             // Friday said")
-            let placed = weekday_of(it).is_some()
-                && items.get(i + 1).is_none_or(|w| w.text != "'s")
-                && !items[i.saturating_sub(6)..(i + 3).min(items.len())]
-                    .iter()
-                    .any(|w| w.is_any(REPORTING) || w.is_any(&["published", "reported"]))
-                && items.get(i.wrapping_sub(1)).is_some_and(|p| {
-                    p.is_any(&["here", "there"])
-                        || i >= 2
-                            && p.text.starts_with(char::is_uppercase)
-                            && items[i - 2].is_any(&["in", "at"])
-                });
+            let placed = || {
+                weekday_of(it).is_some()
+                    && items.get(i + 1).is_none_or(|w| w.text != "'s")
+                    && !items[i.saturating_sub(6)..(i + 3).min(items.len())]
+                        .iter()
+                        .any(|w| w.is_any(REPORTING) || w.is_any(&["published", "reported"]))
+                    && items.get(i.wrapping_sub(1)).is_some_and(|p| {
+                        p.is_any(&["here", "there"])
+                            || i >= 2
+                                && p.text.starts_with(char::is_uppercase)
+                                && items[i - 2].is_any(&["in", "at"])
+                    })
+            };
             if !(end == i + 1
                 && (month_of(it) == Some(5) || weekday_of(it).is_some())
-                && !placed
+                && !placed()
                 && !items
                     .get(i.wrapping_sub(1))
                     .is_some_and(|p| p.is_any(DATE_PREPOSITIONS)))

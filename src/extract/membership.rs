@@ -5106,28 +5106,30 @@ fn subject_near(
         // one "it", pointing back past the sentence; that "it" a subject with a verb in the
         // past tense, not one of a copula, "It is ...", nor after a conjunction or a relative,
         // "after it left", "than it deserved")
-        let it_before = last.is("it")
-            && (0..end - 1).find(|&k| items[k].is("it")).is_some_and(|k| {
-                !items[..k].iter().any(|w| {
-                    matches!(
-                        w.entity(),
-                        Some(Entity::State(_) | Entity::Capital(_) | Entity::Adjective(_))
-                    )
-                }) && !k.checked_sub(1).is_some_and(|b| {
-                    items[b].is_any(&[
-                        "after", "before", "when", "since", "once", "until", "as", "than", "which",
-                        "that", "who", "if", "because", "though", "although", "while",
-                    ])
-                }) && items.get(k + 1).is_some_and(|w| {
-                    w.kind == super::tokens::Kind::Word
-                        && w.text.ends_with("ed")
-                        && w.text.chars().all(|c| c.is_lowercase())
+        let it_before = || {
+            last.is("it")
+                && (0..end - 1).find(|&k| items[k].is("it")).is_some_and(|k| {
+                    !items[..k].iter().any(|w| {
+                        matches!(
+                            w.entity(),
+                            Some(Entity::State(_) | Entity::Capital(_) | Entity::Adjective(_))
+                        )
+                    }) && !k.checked_sub(1).is_some_and(|b| {
+                        items[b].is_any(&[
+                            "after", "before", "when", "since", "once", "until", "as", "than",
+                            "which", "that", "who", "if", "because", "though", "although", "while",
+                        ])
+                    }) && items.get(k + 1).is_some_and(|w| {
+                        w.kind == super::tokens::Kind::Word
+                            && w.text.ends_with("ed")
+                            && w.text.chars().all(|c| c.is_lowercase())
+                    })
                 })
-            });
+        };
         let here = main_subject(s)
             .filter(|m| m.len() == 1 && end > 2)
             .or_else(|| {
-                (!it_before)
+                (!it_before())
                     .then(|| nearest_state_before(s, end - 1).map(|st| vec![st]))
                     .flatten()
             });
