@@ -15439,43 +15439,83 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
                             }
                     })
             };
+        // (a relative clause inside the list describes one of them then: "A, B and Russia,
+        // which joined a year ago, agreed on Thursday")
+        let now_words = |w: &Item<'_>| {
+            w.is_any(&[
+                "still",
+                "remain",
+                "remains",
+                "now",
+                "currently",
+                "current",
+                "present",
+                "present-day",
+                "existing",
+                "staying",
+                "today",
+                "is",
+                "are",
+                "also",
+            ])
+        };
         if named < 2
             || described_after
-            || items[clause.start..after.min(items.len())].iter().any(|w| {
-                w.is_any(&[
-                    "still",
-                    "remain",
-                    "remains",
-                    "now",
-                    "currently",
-                    "current",
-                    "present",
-                    "present-day",
-                    "existing",
-                    "staying",
-                    "today",
-                    "that",
-                    "which",
-                    "who",
-                    "is",
-                    "are",
-                    "also",
-                ])
-            })
+            || items[clause.start..after.min(items.len())]
+                .iter()
+                .any(now_words)
+            || items[clause.start..first]
+                .iter()
+                .any(|w| w.is_any(&["that", "which", "who"]))
         {
             continue;
         }
-        // (the clause opens with them, or with a date: not "closer links with GUAM, the
-        // grouping of A, B, C and D formed in October 1997")
-        let opens = items[clause.start..first]
-            .iter()
-            .all(|w| w.is_any(&["the", "its", "their"]))
+        // (the clause opens with them, or with the noun they spell out, "the leaders of the
+        // Shanghai Five -- A, B, ... --", "all seven members, A, B, ...", "the remaining four
+        // — A, B, ... —", or with a date and a place before that: not "closer links with GUAM,
+        // the grouping of A, B, C and D formed in October 1997")
+        let heads = |from: usize| {
+            items[from..first].iter().all(|w| {
+                w.is_any(&[
+                    "the",
+                    "its",
+                    "their",
+                    "all",
+                    "leaders",
+                    "heads",
+                    "presidents",
+                    "of",
+                    "remaining",
+                    "member",
+                    "members",
+                    "states",
+                    "countries",
+                    "nations",
+                ]) || w.is_punct(',')
+                    || w.is_dash()
+                    || w.text == "'s"
+                    || super::num(w).is_some()
+                    || matches!(w.entity(), Some(Entity::Org(_)))
+            })
+        };
+        let opens = heads(clause.start)
             || find_date(items, clause.start, first, s.date_context(first, false)).is_some_and(
                 |(_, r)| {
-                    r.start <= clause.start + 1
-                        && items[r.end..first]
-                            .iter()
-                            .all(|w| w.is_punct(',') || w.is("the"))
+                    r.start <= clause.start + 1 && {
+                        // ("Last Thursday in St Petersburg, the leaders of ...")
+                        let mut k = r.end;
+                        if items.get(k).is_some_and(|w| w.is_any(&["in", "at"]))
+                            && items.get(k + 1).is_some_and(|w| {
+                                w.starts_upper() && !matches!(w.entity(), Some(Entity::Org(_)))
+                            })
+                        {
+                            k += 2;
+                            while k < first && items[k].starts_upper() {
+                                k += 1;
+                            }
+                        }
+                        k <= first && items.get(k).is_some_and(|w| w.is_punct(',')) && heads(k)
+                    }
                 },
             );
         if !opens {
@@ -15484,6 +15524,14 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
         let mut v = after;
         while items.get(v).is_some_and(|w| w.is_punct(',') || w.is_dash()) {
             v += 1;
+        }
+        // (past a relative clause on the last of them: "A, B and Russia, which joined a year
+        // ago - agreed")
+        if items.get(v).is_some_and(|w| w.is_any(&["which", "who"])) {
+            let Some(close) = (v + 1..clause.end).find(|&k| items[k].is_dash()) else {
+                continue;
+            };
+            v = close + 1;
         }
         let Some(verb) = items.get(v) else {
             continue;
@@ -15511,6 +15559,12 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
                 r.start.checked_sub(1)
             };
             prep.is_some_and(|p| items[p].is_any(&["in", "on", "at", "during"]))
+                // (a wire's day, "agreed here Wednesday", or one counted back, "last Thursday")
+                || super::dates::weekday_of(&items[r.start]).is_some()
+                || items[r.start].is("last")
+                    && items
+                        .get(r.start + 1)
+                        .is_some_and(|w| super::dates::weekday_of(w).is_some())
         };
         // (nor one of what was agreed or asked: "agreed to meet in Kiev on 23 May", "invited
         // Poland to a summit on 23 May")
@@ -16402,6 +16456,36 @@ const INCLUDING: &[&str] = &[
 /// a few words opened by "in" ("a member in good standing of the CSTO"). The aside names no
 /// state or organisation (but for a state compared, "a member, like Georgia, of GUUAM"), and
 /// holds no other status, no time and no hedge, which the reading past it would lose.
+/// "alongside Russia to the treaty", ", along with Belarus, of the CIS", "together with A and
+/// B in GUAM" right after a status noun at `after`: where the preposition before the
+/// organisation is, and the states named.
+fn companions_before_of(items: &[Item<'_>], after: usize) -> Option<(usize, Vec<StateId>)> {
+    let opened = items.get(after).is_some_and(|w| w.is_punct(','));
+    let k = after + usize::from(opened);
+    let k = match items.get(k) {
+        Some(w) if w.is("alongside") => k + 1,
+        Some(w)
+            if w.is_any(&["along", "together"])
+                && items.get(k + 1).is_some_and(|w| w.is("with")) =>
+        {
+            k + 2
+        }
+        _ => return None,
+    };
+    let (rest, states) = state_list(Toks(items.get(k..)?)).ok()?;
+    let mut of = index_of(items, rest);
+    if opened {
+        items.get(of).filter(|w| w.is_punct(','))?;
+        of += 1;
+    }
+    (items.get(of)?.is_any(&["of", "to", "in"])
+        && items
+            .get(of + 1..(of + 3).min(items.len()))?
+            .iter()
+            .any(|w| matches!(w.entity(), Some(Entity::Org(_)))))
+    .then_some((of, states))
+}
+
 fn aside_before_of(items: &[Item<'_>], after: usize) -> Option<usize> {
     let closed_aside = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
     let open = items.get(after)?;
@@ -16627,6 +16711,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         items[q].is("of")
             && items[q + 1].is("them")
             && !(q > 0 && items[q - 1].is_any(&["both", "all", "each", "none", "neither"]))
+            // ("all four of them parties to the treaty": the whole group too)
+            && !(q > 1 && super::num(&items[q - 1]).is_some() && items[q - 2].is("all"))
     }) {
         if q >= 2 && items[q - 2].is("the") && items[q - 1].is_any(&["last", "first"]) {
             pick_last = Some(items[q - 1].is("last"));
@@ -16719,6 +16805,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 }))
     {
         after += 1;
+    }
+    // "parties alongside Russia to the Collective Security Treaty", "a member, along with
+    // Belarus, of the CIS": the others the status is shared with, before the organisation.
+    let mut alongside = Vec::new();
+    if let Some((of, more)) = companions_before_of(items, after) {
+        after = of;
+        alongside = more;
     }
     // "a member in good standing of the CSTO", "a member, if a reluctant one, of the CIS": the
     // organisation after a short aside.
@@ -17179,7 +17272,20 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // (not parties to something this sentence names before them: "Russia signed a gas
         // deal with Turkmenistan; the other two parties, Iran and Turkey, objected")
         let listed = listed && !names_other_parties(&items[..m]);
-        org = (noun.is_any(&["party", "parties"]) && (bare && said_of_states || listed))
+        // ("Tajikistan, itself a party, hosts them", "Armenia, also a party, agreed": an
+        // appositive set off after one state)
+        let set_off = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
+        let appositive = noun.is("party")
+            && items.get(after).is_some_and(set_off)
+            && k >= 2
+            && set_off(&items[k - 1])
+            && is_state_item(&items[k - 2])
+            && items[k..m].iter().any(|w| w.is("a"))
+            && items[k..m]
+                .iter()
+                .all(|w| w.is_any(&["a", "itself", "also", "still", "already"]));
+        org = (noun.is_any(&["party", "parties"])
+            && (bare && said_of_states || listed || appositive))
             .then(|| {
                 s.named_in(0..if listed { items.len() } else { k }, &|o| {
                     lex.org(o).is_treaty
@@ -17619,6 +17725,13 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             {
                 states.extend(more);
             }
+            states.extend(
+                alongside
+                    .iter()
+                    .copied()
+                    .filter(|st| !states.contains(st))
+                    .collect::<Vec<_>>(),
+            );
             // "one of the six original signatories of the treaty in May 1992, along with
             // Russia, Armenia, ...": the others the status is shared with.
             // (not past another verb or clause: "..., and both set up the SCO together with")
