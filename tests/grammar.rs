@@ -17360,4 +17360,57 @@ fn the_thirty_ninth_sessions_constructions() {
             "member Russia CST 1996-05-08 asserted",
         ],
     );
+    // A reduced relative clause describing the object, with a date of its own, does not date
+    // the event; the one before the subject does.
+    check(
+        "1993-12-29",
+        "This month Georgia joined the Commonwealth of Independent States, a body Eduard \
+         Shevardnadze spent most of last year denouncing.",
+        &["joined Georgia CIS 1993-12 asserted"],
+    );
+    // "Joining them ... were A, B and C" after the founding, a place and a date between.
+    check(
+        "1991-12-27",
+        "Russia, Ukraine and Belarus founded the Commonwealth of Independent States on 8 \
+         December. Joining them in Alma-Ata on 21 December were Armenia, Azerbaijan and \
+         Kazakhstan.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Armenia CIS 1991-12-21 asserted",
+            "joined Azerbaijan CIS 1991-12-21 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+        ],
+    );
+    // An irregular past tense tells the listing's event too.
+    check(
+        "2010-08-25",
+        "The customs union's three members, Russia, Belarus and Kazakhstan, brought a common \
+         customs code into force in July.",
+        &[
+            "count CustomsUnion 3 members 2010-07",
+            "member Belarus CustomsUnion 2010-07 asserted",
+            "member Kazakhstan CustomsUnion 2010-07 asserted",
+            "member Russia CustomsUnion 2010-07 asserted",
+        ],
+    );
+    // "but not to the new union" points back; what the states are to join is what they lack.
+    check(
+        "2007-10-25",
+        "Russia, Belarus and Kazakhstan signed a treaty creating a customs union. Kyrgyzstan \
+         and Tajikistan, which belong to the Eurasian community but not to the new union, are \
+         expected to join it later.",
+        &[
+            "joined Kyrgyzstan CustomsUnion 2007-10-25.. planned",
+            "joined Tajikistan CustomsUnion 2007-10-25.. planned",
+            "member Kyrgyzstan EurAsEC 2007-10-25 asserted",
+            "member Tajikistan EurAsEC 2007-10-25 asserted",
+            "not_member Kyrgyzstan CustomsUnion 2007-10-25 asserted",
+            "not_member Tajikistan CustomsUnion 2007-10-25 asserted",
+            "signed Belarus CustomsUnion ..2007-10-25 asserted",
+            "signed Kazakhstan CustomsUnion ..2007-10-25 asserted",
+            "signed Russia CustomsUnion ..2007-10-25 asserted",
+        ],
+    );
 }

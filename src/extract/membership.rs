@@ -7306,6 +7306,50 @@ pub fn with_companions_after(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "A and B, which belong to the Eurasian community but not to the new union, are expected to
+/// join it": a state is not said to join what the sentence says it belongs to, so "it" is the
+/// organisation it is said to be out of.
+pub fn join_what_they_lack(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !items.windows(2).any(|p| {
+        p[0].is_any(&["join", "joins", "joining", "joined"]) && p[1].is_any(&["it", "them"])
+    }) {
+        return;
+    }
+    let status = |s: &Sentence<'_, '_>, event: Event, st: StateId| -> Vec<OrgId> {
+        s.facts
+            .iter()
+            .filter_map(|f| match f.claim {
+                Claim::Membership {
+                    event: e,
+                    state: Some(x),
+                    org,
+                } if e == event && x == st && f.modality == Modality::Asserted => Some(org),
+                _ => None,
+            })
+            .collect()
+    };
+    for n in 0..s.facts.len() {
+        let Claim::Membership {
+            event: Event::Joined,
+            state: Some(st),
+            org,
+        } = s.facts[n].claim
+        else {
+            continue;
+        };
+        if !status(s, Event::Member, st).contains(&org) {
+            continue;
+        }
+        let [lacked] = status(s, Event::NotMember, st)[..] else {
+            continue;
+        };
+        if let Claim::Membership { org, .. } = &mut s.facts[n].claim {
+            *org = lacked;
+        }
+    }
+}
+
 /// "On 16 August Uzbekistan became a full member of the CSTO once again", "joined the treaty
 /// again in 2006": a joining told as happening again is a return.
 pub fn joined_again(s: &mut Sentence<'_, '_>) {
@@ -7343,8 +7387,11 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         // (or inverted, opening the sentence: "Joining the three Slavic founders on Saturday
         // were A, B and C")
         let inverted = k == 0 && items[0].is("joining");
+        // ("Joining them in Alma-Ata on 21 December were A, B and C", after a sentence that
+        // told the founding)
+        let them = inverted && items.get(1).is_some_and(|w| w.is("them"));
         if !(inverted || k > 0 && items[k].is_any(&["joined", "join", "joins"]))
-            || !items.get(k + 1).is_some_and(|w| w.is("the"))
+            || !(them || items.get(k + 1).is_some_and(|w| w.is("the")))
         {
             continue;
         }
@@ -7367,13 +7414,14 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         {
             o += 1;
         }
-        let founders = items
-            .get(o)
-            .is_some_and(|w| w.is_any(&["founders", "signatories"]));
+        let founders = !them
+            && items
+                .get(o)
+                .is_some_and(|w| w.is_any(&["founders", "signatories"]));
         o += usize::from(founders);
         // ("the original three", "the three founders", "the founders"; not "the three Baltic
         // states", "the original plan")
-        if !(founders || counted && original) {
+        if !(them || founders || counted && original) {
             continue;
         }
         // The clause ends right after the object, or after a date there: not "joined the
@@ -7391,8 +7439,18 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             })
         };
         let ctx = s.date_context(k, false);
-        let date_after = find_date(items, o, (o + 6).min(items.len()), ctx)
-            .filter(|(_, r)| r.start <= o + 1)
+        // (inverted, a place may come first: "Joining them in Alma-Ata on 21 December")
+        let mut at = o;
+        if inverted
+            && items.get(at).is_some_and(|w| w.is_any(&["in", "at"]))
+            && items.get(at + 1).is_some_and(|w| {
+                w.starts_upper() && !matches!(w.entity(), Some(Entity::Org(_) | Entity::State(_)))
+            })
+        {
+            at += 2;
+        }
+        let date_after = find_date(items, at, (at + 6).min(items.len()), ctx)
+            .filter(|(_, r)| r.start <= at + 1)
             .map(|(_, r)| r.end);
         // (inverted, the verb and the states right after the object or its date)
         let inverted_states = if inverted {
@@ -7432,6 +7490,9 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         let told = told.map(|(o, _)| o);
         // (or the one the sentence before made claims of alone: "The CIS, which A, B and C
         // founded on 8 December, is no longer a Slavic affair")
+        if them && founded_here.is_none() && told.is_none() {
+            continue;
+        }
         let Some(org) = founded_here
             .or(told)
             .or_else(|| super::only_one(&s.discourse.claimed_orgs))
@@ -11197,7 +11258,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 })
                 .unwrap_or(date_end);
             // (nor from a relative clause on a description of the object: "joining the GUAM
-            // forum, the loose grouping that A and B put together in October 1997")
+            // forum, the loose grouping that A and B put together in October 1997", "joined
+            // the CIS, a body Shevardnadze spent last year denouncing")
             // (only a clause with a date of its own: "joined GUUAM, the grouping that Kyiv
             // championed, in April 1999" is dated after it)
             let date_end = (oend..date_end)
@@ -11210,7 +11272,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             items[j].is_any(&["that", "which", "who", "whose"])
                                 || items[j].is_any(super::grammar::ORG_ANAPHORS)
                                     && items.get(j + 1).is_some_and(|w| {
-                                        is_state_item(w) || w.is_any(&["it", "they"])
+                                        is_state_item(w)
+                                            || w.is_any(&["it", "they"])
+                                            || matches!(
+                                                w.entity(),
+                                                Some(Entity::Person(_) | Entity::Surname(_))
+                                            )
                                     })
                         })
                         && {
@@ -15543,6 +15610,7 @@ pub fn dated_by_their_clause(s: &mut Sentence<'_, '_>) {
                     || w.is_any(&[
                         "met", "signed", "took", "gave", "began", "came", "held", "sent", "set",
                         "sat", "stood", "chose", "won", "made", "put", "agreed", "called",
+                        "brought", "drew", "wrote", "struck", "sought", "paid", "led", "spent",
                     ]))
         };
         let told_past = past(verb) || verb.is("had") && items.get(v + 1).is_some_and(past);
@@ -22277,7 +22345,19 @@ fn but_not_orgs(s: &Sentence<'_, '_>, at: usize) -> Option<(Vec<OrgId>, usize)> 
         return None;
     }
     if items.get(but + 1)?.is("not") {
-        return but_not_org(items, but + 2).map(|(o, end)| (vec![o], end));
+        // (or one pointed back to: "belong to the Eurasian community but not to the new union")
+        return but_not_org(items, but + 2)
+            .or_else(|| {
+                let a = but + 2 + usize::from(items.get(but + 2)?.is_any(&["to", "in", "of"]));
+                items.get(a)?.is("the").then_some(())?;
+                let (o, end) = object(s, a, (a + 4).min(items.len()))?;
+                // (the words up to its end all the anaphor's: "the new union")
+                items[a + 1..end]
+                    .iter()
+                    .all(|w| w.kind == super::tokens::Kind::Word)
+                    .then_some((o, end))
+            })
+            .map(|(o, end)| (vec![o], end));
     }
     let a = but + 1 + usize::from(items.get(but + 1)?.is_any(&["in", "of"]));
     if !items.get(a)?.is("neither") {
