@@ -17413,4 +17413,37 @@ fn the_thirty_ninth_sessions_constructions() {
             "signed Russia CustomsUnion ..2007-10-25 asserted",
         ],
     );
+    // (from the session's review) The appositives read this session say nothing where the
+    // sentence tells the state left or bounds the status in time; "Joining them" takes the
+    // founding's year whatever else the sentence dates; a description closed by a comma leaves
+    // the date after it to the event.
+    check(
+        "2001-06-01",
+        "The Tashkent Treaty was renewed in 1999. Azerbaijan, also a party, pulled out that \
+         year. Uzbekistan, a party alongside Georgia to the Tashkent Treaty, quit it in 1999. \
+         Georgia, Azerbaijan and Uzbekistan, all three of them parties to the Tashkent Treaty \
+         until 1999, met in Baku.",
+        &[
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+    check(
+        "2001-12-10",
+        "Russia, Ukraine and Belarus founded the CIS on 8 December 1991. Joining them in \
+         Alma-Ata on 21 December were Kazakhstan and Kyrgyzstan, which had declared \
+         independence in 1991.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Kazakhstan CIS 1991-12-21 asserted",
+            "joined Kyrgyzstan CIS 1991-12-21 asserted",
+        ],
+    );
+    check(
+        "1994-03-01",
+        "Georgia joined the CIS, a body Shevardnadze spent last year denouncing, in 1993.",
+        &["joined Georgia CIS 1993 asserted"],
+    );
 }

@@ -7481,11 +7481,25 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             .map(|t| (t.org, t.when));
         // (a day or month without its year is in the founding's year: "... founded the CIS on
         // 8 December 1991. A and B joined the original three on 21 December", "in December")
+        // (the forms read since the thirty-ninth session, "Joining them" and a place before the
+        // date, take the founding's year whatever other years the sentence names; with none
+        // known, a date without its year is not guessed)
+        let newer = them || at != o;
         let founding_year = founded_here
             .or(told)
             .and_then(|(_, w)| w?.from)
             .map(|d| d.year())
-            .filter(|_| !items.iter().any(|w| super::dates::year_of(w).is_some()));
+            .filter(|_| newer || !items.iter().any(|w| super::dates::year_of(w).is_some()));
+        if newer
+            && founding_year.is_none()
+            && !date_after.is_some_and(|e| {
+                items[at..e]
+                    .iter()
+                    .any(|w| super::dates::year_of(w).is_some())
+            })
+        {
+            continue;
+        }
         let founded_here = founded_here.map(|(o, _)| o);
         let told = told.map(|(o, _)| o);
         // (or the one the sentence before made claims of alone: "The CIS, which A, B and C
@@ -7522,8 +7536,8 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
             },
             None => ctx,
         };
-        let when = find_date(items, o, clause.end, ctx)
-            .filter(|(_, r)| r.start <= o + 1)
+        let when = find_date(items, at, clause.end, ctx)
+            .filter(|(_, r)| r.start <= at + 1)
             .or_else(|| {
                 find_date(items, clause.start, subject.start, ctx)
                     .filter(|(_, r)| !in_relative_clause(items, clause.start, r.start))
@@ -11274,10 +11288,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     && items.get(j + 1).is_some_and(|w| {
                                         is_state_item(w)
                                             || w.is_any(&["it", "they"])
+                                            // (a person's, running to the clause's end:
+                                            // not "..., a body X denounced, on 9 December
+                                            // 1993", dated after it)
                                             || matches!(
                                                 w.entity(),
                                                 Some(Entity::Person(_) | Entity::Surname(_))
-                                            )
+                                            ) && !items[k + 1..date_end]
+                                                .iter()
+                                                .any(|w| w.is_punct(','))
                                     })
                         })
                         && {
@@ -16524,10 +16543,45 @@ const INCLUDING: &[&str] = &[
 /// a few words opened by "in" ("a member in good standing of the CSTO"). The aside names no
 /// state or organisation (but for a state compared, "a member, like Georgia, of GUUAM"), and
 /// holds no other status, no time and no hedge, which the reading past it would lose.
+/// Whether the sentence tells of a leaving or bounds a status in time ("pulled out that year",
+/// "parties to the treaty until 1999"): the statuses read since the thirty-ninth session from
+/// appositives ("itself a party", "all four of them parties", "parties alongside Russia to")
+/// are not read there, as they would describe the state before that, not at the article's date.
+fn tells_a_leaving(items: &[Item<'_>]) -> bool {
+    items.iter().any(|w| {
+        w.is_any(&[
+            "quit",
+            "quits",
+            "left",
+            "leaves",
+            "leave",
+            "withdrew",
+            "withdraws",
+            "withdrawn",
+            "pulled",
+            "walked",
+            "abandoned",
+            "suspended",
+            "suspends",
+            "until",
+            "till",
+            "same",
+            "ex-party",
+            "ex-parties",
+            "former",
+            "formerly",
+            "once",
+        ])
+    })
+}
+
 /// "alongside Russia to the treaty", ", along with Belarus, of the CIS", "together with A and
 /// B in GUAM" right after a status noun at `after`: where the preposition before the
 /// organisation is, and the states named.
 fn companions_before_of(items: &[Item<'_>], after: usize) -> Option<(usize, Vec<StateId>)> {
+    if tells_a_leaving(items) {
+        return None;
+    }
     let opened = items.get(after).is_some_and(|w| w.is_punct(','));
     let k = after + usize::from(opened);
     let k = match items.get(k) {
@@ -16780,7 +16834,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             && items[q + 1].is("them")
             && !(q > 0 && items[q - 1].is_any(&["both", "all", "each", "none", "neither"]))
             // ("all four of them parties to the treaty": the whole group too)
-            && !(q > 1 && super::num(&items[q - 1]).is_some() && items[q - 2].is("all"))
+            && !(q > 1
+                && super::num(&items[q - 1]).is_some()
+                && items[q - 2].is("all")
+                && !tells_a_leaving(items))
     }) {
         if q >= 2 && items[q - 2].is("the") && items[q - 1].is_any(&["last", "first"]) {
             pick_last = Some(items[q - 1].is("last"));
@@ -17344,6 +17401,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // appositive set off after one state)
         let set_off = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
         let appositive = noun.is("party")
+            && !tells_a_leaving(items)
             && items.get(after).is_some_and(set_off)
             && k >= 2
             && set_off(&items[k - 1])
