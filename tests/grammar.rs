@@ -17446,4 +17446,26 @@ fn the_thirty_ninth_sessions_constructions() {
         "Georgia joined the CIS, a body Shevardnadze spent last year denouncing, in 1993.",
         &["joined Georgia CIS 1993 asserted"],
     );
+    // A return told by a relative clause on the last state of a list is that state's when the
+    // reference timeline has the others in the organisation a year before and it not; a
+    // joining the whole list shares stays with all of them.
+    check(
+        "2006-10-11",
+        "The leaders of the CSTO - Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan \
+         and Uzbekistan, which rejoined in August - met in Minsk. Russia, Armenia and Belarus, \
+         which joined the CIS in 1991, met on Friday.",
+        &[
+            "joined Armenia CIS 1991 asserted",
+            "joined Belarus CIS 1991 asserted",
+            "joined Russia CIS 1991 asserted",
+            "member Armenia CSTO 2006-10-11 asserted",
+            "member Belarus CSTO 2006-10-11 asserted",
+            "member Kazakhstan CSTO 2006-10-11 asserted",
+            "member Kyrgyzstan CSTO 2006-10-11 asserted",
+            "member Russia CSTO 2006-10-11 asserted",
+            "member Tajikistan CSTO 2006-10-11 asserted",
+            "member Uzbekistan CSTO 2006-10-11 asserted",
+            "rejoined Uzbekistan CSTO 2006-08 asserted",
+        ],
+    );
 }

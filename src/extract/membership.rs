@@ -7306,6 +7306,65 @@ pub fn with_companions_after(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "the leaders of the CSTO - A, B, ... and Uzbekistan, which rejoined in August - met": a
+/// joining (or return) told by a relative clause after a list is of its last state when the
+/// reference timeline has the others in the organisation already before it, and the last not.
+pub fn joined_by_the_last(s: &mut Sentence<'_, '_>) {
+    let prior = &s.lexicon.prior;
+    let mut drop = Vec::new();
+    for (n, f) in s.facts.iter().enumerate() {
+        let Claim::Membership {
+            event: event @ (Event::Joined | Event::Rejoined),
+            state: Some(last),
+            org,
+        } = f.claim
+        else {
+            continue;
+        };
+        let Some(from) = f.when.and_then(|w| w.from) else {
+            continue;
+        };
+        // (the group: the joinings read from the same words; the last is the one named last)
+        let group: Vec<usize> = (0..s.facts.len())
+            .filter(|&q| {
+                let g = &s.facts[q];
+                g.span == f.span
+                    && g.when == f.when
+                    && matches!(g.claim, Claim::Membership { event: e, org: o, state: Some(_) } if o == org && e == event)
+            })
+            .collect();
+        if group.len() < 2 || group.last() != Some(&n) {
+            continue;
+        }
+        // (told by a relative clause on the last: ", which joined")
+        let end = s.item_from(f.span.end);
+        let told_by_which = (end.saturating_sub(3)..(end + 2).min(s.items.len())).any(|q| {
+            s.items[q].is_any(&["which", "who"]) && q >= 1 && s.items[q - 1].is_punct(',')
+        });
+        if !told_by_which {
+            continue;
+        }
+        // (a year before: the timeline dates some returns by their year alone)
+        let before = from.add_days(-366);
+        let already = |q: usize| match s.facts[q].claim {
+            Claim::Membership {
+                state: Some(st), ..
+            } => prior.member(st, org, before) == Some(true),
+            _ => false,
+        };
+        if prior.member(last, org, before) == Some(false)
+            && group[..group.len() - 1].iter().all(|&q| already(q))
+        {
+            drop.extend(group[..group.len() - 1].iter().copied());
+        }
+    }
+    let mut n = 0;
+    s.facts.retain(|_| {
+        n += 1;
+        !drop.contains(&(n - 1))
+    });
+}
+
 /// "A and B, which belong to the Eurasian community but not to the new union, are expected to
 /// join it": a state is not said to join what the sentence says it belongs to, so "it" is the
 /// organisation it is said to be out of.

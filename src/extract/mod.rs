@@ -1472,6 +1472,7 @@ pub fn extract_article(
             membership::came_back(&mut s);
             membership::joined_again(&mut s);
             membership::join_what_they_lack(&mut s);
+            membership::joined_by_the_last(&mut s);
             membership::along_with_opening(&mut s);
             membership::with_companions_after(&mut s);
             membership::unlike_aside(&mut s);
