@@ -17468,4 +17468,14 @@ fn the_thirty_ninth_sessions_constructions() {
             "rejoined Uzbekistan CSTO 2006-08 asserted",
         ],
     );
+    // "all three GUAM members" after a list counts the states listed, not the organisation.
+    check(
+        "2003-05-01",
+        "Georgia, Ukraine and Moldova, all three GUAM members, signed the statement.",
+        &[
+            "member Georgia GUAM 2003-05-01 asserted",
+            "member Moldova GUAM 2003-05-01 asserted",
+            "member Ukraine GUAM 2003-05-01 asserted",
+        ],
+    );
 }

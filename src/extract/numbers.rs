@@ -112,6 +112,15 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
         if items[n].text.len() == 4 && items[n].text.bytes().all(|b| b.is_ascii_digit()) {
             continue; // a year
         }
+        // "Georgia, Ukraine and Moldova, all three GUAM members, ...": the states just listed,
+        // counted, not the organisation's membership.
+        if n >= 3
+            && items[n - 1].is("all")
+            && items[n - 2].is_punct(',')
+            && super::is_state_item(&items[n - 3])
+        {
+            continue;
+        }
         // "admitted Uzbekistan, bringing the membership to six": the count an admission just
         // told brings about, from then on.
         if n >= 4
