@@ -17478,4 +17478,18 @@ fn the_thirty_ninth_sessions_constructions() {
             "member Ukraine GUAM 2003-05-01 asserted",
         ],
     );
+    // A plan to "join it" by a state said to belong to the organisation of its own sentence is
+    // of the one the sentence before was about.
+    check(
+        "2007-10-25",
+        "Russia, Belarus and Kazakhstan launched a customs union this month. Kyrgyzstan, a \
+         member of the Eurasian Economic Community, is expected to join it.",
+        &[
+            "founded Belarus CustomsUnion 2007-10 asserted",
+            "founded Kazakhstan CustomsUnion 2007-10 asserted",
+            "founded Russia CustomsUnion 2007-10 asserted",
+            "joined Kyrgyzstan CustomsUnion 2007-10-25.. planned",
+            "member Kyrgyzstan EurAsEC 2007-10-25 asserted",
+        ],
+    );
 }

@@ -7367,7 +7367,7 @@ pub fn joined_by_the_last(s: &mut Sentence<'_, '_>) {
 
 /// "A and B, which belong to the Eurasian community but not to the new union, are expected to
 /// join it": a state is not said to join what the sentence says it belongs to, so "it" is the
-/// organisation it is said to be out of.
+/// organisation it is said to be out of (or the one the sentence before was about).
 pub fn join_what_they_lack(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     if !items.windows(2).any(|p| {
@@ -7400,8 +7400,16 @@ pub fn join_what_they_lack(s: &mut Sentence<'_, '_>) {
         if !status(s, Event::Member, st).contains(&org) {
             continue;
         }
-        let [lacked] = status(s, Event::NotMember, st)[..] else {
-            continue;
+        // (else the one organisation the sentence before named alone: "... launched a customs
+        // union this month. Kyrgyzstan, a member of EurAsEC, is expected to join it")
+        let lacked = match status(s, Event::NotMember, st)[..] {
+            [lacked] => lacked,
+            // (only for a plan: "having joined it in 1993" is told, not reasoned about)
+            [] if s.facts[n].modality == Modality::Planned => match s.discourse.previous_alone() {
+                Some(o) if o != org => o,
+                _ => continue,
+            },
+            _ => continue,
         };
         if let Claim::Membership { org, .. } = &mut s.facts[n].claim {
             *org = lacked;
