@@ -193,6 +193,8 @@ fn development_sets_do_not_regress() {
         ("dev156", 0.915, 0.847),
         ("dev158", 0.877, 0.820),
         ("dev160", 0.873, 0.766),
+        ("dev162", 0.947, 0.947),
+        ("dev164", 0.871, 0.810),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(

@@ -7324,6 +7324,14 @@ pub fn joined_by_the_last(s: &mut Sentence<'_, '_>) {
         let Some(from) = f.when.and_then(|w| w.from) else {
             continue;
         };
+        // (told by a relative clause on the last: ", which joined")
+        let end = s.item_from(f.span.end);
+        let told_by_which = (end.saturating_sub(3)..(end + 2).min(s.items.len())).any(|q| {
+            s.items[q].is_any(&["which", "who"]) && q >= 1 && s.items[q - 1].is_punct(',')
+        });
+        if !told_by_which {
+            continue;
+        }
         // (the group: the joinings read from the same words; the last is the one named last)
         let group: Vec<usize> = (0..s.facts.len())
             .filter(|&q| {
@@ -7334,14 +7342,6 @@ pub fn joined_by_the_last(s: &mut Sentence<'_, '_>) {
             })
             .collect();
         if group.len() < 2 || group.last() != Some(&n) {
-            continue;
-        }
-        // (told by a relative clause on the last: ", which joined")
-        let end = s.item_from(f.span.end);
-        let told_by_which = (end.saturating_sub(3)..(end + 2).min(s.items.len())).any(|q| {
-            s.items[q].is_any(&["which", "who"]) && q >= 1 && s.items[q - 1].is_punct(',')
-        });
-        if !told_by_which {
             continue;
         }
         // (a year before: the timeline dates some returns by their year alone)
@@ -7358,10 +7358,11 @@ pub fn joined_by_the_last(s: &mut Sentence<'_, '_>) {
             drop.extend(group[..group.len() - 1].iter().copied());
         }
     }
-    let mut n = 0;
+    let mut at = 0;
     s.facts.retain(|_| {
-        n += 1;
-        !drop.contains(&(n - 1))
+        let keep = !drop.contains(&at);
+        at += 1;
+        keep
     });
 }
 
