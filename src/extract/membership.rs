@@ -7367,8 +7367,8 @@ pub fn joined_by_the_last(s: &mut Sentence<'_, '_>) {
 }
 
 /// "A and B, which belong to the Eurasian community but not to the new union, are expected to
-/// join it": a state is not said to join what the sentence says it belongs to, so "it" is the
-/// organisation it is said to be out of (or the one the sentence before was about).
+/// join it": a state is not said to plan to join what the sentence says it belongs to, so "it"
+/// is the organisation it is said to be out of (or the one the sentence before was about).
 pub fn join_what_they_lack(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     if !items.windows(2).any(|p| {
@@ -7398,15 +7398,16 @@ pub fn join_what_they_lack(s: &mut Sentence<'_, '_>) {
         else {
             continue;
         };
-        if !status(s, Event::Member, st).contains(&org) {
+        // (only for a plan: "having joined it in 1993" is told, not reasoned about)
+        if s.facts[n].modality != Modality::Planned || !status(s, Event::Member, st).contains(&org)
+        {
             continue;
         }
         // (else the one organisation the sentence before named alone: "... launched a customs
         // union this month. Kyrgyzstan, a member of EurAsEC, is expected to join it")
         let lacked = match status(s, Event::NotMember, st)[..] {
             [lacked] => lacked,
-            // (only for a plan: "having joined it in 1993" is told, not reasoned about)
-            [] if s.facts[n].modality == Modality::Planned => match s.discourse.previous_alone() {
+            [] => match s.discourse.previous_alone() {
                 Some(o) if o != org => o,
                 _ => continue,
             },
@@ -7570,11 +7571,12 @@ pub fn joined_the_founders(s: &mut Sentence<'_, '_>) {
         }
         let founded_here = founded_here.map(|(o, _)| o);
         let told = told.map(|(o, _)| o);
-        // (or the one the sentence before made claims of alone: "The CIS, which A, B and C
-        // founded on 8 December, is no longer a Slavic affair")
+        // ("them" are the founders a founding this sentence or the one before told)
         if them && founded_here.is_none() && told.is_none() {
             continue;
         }
+        // (or the one the sentence before made claims of alone: "The CIS, which A, B and C
+        // founded on 8 December, is no longer a Slavic affair")
         let Some(org) = founded_here
             .or(told)
             .or_else(|| super::only_one(&s.discourse.claimed_orgs))
@@ -16606,11 +16608,6 @@ const INCLUDING: &[&str] = &[
     "covers",
 ];
 
-/// Where "of" and an organisation's name resume after a short aside that follows a status
-/// noun: a phrase set off by commas or dashes ("a member, if a reluctant one, of the CIS"), or
-/// a few words opened by "in" ("a member in good standing of the CSTO"). The aside names no
-/// state or organisation (but for a state compared, "a member, like Georgia, of GUUAM"), and
-/// holds no other status, no time and no hedge, which the reading past it would lose.
 /// Whether the sentence tells of a leaving or bounds a status in time ("pulled out that year",
 /// "parties to the treaty until 1999"): the statuses read since the thirty-ninth session from
 /// appositives ("itself a party", "all four of them parties", "parties alongside Russia to")
@@ -16676,6 +16673,11 @@ fn companions_before_of(items: &[Item<'_>], after: usize) -> Option<(usize, Vec<
     .then_some((of, states))
 }
 
+/// Where "of" and an organisation's name resume after a short aside that follows a status
+/// noun: a phrase set off by commas or dashes ("a member, if a reluctant one, of the CIS"), or
+/// a few words opened by "in" ("a member in good standing of the CSTO"). The aside names no
+/// state or organisation (but for a state compared, "a member, like Georgia, of GUUAM"), and
+/// holds no other status, no time and no hedge, which the reading past it would lose.
 fn aside_before_of(items: &[Item<'_>], after: usize) -> Option<usize> {
     let closed_aside = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
     let open = items.get(after)?;
