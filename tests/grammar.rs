@@ -17492,4 +17492,31 @@ fn the_thirty_ninth_sessions_constructions() {
             "member Kyrgyzstan EurAsEC 2007-10-25 asserted",
         ],
     );
+    // A counted noun for members spelt out by a list set off by commas; not an
+    // organisation's own told by "whose".
+    check(
+        "1994-04-20",
+        "The Collective Security Treaty came into force today. Two CIS members, Ukraine and \
+         Moldova, are still outside it.",
+        &[
+            "member Moldova CIS 1994-04-20 asserted",
+            "member Ukraine CIS 1994-04-20 asserted",
+            "not_member Moldova CST 1994-04-20 asserted",
+            "not_member Ukraine CST 1994-04-20 asserted",
+        ],
+    );
+    // The state opening the clause before a relative clause on it, and the one after "and",
+    // share the verb; not a relative clause's verb on the second.
+    check(
+        "2011-11-15",
+        "Uzbekistan, which has its own cotton and gold to protect, and neutral Turkmenistan \
+         remain outside the customs union. Moldova, which joined the WTO in 2001, and Armenia, \
+         which followed in 2003, are watching closely.",
+        &[
+            "joined Armenia WTO 2003 asserted",
+            "joined Moldova WTO 2001 asserted",
+            "not_member Turkmenistan CustomsUnion 2011-11-15 asserted",
+            "not_member Uzbekistan CustomsUnion 2011-11-15 asserted",
+        ],
+    );
 }

@@ -3938,6 +3938,46 @@ fn subject(
         }
         range = k..range.end;
     }
+    // "Uzbekistan, which has its own cotton to protect, and neutral Turkmenistan remain
+    // outside": the state opening the clause, before a relative clause on it, is the subject
+    // too.
+    // (one adjective may stand before the second: "and neutral Turkmenistan")
+    let and_at = range.start.checked_sub(1).map(|p| {
+        if p >= 1
+            && items[p - 1].is("and")
+            && items[p].kind == super::tokens::Kind::Word
+            && items[p].text.chars().all(|c| c.is_ascii_lowercase())
+        {
+            p - 1
+        } else {
+            p
+        }
+    });
+    // (the verb the main clause's, not one of a relative clause on the second: "Moldova, which
+    // joined in 2001, and Armenia, which followed in 2003")
+    if let Some(and) = and_at
+        && and >= 1
+        && !items[range.end..v.max(range.end)]
+            .iter()
+            .any(|w| w.is_any(&["which", "who"]))
+        && items[and].is("and")
+        && items[and - 1].is_punct(',')
+        && let Some(q) = (lower + 2..and - 1)
+            .rev()
+            .take(16)
+            .find(|&q| items[q].is_any(&["which", "who"]))
+        && items[q - 1].is_punct(',')
+        && q - 2 == lower
+        && !items[q + 1..and - 1]
+            .iter()
+            .any(|w| w.is_punct(',') || w.is_punct(';') || w.is_dash())
+        && let Some(st) = single_state_at(items, q - 2)
+    {
+        if !states.contains(&st) {
+            states.insert(0, st);
+        }
+        range = q - 2..range.end;
+    }
     // "but like Kazakhstan, Kyrgyzstan and Turkmenistan it joined the Partnership": the states
     // the subject is likened to did the same.
     let before_like =
@@ -4129,6 +4169,16 @@ fn subject_near(
         && items[r.start - 1].is_punct(',')
         && (items[r.start - 2].is_any(STATE_NOUNS)
             || super::num(&items[r.start - 2]).is_some_and(|n| n as usize == st.len())
+            // ("Two CIS members, Ukraine and Moldova, are still outside it": a counted noun for
+            // members, as many as listed)
+            // (not an organisation's own, told by "whose": "the EurAsEC, whose other two
+            // members, A and B, remain outside it")
+            || items[r.start - 2].is_any(&["members", "parties", "signatories", "founders"])
+                && (r.start.saturating_sub(5).max(lower)..r.start - 2)
+                    .any(|q| super::num(&items[q]).is_some_and(|n| n as usize == st.len()))
+                && !items[r.start.saturating_sub(6).max(lower)..r.start - 2]
+                    .iter()
+                    .any(|w| w.is("whose"))
             // ("Two of them, Georgia and Azerbaijan, are also parties to ...", "Two of the
             // four, Georgia and Azerbaijan, ...", "two of its members, A and B, ...")
             || (r.start.saturating_sub(6).max(1)..r.start - 1).any(|q| {
