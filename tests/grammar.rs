@@ -17519,4 +17519,26 @@ fn the_thirty_ninth_sessions_constructions() {
             "not_member Uzbekistan CustomsUnion 2011-11-15 asserted",
         ],
     );
+    // "That leaves six: A, ..., F" after a sentence telling one state's suspension: the rest
+    // are members; not when the one who left is listed, nor a count the list does not fill.
+    check(
+        "2012-07-02",
+        "Uzbekistan has suspended its membership of the CSTO. That leaves six: Russia, Armenia, \
+         Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.",
+        &[
+            "member Armenia CSTO 2012-07-02 asserted",
+            "member Belarus CSTO 2012-07-02 asserted",
+            "member Kazakhstan CSTO 2012-07-02 asserted",
+            "member Kyrgyzstan CSTO 2012-07-02 asserted",
+            "member Russia CSTO 2012-07-02 asserted",
+            "member Tajikistan CSTO 2012-07-02 asserted",
+            "suspended Uzbekistan CSTO ..2012-07-02 asserted",
+        ],
+    );
+    check(
+        "2012-07-02",
+        "Uzbekistan has suspended its membership of the CSTO. That leaves five: Russia, Armenia \
+         and Belarus.",
+        &["suspended Uzbekistan CSTO ..2012-07-02 asserted"],
+    );
 }

@@ -13146,6 +13146,63 @@ const STATUS_NOUNS: &[&str] = &[
 /// Nouns that name states only as members when an organisation is attached ("the GUAM states").
 const STATE_NOUNS: &[&str] = &["states", "countries", "nations", "republics", "governments"];
 
+/// "Uzbekistan has suspended its membership. That leaves six: A, B, C, D, E and F", "That
+/// leaves A, B, C and D as the active core": after a sentence that told a state's leaving,
+/// suspension or return, the other states named are the organisation's members at the
+/// article's date.
+fn that_leaves(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    if !(items.len() > 3 && items[0].is_any(&["that", "this"]) && items[1].is("leaves")) {
+        return;
+    }
+    // (a change the sentence before told, of one state: "has suspended", "has not formally
+    // withdrawn", "rejoined in 2006 and has now left again")
+    let Some(told) = s.discourse.last_event.filter(|t| {
+        matches!(
+            t.event,
+            Event::Withdrew | Event::Suspended | Event::Joined | Event::Rejoined
+        )
+    }) else {
+        return;
+    };
+    let mut k = 2;
+    let counted = super::num(&items[k]).filter(|n| (2..=30).contains(n));
+    if counted.is_some() {
+        k += 1;
+        if items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["members", "states", "countries", "parties"]))
+        {
+            k += 1;
+        }
+        if !items
+            .get(k)
+            .is_some_and(|w| w.is_punct(':') || w.is_dash() || w.is_punct(','))
+        {
+            return;
+        }
+        k += 1;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[k..])) else {
+        return;
+    };
+    // (the list is all of them: as many as counted, the one who left not among them, and
+    // nothing after it but "as ..." or the sentence's end)
+    if counted.is_some_and(|n| n as usize != states.len())
+        || states.len() < 2
+        || states.contains(&told.state)
+        || !rest
+            .0
+            .first()
+            .is_none_or(|w| w.is_punct('.') || w.is("as") || w.is_punct(';') || w.is_punct(','))
+    {
+        return;
+    }
+    let end = index_of(items, rest);
+    let now = s.now();
+    push_asserted(s, &[told.org], &states, Event::Member, now, k..end);
+}
+
 /// "Ukraine was the first CIS state to join the Partnership", "Kyrgyzstan became the first
 /// member of the Commonwealth to join the WTO": the state a superlative describes as one of an
 /// organisation's members is one at the article's date.
@@ -13271,6 +13328,7 @@ const STATE_NOUNS_SINGULAR: &[&str] = &["state", "country", "republic", "nation"
 pub fn statuses(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     superlative_member(s);
+    that_leaves(s);
     answer_to_question(s);
     named_by_copula(s);
     member_named_after_copula(s);
