@@ -17541,4 +17541,37 @@ fn the_thirty_ninth_sessions_constructions() {
          and Belarus.",
         &["suspended Uzbekistan CSTO ..2012-07-02 asserted"],
     );
+    // (from the session's second review) "That leaves A and B as the only states outside the
+    // bloc", ", neither of which is in it" say the opposite; a return's state is among those
+    // left; "Two CIS parties, A and B, are still outside it" is not read (only "members").
+    check(
+        "2012-08-01",
+        "Uzbekistan has suspended its membership of the CSTO. That leaves Turkmenistan and \
+         Azerbaijan as the only former Soviet states outside the bloc.",
+        &["suspended Uzbekistan CSTO ..2012-08-01 asserted"],
+    );
+    check(
+        "2006-09-01",
+        "Uzbekistan returned to the CSTO in August. That leaves seven: Russia, Armenia, \
+         Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.",
+        &[
+            "member Armenia CSTO 2006-09-01 asserted",
+            "member Belarus CSTO 2006-09-01 asserted",
+            "member Kazakhstan CSTO 2006-09-01 asserted",
+            "member Kyrgyzstan CSTO 2006-09-01 asserted",
+            "member Russia CSTO 2006-09-01 asserted",
+            "member Tajikistan CSTO 2006-09-01 asserted",
+            "member Uzbekistan CSTO 2006-09-01 asserted",
+            "rejoined Uzbekistan CSTO 2006-08 asserted",
+        ],
+    );
+    check(
+        "2004-03-01",
+        "The CSTO charter was signed in Chisinau in 2002. Two CIS parties, Ukraine and Moldova, \
+         are still outside it.",
+        &[
+            "member Moldova CIS 2004-03-01 asserted",
+            "member Ukraine CIS 2004-03-01 asserted",
+        ],
+    );
 }

@@ -4172,8 +4172,9 @@ fn subject_near(
             // ("Two CIS members, Ukraine and Moldova, are still outside it": a counted noun for
             // members, as many as listed)
             // (not an organisation's own, told by "whose": "the EurAsEC, whose other two
-            // members, A and B, remain outside it")
-            || items[r.start - 2].is_any(&["members", "parties", "signatories", "founders"])
+            // members, A and B, remain outside it"; and "members" only: "Two CIS parties, A and
+            // B, are still outside it" is not read, as "it" would be taken for the CIS)
+            || items[r.start - 2].is("members")
                 && (r.start.saturating_sub(5).max(lower)..r.start - 2)
                     .any(|q| super::num(&items[q]).is_some_and(|n| n as usize == st.len()))
                 && !items[r.start.saturating_sub(6).max(lower)..r.start - 2]
@@ -13188,13 +13189,35 @@ fn that_leaves(s: &mut Sentence<'_, '_>) {
     };
     // (the list is all of them: as many as counted, the one who left not among them, and
     // nothing after it but "as ..." or the sentence's end)
+    // (and what follows says nothing else of them: not "as the only states outside the
+    // bloc", "as the holdouts", ", neither of which is in the bloc"; "as the active core" is
+    // theirs)
+    let after = rest.0;
+    let says_in = match after.first() {
+        None => true,
+        Some(w) if w.is_punct('.') || w.is_punct(';') => true,
+        Some(w) if w.is_punct(',') => !after
+            .get(1)
+            .is_some_and(|n| n.is_any(&["neither", "none", "not", "nor", "no", "both"])),
+        Some(w) if w.is("as") => {
+            let phrase = after[1..]
+                .iter()
+                .take_while(|w| !matches!(w.kind, super::tokens::Kind::Punct(_)));
+            let mut member_word = false;
+            let mut other = false;
+            for w in phrase {
+                member_word |= w.is_any(&["core", "members", "member", "participants"]);
+                other |= w.is_any(&["outside", "out", "non-members", "holdouts", "only", "not"]);
+            }
+            member_word && !other
+        }
+        _ => false,
+    };
     if counted.is_some_and(|n| n as usize != states.len())
         || states.len() < 2
-        || states.contains(&told.state)
-        || !rest
-            .0
-            .first()
-            .is_none_or(|w| w.is_punct('.') || w.is("as") || w.is_punct(';') || w.is_punct(','))
+        // (the one who left is not left; the one who came back is)
+        || states.contains(&told.state) && matches!(told.event, Event::Withdrew | Event::Suspended)
+        || !says_in
     {
         return;
     }
