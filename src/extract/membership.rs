@@ -16775,9 +16775,6 @@ fn tells_a_leaving(items: &[Item<'_>]) -> bool {
 /// B in GUAM" right after a status noun at `after`: where the preposition before the
 /// organisation is, and the states named.
 fn companions_before_of(items: &[Item<'_>], after: usize) -> Option<(usize, Vec<StateId>)> {
-    if tells_a_leaving(items) {
-        return None;
-    }
     let opened = items.get(after).is_some_and(|w| w.is_punct(','));
     let k = after + usize::from(opened);
     let k = match items.get(k) {
@@ -16800,7 +16797,9 @@ fn companions_before_of(items: &[Item<'_>], after: usize) -> Option<(usize, Vec<
         && items
             .get(of + 1..(of + 3).min(items.len()))?
             .iter()
-            .any(|w| matches!(w.entity(), Some(Entity::Org(_)))))
+            .any(|w| matches!(w.entity(), Some(Entity::Org(_))))
+        // (the sentence-wide scan last: this runs for every status noun)
+        && !tells_a_leaving(items))
     .then_some((of, states))
 }
 
@@ -17602,7 +17601,6 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // appositive set off after one state)
         let set_off = |w: &Item<'_>| w.is_punct(',') || w.is_dash();
         let appositive = noun.is("party")
-            && !tells_a_leaving(items)
             && items.get(after).is_some_and(set_off)
             && k >= 2
             && set_off(&items[k - 1])
@@ -17610,7 +17608,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             && items[k..m].iter().any(|w| w.is("a"))
             && items[k..m]
                 .iter()
-                .all(|w| w.is_any(&["a", "itself", "also", "still", "already"]));
+                .all(|w| w.is_any(&["a", "itself", "also", "still", "already"]))
+            && !tells_a_leaving(items);
         org = (noun.is_any(&["party", "parties"])
             && (bare && said_of_states || listed || appositive))
             .then(|| {
