@@ -11225,6 +11225,19 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             // So is "chose to stay in" ("in 1999 chose to stay in the treaty").
             let past = (items[i]
                 .is_any(&["belonged", "sat", "stood", "remained", "was", "were", "had", "took"])
+                // ("A, B and C stayed in the treaty": a past frame, as "remained in" is; not
+                // "stayed out", which the writers we read tell of as it stands)
+                || items[i].is("stayed")
+                    && event == Event::Member
+                    && !items[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|w| w.is_any(&["has", "have", "'ve"]))
+                    // (undated: a date or a bound after it, or opening its clause, is read
+                    // below; not one in a clause before it, "A let the treaty lapse this month,
+                    // while B stayed in")
+                    && find_date(items, i, clause.end, s.date_context(i, false)).is_none()
+                    && find_date(items, clause.start, i, s.date_context(clause.start, false))
+                        .is_none_or(|(_, r)| r.start > clause.start + 4)
                 // "was never part of", "were no longer in"
                 || aux
                     .iter()

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 309;
+pub const GRAMMAR_VERSION: u32 = 310;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1266,6 +1266,19 @@ impl<'a, 't> Sentence<'a, 't> {
         })
     }
 
+    /// The year a sentence opens with ("In 1991, ...", "In December 1991 ..."), when it names no
+    /// other year: the year of the whole sentence. (Only for a claim after it: `upto` past it.)
+    fn fronted_year(&self, upto: usize) -> Option<i32> {
+        let items = self.items;
+        let at = usize::from(items.first()?.is("in"));
+        if at == 0 {
+            return None;
+        }
+        let at = at + usize::from(items.get(at).is_some_and(|w| dates::month_of(w).is_some()));
+        let y = dates::year_of(items.get(at)?)?;
+        (upto > at && !items[at + 1..].iter().any(|w| dates::year_of(w).is_some())).then_some(y)
+    }
+
     pub fn date_context(&self, upto: usize, future: bool) -> dates::DateContext {
         dates::DateContext {
             article: self.article,
@@ -1286,7 +1299,13 @@ impl<'a, 't> Sentence<'a, 't> {
             continues: self
                 .discourse
                 .day
-                .zip(dates::continues_narrative(self.items)),
+                .zip(dates::continues_narrative(self.items))
+                // ("In 1991 A, B and C founded the CIS on 8 December": a day without its year
+                // is in the year the sentence opens with)
+                .or_else(|| {
+                    let y = self.fronted_year(upto)?;
+                    Some((crate::date::Day::year_start(y), false))
+                }),
             continues_exact: self.discourse.day_exact,
             story_day: self
                 .discourse
