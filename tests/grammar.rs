@@ -17635,4 +17635,41 @@ fn the_fortieth_sessions_constructions() {
             "withdrew Georgia CIS 2008-08-21.. planned",
         ],
     );
+    // A state leading the organisation ("the Moscow-led customs union") is no state of the
+    // claim; one led by an organisation ("the NATO-led coalition") is no organisation of ours.
+    check(
+        "2013-03-11",
+        "Dushanbe is not in the Moscow-led customs union. Armenia is a member of the Moscow-led \
+         CSTO. Georgia is not in the NATO-led coalition.",
+        &[
+            "member Armenia CSTO 2013-03-11 asserted",
+            "not_member Tajikistan CustomsUnion 2013-03-11 asserted",
+        ],
+    );
+    // "The alliance" in a sentence naming no organisation is one the sentence before named
+    // (or whose owner it names) and is called so, before the article's topic.
+    check(
+        "1999-05-04",
+        "GUUAM met in Washington. Russia froze its part in the Partnership for Peace on 24 \
+         March. Poland, a member of the alliance since 12 March, kept quiet.",
+        &[
+            "member Poland NATO 1999-03-12..1999-05-04 asserted",
+            "suspended Russia PfP 1999-03-24 asserted",
+        ],
+    );
+    // An aside between the copula and the status noun: the states it likens the subject to
+    // share the status, those it sets against it do not.
+    check(
+        "1996-05-03",
+        "Kazakhstan, Kyrgyzstan and Tajikistan are also, like Russia, members of the Tashkent \
+         treaty. Georgia is, unlike Armenia, a member of GUAM.",
+        &[
+            "member Georgia GUAM 1996-05-03 asserted",
+            "member Kazakhstan CST 1996-05-03 asserted",
+            "member Kyrgyzstan CST 1996-05-03 asserted",
+            "member Russia CST 1996-05-03 asserted",
+            "member Tajikistan CST 1996-05-03 asserted",
+            "not_member Armenia GUAM 1996-05-03 asserted",
+        ],
+    );
 }

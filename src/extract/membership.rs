@@ -1783,11 +1783,13 @@ fn adjectives_before_org(items: &[Item<'_>], k: usize) -> Option<usize> {
                 || matches!(w.entity(), Some(Entity::State(_) | Entity::Adjective(_)))
                     && w.text.chars().all(char::is_alphabetic)
         };
+        // ("the Moscow-led CSTO")
         let compound = part(&items[j])
             && items
                 .get(j + 1)
                 .is_some_and(|d| d.kind == super::tokens::Kind::Dash { joining: true })
-            && items.get(j + 2).is_some_and(part);
+            && items.get(j + 2).is_some_and(part)
+            || state_led(&items[j..]);
         if compound {
             j += 3;
         } else if adjective(&items[j]) && items[j].text.starts_with(|c: char| c.is_lowercase()) {
@@ -7304,6 +7306,82 @@ pub fn unlike_aside(s: &mut Sentence<'_, '_>) {
         when,
         Modality::Asserted,
         u..end,
+        false,
+    );
+}
+
+/// Adverbs between a copula and the aside after it ("are also, like Russia, members").
+const COPULA_ADVERBS: &[&str] = &["also", "still", "now", "all", "both"];
+
+/// The aside ", like Russia," or ", unlike Armenia and Georgia," ending right before item `k`:
+/// where its opening comma stands, whether it contrasts ("unlike"), and the states it names.
+fn likened_aside_before(items: &[Item<'_>], k: usize) -> Option<(usize, bool, Vec<StateId>)> {
+    if k < 4 || !items[k - 1].is_punct(',') {
+        return None;
+    }
+    let u = (k.saturating_sub(12)..k - 1)
+        .rev()
+        .find(|&q| items[q].is_any(&["like", "unlike"]) && q > 0 && items[q - 1].is_punct(','))?;
+    let (rest, states) = state_list(Toks(&items[u + 1..k - 1])).ok()?;
+    rest.0
+        .is_empty()
+        .then(|| (u - 1, items[u].is("unlike"), states))
+}
+
+/// "Kazakhstan and Kyrgyzstan are also, like Russia, members of the treaty", "Georgia is,
+/// unlike Armenia, a member of GUAM": the states an aside between the copula and a status noun
+/// likens the subject to share its status; those it contrasts have the opposite one.
+pub fn likened_aside(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(close) = (4..items.len()).find(|&c| {
+        likened_aside_before(items, c + 1).is_some()
+            && items.get(c + 1).is_some_and(|w| {
+                w.is_any(&["a", "an", "the"]) || w.is_any(STATUS_NOUNS) || w.is("full")
+            })
+    }) else {
+        return;
+    };
+    let Some((open, contrast, others)) = likened_aside_before(items, close + 1) else {
+        return;
+    };
+    let mut cop = open;
+    while cop > 0
+        && (items[cop - 1].is_any(SENTENCE_ADVERBS) || items[cop - 1].is_any(COPULA_ADVERBS))
+    {
+        cop -= 1;
+    }
+    if cop == 0 || !items[cop - 1].is_any(COPULAS) {
+        return;
+    }
+    let Some((subject, _)) = list_ending_at(s, cop - 1, 0) else {
+        return;
+    };
+    let told = s.facts.iter().find_map(|f| match f.claim {
+        Claim::Membership {
+            event: event @ (Event::Member | Event::NotMember),
+            org,
+            state: Some(st),
+        } if subject.contains(&st) && f.span.start >= items[0].start => {
+            Some((event, org, f.when, f.modality))
+        }
+        _ => None,
+    });
+    let Some((event, org, when, modality)) = told else {
+        return;
+    };
+    let event = match (contrast, event) {
+        (false, e) => e,
+        (true, Event::Member) => Event::NotMember,
+        (true, _) => Event::Member,
+    };
+    push_statuses(
+        s,
+        &[org],
+        &others,
+        event,
+        when,
+        modality,
+        open + 1..close,
         false,
     );
 }
@@ -17840,6 +17918,19 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     if before < k && before > 0 && items[before - 1].is_any(COPULAS) {
         k = before;
     }
+    // ("are also, like Russia, members of the treaty", "is, unlike Armenia, a member": past an
+    // aside likening or contrasting other states, to the copula; `likened_aside` tells of them)
+    if let Some((open, _, _)) = likened_aside_before(items, k) {
+        let mut b = open;
+        while b > 0
+            && (items[b - 1].is_any(SENTENCE_ADVERBS) || items[b - 1].is_any(COPULA_ADVERBS))
+        {
+            b -= 1;
+        }
+        if b > 0 && items[b - 1].is_any(COPULAS) {
+            k = b;
+        }
+    }
     let coordinated = || {
         if !(k >= 2 && items[k - 1].is("and")) {
             return None;
@@ -23412,6 +23503,19 @@ fn possessed_org(items: &[Item<'_>], k: usize) -> Option<OrgId> {
 
 /// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
 /// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
+/// Whether `words` open with a state leading what follows: "Moscow-led", "Russian-dominated",
+/// "Kremlin-backed" (not an organisation: "NATO-led").
+fn state_led(words: &[Item<'_>]) -> bool {
+    matches!(words, [leader, dash, led, ..]
+    if dash.kind == super::tokens::Kind::Dash { joining: true }
+        && led.is_any(&["led", "dominated", "backed"])
+        && (leader.is("Kremlin")
+            || matches!(
+                leader.entity(),
+                Some(Entity::State(_) | Entity::Capital(_) | Entity::Adjective(_))
+            )))
+}
+
 fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
     // ("is in neither NATO nor the CSTO")
     let rest = match rest.0.first() {
@@ -23425,6 +23529,9 @@ fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
         rest
     };
     let the = usize::from(rest.0.first().is_some_and(|w| w.is("the")));
+    // ("is not in the Moscow-led customs union": past a state leading it, not "the NATO-led
+    // coalition")
+    let the = the + 3 * usize::from(the == 1 && state_led(&rest.0[1..]));
     let Ok((after, _)) = org_name(Toks(&rest.0[the..])) else {
         return false;
     };

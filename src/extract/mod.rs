@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 310;
+pub const GRAMMAR_VERSION: u32 = 311;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -820,6 +820,22 @@ impl<'a, 't> Sentence<'a, 't> {
                     .is_some_and(|w| w.is_any(&["led", "of", "between"]));
                 (called_so(lex, last, n) && claimed && !led).then_some(last)
             })
+            // ("its ambassador to the alliance flies home. Poland, a member of the alliance
+            // since March, ...": one the sentence before named and is called so, or whose
+            // owner is, when this sentence names none)
+            .or_else(|| {
+                let n = noun.filter(|n| n.is("alliance"))?;
+                if self.named_in(0..i, &|_| true).is_some() {
+                    return None;
+                }
+                self.discourse.previous.iter().rev().find_map(|&p| {
+                    if called_so(lex, p, n) {
+                        Some(p)
+                    } else {
+                        owner_called(lex, p, n)
+                    }
+                })
+            })
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
             // ("Uzbekistan, which is not in the customs union, stays outside the new
@@ -1495,6 +1511,7 @@ pub fn extract_article(
             membership::along_with_opening(&mut s);
             membership::with_companions_after(&mut s);
             membership::unlike_aside(&mut s);
+            membership::likened_aside(&mut s);
             membership::counted_then_listed(&mut s);
             membership::the_rest_listed(&mut s);
             numbers::counts(&mut s);
