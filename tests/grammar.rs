@@ -17672,4 +17672,19 @@ fn the_fortieth_sessions_constructions() {
             "not_member Armenia GUAM 1996-05-03 asserted",
         ],
     );
+    // A bare "joined" is of the joining the paragraph told last, over an organisation only
+    // named since; a span "between March and May" dates it.
+    check(
+        "1994-05-10",
+        "Ukraine joined the Partnership for Peace on 8 February. NATO's sixteen members give \
+         one another guarantees that the Partnership does not. Moldova and Georgia came in \
+         between March and April, and Azerbaijan signed up on 4 May.",
+        &[
+            "count NATO 16 members 1994-05-10",
+            "joined Azerbaijan PfP 1994-05-04 asserted",
+            "joined Georgia PfP 1994-03..1994-04 asserted",
+            "joined Moldova PfP 1994-03..1994-04 asserted",
+            "joined Ukraine PfP 1994-02-08 asserted",
+        ],
+    );
 }

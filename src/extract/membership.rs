@@ -10070,6 +10070,11 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             // ("have been in since 1992", "has stayed out since 1999": a status
                             // only, not "had been frozen since 2002")
                             || n.is("since") && matches!(verb, Verb::Status(_))
+                            // ("came in between March and May": a span of time)
+                            || n.is("between")
+                                && items.get(vend + 1).is_some_and(|w| {
+                                    year_of(w).is_some() || month_of(w).is_some()
+                                })
                             // ("Ukraine joined first, on 8 February")
                             || first_alone(items, vend)
                             // ("Georgia joined late, in December 1993"; not a visitor who
@@ -10550,6 +10555,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .or_else(claimed)
                     .or_else(expiring)
                     .or_else(main_clause)
+                    // ("Kazakhstan joined the Partnership on 27 May ... NATO's members ... Ukraine
+                    // joined in February": the organisation of the joining this paragraph told
+                    // last, over one only named since)
+                    .or_else(|| {
+                        s.discourse
+                            .last_join
+                            .filter(|_| ev == Event::Joined)
+                            .map(|t| t.org)
+                            .filter(fits)
+                    })
                     .or_else(previous)
                     // ("... signed the treaty. Six of the Commonwealth's eleven members is a fair
                     // turnout. Ukraine refused to sign": the treaty last named)
@@ -22100,6 +22115,16 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             .rev()
             .filter(|f| !subordinate(f))
             .find_map(told);
+    }
+    if let Some(t) = s
+        .facts
+        .iter()
+        .rev()
+        .filter(|f| !subordinate(f) && f.modality == Modality::Asserted)
+        .find_map(told)
+        .filter(|t| t.event == Event::Joined)
+    {
+        d.last_join = Some(t);
     }
     if let Some(status) = s.facts.iter().rev().find_map(|f| match f.claim {
         Claim::Membership {

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 311;
+pub const GRAMMAR_VERSION: u32 = 312;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -131,6 +131,10 @@ pub struct Discourse {
     pub mentions: Vec<(OrgId, u32, u32)>,
     /// The last event the previous sentence told, for "Georgia followed suit".
     pub last_event: Option<Told>,
+    /// The last joining this paragraph told as done, for a bare "joined" a sentence or two
+    /// later ("Kazakhstan joined the Partnership on 27 May. ... They are not the first. Ukraine
+    /// joined in February").
+    pub last_join: Option<Told>,
     /// The last observer or associate status a sentence told, for "has held the same status
     /// since 2004" in a later one.
     pub last_status: Option<Told>,
@@ -1447,6 +1451,7 @@ pub fn extract_article(
     }
     let mut facts = Vec::new();
     for para in sentence::paragraphs(text, article.body.clone()) {
+        discourse.last_join = None;
         for range in sentence::sentences(text, para) {
             if !prefilter.is_candidate(&text[range.clone()], &names, &range) {
                 // (a sentence the grammar skips may still count another group: "Four Central
