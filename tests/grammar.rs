@@ -17687,4 +17687,21 @@ fn the_fortieth_sessions_constructions() {
             "joined Ukraine PfP 1994-02-08 asserted",
         ],
     );
+    // "None of the six" standing alone counts states (its "is" no plural noun of something
+    // else), and a list of that size named earlier in a sentence whose last list is another
+    // is still there to count.
+    check(
+        "2013-07-09",
+        "The six Eastern Partnership states (Armenia, Azerbaijan, Belarus, Georgia, Moldova and \
+         Ukraine) are invited to Vilnius, where Kyiv, Chisinau, Tbilisi and Yerevan hope to \
+         sign association agreements. None of the six is a member of the European Union.",
+        &[
+            "not_member Armenia EU 2013-07-09 asserted",
+            "not_member Azerbaijan EU 2013-07-09 asserted",
+            "not_member Belarus EU 2013-07-09 asserted",
+            "not_member Georgia EU 2013-07-09 asserted",
+            "not_member Moldova EU 2013-07-09 asserted",
+            "not_member Ukraine EU 2013-07-09 asserted",
+        ],
+    );
 }

@@ -5851,6 +5851,9 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
     let of_states = noun.is_none_or(|w| {
         w.kind != super::tokens::Kind::Word
             || w.is_any(STATE_NOUNS)
+            // (a number standing alone: "None of the six is a member")
+            || w.is_any(COPULAS)
+            || w.is_any(&["has", "have", "was", "were"])
             || w.is_any(&["members", "founders", "signatories", "parties"])
             || !w.text.ends_with('s')
     });
@@ -22394,6 +22397,21 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     if d.plural != s.discourse.plural && s.discourse.plural.len() >= 2 {
         d.earlier_plurals.retain(|g| *g != s.discourse.plural);
         d.earlier_plurals.push(s.discourse.plural.clone());
+        if d.earlier_plurals.len() > 6 {
+            d.earlier_plurals.remove(0);
+        }
+    }
+    // (a list of three or more this sentence named before the one it leaves for "they", for a
+    // count of its size: "The six (A, B, C, D, E and F) are invited to Vilnius, where Kyiv,
+    // Chisinau, Tbilisi and Yerevan hope to sign. None of the six is a member of the EU.")
+    let mut others: Vec<Vec<StateId>> = lists_before(s, s.items.len())
+        .map(|(states, _)| states)
+        .filter(|states| states.len() >= 3 && *states != d.plural)
+        .collect();
+    others.reverse();
+    for g in others {
+        d.earlier_plurals.retain(|x| *x != g);
+        d.earlier_plurals.push(g);
         if d.earlier_plurals.len() > 6 {
             d.earlier_plurals.remove(0);
         }
