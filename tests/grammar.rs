@@ -17704,4 +17704,26 @@ fn the_fortieth_sessions_constructions() {
             "not_member Ukraine EU 2013-07-09 asserted",
         ],
     );
+    // An organisation suspending a state's membership of itself; a state lowered to associate
+    // membership with the verb alone ("downgraded to", "switched to").
+    check(
+        "2012-12-24",
+        "On Wednesday in Moscow the Collective Security Treaty Organization formally suspended \
+         Uzbekistan's membership. The bloc froze the membership of Uzbekistan in 2012. Moscow \
+         suspended Uzbekistan's gas deliveries.",
+        &[
+            "suspended Uzbekistan CSTO 2012 asserted",
+            "suspended Uzbekistan CSTO 2012-12-19 asserted",
+        ],
+    );
+    check(
+        "2006-06-26",
+        "Turkmenistan, which downgraded to associate membership of the Commonwealth in August \
+         last year, stays out of both the CSTO and the Eurasian Economic Community.",
+        &[
+            "associate Turkmenistan CIS 2005-08 asserted",
+            "not_member Turkmenistan CSTO 2006-06-26 asserted",
+            "not_member Turkmenistan EurAsEC 2006-06-26 asserted",
+        ],
+    );
 }

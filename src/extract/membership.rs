@@ -7926,6 +7926,77 @@ pub fn came_back(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "The CSTO formally suspended Uzbekistan's membership on 19 December", "the bloc froze the
+/// membership of Uzbekistan": an organisation suspending a state's membership of itself.
+pub fn org_suspended_member(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for v in 1..items.len() {
+        if !items[v].is_any(&["suspended", "suspends", "froze", "freezes"]) {
+            continue;
+        }
+        // The organisation, the subject right before the verb (past an adverb of manner).
+        let mut b = v;
+        while b > 0 && items[b - 1].is_any(&["formally", "officially", "finally", "also", "then"]) {
+            b -= 1;
+        }
+        let Some(org) = b.checked_sub(1).and_then(|e| match items[e].entity() {
+            Some(Entity::Org(o)) => Some(o),
+            _ if items[e].is_any(super::grammar::ORG_ANAPHORS)
+                && e >= 1
+                && items[e - 1].is("the") =>
+            {
+                s.anaphor_org(e - 1)
+            }
+            _ => None,
+        }) else {
+            continue;
+        };
+        // The states whose membership: "A's membership", "the membership of A and B".
+        let poss = single_state_at(items, v + 1)
+            .filter(|_| items.get(v + 2).is_some_and(|w| w.text == "'s"))
+            .filter(|_| {
+                items
+                    .get(v + 3)
+                    .is_some_and(|w| w.is_any(&["membership", "participation"]))
+            })
+            .map(|st| (vec![st], v + 4));
+        let of = || {
+            if !(items.get(v + 1)?.is("the")
+                && items.get(v + 2)?.is_any(&["membership", "participation"])
+                && items.get(v + 3)?.is("of"))
+            {
+                return None;
+            }
+            let (rest, states) = state_list(Toks(&items[v + 4..])).ok()?;
+            Some((states, index_of(items, rest)))
+        };
+        let Some((states, end)) = poss.or_else(of) else {
+            continue;
+        };
+        let clause = s.clause(v);
+        let (modality, negated) = modality(
+            &items[b.min(v)..v],
+            &items[clause.clone()],
+            v - clause.start,
+        );
+        let modality = if negated { Modality::Negated } else { modality };
+        let when = find_date(items, clause.start, clause.end, s.date_context(v, false))
+            .map(|(w, _)| w)
+            .filter(|_| !negated)
+            .or_else(|| s.undated(modality));
+        push_statuses(
+            s,
+            &[org],
+            &states,
+            Event::Suspended,
+            when,
+            modality,
+            b.saturating_sub(1)..end,
+            false,
+        );
+    }
+}
+
 /// "Seven years after" right before a subject: how many years before the main clause.
 fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, usize)> {
     let a = (from..subject)
@@ -13547,7 +13618,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
         if it.is_any(&["member", "associate", "observer", "chair"]) {
             one_member_named(s, m);
         }
-        if it.is_any(LOWERING) || it.is("stepped") {
+        if it.is_any(LOWERING) || it.is_any(&["stepped", "switched", "moved"]) {
             lowered_to_associate(s, m);
         }
         if it.is_any(&["remain", "remains"]) {
@@ -15176,13 +15247,18 @@ fn lowered_to_associate(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
     let clause = s.clause(v);
     let stepped = items[v].is("stepped") && items.get(v + 1).is_some_and(|w| w.is("down"));
-    if !(items[v].is_any(LOWERING) || stepped) {
+    // ("downgraded to associate membership", "switched to associate status": the verb alone,
+    // "to" right after it)
+    let to_right_after = items.get(v + 1).is_some_and(|w| w.is("to"));
+    let switched = items[v].is_any(&["switched", "moved"]) && to_right_after;
+    if !(items[v].is_any(LOWERING) || stepped || switched) {
         return;
     }
     // ("... to that of an associate member", "to associate status", "to the rank of associate
     // member"): "to", then "associate" within a few words
     // (its own standing lowered: "reduced its participation", "downgraded itself")
     if !stepped
+        && !to_right_after
         && !items
             .get(v + 1)
             .is_some_and(|w| w.is_any(&["its", "itself", "their", "themselves"]))

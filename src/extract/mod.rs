@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 313;
+pub const GRAMMAR_VERSION: u32 = 314;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1510,6 +1510,7 @@ pub fn extract_article(
             membership::joined_the_founders(&mut s);
             membership::joining_inverted(&mut s);
             membership::came_back(&mut s);
+            membership::org_suspended_member(&mut s);
             membership::joined_again(&mut s);
             membership::join_what_they_lack(&mut s);
             membership::joined_by_the_last(&mut s);
