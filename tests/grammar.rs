@@ -17726,4 +17726,37 @@ fn the_fortieth_sessions_constructions() {
             "not_member Turkmenistan EurAsEC 2006-06-26 asserted",
         ],
     );
+    // States said to be "in" or "out", nothing after, of the organisation named before them.
+    check(
+        "2012-12-24",
+        "The customs union now straddles the WTO line: Moscow is in, Minsk and Astana are out. \
+         The report is out.",
+        &[
+            "member Russia WTO 2012-12-24 asserted",
+            "not_member Belarus WTO 2012-12-24 asserted",
+            "not_member Kazakhstan WTO 2012-12-24 asserted",
+        ],
+    );
+    // An appositive status with "but not of" after it denies the second organisation; "NATO's
+    // Partnership" is the Partnership for Peace.
+    check(
+        "2010-07-13",
+        "Kyrgyzstan, a member of the Eurasian Economic Community but not of the customs union, \
+         is considering joining it.",
+        &[
+            "joined Kyrgyzstan CustomsUnion 2010-07-13.. planned",
+            "member Kyrgyzstan EurAsEC 2010-07-13 asserted",
+            "not_member Kyrgyzstan CustomsUnion 2010-07-13 asserted",
+        ],
+    );
+    check(
+        "1994-06-29",
+        "Georgia and Russia sit in the Tashkent treaty and in NATO's Partnership at once.",
+        &[
+            "member Georgia CST 1994-06-29 asserted",
+            "member Georgia PfP 1994-06-29 asserted",
+            "member Russia CST 1994-06-29 asserted",
+            "member Russia PfP 1994-06-29 asserted",
+        ],
+    );
 }

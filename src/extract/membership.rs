@@ -7997,6 +7997,63 @@ pub fn org_suspended_member(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// "The customs union now straddles the WTO line: Moscow is in, Minsk and Astana are out":
+/// states said to be "in" or "out" with nothing after, of the organisation the sentence named
+/// last before them, else the one organisation the sentence before named.
+pub fn in_or_out(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let ends = |w: Option<&Item<'_>>| {
+        w.is_none_or(|w| {
+            w.is_punct(',') || w.is_punct(';') || w.is_punct('.') || w.is_punct(':') || w.is_dash()
+        })
+    };
+    for p in 2..items.len() {
+        let event = if items[p].is("in") {
+            Event::Member
+        } else if items[p].is("out") {
+            Event::NotMember
+        } else {
+            continue;
+        };
+        if !ends(items.get(p + 1)) {
+            continue;
+        }
+        let mut c = p - 1;
+        while c > 0 && items[c].is_any(&["now", "still", "already", "firmly", "all"]) {
+            c -= 1;
+        }
+        if !items[c].is_any(&["is", "are", "remains", "remain", "stays", "stay"]) || c == 0 {
+            continue;
+        }
+        let Some((states, r)) = list_ending_at(s, c, s.clause(c).start) else {
+            continue;
+        };
+        // (the subject opens its clause: not "the goods that Moscow lets in")
+        if !(r.start == 0
+            || items[r.start - 1].is_punct(',')
+            || items[r.start - 1].is_punct(';')
+            || items[r.start - 1].is_punct(':')
+            || items[r.start - 1].is_dash()
+            || items[r.start - 1].is_any(&["and", "but", "while", "whereas"]))
+        {
+            continue;
+        }
+        let Some(org) = s
+            .named_in(0..r.start, &|_| true)
+            .or_else(|| s.discourse.previous_alone())
+        else {
+            continue;
+        };
+        let clause = s.clause(c);
+        let (modality, negated) = modality(&[], &items[clause.clone()], c - clause.start);
+        if negated || modality != Modality::Asserted {
+            continue;
+        }
+        let when = s.now();
+        push_asserted(s, &[org], &states, event, when, r.start..p + 1);
+    }
+}
+
 /// "Seven years after" right before a subject: how many years before the main clause.
 fn years_after(items: &[Item<'_>], from: usize, subject: usize) -> Option<(i32, usize)> {
     let a = (from..subject)
@@ -18308,21 +18365,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                 false,
             );
             // "is a member of the CIS but not of the CSTO"
-            if event == Event::Member
-                && modality == Modality::Asserted
-                && let Some((denied, end)) = but_not_orgs(s, after)
-                && !denied.iter().any(|d| orgs.contains(d))
-            {
-                push_statuses(
-                    s,
-                    &denied,
-                    &states,
-                    Event::NotMember,
-                    when,
-                    modality,
-                    range.start..end,
-                    past || former,
-                );
+            if event == Event::Member && modality == Modality::Asserted {
+                denied_after(s, after, &orgs, &states, when, range.start, past || former);
             }
             // "unlike Armenia, Belarus and Russia it is not a member of the CSTO": they are.
             if event == Event::NotMember
@@ -18667,6 +18711,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             range.start..after,
             former,
         );
+        // ("Kyrgyzstan, a member of EurAsEC but not of the customs union, ...")
+        if event == Event::Member && modality == Modality::Asserted {
+            denied_after(s, after, &orgs, &states, when, range.start, former);
+        }
         s.group = Some(states);
         return;
     }
@@ -22804,6 +22852,33 @@ fn participial(w: &Item<'_>) -> bool {
             "finalizing",
             "confirming",
         ])
+}
+
+/// The statuses "but not of the CSTO" after a membership of `orgs` ending at item `after`
+/// denies, for the same states, from `start`.
+fn denied_after(
+    s: &mut Sentence<'_, '_>,
+    after: usize,
+    orgs: &[OrgId],
+    states: &[StateId],
+    when: Option<Interval>,
+    start: usize,
+    past: bool,
+) {
+    if let Some((denied, end)) = but_not_orgs(s, after)
+        && !denied.iter().any(|d| orgs.contains(d))
+    {
+        push_statuses(
+            s,
+            &denied,
+            states,
+            Event::NotMember,
+            when,
+            Modality::Asserted,
+            start..end,
+            past,
+        );
+    }
 }
 
 /// "... but not in the CSTO", ", but not of the CSTO", "but not the treaty's successor", "but in

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 314;
+pub const GRAMMAR_VERSION: u32 = 315;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1511,6 +1511,7 @@ pub fn extract_article(
             membership::joining_inverted(&mut s);
             membership::came_back(&mut s);
             membership::org_suspended_member(&mut s);
+            membership::in_or_out(&mut s);
             membership::joined_again(&mut s);
             membership::join_what_they_lack(&mut s);
             membership::joined_by_the_last(&mut s);
