@@ -17759,4 +17759,23 @@ fn the_fortieth_sessions_constructions() {
             "member Russia PfP 1994-06-29 asserted",
         ],
     );
+    // A month's abbreviation with its period is the month ("Dec. 8, 1991", "Sept. 24"); a
+    // wire's dateline may name the place's country ("KAZAN, Russia, Aug. 26 (HNA) --").
+    check(
+        "1994-04-21",
+        "Russia, Ukraine and Belarus founded the CIS on Dec. 8, 1991. Azerbaijan joined the \
+         Commonwealth on Sept. 24, 1993.",
+        &[
+            "founded Belarus CIS 1991-12-08 asserted",
+            "founded Russia CIS 1991-12-08 asserted",
+            "founded Ukraine CIS 1991-12-08 asserted",
+            "joined Azerbaijan CIS 1993-09-24 asserted",
+        ],
+    );
+    check(
+        "2005-08-27",
+        "KAZAN, Russia, Aug. 26 (HNA) -- Turkmenistan has reduced its participation in the \
+         Commonwealth of Independent States to that of an associate member.",
+        &["associate Turkmenistan CIS 2005-08-27 asserted"],
+    );
 }

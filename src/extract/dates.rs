@@ -1172,6 +1172,14 @@ pub fn dateline_len(items: &[Item<'_>], article: Option<Day>) -> usize {
         k = date;
     } else if items.get(k).is_some_and(|w| w.is_punct(',')) {
         k += 1;
+        // ("KAZAN, Russia, Aug. 26 (Agency) --": past the place's country)
+        if items
+            .get(k)
+            .is_some_and(|w| matches!(w.entity(), Some(crate::lexicon::Entity::State(_))))
+            && items.get(k + 1).is_some_and(|w| w.is_punct(','))
+        {
+            k += 2;
+        }
         let date = date_len(k);
         if date == 0 {
             return 0;

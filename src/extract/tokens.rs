@@ -265,8 +265,12 @@ pub fn items<'t>(
                     break;
                 }
             }
-            // Keep the period of an abbreviation such as "U.S." with the word.
-            if j < range.end && bytes[j] == b'.' && text[i..j].contains('.') {
+            // Keep the period of an abbreviation such as "U.S." with the word, and of a month's
+            // ("Dec. 8, 1991", "Sept. 24"), so that the month is read as one.
+            if j < range.end
+                && bytes[j] == b'.'
+                && (text[i..j].contains('.') || is_month_abbreviation(&text[i..j]))
+            {
                 j += 1;
             }
             let w = &text[i..j];
@@ -376,6 +380,14 @@ pub fn items<'t>(
     }
     out.truncate(w);
     out
+}
+
+/// Whether `w` is a month's abbreviation, capitalised ("Jan", "Sept", "Dec").
+fn is_month_abbreviation(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+    MONTHS.contains(&w)
 }
 
 #[cfg(test)]
