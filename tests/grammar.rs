@@ -17778,4 +17778,11 @@ fn the_fortieth_sessions_constructions() {
          Commonwealth of Independent States to that of an associate member.",
         &["associate Turkmenistan CIS 2005-08-27 asserted"],
     );
+    // "Signed up for" an organisation joins it; not with its object the noun before it.
+    check(
+        "1994-04-21",
+        "Georgia signed up for NATO's Partnership for Peace program last month. Tashkent \
+         complained that GUUAM neglected the projects Tashkent signed up for.",
+        &["joined Georgia PfP 1994-03 asserted"],
+    );
 }

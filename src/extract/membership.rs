@@ -292,6 +292,11 @@ const VERBS: &[(&str, Verb)] = &[
     // Only in the passive ("Uzbekistan was formally admitted at a summit"): see `verb_at`.
     ("admitted", Verb::Event(Event::Joined)),
     ("signed up to", Verb::Event(Event::Joined)),
+    // ("signed up for NATO's Partnership for Peace": only with an organisation after it, see
+    // `verb_at`)
+    ("signed up for", Verb::Event(Event::Joined)),
+    ("signs up for", Verb::Event(Event::Joined)),
+    ("sign up for", Verb::Event(Event::Joined)),
     ("signed on to", Verb::Event(Event::Joined)),
     ("signs on to", Verb::Event(Event::Joined)),
     ("sign on to", Verb::Event(Event::Joined)),
@@ -663,6 +668,17 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         })
     {
         return Some((Verb::Event(Event::Joined), i + 2));
+    }
+    // "signed up for NATO's Partnership for Peace": only with something after it (not "the
+    // projects Tashkent signed up for.", whose object is the noun before)
+    if matches!(first, "signed" | "signs" | "sign")
+        && items.get(i + 1).is_some_and(|w| w.is("up"))
+        && items.get(i + 2).is_some_and(|w| w.is("for"))
+        && items
+            .get(i + 3)
+            .is_none_or(|w| matches!(w.kind, super::tokens::Kind::Punct(_)) || w.is_dash())
+    {
+        return None;
     }
     // "Georgia has no part in the new organisation": only an organisation named or pointed to
     // by a noun (not "has no part in it", a force or a deal told before)
