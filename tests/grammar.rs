@@ -17785,4 +17785,18 @@ fn the_fortieth_sessions_constructions() {
          complained that GUUAM neglected the projects Tashkent signed up for.",
         &["joined Georgia PfP 1994-03 asserted"],
     );
+    // "Six days later", "the following day" count on from a day named earlier in the same
+    // sentence, as they do from one a sentence before named.
+    check(
+        "1993-12-13",
+        "Tbilisi joined the Commonwealth on 3 December and acceded to the Tashkent Treaty six \
+         days later. Azerbaijan joined the CIS on 24 September and acceded to the Tashkent \
+         Treaty the following day.",
+        &[
+            "joined Azerbaijan CIS 1993-09-24 asserted",
+            "joined Azerbaijan CST 1993-09-25 asserted",
+            "joined Georgia CIS 1993-12-03 asserted",
+            "joined Georgia CST 1993-12-09 asserted",
+        ],
+    );
 }

@@ -119,6 +119,10 @@ pub struct DateContext {
     /// when it names none ("The union was formed in January 1995. Kazakhstan joined it later
     /// that month.").
     pub story_month: Option<(i32, u32)>,
+    /// The last day this sentence names before the claim, when no earlier sentence set the
+    /// story's day, for "six days later" and "the following day" after it ("joined the CIS on
+    /// 3 December and acceded to the pact six days later").
+    pub day_before: Option<Day>,
 }
 
 /// Whether a sentence opens by going on in time from the one before: "A fortnight later",
@@ -449,7 +453,11 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 word("later"),
             )
                 .map_opt(move |(n, _)| {
-                    let (anchor, _) = ctx.continues.filter(|_| ctx.continues_exact)?;
+                    let anchor = ctx
+                        .continues
+                        .filter(|_| ctx.continues_exact)
+                        .map(|(d, _)| d)
+                        .or(ctx.day_before)?;
                     Some(Interval::day(anchor.add_days(n)))
                 }),
             (
@@ -458,7 +466,7 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                 word("day"),
             )
                 .map_opt(move |_| {
-                    let (anchor, _) = ctx.continues?;
+                    let anchor = ctx.continues.map(|(d, _)| d).or(ctx.day_before)?;
                     Some(Interval::day(anchor.add_days(1)))
                 }),
         )),
@@ -1295,6 +1303,7 @@ mod tests {
             continues_exact: false,
             story_day: None,
             story_month: None,
+            day_before: None,
         }
     }
 

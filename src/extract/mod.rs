@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 317;
+pub const GRAMMAR_VERSION: u32 = 318;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1300,6 +1300,30 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     pub fn date_context(&self, upto: usize, future: bool) -> dates::DateContext {
+        let ctx = self.date_context_here(upto, future);
+        // ("joined the CIS on 3 December and acceded to the pact six days later": the last day
+        // the sentence names before the claim, looked for only when a count on may need it)
+        if ctx.continues.is_some()
+            || !self
+                .items
+                .iter()
+                .any(|w| w.is_any(&["later", "following", "next"]))
+        {
+            return ctx;
+        }
+        let upto = upto.min(self.items.len());
+        let mut from = 0;
+        let mut day_before = None;
+        while let Some((w, r)) = dates::find_date(self.items, from, upto, ctx) {
+            if w.precision == crate::date::Precision::Day {
+                day_before = w.from;
+            }
+            from = r.end.max(from + 1);
+        }
+        dates::DateContext { day_before, ..ctx }
+    }
+
+    fn date_context_here(&self, upto: usize, future: bool) -> dates::DateContext {
         dates::DateContext {
             article: self.article,
             // ("pulled out last year and joined GUUAM in April of that year")
@@ -1343,6 +1367,7 @@ impl<'a, 't> Sentence<'a, 't> {
                             .any(|w| dates::month_of(w).is_some())
                 })
                 .map(|d| (d.year(), d.month())),
+            day_before: None,
         }
     }
 }
