@@ -17800,3 +17800,96 @@ fn the_fortieth_sessions_constructions() {
         ],
     );
 }
+
+#[test]
+fn the_fortieth_sessions_review_cases() {
+    // The opening year is no story day ("the following day" counts on from the day named),
+    // stays in its clause, and dates a bare month too.
+    check(
+        "1994-06-01",
+        "In 1993 Georgia joined the CIS on 3 December and acceded to the Collective Security \
+         Treaty the following day.",
+        &[
+            "joined Georgia CIS 1993-12-03 asserted",
+            "joined Georgia CST 1993-12-04 asserted",
+        ],
+    );
+    check(
+        "2006-08-01",
+        "In 2005 Uzbekistan quit GUAM; it rejoined the CSTO on 23 June.",
+        &[
+            "rejoined Uzbekistan CSTO 2006-06-23 asserted",
+            "withdrew Uzbekistan GUAM 2005 asserted",
+        ],
+    );
+    check(
+        "2005-06-01",
+        "In 1993 Georgia joined the CIS in December.",
+        &["joined Georgia CIS 1993-12 asserted"],
+    );
+    // "Six days later" in a sentence of its own counts on from the day the one before named.
+    check(
+        "1994-06-01",
+        "Georgia joined the CIS on 3 December 1993. It acceded to the Collective Security Treaty \
+         six days later.",
+        &[
+            "joined Georgia CIS 1993-12-03 asserted",
+            "joined Georgia CST 1993-12-09 asserted",
+        ],
+    );
+    // An aside likening the subject shares an observer's status; one set against a denial is
+    // a member.
+    check(
+        "2005-06-01",
+        "Tajikistan is, like Russia, an observer of the WTO. Armenia is, unlike Georgia, not a \
+         member of GUAM.",
+        &[
+            "member Georgia GUAM 2005-06-01 asserted",
+            "not_member Armenia GUAM 2005-06-01 asserted",
+            "observer Russia WTO 2005-06-01 asserted",
+            "observer Tajikistan WTO 2005-06-01 asserted",
+        ],
+    );
+    // "The alliance" after a sentence naming the Partnership and the CSTO is not NATO.
+    check(
+        "2005-06-01",
+        "Armenia is a member of NATO's Partnership for Peace and of the CSTO. Azerbaijan is not \
+         in the alliance.",
+        &[
+            "member Armenia CSTO 2005-06-01 asserted",
+            "member Armenia PfP 2005-06-01 asserted",
+            "not_member Azerbaijan CSTO 2005-06-01 asserted",
+        ],
+    );
+    // "In" and "out" only set against each other, or "in" closing a sentence that named the
+    // organisation; "joined in protest" joins nothing.
+    check(
+        "2005-06-01",
+        "Armenia is in, Azerbaijan is in talks. Georgia joined GUAM. The report is out, and \
+         Moldova is in. After two years of quarrels with the Commonwealth, Georgia is in. The \
+         EU reacted coolly. Belarus and Ukraine joined in protest.",
+        &[
+            "joined Georgia GUAM ..2005-06-01 asserted",
+            "member Georgia CIS 2005-06-01 asserted",
+        ],
+    );
+    // An organisation's suspension planned or denied; an undated "stayed in" past a relative
+    // clause with a year.
+    check(
+        "2012-12-24",
+        "The CSTO will suspend Uzbekistan's membership. The CSTO did not suspend Uzbekistan's \
+         membership.",
+        &[
+            "suspended Uzbekistan CSTO ..2012-12-24 negated",
+            "suspended Uzbekistan CSTO 2012-12-24.. planned",
+        ],
+    );
+    check(
+        "2005-08-27",
+        "Kazakhstan stayed in the Collective Security Treaty, which Uzbekistan quit in 1999.",
+        &[
+            "member Kazakhstan CST ..2005-08-27 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+        ],
+    );
+}

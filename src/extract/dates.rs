@@ -123,6 +123,10 @@ pub struct DateContext {
     /// story's day, for "six days later" and "the following day" after it ("joined the CIS on
     /// 3 December and acceded to the pact six days later").
     pub day_before: Option<Day>,
+    /// The year the sentence opens with when it names no other, up to the claim's clause ("In
+    /// 1991 A, B and C founded the CIS on 8 December"): a day or a month without its year is
+    /// in it.
+    pub opening_year: Option<i32>,
 }
 
 /// Whether a sentence opens by going on in time from the one before: "A fortnight later",
@@ -365,6 +369,13 @@ fn day_in_year(article: Option<Day>, ctx: DateContext, m: u32, d: u32) -> Interv
     if !future
         && let Some((y, month)) = ctx.month_with_year
         && month == m
+        && let Some(day) = Day::from_ymd(y, m, d)
+        && article.is_none_or(|today| day <= today)
+    {
+        return Interval::day(day);
+    }
+    if !future
+        && let Some(y) = ctx.opening_year
         && let Some(day) = Day::from_ymd(y, m, d)
         && article.is_none_or(|today| day <= today)
     {
@@ -822,9 +833,15 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                     };
                     (a < b).then(|| Interval::span(Interval::month(y, a), Interval::month(y, b)))
                 }),
-            // A bare month: the article's year, or the next one for plans.
+            // A bare month: the article's year, or the next one for plans (or the year the
+            // sentence opens with: "In 1993 Georgia joined the CIS in December").
             month.map(move |m| {
-                let y = if ctx.future && m <= am {
+                let opening = ctx
+                    .opening_year
+                    .filter(|&y| !ctx.future && (y < ay || y == ay && m <= am));
+                let y = if let Some(y) = opening {
+                    y
+                } else if ctx.future && m <= am {
                     ay + 1
                 } else if !ctx.future && m > am {
                     ay - 1
@@ -1304,6 +1321,7 @@ mod tests {
             story_day: None,
             story_month: None,
             day_before: None,
+            opening_year: None,
         }
     }
 

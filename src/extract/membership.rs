@@ -7355,7 +7355,8 @@ pub fn likened_aside(s: &mut Sentence<'_, '_>) {
     let Some(close) = (4..items.len()).find(|&c| {
         likened_aside_before(items, c + 1).is_some()
             && items.get(c + 1).is_some_and(|w| {
-                w.is_any(&["a", "an", "the"]) || w.is_any(STATUS_NOUNS) || w.is("full")
+                w.is_any(&["a", "an", "the", "not", "no", "never", "full"])
+                    || w.is_any(STATUS_NOUNS)
             })
     }) else {
         return;
@@ -7377,21 +7378,21 @@ pub fn likened_aside(s: &mut Sentence<'_, '_>) {
     };
     let told = s.facts.iter().find_map(|f| match f.claim {
         Claim::Membership {
-            event: event @ (Event::Member | Event::NotMember),
+            event: event @ (Event::Member | Event::NotMember | Event::Observer | Event::Associate),
             org,
             state: Some(st),
-        } if subject.contains(&st) && f.span.start >= items[0].start => {
-            Some((event, org, f.when, f.modality))
-        }
+        } if subject.contains(&st) => Some((event, org, f.when, f.modality)),
         _ => None,
     });
     let Some((event, org, when, modality)) = told else {
         return;
     };
+    // (those set against an observer or an associate may be anything)
     let event = match (contrast, event) {
         (false, e) => e,
         (true, Event::Member) => Event::NotMember,
-        (true, _) => Event::Member,
+        (true, Event::NotMember) => Event::Member,
+        (true, _) => return,
     };
     push_statuses(
         s,
@@ -7947,12 +7948,23 @@ pub fn came_back(s: &mut Sentence<'_, '_>) {
 pub fn org_suspended_member(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     for v in 1..items.len() {
-        if !items[v].is_any(&["suspended", "suspends", "froze", "freezes"]) {
+        if !items[v].is_any(&[
+            "suspended",
+            "suspends",
+            "suspend",
+            "froze",
+            "freezes",
+            "freeze",
+        ]) {
             continue;
         }
-        // The organisation, the subject right before the verb (past an adverb of manner).
+        // The organisation, the subject right before the verb (past an adverb of manner, and
+        // an auxiliary: "will suspend", "did not suspend").
         let mut b = v;
-        while b > 0 && items[b - 1].is_any(&["formally", "officially", "finally", "also", "then"]) {
+        while b > 0
+            && (items[b - 1].is_any(&["formally", "officially", "finally", "also", "then", "not"])
+                || is_aux(&items[b - 1]))
+        {
             b -= 1;
         }
         let Some(org) = b.checked_sub(1).and_then(|e| match items[e].entity() {
@@ -8023,6 +8035,7 @@ pub fn in_or_out(s: &mut Sentence<'_, '_>) {
             w.is_punct(',') || w.is_punct(';') || w.is_punct('.') || w.is_punct(':') || w.is_dash()
         })
     };
+    let mut found: Vec<(Event, Vec<StateId>, Range<usize>)> = Vec::new();
     for p in 2..items.len() {
         let event = if items[p].is("in") {
             Event::Member
@@ -8054,19 +8067,33 @@ pub fn in_or_out(s: &mut Sentence<'_, '_>) {
         {
             continue;
         }
-        let Some(org) = s
-            .named_in(0..r.start, &|_| true)
-            .or_else(|| s.discourse.previous_alone())
-        else {
-            continue;
-        };
         let clause = s.clause(c);
         let (modality, negated) = modality(&[], &items[clause.clone()], c - clause.start);
         if negated || modality != Modality::Asserted {
             continue;
         }
-        let when = s.now();
-        push_asserted(s, &[org], &states, event, when, r.start..p + 1);
+        found.push((event, states, r.start..p + 1));
+    }
+    // (only set against each other: "Moscow is in, Minsk and Astana are out"; not "Armenia is
+    // in, Azerbaijan is in talks", "Russia is in, but its bid is stalled")
+    let both = found.iter().any(|(e, ..)| *e == Event::Member)
+        && found.iter().any(|(e, ..)| *e == Event::NotMember);
+    let first = found.iter().map(|(_, _, r)| r.start).min().unwrap_or(0);
+    let named = s.named_in(0..first, &|_| true);
+    // (or one ending the sentence after the organisation it names: "Two years after it stayed
+    // out of the Commonwealth, Georgia is in.")
+    let closing = matches!(&found[..], [(_, _, r)]
+        if items.get(r.end).is_none_or(|w| w.is_punct('.')))
+        && named.is_some();
+    if !(both || closing) {
+        return;
+    }
+    let Some(org) = named.or_else(|| s.discourse.previous_alone()) else {
+        return;
+    };
+    let when = s.now();
+    for (event, states, span) in found {
+        push_asserted(s, &[org], &states, event, when, span);
     }
 }
 
@@ -10173,8 +10200,29 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .is_some_and(|w| w.is_any(&["from", "to", "into", "of"]))
             });
             let dated_here = date_here.is_some() && !object_after_date;
-            let ends_here = dated_here
-                || !object_after_date
+            // ("joined in protest", "joined in condemning it": a manner, no membership)
+            let in_manner = items.get(vend).is_some_and(|n| n.is("in"))
+                && items.get(vend + 1).is_some_and(|n| {
+                    n.is_any(&[
+                        "protest",
+                        "protests",
+                        "protesting",
+                        "solidarity",
+                        "support",
+                        "condemning",
+                        "condemnation",
+                        "criticising",
+                        "criticizing",
+                        "criticism",
+                        "calling",
+                        "urging",
+                        "opposing",
+                        "opposition",
+                    ])
+                });
+            let ends_here = !in_manner && dated_here
+                || !in_manner
+                    && !object_after_date
                     && items.get(vend).is_none_or(|n| {
                         n.is_punct(',')
                             || n.is_punct('.')
@@ -11475,7 +11523,13 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // (undated: a date or a bound after it, or opening its clause, is read
                     // below; not one in a clause before it, "A let the treaty lapse this month,
                     // while B stayed in")
-                    && find_date(items, i, clause.end, s.date_context(i, false)).is_none()
+                    && find_date(
+                        items,
+                        i,
+                        before_relative(items, i, clause.end),
+                        s.date_context(i, false),
+                    )
+                    .is_none()
                     && find_date(items, clause.start, i, s.date_context(clause.start, false))
                         .is_none_or(|(_, r)| r.start > clause.start + 4)
                 // "was never part of", "were no longer in"

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 318;
+pub const GRAMMAR_VERSION: u32 = 319;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -832,13 +832,18 @@ impl<'a, 't> Sentence<'a, 't> {
                 if self.named_in(0..i, &|_| true).is_some() {
                     return None;
                 }
-                self.discourse.previous.iter().rev().find_map(|&p| {
-                    if called_so(lex, p, n) {
-                        Some(p)
-                    } else {
-                        owner_called(lex, p, n)
-                    }
-                })
+                // (one called so itself; else an owner's, only when every one it named is
+                // that owner's: not "NATO's Partnership for Peace and the CSTO", with an
+                // alliance of another name)
+                let previous = &self.discourse.previous;
+                if let Some(&p) = previous.iter().rev().find(|&&p| called_so(lex, p, n)) {
+                    return Some(p);
+                }
+                let first = owner_called(lex, *previous.first()?, n)?;
+                previous
+                    .iter()
+                    .all(|&p| owner_called(lex, p, n) == Some(first))
+                    .then_some(first)
             })
             .or_else(|| demonstrative.then(|| self.org_before(i)).flatten())
             // "the bloc", "the organisation": one named earlier in this clause, else the article's topic.
@@ -1296,7 +1301,13 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         let at = at + usize::from(items.get(at).is_some_and(|w| dates::month_of(w).is_some()));
         let y = dates::year_of(items.get(at)?)?;
-        (upto > at && !items[at + 1..].iter().any(|w| dates::year_of(w).is_some())).then_some(y)
+        // (in its own clause: not "In 2005 Uzbekistan quit GUAM; it rejoined the CSTO on 23
+        // June")
+        let upto = upto.min(items.len());
+        (upto > at
+            && !items[at + 1..].iter().any(|w| dates::year_of(w).is_some())
+            && !items[at + 1..upto].iter().any(|w| w.is_punct(';')))
+        .then_some(y)
     }
 
     pub fn date_context(&self, upto: usize, future: bool) -> dates::DateContext {
@@ -1320,6 +1331,9 @@ impl<'a, 't> Sentence<'a, 't> {
             }
             from = r.end.max(from + 1);
         }
+        // (else the day a sentence before named as such: "Georgia joined the CIS on 3
+        // December. It acceded to the treaty six days later.")
+        let day_before = day_before.or(self.discourse.day.filter(|_| self.discourse.day_exact));
         dates::DateContext { day_before, ..ctx }
     }
 
@@ -1343,13 +1357,7 @@ impl<'a, 't> Sentence<'a, 't> {
             continues: self
                 .discourse
                 .day
-                .zip(dates::continues_narrative(self.items))
-                // ("In 1991 A, B and C founded the CIS on 8 December": a day without its year
-                // is in the year the sentence opens with)
-                .or_else(|| {
-                    let y = self.fronted_year(upto)?;
-                    Some((crate::date::Day::year_start(y), false))
-                }),
+                .zip(dates::continues_narrative(self.items)),
             continues_exact: self.discourse.day_exact,
             story_day: self
                 .discourse
@@ -1368,6 +1376,8 @@ impl<'a, 't> Sentence<'a, 't> {
                 })
                 .map(|d| (d.year(), d.month())),
             day_before: None,
+            // ("In 1991 A, B and C founded the CIS on 8 December")
+            opening_year: self.fronted_year(upto),
         }
     }
 }
