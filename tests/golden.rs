@@ -195,6 +195,8 @@ fn development_sets_do_not_regress() {
         ("dev160", 0.873, 0.766),
         ("dev162", 0.947, 0.947),
         ("dev164", 0.871, 0.810),
+        ("dev166", 0.872, 0.876),
+        ("dev168", 0.992, 0.885),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
