@@ -8026,8 +8026,10 @@ pub fn org_suspended_member(s: &mut Sentence<'_, '_>) {
 }
 
 /// "The customs union now straddles the WTO line: Moscow is in, Minsk and Astana are out":
-/// states said to be "in" or "out" with nothing after, of the organisation the sentence named
-/// last before them, else the one organisation the sentence before named.
+/// states said to be "in" and others "out", nothing after either, of the organisation the
+/// sentence named before them, else the one organisation the sentence before named; or one
+/// state said to be in or out at the end of a sentence that named the organisation before it
+/// ("After two years of quarrels with the Commonwealth, Georgia is in.").
 pub fn in_or_out(s: &mut Sentence<'_, '_>) {
     let items = s.items;
     let ends = |w: Option<&Item<'_>>| {
@@ -8080,8 +8082,7 @@ pub fn in_or_out(s: &mut Sentence<'_, '_>) {
         && found.iter().any(|(e, ..)| *e == Event::NotMember);
     let first = found.iter().map(|(_, _, r)| r.start).min().unwrap_or(0);
     let named = s.named_in(0..first, &|_| true);
-    // (or one ending the sentence after the organisation it names: "Two years after it stayed
-    // out of the Commonwealth, Georgia is in.")
+    // (or one ending the sentence after the organisation it names)
     let closing = matches!(&found[..], [(_, _, r)]
         if items.get(r.end).is_none_or(|w| w.is_punct('.')))
         && named.is_some();
