@@ -3869,6 +3869,9 @@ fn subject(
     if let Some(found) = counted_relative_subject(s, v) {
         return Some(found);
     }
+    if let Some(found) = predicated_relative_subject(s, v) {
+        return Some(found);
+    }
     // "Georgia, Ukraine, Azerbaijan and Moldova, which together with Uzbekistan make up GUUAM":
     // the relative pronoun's antecedent and the states it is joined with.
     if let Some(q) = (v.saturating_sub(12).max(lower)..v)
@@ -4034,6 +4037,55 @@ fn counted_relative_subject(
         .find(|&k| items[k].is_dash() || items[k].is_punct('(') || items[k].is_punct(':'))?;
     let (_, states) = state_list(Toks(&items[open + 1..])).ok()?;
     (states.len() as u64 == n).then_some((states, v - 3..v - 1, v))
+}
+
+/// The subject of a relative clause's verb at item `v` on "the states" a copula says a group
+/// is, or an apposition spells out: "These are the states that stayed in the treaty", "The six
+/// signatories are the countries that stayed in the 1992 treaty" (the states the sentence
+/// before listed), "A, B, ... and F — the states that signed the charter in Chisinau in 2002".
+fn predicated_relative_subject(
+    s: &Sentence<'_, '_>,
+    v: usize,
+) -> Option<(Vec<StateId>, Range<usize>, usize)> {
+    let items = s.items;
+    // ("the states that", "the countries which")
+    let relative = v >= 3
+        && items[v - 3].is("the")
+        && items[v - 2].is_any(STATE_NOUNS)
+        && items[v - 1].is_any(&["that", "which", "who"]);
+    if !relative {
+        return None;
+    }
+    let mut b = v - 3;
+    while b > 0 && items[b - 1].is_any(&["precisely", "exactly", "just", "also", "all"]) {
+        b -= 1;
+    }
+    let before = b.checked_sub(1)?;
+    // ("A, B and C — the states that signed ...": the list the dash sets the noun after)
+    if items[before].is_dash() || items[before].is_punct(',') {
+        let (states, r) = list_ending_at(s, before, 0)?;
+        return (states.len() >= 2).then_some((states, r, v));
+    }
+    if !items[before].is_any(&["are", "were"]) {
+        return None;
+    }
+    // The copula's subject: "These", "They", "Those" opening the sentence, or "The six
+    // signatories": the states the sentence before listed (of that many).
+    let subject = &items[..before];
+    let plural = &s.discourse.plural;
+    let states = match subject {
+        [w] if w.is_any(&["these", "they", "those"]) => plural.clone(),
+        [the, n, noun]
+            if the.is("the")
+                && (noun.is_any(STATE_NOUNS)
+                    || noun.is_any(&["signatories", "members", "parties", "founders"])) =>
+        {
+            let n = super::num(n).filter(|n| (2..=15).contains(n))?;
+            counted_group(s, plural.clone(), n, 0)
+        }
+        _ => return None,
+    };
+    (states.len() >= 2).then_some((states, 0..before, v))
 }
 
 /// The subject of an infinitive at item `v` after "the first (last, only) ... to": "Ukraine
