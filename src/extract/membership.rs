@@ -7399,33 +7399,37 @@ fn likened_aside_before(items: &[Item<'_>], k: usize) -> Option<(usize, bool, Ve
         .then(|| (u - 1, items[u].is("unlike"), states))
 }
 
+/// The copula right before item `open` (past sentence adverbs and "also", "still": "are also,
+/// like Russia, members"), where it stands.
+fn copula_before(items: &[Item<'_>], open: usize) -> Option<usize> {
+    let mut b = open;
+    while b > 0 && (items[b - 1].is_any(SENTENCE_ADVERBS) || items[b - 1].is_any(COPULA_ADVERBS)) {
+        b -= 1;
+    }
+    let cop = b.checked_sub(1)?;
+    items[cop].is_any(COPULAS).then_some(cop)
+}
+
 /// "Kazakhstan and Kyrgyzstan are also, like Russia, members of the treaty", "Georgia is,
 /// unlike Armenia, a member of GUAM": the states an aside between the copula and a status noun
 /// likens the subject to share its status; those it contrasts have the opposite one.
 pub fn likened_aside(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let Some(close) = (4..items.len()).find(|&c| {
-        likened_aside_before(items, c + 1).is_some()
-            && items.get(c + 1).is_some_and(|w| {
-                w.is_any(&["a", "an", "the", "not", "no", "never", "full"])
-                    || w.is_any(STATUS_NOUNS)
-            })
+    let Some((close, (open, contrast, others))) = (4..items.len()).find_map(|c| {
+        let noun_phrase = items.get(c + 1).is_some_and(|w| {
+            w.is_any(&["a", "an", "the", "not", "no", "never", "full"]) || w.is_any(STATUS_NOUNS)
+        });
+        noun_phrase
+            .then(|| likened_aside_before(items, c + 1))
+            .flatten()
+            .map(|aside| (c, aside))
     }) else {
         return;
     };
-    let Some((open, contrast, others)) = likened_aside_before(items, close + 1) else {
+    let Some(cop) = copula_before(items, open) else {
         return;
     };
-    let mut cop = open;
-    while cop > 0
-        && (items[cop - 1].is_any(SENTENCE_ADVERBS) || items[cop - 1].is_any(COPULA_ADVERBS))
-    {
-        cop -= 1;
-    }
-    if cop == 0 || !items[cop - 1].is_any(COPULAS) {
-        return;
-    }
-    let Some((subject, _)) = list_ending_at(s, cop - 1, 0) else {
+    let Some((subject, _)) = list_ending_at(s, cop, 0) else {
         return;
     };
     let told = s.facts.iter().find_map(|f| match f.claim {
@@ -8108,7 +8112,8 @@ pub fn in_or_out(s: &mut Sentence<'_, '_>) {
         if !items[c].is_any(&["is", "are", "remains", "remain", "stays", "stay"]) || c == 0 {
             continue;
         }
-        let Some((states, r)) = list_ending_at(s, c, s.clause(c).start) else {
+        let clause = s.clause(c);
+        let Some((states, r)) = list_ending_at(s, c, clause.start) else {
             continue;
         };
         // (the subject opens its clause: not "the goods that Moscow lets in")
@@ -8121,7 +8126,6 @@ pub fn in_or_out(s: &mut Sentence<'_, '_>) {
         {
             continue;
         }
-        let clause = s.clause(c);
         let (modality, negated) = modality(&[], &items[clause.clone()], c - clause.start);
         if negated || modality != Modality::Asserted {
             continue;
@@ -10273,9 +10277,9 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         "opposition",
                     ])
                 });
-            let ends_here = !in_manner && dated_here
-                || !in_manner
-                    && !object_after_date
+            let ends_here = !in_manner
+                && (dated_here
+                    || !object_after_date
                     && items.get(vend).is_none_or(|n| {
                         n.is_punct(',')
                             || n.is_punct('.')
@@ -10345,7 +10349,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 && items.get(vend + 1).is_some_and(|w| {
                                     w.is_any(&["now", "the", "years", "decades"])
                                 })
-                    });
+                    }));
             // "withdrew in protest from the talks", "withdrew on Tuesday from the talks",
             // "acceded on Thursday to the presidency", "to Russia's request": a withdrawal from
             // (or accession to) something named after a phrase of manner or a date is no
@@ -18194,16 +18198,10 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
     }
     // ("are also, like Russia, members of the treaty", "is, unlike Armenia, a member": past an
     // aside likening or contrasting other states, to the copula; `likened_aside` tells of them)
-    if let Some((open, _, _)) = likened_aside_before(items, k) {
-        let mut b = open;
-        while b > 0
-            && (items[b - 1].is_any(SENTENCE_ADVERBS) || items[b - 1].is_any(COPULA_ADVERBS))
-        {
-            b -= 1;
-        }
-        if b > 0 && items[b - 1].is_any(COPULAS) {
-            k = b;
-        }
+    if let Some((open, _, _)) = likened_aside_before(items, k)
+        && let Some(cop) = copula_before(items, open)
+    {
+        k = cop + 1;
     }
     let coordinated = || {
         if !(k >= 2 && items[k - 1].is("and")) {
@@ -22641,12 +22639,16 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     } else if last_plural.len() >= 2 {
         d.plural = last_plural;
     }
-    if d.plural != s.discourse.plural && s.discourse.plural.len() >= 2 {
-        d.earlier_plurals.retain(|g| *g != s.discourse.plural);
-        d.earlier_plurals.push(s.discourse.plural.clone());
-        if d.earlier_plurals.len() > 6 {
-            d.earlier_plurals.remove(0);
+    // (the latest last, a few of them)
+    let remember = |earlier: &mut Vec<Vec<StateId>>, g: Vec<StateId>| {
+        earlier.retain(|x| *x != g);
+        earlier.push(g);
+        if earlier.len() > 6 {
+            earlier.remove(0);
         }
+    };
+    if d.plural != s.discourse.plural && s.discourse.plural.len() >= 2 {
+        remember(&mut d.earlier_plurals, s.discourse.plural.clone());
     }
     // (a list of three or more this sentence named before the one it leaves for "they", for a
     // count of its size: "The six (A, B, C, D, E and F) are invited to Vilnius, where Kyiv,
@@ -22657,11 +22659,7 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
         .collect();
     others.reverse();
     for g in others {
-        d.earlier_plurals.retain(|x| *x != g);
-        d.earlier_plurals.push(g);
-        if d.earlier_plurals.len() > 6 {
-            d.earlier_plurals.remove(0);
-        }
+        remember(&mut d.earlier_plurals, g);
     }
     d.clause_subjects.clear();
     for k in 0..s.items.len() {
@@ -23818,8 +23816,6 @@ fn possessed_org(items: &[Item<'_>], k: usize) -> Option<OrgId> {
     }
 }
 
-/// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
-/// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
 /// Whether `words` open with a state leading what follows: "Moscow-led", "Russian-dominated",
 /// "Kremlin-backed" (not an organisation: "NATO-led").
 fn state_led(words: &[Item<'_>]) -> bool {
@@ -23833,6 +23829,8 @@ fn state_led(words: &[Item<'_>]) -> bool {
             )))
 }
 
+/// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
+/// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
 fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
     // ("is in neither NATO nor the CSTO")
     let rest = match rest.0.first() {

@@ -1293,7 +1293,7 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// The year a sentence opens with ("In 1991, ...", "In December 1991 ..."), when it names no
     /// other year: the year of the whole sentence. (Only for a claim after it: `upto` past it.)
-    fn fronted_year(&self, upto: usize) -> Option<i32> {
+    fn opening_year(&self, upto: usize) -> Option<i32> {
         let items = self.items;
         let at = usize::from(items.first()?.is("in"));
         if at == 0 {
@@ -1313,13 +1313,13 @@ impl<'a, 't> Sentence<'a, 't> {
     pub fn date_context(&self, upto: usize, future: bool) -> dates::DateContext {
         let ctx = self.date_context_here(upto, future);
         // ("joined the CIS on 3 December and acceded to the pact six days later": the last day
-        // the sentence names before the claim, looked for only when a count on may need it)
-        if ctx.continues.is_some()
-            || !self
-                .items
-                .iter()
-                .any(|w| w.is_any(&["later", "following", "next"]))
-        {
+        // the sentence names before the claim, looked for only when a count on from a day may
+        // need it: "N days later", "the next day", "the following day")
+        let counts_on = self.items.windows(2).any(|w| {
+            w[0].is_any(&["day", "days"]) && w[1].is("later")
+                || w[0].is_any(&["next", "following"]) && w[1].is("day")
+        });
+        if ctx.continues.is_some() || !counts_on {
             return ctx;
         }
         let upto = upto.min(self.items.len());
@@ -1377,7 +1377,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 .map(|d| (d.year(), d.month())),
             day_before: None,
             // ("In 1991 A, B and C founded the CIS on 8 December")
-            opening_year: self.fronted_year(upto),
+            opening_year: self.opening_year(upto),
         }
     }
 }
