@@ -10222,13 +10222,14 @@ fn the_last_review_of_the_nineteenth_session() {
 #[test]
 fn a_long_list_all_staying_out_of_the_articles_organisation() {
     // "A, B, C, ... all stayed out": out of what the article is about (none of them in it by
-    // the reference timeline); a single state staying out with nothing named stays unresolved.
+    // the reference timeline); so is a single state staying out that the timeline has out.
     check(
         "2000-10-11",
         "Five states founded the Eurasian Economic Community in Astana on 10 October. The talks \
          took two days. Uzbekistan, Turkmenistan, Armenia and Azerbaijan all stayed out. \
          Ukraine stayed out.",
         &[
+            "not_member Ukraine EurAsEC 2000-10-11 asserted",
             "not_member Uzbekistan EurAsEC 2000-10-11 asserted",
             "not_member Turkmenistan EurAsEC 2000-10-11 asserted",
             "not_member Armenia EurAsEC 2000-10-11 asserted",
@@ -17914,5 +17915,35 @@ fn the_fortieth_sessions_review_cases() {
             "member Kazakhstan CST ..2005-08-27 asserted",
             "withdrew Uzbekistan CST 1999 asserted",
         ],
+    );
+}
+
+#[test]
+fn the_forty_first_sessions_constructions() {
+    // One state that "has stayed out", with no object, stays out of what the article is about
+    // when the reference timeline has it out too; not one the timeline has in.
+    check(
+        "2000-10-11",
+        "Five states founded the Eurasian Economic Community in Astana on Tuesday. Uzbekistan, \
+         characteristically, has stayed out. Russia has stayed out.",
+        &[
+            "count EurAsEC 5 founders 2000-10-10",
+            "not_member Uzbekistan EurAsEC 2000-10-11 asserted",
+        ],
+    );
+    // "The alliance" is a treaty body (or one called so), the one named last, when the
+    // article's topic is neither: not the Commonwealth an article is about.
+    check(
+        "2009-08-25",
+        "Georgia's exit from the Commonwealth of Independent States takes effect this month. \
+         The Commonwealth has lost a member. The real activity is in the CSTO. Uzbekistan has \
+         not signed the new force agreement. Kyrgyzstan is the alliance's most obliging member.",
+        &["member Kyrgyzstan CSTO 2009-08-25 asserted"],
+    );
+    // (an article about the CSTO keeps it)
+    check(
+        "2009-08-25",
+        "The CSTO met in Moscow. Kyrgyzstan is the alliance's most obliging member.",
+        &["member Kyrgyzstan CSTO 2009-08-25 asserted"],
     );
 }

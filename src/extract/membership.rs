@@ -10894,12 +10894,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         let none_in = |o: &OrgId| {
                             ev != Event::NotMember || known(o).iter().all(|&k| k != Some(true))
                         };
-                        // (or when two or more named stay out of what the article is about, and
-                        // the reference timeline has every one of them out of it: "Not every
-                        // former Soviet republic is inside. Ukraine, Moldova and Turkmenistan have
-                        // stayed out.")
+                        // (or when those named stay out of what the article is about, and the
+                        // reference timeline has every one of them out of it: "Not every former
+                        // Soviet republic is inside. Ukraine, Moldova and Turkmenistan have stayed
+                        // out.", "Uzbekistan, characteristically, has stayed out.")
                         let all_out = |o: &OrgId| {
-                            listed.len() >= 2 && known(o).iter().all(|&k| k == Some(false))
+                            !listed.is_empty() && known(o).iter().all(|&k| k == Some(false))
                         };
                         let topic = s.discourse.topic().filter(fits);
                         let listed_out =
