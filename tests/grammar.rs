@@ -17946,4 +17946,54 @@ fn the_forty_first_sessions_constructions() {
         "The CSTO met in Moscow. Kyrgyzstan is the alliance's most obliging member.",
         &["member Kyrgyzstan CSTO 2009-08-25 asserted"],
     );
+    // "Both clubs", "neither club" when neither this sentence nor the one before named two:
+    // the two named last.
+    check(
+        "2001-06-21",
+        "On 7 June GUUAM adopted a charter at Yalta. Last Friday six states founded the Shanghai \
+         Cooperation Organisation. Uzbekistan, which now belongs to both clubs at once, is a \
+         puzzle.",
+        &[
+            "count SCO 6 founders 2001-06-15",
+            "member Uzbekistan GUAM 2001-06-21 asserted",
+            "member Uzbekistan SCO 2001-06-21 asserted",
+        ],
+    );
+    check(
+        "2004-05-03",
+        "Estonia joined NATO in March. The European Union took in ten states on Saturday. \
+         Russia, which belongs to neither club, watched.",
+        &[
+            "joined Estonia NATO 2004-03 asserted",
+            "not_member Russia EU 2004-05-03 asserted",
+            "not_member Russia NATO 2004-05-03 asserted",
+        ],
+    );
+    // "Both of Moscow's main regional clubs": described, and Moscow's own (not the EU an
+    // earlier sentence named).
+    check(
+        "2006-06-24",
+        "Uzbekistan rejoined the CSTO on Friday. After Andijan, the United States and the \
+         European Union demanded an inquiry. In January Uzbekistan joined the Eurasian Economic \
+         Community as well, so that Tashkent is now inside both of Moscow's main regional clubs.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "member Uzbekistan CSTO 2006-06-24 asserted",
+            "member Uzbekistan EurAsEC 2006-06-24 asserted",
+            "rejoined Uzbekistan CSTO 2006-06-23 asserted",
+        ],
+    );
+    // (and not one the reference timeline has the subject out of, told as in it: the
+    // Commonwealth Turkmenistan belonged to is not one of "both groupings" it stays out of)
+    check(
+        "1999-04-27",
+        "The Collective Security Treaty lapsed for three states this month. Uzbekistan joined \
+         GUUAM in Washington. The CIS summit was quiet. Turkmenistan remains outside both \
+         groupings.",
+        &[
+            "joined Uzbekistan GUAM ..1999-04-27 asserted",
+            "not_member Turkmenistan CST 1999-04-27 asserted",
+            "not_member Turkmenistan GUAM 1999-04-27 asserted",
+        ],
+    );
 }

@@ -6328,7 +6328,15 @@ const BOTH_NOUNS: &[&str] = &[
 /// "both" at item `at` (the object of a status verb): the organisations meant — the last two
 /// (or three) named in this sentence before it, else in the sentence before — whether the
 /// phrase denies ("neither", "none"), and where it ends.
-fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId>, bool, usize)> {
+///
+/// For "both groupings" when neither sentence named two, `fits` picks among those named
+/// last (what the reference timeline says of the subject, given whether the phrase denies).
+fn plural_orgs(
+    s: &Sentence<'_, '_>,
+    at: usize,
+    end: usize,
+    fits: &dyn Fn(OrgId, bool) -> bool,
+) -> Option<(Vec<OrgId>, bool, usize)> {
     let items = s.items;
     let end = end.min(items.len());
     let first = items.get(at)?;
@@ -6341,6 +6349,8 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
     };
     // Whether the phrase says what it stands for ("both groupings", "all three").
     let mut with_noun = false;
+    // The state whose they are ("both of Moscow's clubs").
+    let mut owner = None;
     let (n, none, next) = if first.is_any(&["both", "neither"]) {
         let mut k = at + 1;
         if word(k).is_some_and(|w| w.is("of")) && word(k + 1).is_some_and(|w| w.is("them")) {
@@ -6348,6 +6358,11 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
         } else if word(k).is_some_and(|w| w.is_any(BOTH_NOUNS)) {
             k += 1;
             with_noun = true;
+        } else if let Some((noun, of)) = described_both(items, k, end) {
+            // ("both of Moscow's main regional clubs", "both of the Russian-led groupings")
+            k = noun + 1;
+            with_noun = true;
+            owner = of;
         } else if word(k).is_some_and(|w| w.kind == super::tokens::Kind::Word && !w.is("and")) {
             // ("both the CSTO and ...": a list of its own)
             return None;
@@ -6428,8 +6443,64 @@ fn plural_orgs(s: &Sentence<'_, '_>, at: usize, end: usize) -> Option<(Vec<OrgId
         None if list.len() >= 2 => Some(list.clone()),
         _ => None,
     };
-    let orgs = pick(&here).or_else(|| pick(&before))?;
+    // (or, for "both groupings" when neither this sentence nor the one before named two, the
+    // two named last: one here or in the sentence before, and one before it — "Uzbekistan
+    // joined EurAsEC as well, so that it is now inside both of Moscow's main regional clubs",
+    // "... GUUAM held its first summit. Uzbekistan is the only country that belongs to both
+    // groupings")
+    let latest = || {
+        if !(with_noun && n == Some(2) && here.len() < 2 && before.len() < 2) {
+            return None;
+        }
+        let mut mentioned = s.discourse.mentions.clone();
+        mentioned.sort_by_key(|m| std::cmp::Reverse(m.2));
+        // (Moscow's own: not "the EU" an earlier clause named)
+        let owned = |o: &OrgId| {
+            owner.is_none_or(|st| {
+                s.article
+                    .is_none_or(|day| s.lexicon.prior.member(st, *o, day) == Some(true))
+            })
+        };
+        let two = distinct(
+            here.iter()
+                .chain(before.iter())
+                .copied()
+                .chain(mentioned.iter().map(|m| m.0))
+                .filter(|o| owned(o) && fits(*o, none))
+                .take(4)
+                .collect(),
+        );
+        (two.len() >= 2).then(|| two[..2].to_vec())
+    };
+    let orgs = pick(&here).or_else(|| pick(&before)).or_else(latest)?;
     Some((orgs, none, next))
+}
+
+/// "of Moscow's main regional clubs", "of the Russian-led groupings" from item `k`: where its
+/// noun for organisations is (a possessive or "the", then at most three words describing),
+/// and the state a possessive names.
+fn described_both(items: &[Item<'_>], k: usize, end: usize) -> Option<(usize, Option<StateId>)> {
+    let word = |k: usize| items.get(k).filter(|_| k < end);
+    if !word(k)?.is("of") {
+        return None;
+    }
+    let mut q = k + 1;
+    let mut owner = None;
+    if word(q).is_some_and(|w| w.is_any(&["the", "its", "their"])) {
+        q += 1;
+    } else if let Some(Entity::State(st) | Entity::Capital(st)) = word(q).and_then(|w| w.entity())
+        && word(q + 1).is_some_and(|w| w.is("'s"))
+    {
+        owner = Some(st);
+        q += 2;
+    } else {
+        return None;
+    }
+    let noun = (q..(q + 4).min(end)).find(|&n| items[n].is_any(BOTH_NOUNS))?;
+    items[q..noun]
+        .iter()
+        .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none() && !w.is("and"))
+        .then_some((noun, owner))
 }
 
 /// Nouns for the occasion of an event ("at the same ceremony").
@@ -10009,7 +10080,16 @@ fn events_told(s: &mut Sentence<'_, '_>) {
         // "has stayed out of all of them": the organisations named just before.
         if let Verb::Status(ev) = verb
             && let Some((states, r, aux)) = &subj
-            && let Some((orgs, none, pend)) = plural_orgs(s, vend, next_verb)
+            && let Some((orgs, none, pend)) = plural_orgs(s, vend, next_verb, &|o, none| {
+                // (one the reference timeline does not have the subject, as told, out of)
+                let Some(day) = s.article else {
+                    return true;
+                };
+                let inside = (ev == Event::Member) != none;
+                states
+                    .iter()
+                    .all(|&st| s.lexicon.prior.member(st, o, day) != Some(!inside))
+            })
         {
             let event = match (ev, none) {
                 (e, false) => Some(e),
@@ -17600,8 +17680,8 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
         // organisations named last, in this sentence or the one before)
         let plural = items
             .get(after + 1)
-            .filter(|w| w.is_any(&["neither", "none", "all"]))
-            .and_then(|_| plural_orgs(s, after + 1, items.len()))
+            .filter(|w| w.is_any(&["neither", "none", "all", "both"]))
+            .and_then(|_| plural_orgs(s, after + 1, items.len(), &|_, _| true))
             .filter(|(orgs, _, _)| orgs.len() >= 2);
         let first = org_name(Toks(&items[after_prep + the..]))
             .ok()
