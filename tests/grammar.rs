@@ -17996,4 +17996,71 @@ fn the_forty_first_sessions_constructions() {
             "not_member Turkmenistan GUAM 1999-04-27 asserted",
         ],
     );
+    // "Belongs to neither institution": an institution is an organisation.
+    check(
+        "2004-05-10",
+        "Bulgaria and Romania entered NATO in March but remain outside the European Union. \
+         Belarus belongs to neither institution.",
+        &[
+            "joined Bulgaria NATO 2004-03 asserted",
+            "joined Romania NATO 2004-03 asserted",
+            "not_member Belarus EU 2004-05-10 asserted",
+            "not_member Belarus NATO 2004-05-10 asserted",
+            "not_member Bulgaria EU 2004-05-10 asserted",
+            "not_member Romania EU 2004-05-10 asserted",
+        ],
+    );
+    // A year in another document's name is not the event's: "the Washington Treaty of 1949".
+    check(
+        "1992-05-22",
+        "On 15 May Russia and Armenia signed a Treaty on Collective Security that borrows from \
+         the Washington Treaty of 1949.",
+        &[
+            "signed Armenia CST 1992-05-15 asserted",
+            "signed Russia CST 1992-05-15 asserted",
+        ],
+    );
+    // A participle dating the document after the object does not date the accession when a
+    // date opens the clause.
+    check(
+        "1993-12-20",
+        "On 9 December Georgia acceded to the Collective Security Treaty concluded in Tashkent \
+         in May 1992.",
+        &["joined Georgia CST 1993-12-09 asserted"],
+    );
+    // States named only beside ours (`tracked: false`) hold a list together and are never told
+    // of, nor are their office-holders.
+    check(
+        "1999-04-28",
+        "Poland, Hungary and the Czech Republic joined NATO on 12 March. Czech President Vaclav \
+         Havel was there.",
+        &["joined Poland NATO 1999-03-12 asserted"],
+    );
+    // An aside of three or more states after a list adds them all: its inner commas do not
+    // open it.
+    check(
+        "2004-05-10",
+        "On 29 March Estonia, Latvia and Lithuania, together with Bulgaria, Romania, Slovakia \
+         and Slovenia, joined NATO.",
+        &[
+            "joined Bulgaria NATO 2004-03-29 asserted",
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Lithuania NATO 2004-03-29 asserted",
+            "joined Romania NATO 2004-03-29 asserted",
+        ],
+    );
+    // A span restated by a nearby day without its year is that day.
+    check(
+        "2001-06-16",
+        "Barely a week ago, on 7 June in Yalta, Uzbekistan, together with Georgia, Ukraine, \
+         Azerbaijan and Moldova, signed the GUUAM charter.",
+        &[
+            "signed Azerbaijan GUAM 2001-06-07 asserted",
+            "signed Georgia GUAM 2001-06-07 asserted",
+            "signed Moldova GUAM 2001-06-07 asserted",
+            "signed Ukraine GUAM 2001-06-07 asserted",
+            "signed Uzbekistan GUAM 2001-06-07 asserted",
+        ],
+    );
 }

@@ -4507,6 +4507,35 @@ fn subject_near(
                     c.is_punct(',')
                 }
             });
+            // (a comma inside a list an aside opens is not the aside's: "Estonia, together with
+            // Bulgaria, Romania and Slovenia, joined" is opened by the comma before "together")
+            let opener = opener.map(|o| {
+                if !it.is_punct(',') {
+                    return o;
+                }
+                let mut q = o;
+                while q > lower
+                    && (is_state_item(&items[q - 1])
+                        || items[q - 1].is_punct(',')
+                        || items[q - 1].is_any(&["and", "the"]))
+                {
+                    q -= 1;
+                }
+                let marker = if q > lower && items[q - 1].is("alongside") {
+                    Some(q - 1)
+                } else if q >= 2
+                    && items[q - 1].is("with")
+                    && items[q - 2].is_any(&["together", "along"])
+                {
+                    Some(q - 2)
+                } else {
+                    None
+                };
+                match marker {
+                    Some(m) if m > lower && items[m - 1].is_punct(',') && q < o => m - 1,
+                    _ => o,
+                }
+            });
             // "Seven countries—Estonia, Latvia, ...—joined": a noun for states whose list
             // stands between dashes is the subject.
             // So is a count in brackets or dashes: "Two of the four (Georgia and Azerbaijan)
@@ -6322,6 +6351,8 @@ const BOTH_NOUNS: &[&str] = &[
     "club",
     "groups",
     "group",
+    "institutions",
+    "institution",
 ];
 
 /// "both groupings", "neither organisation", "all of them", "all three", "none of the three",
@@ -11966,6 +11997,28 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             let date_end = (oend..date_end)
                 .find(|&k| items[k].is_punct(',') && items.get(k + 1).is_some_and(participial))
                 .unwrap_or(date_end);
+            // (nor from a participle right after the object that dates the document, when a date
+            // opens the clause: "on 9 December it also acceded to the Collective Security Treaty
+            // concluded in Tashkent in May 1992")
+            let date_end = if items.get(oend).is_some_and(|w| {
+                w.is_any(&[
+                    "concluded",
+                    "signed",
+                    "founded",
+                    "created",
+                    "established",
+                    "agreed",
+                    "adopted",
+                    "drafted",
+                    "launched",
+                    "formed",
+                ])
+            }) && find_date(items, clause.start, i, ctx).is_some()
+            {
+                oend
+            } else {
+                date_end
+            };
             // (nor from a relative clause inside a participle's phrase on the act itself:
             // ", completing a turn that began after last year's violence"; the act's own date
             // stays, ", completing its exit on 18 August")

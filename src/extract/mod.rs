@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 322;
+pub const GRAMMAR_VERSION: u32 = 323;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1584,7 +1584,16 @@ pub fn extract_article(
             s.facts = kept;
             discourse = membership::update_discourse(&s);
             discourse.previous_range = range;
-            facts.extend(s.facts);
+            // (a state named only beside ours is read, never told of: "Poland, Hungary and the
+            // Czech Republic joined NATO" tells of Poland alone)
+            let tracked = |f: &Fact| match f.claim {
+                Claim::Membership {
+                    state: Some(st), ..
+                }
+                | Claim::Office { state: st, .. } => lexicon.state(st).tracked,
+                _ => true,
+            };
+            facts.extend(s.facts.into_iter().filter(tracked));
         }
     }
     facts.sort_by_key(|f| (f.span.start, f.span.end));

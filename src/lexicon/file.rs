@@ -25,6 +25,11 @@ pub struct StateDef {
     pub capitals: Vec<String>,
     #[serde(default)]
     pub peoples: Vec<String>,
+    /// Whether claimlint tells facts about it. `false` for states articles name only beside
+    /// ours ("Poland, Hungary and the Czech Republic joined NATO"): read as states, so that the
+    /// list around them holds, but never reported.
+    #[serde(default = "yes")]
+    pub tracked: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -43,6 +43,8 @@ pub struct State {
     pub capitals: Vec<String>,
     /// The people's plural name ("the Uzbeks"), standing for the government as a capital does.
     pub peoples: Vec<String>,
+    /// Whether facts about it are told (`false`: named only beside the states we follow).
+    pub tracked: bool,
 }
 
 /// An organisation or treaty.
@@ -253,6 +255,7 @@ impl Lexicon {
                     adjectives: s.adjectives.clone(),
                     capitals: s.capitals.clone(),
                     peoples: s.peoples.clone(),
+                    tracked: s.tracked,
                 }
             })
             .collect();
