@@ -18063,4 +18063,34 @@ fn the_forty_first_sessions_constructions() {
             "signed Uzbekistan GUAM 2001-06-07 asserted",
         ],
     );
+    // "Commonwealth states" without a determiner or a count are not a group named before;
+    // a paragraph ending in a colon introduces the next, whose bare "joined" is of the joining
+    // it told.
+    check(
+        "1994-07-18",
+        "Romania was the first state to join the Partnership for Peace, on 26 January. Further \
+         east, nine of the twelve Commonwealth states have now entered the Partnership, in the \
+         following order:\n\n1. Ukraine was the first of the former Soviet republics, and Kiev \
+         looks to the Atlantic alliance.\n2. Russia joined on 22 June, after months of argument.",
+        &[
+            "count CIS 12 members 1994-07-18",
+            "joined Romania PfP 1994-01-26 asserted",
+            "joined Russia PfP 1994-06-22 asserted",
+        ],
+    );
+    // A bare "both" or "neither" after "belongs to", when no sentence near named two: the two
+    // named last.
+    check(
+        "2001-06-25",
+        "The SCO was founded on 15 June and GUUAM adopted a charter on 7 June.\n\n2. \
+         Membership. Uzbekistan is the only state that belongs to both. Armenia belongs to \
+         neither.",
+        &[
+            "founded - SCO 2001-06-15 asserted",
+            "member Uzbekistan GUAM 2001-06-25 asserted",
+            "member Uzbekistan SCO 2001-06-25 asserted",
+            "not_member Armenia GUAM 2001-06-25 asserted",
+            "not_member Armenia SCO 2001-06-25 asserted",
+        ],
+    );
 }

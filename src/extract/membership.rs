@@ -5369,13 +5369,17 @@ fn subject_near(
             .rev()
             .take_while(|&k| {
                 items[k].is_any(&[
-                    "the", "these", "those", "all", "both", "three", "four", "two", "five", "six",
-                    "seven", "of", "them", "none", "neither", "each",
-                ])
+                    "the", "these", "those", "all", "both", "of", "them", "none", "neither", "each",
+                ]) || super::num(&items[k]).is_some_and(|n| (2..=15).contains(&n))
             })
             .last()
             .unwrap_or(noun);
         let start = the_country.unwrap_or(start);
+        // ("Commonwealth states joined the Partnership": an organisation's states without a
+        // determiner or a count are any of them, not a group named before)
+        if noun == end - 2 && start == noun {
+            return None;
+        }
         // "the last of them left": a part of some other group; "two of the four GUAM states"
         // are some of them, and which the words do not say ("the three of them" are all).
         if items[start].is("of")
@@ -6480,7 +6484,7 @@ fn plural_orgs(
     // "... GUUAM held its first summit. Uzbekistan is the only country that belongs to both
     // groupings")
     let latest = || {
-        if !(with_noun && n == Some(2) && here.len() < 2 && before.len() < 2) {
+        if !((with_noun || only_orgs) && n == Some(2) && here.len() < 2 && before.len() < 2) {
             return None;
         }
         let mut mentioned = s.discourse.mentions.clone();

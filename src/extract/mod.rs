@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 323;
+pub const GRAMMAR_VERSION: u32 = 324;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1496,8 +1496,15 @@ pub fn extract_article(
         }
     }
     let mut facts = Vec::new();
+    let mut introduces = false;
     for para in sentence::paragraphs(text, article.body.clone()) {
-        discourse.last_join = None;
+        // (a paragraph ending in a colon introduces the next: "... have now entered the
+        // Partnership, in the following order:" then "2. Moldova and Georgia joined in the
+        // spring")
+        if !introduces {
+            discourse.last_join = None;
+        }
+        introduces = text[para.clone()].trim_end().ends_with(':');
         for range in sentence::sentences(text, para) {
             if !prefilter.is_candidate(&text[range.clone()], &names, &range) {
                 // (a sentence the grammar skips may still count another group: "Four Central
