@@ -18093,4 +18093,40 @@ fn the_forty_first_sessions_constructions() {
             "not_member Armenia SCO 2001-06-25 asserted",
         ],
     );
+    // "Has six remaining members (A, B, ...)", over an aside after the organisation.
+    check(
+        "2012-07-10",
+        "The CSTO, for its part, has six remaining members (Armenia, Belarus, Kazakhstan, \
+         Kyrgyzstan, Russia and Tajikistan).",
+        &[
+            "count CSTO 6 members 2012-07-10",
+            "member Armenia CSTO 2012-07-10 asserted",
+            "member Belarus CSTO 2012-07-10 asserted",
+            "member Kazakhstan CSTO 2012-07-10 asserted",
+            "member Kyrgyzstan CSTO 2012-07-10 asserted",
+            "member Russia CSTO 2012-07-10 asserted",
+            "member Tajikistan CSTO 2012-07-10 asserted",
+        ],
+    );
+    // "The six are the states that stayed in the treaty in 1999": the six listed before.
+    check(
+        "2002-10-14",
+        "On 7 October Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan signed the \
+         charter of the Collective Security Treaty Organization. The six are the states that \
+         stayed in the treaty in 1999.",
+        &[
+            "member Armenia CST 1999 asserted",
+            "member Belarus CST 1999 asserted",
+            "member Kazakhstan CST 1999 asserted",
+            "member Kyrgyzstan CST 1999 asserted",
+            "member Russia CST 1999 asserted",
+            "member Tajikistan CST 1999 asserted",
+            "signed Armenia CSTO 2002-10-07 asserted",
+            "signed Belarus CSTO 2002-10-07 asserted",
+            "signed Kazakhstan CSTO 2002-10-07 asserted",
+            "signed Kyrgyzstan CSTO 2002-10-07 asserted",
+            "signed Russia CSTO 2002-10-07 asserted",
+            "signed Tajikistan CSTO 2002-10-07 asserted",
+        ],
+    );
 }

@@ -4083,6 +4083,11 @@ fn predicated_relative_subject(
             let n = super::num(n).filter(|n| (2..=15).contains(n))?;
             counted_group(s, plural.clone(), n, 0)
         }
+        // ("The six are the states that stayed in the treaty in 1999")
+        [the, n] if the.is("the") => {
+            let n = super::num(n).filter(|n| (2..=15).contains(n))?;
+            counted_group(s, plural.clone(), n, 0)
+        }
         _ => return None,
     };
     (states.len() >= 2).then_some((states, 0..before, v))
@@ -14067,6 +14072,11 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     "once",
                     "more",
                     "again",
+                    // ("has six remaining members (A, B, ...)")
+                    "remaining",
+                    "active",
+                    "current",
+                    "full",
                 ])
             }) {
                 l += 1;
@@ -14141,6 +14151,13 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
                     let mut k = m - 2;
                     while k > 0 && items[k].is_any(&["now", "thus", "still", "already"]) {
                         k -= 1;
+                    }
+                    // (over an aside: "The CSTO, for its part, has six remaining members")
+                    if items[k].is_punct(',')
+                        && let Some(c) = (k.saturating_sub(6)..k).rev().find(|&c| items[c].is_punct(','))
+                        && c >= 1
+                    {
+                        k = c - 1;
                     }
                     items[k].is("it")
                         || matches!(items[k].entity(), Some(Entity::Org(_)))
