@@ -18129,4 +18129,25 @@ fn the_forty_first_sessions_constructions() {
             "signed Tajikistan CSTO 2002-10-07 asserted",
         ],
     );
+    // "The trio" is a group of three, as "the three" is: not the pair named last.
+    check(
+        "2005-01-10",
+        "Estonia, Latvia and Lithuania applied to NATO in 1994. Russia and Belarus objected \
+         loudly. The trio joined NATO in 2004.",
+        &[
+            "joined Estonia NATO 2004 asserted",
+            "joined Latvia NATO 2004 asserted",
+            "joined Lithuania NATO 2004 asserted",
+        ],
+    );
+    // "The Balts" stand for the three Baltic states.
+    check(
+        "2005-01-10",
+        "The Balts joined NATO in 2004.",
+        &[
+            "joined Estonia NATO 2004 asserted",
+            "joined Latvia NATO 2004 asserted",
+            "joined Lithuania NATO 2004 asserted",
+        ],
+    );
 }

@@ -3562,6 +3562,16 @@ const PLURAL_ANAPHORS: &[&str] = &[
     "five", "six", "latter",
 ];
 
+/// How many states a noun for a group counts ("the trio": three).
+fn group_noun_size(w: &Item<'_>) -> Option<u64> {
+    match w.text.to_lowercase().as_str() {
+        "trio" => Some(3),
+        "quartet" => Some(4),
+        "pair" | "duo" => Some(2),
+        _ => None,
+    }
+}
+
 /// Plural nouns that refer back to a group of states ("the countries", "the three states").
 const GROUP_NOUNS: &[&str] = &[
     "countries",
@@ -5353,6 +5363,12 @@ fn subject_near(
                     {
                         Vec::new()
                     }
+                    // ("the trio", "the quartet": a group of that size, as "the three" is)
+                    _ if let Some(n) = group_noun_size(last)
+                        && n != group.len() as u64 =>
+                    {
+                        counted_group(s, group, n, end.saturating_sub(2))
+                    }
                     _ => group,
                 },
             }
@@ -6657,6 +6673,14 @@ fn region_ending_at(
 ) -> Option<(Vec<StateId>, usize)> {
     let items = s.items;
     let noun = end.checked_sub(1)?;
+    // ("the Balts": the people of the region, standing for its states)
+    if items[noun].text == "Balts" && noun > lower && items[noun - 1].is("the") {
+        let group = BALTIC
+            .iter()
+            .map(|n| s.lexicon.state_by_id(n))
+            .collect::<Option<Vec<_>>>()?;
+        return Some((group, noun - 1));
+    }
     // ("the Baltic trio": a noun for the three of them)
     let three = items[noun].is("trio");
     if !items[noun].is_any(STATE_NOUNS) && !three {
