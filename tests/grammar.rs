@@ -18150,4 +18150,20 @@ fn the_forty_first_sessions_constructions() {
             "joined Lithuania NATO 2004 asserted",
         ],
     );
+    // A verb sharing its subject over a date between the conjunction and the verb, dated by it;
+    // not by the date of the verb before ("quit the treaty in 1999, joined ...").
+    check(
+        "2006-08-17",
+        "Tashkent evicted the Americans, signed a treaty with Moscow and, in January, joined the \
+         Eurasian Economic Community. Uzbekistan evicted the Americans and in June 2002 \
+         suspended its participation in GUUAM. Uzbekistan quit the Collective Security Treaty \
+         in 1999, joined and then abandoned GUUAM.",
+        &[
+            "joined Uzbekistan EurAsEC 2006-01 asserted",
+            "joined Uzbekistan GUAM ..2006-08-17 asserted",
+            "suspended Uzbekistan GUAM 2002-06 asserted",
+            "withdrew Uzbekistan CST 1999 asserted",
+            "withdrew Uzbekistan GUAM ..2006-08-17 asserted",
+        ],
+    );
 }

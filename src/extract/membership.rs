@@ -11236,10 +11236,32 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // "... joined GUUAM in 1999 and left it in 2005": the subject is shared.
                 // ("and at the same Kremlin ceremony acceded to the treaty": past the occasion)
                 let occasion = occasion_before(items, i);
+                // ("..., signed a treaty in November and in January joined EurAsEC", "and, in
+                // January, joined": past a date right before the verb)
+                let dated = (i.saturating_sub(6)..i).find(|&k| {
+                    find_date(items, k, i, s.date_context(k, false)).is_some_and(|(_, r)| {
+                        r.start == k && (r.end == i || r.end + 1 == i && items[r.end].is_punct(','))
+                    })
+                });
+                let dated = dated
+                    .map(|k| {
+                        if k > 0 && items[k - 1].is_any(DATE_PREPOSITIONS) {
+                            k - 1
+                        } else {
+                            k
+                        }
+                    })
+                    // (after the conjunction: not "quit the treaty in 1999, joined ...", the
+                    // date of the verb before)
+                    .filter(|&d| {
+                        let conj = |k: usize| items[k].is_any(&["and", "but"]);
+                        d >= 1 && conj(d - 1) || d >= 2 && items[d - 1].is_punct(',') && conj(d - 2)
+                    });
                 let before: Vec<usize> = (0..i)
                     .rev()
                     .take_while(|&k| {
                         occasion.is_some_and(|o| k >= o)
+                            || dated.is_some_and(|d| k >= d)
                             || is_aux(&items[k])
                             || items[k].is_any(&["and", "but", "having", "helped", "help"])
                             // ("renewed the treaty, and so remain in it")
@@ -11333,6 +11355,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     .copied()
                     .find(|&k| items[k].is_any(&["and", "but"]) || items[k].is_punct(','))
                     .map_or(i, |k| k + 1);
+                // (and the date stepped over: "and, in January, joined")
+                let aux_from = dated.map_or(aux_from, |d| aux_from.min(d));
                 match (&earlier, shared) {
                     (Some(st), true) => (st.clone(), i..i, aux_from),
                     _ => {
