@@ -3562,6 +3562,15 @@ const PLURAL_ANAPHORS: &[&str] = &[
     "five", "six", "latter",
 ];
 
+/// `group` when it has exactly `n` states, else none ("the six" is no list of three).
+fn of_size(group: Vec<StateId>, n: u64) -> Vec<StateId> {
+    if group.len() as u64 == n {
+        group
+    } else {
+        Vec::new()
+    }
+}
+
 /// How many states a noun for a group counts ("the trio": three).
 fn group_noun_size(w: &Item<'_>) -> Option<u64> {
     match w.text.to_lowercase().as_str() {
@@ -4091,12 +4100,12 @@ fn predicated_relative_subject(
                     || noun.is_any(&["signatories", "members", "parties", "founders"])) =>
         {
             let n = super::num(n).filter(|n| (2..=15).contains(n))?;
-            counted_group(s, plural.clone(), n, 0)
+            of_size(counted_group(s, plural.clone(), n, 0), n)
         }
         // ("The six are the states that stayed in the treaty in 1999")
         [the, n] if the.is("the") => {
             let n = super::num(n).filter(|n| (2..=15).contains(n))?;
-            counted_group(s, plural.clone(), n, 0)
+            of_size(counted_group(s, plural.clone(), n, 0), n)
         }
         _ => return None,
     };
@@ -5127,7 +5136,10 @@ fn subject_near(
         }
     }
     // "The three Baltic states were admitted to NATO": the states a region's name stands for.
-    if let Some((group, start)) = region_ending_at(s, end, lower) {
+    // (with those an aside adds: "The Baltic states, together with Bulgaria and Romania,
+    // joined NATO")
+    if let Some((mut group, start)) = region_ending_at(s, end, lower) {
+        add_states(&mut group, extra_subjects.clone());
         return Some((group, start..end, end.max(after_aside)));
     }
     // "Karimov declared that his country would quit ..."
@@ -5367,7 +5379,7 @@ fn subject_near(
                     _ if let Some(n) = group_noun_size(last)
                         && n != group.len() as u64 =>
                     {
-                        counted_group(s, group, n, end.saturating_sub(2))
+                        of_size(counted_group(s, group, n, end.saturating_sub(2)), n)
                     }
                     _ => group,
                 },
@@ -6517,16 +6529,23 @@ fn plural_orgs(
                     .is_none_or(|day| s.lexicon.prior.member(st, *o, day) == Some(true))
             })
         };
-        let two = distinct(
-            here.iter()
-                .chain(before.iter())
-                .copied()
-                .chain(mentioned.iter().map(|m| m.0))
-                .filter(|o| owned(o) && fits(*o, none))
-                .take(4)
-                .collect(),
-        );
-        (two.len() >= 2).then(|| two[..2].to_vec())
+        // Each candidate with when it was named last (this sentence and the one before
+        // latest), those that fit, each once.
+        let mut named: Vec<(OrgId, u32)> = Vec::new();
+        for (o, at) in here
+            .iter()
+            .map(|&o| (o, u32::MAX))
+            .chain(before.iter().map(|&o| (o, u32::MAX - 1)))
+            .chain(mentioned.iter().map(|m| (m.0, m.2)))
+        {
+            if owned(&o) && fits(o, none) && !named.iter().any(|n| n.0 == o) {
+                named.push((o, at));
+            }
+        }
+        // (not when a third was named as late as the second: "Leaders of the CSTO and EurAsEC
+        // met on Saturday. The SCO met in August. ... Kazakhstan belongs to both clubs")
+        let tied = named.len() >= 3 && named[1].1 == named[2].1;
+        (named.len() >= 2 && !tied).then(|| vec![named[0].0, named[1].0])
     };
     let orgs = pick(&here).or_else(|| pick(&before)).or_else(latest)?;
     Some((orgs, none, next))

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 327;
+pub const GRAMMAR_VERSION: u32 = 328;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -893,14 +893,18 @@ impl<'a, 't> Sentence<'a, 't> {
             })
             // ("The real work is done in the CSTO. ... Kyrgyzstan is the alliance's most obliging
             // member" in an article about the CIS: "the alliance" is a treaty body or one called
-            // so, the one named last, when the article's topic is neither)
+            // so, when the article's topic is neither and it is the one named last; not past
+            // another body the sentence before named, "GUAM, an alliance Uzbekistan is about to
+            // leave. Moldova is the alliance's poorest member")
             .or_else(|| {
                 let n = noun.filter(|n| n.is("alliance"))?;
                 let alliance = |o: OrgId| lex.org(o).is_treaty || called_so(lex, o, n);
-                if self.discourse.topic().is_none_or(alliance) {
+                if self.discourse.topic().is_none_or(alliance)
+                    || !self.discourse.previous.iter().all(|&o| alliance(o))
+                {
                     return None;
                 }
-                self.discourse.recent(&alliance)
+                self.discourse.recent(&|_| true).filter(|&o| alliance(o))
             })
             .or_else(|| self.discourse.topic())
             .or(self.discourse.org);
