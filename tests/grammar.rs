@@ -18234,4 +18234,7 @@ fn the_forty_first_sessions_review_cases() {
             "joined Romania NATO 2004-03-29 asserted",
         ],
     );
+    // A noun for states opening the sentence as its whole subject (no determiner, no
+    // organisation before it) is no group, and reading it must not underflow.
+    check("2004-05-01", "States joined NATO in March.", &[]);
 }

@@ -5410,7 +5410,7 @@ fn subject_near(
         let start = the_country.unwrap_or(start);
         // ("Commonwealth states joined the Partnership": an organisation's states without a
         // determiner or a count are any of them, not a group named before)
-        if noun == end - 2 && start == noun {
+        if end >= 2 && noun == end - 2 && start == noun {
             return None;
         }
         // "the last of them left": a part of some other group; "two of the four GUAM states"
