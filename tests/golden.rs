@@ -197,6 +197,8 @@ fn development_sets_do_not_regress() {
         ("dev164", 0.871, 0.810),
         ("dev166", 0.872, 0.876),
         ("dev168", 0.992, 0.885),
+        ("dev170", 0.960, 0.842),
+        ("dev172", 0.955, 0.755),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
