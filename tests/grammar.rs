@@ -18237,4 +18237,16 @@ fn the_forty_first_sessions_review_cases() {
     // A noun for states opening the sentence as its whole subject (no determiner, no
     // organisation before it) is no group, and reading it must not underflow.
     check("2004-05-01", "States joined NATO in March.", &[]);
+    // "Later in the month" with no month in its sentence is in the month the sentence before
+    // named (and nothing without one).
+    check(
+        "1999-04-30",
+        "On 2 April the treaty was renewed. Later in the month Uzbekistan joined GUAM.",
+        &["joined Uzbekistan GUAM 1999-04 asserted"],
+    );
+    check(
+        "1999-04-30",
+        "Later in the month Uzbekistan joined GUAM.",
+        &["joined Uzbekistan GUAM ..1999-04-30 asserted"],
+    );
 }

@@ -520,6 +520,11 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                         Some(Interval::month(y, m))
                     }
                     (true, false) if let Some(y) = ctx.anchor_year => Some(Interval::year(y)),
+                    // ("The treaty was renewed on 2 April. Later in the month, Uzbekistan
+                    // joined GUAM": the month the sentence before named)
+                    (true, true) if let Some((y, m)) = ctx.story_month => {
+                        Some(Interval::month(y, m))
+                    }
                     (true, _) if when.is("later") => None,
                     (_, true) => Some(Interval::month(ay, am)),
                     (_, false) => Some(Interval::year(ay)),
