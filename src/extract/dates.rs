@@ -918,13 +918,15 @@ pub fn find_date(
         // (nor the year in another document's name: "borrows from the Washington Treaty of
         // 1949", "the Helsinki Final Act of 1975"; one of ours is named by the lexicon, "the
         // Collective Security Treaty of 1992", and a month is a date, "May of 1992")
-        let named_by = year_of(it).is_some()
-            && i >= 2
-            && items[i - 1].is("of")
-            && items[i - 2].starts_upper()
-            && items[i - 2].entity().is_none()
-            && month_of(&items[i - 2]).is_none();
-        if !starts || these_days || named_by {
+        let named_by = || {
+            year_of(it).is_some()
+                && i >= 2
+                && items[i - 1].is("of")
+                && items[i - 2].starts_upper()
+                && items[i - 2].entity().is_none()
+                && month_of(&items[i - 2]).is_none()
+        };
+        if !starts || these_days || named_by() {
             i += 1;
             continue;
         }
@@ -1052,30 +1054,24 @@ pub fn find_date(
                 {
                     return Some((stated, i..to - rest.0.len()));
                 }
-                // ("Barely a week ago, on 7 June in Yalta, ...": a span restated by a day without
-                // its year, near it, is that day)
+                // A relative day or span restated after a comma by a day near it is that day:
+                // "A week later, in Shanghai on 15 June, ..." (a day, restated after a place,
+                // within a month), "Barely a week ago, on 7 June in Yalta, ..." (a span,
+                // restated right after the comma, within a week of it).
+                let restated = match when.precision {
+                    crate::date::Precision::Day => Some((5, 31)),
+                    crate::date::Precision::Range => Some((2, 7)),
+                    _ => None,
+                };
                 if relative
-                    && when.precision == crate::date::Precision::Range
+                    && let Some((reach, slack)) = restated
                     && items.get(end).is_some_and(|c| c.is_punct(','))
-                    && items.get(end + 1).is_some_and(|p| p.is("on"))
-                    && let Ok((rest, stated)) = date(ctx)(Toks(&items[(end + 2).min(to)..to]))
-                    && stated.precision == crate::date::Precision::Day
-                    && let (Some(a), Some(b), Some(day)) = (when.from, when.to, stated.from)
-                    && a.0 - 7 <= day.0
-                    && day.0 <= b.0 + 7
-                {
-                    return Some((stated, i..to - rest.0.len()));
-                }
-                // ("A week later, in Shanghai on 15 June, ...": the day restated after a place
-                // is the one meant)
-                if relative
-                    && when.precision == crate::date::Precision::Day
-                    && items.get(end).is_some_and(|c| c.is_punct(','))
-                    && let Some(on) = (end + 1..(end + 5).min(to)).find(|&k| items[k].is("on"))
+                    && let Some(on) = (end + 1..(end + reach).min(to)).find(|&k| items[k].is("on"))
                     && let Ok((rest, stated)) = date(ctx)(Toks(&items[(on + 1).min(to)..to]))
                     && stated.precision == crate::date::Precision::Day
-                    && let (Some(a), Some(b)) = (when.from, stated.from)
-                    && (a.0 - b.0).abs() <= 31
+                    && let (Some(a), Some(b), Some(day)) = (when.from, when.to, stated.from)
+                    && a.0 - slack <= day.0
+                    && day.0 <= b.0 + slack
                 {
                     return Some((stated, i..to - rest.0.len()));
                 }

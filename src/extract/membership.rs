@@ -3573,12 +3573,10 @@ fn of_size(group: Vec<StateId>, n: u64) -> Vec<StateId> {
 
 /// How many states a noun for a group counts ("the trio": three).
 fn group_noun_size(w: &Item<'_>) -> Option<u64> {
-    match w.text.to_lowercase().as_str() {
-        "trio" => Some(3),
-        "quartet" => Some(4),
-        "pair" | "duo" => Some(2),
-        _ => None,
-    }
+    [("trio", 3), ("quartet", 4), ("pair", 2), ("duo", 2)]
+        .iter()
+        .find(|(noun, _)| w.is(noun))
+        .map(|&(_, n)| n)
 }
 
 /// Plural nouns that refer back to a group of states ("the countries", "the three states").
@@ -4947,18 +4945,13 @@ fn subject_near(
             let mut d = c;
             let mut size = None;
             let group_noun = |w: &Item<'_>| {
-                w.is_any(&["quartet", "trio", "pair", "duo"])
+                group_noun_size(w).is_some()
                     || w.kind == super::tokens::Kind::Word
                         && w.text.ends_with('s')
                         && w.text.chars().all(|ch| ch.is_lowercase())
             };
             if d > lower && group_noun(&items[d - 1]) && super::num(&items[d - 1]).is_none() {
-                size = match items[d - 1].text {
-                    "quartet" => Some(4),
-                    "trio" => Some(3),
-                    "pair" | "duo" => Some(2),
-                    _ => None,
-                };
+                size = group_noun_size(&items[d - 1]).map(|n| n as usize);
                 d -= 1;
             }
             // ("the two other states that left", "the other two states")
@@ -5139,7 +5132,7 @@ fn subject_near(
     // (with those an aside adds: "The Baltic states, together with Bulgaria and Romania,
     // joined NATO")
     if let Some((mut group, start)) = region_ending_at(s, end, lower) {
-        add_states(&mut group, extra_subjects.clone());
+        add_states(&mut group, extra_subjects);
         return Some((group, start..end, end.max(after_aside)));
     }
     // "Karimov declared that his country would quit ..."

@@ -280,6 +280,9 @@ pub struct Sentence<'a, 't> {
     pub group: Option<Vec<StateId>>,
     /// The organisations "the bloc", "the treaty" ... were resolved to, which count as mentions.
     pub resolved: std::cell::RefCell<Vec<OrgId>>,
+    /// Whether the sentence counts on from a day ("six days later", "the next day", "the
+    /// following day"), for which its date context looks for the day named before the claim.
+    pub counts_on: bool,
 }
 
 impl<'a, 't> Sentence<'a, 't> {
@@ -1330,11 +1333,7 @@ impl<'a, 't> Sentence<'a, 't> {
         // ("joined the CIS on 3 December and acceded to the pact six days later": the last day
         // the sentence names before the claim, looked for only when a count on from a day may
         // need it: "N days later", "the next day", "the following day")
-        let counts_on = self.items.windows(2).any(|w| {
-            w[0].is_any(&["day", "days"]) && w[1].is("later")
-                || w[0].is_any(&["next", "following"]) && w[1].is("day")
-        });
-        if ctx.continues.is_some() || !counts_on {
+        if ctx.continues.is_some() || !self.counts_on {
             return ctx;
         }
         let upto = upto.min(self.items.len());
@@ -1500,6 +1499,15 @@ pub fn extract_article(
         }
     }
     let mut facts = Vec::new();
+    // (a state named only beside ours is read, never told of: "Poland, Hungary and the Czech
+    // Republic joined NATO" tells of Poland alone)
+    let tracked = |f: &Fact| match f.claim {
+        Claim::Membership {
+            state: Some(st), ..
+        }
+        | Claim::Office { state: st, .. } => lexicon.state(st).tracked,
+        _ => true,
+    };
     let mut introduces = false;
     for para in sentence::paragraphs(text, article.body.clone()) {
         // (a paragraph ending in a colon introduces the next: "... have now entered the
@@ -1556,6 +1564,10 @@ pub fn extract_article(
                 facts: Vec::new(),
                 group: None,
                 resolved: Default::default(),
+                counts_on: items.windows(2).any(|w| {
+                    w[0].is_any(&["day", "days"]) && w[1].is("later")
+                        || w[0].is_any(&["next", "following"]) && w[1].is("day")
+                }),
             };
             membership::statuses(&mut s);
             membership::events(&mut s);
@@ -1595,15 +1607,6 @@ pub fn extract_article(
             s.facts = kept;
             discourse = membership::update_discourse(&s);
             discourse.previous_range = range;
-            // (a state named only beside ours is read, never told of: "Poland, Hungary and the
-            // Czech Republic joined NATO" tells of Poland alone)
-            let tracked = |f: &Fact| match f.claim {
-                Claim::Membership {
-                    state: Some(st), ..
-                }
-                | Claim::Office { state: st, .. } => lexicon.state(st).tracked,
-                _ => true,
-            };
             facts.extend(s.facts.into_iter().filter(tracked));
         }
     }
