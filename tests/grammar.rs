@@ -18250,3 +18250,77 @@ fn the_forty_first_sessions_review_cases() {
     // organisation before it) is no group, and reading it must not underflow.
     check("2004-05-01", "States joined NATO in March.", &[]);
 }
+
+#[test]
+fn the_forty_second_sessions_constructions() {
+    // A partitive opening the sentence, its states listed right after it (in brackets, between
+    // dashes), as many as it counts: members of the organisation whose members the sentence
+    // before counted, at the time of their clause.
+    check(
+        "2009-08-24",
+        "The CSTO has seven members. Five of them (Armenia, Kazakhstan, Kyrgyzstan, Russia and \
+         Tajikistan) signed the agreement in June.",
+        &[
+            "count CSTO 7 members 2009-08-24",
+            "member Armenia CSTO 2009-06 asserted",
+            "member Kazakhstan CSTO 2009-06 asserted",
+            "member Kyrgyzstan CSTO 2009-06 asserted",
+            "member Russia CSTO 2009-06 asserted",
+            "member Tajikistan CSTO 2009-06 asserted",
+        ],
+    );
+    // ("the nine": the count the sentence before told; and that count itself, a sentence
+    // opening with a bare number of states that are parties to a treaty)
+    let mut want = vec!["count CST 9 members 1999-02-19".to_string()];
+    want.extend(
+        THE_SIX
+            .iter()
+            .map(|st| format!("member {st} CST 1999-02-19 asserted")),
+    );
+    check_all(
+        "1999-02-19",
+        "Nine states are currently parties to the Tashkent treaty. Six of the nine — Armenia, \
+         Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan — are expected to sign the \
+         protocol.",
+        want,
+    );
+    // (not when what follows takes them out)
+    check(
+        "2003-02-19",
+        "The CSTO has six members. Three of them — Armenia, Belarus and Russia — have since left.",
+        &[
+            "count CSTO 6 members 2003-02-19",
+            "withdrew Armenia CSTO ..2003-02-19 asserted",
+            "withdrew Belarus CSTO ..2003-02-19 asserted",
+            "withdrew Russia CSTO ..2003-02-19 asserted",
+        ],
+    );
+    // (a count of states in two organisations, or in one with more said, is no count of it)
+    check(
+        "2003-02-19",
+        "Five states belong to the CSTO and the SCO. Four countries are members of GUAM and want \
+         more.",
+        &[],
+    );
+    // States opening a sentence that keeps them outside, with nothing named, are out of what
+    // the discourse is about: here the Partnership the paragraph before told of (a body named
+    // in passing only when the article is about it).
+    check(
+        "1994-07-18",
+        "Russia joined the Partnership for Peace on 22 June.\n\nArmenia, Belarus and Tajikistan \
+         remain outside for now.",
+        &[
+            "joined Russia PfP 1994-06-22 asserted",
+            "not_member Armenia PfP 1994-07-18 asserted",
+            "not_member Belarus PfP 1994-07-18 asserted",
+            "not_member Tajikistan PfP 1994-07-18 asserted",
+        ],
+    );
+    // (never one the reference timeline has them in, nor staying out of something else)
+    check(
+        "2003-10-11",
+        "The Eurasian Economic Community met in Astana on Tuesday. Russia and Belarus remain \
+         outside. Uzbekistan has stayed out of the quarrel.",
+        &[],
+    );
+}

@@ -10886,7 +10886,25 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let having_topic = || having.then(|| s.discourse.topic()).flatten();
                 // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
                 // A signing without an object is only ever of a treaty.
-                let fits = |o: &OrgId| ev != Event::Signed || s.lexicon.org(*o).is_treaty;
+                // (nor, for staying out, one the reference timeline has any of the states named
+                // before the verb in: "The Eurasian Economic Community met on Tuesday. Russia
+                // and Belarus remain outside" is out of something else)
+                // (the states the clause opens with, not those an aside names: "Azerbaijan, at
+                // war with Armenia, stayed out too")
+                let opening = state_list(Toks(&items[clause.start..i]))
+                    .map(|(_, states)| states)
+                    .unwrap_or_default();
+                let in_by_timeline = |o: &OrgId| {
+                    ev == Event::NotMember
+                        && s.article.is_some_and(|day| {
+                            opening
+                                .iter()
+                                .any(|&st| s.lexicon.prior.member(st, *o, day) == Some(true))
+                        })
+                };
+                let fits = |o: &OrgId| {
+                    (ev != Event::Signed || s.lexicon.org(*o).is_treaty) && !in_by_timeline(o)
+                };
                 let earlier = earlier.filter(fits);
                 // "Russia and Belarus launched it in 1995 and Kazakhstan signed up later": the
                 // organisation of a claim this sentence made before the verb.
@@ -13940,6 +13958,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
     restoring_membership(s);
     they_are_listed(s);
     of_the_members(s);
+    some_of_them_listed(s);
     set_apart_from_every(s);
     for m in 0..items.len() {
         let it = &items[m];
@@ -15764,43 +15783,163 @@ fn outside_remain(s: &mut Sentence<'_, '_>) {
     {
         return;
     }
-    // (not named: what the sentence before was about, else the last it named or claimed, else
-    // the article's topic — the first the reference timeline does not have any of them in:
-    // "The CSTO is Moscow's answer to the CIS's failings. Outside remain Georgia and Moldova.")
-    // (nor a body named in passing, NATO, the EU)
+    let Some(org) = named.or_else(|| unnamed_org_outside(s, &states)) else {
+        return;
+    };
+    push_kept_outside(s, org, &states, k, 0..end);
+}
+
+/// `states` kept outside `org` now, by the verb at `verb` (whose words set the modality),
+/// over the items `span`.
+fn push_kept_outside(
+    s: &mut Sentence<'_, '_>,
+    org: OrgId,
+    states: &[StateId],
+    verb: usize,
+    span: Range<usize>,
+) {
+    let (modality, _) = modality(&[], s.items, verb);
+    let when = s.now();
+    push_statuses(
+        s,
+        &[org],
+        states,
+        Event::NotMember,
+        when,
+        modality,
+        span,
+        false,
+    );
+}
+
+/// Whether the sentence has told any of `states` is a member of `org` (then they are not
+/// outside it: "of the Customs Union's three members — A, B and C — ...; B and C remain
+/// outside").
+fn told_in(s: &Sentence<'_, '_>, org: OrgId, states: &[StateId]) -> bool {
+    s.facts.iter().any(|f| {
+        matches!(f.claim, Claim::Membership { event: Event::Member, state: Some(st), org: o }
+            if o == org && states.contains(&st))
+    })
+}
+
+/// The organisation states are said to stay outside of when the sentence does not name it:
+/// what the sentence before was about, else the last it named or claimed, else the article's
+/// topic — the first the reference timeline does not have any of them in ("The CSTO is
+/// Moscow's answer to the CIS's failings. Outside remain Georgia and Moldova."); never a body
+/// named in passing (NATO, the EU), unless the article is about it.
+fn unnamed_org_outside(s: &Sentence<'_, '_>, states: &[StateId]) -> Option<OrgId> {
+    let topic = s.discourse.topic();
     let fits = |o: &OrgId| {
-        s.lexicon.org(*o).can_be_topic
+        (s.lexicon.org(*o).can_be_topic || topic == Some(*o))
+            && !told_in(s, *o, states)
             && s.article.is_none_or(|day| {
                 states
                     .iter()
                     .all(|&st| s.lexicon.prior.member(st, *o, day) != Some(true))
             })
     };
-    let Some(org) = named.or_else(|| {
-        [
-            s.discourse.subject_org,
-            s.discourse.previous.last().copied(),
-            s.discourse.claimed_orgs.last().copied(),
-            s.discourse.topic(),
-        ]
-        .into_iter()
-        .flatten()
-        .find(fits)
-    }) else {
-        return;
-    };
-    let (modality, _) = modality(&[], items, k);
-    let when = s.now();
-    push_statuses(
-        s,
-        &[org],
-        &states,
-        Event::NotMember,
-        when,
-        modality,
-        0..end,
-        false,
-    );
+    [
+        s.discourse.subject_org,
+        s.discourse.previous.last().copied(),
+        s.discourse.claimed_orgs.last().copied(),
+        topic,
+    ]
+    .into_iter()
+    .flatten()
+    .find(fits)
+}
+
+/// "Armenia, Belarus and Tajikistan remain outside.", "Ukraine and Moldova have stayed out as
+/// well.", "Uzbekistan still stands outside for now.": states opening a sentence that ends by
+/// keeping them outside, with nothing named to be outside of, are not members of what the
+/// discourse is about (as `unnamed_org_outside` finds it). Only as things stand: not "stayed
+/// out" in the past, nor "stayed out of the war".
+pub fn remain_outside_bare(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for v in 1..items.len() {
+        let out = &items[v];
+        if !out.is_any(&["outside", "out"]) {
+            continue;
+        }
+        // the verb, present or present perfect, and the words between it and the subject
+        let mut k = v - 1;
+        if items[k].is_any(&["still", "firmly", "resolutely"]) && k > 0 {
+            k -= 1;
+        }
+        let verb = &items[k];
+        let perfect = verb.is_any(&["stayed", "remained", "stood"]);
+        if !(verb.is_any(&["remain", "remains", "stay", "stays", "stand", "stands"])
+            || perfect
+            || out.is("outside") && verb.is_any(&["is", "are"]))
+        {
+            continue;
+        }
+        let mut h = k;
+        if perfect {
+            if h == 0 || !items[h - 1].is_any(&["has", "have"]) {
+                continue;
+            }
+            h -= 1;
+        }
+        if h > 0 && items[h - 1].is_any(&["still", "also", "too"]) {
+            h -= 1;
+        }
+        // the end: the clause closes right after, perhaps past a word or two of time or
+        // degree ("for now", "as well", "altogether")
+        let mut e = v + 1;
+        for tail in [
+            &["for", "now"][..],
+            &["for", "the", "moment"],
+            &["for", "the", "time", "being"],
+            &["as", "well"],
+            &["so", "far"],
+            &["altogether"],
+            &["entirely"],
+            &["too"],
+        ] {
+            if items.len() >= e + tail.len()
+                && items[e..e + tail.len()]
+                    .iter()
+                    .zip(tail)
+                    .all(|(w, t)| w.is(t))
+            {
+                e += tail.len();
+                break;
+            }
+        }
+        if !items
+            .get(e)
+            .is_none_or(|w| w.is_punct('.') || w.is_punct(';'))
+        {
+            continue;
+        }
+        // the subject: a list of states that opens the sentence and ends at the verb (not one
+        // after a clause that may have named what they stay out of: "... talks with the WTO;
+        // Kazakhstan and Belarus remain outside")
+        let start = 0;
+        let Ok((rest, states)) = state_list(Toks(&items[start..h])) else {
+            continue;
+        };
+        if !rest.0.is_empty() {
+            continue;
+        }
+        // (what the sentence already told of them stands: "Uzbekistan has left and stays out";
+        // so does what `events` made of the verb, from the organisation the sentence before
+        // named: "... has completed its talks with the WTO. Kazakhstan and Belarus remain
+        // outside.")
+        let from = items[start].start;
+        if s.facts
+            .iter()
+            .any(|f| f.span.start == from && matches!(f.claim, Claim::Membership { .. }))
+        {
+            continue;
+        }
+        let Some(org) = unnamed_org_outside(s, &states) else {
+            continue;
+        };
+        push_kept_outside(s, org, &states, h, start..e);
+        s.group = Some(states);
+    }
 }
 
 /// "The CSTO's newest member is Uzbekistan", "The newest member of the CSTO is Uzbekistan",
@@ -21490,6 +21629,18 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
     // (not when what follows takes them out of it: "only Georgia has quit", "only Turkmenistan
     // is an associate member", "only Georgia is no longer a member"; a denial of something
     // else keeps them in: "only A, B and C are not in the treaty")
+    if taken_out_after(s, org, end) {
+        return;
+    }
+    push_members(s, start, states, org, 0..end);
+}
+
+/// Whether the rest of the clause from `end` takes the states just named out of `org`: a
+/// departure ("only Georgia has quit", "only Turkmenistan is an associate member", "have
+/// since left") or a denial of membership itself ("only Georgia is not a member"); a plan
+/// ("will leave"), or a departure from or denial of another organisation, does not.
+fn taken_out_after(s: &Sentence<'_, '_>, org: OrgId, end: usize) -> bool {
+    let items = s.items;
     let clause = s.clause(end.min(items.len() - 1));
     let rest = &items[end..clause.end.max(end)];
     // (what is only announced or planned leaves them in: "only Uzbekistan has said that it
@@ -21550,10 +21701,112 @@ fn of_the_members(s: &mut Sentence<'_, '_>) {
                 ])
             }) && !of_another(q)
         });
-    if departs || denied_here {
+    departs || denied_here
+}
+
+/// "The CSTO has seven members. Five of them (A, B, C, D and E) signed ...", "Nine states are
+/// parties to the treaty. Six of the nine — A, B, C, D, E and F — are expected to ...", "Three of
+/// the Shanghai Five — A, B and C — are also ...": a partitive opening the sentence with its
+/// states listed right after it (between dashes, in brackets or between commas), exactly as
+/// many as it counts, are members of what it is a part of: the organisation it names, or the
+/// one whose members the sentence before counted ("them", "the nine": of that size; not "them"
+/// that are a list told since).
+fn some_of_them_listed(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(n) = items.first().and_then(super::num) else {
+        return;
+    };
+    if n < 2 || !items.get(1).is_some_and(|w| w.is("of")) {
         return;
     }
-    push_members(s, start, states, org, 0..end);
+    let mut k = 2;
+    let mut named = None;
+    let mut whole = None;
+    if items
+        .get(k)
+        .is_some_and(|w| w.is_any(&["them", "these", "those"]))
+    {
+        k += 1;
+    } else if items.get(k).is_some_and(|w| w.is("the")) {
+        k += 1;
+        while let Some(w) = items.get(k) {
+            match w.entity() {
+                Some(Entity::Org(o)) if named.is_none() && whole.is_none() => named = Some(o),
+                Some(_) => return,
+                None if w.text == "'s" && named.is_some() => {}
+                None if super::num(w).is_some() && whole.is_none() => whole = super::num(w),
+                None if w.is_any(&[
+                    "members",
+                    "states",
+                    "countries",
+                    "parties",
+                    "participants",
+                    "signatories",
+                    "republics",
+                ]) =>
+                {
+                    k += 1;
+                    break;
+                }
+                None => break,
+            }
+            k += 1;
+        }
+        if named.is_none() && whole.is_none() {
+            return;
+        }
+    } else {
+        return;
+    }
+    let Some(open) = items.get(k) else {
+        return;
+    };
+    if !(open.is_dash() || open.is_punct('(') || open.is_punct(',')) {
+        return;
+    }
+    let Ok((rest, states)) = state_list(Toks(&items[k + 1..])) else {
+        return;
+    };
+    let close = index_of(items, rest);
+    let closed = items.get(close).is_some_and(|w| {
+        if open.is_dash() {
+            w.is_dash()
+        } else if open.is_punct('(') {
+            w.is_punct(')')
+        } else {
+            w.is_punct(',')
+        }
+    });
+    if !closed || states.len() as u64 != n {
+        return;
+    }
+    let org = match named {
+        Some(o) => o,
+        None => {
+            let Some((o, m, _, _)) = s.discourse.last_count else {
+                return;
+            };
+            if u64::from(m) <= n || whole.is_some_and(|w| w != u64::from(m)) {
+                return;
+            }
+            // ("Three of GUAM's five members — A, B and C — ... Two of them, A and B, ...":
+            // "them" the three just listed, not the five counted)
+            let listed = &s.discourse.plural;
+            if whole.is_none()
+                && listed.len() != m as usize
+                && states.iter().all(|st| listed.contains(st))
+            {
+                return;
+            }
+            o
+        }
+    };
+    if taken_out_after(s, org, close + 1) {
+        return;
+    }
+    let when = status_time(s, 0..items.len(), close, false);
+    push_asserted_members(s, org, &states, when, 0..close + 1);
+    s.group = Some(states);
 }
 
 /// "Every Central Asian state but Turkmenistan is in the CSTO", "The CSTO now covers all of

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 329;
+pub const GRAMMAR_VERSION: u32 = 330;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1571,6 +1571,7 @@ pub fn extract_article(
             };
             membership::statuses(&mut s);
             membership::events(&mut s);
+            membership::remain_outside_bare(&mut s);
             membership::since_tails(&mut s);
             membership::denied_ellipsis(&mut s);
             membership::years_after_gerund(&mut s);

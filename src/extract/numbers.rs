@@ -257,6 +257,15 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             }
             continue;
         }
+        // "Nine states are parties to the Tashkent Treaty.", "Four countries belong to GUAM.":
+        // a sentence opening with a bare count of states that are, now, in an organisation
+        // named last in it, is all of its members.
+        if n == 0
+            && let Some((org, end)) = opening_count_of_members(s)
+        {
+            push_count(s, n, end, org, value as u32, Counted::Members, None);
+            continue;
+        }
         // "the four GUAM states", "the six members of the CSTO", "the CSTO's six members",
         // "one of the six signatories".
         let mut k = n + 1;
@@ -744,6 +753,67 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             push_count(s, n, end, org, value as u32, counted, when);
         }
     }
+}
+
+/// The organisation and the end of its name in a sentence that opens with a count of states
+/// in it, present and unqualified, and ends there: "Nine states are parties to the Tashkent
+/// Treaty.", "Four countries now belong to GUAM.", "Six republics are still in the treaty." (not
+/// "Six states are also in the SCO", "Five states belong to the CSTO and the SCO", "Three
+/// states are members of GUAM and want more").
+fn opening_count_of_members(s: &Sentence<'_, '_>) -> Option<(crate::lexicon::OrgId, usize)> {
+    let items = s.items;
+    if !items
+        .get(1)
+        .is_some_and(|w| w.is_any(&["states", "countries", "republics", "nations"]))
+    {
+        return None;
+    }
+    let mut k = 2;
+    while items
+        .get(k)
+        .is_some_and(|w| w.is_any(&["now", "currently", "still", "today"]))
+    {
+        k += 1;
+    }
+    let verb = items.get(k)?;
+    k += 1;
+    // ("are currently parties to")
+    while items
+        .get(k)
+        .is_some_and(|w| w.is_any(&["now", "currently", "still", "today"]))
+    {
+        k += 1;
+    }
+    if verb.is_any(&["are", "remain"]) {
+        if items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["members", "parties"]))
+            && items.get(k + 1).is_some_and(|w| w.is_any(&["of", "to"]))
+        {
+            k += 2;
+        } else if items.get(k).is_some_and(|w| w.is("in")) {
+            k += 1;
+        } else {
+            return None;
+        }
+    } else if verb.is("belong") && items.get(k).is_some_and(|w| w.is("to")) {
+        k += 1;
+    } else {
+        return None;
+    }
+    let the = items.get(k).is_some_and(|w| w.is("the"));
+    k += usize::from(the);
+    let org = match items.get(k)?.entity() {
+        Some(Entity::Org(o)) => o,
+        _ if the && items[k].is_any(ORG_ANAPHORS) => s.anaphor_org(k - 1)?,
+        _ => return None,
+    };
+    let end = k + 1;
+    // (and nothing more: the sentence, or its first clause, ends with the name)
+    items
+        .get(end)
+        .is_none_or(|w| w.is_punct('.') || w.is_punct(';') || w.is_punct(':') || w.is_dash())
+        .then_some((org, end))
 }
 
 /// Whether "parties" at item `k` are the parties to a treaty or organisation: "to" and its name
