@@ -18323,4 +18323,39 @@ fn the_forty_second_sessions_constructions() {
          outside. Uzbekistan has stayed out of the quarrel.",
         &[],
     );
+    // A verb sharing the subject a "when" clause opens with takes the date that clause hangs
+    // on (past a short aside of place).
+    check(
+        "1997-10-20",
+        "The moment that mattered came on 10 October, on the margins, when the presidents of \
+         Georgia, Ukraine, Azerbaijan and Moldova issued a communique and founded GUAM.",
+        &[
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+    // A date in an aside between dashes after the subject dates its verb; and a forum that
+    // "takes its name from their initials: GUAM" is GUAM.
+    check(
+        "1997-11-12",
+        "Georgia, Ukraine, Azerbaijan and Moldova — meeting in Strasbourg on 10 October — formed \
+         a consultative forum that takes its name from their initials: GUAM.",
+        &[
+            "founded Azerbaijan GUAM 1997-10-10 asserted",
+            "founded Georgia GUAM 1997-10-10 asserted",
+            "founded Moldova GUAM 1997-10-10 asserted",
+            "founded Ukraine GUAM 1997-10-10 asserted",
+        ],
+    );
+    // "Joined back in February" is a bare joining, dated.
+    check(
+        "1994-06-20",
+        "The Partnership for Peace was launched in January. Ukraine joined back in February.",
+        &[
+            "founded - PfP 1994-01 asserted",
+            "joined Ukraine PfP 1994-02 asserted",
+        ],
+    );
 }

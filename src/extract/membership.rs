@@ -2742,13 +2742,18 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
         // ("a forum that has already taken the name GUAM", "adopted the name GUAM")
         let naming = |j: usize| {
             items[j].is_any(NAMING_VERBS)
-                // ("a consultative group that goes by the initials of its members: GUAM")
+                // ("a consultative group that goes by the initials of its members: GUAM", "a
+                // forum that takes its name from their initials: GUAM")
                 || items[j].is_punct(':')
-                    && items[n + 1..j]
-                        .windows(2)
-                        .any(|w| w[0].is("goes") && w[1].is("by"))
+                    && items[n + 1..j].windows(3).any(|w| {
+                        w[0].is("goes") && w[1].is("by")
+                            || w[0].is_any(&["takes", "took", "taking", "taken"])
+                                && w[1].is_any(&["its", "their"])
+                                && w[2].is("name")
+                    })
                 || items[j].is("name")
                     && j >= 2
+                    && named_by(items, j).is_some()
                     && items[j - 1].is_any(&["its", "the"])
                     && items[j - 2].is_any(&[
                         "taking", "takes", "took", "taken", "adopted", "adopting", "adopts",
@@ -6914,6 +6919,16 @@ fn nearest_state_before(s: &Sentence<'_, '_>, p: usize) -> Option<StateId> {
     None
 }
 
+/// Whether "back" at item `k` opens a time long past ("joined back in February", "signed back
+/// in 1992"): "in" or "on" and a month or year right after it.
+fn back_in_time(items: &[Item<'_>], k: usize) -> bool {
+    items.get(k).is_some_and(|w| w.is("back"))
+        && items.get(k + 1).is_some_and(|w| w.is_any(&["in", "on"]))
+        && items[k + 2..(k + 5).min(items.len())]
+            .iter()
+            .any(|w| year_of(w).is_some() || month_of(w).is_some())
+}
+
 /// The subject of the conjunct that a verb-joining "and" at item `and` closes: the state or
 /// list opening its segment (after the clause's start or its last comma) with a verb after it,
 /// or, when the segment is a relative clause, the states it hangs on ("Uzbekistan, which quit
@@ -6942,7 +6957,16 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
             .map(|(st, _)| st);
     }
     // ("the presidents of A, B and C got together and set up ...": the states they lead)
+    // (a subordinate clause's own subject: "came on 28 February, when A, B and C met in Almaty
+    // and founded ...")
     let mut seg = seg;
+    if items.get(seg).is_some_and(|w| {
+        w.is_any(&[
+            "when", "after", "once", "where", "because", "since", "though", "although", "while",
+        ])
+    }) {
+        seg += 1;
+    }
     if items.get(seg).is_some_and(|w| w.is("the")) {
         seg += 1;
     }
@@ -10485,6 +10509,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 })
                             // ("Ukraine joined first, on 8 February")
                             || first_alone(items, vend)
+                            // ("Ukraine joined back in February": as far back as that)
+                            || back_in_time(items, vend)
                             // ("Georgia joined late, in December 1993"; not a visitor who
                             // "arrived late and left early")
                             // (with a month or year right after: not "joined late, on the
@@ -11040,6 +11066,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                     || n.is_any(&["in", "on", "when", "after", "last", "as", "and"])
                                     // ("Ukraine joined first, on 8 February")
                                     || first_alone(items, vend)
+                                    || back_in_time(items, vend)
                             });
                         // (staying out only when a long list "all" stays out: "A, B, C, ... all
                         // stayed out" is out of what the article is about)
@@ -12164,15 +12191,44 @@ fn events_told(s: &mut Sentence<'_, '_>) {
             };
             // "in December 1993, when Tbilisi joined the Commonwealth": the date the "when"
             // clause hangs on.
+            // (and for a verb sharing the subject the "when" clause opens with: "on 28
+            // February, when A and B met in Almaty and founded ...")
             let when_clause = || {
                 let w = subj_range
                     .start
                     .checked_sub(1)
-                    .filter(|&w| items[w].is("when"))?;
+                    .filter(|&w| items[w].is("when"))
+                    .or_else(|| {
+                        let w = (lower..i)
+                            .rev()
+                            .find(|&k| items[k].is("when"))
+                            .filter(|_| subj_range.is_empty())?;
+                        let between = &items[w + 1..i];
+                        (between.iter().any(|b| b.is("and"))
+                            && !between.iter().any(|b| {
+                                b.is_any(&["when", "which", "who", "that"]) || b.is_punct(';')
+                            }))
+                        .then_some(w)
+                    })?;
                 let comma = w.checked_sub(1).filter(|&c| items[c].is_punct(','))?;
-                (comma.saturating_sub(6).max(lower)..comma).find_map(|st| {
-                    find_date(items, st, comma, ctx)
-                        .filter(|(_, r)| r.start == st && r.end == comma)
+                let dated_before = |comma: usize| {
+                    (comma.saturating_sub(6).max(lower)..comma).find_map(|st| {
+                        find_date(items, st, comma, ctx)
+                            .filter(|(_, r)| r.start == st && r.end == comma)
+                    })
+                };
+                // (past a short aside of place between: "came on 10 October, on the margins,
+                // when ...")
+                dated_before(comma).or_else(|| {
+                    let aside = (comma.saturating_sub(5).max(lower)..comma)
+                        .rev()
+                        .find(|&c| items[c].is_punct(','))?;
+                    (items[aside + 1].is_any(&["on", "in", "at"])
+                        && items[aside + 1..comma]
+                            .iter()
+                            .all(|w| w.kind == super::tokens::Kind::Word && w.entity().is_none()))
+                    .then(|| dated_before(aside))
+                    .flatten()
                 })
             };
             // ("acceded on Thursday to the treaty, completing a turn begun in September": the
@@ -12341,10 +12397,14 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     // the subject and its verb.
                     let aside = || {
                         let a = subj_range.end;
+                        // (or dashes: "A, B, C and D — meeting in Strasbourg on 10 October
+                        // — formed a group")
+                        let dash = items.get(a).is_some_and(|w| w.is_dash());
                         (!subj_range.is_empty()
                             && a < i
-                            && items.get(a).is_some_and(|w| w.is_punct(','))
-                            && items[a + 1..i].iter().any(|w| w.is_punct(','))
+                            && (items.get(a).is_some_and(|w| w.is_punct(','))
+                                && items[a + 1..i].iter().any(|w| w.is_punct(','))
+                                || dash && items[a + 1..i].iter().any(|w| w.is_dash()))
                             // (not an apposition's: "Uzbekistan, a founding signatory of the
                             // treaty in 1992, had walked out of it")
                             && !items.get(a + 1).is_some_and(|w| {
