@@ -229,8 +229,8 @@ pub fn aside_word(i: &Item<'_>) -> bool {
     i.kind == Kind::Word && (i.text.chars().all(|c| c.is_lowercase() || c == '-') || i.text == "'s")
 }
 
-/// A list separator: `,`, `and`, `, and`, `as well as`, `along with`, `together with`, `or`,
-/// and `and, once again,`.
+/// A list separator: `,`, `and`, `, and`, `as well as`, `along with`, `together with` (with or
+/// without a comma before them), `or`, and `and, once again,`.
 fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
     nom::branch::alt((
         (
@@ -239,10 +239,16 @@ fn list_sep<'a>(input: Toks<'a>) -> PResult<'a, ()> {
             list_aside,
         )
             .map(|_| ()),
-        // "Russia, Belarus and Armenia, plus Kazakhstan", "..., as well as China"
+        // "Russia, Belarus and Armenia, plus Kazakhstan", "..., as well as China", "A, B and
+        // C, together with D and E"
         (
             punct(','),
-            nom::branch::alt((phrase("plus"), phrase("as well as"))),
+            nom::branch::alt((
+                phrase("plus"),
+                phrase("as well as"),
+                phrase("together with"),
+                phrase("along with"),
+            )),
         )
             .map(|_| ()),
         (

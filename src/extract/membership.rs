@@ -5939,6 +5939,11 @@ fn counted_group(s: &Sentence<'_, '_>, group: Vec<StateId>, n: u64, before: usiz
     if s.discourse.claimed.len() as u64 == n {
         return s.discourse.claimed.clone();
     }
+    // ("Uzbekistan did not renew, and neither did Azerbaijan or Georgia. The three are now
+    // out": every state the sentence before told the same of)
+    if n >= 2 && s.discourse.claimed_alike.len() as u64 == n {
+        return s.discourse.claimed_alike.clone();
+    }
     // ("Georgia and Azerbaijan face separatist wars; Moldova waits; Ukraine has settled the
     // fleet. All four are members of the CIS": the states opening the clauses before)
     if n >= 3 && s.discourse.clause_subjects.len() as u64 == n {
@@ -14664,7 +14669,7 @@ pub fn statuses(s: &mut Sentence<'_, '_>) {
             push_members(s, m, states, org, m..end);
         }
         // "the treaty picked up Azerbaijan, Georgia and Belarus", "the bloc took in Armenia"
-        if it.is_any(&["made", "granted"]) {
+        if it.is_any(&["made", "granted", "given"]) {
             made_observers(s, m);
         }
         if it.is_any(ADMITTING)
@@ -18494,11 +18499,14 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             // year": the one organisation the sentence before named.)
             // ("Georgia joined the CIS in 1993 but is no longer a member": the organisation
             // of a claim made earlier in the sentence.)
+            // (or, when it named more, the one its claims were of: "Uzbekistan joined EurAsEC,
+            // after CACO was folded into it. Moldova, Ukraine and Armenia remain observers.")
             is_observer
                 .then(|| {
                     named(clause_start..k)
                         .or_else(|| named(0..clause_start))
                         .or_else(|| s.discourse.previous_alone())
+                        .or_else(|| super::only_one(&s.discourse.claimed_orgs))
                 })
                 .flatten()
                 // ("A, B and C — the last of them a member since 1998 — already belong to the
@@ -18949,6 +18957,7 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
             "got",
             "acquired",
             "granted",
+            "given",
             "wants",
             "want",
             "wanted",
@@ -19717,7 +19726,7 @@ const BOUNDS: &[&str] = &["before", "until", "till", "after", "since", "by", "pr
 /// Verbs by which a state obtains a status ("won observer status", "was granted the same
 /// status").
 const OBTAINING: &[&str] = &[
-    "gained", "obtained", "received", "won", "got", "acquired", "granted",
+    "gained", "obtained", "received", "won", "got", "acquired", "granted", "given",
 ];
 
 /// Words that rank a new member ("the sixth member", "its newest member").
@@ -19735,8 +19744,8 @@ const GRANTING: &[&str] = &[
 ];
 
 /// "India, Iran and Pakistan were made observers at the SCO summit in Astana", "Iran was made an
-/// observer of the SCO in 2005", "Mongolia was granted observer status in the SCO": the passive
-/// of "made ... observers", the organisation named right after (or its summit).
+/// observer of the SCO in 2005", "Mongolia was granted (or given) observer status in the SCO":
+/// the passive of "made ... observers", the organisation named right after (or its summit).
 fn made_observers(s: &mut Sentence<'_, '_>, v: usize) {
     let items = s.items;
     if v < 2 || !items[v - 1].is_any(&["was", "were"]) {
@@ -23075,11 +23084,28 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
             d.claimed_orgs.push(org);
         }
     }
-    d.claimed = s
+    let last = s
         .facts
         .iter()
-        .rposition(|f| matches!(f.claim, Claim::Membership { state: Some(_), .. }))
-        .map_or_else(Vec::new, |last| claim_states(s, last));
+        .rposition(|f| matches!(f.claim, Claim::Membership { state: Some(_), .. }));
+    d.claimed = last.map_or_else(Vec::new, |last| claim_states(s, last));
+    d.claimed_alike = Vec::new();
+    if let Some(last) = last
+        && let Claim::Membership { event, org, .. } = s.facts[last].claim
+    {
+        for f in &s.facts {
+            if let Claim::Membership {
+                event: e,
+                org: o,
+                state: Some(st),
+            } = f.claim
+                && (e, o) == (event, org)
+                && !d.claimed_alike.contains(&st)
+            {
+                d.claimed_alike.push(st);
+            }
+        }
+    }
     // (until a sentence counts some other group: "GUAM's four members met. Four Central Asian
     // states stayed away. All four ..." are not GUAM's)
     let counted = s.facts.iter().rev().find_map(|f| match f.claim {

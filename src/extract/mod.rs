@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 331;
+pub const GRAMMAR_VERSION: u32 = 332;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -156,6 +156,10 @@ pub struct Discourse {
     /// The states of the previous sentence's last claim, for a number that counts them ("All
     /// four GUAM states belong to the CIS. None of the four is in the CSTO").
     pub claimed: Vec<StateId>,
+    /// The states of every claim of the previous sentence that tells the same event of the
+    /// same organisation as its last ("Uzbekistan did not renew, and neither did Azerbaijan or
+    /// Georgia. The three are now out of the pact").
+    pub claimed_alike: Vec<StateId>,
     /// The organisations of the previous sentence's membership claims, for "both" and "all of
     /// them" standing for organisations ("... sits in both the SCO and GUUAM. Turkmenistan has
     /// stayed out of both").
