@@ -18418,4 +18418,28 @@ fn the_forty_second_sessions_constructions() {
             "observer Ukraine EurAsEC 2006-09-20 asserted",
         ],
     );
+    // "Has six members left" is what remains, no leaving.
+    check_all(
+        "1999-05-15",
+        "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan stayed in the Tashkent \
+         Treaty. The treaty has six members left.",
+        THE_SIX
+            .iter()
+            .map(|st| format!("member {st} CST ..1999-05-15 asserted"))
+            .chain(["count CST 6 members 1999-05-15".to_string()])
+            .collect(),
+    );
+    // A bare "is not a member" after a sentence naming nothing: of what the paragraph's last
+    // joining was of, not the article's topic.
+    check(
+        "1994-08-10",
+        "The CSTO met in Moscow, and the CSTO is busy. In Brussels, Uzbekistan joined the \
+         Partnership for Peace on 13 July. Russia itself joined in June, after months of \
+         argument. Tajikistan is not a member.",
+        &[
+            "joined Russia PfP 1994-06 asserted",
+            "joined Uzbekistan PfP 1994-07-13 asserted",
+            "not_member Tajikistan PfP 1994-08-10 asserted",
+        ],
+    );
 }

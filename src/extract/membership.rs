@@ -635,6 +635,16 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
         *b = c.to_ascii_lowercase();
     }
     let first = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    // "has six members left", "with four states left": what remains, not a leaving.
+    if first == "left"
+        && i >= 2
+        && items[i - 1].is_any(&["members", "states", "countries", "parties", "republics"])
+        && super::num(&items[i - 2]).is_some()
+        && i >= 3
+        && items[i - 3].is_any(&["has", "have", "had", "with", "only", "just"])
+    {
+        return None;
+    }
     // "becoming an associate member of", "forming" and the like only after "by" ("by becoming
     // a mere associate member of the CIS", "responded by forming GUAM"; "is becoming one in all
     // but name" tells a trend, "the founding members" are members).
@@ -18546,6 +18556,14 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                             .iter()
                             .any(|w| w.is_any(&["remaining", "other", "founding", "original"]));
                     (!listing).then(|| s.discourse.previous_alone()).flatten()
+                })
+                // ("Russia itself joined in June. Tajikistan is not a member.": what the
+                // paragraph's last joining was of, when the sentence before named nothing)
+                .or_else(|| {
+                    s.discourse
+                        .last_join
+                        .filter(|_| s.discourse.previous.is_empty())
+                        .map(|t| t.org)
                 })
                 .or_else(|| s.anaphor_org(k))
         })
