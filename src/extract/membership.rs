@@ -6974,14 +6974,15 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
     // ("the presidents of A, B and C got together and set up ...": the states they lead)
     // (a subordinate clause's own subject: "came on 28 February, when A, B and C met in Almaty
     // and founded ...")
+    // (told in the simple past: not a plan, "may come on 15 May, when the presidents meet in
+    // Tashkent and sign", nor a pluperfect, "when they had already met ... and founded")
     let mut seg = seg;
-    if items.get(seg).is_some_and(|w| {
+    let subordinate = items.get(seg).is_some_and(|w| {
         w.is_any(&[
             "when", "after", "once", "where", "because", "since", "though", "although", "while",
         ])
-    }) {
-        seg += 1;
-    }
+    });
+    seg += usize::from(subordinate);
     if items.get(seg).is_some_and(|w| w.is("the")) {
         seg += 1;
     }
@@ -6994,6 +6995,13 @@ fn conjunct_subject(s: &Sentence<'_, '_>, and: usize, start: usize) -> Option<Ve
     }
     let (rest, states) = state_list(Toks(items.get(seg..and)?)).ok()?;
     let next = rest.0.first()?;
+    if subordinate
+        && !(next.kind == super::tokens::Kind::Word
+            && next.text.chars().all(|c| c.is_ascii_lowercase())
+            && (next.text.ends_with("ed") || next.is_any(&["met", "came", "sat", "went"])))
+    {
+        return None;
+    }
     // (not a speaker's aside without its closing comma: "..., Kyiv recalls and formally quit
     // it in 2005")
     (verb_like(next)
@@ -8596,6 +8604,13 @@ fn list_ending_at(
             continue;
         }
         break;
+    }
+    // "A, B and C, together with Georgia as an observer": in a capacity of their own, only the
+    // companions after "with".
+    if items.get(end).is_some_and(|w| w.is("as"))
+        && let Some(w) = (start..end).rev().find(|&k| items[k].is("with"))
+    {
+        start = w + 1;
     }
     // "Unlike Armenia, Belarus and Russia, Georgia is ...": no state of the contrasted list is
     // the subject, whichever of them a candidate list starts at.
@@ -10927,7 +10942,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let having_topic = || having.then(|| s.discourse.topic()).flatten();
                 // "... GUUAM. Tashkent stopped taking part in 2002": the organisation just named.
                 // A signing without an object is only ever of a treaty.
-                // (nor, for staying out, one the reference timeline has any of the states named
+                // (nor, for staying out, one the reference timeline has all the states named
                 // before the verb in: "The Eurasian Economic Community met on Tuesday. Russia
                 // and Belarus remain outside" is out of something else)
                 // (the states the clause opens with, not those an aside names: "Azerbaijan, at
@@ -10935,12 +10950,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 let opening = state_list(Toks(&items[clause.start..i]))
                     .map(|(_, states)| states)
                     .unwrap_or_default();
+                // (every one of them: one the timeline has in may be the author's slip, which
+                // the rules are there to find)
                 let in_by_timeline = |o: &OrgId| {
                     ev == Event::NotMember
+                        && !opening.is_empty()
                         && s.article.is_some_and(|day| {
                             opening
                                 .iter()
-                                .any(|&st| s.lexicon.prior.member(st, *o, day) == Some(true))
+                                .all(|&st| s.lexicon.prior.member(st, *o, day) == Some(true))
                         })
                 };
                 let fits = |o: &OrgId| {
@@ -12219,9 +12237,20 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .find(|&k| items[k].is("when"))
                             .filter(|_| subj_range.is_empty())?;
                         let between = &items[w + 1..i];
+                        // (not a verb told as later: "met in Almaty and later founded")
                         (between.iter().any(|b| b.is("and"))
                             && !between.iter().any(|b| {
-                                b.is_any(&["when", "which", "who", "that"]) || b.is_punct(';')
+                                b.is_any(&[
+                                    "when",
+                                    "which",
+                                    "who",
+                                    "that",
+                                    "later",
+                                    "then",
+                                    "subsequently",
+                                    "afterwards",
+                                    "eventually",
+                                ]) || b.is_punct(';')
                             }))
                         .then_some(w)
                     })?;
@@ -12414,12 +12443,30 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         let a = subj_range.end;
                         // (or dashes: "A, B, C and D — meeting in Strasbourg on 10 October
                         // — formed a group")
+                        // (only a meeting's, with one date, of a verb told in the simple
+                        // past: not "— members since 1991 —", "— still smarting from the veto
+                        // on 10 October —", "— meeting first on 10 October, then on 20 November
+                        // —", nor before "had formed GUAM months earlier")
                         let dash = items.get(a).is_some_and(|w| w.is_dash());
+                        let meeting = || {
+                            items.get(a + 1).is_some_and(|w| {
+                                w.is_any(&[
+                                    "meeting",
+                                    "gathered",
+                                    "gathering",
+                                    "assembled",
+                                    "convened",
+                                    "convening",
+                                ])
+                            }) && !items[i.saturating_sub(1)..i].iter().any(|w| w.is("had"))
+                        };
                         (!subj_range.is_empty()
                             && a < i
                             && (items.get(a).is_some_and(|w| w.is_punct(','))
                                 && items[a + 1..i].iter().any(|w| w.is_punct(','))
-                                || dash && items[a + 1..i].iter().any(|w| w.is_dash()))
+                                || dash
+                                    && items[a + 1..i].iter().any(|w| w.is_dash())
+                                    && meeting())
                             // (not an apposition's: "Uzbekistan, a founding signatory of the
                             // treaty in 1992, had walked out of it")
                             && !items.get(a + 1).is_some_and(|w| {
@@ -12429,6 +12476,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         .flatten()
                         // (a relative clause's date is its own verb's)
                         .filter(|(_, r)| !in_relative_clause(items, a, r.start))
+                        .filter(|(_, r)| !dash || find_date(items, r.end, i, ctx).is_none())
                     };
                     // "Last month Uzbekistan suspended ..., informing the secretariat that it
                     // disagreed with plans for after 2014": the opening date over one past a
@@ -21762,6 +21810,17 @@ fn taken_out_after(s: &Sentence<'_, '_>, org: OrgId, end: usize) -> bool {
             "associate",
             "former",
             "longer",
+            // ("walked out in April", "dropped out", "opted out", "broke away", "turned their
+            // backs on it", "let their membership lapse", "declined to renew it")
+            "out",
+            "away",
+            "backs",
+            "abandoned",
+            "renounced",
+            "lapse",
+            "lapsed",
+            "declined",
+            "refused",
         ]) && !rest[q.saturating_sub(2)..q].iter().any(|a| {
             a.is_any(&[
                 "will", "would", "to", "may", "might", "could", "plans", "intends", "shall",
@@ -21870,10 +21929,31 @@ fn some_of_them_listed(s: &mut Sentence<'_, '_>) {
     let org = match named {
         Some(o) => o,
         None => {
-            let Some((o, m, _, _)) = s.discourse.last_count else {
+            let Some((o, m, when, count_end)) = s.discourse.last_count else {
                 return;
             };
             if u64::from(m) <= n || whole.is_some_and(|w| w != u64::from(m)) {
+                return;
+            }
+            // (the last group counted: not "Of the twelve CIS states, six are in the CSTO.
+            // Five of them ...")
+            if group_counted_after(s, count_end) {
+                return;
+            }
+            // (a count told in the past tense is of then, which "them" need not still be: "had
+            // nine members in 1995. Three of them — A, B and C — have since ..."; one an event
+            // brought about, "bringing it to seven members", holds on)
+            let told = s
+                .text
+                .get(s.discourse.previous_range.start..count_end)
+                .unwrap_or("");
+            if when != s.now()
+                && told.split_whitespace().any(|w| {
+                    ["had", "was", "were", "numbered"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
+            {
                 return;
             }
             // ("Three of GUAM's five members — A, B and C — ... Two of them, A and B, ...":
@@ -22026,6 +22106,50 @@ fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
     }
 }
 
+/// Whether the sentence before counts anything more after the count of members that ends at
+/// byte `count_end` ("... binds six states, and Moscow has invited six more", "six are in the
+/// CSTO"): then a reference back is to that, not the members.
+fn counted_after(s: &Sentence<'_, '_>, count_end: usize) -> bool {
+    let after = s
+        .text
+        .get(count_end..s.discourse.previous_range.end)
+        .unwrap_or("x");
+    // (a year is no count: "had nine members in 1995")
+    after.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        !year && w.bytes().any(|b| b.is_ascii_digit())
+            || super::tokens::number_word(w).is_some()
+            || ["others", "more", "other"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+/// Whether the sentence before, after the count of members ending at byte `count_end`, counts a
+/// group of its own that "them" may stand for: a number that is a subject ("six are in the
+/// CSTO", "five belong to both") or more of something ("six more", "three others").
+fn group_counted_after(s: &Sentence<'_, '_>, count_end: usize) -> bool {
+    let after = s
+        .text
+        .get(count_end..s.discourse.previous_range.end)
+        .unwrap_or("");
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.windows(2).any(|p| {
+        let number = super::tokens::number_word(p[0]).is_some()
+            || p[0].len() <= 2 && !p[0].is_empty() && p[0].bytes().all(|b| b.is_ascii_digit());
+        number
+            && [
+                "are", "is", "were", "remain", "belong", "sit", "have", "more", "others", "other",
+            ]
+            .iter()
+            .any(|x| p[1].eq_ignore_ascii_case(x))
+    })
+}
+
 /// "The treaty now binds nine states. They are A, B, ..., I.": a sentence that only lists, after
 /// "They are" (or "These are", "They were"), exactly as many states as the count of an
 /// organisation's members the sentence before told; members then.
@@ -22040,18 +22164,7 @@ fn they_are_listed(s: &mut Sentence<'_, '_>) {
     }
     // (nothing counted after the count: not "... binds six states, and Moscow has invited six
     // more. They are ..."; a sentence between, "Six others have stayed away.", clears the count)
-    let after = s
-        .text
-        .get(count_end..s.discourse.previous_range.end)
-        .unwrap_or("x");
-    if after.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.bytes().any(|b| b.is_ascii_digit())
-            || super::tokens::number_word(w).is_some()
-            || ["others", "more", "other"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-    }) {
+    if counted_after(s, count_end) {
         return;
     }
     let Ok((rest, states)) = state_list(Toks(&items[2..])) else {
