@@ -16039,8 +16039,7 @@ pub fn remain_outside_bare(s: &mut Sentence<'_, '_>) {
         // the subject: a list of states that opens the sentence and ends at the verb (not one
         // after a clause that may have named what they stay out of: "... talks with the WTO;
         // Kazakhstan and Belarus remain outside")
-        let start = 0;
-        let Ok((rest, states)) = state_list(Toks(&items[start..h])) else {
+        let Ok((rest, states)) = state_list(Toks(&items[..h])) else {
             continue;
         };
         if !rest.0.is_empty() {
@@ -16050,7 +16049,7 @@ pub fn remain_outside_bare(s: &mut Sentence<'_, '_>) {
         // so does what `events` made of the verb, from the organisation the sentence before
         // named: "... has completed its talks with the WTO. Kazakhstan and Belarus remain
         // outside.")
-        let from = items[start].start;
+        let from = items[0].start;
         if s.facts
             .iter()
             .any(|f| f.span.start == from && matches!(f.claim, Claim::Membership { .. }))
@@ -16060,7 +16059,7 @@ pub fn remain_outside_bare(s: &mut Sentence<'_, '_>) {
         let Some(org) = unnamed_org_outside(s, &states) else {
             continue;
         };
-        push_kept_outside(s, org, &states, h, start..e);
+        push_kept_outside(s, org, &states, h, 0..e);
         s.group = Some(states);
     }
 }

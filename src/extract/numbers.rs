@@ -258,8 +258,8 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
             continue;
         }
         // "Nine states are parties to the Tashkent Treaty.", "Four countries belong to GUAM.":
-        // a sentence opening with a bare count of states that are, now, in an organisation
-        // named last in it, is all of its members.
+        // a sentence opening with a bare count of states that are, now, in the one
+        // organisation it names after its verb counts all of its members.
         if n == 0
             && let Some((org, end)) = opening_count_of_members(s)
         {
@@ -756,10 +756,10 @@ pub fn counts(s: &mut Sentence<'_, '_>) {
 }
 
 /// The organisation and the end of its name in a sentence that opens with a count of states
-/// in it, present and unqualified, and ends there: "Nine states are parties to the Tashkent
-/// Treaty.", "Four countries now belong to GUAM.", "Six republics are still in the treaty." (not
-/// "Six states are also in the SCO", "Five states belong to the CSTO and the SCO", "Three
-/// states are members of GUAM and want more").
+/// in it, present and unqualified, and ends there (or its first clause does): "Nine states are
+/// parties to the Tashkent Treaty.", "Four countries now belong to GUAM.", "Six republics are
+/// still in the treaty." (not "Six states are also in the SCO", "Five states belong to the
+/// CSTO and the SCO", "Three states are members of GUAM and want more").
 fn opening_count_of_members(s: &Sentence<'_, '_>) -> Option<(crate::lexicon::OrgId, usize)> {
     let items = s.items;
     if !items
@@ -768,22 +768,19 @@ fn opening_count_of_members(s: &Sentence<'_, '_>) -> Option<(crate::lexicon::Org
     {
         return None;
     }
-    let mut k = 2;
-    while items
-        .get(k)
-        .is_some_and(|w| w.is_any(&["now", "currently", "still", "today"]))
-    {
-        k += 1;
-    }
+    // ("now belong", "are currently parties to")
+    let past_now = |mut k: usize| {
+        while items
+            .get(k)
+            .is_some_and(|w| w.is_any(&["now", "currently", "still", "today"]))
+        {
+            k += 1;
+        }
+        k
+    };
+    let mut k = past_now(2);
     let verb = items.get(k)?;
-    k += 1;
-    // ("are currently parties to")
-    while items
-        .get(k)
-        .is_some_and(|w| w.is_any(&["now", "currently", "still", "today"]))
-    {
-        k += 1;
-    }
+    k = past_now(k + 1);
     if verb.is_any(&["are", "remain"]) {
         if items
             .get(k)
