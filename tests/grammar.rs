@@ -131,6 +131,9 @@ const CST_SIX: &[&str] = &[
     "Uzbekistan",
 ];
 
+/// The five states that signed the GUUAM charter in Yalta on 7 June 2001.
+const GUUAM_FIVE: &[&str] = &["Azerbaijan", "Georgia", "Moldova", "Ukraine", "Uzbekistan"];
+
 /// `fact` ("member {} CST 1999-04-02 asserted") of each of `states`.
 fn each(states: &[&str], fact: &str) -> Vec<String> {
     states.iter().map(|st| fact.replace("{}", st)).collect()
@@ -18051,17 +18054,11 @@ fn the_forty_first_sessions_constructions() {
         ],
     );
     // A span restated by a nearby day without its year is that day.
-    check(
+    check_all(
         "2001-06-16",
         "Barely a week ago, on 7 June in Yalta, Uzbekistan, together with Georgia, Ukraine, \
          Azerbaijan and Moldova, signed the GUUAM charter.",
-        &[
-            "signed Azerbaijan GUAM 2001-06-07 asserted",
-            "signed Georgia GUAM 2001-06-07 asserted",
-            "signed Moldova GUAM 2001-06-07 asserted",
-            "signed Ukraine GUAM 2001-06-07 asserted",
-            "signed Uzbekistan GUAM 2001-06-07 asserted",
-        ],
+        each(GUUAM_FIVE, "signed {} GUAM 2001-06-07 asserted"),
     );
     // "Commonwealth states" without a determiner or a count are not a group named before;
     // a paragraph ending in a colon introduces the next, whose bare "joined" is of the joining
@@ -18216,15 +18213,11 @@ fn the_forty_first_sessions_review_cases() {
         "Russia, Belarus and Armenia signed the CSTO charter in Chisinau yesterday, as did \
          Kazakhstan, Kyrgyzstan and Tajikistan. The six are the states that stayed in the treaty \
          in 1999.",
-        THE_SIX
-            .iter()
-            .flat_map(|st| {
-                [
-                    format!("member {st} CST 1999 asserted"),
-                    format!("signed {st} CSTO 2002-10-07 asserted"),
-                ]
-            })
-            .collect(),
+        [
+            each(THE_SIX, "member {} CST 1999 asserted"),
+            each(THE_SIX, "signed {} CSTO 2002-10-07 asserted"),
+        ]
+        .concat(),
     );
     check(
         "2007-01-03",
@@ -18273,12 +18266,8 @@ fn the_forty_second_sessions_constructions() {
     );
     // ("the nine": the count the sentence before told; and that count itself, a sentence
     // opening with a bare number of states that are parties to a treaty)
-    let mut want = vec!["count CST 9 members 1999-02-19".to_string()];
-    want.extend(
-        THE_SIX
-            .iter()
-            .map(|st| format!("member {st} CST 1999-02-19 asserted")),
-    );
+    let mut want = each(THE_SIX, "member {} CST 1999-02-19 asserted");
+    want.push("count CST 9 members 1999-02-19".to_string());
     check_all(
         "1999-02-19",
         "Nine states are currently parties to the Tashkent treaty. Six of the nine — Armenia, \
@@ -18361,16 +18350,11 @@ fn the_forty_second_sessions_constructions() {
         ],
     );
     // A list after a colon goes on past ", together with".
-    let mut want = vec![
-        "founded Belarus CIS 1991-12-08 asserted".to_string(),
-        "founded Russia CIS 1991-12-08 asserted".to_string(),
-        "founded Ukraine CIS 1991-12-08 asserted".to_string(),
-    ];
-    want.extend(
-        ALMA_ATA_EIGHT
-            .iter()
-            .map(|st| format!("joined {st} CIS 1991-12-21 asserted")),
-    );
+    let mut want = each(ALMA_ATA_EIGHT, "joined {} CIS 1991-12-21 asserted");
+    want.extend(each(
+        &["Belarus", "Russia", "Ukraine"],
+        "founded {} CIS 1991-12-08 asserted",
+    ));
     check_all(
         "1991-12-28",
         "On 8 December Russia, Ukraine and Belarus founded the Commonwealth of Independent \
@@ -18423,11 +18407,11 @@ fn the_forty_second_sessions_constructions() {
         "1999-05-15",
         "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan stayed in the Tashkent \
          Treaty. The treaty has six members left.",
-        THE_SIX
-            .iter()
-            .map(|st| format!("member {st} CST ..1999-05-15 asserted"))
-            .chain(["count CST 6 members 1999-05-15".to_string()])
-            .collect(),
+        [
+            each(THE_SIX, "member {} CST ..1999-05-15 asserted"),
+            strs(&["count CST 6 members 1999-05-15"]),
+        ]
+        .concat(),
     );
     // A bare "is not a member" after a sentence naming nothing: of what the paragraph's last
     // joining was of, not the article's topic.

@@ -10947,14 +10947,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // and Belarus remain outside" is out of something else)
                 // (the states the clause opens with, not those an aside names: "Azerbaijan, at
                 // war with Armenia, stayed out too")
-                let opening = state_list(Toks(&items[clause.start..i]))
-                    .map(|(_, states)| states)
-                    .unwrap_or_default();
+                let opening = if ev == Event::NotMember {
+                    state_list(Toks(&items[clause.start..i]))
+                        .map(|(_, states)| states)
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
                 // (every one of them: one the timeline has in may be the author's slip, which
                 // the rules are there to find)
                 let in_by_timeline = |o: &OrgId| {
-                    ev == Event::NotMember
-                        && !opening.is_empty()
+                    !opening.is_empty()
                         && s.article.is_some_and(|day| {
                             opening
                                 .iter()
@@ -15978,6 +15981,7 @@ fn unnamed_org_outside(s: &Sentence<'_, '_>, states: &[StateId]) -> Option<OrgId
 /// discourse is about (as `unnamed_org_outside` finds it). Only as things stand: not "stayed
 /// out" in the past, nor "stayed out of the war".
 pub fn remain_outside_bare(s: &mut Sentence<'_, '_>) {
+    use nom::Parser;
     let items = s.items;
     for v in 1..items.len() {
         let out = &items[v];
@@ -16009,27 +16013,18 @@ pub fn remain_outside_bare(s: &mut Sentence<'_, '_>) {
         }
         // the end: the clause closes right after, perhaps past a word or two of time or
         // degree ("for now", "as well", "altogether")
-        let mut e = v + 1;
-        for tail in [
-            &["for", "now"][..],
-            &["for", "the", "moment"],
-            &["for", "the", "time", "being"],
-            &["as", "well"],
-            &["so", "far"],
-            &["altogether"],
-            &["entirely"],
-            &["too"],
-        ] {
-            if items.len() >= e + tail.len()
-                && items[e..e + tail.len()]
-                    .iter()
-                    .zip(tail)
-                    .all(|(w, t)| w.is(t))
-            {
-                e += tail.len();
-                break;
-            }
-        }
+        let e = nom::branch::alt((
+            phrase("for now"),
+            phrase("for the moment"),
+            phrase("for the time being"),
+            phrase("as well"),
+            phrase("so far"),
+            phrase("altogether"),
+            phrase("entirely"),
+            phrase("too"),
+        ))
+        .parse(Toks(&items[v + 1..]))
+        .map_or(v + 1, |(rest, ())| index_of(items, rest));
         if !items
             .get(e)
             .is_none_or(|w| w.is_punct('.') || w.is_punct(';'))
@@ -22109,13 +22104,8 @@ fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
 /// byte `count_end` ("... binds six states, and Moscow has invited six more", "six are in the
 /// CSTO"): then a reference back is to that, not the members.
 fn counted_after(s: &Sentence<'_, '_>, count_end: usize) -> bool {
-    let after = s
-        .text
-        .get(count_end..s.discourse.previous_range.end)
-        .unwrap_or("x");
     // (a year is no count: "had nine members in 1995")
-    after.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    words_after_count(s, count_end).any(|w| {
         let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
         !year && w.bytes().any(|b| b.is_ascii_digit())
             || super::tokens::number_word(w).is_some()
@@ -22125,18 +22115,21 @@ fn counted_after(s: &Sentence<'_, '_>, count_end: usize) -> bool {
     })
 }
 
+/// The words of the sentence before after its count of members, which ends at byte
+/// `count_end`, stripped of punctuation (one word, "x", when the range is not there).
+fn words_after_count<'t>(s: &Sentence<'t, '_>, count_end: usize) -> impl Iterator<Item = &'t str> {
+    s.text
+        .get(count_end..s.discourse.previous_range.end)
+        .unwrap_or("x")
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// Whether the sentence before, after the count of members ending at byte `count_end`, counts a
 /// group of its own that "them" may stand for: a number that is a subject ("six are in the
 /// CSTO", "five belong to both") or more of something ("six more", "three others").
 fn group_counted_after(s: &Sentence<'_, '_>, count_end: usize) -> bool {
-    let after = s
-        .text
-        .get(count_end..s.discourse.previous_range.end)
-        .unwrap_or("");
-    let words: Vec<&str> = after
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    let words: Vec<&str> = words_after_count(s, count_end).collect();
     words.windows(2).any(|p| {
         let number = super::tokens::number_word(p[0]).is_some()
             || p[0].len() <= 2 && !p[0].is_empty() && p[0].bytes().all(|b| b.is_ascii_digit());
