@@ -18517,3 +18517,73 @@ fn the_forty_second_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn the_forty_third_sessions_constructions() {
+    // "the same day", "the same month" after a day or month this sentence named before the
+    // claim (a bare month of the past being the last one by the article's date).
+    check(
+        "2004-06-10",
+        "On 29 March, Estonia, Latvia and Lithuania joined NATO, and Romania and Bulgaria \
+         entered the alliance the same day.",
+        &[
+            "joined Bulgaria NATO 2004-03-29 asserted",
+            "joined Estonia NATO 2004-03-29 asserted",
+            "joined Latvia NATO 2004-03-29 asserted",
+            "joined Lithuania NATO 2004-03-29 asserted",
+            "joined Romania NATO 2004-03-29 asserted",
+        ],
+    );
+    check(
+        "1995-08-28",
+        "In January, Russia and Belarus created a customs union, and Kazakhstan joined it the \
+         same month.",
+        &[
+            "founded Belarus CustomsUnion 1995-01 asserted",
+            "founded Russia CustomsUnion 1995-01 asserted",
+            "joined Kazakhstan CustomsUnion 1995-01 asserted",
+        ],
+    );
+    // ("in January last year": the year before the article's)
+    check(
+        "1996-04-02",
+        "Russia and Belarus set up the customs union in January last year, and Kazakhstan joined \
+         it the same month.",
+        &[
+            "founded Belarus CustomsUnion 1995-01 asserted",
+            "founded Russia CustomsUnion 1995-01 asserted",
+            "joined Kazakhstan CustomsUnion 1995-01 asserted",
+        ],
+    );
+    // ("the day after" counts on; it is not "that day")
+    check(
+        "1994-02-10",
+        "Poland joined the Partnership for Peace on 2 February, and Estonia did so the day after.",
+        &["joined Poland PfP 1994-02-02 asserted"],
+    );
+    // A joining with nothing named is not of a body the reference timeline never has any of
+    // the joiners in by the article's date.
+    check(
+        "2004-06-16",
+        "Georgia, Ukraine, Azerbaijan and Moldova founded GUAM in 1997.\n\nThe Union is new too. \
+         On 1 May, Poland, Estonia, Latvia and Lithuania, which joined that day, came to border \
+         Belarus.",
+        &[
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+        ],
+    );
+    // (observers were never members: still admitted to what the sentence before told of)
+    check(
+        "2005-08-30",
+        "The SCO met in Astana on 5 July. India, Iran and Pakistan were admitted as observers at \
+         the same summit.",
+        &[
+            "observer India SCO 2005-07-05 asserted",
+            "observer Iran SCO 2005-07-05 asserted",
+            "observer Pakistan SCO 2005-07-05 asserted",
+        ],
+    );
+}

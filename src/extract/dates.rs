@@ -123,6 +123,9 @@ pub struct DateContext {
     /// story's day, for "six days later" and "the following day" after it ("joined the CIS on
     /// 3 December and acceded to the pact six days later").
     pub day_before: Option<Day>,
+    /// The last day this sentence itself names before the claim, for "the same day" after it
+    /// ("On 29 March A and B joined NATO, and C entered the alliance the same day").
+    pub day_here: Option<Day>,
     /// The year the sentence opens with when it names no other, up to the claim's clause ("In
     /// 1991 A, B and C founded the CIS on 8 December"): a day or a month without its year is
     /// in it.
@@ -669,13 +672,16 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             // "Uzbekistan joined GUAM on 24 April 1999. The same day, the five members ...": the
             // day the sentence before named.
             // (not "the same day as the summit", which names its own)
+            // (not "the day after", which counts on)
             (
-                alt((word("that"), word("the"))),
-                opt(word("same")),
+                alt((
+                    (word("that"), opt(word("same"))).map(|_| ()),
+                    (word("the"), word("same")).map(|_| ()),
+                )),
                 word("day"),
                 nom::combinator::not(word("as")),
             )
-                .map_opt(move |_| ctx.story_day.map(Interval::day)),
+                .map_opt(move |_| ctx.day_here.or(ctx.story_day).map(Interval::day)),
             // "Six states signed it on 15 May. Armenia signed at the same sitting.": the day
             // of the occasion the sentence before named.
             // (not the occasion as a subject: "The same summit gave observer status to ...")
@@ -1284,15 +1290,32 @@ pub fn relative_year(items: &[Item<'_>], to: usize, today: Day) -> Option<i32> {
     })
 }
 
-/// The month of a "last April" or "this April" among `items[..to]` (the last one), by the
-/// article's date `today`: "left the treaty last April and joined GUUAM the same month".
-pub fn relative_month(items: &[Item<'_>], to: usize, today: Day) -> Option<(i32, u32)> {
+/// The month of a "last April", "this April" or, told of the past, a bare "in April" among
+/// `items[..to]` (the last one), by the article's date `today`: "left the treaty last April and
+/// joined GUUAM the same month", "In January A and B formed a union, and C joined it the same
+/// month".
+pub fn relative_month(
+    items: &[Item<'_>],
+    to: usize,
+    today: Day,
+    future: bool,
+) -> Option<(i32, u32)> {
     (1..to.min(items.len())).rev().find_map(|k| {
         let m = month_of(&items[k])?;
         if items[k - 1].is("last") {
             Some((today.year() - i32::from(m >= today.month()), m))
         } else if items[k - 1].is("this") {
             Some((today.year(), m))
+        } else if items[k - 1].is("in") && !future {
+            // ("in January last year": the one before the article's year)
+            let last_year = items.get(k + 1).is_some_and(|w| w.is("last"))
+                && items.get(k + 2).is_some_and(|w| w.is("year"));
+            let y = if last_year {
+                today.year() - 1
+            } else {
+                today.year() - i32::from(m > today.month())
+            };
+            Some((y, m))
         } else {
             None
         }
@@ -1345,6 +1368,7 @@ mod tests {
             story_day: None,
             story_month: None,
             day_before: None,
+            day_here: None,
             opening_year: None,
         }
     }

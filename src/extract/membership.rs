@@ -10964,8 +10964,36 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                                 .all(|&st| s.lexicon.prior.member(st, *o, day) == Some(true))
                         })
                 };
+                // (nor, for a joining, one the reference timeline never has any of the states
+                // named before the verb in by the article's date: "The Union grew to 25 members
+                // on 1 May, and Poland, Estonia, Latvia and Lithuania, which joined that day,
+                // ..." in an article about GUAM)
+                let never_in = |o: &OrgId| {
+                    let mut named = items[..i].iter().filter_map(|w| match w.entity() {
+                        Some(Entity::State(st)) => Some(st),
+                        _ => None,
+                    });
+                    // (observers are no members: "India, Iran and Pakistan were admitted as
+                    // observers at the same summit")
+                    let observers = items[clause.clone()]
+                        .iter()
+                        .any(|w| w.is_any(&["observer", "observers", "associate"]));
+                    // (nor "never having joined", which says so)
+                    let denied = items[clause.start..vend]
+                        .iter()
+                        .any(|w| w.is_any(&["never", "not", "n't"]));
+                    ev == Event::Joined
+                        && !observers
+                        && !denied
+                        && s.article.is_some_and(|day| {
+                            named.clone().next().is_some()
+                                && named.all(|st| s.lexicon.prior.entered_by(st, *o, day) == Some(false))
+                        })
+                };
                 let fits = |o: &OrgId| {
-                    (ev != Event::Signed || s.lexicon.org(*o).is_treaty) && !in_by_timeline(o)
+                    (ev != Event::Signed || s.lexicon.org(*o).is_treaty)
+                        && !in_by_timeline(o)
+                        && !never_in(o)
                 };
                 let earlier = earlier.filter(fits);
                 // "Russia and Belarus launched it in 1995 and Kazakhstan signed up later": the

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 334;
+pub const GRAMMAR_VERSION: u32 = 335;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -285,7 +285,8 @@ pub struct Sentence<'a, 't> {
     /// The organisations "the bloc", "the treaty" ... were resolved to, which count as mentions.
     pub resolved: std::cell::RefCell<Vec<OrgId>>,
     /// Whether the sentence counts on from a day ("six days later", "the next day", "the
-    /// following day"), for which its date context looks for the day named before the claim.
+    /// following day") or repeats one ("the same day", "that day"), for which its date context
+    /// looks for the day named before the claim.
     pub counts_on: bool,
 }
 
@@ -1351,8 +1352,13 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         // (else the day a sentence before named as such: "Georgia joined the CIS on 3
         // December. It acceded to the treaty six days later.")
+        let day_here = day_before;
         let day_before = day_before.or(self.discourse.day.filter(|_| self.discourse.day_exact));
-        dates::DateContext { day_before, ..ctx }
+        dates::DateContext {
+            day_before,
+            day_here,
+            ..ctx
+        }
     }
 
     fn date_context_here(&self, upto: usize, future: bool) -> dates::DateContext {
@@ -1362,7 +1368,7 @@ impl<'a, 't> Sentence<'a, 't> {
             anchor_year: dates::first_year(self.items, upto)
                 .or_else(|| dates::relative_year(self.items, upto, self.article?)),
             anchor_month: dates::last_month(self.items, upto)
-                .or_else(|| dates::relative_month(self.items, upto, self.article?)),
+                .or_else(|| dates::relative_month(self.items, upto, self.article?, future)),
             // (only for a verb in the pluperfect, told as before a time the sentence named: "in
             // December 1991, when ... enlarged the Commonwealth that A, B and C had founded on 8
             // December"; not "a member since June 2001, rejoined the CSTO on 5 June")
@@ -1394,6 +1400,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 })
                 .map(|d| (d.year(), d.month())),
             day_before: None,
+            day_here: None,
             // ("In 1991 A, B and C founded the CIS on 8 December")
             opening_year: self.opening_year(upto),
         }
@@ -1570,7 +1577,7 @@ pub fn extract_article(
                 resolved: Default::default(),
                 counts_on: items.windows(2).any(|w| {
                     w[0].is_any(&["day", "days"]) && w[1].is("later")
-                        || w[0].is_any(&["next", "following"]) && w[1].is("day")
+                        || w[0].is_any(&["next", "following", "same", "that"]) && w[1].is("day")
                 }),
             };
             membership::statuses(&mut s);

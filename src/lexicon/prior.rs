@@ -111,6 +111,20 @@ impl Prior {
         })
     }
 
+    /// Whether the reference has `state` entering `org`'s lineage on or before `day`, whether
+    /// or not it stayed; `None` when the reference says nothing about that lineage.
+    pub fn entered_by(&self, state: StateId, org: OrgId, day: Day) -> Option<bool> {
+        let root = *self.roots.get(org.0 as usize)?;
+        if !self.curated.get(root.0 as usize).copied().unwrap_or(false) {
+            return None;
+        }
+        Some(
+            self.events
+                .get(&(state.0, root.0))
+                .is_some_and(|list| list.iter().any(|&(d, entry)| entry && d <= day.0)),
+        )
+    }
+
     /// Whether the reference has `state` in `org`'s lineage on `day`; `None` when the
     /// reference says nothing about that lineage.
     pub fn member(&self, state: StateId, org: OrgId, day: Day) -> Option<bool> {
