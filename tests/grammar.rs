@@ -18586,4 +18586,54 @@ fn the_forty_third_sessions_constructions() {
             "observer Pakistan SCO 2005-07-05 asserted",
         ],
     );
+    // A speaker's short aside between two sentences keeps the event told before for the
+    // next: "followed" is still a joining of the Partnership.
+    check(
+        "1994-06-27",
+        "Ukraine signed up for Partnership for Peace back in February. We were quite proud of \
+         that in Kyiv. Moldova and Georgia followed in March.",
+        &[
+            "joined Georgia PfP 1994-03 asserted",
+            "joined Moldova PfP 1994-03 asserted",
+            "joined Ukraine PfP 1994-02 asserted",
+        ],
+    );
+    // A sentence without a verb that goes on from that event for more states at dates of
+    // their own ("got in": a joining).
+    check(
+        "1994-06-27",
+        "Moldova joined the Partnership for Peace in March. Then Azerbaijan, Turkmenistan and \
+         Kazakhstan in May, and Kyrgyzstan at the start of this month. Romania joined it in \
+         January; Lithuania got in that same month, and Poland in February.",
+        &[
+            "joined Azerbaijan PfP 1994-05 asserted",
+            "joined Kazakhstan PfP 1994-05 asserted",
+            "joined Kyrgyzstan PfP 1994-06 asserted",
+            "joined Lithuania PfP 1994-01 asserted",
+            "joined Moldova PfP 1994-03 asserted",
+            "joined Poland PfP 1994-02 asserted",
+            "joined Romania PfP 1994-01 asserted",
+            "joined Turkmenistan PfP 1994-05 asserted",
+        ],
+    );
+    // (not a sentence with anything else in it)
+    check(
+        "1994-06-27",
+        "Moldova joined the Partnership for Peace in March. Then Azerbaijan in May, to everyone's \
+         surprise.",
+        &["joined Moldova PfP 1994-03 asserted"],
+    );
+    // A year written with an apostrophe and two digits.
+    check(
+        "2003-12-04",
+        "Georgia and Azerbaijan walked out of the Tashkent Treaty back in '99. Georgia has been \
+         in the Partnership for Peace since \u{2019}94. Georgia joined the CIS in December '93. In \
+         the '90s Russia's 'allies' were few.",
+        &[
+            "joined Georgia CIS 1993-12 asserted",
+            "member Georgia PfP 1994..2003-12-04 asserted",
+            "withdrew Azerbaijan CST 1999 asserted",
+            "withdrew Georgia CST 1999 asserted",
+        ],
+    );
 }

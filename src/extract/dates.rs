@@ -81,7 +81,13 @@ pub fn month_without_year(words: &[Item<'_>]) -> bool {
 
 pub fn year_of(i: &Item<'_>) -> Option<i32> {
     match i.kind {
-        Kind::Num(v) if i.text.len() == 4 && (1850..=2100).contains(&v) => Some(v as i32),
+        // ("1999", or "'99" read as it: see `tokens::items`)
+        Kind::Num(v)
+            if (i.text.len() == 4 || i.text.starts_with(['\'', '’']))
+                && (1850..=2100).contains(&v) =>
+        {
+            Some(v as i32)
+        }
         _ => None,
     }
 }

@@ -323,6 +323,8 @@ const VERBS: &[(&str, Verb)] = &[
     ("entering", Verb::Event(Event::Joined)),
     // "Azerbaijan, Georgia and Belarus came in during 1993": only without an object.
     ("came in", Verb::Event(Event::Joined)),
+    // ("Lithuania got in that same month")
+    ("got in", Verb::Event(Event::Joined)),
     ("readmitted to", Verb::Event(Event::Rejoined)),
     ("readmitted into", Verb::Event(Event::Rejoined)),
     ("re-admitted to", Verb::Event(Event::Rejoined)),
@@ -22887,11 +22889,23 @@ pub fn update_discourse(s: &Sentence<'_, '_>) -> Discourse {
     // ("Azerbaijan joined the Partnership on 4 May. They are hardly the first. Ukraine joined in
     // February": a short sentence that points back with its first word, names no organisation
     // and tells nothing passes on what the one before named and told)
+    // (or a speaker's aside naming no state but as a place: "Ukraine signed up in February. We
+    // were quite proud of that in Kyiv. Moldova and Georgia followed in March.")
+    let aside = || {
+        s.items
+            .first()
+            .is_some_and(|w| w.is_any(&["we", "i", "you", "that", "he", "she"]))
+            && !(1..s.items.len()).any(|k| {
+                is_state_item(&s.items[k]) && !s.items[k - 1].is_any(&["in", "at", "from"])
+            })
+    };
     let passing_on = s.facts.is_empty()
         && s.items.len() <= 10
-        && s.items
+        && (s
+            .items
             .first()
             .is_some_and(|w| w.is_any(&["they", "it", "this", "these", "both", "neither"]))
+            || aside())
         && s.resolved.borrow().is_empty()
         && !s
             .items
@@ -25063,4 +25077,72 @@ pub(super) fn asks_for_members(sentence: &str) -> bool {
         t = r;
     }
     t == "in?" || t.starts_with("left as ") && t.ends_with(" members?")
+}
+
+/// A sentence without a verb that goes on from the event the sentence before told, for more
+/// states at dates of their own: "Moldova and Georgia followed in March. Then Azerbaijan,
+/// Turkmenistan and Kazakhstan in May, and Kyrgyzstan at the start of this month." The whole
+/// sentence is such a chain, or nothing is read.
+pub(super) fn gapped_sentence(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    let Some(told) = s.discourse.last_event else {
+        return;
+    };
+    if !s.facts.is_empty() || (0..items.len()).any(|k| verb_at(items, k).is_some()) {
+        return;
+    }
+    let mut at = 0;
+    while items
+        .get(at)
+        .is_some_and(|w| w.is_any(&["then", "and", "later", "afterwards", "next"]))
+        || at > 0 && items.get(at).is_some_and(|w| w.is_punct(','))
+    {
+        at += 1;
+    }
+    let mut gaps = Vec::new();
+    loop {
+        let Ok((rest, states)) = state_list(Toks(&items[at..])) else {
+            return;
+        };
+        let end = items.len() - rest.0.len();
+        let ctx = s.date_context(end, false);
+        let Some((when, r)) = find_date(items, end, (end + 8).min(items.len()), ctx) else {
+            return;
+        };
+        if r.start > end + 1
+            || !items[end..r.start]
+                .iter()
+                .all(|w| w.is_any(&["in", "on", "at", "during"]))
+        {
+            return;
+        }
+        let when = in_year_told(&items[r.clone()], when, told.when);
+        gaps.push((states, when, at..r.end));
+        match items.get(r.end) {
+            None => break,
+            Some(w) if w.is_punct('.') && r.end + 1 == items.len() => break,
+            Some(w) if w.is_punct(',') || w.is("and") => {
+                at = r.end + 1;
+                if items.get(at).is_some_and(|w| w.is("and")) {
+                    at += 1;
+                }
+            }
+            _ => return,
+        }
+    }
+    for (states, when, span) in gaps {
+        for st in states {
+            s.push(
+                Claim::Membership {
+                    event: told.event,
+                    state: Some(st),
+                    org: told.org,
+                },
+                Some(when),
+                told.modality,
+                span.clone(),
+                false,
+            );
+        }
+    }
 }

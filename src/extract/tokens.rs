@@ -331,6 +331,13 @@ pub fn items<'t>(
             }
             '“' | '”' | '‘' | '\'' | '’' => {
                 if matches!(c, '\'' | '’')
+                    && let Some(item) = short_year(text, i, len, range.end)
+                {
+                    i = item.end as usize;
+                    out.push(item);
+                    continue;
+                }
+                if matches!(c, '\'' | '’')
                     && let Some((item, next)) = contraction(text, &mut out, i, len, range.end)
                 {
                     out.push(item);
@@ -382,6 +389,32 @@ pub fn items<'t>(
     out
 }
 
+/// A year written with an apostrophe and its last two digits ("back in '99", "since ’94",
+/// "December '93"), read as the whole year: the 1900s from '50, else the 2000s. Only where the
+/// apostrophe starts a word and the two digits end it (not "the '90s", not "Russia's").
+fn short_year<'t>(text: &'t str, i: usize, len: usize, end: usize) -> Option<Item<'t>> {
+    let after = i + len + 2;
+    let digits = text.get(i + len..after).filter(|_| after <= end)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let starts = text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '—' | '–'));
+    let ends = !text[after..end].starts_with(char::is_alphanumeric);
+    if !(starts && ends) {
+        return None;
+    }
+    let yy: u64 = digits.parse().ok()?;
+    Some(Item {
+        kind: Kind::Num(if yy >= 50 { 1900 + yy } else { 2000 + yy }),
+        start: i as u32,
+        end: (i + len + 2) as u32,
+        text: &text[i..i + len + 2],
+    })
+}
+
 /// Whether `w` is a month's abbreviation, capitalised ("Jan", "Sept", "Dec").
 fn is_month_abbreviation(w: &str) -> bool {
     const MONTHS: &[&str] = &[
@@ -393,6 +426,28 @@ fn is_month_abbreviation(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_year_is_the_whole_year() {
+        let s = "back in '99, since \u{2019}05 and (\u{2019}93); not the '90s, nor '7, nor x'98 '1";
+        let it = items(s, 0..s.len(), &[]);
+        let years: Vec<(&str, Kind)> = it
+            .iter()
+            .filter(|w| matches!(w.kind, Kind::Num(_)))
+            .map(|w| (w.text, w.kind))
+            .collect();
+        assert_eq!(
+            years,
+            [
+                ("'99", Kind::Num(1999)),
+                ("\u{2019}05", Kind::Num(2005)),
+                ("\u{2019}93", Kind::Num(1993)),
+                ("7", Kind::Num(7)),
+                ("98", Kind::Num(98)),
+                ("1", Kind::Num(1)),
+            ]
+        );
+    }
 
     #[test]
     fn numbers_words_and_dashes() {
