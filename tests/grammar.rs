@@ -18636,4 +18636,55 @@ fn the_forty_third_sessions_constructions() {
             "withdrew Georgia CST 1999 asserted",
         ],
     );
+    // "The security pact now has seven members: ...": the listed are members of the body the
+    // subject points back to (here a treaty, though all six were in the Commonwealth too).
+    check(
+        "1993-09-27",
+        "Azerbaijan was admitted to the Commonwealth of Independent States and signed the \
+         Collective Security Treaty.\n\nElchibey kept Azerbaijan out of both the Commonwealth and \
+         the security treaty.\n\nThe security pact now has seven members: Armenia, Kazakhstan, \
+         Kyrgyzstan, Russia, Tajikistan and Uzbekistan, which signed it in May last year, and \
+         Azerbaijan.",
+        &[
+            "count CST 7 members 1993-09-27",
+            "joined Azerbaijan CIS ..1993-09-27 asserted",
+            "member Armenia CST 1993-09-27 asserted",
+            "member Kazakhstan CST 1993-09-27 asserted",
+            "member Kyrgyzstan CST 1993-09-27 asserted",
+            "member Russia CST 1993-09-27 asserted",
+            "member Tajikistan CST 1993-09-27 asserted",
+            "member Uzbekistan CST 1993-09-27 asserted",
+            "signed Armenia CST 1992-05 asserted",
+            "signed Azerbaijan CST ..1993-09-27 asserted",
+            "signed Kazakhstan CST 1992-05 asserted",
+            "signed Kyrgyzstan CST 1992-05 asserted",
+            "signed Russia CST 1992-05 asserted",
+            "signed Tajikistan CST 1992-05 asserted",
+            "signed Uzbekistan CST 1992-05 asserted",
+        ],
+    );
+    // "Moscow's security treaty", "NATO's partnership" (lexicon names).
+    check(
+        "1994-06-24",
+        "Georgia, meanwhile, acceded to Moscow's security treaty in December and to NATO's \
+         partnership in March.",
+        &[
+            "joined Georgia CST 1993-12 asserted",
+            "joined Georgia PfP 1994-03 asserted",
+        ],
+    );
+    // (without the preposition, and with one date for both, as before)
+    check(
+        "1994-06-24",
+        "Georgia and Azerbaijan joined the CIS in 1993 and the PfP in 1994. Ukraine acceded to \
+         the CST and to the PfP in March.",
+        &[
+            "joined Azerbaijan CIS 1993 asserted",
+            "joined Azerbaijan PfP 1994 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "joined Georgia PfP 1994 asserted",
+            "joined Ukraine CST 1994-03 asserted",
+            "joined Ukraine PfP 1994-03 asserted",
+        ],
+    );
 }

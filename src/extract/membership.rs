@@ -18614,6 +18614,22 @@ fn status_noun(s: &mut Sentence<'_, '_>, m: usize) {
                         .flatten()
                 })
                 .or_else(|| named(clause_start..k))
+                // ("The security pact now has seven members: ...": the body its subject points
+                // back to)
+                .or_else(|| {
+                    let has = (clause_start..k).find(|&q| items[q].is_any(&["has", "have"]))?;
+                    let noun = (clause_start..has)
+                        .rev()
+                        .find(|&q| items[q].is_any(super::grammar::ORG_ANAPHORS))?;
+                    (items[noun + 1..has]
+                        .iter()
+                        .all(|w| w.is_any(&["now", "still", "currently"]))
+                        && items[clause_start..noun]
+                            .iter()
+                            .any(|w| w.is_any(&["the", "this", "that"])))
+                    .then(|| s.anaphor_org(noun.saturating_sub(1)))
+                    .flatten()
+                })
                 .or_else(|| s.org_claimed_before(k))
                 .or_else(|| named(0..clause_start))
                 // ("Their ties to the CIS vary. Georgia and Moldova are full members; ...": the
@@ -25143,6 +25159,80 @@ pub(super) fn gapped_sentence(s: &mut Sentence<'_, '_>) {
                 span.clone(),
                 false,
             );
+        }
+    }
+}
+
+/// A second object after a dated event, with a date of its own: "Georgia acceded to Moscow's
+/// security treaty in December and to NATO's partnership in March" (the same event and states,
+/// of the second organisation, at the second date).
+pub(super) fn gapped_object(s: &mut Sentence<'_, '_>) {
+    let items = s.items;
+    for g in 1..items.len().saturating_sub(2) {
+        if !items[g - 1].is("and") || !items[g].is_any(&["to", "into", "from"]) {
+            continue;
+        }
+        let at = g + 1 + usize::from(items[g + 1].is("the"));
+        let Some(Entity::Org(org)) = items.get(at).and_then(Item::entity) else {
+            continue;
+        };
+        let ctx = s.date_context(at, false);
+        let Some((when, r)) = find_date(items, at + 1, (at + 8).min(items.len()), ctx) else {
+            continue;
+        };
+        let closed = items
+            .get(r.end)
+            .is_none_or(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(';'));
+        if r.start != at + 2 || !items[at + 1].is_any(&["in", "on"]) || !closed {
+            continue;
+        }
+        // The dated event told right before, its object taken with the same preposition
+        // ("acceded to X in December and to Y"), with nothing but its date between.
+        let Some(k) = s.last_fact_before(g, |f| {
+            matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
+                && f.when.is_some_and(|w| w.from.is_some() && w.to.is_some())
+        }) else {
+            continue;
+        };
+        let end = s.item_from(s.facts[k].span.end);
+        let Some(first) = (end.saturating_sub(4)..end)
+            .rev()
+            .find(|&q| matches!(items[q].entity(), Some(Entity::Org(_))))
+        else {
+            continue;
+        };
+        let same_prep = (first.saturating_sub(4)..first).any(|q| items[q].is(items[g].text));
+        let dated_between = find_date(items, end, g - 1, ctx).is_some_and(|(_, d)| d.end == g - 1);
+        if !same_prep || !dated_between {
+            continue;
+        }
+        let Claim::Membership { event, .. } = s.facts[k].claim else {
+            continue;
+        };
+        let (modality, start) = (s.facts[k].modality, s.facts[k].span.start);
+        let states: Vec<StateId> = s
+            .facts
+            .iter()
+            .filter(|f| f.span.start == start)
+            .filter_map(|f| match f.claim {
+                Claim::Membership {
+                    event: e,
+                    state: Some(st),
+                    ..
+                } if e == event => Some(st),
+                _ => None,
+            })
+            .collect();
+        let from = s.item_from(start);
+        for st in states {
+            let claim = Claim::Membership {
+                event,
+                state: Some(st),
+                org,
+            };
+            if !s.facts.iter().any(|f| f.claim == claim) {
+                s.push(claim, Some(when), modality, from..r.end, false);
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 336;
+pub const GRAMMAR_VERSION: u32 = 337;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1603,6 +1603,7 @@ pub fn extract_article(
             membership::counted_then_listed(&mut s);
             membership::the_rest_listed(&mut s);
             membership::gapped_sentence(&mut s);
+            membership::gapped_object(&mut s);
             numbers::counts(&mut s);
             numbers::counted_list_subject(&mut s);
             numbers::quantities(&mut s);
