@@ -18687,4 +18687,23 @@ fn the_forty_third_sessions_constructions() {
             "joined Ukraine PfP 1994-03 asserted",
         ],
     );
+    // "is in both X and Y", and a list of bodies with "now" before its last.
+    check(
+        "2001-06-21",
+        "Kazakhstan is in both the SCO and the CIS. Tajikistan is in the Commonwealth, the \
+         Tashkent Treaty and now the Shanghai Cooperation Organisation.",
+        &[
+            "member Kazakhstan CIS 2001-06-21 asserted",
+            "member Kazakhstan SCO 2001-06-21 asserted",
+            "member Tajikistan CIS 2001-06-21 asserted",
+            "member Tajikistan CST 2001-06-21 asserted",
+            "member Tajikistan SCO 2001-06-21 asserted",
+        ],
+    );
+    // (not "both" standing for two named before, nor a pair that is no bodies)
+    check(
+        "2001-06-21",
+        "Kazakhstan is in both the talks and the consortium.",
+        &[],
+    );
 }

@@ -1272,10 +1272,14 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                     || rest.0.get(1).is_some_and(|w| w.is("of"))
                     || rest.0.get(1).is_some_and(|w| w.is_any(BOTH_NOUNS))
                         && closes(rest.0.get(2)));
+            // ("are in both the SCO and the treaty": a pair told by name)
+            let both_named = rest.0.first().is_some_and(|w| w.is("both"))
+                && org_alone(items, Toks(&rest.0[1..]));
             if matches!(p, "back in" | "is in" | "are in" | "was in")
                 && !org_alone(items, rest)
                 && !anaphor_alone(rest)
                 && !both_or_neither
+                && !both_named
                 || in_status(p, v) && org_qualifies(items, rest)
             {
                 return None;
@@ -2223,6 +2227,14 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .find(|&c| items[c].is_dash())
             .map_or(from, |c| c + 1),
         _ => from,
+    };
+    // ("is in both the SCO and the treaty": the first of the pair)
+    let from = if items.get(from).is_some_and(|w| w.is("both"))
+        && org_alone(items, Toks(items.get(from + 1..).unwrap_or_default()))
+    {
+        from + 1
+    } else {
+        from
     };
     // ("signed and ratified the Collective Security Treaty": the object both verbs share)
     let from = if items.get(from).is_some_and(|w| w.is("and"))
@@ -3324,9 +3336,9 @@ fn further_orgs(
             b = c + 1;
         }
         // ("and into the treaty", "both the Commonwealth and its Tashkent collective security
-        // treaty")
+        // treaty", "and now the Shanghai Five")
         while items.get(b).is_some_and(|w| {
-            w.is_any(&["to", "into", "of", "in", "from", "also"])
+            w.is_any(&["to", "into", "of", "in", "from", "also", "now"])
                 || w.is("its")
                     && matches!(
                         items.get(b + 1).and_then(|i| i.entity()),
