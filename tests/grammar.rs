@@ -18707,3 +18707,108 @@ fn the_forty_third_sessions_constructions() {
         &[],
     );
 }
+
+#[test]
+fn the_forty_third_sessions_review_cases() {
+    // "that day" is the day of a claim told before it in the sentence, not one a relative or
+    // reporting clause names.
+    for aside in [
+        "which had applied on 2 May 1996",
+        "officials recalled on Monday",
+    ] {
+        check(
+            "2005-06-10",
+            &format!(
+                "NATO expanded on 29 March 2004. Lithuania, {aside}, entered the alliance that day."
+            ),
+            &["joined Lithuania NATO 2004-03-29 asserted"],
+        );
+    }
+    // ("the same day next year", "the same month last year": not that day or month)
+    check(
+        "2005-06-10",
+        "On 29 March 2004, Lithuania joined NATO, and Latvia will enter the alliance the same \
+         day next year.",
+        &[
+            "joined Latvia NATO 2006 planned",
+            "joined Lithuania NATO 2004-03-29 asserted",
+        ],
+    );
+    // ("January of last year ... later that month"; "on the day the new body was proclaimed")
+    check(
+        "1996-04-03",
+        "Russia and Belarus founded the customs union in January of last year, and Kazakhstan \
+         entered it later that month.",
+        &[
+            "founded Belarus CustomsUnion 1995-01 asserted",
+            "founded Russia CustomsUnion 1995-01 asserted",
+            "joined Kazakhstan CustomsUnion 1995-01 asserted",
+        ],
+    );
+    check(
+        "2001-06-25",
+        "On 15 June the SCO was founded in Shanghai. Uzbekistan, the newcomer, joined on the day \
+         the new body was proclaimed.",
+        &[
+            "founded - SCO 2001-06-15 asserted",
+            "founded - SCO 2001-06-15 asserted",
+            "joined Uzbekistan SCO 2001-06-15 asserted",
+        ],
+    );
+    // The reference timeline drops no joining still to come, denied, or told near the day it
+    // took effect.
+    check(
+        "1999-03-10",
+        "GUAM leaders met in Baku. Uzbekistan will join in April.",
+        &["joined Uzbekistan GUAM 1999-04 planned"],
+    );
+    check(
+        "1992-05-16",
+        "Eight more republics joined the CIS in Alma-Ata. Estonia and Georgia have refused to \
+         join.",
+        &[
+            "joined Estonia CIS ..1992-05-16 negated",
+            "joined Georgia CIS ..1992-05-16 negated",
+        ],
+    );
+    check(
+        "2005-10-07",
+        "EurAsEC leaders met in St Petersburg. Uzbekistan joined yesterday.",
+        &["joined Uzbekistan EurAsEC 2005-10-06 asserted"],
+    );
+    // A plan's second object is dated ahead.
+    check(
+        "2004-02-16",
+        "Estonia is to accede to NATO on 29 March and to the EU on 1 May.",
+        &[
+            "joined Estonia EU 2004-05-01 planned",
+            "joined Estonia NATO 2004-03-29 planned",
+        ],
+    );
+    // A verbless sentence after a founding joins; it repeats no state, and no denial.
+    check(
+        "2005-06-10",
+        "Georgia, Ukraine, Azerbaijan and Moldova founded GUAM in 1997. Then Uzbekistan in 1999. \
+         Georgia joined the CIS in 1993. Tbilisi in May. Moldova did not join the PfP in March. \
+         Then Azerbaijan in May.",
+        &[
+            "founded Azerbaijan GUAM 1997 asserted",
+            "founded Georgia GUAM 1997 asserted",
+            "founded Moldova GUAM 1997 asserted",
+            "founded Ukraine GUAM 1997 asserted",
+            "joined Georgia CIS 1993 asserted",
+            "joined Moldova PfP 2005-03 negated",
+            "joined Uzbekistan GUAM 1999 asserted",
+        ],
+    );
+    // Short years: a range, and never a decade; "got in on the act" is no joining.
+    check(
+        "1995-02-16",
+        "Azerbaijan and Georgia joined the CST in '93-'94. In the '90's little happened. \
+         Lithuania got in on the act in May.",
+        &[
+            "joined Azerbaijan CST 1993..1994 asserted",
+            "joined Georgia CST 1993..1994 asserted",
+        ],
+    );
+}

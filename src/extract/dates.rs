@@ -336,12 +336,13 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
             // 2 April, April 2: the year from the article (the next one for plans).
             (day_num, month).map(move |(d, m)| day_in_year(article, ctx, m, d)),
             (month, day_num).map(move |(m, d)| day_in_year(article, ctx, m, d)),
-            // 1993-94, 1993-1994, 1993 to 1994
+            // 1993-94, 1993-1994, 1993 to 1994, '93-'94
             (
                 year,
                 hyphen,
                 item(|i| {
-                    matches!(i.kind, Kind::Num(_)) && (i.text.len() == 2 || i.text.len() == 4)
+                    matches!(i.kind, Kind::Num(_))
+                        && (i.text.len() == 2 || i.text.len() == 4 || year_of(i).is_some())
                 }),
             )
                 .map(|(y, _, end)| {
@@ -350,7 +351,7 @@ pub fn date<'a>(ctx: DateContext) -> impl Fn(Toks<'a>) -> PResult<'a, Interval> 
                     } else {
                         y
                     };
-                    let e = if end.text.len() == 2 {
+                    let e = if end.text.len() == 2 && year_of(end).is_none() {
                         y - y % 100 + e
                     } else {
                         e
@@ -669,6 +670,8 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
                     (word("the"), word("same").map(Some)),
                 )),
                 word("month"),
+                // (not "the same month last year", "a year later")
+                nom::combinator::not(alt((word("next"), word("last"), word("a"), word("one")))),
             )
                 .map_opt(move |_| {
                     ctx.anchor_month
@@ -678,14 +681,21 @@ fn relative<'a>(input: Toks<'a>, article: Option<Day>, ctx: DateContext) -> PRes
             // "Uzbekistan joined GUAM on 24 April 1999. The same day, the five members ...": the
             // day the sentence before named.
             // (not "the same day as the summit", which names its own)
-            // (not "the day after", which counts on)
+            // (not "the day after", which counts on, nor "the same day next year", "a year
+            // later")
             (
-                alt((
-                    (word("that"), opt(word("same"))).map(|_| ()),
-                    (word("the"), word("same")).map(|_| ()),
-                )),
+                alt((word("that"), word("the"))),
+                opt(word("same")),
                 word("day"),
-                nom::combinator::not(word("as")),
+                nom::combinator::not(alt((
+                    word("as"),
+                    word("after"),
+                    word("before"),
+                    word("next"),
+                    word("last"),
+                    word("a"),
+                    word("one"),
+                ))),
             )
                 .map_opt(move |_| ctx.day_here.or(ctx.story_day).map(Interval::day)),
             // "Six states signed it on 15 May. Armenia signed at the same sitting.": the day
@@ -1313,9 +1323,11 @@ pub fn relative_month(
         } else if items[k - 1].is("this") {
             Some((today.year(), m))
         } else if items[k - 1].is("in") && !future {
-            // ("in January last year": the one before the article's year)
-            let last_year = items.get(k + 1).is_some_and(|w| w.is("last"))
-                && items.get(k + 2).is_some_and(|w| w.is("year"));
+            // ("in January last year", "in January of last year": the one before the
+            // article's year)
+            let of = usize::from(items.get(k + 1).is_some_and(|w| w.is("of")));
+            let last_year = items.get(k + 1 + of).is_some_and(|w| w.is("last"))
+                && items.get(k + 2 + of).is_some_and(|w| w.is("year"));
             let y = if last_year {
                 today.year() - 1
             } else {

@@ -722,6 +722,13 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
     {
         return None;
     }
+    // ("got in on the act": no joining)
+    if first == "got"
+        && items.get(i + 1).is_some_and(|w| w.is("in"))
+        && items.get(i + 2).is_some_and(|w| w.is("on"))
+    {
+        return None;
+    }
     // "came into the grouping", "came into the Commonwealth": only into an organisation right
     // after (not "came into force", "came into conflict with")
     if matches!(first, "came" | "come" | "comes" | "got" | "gets" | "get")
@@ -10992,22 +10999,38 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                     let observers = items[clause.clone()]
                         .iter()
                         .any(|w| w.is_any(&["observer", "observers", "associate"]));
-                    // (nor "never having joined", which says so)
-                    let denied = items[clause.start..vend]
-                        .iter()
-                        .any(|w| w.is_any(&["never", "not", "n't"]));
+                    // (nor "never having joined", "have refused to join", which say so)
+                    let denied = items[clause.start..vend].iter().any(|w| {
+                        w.is_any(&[
+                            "never", "not", "n't", "refused", "refuses", "declined", "declines",
+                            "rejected",
+                        ])
+                    });
+                    // (only a joining told as done: not one still to come, "Uzbekistan will
+                    // join in April")
+                    let done = (items[i].text.ends_with("ed")
+                        || items[i].is_any(&["came", "got", "went"]))
+                        && !items[clause.start.max(i.saturating_sub(4))..i].iter().any(|w| {
+                            w.is_any(&[
+                                "will", "would", "to", "may", "might", "could", "should", "shall",
+                            ])
+                        });
+                    // (with a year's grace: the reference dates a joining by when it took
+                    // effect, which may come months after the day an article tells of)
                     ev == Event::Joined
+                        && done
                         && !observers
                         && !denied
                         && s.article.is_some_and(|day| {
+                            let by = day.add_days(400);
                             named.clone().next().is_some()
-                                && named.all(|st| s.lexicon.prior.entered_by(st, *o, day) == Some(false))
+                                && named.all(|st| {
+                                    s.lexicon.prior.entered_by(st, *o, by) == Some(false)
+                                })
                         })
                 };
                 let fits = |o: &OrgId| {
-                    (ev != Event::Signed || s.lexicon.org(*o).is_treaty)
-                        && !in_by_timeline(o)
-                        && !never_in(o)
+                    (ev != Event::Signed || s.lexicon.org(*o).is_treaty) && !in_by_timeline(o)
                 };
                 let earlier = earlier.filter(fits);
                 // "Russia and Belarus launched it in 1995 and Kazakhstan signed up later": the
@@ -11076,6 +11099,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         .or_else(|| s.discourse.last_event.map(|t| t.org))
                         // (or what the sentence before named that the article is about)
                         .or_else(|| previous().filter(|&o| s.discourse.topic() == Some(o)))
+                        .filter(|o| !never_in(o))
                         .map(|o| (o, vend));
                 }
                 return coordinated()
@@ -11191,6 +11215,8 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             .filter(none_in)
                     })
                     .filter(fits)
+                    // (the guess once made is kept or dropped, never passed over for the next)
+                    .filter(|o| !never_in(o))
                     .map(|o| (o, vend));
             }
             None
@@ -25113,12 +25139,23 @@ pub(super) fn asks_for_members(sentence: &str) -> bool {
 /// sentence is such a chain, or nothing is read.
 pub(super) fn gapped_sentence(s: &mut Sentence<'_, '_>) {
     let items = s.items;
-    let Some(told) = s.discourse.last_event else {
+    // (not a denial carried over: "Moldova did not join in March. Then Azerbaijan in May.")
+    let Some(told) = s
+        .discourse
+        .last_event
+        .filter(|t| t.modality != Modality::Negated)
+    else {
         return;
     };
     if !s.facts.is_empty() || (0..items.len()).any(|k| verb_at(items, k).is_some()) {
         return;
     }
+    // (those who came later to what others founded joined it: "A, B, C and D founded GUAM in
+    // 1997. Then Uzbekistan in 1999.")
+    let event = match told.event {
+        Event::Founded => Event::Joined,
+        e => e,
+    };
     let mut at = 0;
     while items
         .get(at)
@@ -25144,6 +25181,11 @@ pub(super) fn gapped_sentence(s: &mut Sentence<'_, '_>) {
         {
             return;
         }
+        // (each a state of its own: "Georgia joined the CIS in 1993. Tbilisi in May." is no
+        // second joining)
+        if states.contains(&told.state) {
+            return;
+        }
         let when = in_year_told(&items[r.clone()], when, told.when);
         gaps.push((states, when, at..r.end));
         match items.get(r.end) {
@@ -25162,7 +25204,7 @@ pub(super) fn gapped_sentence(s: &mut Sentence<'_, '_>) {
         for st in states {
             s.push(
                 Claim::Membership {
-                    event: told.event,
+                    event,
                     state: Some(st),
                     org: told.org,
                 },
@@ -25188,7 +25230,17 @@ pub(super) fn gapped_object(s: &mut Sentence<'_, '_>) {
         let Some(Entity::Org(org)) = items.get(at).and_then(Item::entity) else {
             continue;
         };
-        let ctx = s.date_context(at, false);
+        // The dated event told right before, its object taken with the same preposition
+        // ("acceded to X in December and to Y"), with nothing but its date between.
+        let Some(k) = s.last_fact_before(g, |f| {
+            matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
+                && f.when.is_some_and(|w| w.from.is_some() && w.to.is_some())
+        }) else {
+            continue;
+        };
+        // (a plan's second date is still to come: "is to accede to NATO on 29 March and to
+        // the EU on 1 May")
+        let ctx = s.date_context(at, s.facts[k].modality == Modality::Planned);
         let Some((when, r)) = find_date(items, at + 1, (at + 8).min(items.len()), ctx) else {
             continue;
         };
@@ -25198,14 +25250,6 @@ pub(super) fn gapped_object(s: &mut Sentence<'_, '_>) {
         if r.start != at + 2 || !items[at + 1].is_any(&["in", "on"]) || !closed {
             continue;
         }
-        // The dated event told right before, its object taken with the same preposition
-        // ("acceded to X in December and to Y"), with nothing but its date between.
-        let Some(k) = s.last_fact_before(g, |f| {
-            matches!(f.claim, Claim::Membership { event, .. } if !event.is_status())
-                && f.when.is_some_and(|w| w.from.is_some() && w.to.is_some())
-        }) else {
-            continue;
-        };
         let end = s.item_from(s.facts[k].span.end);
         let Some(first) = (end.saturating_sub(4)..end)
             .rev()

@@ -22,7 +22,7 @@ use tokens::{Item, Kind};
 
 /// A version stamp for the grammar: bump when extraction changes what it produces, so caches
 /// made by an older grammar are not trusted.
-pub const GRAMMAR_VERSION: u32 = 338;
+pub const GRAMMAR_VERSION: u32 = 339;
 
 /// A membership event's verb in the present tense ("joins", "sign"): told of a time still to
 /// come after "when" or "once", or with a date after the article's.
@@ -1352,7 +1352,16 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         // (else the day a sentence before named as such: "Georgia joined the CIS on 3
         // December. It acceded to the treaty six days later.")
-        let day_here = day_before;
+        // (for "the same day", only the day of a claim this sentence made before it: not one
+        // a relative or reporting clause names, "Lithuania, which had applied on 2 May 1996,
+        // entered the alliance that day")
+        let at = self.items.get(upto).map_or(u32::MAX, |w| w.start);
+        let day_here = self
+            .facts
+            .iter()
+            .rev()
+            .filter(|f| f.span.end <= at)
+            .find_map(|f| f.when.filter(|w| w.from == w.to)?.from);
         let day_before = day_before.or(self.discourse.day.filter(|_| self.discourse.day_exact));
         dates::DateContext {
             day_before,

@@ -390,8 +390,9 @@ pub fn items<'t>(
 }
 
 /// A year written with an apostrophe and its last two digits ("back in '99", "since ’94",
-/// "December '93"), read as the whole year: the 1900s from '50, else the 2000s. Only where the
-/// apostrophe starts a word and the two digits end it (not "the '90s", not "Russia's").
+/// "December '93", "'93-'94"), read as the whole year: the 1900s from '31, else the 2000s. Only
+/// where the apostrophe starts a word and the two digits end it (not "the '90s", "the '90's",
+/// not "Russia's").
 fn short_year<'t>(text: &'t str, i: usize, len: usize, end: usize) -> Option<Item<'t>> {
     let after = i + len + 2;
     let digits = text.get(i + len..after).filter(|_| after <= end)?;
@@ -401,14 +402,16 @@ fn short_year<'t>(text: &'t str, i: usize, len: usize, end: usize) -> Option<Ite
     let starts = text[..i]
         .chars()
         .next_back()
-        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '—' | '–'));
-    let ends = !text[after..end].starts_with(char::is_alphanumeric);
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '—' | '–' | '-'));
+    // (not "the '90's", a decade)
+    let ends =
+        !text[after..end].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
     if !(starts && ends) {
         return None;
     }
     let yy: u64 = digits.parse().ok()?;
     Some(Item {
-        kind: Kind::Num(if yy >= 50 { 1900 + yy } else { 2000 + yy }),
+        kind: Kind::Num(if yy > 30 { 1900 + yy } else { 2000 + yy }),
         start: i as u32,
         end: (i + len + 2) as u32,
         text: &text[i..i + len + 2],
@@ -429,7 +432,8 @@ mod tests {
 
     #[test]
     fn a_short_year_is_the_whole_year() {
-        let s = "back in '99, since \u{2019}05 and (\u{2019}93); not the '90s, nor '7, nor x'98 '1";
+        let s = "back in '99, since \u{2019}05 and (\u{2019}93); not the '90s, nor the '90's, nor '7, \
+                 nor x'98 '1";
         let it = items(s, 0..s.len(), &[]);
         let years: Vec<(&str, Kind)> = it
             .iter()
@@ -442,6 +446,7 @@ mod tests {
                 ("'99", Kind::Num(1999)),
                 ("\u{2019}05", Kind::Num(2005)),
                 ("\u{2019}93", Kind::Num(1993)),
+                ("90", Kind::Num(90)),
                 ("7", Kind::Num(7)),
                 ("98", Kind::Num(98)),
                 ("1", Kind::Num(1)),
