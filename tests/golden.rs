@@ -202,6 +202,8 @@ fn development_sets_do_not_regress() {
         ("dev172", 0.955, 0.755),
         ("dev174", 0.898, 0.820),
         ("dev176", 0.926, 0.949),
+        ("dev178", 0.905, 0.788),
+        ("dev180", 0.866, 0.704),
     ];
     for (set, precision, recall) in floors {
         let (ev, files) = evaluate(
