@@ -129,8 +129,9 @@ pub struct DateContext {
     /// story's day, for "six days later" and "the following day" after it ("joined the CIS on
     /// 3 December and acceded to the pact six days later").
     pub day_before: Option<Day>,
-    /// The last day this sentence itself names before the claim, for "the same day" after it
-    /// ("On 29 March A and B joined NATO, and C entered the alliance the same day").
+    /// The day of the last claim this sentence made before this one, when it was dated to the
+    /// day, for "the same day" after it ("On 29 March A and B joined NATO, and C entered the
+    /// alliance the same day"; not a day a relative or reporting clause names).
     pub day_here: Option<Day>,
     /// The year the sentence opens with when it names no other, up to the claim's clause ("In
     /// 1991 A, B and C founded the CIS on 8 December"): a day or a month without its year is

@@ -10986,14 +10986,17 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         })
                 };
                 // (nor, for a joining, one the reference timeline never has any of the states
-                // named before the verb in by the article's date: "The Union grew to 25 members
-                // on 1 May, and Poland, Estonia, Latvia and Lithuania, which joined that day,
-                // ..." in an article about GUAM)
+                // named before the verb in: "The Union grew to 25 members on 1 May, and Poland,
+                // Estonia, Latvia and Lithuania, which joined that day, ..." in an article about
+                // GUAM; applied to the guess once made, which is then dropped)
                 let never_in = |o: &OrgId| {
-                    let mut named = items[..i].iter().filter_map(|w| match w.entity() {
-                        Some(Entity::State(st)) => Some(st),
-                        _ => None,
-                    });
+                    let named: Vec<StateId> = items[..i]
+                        .iter()
+                        .filter_map(|w| match w.entity() {
+                            Some(Entity::State(st)) => Some(st),
+                            _ => None,
+                        })
+                        .collect();
                     // (observers are no members: "India, Iran and Pakistan were admitted as
                     // observers at the same summit")
                     let observers = items[clause.clone()]
@@ -11021,12 +11024,12 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                         && done
                         && !observers
                         && !denied
+                        && !named.is_empty()
                         && s.article.is_some_and(|day| {
                             let by = day.add_days(400);
-                            named.clone().next().is_some()
-                                && named.all(|st| {
-                                    s.lexicon.prior.entered_by(st, *o, by) == Some(false)
-                                })
+                            named
+                                .iter()
+                                .all(|&st| s.lexicon.prior.entered_by(st, *o, by) == Some(false))
                         })
                 };
                 let fits = |o: &OrgId| {
@@ -25147,15 +25150,9 @@ pub(super) fn gapped_sentence(s: &mut Sentence<'_, '_>) {
     else {
         return;
     };
-    if !s.facts.is_empty() || (0..items.len()).any(|k| verb_at(items, k).is_some()) {
+    if !s.facts.is_empty() {
         return;
     }
-    // (those who came later to what others founded joined it: "A, B, C and D founded GUAM in
-    // 1997. Then Uzbekistan in 1999.")
-    let event = match told.event {
-        Event::Founded => Event::Joined,
-        e => e,
-    };
     let mut at = 0;
     while items
         .get(at)
@@ -25164,6 +25161,19 @@ pub(super) fn gapped_sentence(s: &mut Sentence<'_, '_>) {
     {
         at += 1;
     }
+    // (a list of states opening it, and no verb anywhere: looked for in that order, the
+    // cheaper first)
+    if state_list(Toks(&items[at..])).is_err()
+        || (0..items.len()).any(|k| verb_at(items, k).is_some())
+    {
+        return;
+    }
+    // (those who came later to what others founded joined it: "A, B, C and D founded GUAM in
+    // 1997. Then Uzbekistan in 1999.")
+    let event = match told.event {
+        Event::Founded => Event::Joined,
+        e => e,
+    };
     let mut gaps = Vec::new();
     loop {
         let Ok((rest, states)) = state_list(Toks(&items[at..])) else {

@@ -1350,8 +1350,6 @@ impl<'a, 't> Sentence<'a, 't> {
             }
             from = r.end.max(from + 1);
         }
-        // (else the day a sentence before named as such: "Georgia joined the CIS on 3
-        // December. It acceded to the treaty six days later.")
         // (for "the same day", only the day of a claim this sentence made before it: not one
         // a relative or reporting clause names, "Lithuania, which had applied on 2 May 1996,
         // entered the alliance that day")
@@ -1362,6 +1360,8 @@ impl<'a, 't> Sentence<'a, 't> {
             .rev()
             .filter(|f| f.span.end <= at)
             .find_map(|f| f.when.filter(|w| w.from == w.to)?.from);
+        // (else the day a sentence before named as such: "Georgia joined the CIS on 3
+        // December. It acceded to the treaty six days later.")
         let day_before = day_before.or(self.discourse.day.filter(|_| self.discourse.day_exact));
         dates::DateContext {
             day_before,

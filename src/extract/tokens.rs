@@ -413,8 +413,8 @@ fn short_year<'t>(text: &'t str, i: usize, len: usize, end: usize) -> Option<Ite
     Some(Item {
         kind: Kind::Num(if yy > 30 { 1900 + yy } else { 2000 + yy }),
         start: i as u32,
-        end: (i + len + 2) as u32,
-        text: &text[i..i + len + 2],
+        end: after as u32,
+        text: &text[i..after],
     })
 }
 
