@@ -1279,14 +1279,10 @@ fn verb_at(items: &[Item<'_>], i: usize) -> Option<(Verb, usize)> {
                     || rest.0.get(1).is_some_and(|w| w.is("of"))
                     || rest.0.get(1).is_some_and(|w| w.is_any(BOTH_NOUNS))
                         && closes(rest.0.get(2)));
-            // ("are in both the SCO and the treaty": a pair told by name)
-            let both_named = rest.0.first().is_some_and(|w| w.is("both"))
-                && org_alone(items, Toks(&rest.0[1..]));
             if matches!(p, "back in" | "is in" | "are in" | "was in")
                 && !org_alone(items, rest)
                 && !anaphor_alone(rest)
                 && !both_or_neither
-                && !both_named
                 || in_status(p, v) && org_qualifies(items, rest)
             {
                 return None;
@@ -2234,14 +2230,6 @@ fn object(s: &Sentence<'_, '_>, from: usize, end: usize) -> Option<(OrgId, usize
             .find(|&c| items[c].is_dash())
             .map_or(from, |c| c + 1),
         _ => from,
-    };
-    // ("is in both the SCO and the treaty": the first of the pair)
-    let from = if items.get(from).is_some_and(|w| w.is("both"))
-        && org_alone(items, Toks(items.get(from + 1..).unwrap_or_default()))
-    {
-        from + 1
-    } else {
-        from
     };
     // ("signed and ratified the Collective Security Treaty": the object both verbs share)
     let from = if items.get(from).is_some_and(|w| w.is("and"))
@@ -10989,14 +10977,15 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                 // named before the verb in: "The Union grew to 25 members on 1 May, and Poland,
                 // Estonia, Latvia and Lithuania, which joined that day, ..." in an article about
                 // GUAM; applied to the guess once made, which is then dropped)
+                // (the states named before the verb, asides included)
+                let named: Vec<StateId> = items[..i]
+                    .iter()
+                    .filter_map(|w| match w.entity() {
+                        Some(Entity::State(st)) => Some(st),
+                        _ => None,
+                    })
+                    .collect();
                 let never_in = |o: &OrgId| {
-                    let named: Vec<StateId> = items[..i]
-                        .iter()
-                        .filter_map(|w| match w.entity() {
-                            Some(Entity::State(st)) => Some(st),
-                            _ => None,
-                        })
-                        .collect();
                     // (observers are no members: "India, Iran and Pakistan were admitted as
                     // observers at the same summit")
                     let observers = items[clause.clone()]
@@ -11180,13 +11169,7 @@ fn events_told(s: &mut Sentence<'_, '_>) {
                             && items[..i].iter().filter(|w| is_state_item(w)).count() >= 3;
                         // What the reference timeline says of each state named before the verb in
                         // an organisation (nothing, without the article's date).
-                        let listed: Vec<StateId> = items[..i]
-                            .iter()
-                            .filter_map(|w| match w.entity() {
-                                Some(Entity::State(st)) => Some(st),
-                                _ => None,
-                            })
-                            .collect();
+                        let listed = &named;
                         let known = |o: &OrgId| -> Vec<Option<bool>> {
                             listed
                                 .iter()
@@ -24607,9 +24590,9 @@ fn state_led(words: &[Item<'_>]) -> bool {
 /// Whether `rest` opens with an organisation's name (after "the") that stands alone: followed
 /// by the clause's end, a conjunction, a date or an adverb, not by a noun it qualifies.
 fn org_alone(items: &[Item<'_>], rest: Toks<'_>) -> bool {
-    // ("is in neither NATO nor the CSTO")
+    // ("is in neither NATO nor the CSTO", "are in both the SCO and the treaty")
     let rest = match rest.0.first() {
-        Some(w) if w.is("neither") => Toks(&rest.0[1..]),
+        Some(w) if w.is_any(&["neither", "both"]) => Toks(&rest.0[1..]),
         _ => rest,
     };
     // ("is in Moscow's CSTO": past a capital's or a state's possessive)
