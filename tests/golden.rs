@@ -55,7 +55,7 @@ fn blind_and_held_out_sets_are_measured() {
         "dev123", "dev125", "dev127", "dev129", "dev131", "dev133", "dev135", "dev137", "dev139",
         "dev141", "dev143", "dev145", "dev147", "dev149", "dev151", "dev153", "dev155", "dev157",
         "dev159", "dev161", "dev163", "dev165", "dev167", "dev169", "dev171", "dev173", "dev175",
-        "dev177", "dev179", "dev181",
+        "dev177", "dev179", "dev181", "dev183", "dev185",
     ] {
         let (ev, files) = evaluate(
             &format!("tests/{set}/gold"),
