@@ -18812,3 +18812,60 @@ fn the_forty_third_sessions_review_cases() {
         ],
     );
 }
+
+#[test]
+fn the_forty_fourth_sessions_constructions() {
+    // "It is the only ... state in X": a subject pointing back before the copula.
+    check(
+        "2008-11-18",
+        "Armenia has chosen to say nothing. It is the only South Caucasus state in the CSTO.",
+        &["member Armenia CSTO 2008-11-18 asserted"],
+    );
+    // "both" is a pair: past a longer list a relative clause names, the pair before it.
+    check(
+        "2003-12-03",
+        "Neither Baku nor Tbilisi belongs to the CSTO, which groups Armenia, Belarus and Russia; \
+         both are members of GUUAM.",
+        &[
+            "member Armenia CSTO 2003-12-03 asserted",
+            "member Azerbaijan GUAM 2003-12-03 asserted",
+            "member Belarus CSTO 2003-12-03 asserted",
+            "member Georgia GUAM 2003-12-03 asserted",
+            "member Russia CSTO 2003-12-03 asserted",
+            "not_member Azerbaijan CSTO 2003-12-03 asserted",
+            "not_member Georgia CSTO 2003-12-03 asserted",
+        ],
+    );
+    // ", and all but X belong to A and B": the rest are in both, X in neither.
+    check(
+        "2004-10-20",
+        "Russia, Kazakhstan and Uzbekistan sit in the SCO, and all but Uzbekistan belong to the \
+         Eurasian Economic Community and the CSTO.",
+        &[
+            "member Kazakhstan CSTO 2004-10-20 asserted",
+            "member Kazakhstan EurAsEC 2004-10-20 asserted",
+            "member Kazakhstan SCO 2004-10-20 asserted",
+            "member Russia CSTO 2004-10-20 asserted",
+            "member Russia EurAsEC 2004-10-20 asserted",
+            "member Russia SCO 2004-10-20 asserted",
+            "member Uzbekistan SCO 2004-10-20 asserted",
+            "not_member Uzbekistan CSTO 2004-10-20 asserted",
+            "not_member Uzbekistan EurAsEC 2004-10-20 asserted",
+        ],
+    );
+    // An organisation named for its soldiers ("NATO forces") is not what a bare joining in
+    // the next sentence is of: the programme the article is about is.
+    check(
+        "1994-05-12",
+        "Turkmenistan has signed up to NATO's Partnership for Peace.\n\nLaunched in January, the \
+         programme lets former Soviet republics train with NATO forces. Romania joined on 26 \
+         January; Poland and Estonia followed in February.",
+        &[
+            "founded - PfP 1994-01 asserted",
+            "joined Estonia PfP 1994-02 asserted",
+            "joined Poland PfP 1994-02 asserted",
+            "joined Romania PfP 1994-01-26 asserted",
+            "joined Turkmenistan PfP ..1994-05-12 asserted",
+        ],
+    );
+}

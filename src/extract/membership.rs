@@ -4799,6 +4799,14 @@ fn subject_near(
             && (p == 0 || items[p - 1].is_any(&["and", "but"]))
         {
             group = s.discourse.plural.clone();
+        } else if pair
+            && group.len() > 2
+            && p > 0
+            && (p == lower || items[p - 1].is_any(&["and", "but"]))
+        {
+            // ("Neither Baku nor Tbilisi belongs to the CSTO, which groups A, B and C; both are
+            // members of GUUAM": the pair named earlier in the sentence, past a longer list)
+            group = of_size(counted_group(s, group, 2, p), 2);
         }
         // ("All four" are a group of four: the counted states of an earlier sentence when the
         // last group is not)
@@ -6364,7 +6372,17 @@ fn only_state_in(s: &mut Sentence<'_, '_>, o: usize) {
             .is_any(&["is", "was", "remains", "remained", "are", "were", "remain"])
             || items[before - 1].is_punct(',')))
     .then(|| list_ending_at(s, before - 1, 0))
-    .flatten();
+    .flatten()
+    // ("Armenia has chosen silence. It is the only South Caucasus state in the CSTO": a
+    // subject pointing back, before a copula)
+    .or_else(|| {
+        (before >= 2
+            && items[before - 1]
+                .is_any(&["is", "was", "remains", "remained", "are", "were", "remain"]))
+        .then(|| subject_near(s, before - 1, 0))
+        .flatten()
+        .map(|(st, r, _)| (st, r))
+    });
     let Some((states, r)) = state.filter(|(st, _)| (st.len() >= 2) == several) else {
         return;
     };
@@ -22100,22 +22118,40 @@ fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
         // are in the CSTO"), else before the group ("The CSTO now covers all of ..."), else the
         // sentence before the group ("Commonwealth: twelve members, every ... except ..."); and
         // words that say the group is in it, none that deny it.
-        let one_org = |r: Range<usize>| {
-            let mut orgs = items[r].iter().filter_map(|w| match w.entity() {
-                Some(Entity::Org(o)) => Some(o),
-                _ => None,
+        // (or, after the list, several joined by "and": "all but Uzbekistan belong to the
+        // Eurasian Economic Community and the CSTO")
+        let orgs_in = |r: Range<usize>, coordinated: bool| {
+            let at: Vec<(usize, OrgId)> = r
+                .filter_map(|q| match items[q].entity() {
+                    Some(Entity::Org(o)) => Some((q, o)),
+                    _ => None,
+                })
+                .collect();
+            let (_, first) = *at.first()?;
+            if at.iter().all(|&(_, o)| o == first) {
+                return Some(vec![first]);
+            }
+            let joined = at.windows(2).all(|w| {
+                items[w[0].0 + 1..w[1].0]
+                    .iter()
+                    .all(|x| x.is_any(&["and", "the"]) || x.is_punct(','))
             });
-            let first = orgs.next()?;
-            Some(orgs.all(|o| o == first).then_some(first))
+            let mut orgs: Vec<OrgId> = at.iter().map(|&(_, o)| o).collect();
+            orgs.dedup();
+            Some(if coordinated && joined {
+                orgs
+            } else {
+                Vec::new()
+            })
         };
-        let found = match one_org(end..tail_end) {
+        let found = match orgs_in(end..tail_end, true) {
             Some(o) => Some((o, clause.start)),
-            None => match one_org(clause.start..u) {
+            None => match orgs_in(clause.start..u, false) {
                 Some(o) => Some((o, clause.start)),
-                None => one_org(0..u).map(|o| (o, 0)),
+                None => orgs_in(0..u, false).map(|o| (o, 0)),
             },
         };
-        let Some((Some(org), from)) = found else {
+        let Some((orgs, from)) = found.filter(|(o, _)| !o.is_empty()) else {
             continue;
         };
         let words = &items[from..tail_end];
@@ -22159,7 +22195,7 @@ fn set_apart_from_every(s: &mut Sentence<'_, '_>) {
         let when = status_time(s, from..tail_end, b, false);
         push_statuses(
             s,
-            &[org],
+            &orgs,
             &states,
             Event::NotMember,
             when,
@@ -23650,7 +23686,7 @@ pub(super) fn adjectives_as_peoples(items: &mut [Item<'_>], lexicon: &crate::lex
 
 /// Whether the organisation at item `k` is named as a meeting's host or by its people, not as
 /// something to be in: "set up at NATO's Brussels summit", "at the CIS summit in Minsk", "a NATO
-/// official said".
+/// official said", "exercise with NATO forces".
 fn hosts_or_speaks_for(items: &[Item<'_>], k: usize) -> bool {
     let from = k + 1 + usize::from(items.get(k + 1).is_some_and(|w| w.text == "'s"));
     items
@@ -23676,6 +23712,12 @@ fn hosts_or_speaks_for(items: &[Item<'_>], k: usize) -> bool {
                 "envoy",
                 "source",
                 "sources",
+                // ("train and exercise with NATO forces": its soldiers)
+                "forces",
+                "troops",
+                "soldiers",
+                "officers",
+                "commanders",
             ])
         })
         // (a place's name may come between: "NATO's Brussels summit")
@@ -23833,7 +23875,9 @@ fn all_before(items: &[Item<'_>], but: usize, lower: usize) -> Option<usize> {
         || items[all - 1].is_punct(';')
         || items[all - 1].is_punct(':')
         || items[all - 1].is_punct(',')
-        || items[all - 1].is_dash();
+        || items[all - 1].is_dash()
+        // ("..., and all but Uzbekistan belong to EurAsEC")
+        || all >= 2 && items[all - 1].is_any(&["and", "while"]) && items[all - 2].is_punct(',');
     (all >= lower && opens).then_some(all)
 }
 
